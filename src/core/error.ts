@@ -1,0 +1,79 @@
+import { formatIssue, type Bahasa, type Issue } from './issue';
+
+/**
+ * The stable codes of {@link KinerjaError}: misuse of the API, never an expected domain outcome.
+ *
+ * - `argumen-tidak-valid`: an argument is not of the documented shape (not an object, wrong type).
+ * - `kode-tidak-dikenal`: a code that the rule set does not know.
+ * - `desimal-tidak-valid`: a string or number that is not an exact decimal.
+ * - `pembagian-nol`: division by zero.
+ * - `validasi-gagal`: a throwing twin (`parse…`, `unwrap`) met a failed {@link Result}; see `issues`.
+ * - `ketentuan-tidak-valid`: a rule set that does not pass {@link validateKetentuan}.
+ *
+ * @category Inti
+ * @example
+ * const code: KodeGalat = 'kode-tidak-dikenal';
+ */
+export type KodeGalat =
+  | 'argumen-tidak-valid'
+  | 'kode-tidak-dikenal'
+  | 'desimal-tidak-valid'
+  | 'pembagian-nol'
+  | 'validasi-gagal'
+  | 'ketentuan-tidak-valid';
+
+/**
+ * The library's error class, thrown only for misuse of the API. `message` is in Bahasa Indonesia,
+ * `messageEn` in English; `code` is stable; `issues` holds the coded details where there are any.
+ *
+ * @category Inti
+ * @example
+ * try {
+ *   unwrap(parsePredikat('luar biasa'));
+ * } catch (e) {
+ *   if (e instanceof KinerjaError) console.log(e.code); //=> 'validasi-gagal'
+ * }
+ */
+export class KinerjaError extends Error {
+  /** Stable code of the error. */
+  readonly code: KodeGalat;
+  /** The message in English. */
+  readonly messageEn: string;
+  /** Coded details, where the error comes from a failed validation. */
+  readonly issues: readonly Issue[];
+
+  constructor(code: KodeGalat, message: string, messageEn: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.name = 'KinerjaError';
+    this.code = code;
+    this.messageEn = messageEn;
+    this.issues = Object.freeze([...issues]);
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  /**
+   * The message in the chosen language, with every issue on its own line.
+   *
+   * @example
+   * new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.').describe('en');
+   * //=> 'Division by zero.'
+   */
+  describe(bahasa: Bahasa = 'id'): string {
+    const head = bahasa === 'en' ? this.messageEn : this.message;
+    return [head, ...this.issues.map((i) => `- ${formatIssue(i, bahasa)}`)].join('\n');
+  }
+}
+
+/**
+ * Whether a value is a {@link KinerjaError} (also across duplicated copies of the library).
+ *
+ * @category Inti
+ * @example
+ * isKinerjaError(new Error('x')); //=> false
+ */
+export function isKinerjaError(value: unknown): value is KinerjaError {
+  return (
+    value instanceof KinerjaError ||
+    (value instanceof Error && value.name === 'KinerjaError' && typeof (value as { code?: unknown }).code === 'string')
+  );
+}

@@ -1,0 +1,77 @@
+import { KinerjaError } from './error';
+import type { Issue } from './issue';
+
+/**
+ * A successful {@link Result}.
+ *
+ * @category Inti
+ * @example
+ * const r: Berhasil<number> = { success: true, data: 32 };
+ */
+export interface Berhasil<T> {
+  readonly success: true;
+  readonly data: T;
+}
+
+/**
+ * A failed {@link Result}: every issue found, never just the first.
+ *
+ * @category Inti
+ * @example
+ * const r: Gagal = { success: false, issues: [] };
+ */
+export interface Gagal {
+  readonly success: false;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The outcome of an operation that can fail for expected domain reasons, shaped like zod's `safeParse`:
+ * narrow on `success`.
+ *
+ * @category Inti
+ * @example
+ * const r = parsePredikat('Cukup');
+ * if (r.success) r.data; //=> 'butuh-perbaikan'
+ */
+export type Result<T> = Berhasil<T> | Gagal;
+
+/**
+ * A successful result.
+ *
+ * @category Inti
+ * @example
+ * ok(5); //=> { success: true, data: 5 }
+ */
+export function ok<T>(data: T): Berhasil<T> {
+  return Object.freeze({ success: true as const, data });
+}
+
+/**
+ * A failed result with the given issues.
+ *
+ * @category Inti
+ * @example
+ * fail([createIssue('x', [], 'Salah.', 'Wrong.')]).success; //=> false
+ */
+export function fail(issues: readonly Issue[]): Gagal {
+  return Object.freeze({ success: false as const, issues: Object.freeze([...issues]) });
+}
+
+/**
+ * The data of a successful result, or a thrown {@link KinerjaError} (`validasi-gagal`) with the issues.
+ *
+ * @category Inti
+ * @example
+ * unwrap(ok(3)); //=> 3
+ */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.success) return result.data;
+  const first = result.issues[0];
+  throw new KinerjaError(
+    'validasi-gagal',
+    first === undefined ? 'Validasi gagal.' : `Validasi gagal: ${first.message}`,
+    first === undefined ? 'Validation failed.' : `Validation failed: ${first.messageEn}`,
+    result.issues,
+  );
+}

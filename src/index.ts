@@ -1,0 +1,18 @@
+/**
+ * `pengelolaan-kinerja`: Pengelolaan Kinerja Guru dan Kepala Sekolah as pure, immutable, tested functions.
+ *
+ * @packageDocumentation
+ */
+export * from './core/desimal';
+export * from './core/error';
+export * from './core/freeze';
+export * from './core/issue';
+export * from './core/result';
+export * from './core/zod-issues';
+export * from './ketentuan/kode';
+export * from './ketentuan/types';
+export * from './ketentuan/ketentuan-2024';
+export * from './ketentuan/lookup';
+export * from './ketentuan/label';
+export * from './ketentuan/schema';
+export * from './ketentuan/validate';

@@ -1,0 +1,481 @@
+import { deepFreeze } from '../core/freeze';
+import type { FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
+
+const SEED_PMM = 'panduan-teknis-pmm-2023';
+const SEED_SUBSTANSI = 'panduan-substansi-2023';
+const SEED_WEBINAR = 'webinar-skp-2024';
+
+const reg = (acuan: string, catatan?: string): Sumber =>
+  catatan === undefined ? { tingkat: 'reg', acuan: [acuan] } : { tingkat: 'reg', acuan: [acuan], catatan };
+const seed = (acuan: readonly string[], catatan?: string): Sumber =>
+  catatan === undefined ? { tingkat: 'seed', acuan } : { tingkat: 'seed', acuan, catatan };
+const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
+
+const fokus = (kode: string, teks: string): FokusPerilaku => ({ kode, teks, dianjurkan: [], dihindari: [] });
+
+const FOKUS_DIRETOLD = open(
+  [SEED_SUBSTANSI],
+  'Fokus perilaku sebagaimana diceritakan ulang oleh situs-situs guru; kata-katanya belum dikonfirmasi dari juknis.',
+);
+const FOKUS_KOSONG = open(
+  [SEED_SUBSTANSI],
+  'Tidak ada sumber yang kami pegang yang mendaftar fokus perilaku indikator ini: isi sendiri lewat deriveKetentuan.',
+);
+
+function indikator(
+  peran: 'guru' | 'kepala-sekolah',
+  kode: string,
+  label: string,
+  labelEn: string,
+  fokusPerilaku: readonly FokusPerilaku[] = [],
+  sumber: Sumber = fokusPerilaku.length === 0 ? FOKUS_KOSONG : FOKUS_DIRETOLD,
+  kriteriaKeberhasilan: string | null = null,
+): IndikatorPraktikKinerja {
+  return {
+    kode,
+    label,
+    labelEn,
+    alias: [],
+    peran,
+    raporPendidikan: peran === 'guru' ? 'D1' : 'D3',
+    fokusPerilaku,
+    kriteriaKeberhasilan,
+    sumber,
+  };
+}
+
+const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
+
+/**
+ * The 2024 rule set (the default): Perdirjen GTK 7607/B.B1/HK.03/2023 in PMM, two periods a year, 32–128
+ * points of pengembangan kompetensi per semester, the PermenPANRB 6/2022 matrix and the PermenPANRB 1/2023 angka
+ * kredit. Every part cites its source in `sumber`; the parts marked `open` are policies with documented
+ * defaults (see `docs/ketentuan.md`). Deep-frozen.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.poin;                 //=> { wajib: true, minimum: 32, maksimum: 128 }
+ * KETENTUAN_2024.jenjang[1].koefisienTahunan; //=> '25'
+ */
+export const KETENTUAN_2024: Ketentuan = deepFreeze<Ketentuan>({
+  id: '2024',
+  nama: 'Pengelolaan Kinerja Guru dan Kepala Sekolah 2024 (PMM)',
+  berlakuMulai: '2024-01-01',
+  dokumen: [
+    { id: 'permenpanrb-6-2022', judul: 'Peraturan Menteri PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai ASN' },
+    { id: 'permenpanrb-1-2023', judul: 'Peraturan Menteri PANRB Nomor 1 Tahun 2023 tentang Jabatan Fungsional' },
+    { id: 'perbkn-3-2023', judul: 'Peraturan BKN Nomor 3 Tahun 2023 (contoh konversi angka kredit periodik)' },
+    {
+      id: 'seb-bkn-kemendikbudristek-2023',
+      judul: 'Surat Edaran Bersama BKN–Kemendikbudristek Nomor 17 Tahun 2023 dan Nomor 9 Tahun 2023',
+    },
+    {
+      id: 'perdirjen-gtk-7607-2023',
+      judul: 'Peraturan Dirjen GTK Nomor 7607/B.B1/HK.03/2023 tentang Petunjuk Teknis Pengelolaan Kinerja Guru dan Kepala Sekolah',
+    },
+    { id: 'se-dirjen-gtk-0559-2024', judul: 'Surat Edaran Dirjen GTK Nomor 0559/2024' },
+    { id: SEED_PMM, judul: 'Panduan Teknis Fitur Pengelolaan Kinerja Guru, Platform Merdeka Mengajar (Desember 2023)' },
+    { id: SEED_SUBSTANSI, judul: 'Panduan Substansi Pengelolaan Kinerja Guru dan Kepala Sekolah (Desember 2023)' },
+    { id: SEED_WEBINAR, judul: 'Webinar dan artikel tentang SKP guru 2024 yang menceritakan ulang juknis' },
+  ],
+  periode: { jenis: 'semester', rentangBulan: [[1, 6], [7, 12]] },
+  peran: [
+    { kode: 'guru', label: 'Guru', labelEn: 'Teacher', alias: [], pegawai: true, pejabatPenilai: 'kepala-sekolah' },
+    {
+      kode: 'kepala-sekolah',
+      label: 'Kepala Sekolah',
+      labelEn: 'Principal',
+      alias: ['KS', 'Kepsek'],
+      pegawai: true,
+      pejabatPenilai: 'pengawas-sekolah',
+    },
+    {
+      kode: 'pengawas-sekolah',
+      label: 'Pengawas Sekolah',
+      labelEn: 'School supervisor',
+      alias: ['PS'],
+      pegawai: false,
+      pejabatPenilai: null,
+    },
+  ],
+  statusKepegawaian: [
+    { kode: 'pns', label: 'PNS', labelEn: 'Civil servant', alias: ['Pegawai Negeri Sipil'], wajib: true },
+    {
+      kode: 'pppk',
+      label: 'PPPK',
+      labelEn: 'Government contract employee',
+      alias: ['Pegawai Pemerintah dengan Perjanjian Kerja'],
+      wajib: true,
+    },
+    { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: ['Non ASN', 'Honorer'], wajib: false },
+  ],
+  jenjang: [
+    { kode: 'ahli-pertama', label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'], koefisienTahunan: '12.5' },
+    { kode: 'ahli-muda', label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'], koefisienTahunan: '25' },
+    { kode: 'ahli-madya', label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'], koefisienTahunan: '37.5' },
+    { kode: 'ahli-utama', label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'], koefisienTahunan: '50' },
+  ],
+  golongan: [
+    { kode: 'III/a', label: 'III/a', labelEn: 'III/a', alias: ['Penata Muda'], pangkat: 'Penata Muda', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: null },
+    { kode: 'III/b', label: 'III/b', labelEn: 'III/b', alias: ['Penata Muda Tingkat I'], pangkat: 'Penata Muda Tingkat I', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: '100' },
+    { kode: 'III/c', label: 'III/c', labelEn: 'III/c', alias: ['Penata'], pangkat: 'Penata', jenjang: 'ahli-muda', akKenaikanPangkat: '100', akKenaikanJenjang: null },
+    { kode: 'III/d', label: 'III/d', labelEn: 'III/d', alias: ['Penata Tingkat I'], pangkat: 'Penata Tingkat I', jenjang: 'ahli-muda', akKenaikanPangkat: '100', akKenaikanJenjang: '200' },
+    { kode: 'IV/a', label: 'IV/a', labelEn: 'IV/a', alias: ['Pembina'], pangkat: 'Pembina', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: null },
+    { kode: 'IV/b', label: 'IV/b', labelEn: 'IV/b', alias: ['Pembina Tingkat I'], pangkat: 'Pembina Tingkat I', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: null },
+    { kode: 'IV/c', label: 'IV/c', labelEn: 'IV/c', alias: ['Pembina Utama Muda'], pangkat: 'Pembina Utama Muda', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: '450' },
+    { kode: 'IV/d', label: 'IV/d', labelEn: 'IV/d', alias: ['Pembina Utama Madya'], pangkat: 'Pembina Utama Madya', jenjang: 'ahli-utama', akKenaikanPangkat: '200', akKenaikanJenjang: null },
+    { kode: 'IV/e', label: 'IV/e', labelEn: 'IV/e', alias: ['Pembina Utama'], pangkat: 'Pembina Utama', jenjang: 'ahli-utama', akKenaikanPangkat: null, akKenaikanJenjang: null },
+  ],
+  rating: [
+    { kode: 'di-atas-ekspektasi', label: 'Di Atas Ekspektasi', labelEn: 'Above expectations', alias: ['Di Atas'] },
+    { kode: 'sesuai-ekspektasi', label: 'Sesuai Ekspektasi', labelEn: 'Meets expectations', alias: ['Sesuai'] },
+    { kode: 'di-bawah-ekspektasi', label: 'Di Bawah Ekspektasi', labelEn: 'Below expectations', alias: ['Di Bawah'] },
+  ],
+  predikat: [
+    { kode: 'sangat-baik', label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], persentase: 150 },
+    { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [], persentase: 100 },
+    { kode: 'butuh-perbaikan', label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'], persentase: 75 },
+    { kode: 'kurang', label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'], persentase: 50 },
+    { kode: 'sangat-kurang', label: 'Sangat Kurang', labelEn: 'Very poor', alias: [], persentase: 25 },
+  ],
+  matriksPredikat: {
+    'di-atas-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'sangat-baik' },
+    'sesuai-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'baik' },
+    'di-bawah-ekspektasi': {
+      'di-bawah-ekspektasi': 'sangat-kurang',
+      'sesuai-ekspektasi': 'butuh-perbaikan',
+      'di-atas-ekspektasi': 'butuh-perbaikan',
+    },
+  },
+  aspekBerakhlak: [
+    {
+      kode: 'berorientasi-pelayanan',
+      label: 'Berorientasi Pelayanan',
+      labelEn: 'Service-oriented',
+      alias: ['Berorientasi pada Pelayanan'],
+      pertanyaanPanduan: [
+        'Bagaimana pegawai memahami dan memenuhi kebutuhan peserta didik, rekan sejawat, dan masyarakat?',
+        'Apakah pegawai ramah, cekatan, solutif, dan dapat diandalkan untuk memberikan pelayanan?',
+        'Apakah pegawai terus melakukan perbaikan untuk meningkatkan pelayanannya?',
+      ],
+    },
+    {
+      kode: 'akuntabel',
+      label: 'Akuntabel',
+      labelEn: 'Accountable',
+      alias: [],
+      pertanyaanPanduan: [
+        'Apakah pegawai melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi?',
+        'Apakah pegawai menggunakan sumber daya yang ada secara bertanggung jawab, efektif, dan efisien?',
+        'Apakah pegawai melaksanakan tugasnya sesuai kewenangan?',
+      ],
+    },
+    {
+      kode: 'kompeten',
+      label: 'Kompeten',
+      labelEn: 'Competent',
+      alias: [],
+      pertanyaanPanduan: [
+        'Apakah pegawai berupaya meningkatkan kompetensinya?',
+        'Apakah pegawai membantu peserta didik dan rekan sejawat untuk belajar?',
+        'Apakah pegawai melaksanakan tugas dengan kualitas terbaik?',
+      ],
+    },
+    {
+      kode: 'harmonis',
+      label: 'Harmonis',
+      labelEn: 'Harmonious',
+      alias: [],
+      pertanyaanPanduan: [
+        'Apakah pegawai menghargai setiap orang?',
+        'Apakah pegawai suka menolong orang lain?',
+        'Apakah pegawai membangun lingkungan kerja yang kondusif?',
+      ],
+    },
+    {
+      kode: 'loyal',
+      label: 'Loyal',
+      labelEn: 'Loyal',
+      alias: [],
+      pertanyaanPanduan: [
+        'Apakah pegawai mematuhi ketentuan peraturan yang berlaku?',
+        'Apakah pegawai memberikan layanan terbaik untuk meningkatkan kinerja satuan pendidikan?',
+        'Apakah pegawai menjaga nama baik satuan pendidikan?',
+      ],
+    },
+    {
+      kode: 'adaptif',
+      label: 'Adaptif',
+      labelEn: 'Adaptive',
+      alias: [],
+      pertanyaanPanduan: [
+        'Apakah pegawai cepat menyesuaikan diri menghadapi perubahan?',
+        'Apakah pegawai terus berinovasi dan mengembangkan kreativitas?',
+        'Apakah pegawai bertindak secara proaktif?',
+      ],
+    },
+    {
+      kode: 'kolaboratif',
+      label: 'Kolaboratif',
+      labelEn: 'Collaborative',
+      alias: [],
+      pertanyaanPanduan: [
+        'Apakah pegawai memberi kesempatan kepada peserta didik, rekan sejawat, dan masyarakat untuk berkontribusi?',
+        'Apakah pegawai terbuka dalam bekerja sama untuk meningkatkan kualitas pembelajaran?',
+        'Apakah pegawai mampu dan mau memanfaatkan sumberdaya untuk tujuan satuan pendidikan?',
+      ],
+    },
+  ],
+  langkahSiklus: [
+    { kode: 'diskusi-persiapan', huruf: 'A', label: 'Diskusi Persiapan', labelEn: 'Preparation discussion', alias: [], pelaku: 'pegawai' },
+    { kode: 'observasi-kinerja', huruf: 'B', label: 'Observasi Kinerja', labelEn: 'Performance observation', alias: ['Observasi Kelas', 'Observasi Praktik Kinerja'], pelaku: 'atasan' },
+    { kode: 'diskusi-tindak-lanjut', huruf: 'C', label: 'Diskusi Tindak Lanjut', labelEn: 'Follow-up discussion', alias: ['Diskusi Tindak Lanjut Observasi'], pelaku: 'pegawai' },
+    { kode: 'upaya-tindak-lanjut', huruf: 'D', label: 'Upaya Tindak Lanjut', labelEn: 'Follow-up efforts', alias: [], pelaku: 'pegawai' },
+    { kode: 'refleksi-tindak-lanjut', huruf: 'E', label: 'Refleksi Tindak Lanjut', labelEn: 'Follow-up reflection', alias: [], pelaku: 'pegawai' },
+    { kode: 'penilaian', huruf: 'F/G', label: 'Penilaian Kinerja', labelEn: 'Performance appraisal', alias: ['Penilaian', 'Penetapan Predikat'], pelaku: 'atasan' },
+  ],
+  nilaiObservasi: [
+    { kode: 'belum-dilakukan', label: 'Belum Dilakukan', labelEn: 'Not yet done', alias: [] },
+    {
+      kode: 'dilakukan-belum-efektif',
+      label: 'Dilakukan tapi Belum Efektif',
+      labelEn: 'Done but not yet effective',
+      alias: ['Dilakukan Belum Efektif'],
+    },
+    { kode: 'dilakukan-efektif', label: 'Dilakukan dan Efektif', labelEn: 'Done and effective', alias: ['Dilakukan Efektif'] },
+  ],
+  statusRencana: [
+    { kode: 'draf', label: 'Draf', labelEn: 'Draft', alias: ['Draft'] },
+    { kode: 'diajukan', label: 'Diajukan', labelEn: 'Submitted', alias: ['Menunggu Persetujuan'] },
+    { kode: 'disetujui', label: 'Disetujui', labelEn: 'Approved', alias: ['Ada Penyesuaian Dari Atasan'] },
+    { kode: 'disepakati', label: 'Disepakati', labelEn: 'Agreed', alias: [] },
+  ],
+  indikatorPraktikKinerja: [
+    indikator(
+      'guru',
+      'keteraturan-suasana-kelas',
+      'Keteraturan Suasana Kelas',
+      'Orderly classroom climate',
+      [
+        fokus('komunikasi-positif', 'Guru melakukan komunikasi positif untuk membangun suasana kelas yang kondusif'),
+        fokus('strategi-pengelompokan', 'Guru melakukan strategi pengelompokkan untuk mengaktifkan keterlibatan peserta didik'),
+        fokus('aturan-kesepakatan-kelas', 'Guru membuat dan mengingatkan aturan/kesepakatan kelas'),
+      ],
+      seed([SEED_PMM], 'Fokus observasi dan kriteria keberhasilan pada layar rincian observasi.'),
+      'Terwujudnya suasana kelas yang kondusif untuk proses belajar mengajar (tanpa disrupsi yang mengalihkan perhatian dari aktivitas belajar)',
+    ),
+    indikator('guru', 'penerapan-disiplin-positif', 'Penerapan Disiplin Positif', 'Positive discipline', [
+      fokus('refleksi-dinamika-kelas', 'Guru melakukan refleksi dinamika kelas'),
+      fokus('penguatan-positif', 'Guru memberikan penguatan positif'),
+      fokus('restitusi', 'Guru menerapkan restitusi'),
+    ]),
+    indikator('guru', 'umpan-balik-konstruktif', 'Umpan Balik Konstruktif', 'Constructive feedback', [
+      fokus('spesifik-berorientasi-tujuan', 'Guru memberikan umpan balik yang spesifik dan berorientasi pada tujuan'),
+      fokus('fokus-proses-usaha', 'Guru memberikan umpan balik yang berfokus pada proses dan usaha'),
+      fokus('mendiskusikan-umpan-balik', 'Guru bersedia mendiskusikan umpan balik dengan peserta didik'),
+    ]),
+    indikator('guru', 'perhatian-dan-kepedulian', 'Perhatian dan Kepedulian', 'Attention and care', [
+      fokus('empati', 'Guru menunjukkan empati kepada peserta didik'),
+      fokus('memahami-kebutuhan', 'Guru memahami kebutuhan dan karakteristik peserta didik'),
+      fokus('menghargai-usaha', 'Guru menghargai usaha peserta didik'),
+    ]),
+    indikator('guru', 'ekspektasi-pada-peserta-didik', 'Ekspektasi pada Peserta Didik', 'Expectations of students'),
+    indikator('guru', 'aktivitas-interaktif', 'Aktivitas Interaktif', 'Interactive activities'),
+    indikator('guru', 'instruksi-yang-adaptif', 'Instruksi yang Adaptif', 'Adaptive instruction', [
+      fokus('strategi-responsif', 'Guru menerapkan strategi yang responsif terhadap murid'),
+      fokus('penyesuaian-respons-murid', 'Guru melakukan penyesuaian sesuai respons murid'),
+    ]),
+    indikator('guru', 'instruksi-pembelajaran', 'Instruksi Pembelajaran', 'Learning instruction'),
+    indikator('kepala-sekolah', 'memandu-perencanaan-pembelajaran', 'Memandu Perencanaan Pembelajaran', 'Guiding learning planning'),
+    indikator('kepala-sekolah', 'aktivasi-kegiatan-komunitas-belajar', 'Aktivasi Kegiatan Komunitas Belajar', 'Activating learning communities'),
+    indikator('kepala-sekolah', 'komunikasi-visi-misi', 'Komunikasi Visi Misi', 'Communicating vision and mission'),
+    indikator(
+      'kepala-sekolah',
+      'siklus-peningkatan-kualitas-praktik-pembelajaran',
+      'Siklus Peningkatan Kualitas Praktik Pembelajaran',
+      'Cycle of improving teaching practice',
+    ),
+    indikator('kepala-sekolah', 'presentasi-program-sekolah', 'Presentasi Program Sekolah', 'Presenting school programmes'),
+    indikator(
+      'kepala-sekolah',
+      'menceritakan-praktik-baik-kepemimpinan',
+      'Menceritakan Praktik Baik Kepemimpinan',
+      'Sharing good leadership practice',
+    ),
+    indikator('kepala-sekolah', 'refleksi-pengelolaan-kurikulum', 'Refleksi Pengelolaan Kurikulum', 'Reflecting on curriculum management'),
+    indikator(
+      'kepala-sekolah',
+      'refleksi-program-pengembangan-kompetensi-guru',
+      'Refleksi Program Pengembangan Kompetensi Guru',
+      'Reflecting on teacher development programmes',
+    ),
+  ],
+  katalogRhk: [
+    {
+      kode: 'pelatihan-mandiri',
+      kegiatan: 'Pelatihan mandiri sesuai model kompetensi guru/kepala sekolah/pengawas (termasuk aksi nyata di PMM)',
+      kegiatanEn: 'Self-paced training on the teacher/principal/supervisor competency model (incl. aksi nyata in PMM)',
+      peran: 'peserta',
+      kategori: 'pelatihan',
+      prioritas: false,
+      program: null,
+      poin: 8,
+      satuan: 'pelatihan',
+      kuantitasMaksimum: null,
+      untuk: SEMUA_PEGAWAI,
+      sumber: seed([SEED_SUBSTANSI, SEED_PMM], '8 poin per pelatihan.'),
+    },
+    {
+      kode: 'observasi-rekan-sejawat',
+      kegiatan:
+        'Observasi praktik pembelajaran (persiapan, pelaksanaan, diskusi tindak lanjut) bersama rekan sejawat, bergantian sebagai yang diobservasi dan pengamat',
+      kegiatanEn: 'Peer observation of teaching (preparation, lesson, follow-up discussion), taking turns as observed and observer',
+      peran: 'partisipan',
+      kategori: 'pengembangan-selain-pelatihan',
+      prioritas: false,
+      program: null,
+      poin: 8,
+      satuan: 'observasi',
+      kuantitasMaksimum: null,
+      untuk: SEMUA_PEGAWAI,
+      sumber: open(
+        [SEED_SUBSTANSI, SEED_PMM, 'perdirjen-gtk-7607-2023'],
+        'Panduan substansi dan daftar RHK juknis (diceritakan ulang) menyebut 8 poin; layar PMM menyebut "(16 poin)". Bawaan: 8.',
+      ),
+    },
+    {
+      kode: 'penggerak-komunitas-belajar',
+      kegiatan: 'Penggerak komunitas belajar (paling sedikit 3 kali berbagi praktik)',
+      kegiatanEn: 'Leading a learning community (at least 3 sharing sessions)',
+      peran: 'kontributor',
+      kategori: 'pengembangan-selain-pelatihan',
+      prioritas: false,
+      program: null,
+      poin: 36,
+      satuan: '3 kegiatan',
+      kuantitasMaksimum: null,
+      untuk: SEMUA_PEGAWAI,
+      sumber: open(['perdirjen-gtk-7607-2023'], 'Daftar RHK juknis sebagaimana diceritakan ulang: 36 poin per 3 kegiatan.'),
+    },
+    {
+      kode: 'kontributor-program-prioritas',
+      kegiatan:
+        'Coach, mentor, fasilitator, pengajar praktik atau asesor pada Pendidikan Guru Penggerak, Sekolah Penggerak, atau PPG',
+      kegiatanEn: 'Coach, mentor, facilitator, practice instructor or assessor in Guru Penggerak, Sekolah Penggerak or PPG',
+      peran: 'kontributor',
+      kategori: 'pelatihan',
+      prioritas: true,
+      program: 'Pendidikan Guru Penggerak, Sekolah Penggerak, PPG',
+      poin: 12,
+      satuan: 'kegiatan (2–3 jam)',
+      kuantitasMaksimum: null,
+      untuk: SEMUA_PEGAWAI,
+      sumber: seed([SEED_SUBSTANSI], '12 poin per kegiatan berdurasi 2–3 jam.'),
+    },
+    {
+      kode: 'guru-pamong-ppg-prajabatan',
+      kegiatan: 'Guru pamong pada PPG Prajabatan di LPTK',
+      kegiatanEn: 'Mentor teacher in pre-service PPG at a teacher-training institution',
+      peran: 'kontributor',
+      kategori: 'pendidikan',
+      prioritas: true,
+      program: 'PPG',
+      poin: 12,
+      satuan: 'kegiatan',
+      kuantitasMaksimum: null,
+      untuk: ['guru'],
+      sumber: seed([SEED_SUBSTANSI], '12 poin per kegiatan.'),
+    },
+    {
+      kode: 'pelatihan-jangka-pendek-menengah',
+      kegiatan: 'Pelatihan dan pendidikan jangka pendek/menengah (kepemimpinan, bidang teknis yang relevan)',
+      kegiatanEn: 'Short or medium-term training and education (leadership, relevant technical fields)',
+      peran: 'peserta',
+      kategori: 'pendidikan',
+      prioritas: false,
+      program: null,
+      poin: 128,
+      satuan: 'semester',
+      kuantitasMaksimum: 1,
+      untuk: SEMUA_PEGAWAI,
+      sumber: seed([SEED_SUBSTANSI], '128 poin per semester.'),
+    },
+    {
+      kode: 'menuntaskan-program-guru-penggerak',
+      kegiatan: 'Menuntaskan Program Pendidikan Guru Penggerak',
+      kegiatanEn: 'Completing the Guru Penggerak programme',
+      peran: 'peserta',
+      kategori: 'pendidikan',
+      prioritas: true,
+      program: 'Pendidikan Guru Penggerak',
+      poin: 128,
+      satuan: 'semester',
+      kuantitasMaksimum: 1,
+      untuk: ['guru'],
+      sumber: seed([SEED_SUBSTANSI], '128 poin per semester.'),
+    },
+  ],
+  poin: { wajib: true, minimum: 32, maksimum: 128 },
+  tugasTambahan: [
+    { kode: 'wakil-kepala-sekolah', label: 'Wakil Kepala Sekolah', labelEn: 'Deputy principal', alias: ['Wakasek'] },
+    { kode: 'kepala-perpustakaan', label: 'Kepala Perpustakaan', labelEn: 'Head of library', alias: [] },
+    { kode: 'kepala-laboratorium', label: 'Kepala Laboratorium', labelEn: 'Head of laboratory', alias: [] },
+    { kode: 'wali-kelas', label: 'Wali Kelas', labelEn: 'Homeroom teacher', alias: [] },
+  ],
+  dokumenAkuntabilitas: [
+    { kode: 'K3', peran: 'guru', label: 'Kurikulum Operasional Satuan Pendidikan', labelEn: 'School operational curriculum' },
+    { kode: 'K4', peran: 'guru', label: 'SK Tugas Tambahan', labelEn: 'Decree of additional duties' },
+    { kode: 'K5', peran: 'guru', label: 'Kehadiran di Kelas', labelEn: 'Attendance in class' },
+    { kode: 'K3', peran: 'kepala-sekolah', label: 'Kurikulum Operasional Satuan Pendidikan', labelEn: 'School operational curriculum' },
+    { kode: 'K4', peran: 'kepala-sekolah', label: 'Perencanaan Program Sekolah', labelEn: 'School programme plan' },
+    { kode: 'K5', peran: 'kepala-sekolah', label: 'Pelaporan Program Sekolah', labelEn: 'School programme report' },
+    { kode: 'K6', peran: 'kepala-sekolah', label: 'Kehadiran di Sekolah', labelEn: 'Attendance at school' },
+  ],
+  kalender: [
+    { tahap: 'perencanaan', bulanMulai: 1, bulanAkhir: 1 },
+    { tahap: 'diskusi-persiapan', bulanMulai: 2, bulanAkhir: 2 },
+    { tahap: 'observasi-kinerja', bulanMulai: 3, bulanAkhir: 3 },
+    { tahap: 'diskusi-tindak-lanjut', bulanMulai: 3, bulanAkhir: 3 },
+    { tahap: 'upaya-tindak-lanjut', bulanMulai: 4, bulanAkhir: 5 },
+    { tahap: 'refleksi-tindak-lanjut', bulanMulai: 6, bulanAkhir: 6 },
+    { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
+  ],
+  batasTeks: { bawaan: 500 },
+  kebijakan: {
+    keterlambatan: 'tandai',
+    pembulatanTampilan: { desimal: 2, mode: 'half-up' },
+    pembulatanSiasn: { desimal: 3, mode: 'half-up' },
+    atasanBolehMengembalikan: true,
+    resetDisepakati: true,
+    buktiDokumen: 'unggah',
+    buktiDukung: 'unggah',
+  },
+  sumber: {
+    periode: seed([SEED_SUBSTANSI], 'Linimasa: Januari–Juni dan Juli–Desember.'),
+    peran: seed([SEED_PMM, SEED_WEBINAR], 'Kepala sekolah mengisi SKP sendiri sejak 15 Januari 2024; pengawas menilai KS.'),
+    statusKepegawaian: seed([SEED_PMM], 'Guru non-ASN dianjurkan, tidak diwajibkan.'),
+    jenjang: reg('permenpanrb-1-2023', 'Koefisien angka kredit tahunan jabatan fungsional keahlian.'),
+    golongan: reg('permenpanrb-1-2023', 'Angka kredit kumulatif untuk kenaikan pangkat dan jenjang, kategori keahlian.'),
+    rating: reg('permenpanrb-6-2022'),
+    predikat: reg('permenpanrb-6-2022', 'Persentase dari PermenPANRB 1/2023; "Cukup" pada panduan adalah alias Butuh Perbaikan.'),
+    matriksPredikat: reg('permenpanrb-6-2022', 'Kuadran kinerja pegawai.'),
+    aspekBerakhlak: seed([SEED_SUBSTANSI, SEED_WEBINAR], 'Pertanyaan panduan dari "Apa Saja Aspek Perilaku Kerja".'),
+    langkahSiklus: seed([SEED_PMM, SEED_SUBSTANSI], 'Langkah A–E berurutan; pembagian F dan G belum pasti: satu langkah penilaian.'),
+    nilaiObservasi: seed([SEED_PMM]),
+    statusRencana: seed([SEED_PMM]),
+    indikatorPraktikKinerja: seed([SEED_PMM, SEED_SUBSTANSI], 'Rapor Pendidikan D1 (guru) dan D3 (kepala sekolah); daftar dapat diubah.'),
+    katalogRhk: open(
+      [SEED_SUBSTANSI, 'perdirjen-gtk-7607-2023'],
+      'Hanya kegiatan yang disebut sumber kami; katalog lengkap ada di lampiran Perdirjen. Tambahkan lewat deriveKetentuan.',
+    ),
+    poin: seed([SEED_PMM, SEED_SUBSTANSI, SEED_WEBINAR], 'Minimal 32 dan maksimal 128 poin dalam satu semester.'),
+    tugasTambahan: open([SEED_WEBINAR], 'Daftar contoh; tugas tambahan lain diterima dengan SK-nya.'),
+    dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
+    kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
+    batasTeks: seed([SEED_PMM], 'Penghitung 0/500 pada formulir.'),
+    kebijakan: open(
+      ['perbkn-3-2023'],
+      'Keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
+    ),
+  },
+});

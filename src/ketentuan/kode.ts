@@ -1,0 +1,191 @@
+/**
+ * The canonical codes of the public API (REFERENCE §6). These sets are fixed by the regulations that all rule
+ * sets share; lists that a rule set may change (indicators, the RHK catalogue) are data in {@link Ketentuan}.
+ *
+ * @module
+ */
+
+/**
+ * Rating codes, best first (PermenPANRB 6/2022).
+ *
+ * @category Ketentuan
+ * @example
+ * RATING[0]; //=> 'di-atas-ekspektasi'
+ */
+export const RATING = Object.freeze(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-bawah-ekspektasi'] as const);
+/**
+ * A rating of hasil kerja or perilaku kerja.
+ *
+ * @category Ketentuan
+ * @example
+ * const r: Rating = 'sesuai-ekspektasi';
+ */
+export type Rating = (typeof RATING)[number];
+
+/**
+ * Predikat kinerja codes, best first (PermenPANRB 6/2022).
+ *
+ * @category Ketentuan
+ * @example
+ * PREDIKAT.length; //=> 5
+ */
+export const PREDIKAT = Object.freeze(['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const);
+/**
+ * A predikat kinerja.
+ *
+ * @category Ketentuan
+ * @example
+ * const p: Predikat = 'baik';
+ */
+export type Predikat = (typeof PREDIKAT)[number];
+
+/**
+ * Jenjang jabatan fungsional guru (keahlian), lowest first (PermenPANRB 1/2023).
+ *
+ * @category Ketentuan
+ * @example
+ * JENJANG.indexOf('ahli-muda'); //=> 1
+ */
+export const JENJANG = Object.freeze(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'] as const);
+/**
+ * A jenjang jabatan.
+ *
+ * @category Ketentuan
+ * @example
+ * const j: Jenjang = 'ahli-madya';
+ */
+export type Jenjang = (typeof JENJANG)[number];
+
+/**
+ * Golongan ruang, lowest first, written as in the regulation.
+ *
+ * @category Ketentuan
+ * @example
+ * GOLONGAN[0]; //=> 'III/a'
+ */
+export const GOLONGAN = Object.freeze(['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'] as const);
+/**
+ * A golongan ruang.
+ *
+ * @category Ketentuan
+ * @example
+ * const g: Golongan = 'III/b';
+ */
+export type Golongan = (typeof GOLONGAN)[number];
+
+/**
+ * The seven BERAKHLAK aspects of perilaku kerja, in the regulation's order.
+ *
+ * @category Ketentuan
+ * @example
+ * ASPEK_BERAKHLAK.length; //=> 7
+ */
+export const ASPEK_BERAKHLAK = Object.freeze([
+  'berorientasi-pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+] as const);
+/**
+ * A BERAKHLAK aspect.
+ *
+ * @category Ketentuan
+ * @example
+ * const a: AspekBerakhlak = 'kolaboratif';
+ */
+export type AspekBerakhlak = (typeof ASPEK_BERAKHLAK)[number];
+
+/**
+ * The steps of the siklus peningkatan kinerja, in their strict order (A, B, C, D, E, then F/G penilaian).
+ *
+ * @category Ketentuan
+ * @example
+ * LANGKAH_SIKLUS[1]; //=> 'observasi-kinerja'
+ */
+export const LANGKAH_SIKLUS = Object.freeze([
+  'diskusi-persiapan',
+  'observasi-kinerja',
+  'diskusi-tindak-lanjut',
+  'upaya-tindak-lanjut',
+  'refleksi-tindak-lanjut',
+  'penilaian',
+] as const);
+/**
+ * A step of the siklus.
+ *
+ * @category Ketentuan
+ * @example
+ * const l: LangkahSiklus = 'diskusi-persiapan';
+ */
+export type LangkahSiklus = (typeof LANGKAH_SIKLUS)[number];
+
+/**
+ * The observation scale of step B, lowest first.
+ *
+ * @category Ketentuan
+ * @example
+ * NILAI_OBSERVASI[2]; //=> 'dilakukan-efektif'
+ */
+export const NILAI_OBSERVASI = Object.freeze(['belum-dilakukan', 'dilakukan-belum-efektif', 'dilakukan-efektif'] as const);
+/**
+ * An observation rating of one fokus perilaku.
+ *
+ * @category Ketentuan
+ * @example
+ * const n: NilaiObservasi = 'belum-dilakukan';
+ */
+export type NilaiObservasi = (typeof NILAI_OBSERVASI)[number];
+
+/**
+ * The states of a plan (SKP), in workflow order.
+ *
+ * @category Ketentuan
+ * @example
+ * STATUS_RENCANA[3]; //=> 'disepakati'
+ */
+export const STATUS_RENCANA = Object.freeze(['draf', 'diajukan', 'disetujui', 'disepakati'] as const);
+/**
+ * A plan state.
+ *
+ * @category Ketentuan
+ * @example
+ * const s: StatusRencana = 'draf';
+ */
+export type StatusRencana = (typeof STATUS_RENCANA)[number];
+
+/**
+ * The roles of people in pengelolaan kinerja.
+ *
+ * @category Ketentuan
+ * @example
+ * PERAN.includes('guru'); //=> true
+ */
+export const PERAN = Object.freeze(['guru', 'kepala-sekolah', 'pengawas-sekolah'] as const);
+/**
+ * A role.
+ *
+ * @category Ketentuan
+ * @example
+ * const p: Peran = 'kepala-sekolah';
+ */
+export type Peran = (typeof PERAN)[number];
+
+/**
+ * Status kepegawaian.
+ *
+ * @category Ketentuan
+ * @example
+ * STATUS_KEPEGAWAIAN; //=> ['pns', 'pppk', 'non-asn']
+ */
+export const STATUS_KEPEGAWAIAN = Object.freeze(['pns', 'pppk', 'non-asn'] as const);
+/**
+ * A status kepegawaian.
+ *
+ * @category Ketentuan
+ * @example
+ * const s: StatusKepegawaian = 'pppk';
+ */
+export type StatusKepegawaian = (typeof STATUS_KEPEGAWAIAN)[number];

@@ -1,0 +1,417 @@
+import type { ModePembulatan } from '../core/desimal';
+import type {
+  AspekBerakhlak,
+  Golongan,
+  Jenjang,
+  LangkahSiklus,
+  NilaiObservasi,
+  Peran,
+  Predikat,
+  Rating,
+  StatusKepegawaian,
+  StatusRencana,
+} from './kode';
+
+/**
+ * How firmly a fact is known (REFERENCE.md marks): `reg` stated in the regulation, `seed` stated in the official
+ * guides, `open` not settled by any source held: a policy with a documented default that a rule set may change.
+ *
+ * @category Ketentuan
+ * @example
+ * const t: TingkatSumber = 'open';
+ */
+export type TingkatSumber = 'reg' | 'seed' | 'open';
+
+/**
+ * Where a fact of a rule set comes from.
+ *
+ * @category Ketentuan
+ * @example
+ * const s: Sumber = { tingkat: 'reg', acuan: ['permenpanrb-1-2023'], catatan: 'Lampiran koefisien' };
+ */
+export interface Sumber {
+  readonly tingkat: TingkatSumber;
+  /** Ids of entries of {@link Ketentuan.dokumen}. */
+  readonly acuan: readonly string[];
+  /** What exactly, or why it is open and what default was chosen. */
+  readonly catatan?: string;
+}
+
+/**
+ * A source document that a rule set cites.
+ *
+ * @category Ketentuan
+ * @example
+ * const d: DokumenSumber = { id: 'permenpanrb-6-2022', judul: 'Peraturan Menteri PANRB Nomor 6 Tahun 2022' };
+ */
+export interface DokumenSumber {
+  readonly id: string;
+  readonly judul: string;
+}
+
+/**
+ * An enumerated value with its display labels and the aliases its parser accepts.
+ *
+ * @category Ketentuan
+ * @example
+ * const e: Entri<'baik'> = { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [] };
+ */
+export interface Entri<K extends string = string> {
+  readonly kode: K;
+  /** Display label in Bahasa Indonesia. */
+  readonly label: string;
+  /** Display label in English. */
+  readonly labelEn: string;
+  /** Other spellings accepted by the label parsers (besides the code and the labels). */
+  readonly alias: readonly string[];
+}
+
+/**
+ * A role with its place in pengelolaan kinerja under a rule set.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.peran.find((p) => p.kode === 'guru')?.pejabatPenilai; //=> 'kepala-sekolah'
+ */
+export interface EntriPeran extends Entri<Peran> {
+  /** Whether people of this role plan and are rated (fill their own SKP) under this rule set. */
+  readonly pegawai: boolean;
+  /** The role of their pejabat penilai, or `null` where they are not rated here. */
+  readonly pejabatPenilai: Peran | null;
+}
+
+/**
+ * A status kepegawaian and whether pengelolaan kinerja is required for it.
+ *
+ * @category Ketentuan
+ * @example
+ * const e: EntriStatusKepegawaian = { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: [], wajib: false };
+ */
+export interface EntriStatusKepegawaian extends Entri<StatusKepegawaian> {
+  readonly wajib: boolean;
+}
+
+/**
+ * A jenjang with its yearly angka kredit coefficient (an exact decimal string).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.jenjang[0].koefisienTahunan; //=> '12.5'
+ */
+export interface EntriJenjang extends Entri<Jenjang> {
+  readonly koefisienTahunan: string;
+}
+
+/**
+ * A golongan with its pangkat and the cumulative angka kredit needed to leave it.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.golongan[1].akKenaikanJenjang; //=> '100'
+ */
+export interface EntriGolongan extends Entri<Golongan> {
+  /** The pangkat name, e.g. "Penata Muda". */
+  readonly pangkat: string;
+  /** The jenjang this golongan belongs to. */
+  readonly jenjang: Jenjang;
+  /** AK needed for the next pangkat (exact decimal string), `null` at the top. */
+  readonly akKenaikanPangkat: string | null;
+  /** AK needed for the next jenjang from this golongan, `null` where the jenjang does not change from here. */
+  readonly akKenaikanJenjang: string | null;
+}
+
+/**
+ * A predikat with its angka kredit percentage (an integer percent).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.predikat[0].persentase; //=> 150
+ */
+export interface EntriPredikat extends Entri<Predikat> {
+  readonly persentase: number;
+}
+
+/**
+ * A BERAKHLAK aspect with its guiding questions.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.aspekBerakhlak[0].pertanyaanPanduan.length; //=> 3
+ */
+export interface EntriAspekBerakhlak extends Entri<AspekBerakhlak> {
+  readonly pertanyaanPanduan: readonly string[];
+}
+
+/**
+ * A step of the siklus and who carries it out.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.langkahSiklus[1].pelaku; //=> 'atasan'
+ */
+export interface EntriLangkahSiklus extends Entri<LangkahSiklus> {
+  readonly huruf: string;
+  readonly pelaku: 'pegawai' | 'atasan';
+}
+
+/**
+ * A fokus perilaku that the observation of an indicator looks at.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.indikatorPraktikKinerja[0].fokusPerilaku[0].kode; //=> 'komunikasi-positif'
+ */
+export interface FokusPerilaku {
+  readonly kode: string;
+  readonly teks: string;
+  /** "Perilaku yang dianjurkan" of the observation form, where known. */
+  readonly dianjurkan: readonly string[];
+  /** "Perilaku yang dihindari" of the observation form, where known. */
+  readonly dihindari: readonly string[];
+}
+
+/**
+ * A praktik-kinerja sub-indicator of the Rapor Pendidikan that a plan may choose.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.indikatorPraktikKinerja[0].kode; //=> 'keteraturan-suasana-kelas'
+ */
+export interface IndikatorPraktikKinerja extends Entri {
+  /** The role whose plan may choose it. */
+  readonly peran: Peran;
+  /** The Rapor Pendidikan indicator it comes from, e.g. `D1`. */
+  readonly raporPendidikan: string;
+  /** What the observation looks at; empty where no source we hold lists it (supply your own). */
+  readonly fokusPerilaku: readonly FokusPerilaku[];
+  /** "Observasi dinilai berhasil jika", where known. */
+  readonly kriteriaKeberhasilan: string | null;
+  /** Where the fokus perilaku come from. */
+  readonly sumber: Sumber;
+}
+
+/**
+ * Kategori peran of an RHK activity.
+ *
+ * @category Ketentuan
+ * @example
+ * const p: PeranKegiatan = 'kontributor';
+ */
+export type PeranKegiatan = 'peserta' | 'kontributor' | 'partisipan';
+
+/**
+ * Kategori kegiatan of an RHK activity.
+ *
+ * @category Ketentuan
+ * @example
+ * const k: KategoriKegiatan = 'pelatihan';
+ */
+export type KategoriKegiatan = 'pelatihan' | 'pengembangan-selain-pelatihan' | 'pendidikan';
+
+/**
+ * An activity of the pengembangan-kompetensi catalogue: the points a plan earns per unit.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.katalogRhk[0].poin; //=> 8
+ */
+export interface KegiatanRhk {
+  readonly kode: string;
+  readonly kegiatan: string;
+  readonly kegiatanEn: string;
+  readonly peran: PeranKegiatan;
+  readonly kategori: KategoriKegiatan;
+  /** `true` for the program prioritas (Guru Penggerak, Sekolah Penggerak, PPG, …). */
+  readonly prioritas: boolean;
+  /** The program it belongs to, where it is one. */
+  readonly program: string | null;
+  /** Points per unit (a positive integer). */
+  readonly poin: number;
+  /** What one unit is, e.g. "pelatihan", "observasi", "3 kegiatan", "semester". */
+  readonly satuan: string;
+  /** Most units a plan may take of it in one period, `null` for no limit known. */
+  readonly kuantitasMaksimum: number | null;
+  /** The roles whose plans may use it. */
+  readonly untuk: readonly Peran[];
+  readonly sumber: Sumber;
+}
+
+/**
+ * The points rule of pengembangan kompetensi for one period, or `null` in {@link Ketentuan.poin} where a rule
+ * set has no points.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.poin; //=> { wajib: true, minimum: 32, maksimum: 128 }
+ */
+export interface AturanPoin {
+  readonly wajib: boolean;
+  readonly minimum: number;
+  readonly maksimum: number;
+}
+
+/**
+ * A dokumen akuntabilitas that a role must collect (collected, not graded).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.dokumenAkuntabilitas.filter((d) => d.peran === 'guru').length; //=> 3
+ */
+export interface DokumenAkuntabilitas {
+  readonly kode: string;
+  readonly peran: Peran;
+  readonly label: string;
+  readonly labelEn: string;
+}
+
+/**
+ * A stage of the calendar: planning or a step of the siklus.
+ *
+ * @category Ketentuan
+ * @example
+ * const t: TahapKalender = 'perencanaan';
+ */
+export type TahapKalender = 'perencanaan' | LangkahSiklus;
+
+/**
+ * When a stage is due, in months counted from the start of the period (1 = its first month).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.kalender[0]; //=> { tahap: 'perencanaan', bulanMulai: 1, bulanAkhir: 1 }
+ */
+export interface JadwalTahap {
+  readonly tahap: TahapKalender;
+  readonly bulanMulai: number;
+  readonly bulanAkhir: number;
+}
+
+/**
+ * The periods of a year: each a range of months `[first, last]`, both inclusive, 1..12.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.periode.rentangBulan; //=> [[1, 6], [7, 12]]
+ */
+export interface AturanPeriode {
+  readonly jenis: 'semester' | 'tahunan';
+  readonly rentangBulan: readonly (readonly [number, number])[];
+}
+
+/**
+ * A rounding rule: how many fractional digits and which mode.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.kebijakan.pembulatanSiasn; //=> { desimal: 3, mode: 'half-up' }
+ */
+export interface AturanPembulatan {
+  readonly desimal: number;
+  readonly mode: ModePembulatan;
+}
+
+/**
+ * The policies for what the sources leave open ([open] in REFERENCE.md), each with its documented default.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.kebijakan.keterlambatan; //=> 'tandai'
+ */
+export interface Kebijakan {
+  /** A late step is only flagged (`tandai`, default) or refused (`tolak`). */
+  readonly keterlambatan: 'tandai' | 'tolak';
+  /** Rounding for display, as BKN's examples show it (2 decimals, half-up). */
+  readonly pembulatanTampilan: AturanPembulatan;
+  /** Rounding as SIASN records angka kredit (decimal(10,3)); the mode is open, default half-up. */
+  readonly pembulatanSiasn: AturanPembulatan;
+  /** Whether the atasan may return a `diajukan` plan to `draf` (default yes). */
+  readonly atasanBolehMengembalikan: boolean;
+  /** Whether a `disepakati` plan may be reset by an explicit event that keeps history (default yes). */
+  readonly resetDisepakati: boolean;
+  /** Whether the dokumen akuntabilitas are uploaded (`unggah`) or only confirmed by the atasan (`konfirmasi`). */
+  readonly buktiDokumen: 'unggah' | 'konfirmasi';
+  /** Whether bukti dukung of an RHK are uploaded (`unggah`) or only confirmed (`konfirmasi`). */
+  readonly buktiDukung: 'unggah' | 'konfirmasi';
+}
+
+/**
+ * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
+ *
+ * @category Ketentuan
+ * @example
+ * const b: BagianKetentuan = 'matriksPredikat';
+ */
+export type BagianKetentuan =
+  | 'periode'
+  | 'peran'
+  | 'statusKepegawaian'
+  | 'jenjang'
+  | 'golongan'
+  | 'rating'
+  | 'predikat'
+  | 'matriksPredikat'
+  | 'aspekBerakhlak'
+  | 'langkahSiklus'
+  | 'nilaiObservasi'
+  | 'statusRencana'
+  | 'indikatorPraktikKinerja'
+  | 'katalogRhk'
+  | 'poin'
+  | 'tugasTambahan'
+  | 'dokumenAkuntabilitas'
+  | 'kalender'
+  | 'batasTeks'
+  | 'kebijakan';
+
+/**
+ * The predikat matrix: `[hasilKerja][perilakuKerja] → predikat`.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.matriksPredikat['di-atas-ekspektasi']['sesuai-ekspektasi']; //=> 'baik'
+ */
+export type MatriksPredikat = { readonly [H in Rating]: { readonly [P in Rating]: Predikat } };
+
+/**
+ * A rule set (`ketentuan`): every regulatory number and list of one regulation period, each with its source.
+ * Built-in sets are deep-frozen; derive your own with {@link deriveKetentuan} and check it with
+ * {@link validateKetentuan}.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2024.id; //=> '2024'
+ */
+export interface Ketentuan {
+  /** Stable id, e.g. `2024`. */
+  readonly id: string;
+  readonly nama: string;
+  /** ISO date (yyyy-mm-dd) from which it is in force. */
+  readonly berlakuMulai: string;
+  /** The source documents its facts cite. */
+  readonly dokumen: readonly DokumenSumber[];
+  readonly periode: AturanPeriode;
+  readonly peran: readonly EntriPeran[];
+  readonly statusKepegawaian: readonly EntriStatusKepegawaian[];
+  readonly jenjang: readonly EntriJenjang[];
+  readonly golongan: readonly EntriGolongan[];
+  readonly rating: readonly Entri<Rating>[];
+  readonly predikat: readonly EntriPredikat[];
+  readonly matriksPredikat: MatriksPredikat;
+  readonly aspekBerakhlak: readonly EntriAspekBerakhlak[];
+  readonly langkahSiklus: readonly EntriLangkahSiklus[];
+  readonly nilaiObservasi: readonly Entri<NilaiObservasi>[];
+  readonly statusRencana: readonly Entri<StatusRencana>[];
+  readonly indikatorPraktikKinerja: readonly IndikatorPraktikKinerja[];
+  readonly katalogRhk: readonly KegiatanRhk[];
+  /** The points rule, or `null` where the rule set has no points. */
+  readonly poin: AturanPoin | null;
+  /** Known kinds of tugas tambahan (an open list: other kinds are allowed with their SK). */
+  readonly tugasTambahan: readonly Entri[];
+  readonly dokumenAkuntabilitas: readonly DokumenAkuntabilitas[];
+  readonly kalender: readonly JadwalTahap[];
+  /** Text limits in characters. */
+  readonly batasTeks: { readonly bawaan: number };
+  readonly kebijakan: Kebijakan;
+  /** The source of every part. */
+  readonly sumber: { readonly [B in BagianKetentuan]: Sumber };
+}

@@ -1,0 +1,240 @@
+import { Desimal } from '../core/desimal';
+import { deepFreeze } from '../core/freeze';
+import { createIssue, type Issue, type PathSegment } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { fromZodIssues } from '../core/zod-issues';
+import {
+  ASPEK_BERAKHLAK,
+  GOLONGAN,
+  JENJANG,
+  LANGKAH_SIKLUS,
+  NILAI_OBSERVASI,
+  PERAN,
+  PREDIKAT,
+  RATING,
+  STATUS_KEPEGAWAIAN,
+  STATUS_RENCANA,
+} from './kode';
+import { spellingsOf } from './label';
+import { KetentuanSchema } from './schema';
+import type { BagianKetentuan, Entri, Ketentuan, Sumber } from './types';
+
+type Add = (code: string, path: readonly PathSegment[], id: string, en: string) => void;
+
+function checkCodes(list: readonly { kode: string }[], canonical: readonly string[], path: string, add: Add): void {
+  const seen = new Set<string>();
+  list.forEach((e, i) => {
+    if (seen.has(e.kode)) add('kode-ganda', [path, i, 'kode'], `Kode "${e.kode}" muncul dua kali.`, `Code "${e.kode}" appears twice.`);
+    seen.add(e.kode);
+  });
+  for (const kode of canonical) {
+    if (!seen.has(kode)) add('kode-hilang', [path], `Kode "${kode}" tidak ada.`, `Code "${kode}" is missing.`);
+  }
+}
+
+function checkLabels(list: readonly Entri[], path: string, add: Add): void {
+  const owner = new Map<string, string>();
+  list.forEach((e, i) => {
+    for (const s of spellingsOf(e)) {
+      const prev = owner.get(s);
+      if (prev !== undefined && prev !== e.kode) {
+        add('label-ambigu', [path, i], `Label "${s}" dipakai oleh "${prev}" dan "${e.kode}".`, `Label "${s}" is used by "${prev}" and "${e.kode}".`);
+      }
+      owner.set(s, e.kode);
+    }
+  });
+}
+
+function checkAk(value: string | null, path: readonly PathSegment[], add: Add, nullable: boolean): Desimal | null {
+  if (value === null) {
+    if (!nullable) add('nilai-hilang', path, 'Nilai wajib diisi.', 'A value is required.');
+    return null;
+  }
+  if (!Desimal.isValid(value)) {
+    add('desimal-tidak-valid', path, `"${value}" bukan desimal yang tepat.`, `"${value}" is not an exact decimal.`);
+    return null;
+  }
+  const d = Desimal.from(value);
+  if (d.compare(0) < 0) add('nilai-negatif', path, `Nilai ${value} negatif.`, `Value ${value} is negative.`);
+  return d;
+}
+
+function positiveInt(n: number): boolean {
+  return Number.isSafeInteger(n) && n > 0;
+}
+
+function semantic(k: Ketentuan): Issue[] {
+  const issues: Issue[] = [];
+  const add: Add = (code, path, id, en) => issues.push(createIssue(code, path, id, en));
+
+  // Every source cites known documents.
+  const docs = new Set(k.dokumen.map((d) => d.id));
+  if (docs.size !== k.dokumen.length) add('kode-ganda', ['dokumen'], 'Id dokumen sumber ganda.', 'Duplicate source document id.');
+  const checkSumber = (s: Sumber, path: readonly PathSegment[]): void => {
+    if (s.acuan.length === 0) add('sumber-kosong', path, 'Sumber tanpa acuan dokumen.', 'A source cites no document.');
+    for (const a of s.acuan) {
+      if (!docs.has(a)) add('sumber-tidak-dikenal', path, `Acuan "${a}" tidak ada di daftar dokumen.`, `Reference "${a}" is not in the document list.`);
+    }
+    if (s.tingkat === 'open' && (s.catatan ?? '').trim() === '') {
+      add('kebijakan-tanpa-catatan', path, 'Fakta terbuka (open) wajib menjelaskan bawaan yang dipilih.', 'An open fact must explain the default chosen.');
+    }
+  };
+  for (const [bagian, s] of Object.entries(k.sumber) as [BagianKetentuan, Sumber][]) checkSumber(s, ['sumber', bagian]);
+
+  // Periods: ordered, non-overlapping months; the kind matches the count.
+  let last = 0;
+  k.periode.rentangBulan.forEach(([a, b], i) => {
+    if (a > b || a <= last) {
+      add('periode-tidak-valid', ['periode', 'rentangBulan', i], `Rentang bulan ${a}–${b} tidak berurutan.`, `Month range ${a}–${b} is out of order.`);
+    }
+    last = b;
+  });
+  const expected = k.periode.jenis === 'semester' ? 2 : 1;
+  if (k.periode.rentangBulan.length !== expected) {
+    add('periode-tidak-valid', ['periode'], `Jenis ${k.periode.jenis} harus punya ${expected} periode.`, `Kind ${k.periode.jenis} must have ${expected} periods.`);
+  }
+
+  // Canonical code lists, complete and unambiguous.
+  const lists: [string, readonly Entri[], readonly string[]][] = [
+    ['peran', k.peran, PERAN],
+    ['statusKepegawaian', k.statusKepegawaian, STATUS_KEPEGAWAIAN],
+    ['jenjang', k.jenjang, JENJANG],
+    ['golongan', k.golongan, GOLONGAN],
+    ['rating', k.rating, RATING],
+    ['predikat', k.predikat, PREDIKAT],
+    ['aspekBerakhlak', k.aspekBerakhlak, ASPEK_BERAKHLAK],
+    ['langkahSiklus', k.langkahSiklus, LANGKAH_SIKLUS],
+    ['nilaiObservasi', k.nilaiObservasi, NILAI_OBSERVASI],
+    ['statusRencana', k.statusRencana, STATUS_RENCANA],
+  ];
+  for (const [path, list, canonical] of lists) {
+    checkCodes(list, canonical, path, add);
+    checkLabels(list, path, add);
+  }
+  checkLabels(k.indikatorPraktikKinerja, 'indikatorPraktikKinerja', add);
+  checkLabels(k.tugasTambahan, 'tugasTambahan', add);
+  checkCodes(k.indikatorPraktikKinerja, [], 'indikatorPraktikKinerja', add);
+  checkCodes(k.katalogRhk, [], 'katalogRhk', add);
+  checkCodes(k.tugasTambahan, [], 'tugasTambahan', add);
+
+  // Coefficients and percentages: exact, non-negative, monotone.
+  let prevKoef: Desimal | null = null;
+  JENJANG.forEach((kode) => {
+    const i = k.jenjang.findIndex((j) => j.kode === kode);
+    const e = k.jenjang[i];
+    if (e === undefined) return;
+    const d = checkAk(e.koefisienTahunan, ['jenjang', i, 'koefisienTahunan'], add, false);
+    if (d && prevKoef && d.compare(prevKoef) < 0) {
+      add('koefisien-tidak-monoton', ['jenjang', i, 'koefisienTahunan'], 'Koefisien harus naik mengikuti jenjang.', 'Coefficients must not fall with a higher jenjang.');
+    }
+    if (d) prevKoef = d;
+  });
+  let prevPct = Infinity;
+  PREDIKAT.forEach((kode) => {
+    const i = k.predikat.findIndex((p) => p.kode === kode);
+    const e = k.predikat[i];
+    if (e === undefined) return;
+    if (!Number.isSafeInteger(e.persentase) || e.persentase < 0) {
+      add('persentase-tidak-valid', ['predikat', i, 'persentase'], 'Persentase harus bilangan bulat ≥ 0.', 'A percentage must be an integer ≥ 0.');
+    } else if (e.persentase > prevPct) {
+      add('persentase-tidak-monoton', ['predikat', i, 'persentase'], 'Persentase harus turun mengikuti predikat.', 'Percentages must not rise with a lower predikat.');
+    } else prevPct = e.persentase;
+  });
+
+  // The matrix: every cell, a known predikat.
+  for (const h of RATING) {
+    for (const p of RATING) {
+      const cell = k.matriksPredikat[h]?.[p];
+      if (cell === undefined) {
+        add('sel-matriks-hilang', ['matriksPredikat', h, p], `Sel matriks [${h}][${p}] kosong.`, `Matrix cell [${h}][${p}] is missing.`);
+      } else if (!(PREDIKAT as readonly string[]).includes(cell)) {
+        add('kode-tidak-dikenal', ['matriksPredikat', h, p], `Predikat "${cell}" tidak dikenal.`, `Unknown predikat "${cell}".`);
+      }
+    }
+  }
+
+  // Golongan: exact AK thresholds, order of jenjang, only the top has no next pangkat.
+  let prevJenjang = 0;
+  k.golongan.forEach((g, i) => {
+    checkAk(g.akKenaikanPangkat, ['golongan', i, 'akKenaikanPangkat'], add, g.kode === 'IV/e');
+    checkAk(g.akKenaikanJenjang, ['golongan', i, 'akKenaikanJenjang'], add, true);
+    const j = JENJANG.indexOf(g.jenjang);
+    if (j < prevJenjang) add('golongan-tidak-berurutan', ['golongan', i, 'jenjang'], 'Jenjang golongan harus naik berurutan.', 'Golongan jenjang must not fall.');
+    prevJenjang = j;
+  });
+
+  // Points.
+  if (k.poin !== null) {
+    const { minimum, maksimum } = k.poin;
+    if (!positiveInt(minimum) || !positiveInt(maksimum) || minimum > maksimum) {
+      add('batas-poin-tidak-valid', ['poin'], `Batas poin ${minimum}..${maksimum} tidak valid.`, `Point bounds ${minimum}..${maksimum} are invalid.`);
+    }
+  }
+  k.katalogRhk.forEach((r, i) => {
+    if (!positiveInt(r.poin)) add('poin-tidak-valid', ['katalogRhk', i, 'poin'], 'Poin harus bilangan bulat positif.', 'Points must be a positive integer.');
+    if (r.kuantitasMaksimum !== null && !positiveInt(r.kuantitasMaksimum)) {
+      add('kuantitas-tidak-valid', ['katalogRhk', i, 'kuantitasMaksimum'], 'Kuantitas maksimum harus bilangan bulat positif.', 'The maximum quantity must be a positive integer.');
+    }
+    checkSumber(r.sumber, ['katalogRhk', i, 'sumber']);
+  });
+  k.indikatorPraktikKinerja.forEach((ind, i) => {
+    checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add);
+    checkSumber(ind.sumber, ['indikatorPraktikKinerja', i, 'sumber']);
+  });
+  const dok = new Set<string>();
+  k.dokumenAkuntabilitas.forEach((d, i) => {
+    const key = `${d.peran}:${d.kode}`;
+    if (dok.has(key)) add('kode-ganda', ['dokumenAkuntabilitas', i], `Dokumen ${key} ganda.`, `Document ${key} appears twice.`);
+    dok.add(key);
+  });
+
+  // Calendar: within the period, in the order of the steps.
+  const panjang = Math.min(...k.periode.rentangBulan.map(([a, b]) => b - a + 1));
+  let prevMulai = 0;
+  k.kalender.forEach((t, i) => {
+    if (!positiveInt(t.bulanMulai) || !positiveInt(t.bulanAkhir) || t.bulanMulai > t.bulanAkhir || t.bulanAkhir > panjang) {
+      add('kalender-tidak-valid', ['kalender', i], `Bulan ${t.bulanMulai}–${t.bulanAkhir} di luar periode ${panjang} bulan.`, `Months ${t.bulanMulai}–${t.bulanAkhir} fall outside a ${panjang}-month period.`);
+    } else if (t.bulanMulai < prevMulai) {
+      add('kalender-tidak-berurutan', ['kalender', i], 'Tahap kalender tidak berurutan.', 'Calendar stages are out of order.');
+    } else prevMulai = t.bulanMulai;
+  });
+  const tahap = new Set(k.kalender.map((t) => t.tahap));
+  for (const l of ['perencanaan', ...LANGKAH_SIKLUS]) {
+    if (!tahap.has(l as never)) add('kode-hilang', ['kalender'], `Tahap "${l}" tidak dijadwalkan.`, `Stage "${l}" has no schedule.`);
+  }
+  if (!positiveInt(k.batasTeks.bawaan)) add('batas-teks-tidak-valid', ['batasTeks', 'bawaan'], 'Batas teks harus bilangan bulat positif.', 'The text limit must be a positive integer.');
+  return issues;
+}
+
+/**
+ * Checks a rule set, shape and meaning, and returns it deep-frozen (a fresh copy: the input is not frozen or
+ * changed) or every issue found: a missing matrix cell (`sel-matriks-hilang`), a negative coefficient
+ * (`nilai-negatif`), a source citing an unknown document (`sumber-tidak-dikenal`), two codes sharing a label
+ * (`label-ambigu`), and so on.
+ *
+ * @category Ketentuan
+ * @example
+ * validateKetentuan(KETENTUAN_2024).success; //=> true
+ * const broken = { ...KETENTUAN_2024, jenjang: [{ ...KETENTUAN_2024.jenjang[0], koefisienTahunan: '-1' }, ...KETENTUAN_2024.jenjang.slice(1)] };
+ * validateKetentuan(broken).success; //=> false
+ */
+export function validateKetentuan(input: unknown): Result<Ketentuan> {
+  const parsed = KetentuanSchema.safeParse(input);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const k = parsed.data as unknown as Ketentuan;
+  const issues = semantic(k);
+  return issues.length > 0 ? fail(issues) : ok(deepFreeze(k));
+}
+
+/**
+ * A new rule set from a base one with some parts replaced (e.g. next year's points), checked with
+ * {@link validateKetentuan}. Give it a new `id`.
+ *
+ * @category Ketentuan
+ * @example
+ * const r = deriveKetentuan(KETENTUAN_2024, { id: '2024-sekolah-x', poin: { wajib: true, minimum: 40, maksimum: 128 } });
+ * r.success && r.data.poin?.minimum; //=> 40
+ */
+export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>): Result<Ketentuan> {
+  return validateKetentuan({ ...base, ...perubahan });
+}
