@@ -22,7 +22,7 @@ export type ModePembulatan = 'half-up' | 'half-even' | 'half-down' | 'up' | 'dow
  * @example
  * MODE_PEMBULATAN.includes('half-up'); //=> true
  */
-export const MODE_PEMBULATAN: readonly ModePembulatan[] = Object.freeze([
+export const MODE_PEMBULATAN: readonly ModePembulatan[] = /* @__PURE__ */ Object.freeze([
   'half-up',
   'half-even',
   'half-down',

@@ -13,11 +13,11 @@ const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 
 
 const fokus = (kode: string, teks: string): FokusPerilaku => ({ kode, teks, dianjurkan: [], dihindari: [] });
 
-const FOKUS_DIRETOLD = open(
+const FOKUS_DIRETOLD = /* @__PURE__ */ open(
   [SEED_SUBSTANSI],
   'Fokus perilaku sebagaimana diceritakan ulang oleh situs-situs guru; kata-katanya belum dikonfirmasi dari juknis.',
 );
-const FOKUS_KOSONG = open(
+const FOKUS_KOSONG = /* @__PURE__ */ open(
   [SEED_SUBSTANSI],
   'Tidak ada sumber yang kami pegang yang mendaftar fokus perilaku indikator ini: isi sendiri lewat deriveKetentuan.',
 );
@@ -57,7 +57,8 @@ const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
  * KETENTUAN_2024.poin;                 //=> { wajib: true, minimum: 32, maksimum: 128 }
  * KETENTUAN_2024.jenjang[1].koefisienTahunan; //=> '25'
  */
-export const KETENTUAN_2024: Ketentuan = deepFreeze<Ketentuan>({
+export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
+  deepFreeze<Ketentuan>({
   id: '2024',
   nama: 'Pengelolaan Kinerja Guru dan Kepala Sekolah 2024 (PMM)',
   berlakuMulai: '2024-01-01',
@@ -478,4 +479,4 @@ export const KETENTUAN_2024: Ketentuan = deepFreeze<Ketentuan>({
       'Keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
     ),
   },
-});
+}))();

@@ -12,7 +12,7 @@
  * @example
  * RATING[0]; //=> 'di-atas-ekspektasi'
  */
-export const RATING = Object.freeze(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-bawah-ekspektasi'] as const);
+export const RATING = /* @__PURE__ */ Object.freeze(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-bawah-ekspektasi'] as const);
 /**
  * A rating of hasil kerja or perilaku kerja.
  *
@@ -29,7 +29,7 @@ export type Rating = (typeof RATING)[number];
  * @example
  * PREDIKAT.length; //=> 5
  */
-export const PREDIKAT = Object.freeze(['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const);
+export const PREDIKAT = /* @__PURE__ */ Object.freeze(['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const);
 /**
  * A predikat kinerja.
  *
@@ -46,7 +46,7 @@ export type Predikat = (typeof PREDIKAT)[number];
  * @example
  * JENJANG.indexOf('ahli-muda'); //=> 1
  */
-export const JENJANG = Object.freeze(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'] as const);
+export const JENJANG = /* @__PURE__ */ Object.freeze(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'] as const);
 /**
  * A jenjang jabatan.
  *
@@ -63,7 +63,7 @@ export type Jenjang = (typeof JENJANG)[number];
  * @example
  * GOLONGAN[0]; //=> 'III/a'
  */
-export const GOLONGAN = Object.freeze(['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'] as const);
+export const GOLONGAN = /* @__PURE__ */ Object.freeze(['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'] as const);
 /**
  * A golongan ruang.
  *
@@ -80,7 +80,7 @@ export type Golongan = (typeof GOLONGAN)[number];
  * @example
  * ASPEK_BERAKHLAK.length; //=> 7
  */
-export const ASPEK_BERAKHLAK = Object.freeze([
+export const ASPEK_BERAKHLAK = /* @__PURE__ */ Object.freeze([
   'berorientasi-pelayanan',
   'akuntabel',
   'kompeten',
@@ -105,7 +105,7 @@ export type AspekBerakhlak = (typeof ASPEK_BERAKHLAK)[number];
  * @example
  * LANGKAH_SIKLUS[1]; //=> 'observasi-kinerja'
  */
-export const LANGKAH_SIKLUS = Object.freeze([
+export const LANGKAH_SIKLUS = /* @__PURE__ */ Object.freeze([
   'diskusi-persiapan',
   'observasi-kinerja',
   'diskusi-tindak-lanjut',
@@ -129,7 +129,7 @@ export type LangkahSiklus = (typeof LANGKAH_SIKLUS)[number];
  * @example
  * NILAI_OBSERVASI[2]; //=> 'dilakukan-efektif'
  */
-export const NILAI_OBSERVASI = Object.freeze(['belum-dilakukan', 'dilakukan-belum-efektif', 'dilakukan-efektif'] as const);
+export const NILAI_OBSERVASI = /* @__PURE__ */ Object.freeze(['belum-dilakukan', 'dilakukan-belum-efektif', 'dilakukan-efektif'] as const);
 /**
  * An observation rating of one fokus perilaku.
  *
@@ -146,7 +146,7 @@ export type NilaiObservasi = (typeof NILAI_OBSERVASI)[number];
  * @example
  * STATUS_RENCANA[3]; //=> 'disepakati'
  */
-export const STATUS_RENCANA = Object.freeze(['draf', 'diajukan', 'disetujui', 'disepakati'] as const);
+export const STATUS_RENCANA = /* @__PURE__ */ Object.freeze(['draf', 'diajukan', 'disetujui', 'disepakati'] as const);
 /**
  * A plan state.
  *
@@ -163,7 +163,7 @@ export type StatusRencana = (typeof STATUS_RENCANA)[number];
  * @example
  * PERAN.includes('guru'); //=> true
  */
-export const PERAN = Object.freeze(['guru', 'kepala-sekolah', 'pengawas-sekolah'] as const);
+export const PERAN = /* @__PURE__ */ Object.freeze(['guru', 'kepala-sekolah', 'pengawas-sekolah'] as const);
 /**
  * A role.
  *
@@ -180,7 +180,7 @@ export type Peran = (typeof PERAN)[number];
  * @example
  * STATUS_KEPEGAWAIAN; //=> ['pns', 'pppk', 'non-asn']
  */
-export const STATUS_KEPEGAWAIAN = Object.freeze(['pns', 'pppk', 'non-asn'] as const);
+export const STATUS_KEPEGAWAIAN = /* @__PURE__ */ Object.freeze(['pns', 'pppk', 'non-asn'] as const);
 /**
  * A status kepegawaian.
  *

@@ -13,18 +13,6 @@ import {
   STATUS_RENCANA,
 } from './kode';
 
-const teks = z.string().min(1);
-const sumber = z.object({
-  tingkat: z.enum(['reg', 'seed', 'open']),
-  acuan: z.array(teks),
-  catatan: z.string().optional(),
-});
-const entri = <T extends readonly [string, ...string[]]>(kode: T) =>
-  z.object({ kode: z.enum(kode), label: teks, labelEn: teks, alias: z.array(teks) });
-const entriBebas = z.object({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
-const bulan = z.number().int().min(1).max(12);
-const peran = z.enum(PERAN);
-
 /**
  * The zod schema of a rule set's shape ({@link Ketentuan}); {@link validateKetentuan} adds the semantic checks
  * (complete matrix, non-negative coefficients, known sources, unambiguous labels, …).
@@ -33,7 +21,19 @@ const peran = z.enum(PERAN);
  * @example
  * KetentuanSchema.safeParse(KETENTUAN_2024).success; //=> true
  */
-export const KetentuanSchema = z.object({
+export const KetentuanSchema = /* @__PURE__ */ (() => {
+  const teks = z.string().min(1);
+  const sumber = z.object({
+    tingkat: z.enum(['reg', 'seed', 'open']),
+    acuan: z.array(teks),
+    catatan: z.string().optional(),
+  });
+  const entri = <T extends readonly [string, ...string[]]>(kode: T) =>
+    z.object({ kode: z.enum(kode), label: teks, labelEn: teks, alias: z.array(teks) });
+  const entriBebas = z.object({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
+  const bulan = z.number().int().min(1).max(12);
+  const peran = z.enum(PERAN);
+  return z.object({
   id: teks,
   nama: teks,
   berlakuMulai: z.iso.date(),
@@ -126,3 +126,4 @@ export const KetentuanSchema = z.object({
     kebijakan: sumber,
   }),
 });
+})();

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createIssue, fail, formatIssue, formatPath, isKinerjaError, KinerjaError, ok, unwrap } from '../../src';
+
+describe('Result, Issue and KinerjaError', () => {
+  const issue = createIssue('poin-kurang', ['rhk', 0, 'kuantitas'], 'Kurang.', 'Short.', { kurang: 8 });
+
+  it('narrows on success', () => {
+    const r = ok(3);
+    expect(r.success && r.data).toBe(3);
+    expect(Object.isFrozen(r)).toBe(true);
+  });
+  it('unwraps a failure into a KinerjaError carrying the issues', () => {
+    try {
+      unwrap(fail([issue]));
+      expect.unreachable();
+    } catch (e) {
+      expect(isKinerjaError(e)).toBe(true);
+      const err = e as KinerjaError;
+      expect(err.code).toBe('validasi-gagal');
+      expect(err.issues).toEqual([issue]);
+      expect(err.message).toContain('Kurang.');
+      expect(err.messageEn).toContain('Short.');
+      expect(err.describe('en')).toBe('Validation failed: Short.\n- rhk[0].kuantitas: Short.');
+    }
+  });
+  it('formats paths and issues in both languages', () => {
+    expect(formatPath([])).toBe('');
+    expect(formatPath(['a', 1, 'b'])).toBe('a[1].b');
+    expect(formatIssue(issue)).toBe('rhk[0].kuantitas: Kurang.');
+    expect(formatIssue(issue, 'en')).toBe('rhk[0].kuantitas: Short.');
+  });
+  it('freezes issues', () => {
+    expect(Object.isFrozen(issue) && Object.isFrozen(issue.path) && Object.isFrozen(issue.params)).toBe(true);
+  });
+  it('is an Error with a name', () => {
+    const e = new KinerjaError('pembagian-nol', 'a', 'b');
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('KinerjaError');
+    expect(isKinerjaError(new Error('x'))).toBe(false);
+  });
+});
