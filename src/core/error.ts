@@ -9,6 +9,7 @@ import { formatIssue, type Bahasa, type Issue } from './issue';
  * - `pembagian-nol`: division by zero.
  * - `validasi-gagal`: a throwing twin (`parse…`, `unwrap`) met a failed {@link Result}; see `issues`.
  * - `ketentuan-tidak-valid`: a rule set that does not pass {@link validateKetentuan}.
+ * - `tidak-ditemukan`: an id (of an RHK, a tugas tambahan, …) that the document does not hold.
  *
  * @category Inti
  * @example
@@ -20,7 +21,8 @@ export type KodeGalat =
   | 'desimal-tidak-valid'
   | 'pembagian-nol'
   | 'validasi-gagal'
-  | 'ketentuan-tidak-valid';
+  | 'ketentuan-tidak-valid'
+  | 'tidak-ditemukan';
 
 /**
  * The library's error class, thrown only for misuse of the API. `message` is in Bahasa Indonesia,

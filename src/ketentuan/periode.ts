@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { KinerjaError } from '../core/error';
+import { createIssue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { jumlahHari } from '../core/tanggal';
+import { KETENTUAN_2024 } from './ketentuan-2024';
+import type { Ketentuan } from './types';
+
+/**
+ * The zod schema of {@link Periode}.
+ *
+ * @category Ketentuan
+ * @example
+ * PeriodeSchema.parse({ tahun: 2024, ke: 1 });
+ */
+export const PeriodeSchema = /* @__PURE__ */ (() =>
+  z.object({ tahun: z.number().int().min(1000).max(9999), ke: z.number().int().min(1) }).readonly())();
+
+/**
+ * A period of pengelolaan kinerja: a year and the number of the period in it (`ke`, 1-based). Under the 2024 rules
+ * a year has two periods, the semesters (`ke: 1` is January–June); a rule set with one annual period has only `ke: 1`.
+ *
+ * @category Ketentuan
+ * @example
+ * const semester1: Periode = { tahun: 2024, ke: 1 };
+ */
+export type Periode = z.infer<typeof PeriodeSchema>;
+
+/**
+ * Checks that a period exists under a rule set (`periode-tidak-ada` otherwise).
+ *
+ * @category Ketentuan
+ * @example
+ * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
+ */
+export function validatePeriode(input: unknown, ketentuan: Ketentuan = KETENTUAN_2024): Result<Periode> {
+  const r = PeriodeSchema.safeParse(input);
+  const n = ketentuan.periode.rentangBulan.length;
+  if (!r.success || r.data.ke > n) {
+    return fail([
+      createIssue(
+        'periode-tidak-ada',
+        [],
+        `Periode harus { tahun, ke } dengan ke 1..${n} menurut ketentuan ${ketentuan.id}.`,
+        `A period must be { tahun, ke } with ke 1..${n} under rule set ${ketentuan.id}.`,
+      ),
+    ]);
+  }
+  return ok(r.data);
+}
+
+/**
+ * The first and last calendar date of a period, as `yyyy-mm-dd`. Throws {@link KinerjaError}
+ * `argumen-tidak-valid` for a period the rule set does not have.
+ *
+ * @category Ketentuan
+ * @example
+ * rentangPeriode({ tahun: 2024, ke: 2 }); //=> { mulai: '2024-07-01', selesai: '2024-12-31', bulanMulai: 7, bulanAkhir: 12 }
+ */
+export function rentangPeriode(
+  periode: Periode,
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): { readonly mulai: string; readonly selesai: string; readonly bulanMulai: number; readonly bulanAkhir: number } {
+  const v = validatePeriode(periode, ketentuan);
+  const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
+  if (range === undefined) {
+    throw new KinerjaError('argumen-tidak-valid', v.success ? 'Periode tidak ada.' : (v.issues[0]?.message ?? ''), v.success ? 'No such period.' : (v.issues[0]?.messageEn ?? ''));
+  }
+  const [a, b] = range;
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return Object.freeze({
+    mulai: `${periode.tahun}-${pad(a)}-01`,
+    selesai: `${periode.tahun}-${pad(b)}-${pad(jumlahHari(periode.tahun, b))}`,
+    bulanMulai: a,
+    bulanAkhir: b,
+  });
+}
+
+/**
+ * The display label of a period, e.g. "Semester 1 Tahun 2024" or "Tahun 2026".
+ *
+ * @category Ketentuan
+ * @example
+ * labelPeriode({ tahun: 2024, ke: 1 }); //=> 'Semester 1 Tahun 2024'
+ */
+export function labelPeriode(periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024, bahasa: 'id' | 'en' = 'id'): string {
+  if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
+  return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
+}

@@ -1,0 +1,330 @@
+import { z } from 'zod';
+import { deepFreeze } from '../core/freeze';
+import { createIssue, type Issue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { isWaktuIso, waktuMs } from '../core/tanggal';
+import { fromZodIssues } from '../core/zod-issues';
+import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Ketentuan } from '../ketentuan/types';
+import { addRhk, chooseIndikator, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
+import { validateRencana } from './validasi';
+
+/**
+ * The zod schemas of the plan's workflow: actors, the atasan's penyesuaian, and events (the stored history).
+ *
+ * @category Perencanaan
+ * @example
+ * AlurRencanaSchemas.peristiwa.safeParse({ jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }).success; //=> true
+ */
+export const AlurRencanaSchemas = /* @__PURE__ */ (() => {
+  const aktor = z
+    .object({ peran: z.enum(['pegawai', 'atasan']), nama: z.string().optional(), nip: z.string().optional() })
+    .readonly();
+  const waktu = z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' });
+  const catatan = z.string().optional();
+  const penyesuaian = z.discriminatedUnion('jenis', [
+    z.object({ jenis: z.literal('ubah-kuantitas-rhk'), rhkId: z.string(), kuantitas: z.number(), catatan }).readonly(),
+    z.object({ jenis: z.literal('hapus-rhk'), rhkId: z.string(), catatan }).readonly(),
+    z.object({ jenis: z.literal('tambah-rhk'), kegiatan: z.string(), kuantitas: z.number(), catatan }).readonly(),
+    z.object({ jenis: z.literal('ganti-indikator'), indikator: z.string(), catatan }).readonly(),
+    z.object({ jenis: z.literal('ubah-perilaku'), aspek: z.enum(ASPEK_BERAKHLAK), fokus: z.string(), catatan }).readonly(),
+  ]);
+  const base = { oleh: aktor, pada: waktu };
+  const peristiwa = z.discriminatedUnion('jenis', [
+    z.object({ jenis: z.literal('buat'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
+    z.object({ jenis: z.literal('ubah'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
+    z.object({ jenis: z.literal('ajukan'), ...base }).readonly(),
+    z.object({ jenis: z.literal('kembalikan'), ...base, alasan: z.string().min(1) }).readonly(),
+    z.object({ jenis: z.literal('setujui'), ...base, penyesuaian: z.array(penyesuaian).readonly() }).readonly(),
+    z.object({ jenis: z.literal('sepakati'), ...base }).readonly(),
+    z.object({ jenis: z.literal('reset'), ...base, alasan: z.string().min(1) }).readonly(),
+  ]);
+  return { aktor, penyesuaian, peristiwa };
+})();
+
+/**
+ * Who acts on a plan: the pegawai or the atasan (pejabat penilai), optionally named.
+ *
+ * @category Perencanaan
+ * @example
+ * const atasan: Aktor = { peran: 'atasan', nama: 'Kepala SDN 1' };
+ */
+export type Aktor = z.infer<typeof AlurRencanaSchemas.aktor>;
+
+/**
+ * One adjustment the atasan makes when approving (REFERENCE §3.6 "penyesuaian"): change an RHK's kuantitas,
+ * remove or add an RHK, replace the indicator, or set the fokus perilaku of an aspect; each with an optional note.
+ *
+ * @category Perencanaan
+ * @example
+ * const p: Penyesuaian = { jenis: 'ubah-kuantitas-rhk', rhkId: 'rhk-1', kuantitas: 3, catatan: 'Tambah satu pelatihan' };
+ */
+export type Penyesuaian = z.infer<typeof AlurRencanaSchemas.penyesuaian>;
+
+/**
+ * An event of the plan's workflow, as stored in its history. `pada` is an ISO date-time with a zone; time always
+ * comes in on the event.
+ *
+ * @category Perencanaan
+ * @example
+ * const e: PeristiwaRencana = { jenis: 'sepakati', oleh: { peran: 'pegawai' }, pada: '2024-01-20T09:00:00+07:00' };
+ */
+export type PeristiwaRencana = z.infer<typeof AlurRencanaSchemas.peristiwa>;
+
+/**
+ * The kind of a {@link PeristiwaRencana}.
+ *
+ * @category Perencanaan
+ * @example
+ * const j: JenisPeristiwaRencana = 'ajukan';
+ */
+export type JenisPeristiwaRencana = PeristiwaRencana['jenis'];
+
+/**
+ * An adjustment as recorded: the {@link Penyesuaian} with who made it and when.
+ *
+ * @category Perencanaan
+ * @example
+ * alur.status === 'disetujui' && alur.penyesuaian[0]?.oleh.peran; //=> 'atasan'
+ */
+export type CatatanPenyesuaian = Penyesuaian & { readonly oleh: Aktor; readonly pada: string };
+
+interface AlurDasar {
+  /** The plan as it stands in this state. */
+  readonly rencana: RencanaKinerja;
+  /** Every event applied so far, first the `buat` event; {@link replayAlurRencana} rebuilds the state from it. */
+  readonly riwayat: readonly PeristiwaRencana[];
+}
+
+/**
+ * The state of a plan's workflow (REFERENCE §3.6): a discriminated union on `status`, each state carrying only the
+ * data valid in it. `draf` → `diajukan` → `disetujui` (with the atasan's penyesuaian and the plan as submitted,
+ * `usulan`) → `disepakati`.
+ *
+ * @category Perencanaan
+ * @example
+ * if (alur.status === 'disetujui') alur.penyesuaian.length;
+ */
+export type AlurRencana =
+  | (AlurDasar & { readonly status: 'draf' })
+  | (AlurDasar & { readonly status: 'diajukan'; readonly diajukanPada: string })
+  | (AlurDasar & {
+      readonly status: 'disetujui';
+      readonly usulan: RencanaKinerja;
+      readonly penyesuaian: readonly CatatanPenyesuaian[];
+      readonly disetujuiPada: string;
+    })
+  | (AlurDasar & {
+      readonly status: 'disepakati';
+      readonly usulan: RencanaKinerja;
+      readonly penyesuaian: readonly CatatanPenyesuaian[];
+      readonly disetujuiPada: string;
+      readonly disepakatiPada: string;
+    });
+
+interface Aturan {
+  readonly dari: readonly StatusRencana[];
+  readonly oleh: readonly Aktor['peran'][];
+  readonly boleh?: (k: Ketentuan) => boolean;
+}
+
+/**
+ * Who may do what from where: the one table both {@link transitionRencana} and {@link allowedEventsRencana} read.
+ * Reset (REFERENCE §3.6, open): by default the atasan may return a submitted plan (`kembalikan`), and either side may
+ * reset an approved or agreed plan to `draf` with a reason (`reset`), keeping the history; both are policies of the
+ * rule set (`kebijakan.atasanBolehMengembalikan`, `kebijakan.resetDisepakati`).
+ */
+const ATURAN: { readonly [J in Exclude<JenisPeristiwaRencana, 'buat'>]: Aturan } = {
+  ubah: { dari: ['draf'], oleh: ['pegawai'] },
+  ajukan: { dari: ['draf'], oleh: ['pegawai'] },
+  kembalikan: { dari: ['diajukan'], oleh: ['atasan'], boleh: (k) => k.kebijakan.atasanBolehMengembalikan },
+  setujui: { dari: ['diajukan'], oleh: ['atasan'] },
+  sepakati: { dari: ['disetujui'], oleh: ['pegawai'] },
+  reset: { dari: ['disetujui', 'disepakati'], oleh: ['pegawai', 'atasan'], boleh: (k) => k.kebijakan.resetDisepakati },
+};
+
+/**
+ * Starts a plan's workflow in `draf` with a `buat` event.
+ *
+ * @category Perencanaan
+ * @example
+ * const alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * alur.status; //=> 'draf'
+ */
+export function startAlurRencana(
+  rencana: RencanaKinerja,
+  asal: { readonly oleh: Aktor; readonly pada: string },
+): AlurRencana {
+  const buat: PeristiwaRencana = { jenis: 'buat', oleh: asal.oleh, pada: asal.pada, rencana };
+  return deepFreeze(structuredClone({ status: 'draf' as const, rencana, riwayat: [buat] }));
+}
+
+/**
+ * The events an actor may send now (for a UI's buttons), by the same table the transition uses.
+ *
+ * @category Perencanaan
+ * @example
+ * allowedEventsRencana(alur, { peran: 'pegawai' }); //=> ['ubah', 'ajukan']
+ */
+export function allowedEventsRencana(
+  alur: AlurRencana,
+  aktor: Pick<Aktor, 'peran'>,
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): readonly JenisPeristiwaRencana[] {
+  return Object.freeze(
+    (Object.keys(ATURAN) as (keyof typeof ATURAN)[]).filter((j) => {
+      const a = ATURAN[j];
+      return a.dari.includes(alur.status) && a.oleh.includes(aktor.peran) && (a.boleh?.(ketentuan) ?? true);
+    }),
+  );
+}
+
+function issue(code: string, id: string, en: string, path: (string | number)[] = []): Issue {
+  return createIssue(code, path, id, en);
+}
+
+function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[]): Result<RencanaKinerja> {
+  let r = rencana;
+  const issues: Issue[] = [];
+  list.forEach((p, i) => {
+    const path = ['penyesuaian', i];
+    switch (p.jenis) {
+      case 'ubah-kuantitas-rhk':
+      case 'hapus-rhk':
+        if (!r.rhk.some((x) => x.id === p.rhkId)) {
+          issues.push(issue('penyesuaian-tidak-valid', `RHK "${p.rhkId}" tidak ada pada rencana.`, `The plan has no RHK "${p.rhkId}".`, path));
+        } else {
+          r = p.jenis === 'hapus-rhk' ? removeRhk(r, p.rhkId) : updateRhk(r, p.rhkId, { kuantitas: p.kuantitas });
+        }
+        break;
+      case 'tambah-rhk':
+        r = addRhk(r, { kegiatan: p.kegiatan, kuantitas: p.kuantitas });
+        break;
+      case 'ganti-indikator':
+        r = chooseIndikator(r, p.indikator);
+        break;
+      case 'ubah-perilaku':
+        r = setPerilaku(r, p.aspek, p.fokus);
+        break;
+    }
+  });
+  return issues.length > 0 ? fail(issues) : ok(r);
+}
+
+/**
+ * The workflow's total transition function: the next state, or a failed result (never a throw) with coded issues:
+ * `peristiwa-tidak-valid` (not an event), `peristiwa-tidak-diizinkan` (not from this state),
+ * `aktor-tidak-berwenang`, `kebijakan-melarang`, `waktu-mundur` (earlier than the last event), `identitas-berubah`
+ * (an edit that changes pegawai, periode or rule set), `rencana-tidak-valid` (followed by the plan's own issues), and
+ * `penyesuaian-tidak-valid`. Submitting needs a plan valid for submission; an approval's adjusted plan must be valid
+ * too.
+ *
+ * @category Perencanaan
+ * @example
+ * const r = transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' });
+ * r.success && r.data.status; //=> 'diajukan'
+ */
+export function transitionRencana(
+  alur: AlurRencana,
+  peristiwa: unknown,
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): Result<AlurRencana> {
+  const parsed = AlurRencanaSchemas.peristiwa.safeParse(peristiwa);
+  if (!parsed.success) {
+    return fail([
+      issue('peristiwa-tidak-valid', 'Peristiwa tidak dikenali.', 'Not a workflow event.'),
+      ...fromZodIssues(parsed.error.issues),
+    ]);
+  }
+  const e = parsed.data;
+  if (e.jenis === 'buat') {
+    return fail([issue('peristiwa-tidak-diizinkan', 'Rencana sudah dibuat.', 'The plan already exists.', ['jenis'])]);
+  }
+  const aturan = ATURAN[e.jenis];
+  if (!aturan.dari.includes(alur.status)) {
+    return fail([
+      issue('peristiwa-tidak-diizinkan', `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`, `"${e.jenis}" is not possible in state ${alur.status}.`, ['jenis']),
+    ]);
+  }
+  if (!aturan.oleh.includes(e.oleh.peran)) {
+    return fail([
+      issue('aktor-tidak-berwenang', `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`, `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`, ['oleh', 'peran']),
+    ]);
+  }
+  if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
+    return fail([issue('kebijakan-melarang', `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`, `Rule set ${ketentuan.id} does not allow "${e.jenis}".`, ['jenis'])]);
+  }
+  const last = alur.riwayat[alur.riwayat.length - 1];
+  if (last !== undefined && waktuMs(e.pada) < waktuMs(last.pada)) {
+    return fail([issue('waktu-mundur', `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last.pada}).`, `Time ${e.pada} is before the previous event (${last.pada}).`, ['pada'])]);
+  }
+  const riwayat = [...alur.riwayat, e];
+  const invalid = (issues: readonly Issue[]) =>
+    fail([issue('rencana-tidak-valid', 'Rencana belum memenuhi syarat.', 'The plan does not meet the requirements.', ['rencana']), ...issues]);
+  let next: AlurRencana;
+  switch (e.jenis) {
+    case 'ubah': {
+      const same = (r: RencanaKinerja) => JSON.stringify([r.pegawai, r.periode, r.ketentuan]);
+      if (same(e.rencana) !== same(alur.rencana)) {
+        return fail([issue('identitas-berubah', 'Pegawai, periode, atau ketentuan rencana tidak boleh berubah.', 'The pegawai, periode or rule set of a plan may not change.', ['rencana'])]);
+      }
+      next = { status: 'draf', rencana: e.rencana, riwayat };
+      break;
+    }
+    case 'ajukan': {
+      const v = validateRencana(alur.rencana, { mode: 'pengajuan', ketentuan });
+      if (!v.success) return invalid(v.issues);
+      next = { status: 'diajukan', rencana: alur.rencana, diajukanPada: e.pada, riwayat };
+      break;
+    }
+    case 'kembalikan':
+    case 'reset':
+      next = { status: 'draf', rencana: alur.rencana, riwayat };
+      break;
+    case 'setujui': {
+      const applied = applyPenyesuaian(alur.rencana, e.penyesuaian);
+      if (!applied.success) return fail(applied.issues);
+      const v = validateRencana(applied.data, { mode: 'pengajuan', ketentuan });
+      if (!v.success) return invalid(v.issues);
+      next = {
+        status: 'disetujui',
+        rencana: applied.data,
+        usulan: alur.rencana,
+        penyesuaian: e.penyesuaian.map((p) => ({ ...p, oleh: e.oleh, pada: e.pada })),
+        disetujuiPada: e.pada,
+        riwayat,
+      };
+      break;
+    }
+    case 'sepakati': {
+      if (alur.status !== 'disetujui') return fail([issue('peristiwa-tidak-diizinkan', 'Belum disetujui.', 'Not approved yet.', ['jenis'])]);
+      next = { ...alur, status: 'disepakati', disepakatiPada: e.pada, riwayat };
+      break;
+    }
+  }
+  return ok(deepFreeze(next));
+}
+
+/**
+ * Rebuilds a workflow state from its stored history (the first event must be `buat`): replaying a state's
+ * `riwayat` gives that state again.
+ *
+ * @category Perencanaan
+ * @example
+ * const again = replayAlurRencana(alur.riwayat);
+ * again.success && again.data.status === alur.status; //=> true
+ */
+export function replayAlurRencana(riwayat: readonly unknown[], ketentuan: Ketentuan = KETENTUAN_2024): Result<AlurRencana> {
+  const first = AlurRencanaSchemas.peristiwa.safeParse(riwayat[0]);
+  if (!first.success || first.data.jenis !== 'buat') {
+    return fail([issue('riwayat-tidak-valid', 'Riwayat harus dimulai dengan peristiwa "buat".', 'A history must start with a "buat" event.', [0])]);
+  }
+  let alur = startAlurRencana(first.data.rencana, first.data);
+  for (let i = 1; i < riwayat.length; i++) {
+    const r = transitionRencana(alur, riwayat[i], ketentuan);
+    if (!r.success) return fail(r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn, x.params)));
+    alur = r.data;
+  }
+  return ok(alur);
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { createIssue, type Issue, type PathSegment } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { isTanggalValid } from '../core/tanggal';
+import { GOLONGAN, JENJANG, PERAN, STATUS_KEPEGAWAIAN } from '../ketentuan/kode';
+
+/**
+ * The zod schema of {@link Pegawai}: the profile shown at the start of a plan (REFERENCE §1).
+ *
+ * @category Perencanaan
+ * @example
+ * PegawaiSchema.parse({ nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', satuanPendidikan: 'SDN 1' });
+ */
+export const PegawaiSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      nama: z.string().min(1),
+      peran: z.enum(PERAN),
+      statusKepegawaian: z.enum(STATUS_KEPEGAWAIAN),
+      jenjang: z.enum(JENJANG).optional(),
+      golongan: z.enum(GOLONGAN).optional(),
+      nip: z.string().optional(),
+      satuanPendidikan: z.string().min(1),
+    })
+    .readonly())();
+
+/**
+ * A pegawai (guru, kepala sekolah): nama, role, status kepegawaian, jenjang and golongan where they have one, the
+ * NIP where given, and the satuan pendidikan.
+ *
+ * @category Perencanaan
+ * @example
+ * const p: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/a', satuanPendidikan: 'SDN 1 Contoh' };
+ */
+export type Pegawai = z.infer<typeof PegawaiSchema>;
+
+/**
+ * What a NIP says of its holder (REFERENCE §1): birth date, TMT CPNS (year and month), gender and sequence.
+ *
+ * @category Perencanaan
+ * @example
+ * const info: InfoNip = { tanggalLahir: '1990-01-01', tmt: '2015-03', jenisKelamin: 'laki-laki', urutan: '001' };
+ */
+export interface InfoNip {
+  /** Birth date, `yyyy-mm-dd`. */
+  readonly tanggalLahir: string;
+  /** TMT CPNS as `yyyy-mm` (for PNS); the raw 6 digits for other statuses. */
+  readonly tmt: string;
+  readonly jenisKelamin: 'laki-laki' | 'perempuan';
+  /** The 3-digit sequence number. */
+  readonly urutan: string;
+}
+
+/**
+ * Checks a NIP: 18 digits = birth date `yyyymmdd` + TMT `yyyymm` + gender `1`/`2` + a 3-digit sequence, with the
+ * dates checked to be real, never trusted (REFERENCE §1, marked open). For `pns` the TMT month must be 1..12 and
+ * the TMT may not precede the birth; for other statuses (PPPK NIPs carry another code in the month place) only the
+ * year is read. Issues: `nip-format`, `nip-tanggal-lahir`, `nip-tmt`, `nip-jenis-kelamin`.
+ *
+ * @category Perencanaan
+ * @example
+ * validateNip('199001012015031001').success; //=> true
+ * validateNip('199002302015031001').success; //=> false (30 February)
+ */
+export function validateNip(
+  nip: unknown,
+  statusKepegawaian: 'pns' | 'pppk' | 'non-asn' = 'pns',
+  path: readonly PathSegment[] = [],
+): Result<InfoNip> {
+  if (typeof nip !== 'string' || !/^\d{18}$/.test(nip)) {
+    return fail([
+      createIssue('nip-format', path, 'NIP harus terdiri dari 18 angka.', 'A NIP must be exactly 18 digits.', {
+        panjang: typeof nip === 'string' ? nip.length : 0,
+      }),
+    ]);
+  }
+  const issues: Issue[] = [];
+  const y = Number(nip.slice(0, 4));
+  const m = Number(nip.slice(4, 6));
+  const d = Number(nip.slice(6, 8));
+  const ty = Number(nip.slice(8, 12));
+  const tm = Number(nip.slice(12, 14));
+  const g = nip[14];
+  if (!isTanggalValid(y, m, d)) {
+    issues.push(
+      createIssue('nip-tanggal-lahir', path, `Tanggal lahir pada NIP (${nip.slice(0, 8)}) bukan tanggal yang ada.`, `The birth date in the NIP (${nip.slice(0, 8)}) is not a real date.`),
+    );
+  }
+  if (statusKepegawaian === 'pns') {
+    if (tm < 1 || tm > 12) {
+      issues.push(createIssue('nip-tmt', path, `Bulan TMT pada NIP (${nip.slice(8, 14)}) tidak valid.`, `The TMT month in the NIP (${nip.slice(8, 14)}) is invalid.`));
+    } else if (ty * 12 + tm < y * 12 + m) {
+      issues.push(createIssue('nip-tmt', path, 'TMT pada NIP mendahului tanggal lahir.', 'The TMT in the NIP precedes the birth date.'));
+    }
+  } else if (ty < y) {
+    issues.push(createIssue('nip-tmt', path, 'Tahun pengangkatan pada NIP mendahului tahun lahir.', 'The appointment year in the NIP precedes the birth year.'));
+  }
+  if (g !== '1' && g !== '2') {
+    issues.push(createIssue('nip-jenis-kelamin', path, 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).', 'Digit 15 of a NIP must be 1 (male) or 2 (female).'));
+  }
+  if (issues.length > 0) return fail(issues);
+  return ok(
+    Object.freeze({
+      tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
+      tmt: statusKepegawaian === 'pns' ? `${nip.slice(8, 12)}-${nip.slice(12, 14)}` : nip.slice(8, 14),
+      jenisKelamin: g === '1' ? ('laki-laki' as const) : ('perempuan' as const),
+      urutan: nip.slice(15),
+    }),
+  );
+}

@@ -1,0 +1,118 @@
+import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Ketentuan } from '../ketentuan/types';
+import type { RencanaKinerja } from './rencana';
+
+/**
+ * One RHK line of the {@link Rangkuman}: its points, or `null` where the activity is not in the catalogue or the
+ * kuantitas is not a positive integer (such lines count for nothing; {@link validateRencana} reports them).
+ *
+ * @category Perencanaan
+ * @example
+ * const line: RangkumanRhk = { id: 'rhk-1', kegiatan: 'pelatihan-mandiri', poinPerSatuan: 8, kuantitas: 2, poin: 16 };
+ */
+export interface RangkumanRhk {
+  readonly id: string;
+  readonly kegiatan: string;
+  readonly poinPerSatuan: number | null;
+  readonly kuantitas: number;
+  readonly poin: number | null;
+}
+
+/**
+ * Where a plan's points stand against the rule set: below the minimum, within the bounds ("Sudah memenuhi
+ * ekspektasi"), above the maximum, or not required by the rule set.
+ *
+ * @category Perencanaan
+ * @example
+ * const s: StatusPoin = 'memenuhi-ekspektasi';
+ */
+export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-maksimum' | 'tidak-diwajibkan';
+
+/**
+ * The Rangkuman of a plan: points per RHK and in total, where the total stands, and what is still missing.
+ *
+ * @category Perencanaan
+ * @example
+ * summarize(rencana).totalPoin; //=> 32
+ */
+export interface Rangkuman {
+  readonly rhk: readonly RangkumanRhk[];
+  readonly totalPoin: number;
+  readonly statusPoin: StatusPoin;
+  /** Points still missing to reach the minimum (0 when reached). */
+  readonly kurangPoin: number;
+  /** Points above the maximum (0 when within). */
+  readonly lebihPoin: number;
+  /** Whether exactly one indicator is chosen. */
+  readonly indikatorLengkap: boolean;
+  /** The BERAKHLAK aspects with no fokus perilaku yet. */
+  readonly perilakuBelumDiisi: readonly AspekBerakhlak[];
+  /** The dokumen akuntabilitas not collected yet. */
+  readonly dokumenBelumTerkumpul: readonly string[];
+}
+
+/**
+ * The points of one RHK line under a rule set, or `null` (unknown activity, or a kuantitas that is not a
+ * positive integer).
+ *
+ * @category Perencanaan
+ * @example
+ * poinRhk({ id: 'rhk-1', kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }); //=> 16
+ */
+export function poinRhk(
+  rhk: { readonly kegiatan: string; readonly kuantitas: number },
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): number | null {
+  const item = ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan);
+  if (item === undefined || !Number.isSafeInteger(rhk.kuantitas) || rhk.kuantitas <= 0) return null;
+  return item.poin * rhk.kuantitas;
+}
+
+/**
+ * Summarizes a plan (the Rangkuman step): points per RHK and in total (integers, summed exactly), the status of the
+ * total against the rule set's bounds, and what is missing.
+ *
+ * @category Perencanaan
+ * @example
+ * const s = summarize(rencana); // pelatihan mandiri × 2 + observasi rekan sejawat × 2
+ * s.totalPoin;  //=> 32
+ * s.statusPoin; //=> 'memenuhi-ekspektasi'
+ */
+export function summarize(rencana: RencanaKinerja, ketentuan: Ketentuan = KETENTUAN_2024): Rangkuman {
+  const rhk = rencana.rhk.map((x) => {
+    const item = ketentuan.katalogRhk.find((k) => k.kode === x.kegiatan);
+    return Object.freeze({
+      id: x.id,
+      kegiatan: x.kegiatan,
+      poinPerSatuan: item?.poin ?? null,
+      kuantitas: x.kuantitas,
+      poin: poinRhk(x, ketentuan),
+    });
+  });
+  let totalPoin = 0;
+  for (const line of rhk) totalPoin += line.poin ?? 0;
+  const aturan = ketentuan.poin;
+  let statusPoin: StatusPoin = 'tidak-diwajibkan';
+  let kurangPoin = 0;
+  let lebihPoin = 0;
+  if (aturan !== null) {
+    kurangPoin = Math.max(0, aturan.minimum - totalPoin);
+    lebihPoin = Math.max(0, totalPoin - aturan.maksimum);
+    statusPoin = lebihPoin > 0 ? 'melebihi-maksimum' : kurangPoin > 0 ? (aturan.wajib ? 'belum-memenuhi' : 'tidak-diwajibkan') : 'memenuhi-ekspektasi';
+  }
+  return Object.freeze({
+    rhk: Object.freeze(rhk),
+    totalPoin,
+    statusPoin,
+    kurangPoin,
+    lebihPoin,
+    indikatorLengkap: rencana.indikatorPraktikKinerja.length === 1,
+    perilakuBelumDiisi: Object.freeze(ASPEK_BERAKHLAK.filter((a) => (rencana.perilaku[a] ?? '').trim() === '')),
+    dokumenBelumTerkumpul: Object.freeze(
+      Object.entries(rencana.dokumenAkuntabilitas)
+        .filter(([, ok]) => !ok)
+        .map(([kode]) => kode),
+    ),
+  });
+}

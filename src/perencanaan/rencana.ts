@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import { KinerjaError } from '../core/error';
+import { deepFreeze } from '../core/freeze';
+import { isTanggalIso } from '../core/tanggal';
+import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { PeriodeSchema, type Periode } from '../ketentuan/periode';
+import type { Ketentuan } from '../ketentuan/types';
+import { PegawaiSchema, type Pegawai } from './pegawai';
+
+const tanggal = () => z.string().refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd yang valid' });
+
+/**
+ * The zod schema of {@link RencanaHasilKerja}.
+ *
+ * @category Perencanaan
+ * @example
+ * RencanaHasilKerjaSchema.parse({ id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ */
+export const RencanaHasilKerjaSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: z.string().min(1),
+      kegiatan: z.string().min(1),
+      kuantitas: z.number(),
+      keterangan: z.string().optional(),
+    })
+    .readonly())();
+
+/**
+ * A Rencana Hasil Kerja of pengembangan kompetensi: an activity of the rule set's catalogue (`kegiatan`, its code)
+ * and the target kuantitas (units). Its points are the catalogue's poin per unit × kuantitas.
+ *
+ * @category Perencanaan
+ * @example
+ * const rhk: RencanaHasilKerja = { id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 2 };
+ */
+export type RencanaHasilKerja = z.infer<typeof RencanaHasilKerjaSchema>;
+
+/**
+ * The zod schema of {@link TugasTambahan}.
+ *
+ * @category Perencanaan
+ * @example
+ * TugasTambahanSchema.safeParse({}).success; //=> false
+ */
+export const TugasTambahanSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: z.string().min(1),
+      jenis: z.string().min(1),
+      uraian: z.string(),
+      sk: z.object({ nomor: z.string().min(1), tanggal: tanggal() }).readonly(),
+      kuantitas: z.number(),
+      satuan: z.string().min(1),
+      targetWaktuBulan: z.number(),
+    })
+    .readonly())();
+
+/**
+ * A tugas tambahan (an additional duty) with its surat keputusan (SK) as evidence, target kuantitas and target
+ * waktu in months (REFERENCE §3.3). `jenis` is a code of the rule set's `tugasTambahan` list or any other kind.
+ *
+ * @category Perencanaan
+ * @example
+ * const t: TugasTambahan = { id: 'tt-1', jenis: 'wali-kelas', uraian: 'Wali kelas 2A', sk: { nomor: '800/12/SD/2024', tanggal: '2024-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 6 };
+ */
+export type TugasTambahan = z.infer<typeof TugasTambahanSchema>;
+
+/**
+ * The zod schema of {@link RencanaKinerja}: the document apps store and send.
+ *
+ * @category Perencanaan
+ * @example
+ * RencanaKinerjaSchema.safeParse(JSON.parse(JSON.stringify(rencana))).success; //=> true
+ */
+export const RencanaKinerjaSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      ketentuan: z.string().min(1),
+      pegawai: PegawaiSchema,
+      pejabatPenilai: z
+        .object({ nama: z.string().min(1), nip: z.string().optional(), peran: z.enum(PERAN) })
+        .readonly()
+        .optional(),
+      periode: PeriodeSchema,
+      indikatorPraktikKinerja: z.array(z.string().min(1)).readonly(),
+      rhk: z.array(RencanaHasilKerjaSchema).readonly(),
+      tugasTambahan: z.array(TugasTambahanSchema).readonly(),
+      perilaku: z.partialRecord(z.enum(ASPEK_BERAKHLAK), z.string()).readonly(),
+      dokumenAkuntabilitas: z.record(z.string(), z.boolean()).readonly(),
+    })
+    .readonly())();
+
+/**
+ * The SKP plan of one pegawai for one period (REFERENCE §3): the one praktik-kinerja indicator (a list, so that
+ * a draft with none or several can be stored and reported), the RHK of pengembangan kompetensi, tugas tambahan, one
+ * fokus perilaku per BERAKHLAK aspect, and the dokumen akuntabilitas checklist (kode → collected). `ketentuan` is
+ * the id of the rule set it is planned under.
+ *
+ * @category Perencanaan
+ * @example
+ * const r: RencanaKinerja = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ */
+export type RencanaKinerja = z.infer<typeof RencanaKinerjaSchema>;
+
+/**
+ * What a plan starts from.
+ *
+ * @category Perencanaan
+ * @example
+ * const awal: RencanaBaru = { pegawai, periode: { tahun: 2024, ke: 1 } };
+ */
+export interface RencanaBaru {
+  readonly pegawai: Pegawai;
+  readonly periode: Periode;
+  readonly pejabatPenilai?: RencanaKinerja['pejabatPenilai'];
+}
+
+function copy<T>(value: T): T {
+  return deepFreeze(structuredClone(value));
+}
+
+function frozen(r: RencanaKinerja): RencanaKinerja {
+  return deepFreeze(r);
+}
+
+/**
+ * A new, empty draft plan: no indicator, no RHK, no tugas tambahan, no perilaku, and the role's dokumen
+ * akuntabilitas unchecked. Frozen; the inputs are copied, never kept.
+ *
+ * @category Perencanaan
+ * @example
+ * const r = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * r.dokumenAkuntabilitas; //=> { K3: false, K4: false, K5: false }
+ */
+export function createRencana(awal: RencanaBaru, ketentuan: Ketentuan = KETENTUAN_2024): RencanaKinerja {
+  const dokumen: Record<string, boolean> = {};
+  for (const d of ketentuan.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
+  const base = {
+    ketentuan: ketentuan.id,
+    pegawai: structuredClone(awal.pegawai),
+    periode: structuredClone(awal.periode),
+    indikatorPraktikKinerja: [],
+    rhk: [],
+    tugasTambahan: [],
+    perilaku: {},
+    dokumenAkuntabilitas: dokumen,
+  };
+  return frozen(awal.pejabatPenilai === undefined ? base : { ...base, pejabatPenilai: structuredClone(awal.pejabatPenilai) });
+}
+
+/**
+ * Chooses the plan's one praktik-kinerja indicator (replacing any chosen before).
+ *
+ * @category Perencanaan
+ * @example
+ * chooseIndikator(r, 'keteraturan-suasana-kelas').indikatorPraktikKinerja; //=> ['keteraturan-suasana-kelas']
+ */
+export function chooseIndikator(rencana: RencanaKinerja, kode: string): RencanaKinerja {
+  return frozen({ ...rencana, indikatorPraktikKinerja: [kode] });
+}
+
+function nextId(ids: readonly string[], prefix: string): string {
+  let max = 0;
+  for (const id of ids) {
+    const m = new RegExp(`^${prefix}-(\\d+)$`).exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `${prefix}-${max + 1}`;
+}
+
+function notFound(kind: string, id: string): KinerjaError {
+  return new KinerjaError('tidak-ditemukan', `${kind} dengan id "${id}" tidak ada pada rencana.`, `The plan has no ${kind} with id "${id}".`);
+}
+
+/**
+ * Adds an RHK; its id is the next free `rhk-N` unless given.
+ *
+ * @category Perencanaan
+ * @example
+ * addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 }).rhk; //=> [{ id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 2 }]
+ */
+export function addRhk(rencana: RencanaKinerja, rhk: Omit<RencanaHasilKerja, 'id'> & { readonly id?: string }): RencanaKinerja {
+  const id = rhk.id ?? nextId(rencana.rhk.map((x) => x.id), 'rhk');
+  return frozen({ ...rencana, rhk: [...rencana.rhk, copy({ ...rhk, id })] });
+}
+
+/**
+ * Changes an RHK (kegiatan, kuantitas, keterangan); throws `tidak-ditemukan` for an unknown id.
+ *
+ * @category Perencanaan
+ * @example
+ * updateRhk(r, 'rhk-1', { kuantitas: 3 }).rhk[0]?.kuantitas; //=> 3
+ */
+export function updateRhk(
+  rencana: RencanaKinerja,
+  id: string,
+  perubahan: Partial<Omit<RencanaHasilKerja, 'id'>>,
+): RencanaKinerja {
+  if (!rencana.rhk.some((x) => x.id === id)) throw notFound('RHK', id);
+  return frozen({ ...rencana, rhk: rencana.rhk.map((x) => (x.id === id ? copy({ ...x, ...perubahan, id }) : x)) });
+}
+
+/**
+ * Removes an RHK; throws `tidak-ditemukan` for an unknown id.
+ *
+ * @category Perencanaan
+ * @example
+ * removeRhk(r, 'rhk-1').rhk.length; //=> 0
+ */
+export function removeRhk(rencana: RencanaKinerja, id: string): RencanaKinerja {
+  if (!rencana.rhk.some((x) => x.id === id)) throw notFound('RHK', id);
+  return frozen({ ...rencana, rhk: rencana.rhk.filter((x) => x.id !== id) });
+}
+
+/**
+ * Adds a tugas tambahan; its id is the next free `tt-N` unless given.
+ *
+ * @category Perencanaan
+ * @example
+ * addTugasTambahan(r, { jenis: 'wali-kelas', uraian: 'Wali kelas 2A', sk: { nomor: '1/SK/2024', tanggal: '2024-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 6 }).tugasTambahan[0]?.id; //=> 'tt-1'
+ */
+export function addTugasTambahan(
+  rencana: RencanaKinerja,
+  tugas: Omit<TugasTambahan, 'id'> & { readonly id?: string },
+): RencanaKinerja {
+  const id = tugas.id ?? nextId(rencana.tugasTambahan.map((x) => x.id), 'tt');
+  return frozen({ ...rencana, tugasTambahan: [...rencana.tugasTambahan, copy({ ...tugas, id })] });
+}
+
+/**
+ * Removes a tugas tambahan; throws `tidak-ditemukan` for an unknown id.
+ *
+ * @category Perencanaan
+ * @example
+ * removeTugasTambahan(r, 'tt-1').tugasTambahan.length; //=> 0
+ */
+export function removeTugasTambahan(rencana: RencanaKinerja, id: string): RencanaKinerja {
+  if (!rencana.tugasTambahan.some((x) => x.id === id)) throw notFound('tugas tambahan', id);
+  return frozen({ ...rencana, tugasTambahan: rencana.tugasTambahan.filter((x) => x.id !== id) });
+}
+
+/**
+ * Sets the fokus perilaku of one BERAKHLAK aspect.
+ *
+ * @category Perencanaan
+ * @example
+ * setPerilaku(r, 'kolaboratif', 'Mengoptimalkan sumber daya satuan pendidikan').perilaku.kolaboratif;
+ * //=> 'Mengoptimalkan sumber daya satuan pendidikan'
+ */
+export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, fokus: string): RencanaKinerja {
+  return frozen({ ...rencana, perilaku: { ...rencana.perilaku, [aspek]: fokus } });
+}
+
+/**
+ * Marks a dokumen akuntabilitas as collected (or not).
+ *
+ * @category Perencanaan
+ * @example
+ * setDokumen(r, 'K3', true).dokumenAkuntabilitas.K3; //=> true
+ */
+export function setDokumen(rencana: RencanaKinerja, kode: string, terkumpul: boolean): RencanaKinerja {
+  return frozen({ ...rencana, dokumenAkuntabilitas: { ...rencana.dokumenAkuntabilitas, [kode]: terkumpul } });
+}
