@@ -90,7 +90,14 @@ export type JenisPeristiwaRencana = PeristiwaRencana['jenis'];
  */
 export type CatatanPenyesuaian = Penyesuaian & { readonly oleh: Aktor; readonly pada: string };
 
-interface AlurDasar {
+/**
+ * What every state of {@link AlurRencana} carries.
+ *
+ * @category Perencanaan
+ * @example
+ * const dasar: AlurRencanaDasar = { rencana, riwayat: [] };
+ */
+export interface AlurRencanaDasar {
   /** The plan as it stands in this state. */
   readonly rencana: RencanaKinerja;
   /** Every event applied so far, first the `buat` event; {@link replayAlurRencana} rebuilds the state from it. */
@@ -107,15 +114,15 @@ interface AlurDasar {
  * if (alur.status === 'disetujui') alur.penyesuaian.length;
  */
 export type AlurRencana =
-  | (AlurDasar & { readonly status: 'draf' })
-  | (AlurDasar & { readonly status: 'diajukan'; readonly diajukanPada: string })
-  | (AlurDasar & {
+  | (AlurRencanaDasar & { readonly status: 'draf' })
+  | (AlurRencanaDasar & { readonly status: 'diajukan'; readonly diajukanPada: string })
+  | (AlurRencanaDasar & {
       readonly status: 'disetujui';
       readonly usulan: RencanaKinerja;
       readonly penyesuaian: readonly CatatanPenyesuaian[];
       readonly disetujuiPada: string;
     })
-  | (AlurDasar & {
+  | (AlurRencanaDasar & {
       readonly status: 'disepakati';
       readonly usulan: RencanaKinerja;
       readonly penyesuaian: readonly CatatanPenyesuaian[];
