@@ -24,3 +24,7 @@ export * from './perencanaan/rangkuman';
 export * from './perencanaan/validasi';
 export * from './perencanaan/alur';
 export * from './perencanaan/saran-poin';
+export * from './pelaksanaan/langkah';
+export * from './pelaksanaan/siklus';
+export * from './pelaksanaan/kalender';
+export * from './pelaksanaan/status';

@@ -1,22 +1,59 @@
 import type { z } from 'zod';
 import { createIssue, type Issue, type PathSegment } from './issue';
 
+const TIPE: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  boolean: 'boolean',
+  object: 'objek',
+  array: 'daftar',
+  undefined: 'kosong',
+  null: 'null',
+  bigint: 'bigint',
+};
+
+function indonesian(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type':
+      return `Wajib berupa ${TIPE[i.expected] ?? i.expected}.`;
+    case 'too_small':
+      return i.origin === 'string' ? `Minimal ${String(i.minimum)} karakter.` : i.origin === 'array' ? `Minimal ${String(i.minimum)} butir.` : `Minimal ${String(i.minimum)}.`;
+    case 'too_big':
+      return i.origin === 'string' ? `Maksimal ${String(i.maximum)} karakter.` : i.origin === 'array' ? `Maksimal ${String(i.maximum)} butir.` : `Maksimal ${String(i.maximum)}.`;
+    case 'invalid_value':
+      return `Nilai harus salah satu dari: ${i.values.map(String).join(', ')}.`;
+    case 'invalid_format':
+      return `Format tidak valid (${i.format}).`;
+    case 'not_multiple_of':
+      return `Harus kelipatan ${String(i.divisor)}.`;
+    case 'unrecognized_keys':
+      return `Kunci tidak dikenal: ${i.keys.join(', ')}.`;
+    case 'invalid_union':
+      return 'Tidak cocok dengan bentuk mana pun yang diizinkan.';
+    case 'custom':
+      return i.message;
+    default:
+      return `Nilai tidak valid (${i.code}).`;
+  }
+}
+
 /**
- * Turns zod's issues into the library's coded issues (`skema-tidak-valid`), keeping path and zod's code.
+ * Turns zod's issues into the library's coded issues (`skema-tidak-valid`), keeping path and zod's code
+ * (`params.zodCode`), with a message in Bahasa Indonesia and zod's own in English.
  *
  * @category Inti
  * @example
  * import { z } from 'zod';
  * const r = z.object({ a: z.number() }).safeParse({ a: 'x' });
- * if (!r.success) fromZodIssues(r.error.issues)[0]?.code; //=> 'skema-tidak-valid'
+ * if (!r.success) fromZodIssues(r.error.issues)[0]?.message; //=> 'Wajib berupa angka.'
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
   return issues.map((i) =>
     createIssue(
       'skema-tidak-valid',
       [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      `Bentuk data tidak sesuai skema (${i.code}): ${i.message}`,
-      `Data does not match the schema (${i.code}): ${i.message}`,
+      indonesian(i),
+      i.message,
       { zodCode: i.code },
     ),
   );

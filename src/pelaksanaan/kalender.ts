@@ -1,0 +1,91 @@
+import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
+import { KinerjaError } from '../core/error';
+import { isTanggalIso } from '../core/tanggal';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { rentangPeriode, type Periode } from '../ketentuan/periode';
+import type { TahapKalender, Ketentuan } from '../ketentuan/types';
+
+/**
+ * When one stage runs within a period: first and last calendar day (`yyyy-mm-dd`); the last is its due date.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const j: JadwalTanggal = { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' };
+ */
+export interface JadwalTanggal {
+  readonly tahap: TahapKalender;
+  readonly mulai: string;
+  readonly selesai: string;
+}
+
+const ISO = 'yyyy-MM-dd';
+
+function tanggal(value: string, nama: string): Date {
+  if (!isTanggalIso(value)) {
+    throw new KinerjaError('argumen-tidak-valid', `${nama} harus tanggal yyyy-mm-dd yang valid, bukan "${String(value)}".`, `${nama} must be a valid yyyy-mm-dd date, not "${String(value)}".`);
+  }
+  return parseISO(value);
+}
+
+/**
+ * The calendar of a period (REFERENCE §2): each stage's first and last day, from the rule set's months. Dates are
+ * calendar dates: the same in WIB, WITA and WIT.
+ *
+ * @category Pelaksanaan
+ * @example
+ * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
+ */
+export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024): readonly JadwalTanggal[] {
+  const awal = parseISO(rentangPeriode(periode, ketentuan).mulai);
+  return Object.freeze(
+    ketentuan.kalender.map((t) =>
+      Object.freeze({
+        tahap: t.tahap,
+        mulai: format(addMonths(awal, t.bulanMulai - 1), ISO),
+        selesai: format(endOfMonth(addMonths(awal, t.bulanAkhir - 1)), ISO),
+      }),
+    ),
+  );
+}
+
+/**
+ * The due date (last day) of a stage in a period.
+ *
+ * @category Pelaksanaan
+ * @example
+ * dueDate('observasi-kinerja', { tahun: 2024, ke: 1 }); //=> '2024-03-31'
+ * dueDate('penilaian', { tahun: 2024, ke: 2 });         //=> '2024-12-31'
+ */
+export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024): string {
+  const j = jadwalSiklus(periode, ketentuan).find((x) => x.tahap === tahap);
+  if (j === undefined) {
+    throw new KinerjaError('kode-tidak-dikenal', `Tahap "${String(tahap)}" tidak ada di kalender.`, `Stage "${String(tahap)}" is not in the calendar.`);
+  }
+  return j.selesai;
+}
+
+/**
+ * The stage the calendar points to on a date: the first stage, in step order, whose window holds the date (where two
+ * stages share a month, as B and C do, the earlier one; the later is due the same day). `null` outside the period.
+ *
+ * @category Pelaksanaan
+ * @example
+ * tahapPadaTanggal('2024-03-15', { tahun: 2024, ke: 1 }); //=> 'observasi-kinerja'
+ * tahapPadaTanggal('2024-08-01', { tahun: 2024, ke: 1 }); //=> null
+ */
+export function tahapPadaTanggal(hari: string, periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024): TahapKalender | null {
+  tanggal(hari, 'Tanggal');
+  for (const j of jadwalSiklus(periode, ketentuan)) if (j.mulai <= hari && hari <= j.selesai) return j.tahap;
+  return null;
+}
+
+/**
+ * Calendar days from `dari` to `sampai` (positive when `sampai` is later).
+ *
+ * @category Pelaksanaan
+ * @example
+ * selisihHari('2024-03-31', '2024-04-02'); //=> 2
+ */
+export function selisihHari(dari: string, sampai: string): number {
+  return differenceInCalendarDays(tanggal(sampai, 'Tanggal akhir'), tanggal(dari, 'Tanggal awal'));
+}

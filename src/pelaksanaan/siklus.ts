@@ -1,0 +1,353 @@
+import { z } from 'zod';
+import { deepFreeze } from '../core/freeze';
+import { createIssue, type Issue, type PathSegment } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { isWaktuIso, waktuMs } from '../core/tanggal';
+import { fromZodIssues } from '../core/zod-issues';
+import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Ketentuan } from '../ketentuan/types';
+import { AlurRencanaSchemas, type Aktor, type AlurRencana } from '../perencanaan/alur';
+import { RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
+import { validateRencana } from '../perencanaan/validasi';
+import { dueDate } from './kalender';
+import { LangkahSchemas, type DataLangkah, type LangkahIsian } from './langkah';
+
+/**
+ * The zod schema of a siklus event, as stored in its history.
+ *
+ * @category Pelaksanaan
+ * @example
+ * PeristiwaSiklusSchema.safeParse({ jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' }).success; //=> true
+ */
+export const PeristiwaSiklusSchema = /* @__PURE__ */ (() => {
+  const base = {
+    oleh: AlurRencanaSchemas.aktor,
+    pada: z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' }),
+  };
+  const langkah = z.enum(['diskusi-persiapan', 'observasi-kinerja', 'diskusi-tindak-lanjut', 'upaya-tindak-lanjut', 'refleksi-tindak-lanjut']);
+  return z.discriminatedUnion('jenis', [
+    z.object({ jenis: z.literal('mulai'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
+    z.object({ jenis: z.literal('simpan-draf'), ...base, langkah, data: z.record(z.string(), z.unknown()).readonly() }).readonly(),
+    z.object({ jenis: z.literal('kumpulkan'), ...base, langkah }).readonly(),
+  ]);
+})();
+
+/**
+ * An event of the siklus: `mulai` (start, from an agreed plan), `simpan-draf` (save the current step's draft, any
+ * time), `kumpulkan` (submit the current step, only when complete).
+ *
+ * @category Pelaksanaan
+ * @example
+ * const e: PeristiwaSiklus = { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-05T08:00:00+07:00', data: { dokumen: [] } };
+ */
+export type PeristiwaSiklus = z.infer<typeof PeristiwaSiklusSchema>;
+
+/** The steps submitted before a step. */
+interface SebelumLangkah {
+  'diskusi-persiapan': never;
+  'observasi-kinerja': 'diskusi-persiapan';
+  'diskusi-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja';
+  'upaya-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja' | 'diskusi-tindak-lanjut';
+  'refleksi-tindak-lanjut': Exclude<LangkahIsian, 'refleksi-tindak-lanjut'>;
+  penilaian: LangkahIsian;
+}
+
+/**
+ * The state of a siklus at step `L`: the agreed plan, the data of every step before `L` (submitted, complete), the
+ * draft of `L` (`null` at `penilaian`), when each step was submitted, and the history.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const s: SiklusPada<'observasi-kinerja'> = siklus as SiklusPada<'observasi-kinerja'>;
+ * s.hasil['diskusi-persiapan'].jadwalObservasi.tanggal; //=> '2024-03-01'
+ */
+export interface SiklusPada<L extends LangkahSiklus> {
+  readonly langkah: L;
+  readonly rencana: RencanaKinerja;
+  readonly hasil: { readonly [K in SebelumLangkah[L]]: DataLangkah[K] };
+  readonly draf: L extends LangkahIsian ? Partial<DataLangkah[L]> : null;
+  /** When each submitted step was submitted (ISO date-time). */
+  readonly dikumpulkanPada: { readonly [K in SebelumLangkah[L]]: string };
+  readonly riwayat: readonly PeristiwaSiklus[];
+}
+
+/**
+ * A siklus peningkatan kinerja (REFERENCE §4): a discriminated union on `langkah`, A → B → C → D → E → penilaian,
+ * strictly in order; each state carries only the data valid in it.
+ *
+ * @category Pelaksanaan
+ * @example
+ * if (siklus.langkah === 'penilaian') siklus.hasil['observasi-kinerja'].rekomendasi;
+ */
+export type Siklus = { [L in LangkahSiklus]: SiklusPada<L> }[LangkahSiklus];
+
+type SiklusLoose = {
+  langkah: LangkahSiklus;
+  rencana: RencanaKinerja;
+  hasil: Partial<DataLangkah>;
+  draf: Record<string, unknown> | null;
+  dikumpulkanPada: Partial<Record<LangkahIsian, string>>;
+  riwayat: PeristiwaSiklus[];
+};
+
+function issue(code: string, path: readonly PathSegment[], id: string, en: string): Issue {
+  return createIssue(code, path, id, en);
+}
+
+function pelaku(langkah: LangkahSiklus, k: Ketentuan): Aktor['peran'] {
+  return k.langkahSiklus.find((l) => l.kode === langkah)?.pelaku ?? 'pegawai';
+}
+
+function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Record<string, unknown> | null {
+  if (langkah === 'penilaian') return null;
+  if (langkah === 'upaya-tindak-lanjut') {
+    return { buktiDukung: Object.fromEntries(rencana.rhk.map((r) => [r.id, 'belum-dikumpulkan'])) };
+  }
+  return {};
+}
+
+/**
+ * Starts the siklus of an agreed plan (only a `disepakati` plan starts pelaksanaan, REFERENCE §3.6). Fails with
+ * `rencana-belum-disepakati` otherwise.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const r = startSiklus(alurDisepakati, { oleh: { peran: 'pegawai' }, pada: '2024-02-01T08:00:00+07:00' });
+ * r.success && r.data.langkah; //=> 'diskusi-persiapan'
+ */
+export function startSiklus(
+  alur: AlurRencana,
+  asal: { readonly oleh: Aktor; readonly pada: string },
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): Result<Siklus> {
+  if (alur.status !== 'disepakati') {
+    return fail([issue('rencana-belum-disepakati', ['status'], `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`, `A siklus starts from an agreed plan, not ${alur.status}.`)]);
+  }
+  return mulai({ jenis: 'mulai', oleh: asal.oleh, pada: asal.pada, rencana: alur.rencana }, ketentuan);
+}
+
+function mulai(e: unknown, k: Ketentuan): Result<Siklus> {
+  const parsed = PeristiwaSiklusSchema.safeParse(e);
+  if (!parsed.success || parsed.data.jenis !== 'mulai') {
+    return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
+  }
+  const v = validateRencana(parsed.data.rencana, { ketentuan: k });
+  if (!v.success) return fail([issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'), ...v.issues]);
+  const s: SiklusLoose = {
+    langkah: 'diskusi-persiapan',
+    rencana: v.data,
+    hasil: {},
+    draf: {},
+    dikumpulkanPada: {},
+    riwayat: [parsed.data],
+  };
+  return ok(deepFreeze(structuredClone(s)) as unknown as Siklus);
+}
+
+/**
+ * The events an actor may send now: save and submit the current step, for the step's actor (B is the atasan's,
+ * the others the pegawai's); nothing at `penilaian`.
+ *
+ * @category Pelaksanaan
+ * @example
+ * allowedEventsSiklus(siklus, { peran: 'atasan' }); //=> [] at step A
+ */
+export function allowedEventsSiklus(
+  siklus: Siklus,
+  aktor: Pick<Aktor, 'peran'>,
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): readonly { readonly jenis: 'simpan-draf' | 'kumpulkan'; readonly langkah: LangkahIsian }[] {
+  if (siklus.langkah === 'penilaian' || pelaku(siklus.langkah, ketentuan) !== aktor.peran) return Object.freeze([]);
+  const langkah = siklus.langkah;
+  return Object.freeze([Object.freeze({ jenis: 'simpan-draf' as const, langkah }), Object.freeze({ jenis: 'kumpulkan' as const, langkah })]);
+}
+
+function textLimit(value: unknown, path: PathSegment[], batas: number, out: Issue[]): void {
+  if (typeof value === 'string') {
+    const n = [...value].length;
+    if (n > batas) out.push(createIssue('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas }));
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => textLimit(v, [...path, i], batas, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) textLimit(v, [...path, key], batas, out);
+  }
+}
+
+function fokusIndikator(rencana: RencanaKinerja, k: Ketentuan): readonly string[] {
+  const kode = rencana.indikatorPraktikKinerja[0];
+  return k.indikatorPraktikKinerja.find((i) => i.kode === kode)?.fokusPerilaku.map((f) => f.kode) ?? [];
+}
+
+/** The meaning checks of a complete step against what came before. */
+function checkStep(s: SiklusLoose, langkah: LangkahIsian, data: DataLangkah[LangkahIsian], k: Ketentuan): Issue[] {
+  const out: Issue[] = [];
+  const known = fokusIndikator(s.rencana, k);
+  switch (langkah) {
+    case 'diskusi-persiapan': {
+      const a = data as DataLangkah['diskusi-persiapan'];
+      const seen = new Set<string>();
+      a.targetPerilaku.forEach((t, i) => {
+        if (known.length > 0 && !known.includes(t.fokus)) {
+          out.push(issue('fokus-tidak-dikenal', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" bukan fokus perilaku indikator rencana (${known.join(', ')}).`, `"${t.fokus}" is not a fokus perilaku of the plan's indicator (${known.join(', ')}).`));
+        }
+        if (seen.has(t.fokus)) out.push(issue('fokus-ganda', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" dipilih dua kali.`, `"${t.fokus}" is chosen twice.`));
+        seen.add(t.fokus);
+      });
+      break;
+    }
+    case 'observasi-kinerja': {
+      const b = data as DataLangkah['observasi-kinerja'];
+      const target = (s.hasil['diskusi-persiapan']?.targetPerilaku ?? []).map((t) => t.fokus);
+      const rated = new Set(b.nilai.map((n) => n.fokus));
+      target.forEach((f) => {
+        if (!rated.has(f)) out.push(issue('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`));
+      });
+      b.nilai.forEach((n, i) => {
+        if (!target.includes(n.fokus) && !known.includes(n.fokus)) {
+          out.push(issue('fokus-tidak-dikenal', ['nilai', i, 'fokus'], `Fokus "${n.fokus}" bukan target maupun fokus indikator.`, `"${n.fokus}" is neither a target nor a fokus of the indicator.`));
+        }
+      });
+      break;
+    }
+    case 'diskusi-tindak-lanjut': {
+      const c = data as DataLangkah['diskusi-tindak-lanjut'];
+      const ids = new Set<string>();
+      c.tindakLanjut.forEach((t, i) => {
+        if (ids.has(t.id)) out.push(issue('id-ganda', ['tindakLanjut', i, 'id'], `Id tindak lanjut "${t.id}" ganda.`, `Duplicate tindak lanjut id "${t.id}".`));
+        ids.add(t.id);
+        if (t.periode.mulai > t.periode.selesai) out.push(issue('periode-terbalik', ['tindakLanjut', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
+      });
+      c.pembelajaranLain.forEach((p, i) => {
+        if (p.periode.mulai > p.periode.selesai) out.push(issue('periode-terbalik', ['pembelajaranLain', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
+      });
+      break;
+    }
+    case 'upaya-tindak-lanjut': {
+      const d = data as DataLangkah['upaya-tindak-lanjut'];
+      for (const r of s.rencana.rhk) {
+        if (d.buktiDukung[r.id] !== 'sudah-dikumpulkan') {
+          out.push(issue('bukti-belum-lengkap', ['buktiDukung', r.id], `Bukti dukung RHK "${r.id}" (${r.kegiatan}) belum dikumpulkan.`, `The bukti dukung of RHK "${r.id}" (${r.kegiatan}) is not collected.`));
+        }
+      }
+      for (const id of Object.keys(d.buktiDukung)) {
+        if (!s.rencana.rhk.some((r) => r.id === id)) out.push(issue('rhk-tidak-dikenal', ['buktiDukung', id], `RHK "${id}" tidak ada pada rencana.`, `The plan has no RHK "${id}".`));
+      }
+      break;
+    }
+    case 'refleksi-tindak-lanjut': {
+      const e = data as DataLangkah['refleksi-tindak-lanjut'];
+      const tl = (s.hasil['diskusi-tindak-lanjut']?.tindakLanjut ?? []).map((t) => t.id);
+      const done = new Set(e.refleksi.map((r) => r.tindakLanjutId));
+      tl.forEach((id) => {
+        if (!done.has(id)) out.push(issue('refleksi-belum-lengkap', ['refleksi'], `Tindak lanjut "${id}" belum direfleksikan.`, `Tindak lanjut "${id}" has no reflection.`));
+      });
+      e.refleksi.forEach((r, i) => {
+        if (!tl.includes(r.tindakLanjutId)) out.push(issue('tindak-lanjut-tidak-dikenal', ['refleksi', i, 'tindakLanjutId'], `Tindak lanjut "${r.tindakLanjutId}" tidak ada.`, `No tindak lanjut "${r.tindakLanjutId}".`));
+      });
+      break;
+    }
+  }
+  textLimit(data, [], k.batasTeks.bawaan, out);
+  return out;
+}
+
+/**
+ * The siklus's total transition function: the next state or a failed result (never a throw). Codes:
+ * `peristiwa-tidak-valid`, `peristiwa-tidak-diizinkan` (a second `mulai`, anything at `penilaian`),
+ * `langkah-sudah-dikumpulkan` / `langkah-belum-terbuka` (not the current step: steps are strictly in order),
+ * `aktor-tidak-berwenang` (B is the atasan's; the pegawai may not rate the observation), `waktu-mundur`,
+ * `data-tidak-valid` (a draft that does not fit the step), `langkah-belum-lengkap` (submitting an incomplete step,
+ * with the missing fields), the step checks (`fokus-tidak-dikenal`, `fokus-belum-dinilai`, `bukti-belum-lengkap`,
+ * `refleksi-belum-lengkap`, `teks-terlalu-panjang`, …), and `terlambat` where the rule set refuses late steps.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const r = transitionSiklus(siklus, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' });
+ * r.success && r.data.langkah; //=> 'observasi-kinerja'
+ */
+export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuan: Ketentuan = KETENTUAN_2024): Result<Siklus> {
+  const parsed = PeristiwaSiklusSchema.safeParse(peristiwa);
+  if (!parsed.success) {
+    return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
+  }
+  const e = parsed.data;
+  if (e.jenis === 'mulai') return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.')]);
+  const s = siklus as unknown as SiklusLoose;
+  if (s.langkah === 'penilaian') {
+    return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Langkah A–E sudah selesai; siklus menunggu penilaian.', 'Steps A–E are done; the siklus awaits penilaian.')]);
+  }
+  const now = LANGKAH_SIKLUS.indexOf(s.langkah);
+  const want = LANGKAH_SIKLUS.indexOf(e.langkah);
+  if (want !== now) {
+    return fail([
+      want < now
+        ? issue('langkah-sudah-dikumpulkan', ['langkah'], `Langkah ${e.langkah} sudah dikumpulkan.`, `Step ${e.langkah} is already submitted.`)
+        : issue('langkah-belum-terbuka', ['langkah'], `Langkah ${e.langkah} belum terbuka: selesaikan ${s.langkah} dulu.`, `Step ${e.langkah} is not open: finish ${s.langkah} first.`),
+    ]);
+  }
+  const who = pelaku(s.langkah, ketentuan);
+  if (e.oleh.peran !== who) {
+    return fail([issue('aktor-tidak-berwenang', ['oleh', 'peran'], `Langkah ${s.langkah} diisi oleh ${who}, bukan ${e.oleh.peran}.`, `Step ${s.langkah} is filled in by the ${who}, not the ${e.oleh.peran}.`)]);
+  }
+  const last = s.riwayat[s.riwayat.length - 1];
+  if (last !== undefined && waktuMs(e.pada) < waktuMs(last.pada)) {
+    return fail([issue('waktu-mundur', ['pada'], `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`, `Time ${e.pada} is before the previous event.`)]);
+  }
+  const langkah = s.langkah;
+  const schema = LangkahSchemas[langkah];
+  const riwayat = [...s.riwayat, e];
+  if (e.jenis === 'simpan-draf') {
+    const d = (schema.unwrap() as z.ZodObject).partial().safeParse(e.data);
+    if (!d.success) return fail([issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'), ...fromZodIssues(d.error.issues, ['data'])]);
+    const draf = { ...(s.draf ?? {}), ...(d.data as Record<string, unknown>) };
+    const teks: Issue[] = [];
+    textLimit(draf, ['data'], ketentuan.batasTeks.bawaan, teks);
+    if (teks.length > 0) return fail(teks);
+    return ok(deepFreeze({ ...s, draf, riwayat }) as unknown as Siklus);
+  }
+  const full = schema.safeParse(s.draf);
+  if (!full.success) {
+    return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
+  }
+  const problems = checkStep(s, langkah, full.data as DataLangkah[LangkahIsian], ketentuan);
+  if (problems.length > 0) return fail(problems.map((p) => createIssue(p.code, ['draf', ...p.path], p.message, p.messageEn, p.params)));
+  if (ketentuan.kebijakan.keterlambatan === 'tolak') {
+    const due = dueDate(langkah, s.rencana.periode, ketentuan);
+    if (e.pada.slice(0, 10) > due) {
+      return fail([issue('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`)]);
+    }
+  }
+  const next = LANGKAH_SIKLUS[now + 1] ?? 'penilaian';
+  return ok(
+    deepFreeze({
+      ...s,
+      langkah: next,
+      hasil: { ...s.hasil, [langkah]: full.data },
+      draf: initialDraf(next, s.rencana),
+      dikumpulkanPada: { ...s.dikumpulkanPada, [langkah]: e.pada },
+      riwayat,
+    }) as unknown as Siklus,
+  );
+}
+
+/**
+ * Rebuilds a siklus from its stored history (starting with `mulai`): replaying a state's `riwayat` gives the same
+ * state.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const again = replaySiklus(siklus.riwayat);
+ * again.success && again.data.langkah === siklus.langkah; //=> true
+ */
+export function replaySiklus(riwayat: readonly unknown[], ketentuan: Ketentuan = KETENTUAN_2024): Result<Siklus> {
+  const start = mulai(riwayat[0], ketentuan);
+  if (!start.success) return fail(start.issues.map((x) => createIssue(x.code, [0, ...x.path], x.message, x.messageEn, x.params)));
+  let s = start.data;
+  for (let i = 1; i < riwayat.length; i++) {
+    const r = transitionSiklus(s, riwayat[i], ketentuan);
+    if (!r.success) return fail(r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn, x.params)));
+    s = r.data;
+  }
+  return ok(s);
+}

@@ -1,0 +1,84 @@
+import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Ketentuan, TahapKalender } from '../ketentuan/types';
+import { dueDate, selisihHari, tahapPadaTanggal } from './kalender';
+import type { LangkahIsian } from './langkah';
+import type { Siklus } from './siklus';
+
+/**
+ * A step that is late: not submitted by its due date (`hari` days so far), or submitted after it (`hari` days late).
+ *
+ * @category Pelaksanaan
+ * @example
+ * const t: Keterlambatan = { langkah: 'diskusi-persiapan', batas: '2024-02-29', hari: 3, dikumpulkan: false };
+ */
+export interface Keterlambatan {
+  readonly langkah: LangkahSiklus;
+  readonly batas: string;
+  readonly hari: number;
+  readonly dikumpulkan: boolean;
+}
+
+/**
+ * Where a siklus stands on a date.
+ *
+ * @category Pelaksanaan
+ * @example
+ * statusSiklus(siklus, '2024-03-05').terlambat; //=> [{ langkah: 'diskusi-persiapan', batas: '2024-02-29', hari: 5, dikumpulkan: false }]
+ */
+export interface StatusSiklus {
+  /** The step the siklus is at (the next one to submit, or `penilaian`). */
+  readonly langkah: LangkahSiklus;
+  /** The stage the calendar points to on that date (`null` outside the period). */
+  readonly tahapKalender: TahapKalender | null;
+  /** Every late step: not submitted and past due, or submitted after the due date. A flag, not a lock by default. */
+  readonly terlambat: readonly Keterlambatan[];
+  /** The due date of the current step. */
+  readonly batasLangkah: string;
+}
+
+/**
+ * Which step is current, which are late and by how many days, on a date (`yyyy-mm-dd`). Under the default policy
+ * lateness is only flagged (`kebijakan.keterlambatan: 'tandai'`).
+ *
+ * @category Pelaksanaan
+ * @example
+ * statusSiklus(siklus, '2024-02-10').langkah; //=> 'diskusi-persiapan'
+ */
+export function statusSiklus(siklus: Siklus, hariIni: string, ketentuan: Ketentuan = KETENTUAN_2024): StatusSiklus {
+  const periode = siklus.rencana.periode;
+  const tahapKalender = tahapPadaTanggal(hariIni, periode, ketentuan);
+  const now = LANGKAH_SIKLUS.indexOf(siklus.langkah);
+  const dikumpulkan = siklus.dikumpulkanPada as Partial<Record<LangkahIsian, string>>;
+  const terlambat: Keterlambatan[] = [];
+  LANGKAH_SIKLUS.forEach((langkah, i) => {
+    const batas = dueDate(langkah, periode, ketentuan);
+    const pada = langkah === 'penilaian' ? undefined : dikumpulkan[langkah];
+    if (i < now && pada !== undefined) {
+      const hari = selisihHari(batas, pada.slice(0, 10));
+      if (hari > 0) terlambat.push(Object.freeze({ langkah, batas, hari, dikumpulkan: true }));
+    } else if (i >= now) {
+      const hari = selisihHari(batas, hariIni);
+      if (hari > 0) terlambat.push(Object.freeze({ langkah, batas, hari, dikumpulkan: false }));
+    }
+  });
+  return Object.freeze({
+    langkah: siklus.langkah,
+    tahapKalender,
+    terlambat: Object.freeze(terlambat),
+    batasLangkah: dueDate(siklus.langkah, periode, ketentuan),
+  });
+}
+
+/**
+ * Progress as the platform shows it: steps A–E done of 5, and the percentage (100 when A–E are done).
+ *
+ * @category Pelaksanaan
+ * @example
+ * progresSiklus(siklus); //=> { selesai: 2, total: 5, persen: 40 }
+ */
+export function progresSiklus(siklus: Siklus): { readonly selesai: number; readonly total: number; readonly persen: number } {
+  const total = LANGKAH_SIKLUS.length - 1;
+  const selesai = LANGKAH_SIKLUS.indexOf(siklus.langkah);
+  return Object.freeze({ selesai, total, persen: Math.floor((selesai * 100) / total) });
+}

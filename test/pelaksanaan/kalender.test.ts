@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { dueDate, jadwalSiklus, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, selisihHari, tahapPadaTanggal } from '../../src';
+
+const TZ = process.env.TZ;
+afterEach(() => {
+  if (TZ === undefined) delete process.env.TZ;
+  else process.env.TZ = TZ;
+});
+
+describe('the semester calendar (REFERENCE §2)', () => {
+  it('schedules semester 1 and 2 of 2024 by the linimasa', () => {
+    expect(jadwalSiklus({ tahun: 2024, ke: 1 }).map((j) => `${j.tahap} ${j.mulai}..${j.selesai}`)).toEqual([
+      'perencanaan 2024-01-01..2024-01-31',
+      'diskusi-persiapan 2024-02-01..2024-02-29',
+      'observasi-kinerja 2024-03-01..2024-03-31',
+      'diskusi-tindak-lanjut 2024-03-01..2024-03-31',
+      'upaya-tindak-lanjut 2024-04-01..2024-05-31',
+      'refleksi-tindak-lanjut 2024-06-01..2024-06-30',
+      'penilaian 2024-06-01..2024-06-30',
+    ]);
+    expect(dueDate('diskusi-persiapan', { tahun: 2024, ke: 2 })).toBe('2024-08-31');
+    expect(dueDate('penilaian', { tahun: 2024, ke: 2 })).toBe('2024-12-31');
+    expect(dueDate('diskusi-persiapan', { tahun: 2025, ke: 1 })).toBe('2025-02-28');
+  });
+
+  it('gives the same dates in WIB, WITA, WIT and far-off zones', () => {
+    const runs = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'].map((tz) => {
+      process.env.TZ = tz;
+      return JSON.stringify([jadwalSiklus({ tahun: 2024, ke: 1 }), tahapPadaTanggal('2024-03-01', { tahun: 2024, ke: 1 }), selisihHari('2024-02-29', '2024-03-05')]);
+    });
+    expect(new Set(runs).size).toBe(1);
+  });
+
+  it('refuses bad dates with a coded error', () => {
+    expect(() => tahapPadaTanggal('2024-02-30', { tahun: 2024, ke: 1 })).toThrowError(KinerjaError);
+    expect(() => selisihHari('x', '2024-01-01')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(() => dueDate('penilaian', { tahun: 2024, ke: 3 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(() => dueDate('terbang' as never, { tahun: 2024, ke: 1 })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+  });
+
+  const periode = fc.record({ tahun: fc.integer({ min: 2000, max: 2100 }), ke: fc.constantFrom(1, 2) });
+
+  test.prop([periode])('due dates do not fall from A to E and penilaian, and rise from month to month', (p) => {
+    const due = LANGKAH_SIKLUS.map((l) => dueDate(l, p));
+    for (let i = 1; i < due.length; i++) expect(due[i]! >= due[i - 1]!).toBe(true);
+    expect(dueDate('diskusi-persiapan', p) < dueDate('observasi-kinerja', p)).toBe(true);
+    expect(dueDate('diskusi-tindak-lanjut', p) < dueDate('upaya-tindak-lanjut', p)).toBe(true);
+    expect(dueDate('upaya-tindak-lanjut', p) < dueDate('refleksi-tindak-lanjut', p)).toBe(true);
+  });
+
+  test.prop([periode, fc.integer({ min: 0, max: 183 })])('every date of the semester maps to exactly one current stage, in order', (p, offset) => {
+    const { mulai, selesai } = rentangPeriode(p);
+    const d = new Date(`${mulai}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + offset);
+    const day = d.toISOString().slice(0, 10);
+    const stage = tahapPadaTanggal(day, p);
+    if (day > selesai) {
+      expect(stage).toBeNull();
+      return;
+    }
+    expect(stage).not.toBeNull();
+    const containing = jadwalSiklus(p).filter((j) => j.mulai <= day && day <= j.selesai);
+    expect(containing[0]?.tahap).toBe(stage);
+    const next = new Date(d);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const after = tahapPadaTanggal(next.toISOString().slice(0, 10), p);
+    const order = ['perencanaan', ...LANGKAH_SIKLUS];
+    if (after !== null && stage !== null) expect(order.indexOf(after)).toBeGreaterThanOrEqual(order.indexOf(stage));
+  });
+});
