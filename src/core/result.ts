@@ -1,5 +1,5 @@
-import { KinerjaError } from './error';
-import type { Issue } from './issue';
+import { isKinerjaError, KinerjaError } from './error';
+import { createIssue, type Issue } from './issue';
 
 /**
  * A successful {@link Result}.
@@ -74,4 +74,22 @@ export function unwrap<T>(result: Result<T>): T {
     first === undefined ? 'Validation failed.' : `Validation failed: ${first.messageEn}`,
     result.issues,
   );
+}
+
+/**
+ * Runs a throwing function and returns its outcome as a {@link Result}: a {@link KinerjaError} becomes one issue
+ * with the error's code (its own issues when it carries some); any other error is rethrown (a bug, not misuse).
+ * The `safe…` twins of the throwing API are built on it.
+ *
+ * @category Inti
+ * @example
+ * safely(() => desimal('x')).success; //=> false
+ */
+export function safely<T>(fn: () => T): Result<T> {
+  try {
+    return ok(fn());
+  } catch (e) {
+    if (!isKinerjaError(e)) throw e;
+    return fail(e.issues.length > 0 ? e.issues : [createIssue(e.code, [], e.message, e.messageEn)]);
+  }
 }

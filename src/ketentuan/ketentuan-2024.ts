@@ -44,6 +44,46 @@ function indikator(
   };
 }
 
+
+const KEBIJAKAN_2024: Ketentuan['kebijakan'] = {
+  keterlambatan: 'tandai',
+  pembulatanTampilan: { desimal: 2, mode: 'half-up' },
+  pembulatanSiasn: { desimal: 3, mode: 'half-up' },
+  atasanBolehMengembalikan: true,
+  resetDisepakati: true,
+  buktiDokumen: 'unggah',
+  buktiDukung: 'unggah',
+  saranHasilKerja: { agregasi: 'median', poinMinimumDiAtas: 64 },
+  saranPerilakuKerja: { agregasi: 'median' },
+  sisaAkDiperhitungkan: true,
+};
+
+/**
+ * The jenjang and predikat parts of the 2024 rule set, on their own so that {@link angkaKredit} carries no more data
+ * than it reads (PermenPANRB 1/2023: koefisien tahunan and persentase; the same in every rule set so far).
+ *
+ * @category Ketentuan
+ * @example
+ * ATURAN_ANGKA_KREDIT.jenjang[1].koefisienTahunan; //=> '25'
+ */
+export const ATURAN_ANGKA_KREDIT: Pick<Ketentuan, 'jenjang' | 'predikat' | 'kebijakan'> = /* @__PURE__ */ (() =>
+  deepFreeze({
+    jenjang: [
+    { kode: 'ahli-pertama', label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'], koefisienTahunan: '12.5' },
+    { kode: 'ahli-muda', label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'], koefisienTahunan: '25' },
+    { kode: 'ahli-madya', label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'], koefisienTahunan: '37.5' },
+    { kode: 'ahli-utama', label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'], koefisienTahunan: '50' },
+    ],
+    predikat: [
+    { kode: 'sangat-baik', label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], persentase: 150 },
+    { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [], persentase: 100 },
+    { kode: 'butuh-perbaikan', label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'], persentase: 75 },
+    { kode: 'kurang', label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'], persentase: 50 },
+    { kode: 'sangat-kurang', label: 'Sangat Kurang', labelEn: 'Very poor', alias: [], persentase: 25 },
+    ],
+    kebijakan: KEBIJAKAN_2024,
+  }))();
+
 const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
 
 /**
@@ -110,12 +150,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     },
     { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: ['Non ASN', 'Honorer'], wajib: false },
   ],
-  jenjang: [
-    { kode: 'ahli-pertama', label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'], koefisienTahunan: '12.5' },
-    { kode: 'ahli-muda', label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'], koefisienTahunan: '25' },
-    { kode: 'ahli-madya', label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'], koefisienTahunan: '37.5' },
-    { kode: 'ahli-utama', label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'], koefisienTahunan: '50' },
-  ],
+  jenjang: ATURAN_ANGKA_KREDIT.jenjang,
   golongan: [
     { kode: 'III/a', label: 'III/a', labelEn: 'III/a', alias: ['Penata Muda'], pangkat: 'Penata Muda', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: null },
     { kode: 'III/b', label: 'III/b', labelEn: 'III/b', alias: ['Penata Muda Tingkat I'], pangkat: 'Penata Muda Tingkat I', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: '100' },
@@ -132,13 +167,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { kode: 'sesuai-ekspektasi', label: 'Sesuai Ekspektasi', labelEn: 'Meets expectations', alias: ['Sesuai'] },
     { kode: 'di-bawah-ekspektasi', label: 'Di Bawah Ekspektasi', labelEn: 'Below expectations', alias: ['Di Bawah'] },
   ],
-  predikat: [
-    { kode: 'sangat-baik', label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], persentase: 150 },
-    { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [], persentase: 100 },
-    { kode: 'butuh-perbaikan', label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'], persentase: 75 },
-    { kode: 'kurang', label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'], persentase: 50 },
-    { kode: 'sangat-kurang', label: 'Sangat Kurang', labelEn: 'Very poor', alias: [], persentase: 25 },
-  ],
+  predikat: ATURAN_ANGKA_KREDIT.predikat,
   matriksPredikat: {
     'di-atas-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'sangat-baik' },
     'sesuai-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'baik' },
@@ -442,15 +471,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
   batasTeks: { bawaan: 500 },
-  kebijakan: {
-    keterlambatan: 'tandai',
-    pembulatanTampilan: { desimal: 2, mode: 'half-up' },
-    pembulatanSiasn: { desimal: 3, mode: 'half-up' },
-    atasanBolehMengembalikan: true,
-    resetDisepakati: true,
-    buktiDokumen: 'unggah',
-    buktiDukung: 'unggah',
-  },
+  kebijakan: KEBIJAKAN_2024,
   sumber: {
     periode: seed([SEED_SUBSTANSI], 'Linimasa: Januari–Juni dan Juli–Desember.'),
     peran: seed([SEED_PMM, SEED_WEBINAR], 'Kepala sekolah mengisi SKP sendiri sejak 15 Januari 2024; pengawas menilai KS.'),

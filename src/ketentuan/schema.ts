@@ -102,6 +102,9 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     resetDisepakati: z.boolean(),
     buktiDokumen: z.enum(['unggah', 'konfirmasi']),
     buktiDukung: z.enum(['unggah', 'konfirmasi']),
+    saranHasilKerja: z.object({ agregasi: z.enum(['median', 'terendah']), poinMinimumDiAtas: z.number().int().min(0).nullable() }),
+    saranPerilakuKerja: z.object({ agregasi: z.enum(['median', 'terendah']) }),
+    sisaAkDiperhitungkan: z.boolean(),
   }),
   sumber: z.object({
     periode: sumber,

@@ -332,7 +332,27 @@ export interface Kebijakan {
   readonly buktiDokumen: 'unggah' | 'konfirmasi';
   /** Whether bukti dukung of an RHK are uploaded (`unggah`) or only confirmed (`konfirmasi`). */
   readonly buktiDukung: 'unggah' | 'konfirmasi';
+  /**
+   * How the library suggests the rating hasil kerja from the three aspects (the penilai decides; open): combine the
+   * aspects (`median` default, or `terendah`), and suggest `di-atas-ekspektasi` only with at least
+   * `poinMinimumDiAtas` points of pengembangan kompetensi (default 64, the seed illustration's figure; `null` to
+   * ignore points).
+   */
+  readonly saranHasilKerja: { readonly agregasi: AgregasiRating; readonly poinMinimumDiAtas: number | null };
+  /** How the library suggests the overall rating perilaku kerja from the 7 aspects (open; default `median`). */
+  readonly saranPerilakuKerja: { readonly agregasi: AgregasiRating };
+  /** Whether AK above a promotion's threshold counts toward the next one (open; default yes). */
+  readonly sisaAkDiperhitungkan: boolean;
 }
+
+/**
+ * How several ratings combine into a suggested one: `median` (the middle rating) or `terendah` (the lowest).
+ *
+ * @category Ketentuan
+ * @example
+ * const a: AgregasiRating = 'median';
+ */
+export type AgregasiRating = 'median' | 'terendah';
 
 /**
  * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.

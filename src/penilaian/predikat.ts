@@ -1,0 +1,40 @@
+import { KinerjaError } from '../core/error';
+import { safely, type Result } from '../core/result';
+import type { Predikat, Rating } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Ketentuan } from '../ketentuan/types';
+
+function rating(value: unknown, nama: string): Rating {
+  if (value === 'di-atas-ekspektasi' || value === 'sesuai-ekspektasi' || value === 'di-bawah-ekspektasi') return value;
+  const shown = typeof value === 'string' ? `"${value}"` : typeof value;
+  throw new KinerjaError(
+    'kode-tidak-dikenal',
+    `Rating ${nama} tidak dikenal: ${shown}. Gunakan di-atas-ekspektasi, sesuai-ekspektasi, atau di-bawah-ekspektasi (atau parseRating untuk label).`,
+    `Unknown ${nama} rating: ${shown}. Use di-atas-ekspektasi, sesuai-ekspektasi or di-bawah-ekspektasi (or parseRating for labels).`,
+  );
+}
+
+/**
+ * The predikat kinerja from the rating of hasil kerja and of perilaku kerja, by the PermenPANRB 6/2022 matrix
+ * (REFERENCE §5.3). Throws {@link KinerjaError} `kode-tidak-dikenal` for anything but the three rating codes.
+ *
+ * @category Penilaian
+ * @example
+ * predikatKinerja('di-atas-ekspektasi', 'di-atas-ekspektasi');  //=> 'sangat-baik'
+ * predikatKinerja('di-atas-ekspektasi', 'di-bawah-ekspektasi'); //=> 'kurang'
+ * predikatKinerja('di-bawah-ekspektasi', 'sesuai-ekspektasi');  //=> 'butuh-perbaikan'
+ */
+export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, ketentuan: Ketentuan = KETENTUAN_2024): Predikat {
+  return ketentuan.matriksPredikat[rating(hasilKerja, 'hasil kerja')][rating(perilakuKerja, 'perilaku kerja')];
+}
+
+/**
+ * {@link predikatKinerja} returning a {@link Result} instead of throwing.
+ *
+ * @category Penilaian
+ * @example
+ * safePredikatKinerja('baik' as never, 'sesuai-ekspektasi').success; //=> false
+ */
+export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, ketentuan?: Ketentuan): Result<Predikat> {
+  return safely(() => predikatKinerja(hasilKerja as Rating, perilakuKerja as Rating, ketentuan));
+}

@@ -1,0 +1,133 @@
+import { Desimal, type DesimalInput } from '../core/desimal';
+import { KinerjaError } from '../core/error';
+import { GOLONGAN, type Golongan, type Jenjang, type Predikat } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { findEntri } from '../ketentuan/lookup';
+import type { Periode } from '../ketentuan/periode';
+import type { Ketentuan } from '../ketentuan/types';
+import { angkaKredit } from './angka-kredit';
+
+/**
+ * A requirement of a promotion that is not angka kredit: reported, never enforced (REFERENCE §5.5, open).
+ * `uji-kompetensi` and `formasi` (a vacancy) for a higher jenjang; `masa-kerja` (time in grade) for a pangkat.
+ *
+ * @category Penilaian
+ * @example
+ * const p: PrasyaratNonAk = 'uji-kompetensi';
+ */
+export type PrasyaratNonAk = 'uji-kompetensi' | 'formasi' | 'masa-kerja';
+
+/**
+ * One promotion the projection reaches.
+ *
+ * @category Penilaian
+ * @example
+ * proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } }).kenaikan[0]?.ke; //=> 'III/b'
+ */
+export interface KenaikanProyeksi {
+  /** `pangkat` within a jenjang, or `jenjang` (a pangkat that also moves to the next jenjang). */
+  readonly jenis: 'pangkat' | 'jenjang';
+  readonly dari: Golongan;
+  readonly ke: Golongan;
+  readonly jenjang: Jenjang;
+  /** The period at whose end the AK suffices. */
+  readonly periode: Periode;
+  /** AK counted toward the pangkat at that moment (exact), and the threshold it met. */
+  readonly akPangkat: string;
+  readonly syaratPangkat: string;
+  /** For a jenjang promotion: AK counted toward the jenjang and its threshold. */
+  readonly akJenjang: string | null;
+  readonly syaratJenjang: string | null;
+  readonly prasyarat: readonly PrasyaratNonAk[];
+}
+
+/**
+ * The input of {@link proyeksiKenaikan}.
+ *
+ * @category Penilaian
+ * @example
+ * const i: InputProyeksi = { golongan: 'III/b', akPangkat: '20', akJenjang: '70', predikat: 'baik', mulai: { tahun: 2025, ke: 1 } };
+ */
+export interface InputProyeksi {
+  readonly golongan: Golongan;
+  /** AK counted so far toward the next pangkat. */
+  readonly akPangkat: DesimalInput;
+  /** AK counted so far toward the next jenjang (since entering the jenjang); default `akPangkat`. */
+  readonly akJenjang?: DesimalInput;
+  /** The assumed predikat of every period, or one per period (the last repeats). */
+  readonly predikat: Predikat | readonly Predikat[];
+  /** The first period projected. */
+  readonly mulai: Periode;
+  /** How many periods at most (default 40). */
+  readonly maksimumPeriode?: number;
+  readonly ketentuan?: Ketentuan;
+}
+
+/**
+ * The road to the next pangkat and jenjang: from the current golongan, the AK so far and an assumed predikat per
+ * period, the periods at whose end each promotion's AK is reached. A promotion to a golongan of the same jenjang needs
+ * `akKenaikanPangkat`; one into the next jenjang needs that and `akKenaikanJenjang` (counted since entering the
+ * jenjang), and reports `uji-kompetensi` and `formasi`. AK beyond a threshold counts toward the next one when
+ * `kebijakan.sisaAkDiperhitungkan` (default; open). Exact throughout. Throws {@link KinerjaError} for bad input.
+ *
+ * @category Penilaian
+ * @example
+ * const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });
+ * p.kenaikan[0]; //=> { jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 2 }, akPangkat: '50', … }
+ */
+export function proyeksiKenaikan(input: InputProyeksi): {
+  readonly kenaikan: readonly KenaikanProyeksi[];
+  readonly periode: readonly { readonly periode: Periode; readonly golongan: Golongan; readonly predikat: Predikat; readonly angkaKredit: string }[];
+} {
+  if (input === null || typeof input !== 'object') {
+    throw new KinerjaError('argumen-tidak-valid', 'proyeksiKenaikan menerima objek.', 'proyeksiKenaikan takes an object.');
+  }
+  const k = input.ketentuan ?? KETENTUAN_2024;
+  let gol = findEntri(k.golongan, input.golongan, 'golongan');
+  let akPangkat = Desimal.from(input.akPangkat);
+  let akJenjang = Desimal.from(input.akJenjang ?? input.akPangkat);
+  const daftar = typeof input.predikat === 'string' ? [input.predikat] : [...input.predikat];
+  if (daftar.length === 0) throw new KinerjaError('argumen-tidak-valid', 'Sebutkan paling sedikit satu predikat.', 'Give at least one predikat.');
+  const maks = input.maksimumPeriode ?? 40;
+  const nPeriode = k.periode.rentangBulan.length;
+  let periode: Periode = { tahun: input.mulai.tahun, ke: input.mulai.ke };
+  if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > nPeriode) {
+    throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${nPeriode}.`, `Period ke must be 1..${nPeriode}.`);
+  }
+  const kenaikan: KenaikanProyeksi[] = [];
+  const rows: { periode: Periode; golongan: Golongan; predikat: Predikat; angkaKredit: string }[] = [];
+  for (let i = 0; i < maks && gol.akKenaikanPangkat !== null; i++) {
+    const predikat = daftar[Math.min(i, daftar.length - 1)] as Predikat;
+    const [a, b] = k.periode.rentangBulan[periode.ke - 1] ?? [1, 12];
+    const ak = angkaKredit({ jenjang: gol.jenjang, predikat, bulan: b - a + 1, ketentuan: k });
+    rows.push(Object.freeze({ periode, golongan: gol.kode, predikat, angkaKredit: ak.toJSON() }));
+    akPangkat = akPangkat.plus(ak);
+    akJenjang = akJenjang.plus(ak);
+    const next = findEntri(k.golongan, GOLONGAN[GOLONGAN.indexOf(gol.kode) + 1], 'golongan');
+    const syaratPangkat = Desimal.from(gol.akKenaikanPangkat);
+    const naikJenjang = next.jenjang !== gol.jenjang;
+    const syaratJenjang = naikJenjang && gol.akKenaikanJenjang !== null ? Desimal.from(gol.akKenaikanJenjang) : null;
+    if (akPangkat.compare(syaratPangkat) >= 0 && (syaratJenjang === null || akJenjang.compare(syaratJenjang) >= 0)) {
+      kenaikan.push(
+        Object.freeze({
+          jenis: naikJenjang ? ('jenjang' as const) : ('pangkat' as const),
+          dari: gol.kode,
+          ke: next.kode,
+          jenjang: next.jenjang,
+          periode,
+          akPangkat: akPangkat.toJSON(),
+          syaratPangkat: syaratPangkat.toJSON(),
+          akJenjang: naikJenjang ? akJenjang.toJSON() : null,
+          syaratJenjang: syaratJenjang?.toJSON() ?? null,
+          prasyarat: Object.freeze(naikJenjang ? (['uji-kompetensi', 'formasi', 'masa-kerja'] as const) : (['masa-kerja'] as const)),
+        }),
+      );
+      const sisa = k.kebijakan.sisaAkDiperhitungkan;
+      akPangkat = sisa ? akPangkat.minus(syaratPangkat) : Desimal.from(0);
+      if (naikJenjang) akJenjang = sisa && syaratJenjang !== null ? akJenjang.minus(syaratJenjang) : Desimal.from(0);
+      gol = next;
+    }
+    periode = periode.ke < nPeriode ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
+  }
+  return Object.freeze({ kenaikan: Object.freeze(kenaikan), periode: Object.freeze(rows) });
+}

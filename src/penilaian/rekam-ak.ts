@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Desimal, sumDesimal } from '../core/desimal';
+import { createIssue, type Issue } from '../core/issue';
+import { fail, ok, safely, type Result } from '../core/result';
+import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Ketentuan } from '../ketentuan/types';
+import { angkaKredit, rumusAngkaKredit } from './angka-kredit';
+
+/**
+ * The zod schema of {@link RekamAngkaKredit}. Exact figures travel as strings (`"37.5"`, `"25/12"`).
+ *
+ * @category Penilaian
+ * @example
+ * RekamAngkaKreditSchema.safeParse({}).success; //=> false
+ */
+export const RekamAngkaKreditSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      ketentuan: z.string().min(1),
+      tahun: z.number().int(),
+      bulanMulai: z.number().int().min(1).max(12),
+      bulanAkhir: z.number().int().min(1).max(12),
+      jenjang: z.enum(JENJANG),
+      golongan: z.enum(GOLONGAN).optional(),
+      predikat: z.enum(PREDIKAT),
+      koefisienTahunan: z.string().refine((s) => Desimal.isValid(s)),
+      persentase: z.number().int().min(0),
+      angkaKredit: z.string().refine((s) => Desimal.isValid(s)),
+    })
+    .readonly())();
+
+/**
+ * One period's angka kredit as computed, with the koefisien, persentase and months it used, so that history stays
+ * reproducible when the rules change.
+ *
+ * @category Penilaian
+ * @example
+ * catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '6.25'
+ */
+export type RekamAngkaKredit = z.infer<typeof RekamAngkaKreditSchema>;
+
+/**
+ * What a period record is made from.
+ *
+ * @category Penilaian
+ * @example
+ * const s: SegmenAngkaKredit = { tahun: 2024, bulanMulai: 1, bulanAkhir: 3, jenjang: 'ahli-pertama', predikat: 'baik' };
+ */
+export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 'bulanAkhir' | 'jenjang' | 'predikat'> & {
+  readonly golongan?: RekamAngkaKredit['golongan'];
+};
+
+/**
+ * Computes and records the angka kredit of months `bulanMulai..bulanAkhir` of a year. Throws {@link KinerjaError}
+ * for unknown codes or months out of order.
+ *
+ * @category Penilaian
+ * @example
+ * catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '25/12'
+ */
+export function catatAngkaKredit(segmen: SegmenAngkaKredit, ketentuan: Ketentuan = KETENTUAN_2024): RekamAngkaKredit {
+  const bulan = segmen.bulanAkhir - segmen.bulanMulai + 1;
+  const ak = angkaKredit({ jenjang: segmen.jenjang, predikat: segmen.predikat, bulan, ketentuan });
+  const rekam: RekamAngkaKredit = {
+    ketentuan: ketentuan.id,
+    tahun: segmen.tahun,
+    bulanMulai: segmen.bulanMulai,
+    bulanAkhir: segmen.bulanAkhir,
+    jenjang: segmen.jenjang,
+    ...(segmen.golongan === undefined ? {} : { golongan: segmen.golongan }),
+    predikat: segmen.predikat,
+    koefisienTahunan: ketentuan.jenjang.find((j) => j.kode === segmen.jenjang)?.koefisienTahunan ?? '0',
+    persentase: ketentuan.predikat.find((p) => p.kode === segmen.predikat)?.persentase ?? 0,
+    angkaKredit: ak.toJSON(),
+  };
+  return Object.freeze(rekam);
+}
+
+/**
+ * Records several segments of time (e.g. a jenjang or golongan change in the middle of a year gives two), checking
+ * that they do not overlap (`periode-tumpang-tindih`) and that each is valid.
+ *
+ * @category Penilaian
+ * @example
+ * const r = catatAngkaKreditBertahap([
+ *   { tahun: 2024, bulanMulai: 1, bulanAkhir: 3, jenjang: 'ahli-pertama', predikat: 'baik' },
+ *   { tahun: 2024, bulanMulai: 4, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' },
+ * ]);
+ * r.success && String(totalAngkaKredit(r.data)); //=> '21.875'
+ */
+export function catatAngkaKreditBertahap(
+  segmen: readonly SegmenAngkaKredit[],
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): Result<readonly RekamAngkaKredit[]> {
+  const issues: Issue[] = [];
+  const out: RekamAngkaKredit[] = [];
+  const ordered = segmen.map((s, i) => ({ s, i })).sort((a, b) => a.s.tahun * 12 + a.s.bulanMulai - (b.s.tahun * 12 + b.s.bulanMulai));
+  let lastEnd = -Infinity;
+  for (const { s, i } of ordered) {
+    const start = s.tahun * 12 + s.bulanMulai;
+    if (s.bulanAkhir < s.bulanMulai) {
+      issues.push(createIssue('periode-terbalik', [i], `Bulan ${s.bulanMulai}..${s.bulanAkhir} terbalik.`, `Months ${s.bulanMulai}..${s.bulanAkhir} are reversed.`));
+      continue;
+    }
+    if (start <= lastEnd) {
+      issues.push(createIssue('periode-tumpang-tindih', [i], `Segmen ${s.tahun}/${s.bulanMulai} tumpang tindih dengan sebelumnya.`, `Segment ${s.tahun}/${s.bulanMulai} overlaps the previous one.`));
+    }
+    lastEnd = s.tahun * 12 + s.bulanAkhir;
+    const r = safely(() => catatAngkaKredit(s, ketentuan));
+    if (r.success) out[i] = r.data;
+    else issues.push(...r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn)));
+  }
+  return issues.length > 0 ? fail(issues) : ok(Object.freeze(out));
+}
+
+/**
+ * The exact sum of recorded angka kredit (from the recorded figures, so old records keep their value).
+ *
+ * @category Penilaian
+ * @example
+ * String(totalAngkaKredit([catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' })])); //=> '6.25'
+ */
+export function totalAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKredit'>[]): Desimal {
+  return sumDesimal(rekam.map((r) => r.angkaKredit));
+}
+
+/**
+ * Recomputes a record from its own koefisien, persentase and months: equal to its `angkaKredit` for every record
+ * this library made, whatever the rules are today.
+ *
+ * @category Penilaian
+ * @example
+ * const r = catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-muda', predikat: 'sangat-baik' });
+ * hitungUlangAngkaKredit(r).equals(r.angkaKredit); //=> true
+ */
+export function hitungUlangAngkaKredit(rekam: RekamAngkaKredit): Desimal {
+  return rumusAngkaKredit(rekam.koefisienTahunan, rekam.persentase, rekam.bulanAkhir - rekam.bulanMulai + 1);
+}

@@ -1,0 +1,118 @@
+import { createIssue, type Issue } from '../core/issue';
+import { fail, ok, safely, type Result } from '../core/result';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { rentangPeriode } from '../ketentuan/periode';
+import type { Ketentuan } from '../ketentuan/types';
+import type { Siklus } from '../pelaksanaan/siklus';
+import { summarize, type Rangkuman } from '../perencanaan/rangkuman';
+import type { RencanaKinerja } from '../perencanaan/rencana';
+import { validateRencana } from '../perencanaan/validasi';
+import { rateHasilKerja, ratePerilakuKerja, type PenilaianHasilKerja, type PenilaianPerilakuKerja } from './rating';
+import { catatAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
+import { tampilkanPredikat, type PredikatTampil } from './tampil';
+
+/**
+ * Everything {@link nilaiSemester} reads: the agreed plan, the siklus, the penilai's ratings (where given), and the
+ * dokumen akuntabilitas (default: the plan's checklist).
+ *
+ * @category Penilaian
+ * @example
+ * const input: InputSemester = { rencana, siklus, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: berakhlak, rating: 'sesuai-ekspektasi' } };
+ */
+export interface InputSemester {
+  readonly rencana: RencanaKinerja;
+  readonly siklus?: Siklus;
+  readonly hasilKerja?: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string };
+  readonly perilakuKerja?: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string };
+  readonly dokumen?: Readonly<Record<string, boolean>>;
+}
+
+/**
+ * The whole period in one value: points, both ratings, the predikat behind the dokumen gate, the angka kredit record
+ * for the period's months, and what is still missing (`kekurangan`, coded: `siklus-belum-selesai`,
+ * `hasil-kerja-belum-dinilai`, `perilaku-kerja-belum-dinilai`, `dokumen-belum-terkumpul`, `jenjang-tidak-ada`).
+ *
+ * @category Penilaian
+ * @example
+ * const h = unwrap(nilaiSemester(input));
+ * h.predikat; //=> { status: 'ditampilkan', predikat: 'sangat-baik' }
+ */
+export interface HasilSemester {
+  readonly lengkap: boolean;
+  readonly kekurangan: readonly Issue[];
+  readonly poin: Rangkuman;
+  readonly hasilKerja: PenilaianHasilKerja | null;
+  readonly perilakuKerja: PenilaianPerilakuKerja | null;
+  readonly predikat: PredikatTampil | null;
+  /** The AK record; `null` until the predikat exists, or without a jenjang. Counted whether or not the predikat is shown. */
+  readonly angkaKredit: RekamAngkaKredit | null;
+}
+
+/**
+ * For apps that have all the data: plan + siklus + ratings → predikat, angka kredit and what is missing. Fails only
+ * for a plan that is not a valid plan or ratings that are malformed; missing pieces are reported in `kekurangan`.
+ *
+ * @category Penilaian
+ * @example
+ * const r = nilaiSemester({ rencana, siklus, hasilKerja, perilakuKerja });
+ * r.success && r.data.angkaKredit?.angkaKredit; //=> '6.25' (Ahli Pertama, Baik, one semester)
+ */
+export function nilaiSemester(input: InputSemester, ketentuan: Ketentuan = KETENTUAN_2024): Result<HasilSemester> {
+  const v = validateRencana(input?.rencana, { ketentuan });
+  if (!v.success) return fail(v.issues.map((i) => createIssue(i.code, ['rencana', ...i.path], i.message, i.messageEn, i.params)));
+  const rencana = v.data;
+  const kekurangan: Issue[] = [];
+  const poin = summarize(rencana, ketentuan);
+  if (input.siklus === undefined || input.siklus.langkah !== 'penilaian') {
+    const di = input.siklus?.langkah ?? 'belum dimulai';
+    kekurangan.push(createIssue('siklus-belum-selesai', ['siklus'], `Siklus belum sampai penilaian (${di}).`, `The siklus has not reached penilaian (${di}).`));
+  }
+  let hasilKerja: PenilaianHasilKerja | null = null;
+  if (input.hasilKerja === undefined) {
+    kekurangan.push(createIssue('hasil-kerja-belum-dinilai', ['hasilKerja'], 'Rating hasil kerja belum ditetapkan.', 'The rating hasil kerja is not set.'));
+  } else {
+    const r = rateHasilKerja({ ...input.hasilKerja, poin: ketentuan.poin === null ? null : poin.totalPoin }, ketentuan);
+    if (!r.success) return fail(r.issues.map((i) => createIssue(i.code, ['hasilKerja', ...i.path], i.message, i.messageEn, i.params)));
+    hasilKerja = r.data;
+  }
+  let perilakuKerja: PenilaianPerilakuKerja | null = null;
+  if (input.perilakuKerja === undefined) {
+    kekurangan.push(createIssue('perilaku-kerja-belum-dinilai', ['perilakuKerja'], 'Rating perilaku kerja belum ditetapkan.', 'The rating perilaku kerja is not set.'));
+  } else {
+    const r = ratePerilakuKerja(input.perilakuKerja, ketentuan);
+    if (!r.success) return fail(r.issues.map((i) => createIssue(i.code, ['perilakuKerja', ...i.path], i.message, i.messageEn, i.params)));
+    perilakuKerja = r.data;
+  }
+  let predikat: PredikatTampil | null = null;
+  let angkaKredit: RekamAngkaKredit | null = null;
+  if (hasilKerja !== null && perilakuKerja !== null) {
+    predikat = tampilkanPredikat(
+      { hasilKerja: hasilKerja.rating, perilakuKerja: perilakuKerja.rating, peran: rencana.pegawai.peran, dokumen: input.dokumen ?? rencana.dokumenAkuntabilitas },
+      ketentuan,
+    );
+    if (predikat.status === 'tertahan') {
+      const kode = predikat.dokumenKurang.map((d) => d.kode).join(', ');
+      kekurangan.push(createIssue('dokumen-belum-terkumpul', ['dokumen'], `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`, `The predikat cannot be shown: documents ${kode} are not collected.`));
+    }
+    const { jenjang, golongan } = rencana.pegawai;
+    if (jenjang === undefined) {
+      kekurangan.push(createIssue('jenjang-tidak-ada', ['rencana', 'pegawai', 'jenjang'], 'Tanpa jenjang jabatan tidak ada angka kredit.', 'Without a jenjang there is no angka kredit.'));
+    } else {
+      const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, ketentuan);
+      const segmen = { tahun: rencana.periode.tahun, bulanMulai, bulanAkhir, jenjang, predikat: predikat.predikat, ...(golongan === undefined ? {} : { golongan }) };
+      const r = safely(() => catatAngkaKredit(segmen, ketentuan));
+      if (r.success) angkaKredit = r.data;
+    }
+  }
+  return ok(
+    Object.freeze({
+      lengkap: kekurangan.length === 0,
+      kekurangan: Object.freeze(kekurangan),
+      poin,
+      hasilKerja,
+      perilakuKerja,
+      predikat,
+      angkaKredit,
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+import type { Peran, Predikat, Rating } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { DokumenAkuntabilitas, Ketentuan } from '../ketentuan/types';
+import { predikatKinerja } from './predikat';
+
+/**
+ * A predikat as the platform shows it: `ditampilkan` (shown), or `tertahan` (it exists, but is not shown until the
+ * listed dokumen akuntabilitas are collected, REFERENCE §3.5).
+ *
+ * @category Penilaian
+ * @example
+ * const p: PredikatTampil = { status: 'tertahan', predikat: 'baik', dokumenKurang: [] };
+ */
+export type PredikatTampil =
+  | { readonly status: 'ditampilkan'; readonly predikat: Predikat }
+  | { readonly status: 'tertahan'; readonly predikat: Predikat; readonly dokumenKurang: readonly DokumenAkuntabilitas[] };
+
+/**
+ * The dokumen akuntabilitas of a role that are not collected yet (kode → collected).
+ *
+ * @category Penilaian
+ * @example
+ * dokumenKurang('guru', { K3: true, K4: true }).map((d) => d.kode); //=> ['K5']
+ */
+export function dokumenKurang(
+  peran: Peran,
+  dokumen: Readonly<Record<string, boolean>>,
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): readonly DokumenAkuntabilitas[] {
+  return Object.freeze(ketentuan.dokumenAkuntabilitas.filter((d) => d.peran === peran && dokumen[d.kode] !== true));
+}
+
+/**
+ * The predikat from the two ratings behind the dokumen akuntabilitas gate: not graded, but "bila tidak dikumpulkan
+ * maka Predikat Kinerja … tidak bisa ditampilkan" (seed 004).
+ *
+ * @category Penilaian
+ * @example
+ * tampilkanPredikat({ hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', peran: 'guru', dokumen: { K3: true, K4: true, K5: true } });
+ * //=> { status: 'ditampilkan', predikat: 'baik' }
+ */
+export function tampilkanPredikat(
+  input: {
+    readonly hasilKerja: Rating;
+    readonly perilakuKerja: Rating;
+    readonly peran: Peran;
+    readonly dokumen: Readonly<Record<string, boolean>>;
+  },
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): PredikatTampil {
+  const predikat = predikatKinerja(input.hasilKerja, input.perilakuKerja, ketentuan);
+  const kurang = dokumenKurang(input.peran, input.dokumen, ketentuan);
+  return Object.freeze(
+    kurang.length === 0 ? { status: 'ditampilkan' as const, predikat } : { status: 'tertahan' as const, predikat, dokumenKurang: kurang },
+  );
+}
