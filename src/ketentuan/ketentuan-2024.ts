@@ -1,5 +1,6 @@
 import { deepFreeze } from '../core/freeze';
-import type { FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
+import type { Jenjang, Predikat } from './kode';
+import type { AturanAngkaKredit, Entri, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
 
 const SEED_PMM = 'panduan-teknis-pmm-2023';
 const SEED_SUBSTANSI = 'panduan-substansi-2023';
@@ -59,30 +60,45 @@ const KEBIJAKAN_2024: Ketentuan['kebijakan'] = {
 };
 
 /**
- * The jenjang and predikat parts of the 2024 rule set, on their own so that {@link angkaKredit} carries no more data
- * than it reads (PermenPANRB 1/2023: koefisien tahunan and persentase; the same in every rule set so far).
+ * The numbers of the 2024 rule set that angka kredit reads, on their own so that {@link angkaKredit} carries no more
+ * data than it needs (PermenPANRB 1/2023: koefisien tahunan per jenjang and persentase per predikat). The full rule
+ * set adds the labels to these same numbers.
  *
  * @category Ketentuan
  * @example
- * ATURAN_ANGKA_KREDIT.jenjang[1].koefisienTahunan; //=> '25'
+ * ATURAN_ANGKA_KREDIT.jenjang[1]; //=> { kode: 'ahli-muda', koefisienTahunan: '25' }
  */
-export const ATURAN_ANGKA_KREDIT: Pick<Ketentuan, 'jenjang' | 'predikat' | 'kebijakan'> = /* @__PURE__ */ (() =>
+export const ATURAN_ANGKA_KREDIT: AturanAngkaKredit = /* @__PURE__ */ (() =>
   deepFreeze({
     jenjang: [
-    { kode: 'ahli-pertama', label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'], koefisienTahunan: '12.5' },
-    { kode: 'ahli-muda', label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'], koefisienTahunan: '25' },
-    { kode: 'ahli-madya', label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'], koefisienTahunan: '37.5' },
-    { kode: 'ahli-utama', label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'], koefisienTahunan: '50' },
+      { kode: 'ahli-pertama', koefisienTahunan: '12.5' },
+      { kode: 'ahli-muda', koefisienTahunan: '25' },
+      { kode: 'ahli-madya', koefisienTahunan: '37.5' },
+      { kode: 'ahli-utama', koefisienTahunan: '50' },
     ],
     predikat: [
-    { kode: 'sangat-baik', label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], persentase: 150 },
-    { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [], persentase: 100 },
-    { kode: 'butuh-perbaikan', label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'], persentase: 75 },
-    { kode: 'kurang', label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'], persentase: 50 },
-    { kode: 'sangat-kurang', label: 'Sangat Kurang', labelEn: 'Very poor', alias: [], persentase: 25 },
+      { kode: 'sangat-baik', persentase: 150 },
+      { kode: 'baik', persentase: 100 },
+      { kode: 'butuh-perbaikan', persentase: 75 },
+      { kode: 'kurang', persentase: 50 },
+      { kode: 'sangat-kurang', persentase: 25 },
     ],
-    kebijakan: KEBIJAKAN_2024,
   }))();
+
+const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = {
+  'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'] },
+  'ahli-muda': { label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'] },
+  'ahli-madya': { label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'] },
+  'ahli-utama': { label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'] },
+};
+
+const LABEL_PREDIKAT: Record<Predikat, Omit<Entri, 'kode'>> = {
+  'sangat-baik': { label: 'Sangat Baik', labelEn: 'Outstanding', alias: [] },
+  baik: { label: 'Baik', labelEn: 'Good', alias: [] },
+  'butuh-perbaikan': { label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'] },
+  kurang: { label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'] },
+  'sangat-kurang': { label: 'Sangat Kurang', labelEn: 'Very poor', alias: [] },
+};
 
 const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
 
@@ -150,7 +166,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     },
     { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: ['Non ASN', 'Honorer'], wajib: false },
   ],
-  jenjang: ATURAN_ANGKA_KREDIT.jenjang,
+  jenjang: ATURAN_ANGKA_KREDIT.jenjang.map((j) => ({ ...j, ...LABEL_JENJANG[j.kode] })),
   golongan: [
     { kode: 'III/a', label: 'III/a', labelEn: 'III/a', alias: ['Penata Muda'], pangkat: 'Penata Muda', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: null },
     { kode: 'III/b', label: 'III/b', labelEn: 'III/b', alias: ['Penata Muda Tingkat I'], pangkat: 'Penata Muda Tingkat I', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: '100' },
@@ -167,7 +183,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { kode: 'sesuai-ekspektasi', label: 'Sesuai Ekspektasi', labelEn: 'Meets expectations', alias: ['Sesuai'] },
     { kode: 'di-bawah-ekspektasi', label: 'Di Bawah Ekspektasi', labelEn: 'Below expectations', alias: ['Di Bawah'] },
   ],
-  predikat: ATURAN_ANGKA_KREDIT.predikat,
+  predikat: ATURAN_ANGKA_KREDIT.predikat.map((p) => ({ ...p, ...LABEL_PREDIKAT[p.kode] })),
   matriksPredikat: {
     'di-atas-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'sangat-baik' },
     'sesuai-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'baik' },

@@ -355,6 +355,18 @@ export interface Kebijakan {
 export type AgregasiRating = 'median' | 'terendah';
 
 /**
+ * The numbers angka kredit needs: koefisien per jenjang and persentase per predikat. Every {@link Ketentuan} is one.
+ *
+ * @category Ketentuan
+ * @example
+ * const a: AturanAngkaKredit = KETENTUAN_2024;
+ */
+export interface AturanAngkaKredit {
+  readonly jenjang: readonly Pick<EntriJenjang, 'kode' | 'koefisienTahunan'>[];
+  readonly predikat: readonly Pick<EntriPredikat, 'kode' | 'persentase'>[];
+}
+
+/**
  * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
  *
  * @category Ketentuan

@@ -2,9 +2,9 @@ import { Desimal, type DesimalInput } from '../core/desimal';
 import { KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
-import { ATURAN_ANGKA_KREDIT } from '../ketentuan/ketentuan-2024';
+import { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
 import { findEntri } from '../ketentuan/lookup';
-import type { Ketentuan } from '../ketentuan/types';
+import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
 
 /**
  * The input of {@link angkaKredit}.
@@ -19,7 +19,7 @@ export interface InputAngkaKredit {
   /** Months the predikat covers, an integer 1..12; default 12 (a year). */
   readonly bulan?: number;
   /** The rule set (its `jenjang` and `predikat`); default the 2024 figures. */
-  readonly ketentuan?: Pick<Ketentuan, 'jenjang' | 'predikat'>;
+  readonly ketentuan?: AturanAngkaKredit;
 }
 
 /**
@@ -46,7 +46,7 @@ export function angkaKredit(input: InputAngkaKredit): Desimal {
   const k = input.ketentuan ?? ATURAN_ANGKA_KREDIT;
   const jenjang = findEntri(k.jenjang, input.jenjang, 'jenjang');
   const predikat = findEntri(k.predikat, input.predikat, 'predikat');
-  const bulan = input.bulan ?? 12;
+  const bulan: unknown = input.bulan === undefined ? 12 : input.bulan;
   if (typeof bulan !== 'number' || !Number.isInteger(bulan) || bulan < 1 || bulan > 12) {
     throw new KinerjaError(
       'argumen-tidak-valid',
@@ -92,7 +92,7 @@ export function safeAngkaKredit(input: unknown): Result<Desimal> {
 export function formatAngkaKredit(
   ak: Desimal,
   untuk: 'tampilan' | 'siasn' = 'tampilan',
-  ketentuan: Pick<Ketentuan, 'kebijakan'> = ATURAN_ANGKA_KREDIT,
+  ketentuan: Pick<Ketentuan, 'kebijakan'> = KETENTUAN_2024,
 ): string {
   const aturan = untuk === 'siasn' ? ketentuan.kebijakan.pembulatanSiasn : ketentuan.kebijakan.pembulatanTampilan;
   return Desimal.from(ak).toFixed(aturan.desimal, aturan.mode);

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import {
+  ASPEK_BERAKHLAK,
+  catatAngkaKredit,
+  catatAngkaKreditBertahap,
+  combineRatings,
+  deriveKetentuan,
+  dokumenKurang,
+  GOLONGAN,
+  hitungUlangAngkaKredit,
+  isKinerjaError,
+  KETENTUAN_2024,
+  nilaiSemester,
+  PREDIKAT,
+  proyeksiKenaikan,
+  RATING,
+  rateHasilKerja,
+  ratePerilakuKerja,
+  RekamAngkaKreditSchema,
+  setDokumen,
+  suggestRatingHasilKerja,
+  tampilkanPredikat,
+  totalAngkaKredit,
+  unwrap,
+  angkaKredit,
+  Desimal,
+  type Rating,
+} from '../../src';
+import { rencanaSeed } from '../perencanaan/fixtures';
+
+const semua = (r: Rating) => Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, r])) as Record<(typeof ASPEK_BERAKHLAK)[number], Rating>;
+const aspekHK = (r: Rating) => ({ 'upaya-refleksi': r, 'upaya-mempelajari': r, 'perubahan-praktik': r });
+
+describe('ratings: suggest, then the penilai decides', () => {
+  it("follows the seeds' illustrations (praktik di atas with 64 poin; with 36 poin)", () => {
+    expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), 64)).toBe('di-atas-ekspektasi');
+    expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), 36)).toBe('sesuai-ekspektasi');
+    const r = unwrap(rateHasilKerja({ aspek: aspekHK('di-atas-ekspektasi'), poin: 36, rating: 'di-atas-ekspektasi', catatan: 'Perubahan praktik nyata' }));
+    expect(r).toMatchObject({ saran: 'sesuai-ekspektasi', rating: 'di-atas-ekspektasi', berbedaDariSaran: true, catatan: 'Perubahan praktik nyata' });
+    expect(unwrap(ratePerilakuKerja({ aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' })).berbedaDariSaran).toBe(false);
+  });
+  it('combines by median or lowest', () => {
+    expect(combineRatings(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'sesuai-ekspektasi'], 'median')).toBe('sesuai-ekspektasi');
+    expect(combineRatings(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'di-atas-ekspektasi'], 'terendah')).toBe('di-bawah-ekspektasi');
+  });
+  it('reports missing or unknown ratings with coded, located issues', () => {
+    const r = rateHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi' }, poin: 32, rating: 'hebat' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues.map((i) => i.path.join('.'))).toEqual(['aspek.upaya-mempelajari', 'aspek.perubahan-praktik', 'rating']);
+    const p = ratePerilakuKerja({ aspek: { ...semua('sesuai-ekspektasi'), loyal: 'baik' }, rating: 'sesuai-ekspektasi' });
+    expect(!p.success && p.issues[0]?.path).toEqual(['aspek', 'loyal']);
+  });
+  test.prop([fc.constantFrom(...RATING), fc.constantFrom(...RATING), fc.constantFrom(...RATING), fc.integer({ min: 0, max: 128 })])(
+    'the suggestion is one of the aspect ratings or capped at sesuai, and never above what the points allow',
+    (a, b, c, poin) => {
+      const s = suggestRatingHasilKerja({ 'upaya-refleksi': a, 'upaya-mempelajari': b, 'perubahan-praktik': c }, poin);
+      expect([a, b, c, 'sesuai-ekspektasi']).toContain(s);
+      if (poin < 64) expect(s).not.toBe('di-atas-ekspektasi');
+    },
+  );
+});
+
+describe('the dokumen akuntabilitas gate', () => {
+  it('holds the predikat back until the documents are collected', () => {
+    const input = { hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'di-atas-ekspektasi', peran: 'guru', dokumen: { K3: true } } as const;
+    const t = tampilkanPredikat(input);
+    expect(t.status).toBe('tertahan');
+    if (t.status === 'tertahan') {
+      expect(t.predikat).toBe('sangat-baik');
+      expect(t.dokumenKurang.map((d) => d.kode)).toEqual(['K4', 'K5']);
+    }
+    expect(tampilkanPredikat({ ...input, dokumen: { K3: true, K4: true, K5: true } })).toEqual({ status: 'ditampilkan', predikat: 'sangat-baik' });
+    expect(dokumenKurang('kepala-sekolah', { K3: true, K4: true, K5: true }).map((d) => d.kode)).toEqual(['K6']);
+  });
+});
+
+describe('angka kredit over time', () => {
+  it('splits a year at a jenjang change and sums exactly', () => {
+    const r = unwrap(
+      catatAngkaKreditBertahap([
+        { tahun: 2024, bulanMulai: 1, bulanAkhir: 3, jenjang: 'ahli-pertama', golongan: 'III/b', predikat: 'baik' },
+        { tahun: 2024, bulanMulai: 4, bulanAkhir: 12, jenjang: 'ahli-muda', golongan: 'III/c', predikat: 'baik' },
+      ]),
+    );
+    expect(r.map((x) => x.angkaKredit)).toEqual(['3.125', '18.75']);
+    expect(String(totalAngkaKredit(r))).toBe('21.875');
+    const bad = catatAngkaKreditBertahap([
+      { tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' },
+      { tahun: 2024, bulanMulai: 6, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' },
+      { tahun: 2025, bulanMulai: 5, bulanAkhir: 4, jenjang: 'ahli-muda', predikat: 'baik' },
+    ]);
+    expect(bad.success ? [] : bad.issues.map((i) => i.code)).toEqual(['periode-tumpang-tindih', 'periode-terbalik']);
+  });
+  it('keeps old records reproducible when the rules change', () => {
+    const lama = catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' });
+    expect(lama).toMatchObject({ koefisienTahunan: '12.5', persentase: 100, angkaKredit: '25/12', ketentuan: '2024' });
+    const baru = unwrap(deriveKetentuan(KETENTUAN_2024, { id: '2030', jenjang: KETENTUAN_2024.jenjang.map((j) => ({ ...j, koefisienTahunan: String(Number(j.koefisienTahunan) * 2) })) }));
+    expect(catatAngkaKredit({ tahun: 2030, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }, baru).angkaKredit).toBe('25/6');
+    expect(hitungUlangAngkaKredit(lama).equals(lama.angkaKredit)).toBe(true);
+    expect(RekamAngkaKreditSchema.parse(JSON.parse(JSON.stringify(lama)))).toEqual(lama);
+  });
+  test.prop([fc.array(fc.record({ jenjang: fc.constantFrom('ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama' as const), predikat: fc.constantFrom(...PREDIKAT), bulan: fc.integer({ min: 1, max: 12 }) }), { maxLength: 30 })])(
+    'cumulative sums stay exact and equal the sum of recomputed records',
+    (xs) => {
+      const rekam = xs.map((x, i) => catatAngkaKredit({ tahun: 2000 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat }));
+      const direct = xs.reduce((acc, x) => acc.plus(angkaKredit(x)), Desimal.from(0));
+      expect(totalAngkaKredit(rekam).equals(direct)).toBe(true);
+    },
+  );
+});
+
+describe('projection to the next pangkat and jenjang', () => {
+  it('projects III/a with Baik every semester: III/b after 8 semesters, then the jenjang', () => {
+    const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });
+    expect(p.kenaikan[0]).toMatchObject({ jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 2 }, akPangkat: '50', syaratPangkat: '50', prasyarat: ['masa-kerja'] });
+    expect(p.kenaikan[1]).toMatchObject({ jenis: 'jenjang', dari: 'III/b', ke: 'III/c', jenjang: 'ahli-muda', akJenjang: '100', syaratJenjang: '100', prasyarat: ['uji-kompetensi', 'formasi', 'masa-kerja'] });
+  });
+  it.each(GOLONGAN.filter((g) => g !== 'IV/e').map((g) => [g]))('meets the threshold of %s exactly one semester before', (g) => {
+    const entri = KETENTUAN_2024.golongan.find((x) => x.kode === g)!;
+    const semester = angkaKredit({ jenjang: entri.jenjang, predikat: 'baik', bulan: 6 });
+    const syarat = Desimal.from(entri.akKenaikanJenjang ?? entri.akKenaikanPangkat ?? '0');
+    const start = syarat.minus(semester);
+    const p = proyeksiKenaikan({ golongan: g, akPangkat: start, akJenjang: start, predikat: 'baik', mulai: { tahun: 2024, ke: 1 }, maksimumPeriode: 1 });
+    expect(p.kenaikan).toHaveLength(1);
+    expect(p.kenaikan[0]?.dari).toBe(g);
+    const short = proyeksiKenaikan({ golongan: g, akPangkat: start.minus('0.001'), akJenjang: start.minus('0.001'), predikat: 'baik', mulai: { tahun: 2024, ke: 1 }, maksimumPeriode: 1 });
+    expect(short.kenaikan).toHaveLength(0);
+  });
+  it('stops at IV/e and refuses bad input with coded errors', () => {
+    expect(proyeksiKenaikan({ golongan: 'IV/e', akPangkat: '0', predikat: 'sangat-baik', mulai: { tahun: 2024, ke: 1 } }).kenaikan).toEqual([]);
+    for (const bad of [null, { golongan: 'V/a', akPangkat: 0, predikat: 'baik', mulai: { tahun: 2024, ke: 1 } }, { golongan: 'III/a', akPangkat: 0.5, predikat: 'baik', mulai: { tahun: 2024, ke: 1 } }, { golongan: 'III/a', akPangkat: 0, predikat: [], mulai: { tahun: 2024, ke: 1 } }, { golongan: 'III/a', akPangkat: 0, predikat: 'baik', mulai: { tahun: 2024, ke: 3 } }]) {
+      try {
+        proyeksiKenaikan(bad as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(isKinerjaError(e)).toBe(true);
+      }
+    }
+  });
+  test.prop([fc.constantFrom(...GOLONGAN), fc.integer({ min: 0, max: 120 }), fc.array(fc.constantFrom(...PREDIKAT), { minLength: 1, maxLength: 20 })])(
+    'never reaches a pangkat with less AK than its threshold',
+    (g, ak, predikat) => {
+      const p = proyeksiKenaikan({ golongan: g, akPangkat: ak, predikat, mulai: { tahun: 2024, ke: 2 } });
+      for (const n of p.kenaikan) {
+        expect(Desimal.from(n.akPangkat).compare(n.syaratPangkat)).toBeGreaterThanOrEqual(0);
+        if (n.syaratJenjang !== null) expect(Desimal.from(n.akJenjang ?? '0').compare(n.syaratJenjang)).toBeGreaterThanOrEqual(0);
+        expect(GOLONGAN.indexOf(n.ke)).toBe(GOLONGAN.indexOf(n.dari) + 1);
+      }
+    },
+  );
+});
+
+describe('nilaiSemester', () => {
+  it("gives the seeds' illustration: Ahli Pertama, Baik → 6.25 for a semester", () => {
+    let rencana = rencanaSeed();
+    for (const k of ['K3', 'K4', 'K5']) rencana = setDokumen(rencana, k, true);
+    const h = unwrap(
+      nilaiSemester({
+        rencana,
+        hasilKerja: { aspek: aspekHK('di-atas-ekspektasi'), rating: 'di-atas-ekspektasi' },
+        perilakuKerja: { aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' },
+      }),
+    );
+    expect(h.predikat).toEqual({ status: 'ditampilkan', predikat: 'baik' });
+    expect(h.angkaKredit?.angkaKredit).toBe('6.25');
+    expect(h.hasilKerja?.saran).toBe('sesuai-ekspektasi');
+    expect(h.kekurangan.map((i) => i.code)).toEqual(['siklus-belum-selesai']);
+    expect(h.lengkap).toBe(false);
+  });
+  it('lists what is missing and holds the predikat without documents', () => {
+    const h = unwrap(nilaiSemester({ rencana: rencanaSeed() }));
+    expect(h.kekurangan.map((i) => i.code)).toEqual(['siklus-belum-selesai', 'hasil-kerja-belum-dinilai', 'perilaku-kerja-belum-dinilai']);
+    expect(h.predikat).toBeNull();
+    const g = unwrap(nilaiSemester({ rencana: rencanaSeed(), hasilKerja: { aspek: aspekHK('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' }, perilakuKerja: { aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' } }));
+    expect(g.predikat?.status).toBe('tertahan');
+    expect(g.kekurangan.map((i) => i.code)).toContain('dokumen-belum-terkumpul');
+    expect(g.angkaKredit?.angkaKredit).toBe('6.25');
+  });
+  it('fails for junk with located issues', () => {
+    const r = nilaiSemester({ rencana: { nope: 1 } as never });
+    expect(!r.success && r.issues[0]?.path[0]).toBe('rencana');
+    const s = nilaiSemester({ rencana: rencanaSeed(), hasilKerja: { aspek: {}, rating: 'x' } });
+    expect(!s.success && s.issues[0]?.path[0]).toBe('hasilKerja');
+  });
+});
