@@ -35,3 +35,6 @@ export * from './penilaian/tampil';
 export * from './penilaian/rekam-ak';
 export * from './penilaian/proyeksi';
 export * from './penilaian/semester';
+export * from './sekolah/progres';
+export * from './sekolah/distribusi';
+export * from './sekolah/ringkasan';

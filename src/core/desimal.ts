@@ -53,8 +53,8 @@ function invalid(input: unknown): KinerjaError {
   const shown = typeof input === 'string' ? `"${input}"` : String(input);
   return new KinerjaError(
     'desimal-tidak-valid',
-    `${shown} bukan bilangan desimal yang tepat (contoh: "37.5", "-2", "25/12").`,
-    `${shown} is not an exact decimal (e.g. "37.5", "-2", "25/12").`,
+    `${shown} bukan desimal tepat (mis. "37.5", "25/12").`,
+    `${shown} is not an exact decimal (e.g. "37.5", "25/12").`,
   );
 }
 

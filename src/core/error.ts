@@ -52,18 +52,6 @@ export class KinerjaError extends Error {
     this.issues = Object.freeze([...issues]);
     Object.setPrototypeOf(this, new.target.prototype);
   }
-
-  /**
-   * The message in the chosen language, with every issue on its own line.
-   *
-   * @example
-   * new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.').describe('en');
-   * //=> 'Division by zero.'
-   */
-  describe(bahasa: Bahasa = 'id'): string {
-    const head = bahasa === 'en' ? this.messageEn : this.message;
-    return [head, ...this.issues.map((i) => `- ${formatIssue(i, bahasa)}`)].join('\n');
-  }
 }
 
 /**
@@ -78,4 +66,17 @@ export function isKinerjaError(value: unknown): value is KinerjaError {
     value instanceof KinerjaError ||
     (value instanceof Error && value.name === 'KinerjaError' && typeof (value as { code?: unknown }).code === 'string')
   );
+}
+
+/**
+ * The message of a {@link KinerjaError} in the chosen language, with every issue on its own line.
+ *
+ * @category Inti
+ * @example
+ * describeError(new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.'), 'en');
+ * //=> 'Division by zero.'
+ */
+export function describeError(error: KinerjaError, bahasa: Bahasa = 'id'): string {
+  const head = bahasa === 'en' ? error.messageEn : error.message;
+  return [head, ...error.issues.map((i) => `- ${formatIssue(i, bahasa)}`)].join('\n');
 }

@@ -486,6 +486,27 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'refleksi-tindak-lanjut', bulanMulai: 6, bulanAkhir: 6 },
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
+  polaDistribusi: {
+    istimewa: [{ predikat: ['sangat-baik'], maksPersen: 70 }],
+    baik: [
+      { predikat: ['baik'], maksPersen: 70 },
+      { predikat: ['butuh-perbaikan', 'kurang'], minJumlah: 1 },
+    ],
+    'butuh-perbaikan': [
+      { predikat: ['butuh-perbaikan'], minPersen: 60 },
+      { predikat: ['sangat-baik'], maksPersen: 10 },
+    ],
+    kurang: [
+      { predikat: ['kurang'], minPersen: 60 },
+      { predikat: ['butuh-perbaikan'], minPersen: 10 },
+      { predikat: ['sangat-baik'], maksPersen: 10 },
+    ],
+    'sangat-kurang': [
+      { predikat: ['sangat-kurang'], minPersen: 60 },
+      { predikat: ['kurang', 'butuh-perbaikan'], minPersen: 10 },
+      { predikat: ['sangat-baik'], maksPersen: 0 },
+    ],
+  },
   batasTeks: { bawaan: 500 },
   kebijakan: KEBIJAKAN_2024,
   sumber: {
@@ -510,6 +531,10 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     tugasTambahan: open([SEED_WEBINAR], 'Daftar contoh; tugas tambahan lain diterima dengan SK-nya.'),
     dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
     kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
+    polaDistribusi: open(
+      ['permenpanrb-6-2022'],
+      'Pola distribusi sebagaimana diceritakan ulang oleh sumber sekunder (panduan pola distribusi predikat kinerja pegawai); belum dicocokkan dengan teks lampiran. "Sebagian besar (maksimal 70%)" dikodekan sebagai batas atas 70% saja.',
+    ),
     batasTeks: seed([SEED_PMM], 'Penghitung 0/500 pada formulir.'),
     kebijakan: open(
       ['perbkn-3-2023'],

@@ -189,3 +189,21 @@ export const STATUS_KEPEGAWAIAN = /* @__PURE__ */ Object.freeze(['pns', 'pppk', 
  * const s: StatusKepegawaian = 'pppk';
  */
 export type StatusKepegawaian = (typeof STATUS_KEPEGAWAIAN)[number];
+
+/**
+ * Predikat kinerja of an organisation (a school, a dinas), best first (PermenPANRB 6/2022): its scale starts at
+ * `istimewa` where the employees' starts at `sangat-baik`.
+ *
+ * @category Ketentuan
+ * @example
+ * PREDIKAT_ORGANISASI[0]; //=> 'istimewa'
+ */
+export const PREDIKAT_ORGANISASI = /* @__PURE__ */ Object.freeze(['istimewa', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const);
+/**
+ * A predikat kinerja organisasi.
+ *
+ * @category Ketentuan
+ * @example
+ * const p: PredikatOrganisasi = 'baik';
+ */
+export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number];

@@ -15,11 +15,8 @@ export function findEntri<E extends { readonly kode: string }>(list: readonly E[
     for (const e of list) if (e.kode === kode) return e;
   }
   const shown = typeof kode === 'string' ? `"${kode}"` : typeof kode;
-  throw new KinerjaError(
-    'kode-tidak-dikenal',
-    `Kode ${kategori} tidak dikenal: ${shown}. Yang dikenal: ${list.map((e) => e.kode).join(', ')}.`,
-    `Unknown ${kategori} code: ${shown}. Known: ${list.map((e) => e.kode).join(', ')}.`,
-  );
+  const known = list.map((e) => e.kode).join(', ');
+  throw new KinerjaError('kode-tidak-dikenal', `Kode ${kategori} tidak dikenal: ${shown} (${known}).`, `Unknown ${kategori} code: ${shown} (${known}).`);
 }
 
 /**

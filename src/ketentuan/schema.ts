@@ -33,6 +33,14 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   const entriBebas = z.object({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
   const bulan = z.number().int().min(1).max(12);
   const peran = z.enum(PERAN);
+  const batasanDistribusi = z.array(
+    z.object({
+      predikat: z.array(z.enum(PREDIKAT)).min(1),
+      minPersen: z.number().int().min(0).max(100).optional(),
+      maksPersen: z.number().int().min(0).max(100).optional(),
+      minJumlah: z.number().int().min(1).optional(),
+    }),
+  );
   return z.object({
   id: teks,
   nama: teks,
@@ -93,6 +101,13 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   kalender: z.array(
     z.object({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
+  polaDistribusi: z.object({
+    istimewa: batasanDistribusi,
+    baik: batasanDistribusi,
+    'butuh-perbaikan': batasanDistribusi,
+    kurang: batasanDistribusi,
+    'sangat-kurang': batasanDistribusi,
+  }),
   batasTeks: z.object({ bawaan: z.number() }),
   kebijakan: z.object({
     keterlambatan: z.enum(['tandai', 'tolak']),
@@ -125,6 +140,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     tugasTambahan: sumber,
     dokumenAkuntabilitas: sumber,
     kalender: sumber,
+    polaDistribusi: sumber,
     batasTeks: sumber,
     kebijakan: sumber,
   }),

@@ -7,6 +7,7 @@ import type {
   NilaiObservasi,
   Peran,
   Predikat,
+  PredikatOrganisasi,
   Rating,
   StatusKepegawaian,
   StatusRencana,
@@ -367,6 +368,21 @@ export interface AturanAngkaKredit {
 }
 
 /**
+ * One constraint of the pola distribusi: the share of pegawai whose predikat is one of `predikat` is at least
+ * `minPersen` and at most `maksPersen` percent, and at least `minJumlah` pegawai (each bound optional).
+ *
+ * @category Ketentuan
+ * @example
+ * const b: BatasanDistribusi = { predikat: ['sangat-baik'], maksPersen: 70 };
+ */
+export interface BatasanDistribusi {
+  readonly predikat: readonly Predikat[];
+  readonly minPersen?: number;
+  readonly maksPersen?: number;
+  readonly minJumlah?: number;
+}
+
+/**
  * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
  *
  * @category Ketentuan
@@ -392,6 +408,7 @@ export type BagianKetentuan =
   | 'tugasTambahan'
   | 'dokumenAkuntabilitas'
   | 'kalender'
+  | 'polaDistribusi'
   | 'batasTeks'
   | 'kebijakan';
 
@@ -441,6 +458,11 @@ export interface Ketentuan {
   readonly tugasTambahan: readonly Entri[];
   readonly dokumenAkuntabilitas: readonly DokumenAkuntabilitas[];
   readonly kalender: readonly JadwalTahap[];
+  /**
+   * The pola distribusi (PermenPANRB 6/2022): for each predikat of the organisation, the constraints on its
+   * employees' predikat.
+   */
+  readonly polaDistribusi: { readonly [P in PredikatOrganisasi]: readonly BatasanDistribusi[] };
   /** Text limits in characters. */
   readonly batasTeks: { readonly bawaan: number };
   readonly kebijakan: Kebijakan;

@@ -202,6 +202,16 @@ function semantic(k: Ketentuan): Issue[] {
   for (const l of ['perencanaan', ...LANGKAH_SIKLUS]) {
     if (!tahap.has(l as never)) add('kode-hilang', ['kalender'], `Tahap "${l}" tidak dijadwalkan.`, `Stage "${l}" has no schedule.`);
   }
+  for (const [org, list] of Object.entries(k.polaDistribusi)) {
+    list.forEach((b, i) => {
+      if (b.minPersen !== undefined && b.maksPersen !== undefined && b.minPersen > b.maksPersen) {
+        add('batas-distribusi-tidak-valid', ['polaDistribusi', org, i], `Batas ${b.minPersen}% > ${b.maksPersen}%.`, `Bound ${b.minPersen}% > ${b.maksPersen}%.`);
+      }
+      if (b.minPersen === undefined && b.maksPersen === undefined && b.minJumlah === undefined) {
+        add('batas-distribusi-tidak-valid', ['polaDistribusi', org, i], 'Batasan tanpa batas.', 'A constraint without a bound.');
+      }
+    });
+  }
   if (!positiveInt(k.batasTeks.bawaan)) add('batas-teks-tidak-valid', ['batasTeks', 'bawaan'], 'Batas teks harus bilangan bulat positif.', 'The text limit must be a positive integer.');
   return issues;
 }

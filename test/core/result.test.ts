@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue, fail, formatIssue, formatPath, isKinerjaError, KinerjaError, ok, unwrap } from '../../src';
+import { createIssue, describeError, fail, formatIssue, formatPath, isKinerjaError, KinerjaError, ok, unwrap } from '../../src';
 
 describe('Result, Issue and KinerjaError', () => {
   const issue = createIssue('poin-kurang', ['rhk', 0, 'kuantitas'], 'Kurang.', 'Short.', { kurang: 8 });
@@ -20,7 +20,7 @@ describe('Result, Issue and KinerjaError', () => {
       expect(err.issues).toEqual([issue]);
       expect(err.message).toContain('Kurang.');
       expect(err.messageEn).toContain('Short.');
-      expect(err.describe('en')).toBe('Validation failed: Short.\n- rhk[0].kuantitas: Short.');
+      expect(describeError(err, 'en')).toBe('Validation failed: Short.\n- rhk[0].kuantitas: Short.');
     }
   });
   it('formats paths and issues in both languages', () => {

@@ -1,0 +1,140 @@
+import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
+import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import type { Periode } from '../ketentuan/periode';
+import type { Ketentuan, TahapKalender } from '../ketentuan/types';
+import { dueDate, selisihHari } from '../pelaksanaan/kalender';
+import type { Siklus } from '../pelaksanaan/siklus';
+import type { HasilSemester } from '../penilaian/semester';
+import type { AlurRencana } from '../perencanaan/alur';
+
+/**
+ * What a school knows of one pegawai for a period: the plan's workflow (absent: not planned yet), the siklus, and the
+ * result of {@link nilaiSemester} once rated.
+ *
+ * @category Sekolah
+ * @example
+ * const p: DataPegawaiSekolah = { id: '199001012015031001', nama: 'Cak Buhrik', alur, siklus };
+ */
+export interface DataPegawaiSekolah {
+  /** Unique within the collection (the NIP, or any key). */
+  readonly id: string;
+  readonly nama: string;
+  readonly alur?: AlurRencana;
+  readonly siklus?: Siklus;
+  readonly hasil?: HasilSemester;
+}
+
+/**
+ * Where a pegawai stands: `belum-merencanakan`, a plan state (`draf`, `diajukan`, `disetujui`, `disepakati` before
+ * the siklus starts), a step of the siklus, or `selesai` (a predikat exists).
+ *
+ * @category Sekolah
+ * @example
+ * const t: TahapPegawai = 'observasi-kinerja';
+ */
+export type TahapPegawai = 'belum-merencanakan' | 'draf' | 'diajukan' | 'disetujui' | 'disepakati' | LangkahSiklus | 'selesai';
+
+/**
+ * A pending action of the atasan: approve a plan, observe (step B), or rate (penilaian).
+ *
+ * @category Sekolah
+ * @example
+ * const t: TugasAtasan = { id: 'g-1', nama: 'Ani', aksi: 'observasi', batas: '2024-03-31', hariTerlambat: 0 };
+ */
+export interface TugasAtasan {
+  readonly id: string;
+  readonly nama: string;
+  readonly aksi: 'setujui-rencana' | 'observasi' | 'nilai';
+  readonly batas: string;
+  /** Days past `batas` on the date asked (0 when not late). */
+  readonly hariTerlambat: number;
+}
+
+/**
+ * One row of the school's progress.
+ *
+ * @category Sekolah
+ * @example
+ * const b: BarisProgres = { id: 'g-1', nama: 'Ani', tahap: 'draf', batas: '2024-01-31', hariTerlambat: 3 };
+ */
+export interface BarisProgres {
+  readonly id: string;
+  readonly nama: string;
+  readonly tahap: TahapPegawai;
+  /** The due date of the stage the pegawai is at (`null` when done). */
+  readonly batas: string | null;
+  readonly hariTerlambat: number;
+}
+
+/**
+ * The progress of a whole school (or dinas) on a date.
+ *
+ * @category Sekolah
+ * @example
+ * progresSekolah(pegawai, '2024-03-05', { tahun: 2024, ke: 1 }).ringkasan['belum-merencanakan']; //=> 1
+ */
+export interface ProgresSekolah {
+  readonly baris: readonly BarisProgres[];
+  /** How many pegawai are at each stage. */
+  readonly ringkasan: { readonly [T in TahapPegawai]: number };
+  /** The atasan's to-do list: each pending action once, the latest first, then by due date and name. */
+  readonly tugasAtasan: readonly TugasAtasan[];
+}
+
+const TAHAP: readonly TahapPegawai[] = ['belum-merencanakan', 'draf', 'diajukan', 'disetujui', 'disepakati', ...LANGKAH_SIKLUS, 'selesai'];
+
+function tahapOf(p: DataPegawaiSekolah): TahapPegawai {
+  if (p.hasil?.predikat != null) return 'selesai';
+  if (p.siklus !== undefined) return p.siklus.langkah;
+  return p.alur?.status ?? 'belum-merencanakan';
+}
+
+function kalenderOf(tahap: TahapPegawai): TahapKalender | null {
+  if (tahap === 'selesai') return null;
+  if (tahap === 'belum-merencanakan' || tahap === 'draf' || tahap === 'diajukan' || tahap === 'disetujui') return 'perencanaan';
+  if (tahap === 'disepakati') return 'diskusi-persiapan';
+  return tahap;
+}
+
+/**
+ * Progress across a school on a date (`yyyy-mm-dd`), in one pass (linear in the number of pegawai): who has not
+ * planned, whose plan waits for the atasan, who is at which step, who is late and by how many days, and the atasan's
+ * to-do list (approve, observe, rate) sorted latest first.
+ *
+ * @category Sekolah
+ * @example
+ * const p = progresSekolah(pegawai, '2024-03-05', { tahun: 2024, ke: 1 });
+ * p.tugasAtasan[0]; //=> { id: '…', nama: '…', aksi: 'setujui-rencana', batas: '2024-01-31', hariTerlambat: 34 }
+ */
+export function progresSekolah(
+  pegawai: readonly DataPegawaiSekolah[],
+  hariIni: string,
+  periode: Periode,
+  ketentuan: Ketentuan = KETENTUAN_2024,
+): ProgresSekolah {
+  const batas = new Map<TahapKalender, { tanggal: string; hari: number }>();
+  for (const t of ['perencanaan', ...LANGKAH_SIKLUS] as const) {
+    const tanggal = dueDate(t, periode, ketentuan);
+    batas.set(t, { tanggal, hari: Math.max(0, selisihHari(tanggal, hariIni)) });
+  }
+  const ringkasan = Object.fromEntries(TAHAP.map((t) => [t, 0])) as Record<TahapPegawai, number>;
+  const baris: BarisProgres[] = [];
+  const tugas: TugasAtasan[] = [];
+  for (const p of pegawai) {
+    const tahap = tahapOf(p);
+    ringkasan[tahap] += 1;
+    const k = kalenderOf(tahap);
+    const b = k === null ? undefined : batas.get(k);
+    baris.push(Object.freeze({ id: p.id, nama: p.nama, tahap, batas: b?.tanggal ?? null, hariTerlambat: b?.hari ?? 0 }));
+    const aksi = tahap === 'diajukan' ? 'setujui-rencana' : tahap === 'observasi-kinerja' ? 'observasi' : tahap === 'penilaian' ? 'nilai' : null;
+    if (aksi !== null && b !== undefined) tugas.push(Object.freeze({ id: p.id, nama: p.nama, aksi, batas: b.tanggal, hariTerlambat: b.hari }));
+  }
+  tugas.sort(
+    (a, b) =>
+      b.hariTerlambat - a.hariTerlambat ||
+      (a.batas < b.batas ? -1 : a.batas > b.batas ? 1 : 0) ||
+      a.nama.localeCompare(b.nama, 'id') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return Object.freeze({ baris: Object.freeze(baris), ringkasan: Object.freeze(ringkasan), tugasAtasan: Object.freeze(tugas) });
+}

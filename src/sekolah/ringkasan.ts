@@ -1,0 +1,42 @@
+import { Desimal, sumDesimal } from '../core/desimal';
+import type { DataPegawaiSekolah } from './progres';
+
+/**
+ * Points and angka kredit per pegawai and in total, exact.
+ *
+ * @category Sekolah
+ * @example
+ * const r = ringkasanAngkaKredit(pegawai);
+ * String(r.totalAngkaKredit); //=> '12.5'
+ */
+export interface RingkasanAngkaKredit {
+  readonly perPegawai: readonly {
+    readonly id: string;
+    readonly nama: string;
+    readonly poin: number | null;
+    readonly angkaKredit: string | null;
+  }[];
+  readonly totalPoin: number;
+  readonly totalAngkaKredit: Desimal;
+}
+
+/**
+ * Sums points (integers) and angka kredit (exact) over many pegawai in one pass, from their {@link HasilSemester}.
+ * Pegawai without a result count as `null` and add nothing.
+ *
+ * @category Sekolah
+ * @example
+ * ringkasanAngkaKredit([]).totalPoin; //=> 0
+ */
+export function ringkasanAngkaKredit(pegawai: readonly DataPegawaiSekolah[]): RingkasanAngkaKredit {
+  let totalPoin = 0;
+  const ak: string[] = [];
+  const perPegawai = pegawai.map((p) => {
+    const poin = p.hasil?.poin.totalPoin ?? null;
+    const angka = p.hasil?.angkaKredit?.angkaKredit ?? null;
+    if (poin !== null) totalPoin += poin;
+    if (angka !== null) ak.push(angka);
+    return Object.freeze({ id: p.id, nama: p.nama, poin, angkaKredit: angka });
+  });
+  return Object.freeze({ perPegawai: Object.freeze(perPegawai), totalPoin, totalAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak) });
+}
