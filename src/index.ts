@@ -38,3 +38,6 @@ export * from './penilaian/semester';
 export * from './sekolah/progres';
 export * from './sekolah/distribusi';
 export * from './sekolah/ringkasan';
+export * from './ketentuan/ketentuan-2025';
+export * from './ketentuan/ketentuan-2026';
+export * from './ketentuan/pilih';

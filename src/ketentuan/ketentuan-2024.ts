@@ -57,6 +57,7 @@ const KEBIJAKAN_2024: Ketentuan['kebijakan'] = {
   saranHasilKerja: { agregasi: 'median', poinMinimumDiAtas: 64 },
   saranPerilakuKerja: { agregasi: 'median' },
   sisaAkDiperhitungkan: true,
+  predikatTahunan: 'terakhir',
 };
 
 /**
@@ -137,7 +138,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
   ],
   periode: { jenis: 'semester', rentangBulan: [[1, 6], [7, 12]] },
   peran: [
-    { kode: 'guru', label: 'Guru', labelEn: 'Teacher', alias: [], pegawai: true, pejabatPenilai: 'kepala-sekolah' },
+    { kode: 'guru', label: 'Guru', labelEn: 'Teacher', alias: [], pegawai: true, pejabatPenilai: 'kepala-sekolah', timKinerja: null },
     {
       kode: 'kepala-sekolah',
       label: 'Kepala Sekolah',
@@ -145,6 +146,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       alias: ['KS', 'Kepsek'],
       pegawai: true,
       pejabatPenilai: 'pengawas-sekolah',
+      timKinerja: null,
     },
     {
       kode: 'pengawas-sekolah',
@@ -153,6 +155,16 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       alias: ['PS'],
       pegawai: false,
       pejabatPenilai: null,
+      timKinerja: null,
+    },
+    {
+      kode: 'kepala-dinas',
+      label: 'Kepala Dinas Pendidikan',
+      labelEn: 'Head of the education office',
+      alias: ['Kadis', 'Kepala Dinas'],
+      pegawai: false,
+      pejabatPenilai: null,
+      timKinerja: null,
     },
   ],
   statusKepegawaian: [
@@ -486,6 +498,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'refleksi-tindak-lanjut', bulanMulai: 6, bulanAkhir: 6 },
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
+  tahapSebelumPerencanaan: [],
   polaDistribusi: {
     istimewa: [{ predikat: ['sangat-baik'], maksPersen: 70 }],
     baik: [
@@ -531,6 +544,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     tugasTambahan: open([SEED_WEBINAR], 'Daftar contoh; tugas tambahan lain diterima dengan SK-nya.'),
     dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
     kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
+    tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
     polaDistribusi: open(
       ['permenpanrb-6-2022'],
       'Pola distribusi sebagaimana diceritakan ulang oleh sumber sekunder (panduan pola distribusi predikat kinerja pegawai); belum dicocokkan dengan teks lampiran. "Sebagian besar (maksimal 70%)" dikodekan sebagai batas atas 70% saja.',
@@ -538,7 +552,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     batasTeks: seed([SEED_PMM], 'Penghitung 0/500 pada formulir.'),
     kebijakan: open(
       ['perbkn-3-2023'],
-      'Keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
+      'Predikat tahunan disarankan dari predikat periodik terakhir; keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
     ),
   },
 }))();

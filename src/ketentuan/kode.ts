@@ -157,13 +157,13 @@ export const STATUS_RENCANA = /* @__PURE__ */ Object.freeze(['draf', 'diajukan',
 export type StatusRencana = (typeof STATUS_RENCANA)[number];
 
 /**
- * The roles of people in pengelolaan kinerja.
+ * The roles of people in pengelolaan kinerja. `kepala-dinas` is the pejabat penilai of a kepala sekolah from 2026.
  *
  * @category Ketentuan
  * @example
  * PERAN.includes('guru'); //=> true
  */
-export const PERAN = /* @__PURE__ */ Object.freeze(['guru', 'kepala-sekolah', 'pengawas-sekolah'] as const);
+export const PERAN = /* @__PURE__ */ Object.freeze(['guru', 'kepala-sekolah', 'pengawas-sekolah', 'kepala-dinas'] as const);
 /**
  * A role.
  *

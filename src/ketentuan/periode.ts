@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { KinerjaError } from '../core/error';
 import { createIssue } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
 import { jumlahHari } from '../core/tanggal';
-import { KETENTUAN_2024 } from './ketentuan-2024';
+import { ketentuanUntuk } from './pilih';
 import type { Ketentuan } from './types';
 
 /**
@@ -33,16 +33,25 @@ export type Periode = z.infer<typeof PeriodeSchema>;
  * @example
  * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
  */
-export function validatePeriode(input: unknown, ketentuan: Ketentuan = KETENTUAN_2024): Result<Periode> {
+export function validatePeriode(input: unknown, ketentuanDiberikan?: Ketentuan): Result<Periode> {
   const r = PeriodeSchema.safeParse(input);
-  const n = ketentuan.periode.rentangBulan.length;
-  if (!r.success || r.data.ke > n) {
+  let ketentuan: Ketentuan | undefined = ketentuanDiberikan;
+  if (ketentuan === undefined && r.success) {
+    const byYear = safely(() => ketentuanUntuk(`${String(r.data.tahun).padStart(4, '0')}-01-01`));
+    ketentuan = byYear.success ? byYear.data : undefined;
+  }
+  const n = ketentuan?.periode.rentangBulan.length ?? 0;
+  if (!r.success || ketentuan === undefined || r.data.ke > n) {
     return fail([
       createIssue(
         'periode-tidak-ada',
         [],
-        `Periode harus { tahun, ke } dengan ke 1..${n} menurut ketentuan ${ketentuan.id}.`,
-        `A period must be { tahun, ke } with ke 1..${n} under rule set ${ketentuan.id}.`,
+        ketentuan === undefined
+          ? 'Periode harus { tahun, ke } dalam tahun yang punya ketentuan (2024 dan sesudahnya).'
+          : `Periode harus { tahun, ke } dengan ke 1..${n} menurut ketentuan ${ketentuan.id}.`,
+        ketentuan === undefined
+          ? 'A period must be { tahun, ke } in a year with a rule set (2024 and later).'
+          : `A period must be { tahun, ke } with ke 1..${n} under rule set ${ketentuan.id}.`,
       ),
     ]);
   }
@@ -59,7 +68,7 @@ export function validatePeriode(input: unknown, ketentuan: Ketentuan = KETENTUAN
  */
 export function rentangPeriode(
   periode: Periode,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuan: Ketentuan = ketentuanUntuk(periode),
 ): { readonly mulai: string; readonly selesai: string; readonly bulanMulai: number; readonly bulanAkhir: number } {
   const v = validatePeriode(periode, ketentuan);
   const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
@@ -83,7 +92,7 @@ export function rentangPeriode(
  * @example
  * labelPeriode({ tahun: 2024, ke: 1 }); //=> 'Semester 1 Tahun 2024'
  */
-export function labelPeriode(periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024, bahasa: 'id' | 'en' = 'id'): string {
+export function labelPeriode(periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode), bahasa: 'id' | 'en' = 'id'): string {
   if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
   return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
 }

@@ -50,7 +50,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     jenis: z.enum(['semester', 'tahunan']),
     rentangBulan: z.array(z.tuple([bulan, bulan])).min(1),
   }),
-  peran: z.array(entri(PERAN).extend({ pegawai: z.boolean(), pejabatPenilai: peran.nullable() })),
+  peran: z.array(entri(PERAN).extend({ pegawai: z.boolean(), pejabatPenilai: peran.nullable(), timKinerja: peran.nullable() })),
   statusKepegawaian: z.array(entri(STATUS_KEPEGAWAIAN).extend({ wajib: z.boolean() })),
   jenjang: z.array(entri(JENJANG).extend({ koefisienTahunan: z.string() })),
   golongan: z.array(
@@ -101,6 +101,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   kalender: z.array(
     z.object({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
+  tahapSebelumPerencanaan: z.array(entriBebas),
   polaDistribusi: z.object({
     istimewa: batasanDistribusi,
     baik: batasanDistribusi,
@@ -120,6 +121,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     saranHasilKerja: z.object({ agregasi: z.enum(['median', 'terendah']), poinMinimumDiAtas: z.number().int().min(0).nullable() }),
     saranPerilakuKerja: z.object({ agregasi: z.enum(['median', 'terendah']) }),
     sisaAkDiperhitungkan: z.boolean(),
+    predikatTahunan: z.enum(['terakhir', 'terendah']),
   }),
   sumber: z.object({
     periode: sumber,
@@ -140,6 +142,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     tugasTambahan: sumber,
     dokumenAkuntabilitas: sumber,
     kalender: sumber,
+    tahapSebelumPerencanaan: sumber,
     polaDistribusi: sumber,
     batasTeks: sumber,
     kebijakan: sumber,

@@ -79,6 +79,8 @@ export interface EntriPeran extends Entri<Peran> {
   readonly pegawai: boolean;
   /** The role of their pejabat penilai, or `null` where they are not rated here. */
   readonly pejabatPenilai: Peran | null;
+  /** The role that helps the pejabat penilai as tim kinerja (e.g. the pengawas for a kepala sekolah in 2026). */
+  readonly timKinerja: Peran | null;
 }
 
 /**
@@ -344,6 +346,12 @@ export interface Kebijakan {
   readonly saranPerilakuKerja: { readonly agregasi: AgregasiRating };
   /** Whether AK above a promotion's threshold counts toward the next one (open; default yes). */
   readonly sisaAkDiperhitungkan: boolean;
+  /**
+   * How the library suggests the annual predikat from the periodic ones of a year with several periods (open: the
+   * annual evaluation "mempertimbangkan hasil evaluasi kinerja periodik"): `terakhir` (the latest, default) or
+   * `terendah` (the lowest).
+   */
+  readonly predikatTahunan: 'terakhir' | 'terendah';
 }
 
 /**
@@ -408,6 +416,7 @@ export type BagianKetentuan =
   | 'tugasTambahan'
   | 'dokumenAkuntabilitas'
   | 'kalender'
+  | 'tahapSebelumPerencanaan'
   | 'polaDistribusi'
   | 'batasTeks'
   | 'kebijakan';
@@ -458,6 +467,8 @@ export interface Ketentuan {
   readonly tugasTambahan: readonly Entri[];
   readonly dokumenAkuntabilitas: readonly DokumenAkuntabilitas[];
   readonly kalender: readonly JadwalTahap[];
+  /** Stages before perencanaan (e.g. pemutakhiran data, pra-perencanaan), done before the period starts. */
+  readonly tahapSebelumPerencanaan: readonly Entri[];
   /**
    * The pola distribusi (PermenPANRB 6/2022): for each predikat of the organisation, the constraints on its
    * employees' predikat.

@@ -1,7 +1,7 @@
 import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
 import { KinerjaError } from '../core/error';
 import { isTanggalIso } from '../core/tanggal';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
 import type { TahapKalender, Ketentuan } from '../ketentuan/types';
 
@@ -35,7 +35,7 @@ function tanggal(value: string, nama: string): Date {
  * @example
  * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
  */
-export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024): readonly JadwalTanggal[] {
+export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): readonly JadwalTanggal[] {
   const awal = parseISO(rentangPeriode(periode, ketentuan).mulai);
   return Object.freeze(
     ketentuan.kalender.map((t) =>
@@ -56,7 +56,7 @@ export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = KETENTUAN_
  * dueDate('observasi-kinerja', { tahun: 2024, ke: 1 }); //=> '2024-03-31'
  * dueDate('penilaian', { tahun: 2024, ke: 2 });         //=> '2024-12-31'
  */
-export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024): string {
+export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): string {
   const j = jadwalSiklus(periode, ketentuan).find((x) => x.tahap === tahap);
   if (j === undefined) {
     throw new KinerjaError('kode-tidak-dikenal', `Tahap "${String(tahap)}" tidak ada di kalender.`, `Stage "${String(tahap)}" is not in the calendar.`);
@@ -73,7 +73,7 @@ export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Keten
  * tahapPadaTanggal('2024-03-15', { tahun: 2024, ke: 1 }); //=> 'observasi-kinerja'
  * tahapPadaTanggal('2024-08-01', { tahun: 2024, ke: 1 }); //=> null
  */
-export function tahapPadaTanggal(hari: string, periode: Periode, ketentuan: Ketentuan = KETENTUAN_2024): TahapKalender | null {
+export function tahapPadaTanggal(hari: string, periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): TahapKalender | null {
   tanggal(hari, 'Tanggal');
   for (const j of jadwalSiklus(periode, ketentuan)) if (j.mulai <= hari && hari <= j.selesai) return j.tahap;
   return null;

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../core/result';
 import { isWaktuIso, waktuMs } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { safeKetentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { AlurRencanaSchemas, type Aktor, type AlurRencana } from '../perencanaan/alur';
 import { RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
@@ -119,7 +119,7 @@ function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Record<st
 export function startSiklus(
   alur: AlurRencana,
   asal: { readonly oleh: Aktor; readonly pada: string },
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuan?: Ketentuan,
 ): Result<Siklus> {
   if (alur.status !== 'disepakati') {
     return fail([issue('rencana-belum-disepakati', ['status'], `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`, `A siklus starts from an agreed plan, not ${alur.status}.`)]);
@@ -127,11 +127,14 @@ export function startSiklus(
   return mulai({ jenis: 'mulai', oleh: asal.oleh, pada: asal.pada, rencana: alur.rencana }, ketentuan);
 }
 
-function mulai(e: unknown, k: Ketentuan): Result<Siklus> {
+function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
   const parsed = PeristiwaSiklusSchema.safeParse(e);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
     return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
   }
+  const pilihan = safeKetentuanRencana(parsed.data.rencana, ketentuan);
+  if (!pilihan.success) return pilihan;
+  const k = pilihan.data;
   const v = validateRencana(parsed.data.rencana, { ketentuan: k });
   if (!v.success) return fail([issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'), ...v.issues]);
   const s: SiklusLoose = {
@@ -156,9 +159,10 @@ function mulai(e: unknown, k: Ketentuan): Result<Siklus> {
 export function allowedEventsSiklus(
   siklus: Siklus,
   aktor: Pick<Aktor, 'peran'>,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuan?: Ketentuan,
 ): readonly { readonly jenis: 'simpan-draf' | 'kumpulkan'; readonly langkah: LangkahIsian }[] {
-  if (siklus.langkah === 'penilaian' || pelaku(siklus.langkah, ketentuan) !== aktor.peran) return Object.freeze([]);
+  const k = safeKetentuanRencana(siklus.rencana, ketentuan);
+  if (!k.success || siklus.langkah === 'penilaian' || pelaku(siklus.langkah, k.data) !== aktor.peran) return Object.freeze([]);
   const langkah = siklus.langkah;
   return Object.freeze([Object.freeze({ jenis: 'simpan-draf' as const, langkah }), Object.freeze({ jenis: 'kumpulkan' as const, langkah })]);
 }
@@ -266,7 +270,10 @@ function checkStep(s: SiklusLoose, langkah: LangkahIsian, data: DataLangkah[Lang
  * const r = transitionSiklus(siklus, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' });
  * r.success && r.data.langkah; //=> 'observasi-kinerja'
  */
-export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuan: Ketentuan = KETENTUAN_2024): Result<Siklus> {
+export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDiberikan?: Ketentuan): Result<Siklus> {
+  const pilihan = safeKetentuanRencana(siklus.rencana, ketentuanDiberikan);
+  if (!pilihan.success) return pilihan;
+  const ketentuan = pilihan.data;
   const parsed = PeristiwaSiklusSchema.safeParse(peristiwa);
   if (!parsed.success) {
     return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
@@ -340,7 +347,7 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuan: 
  * const again = replaySiklus(siklus.riwayat);
  * again.success && again.data.langkah === siklus.langkah; //=> true
  */
-export function replaySiklus(riwayat: readonly unknown[], ketentuan: Ketentuan = KETENTUAN_2024): Result<Siklus> {
+export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<Siklus> {
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(start.issues.map((x) => createIssue(x.code, [0, ...x.path], x.message, x.messageEn, x.params)));
   let s = start.data;

@@ -1,5 +1,5 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';
 import { dueDate, selisihHari, tahapPadaTanggal } from './kalender';
 import type { LangkahIsian } from './langkah';
@@ -45,7 +45,7 @@ export interface StatusSiklus {
  * @example
  * statusSiklus(siklus, '2024-02-10').langkah; //=> 'diskusi-persiapan'
  */
-export function statusSiklus(siklus: Siklus, hariIni: string, ketentuan: Ketentuan = KETENTUAN_2024): StatusSiklus {
+export function statusSiklus(siklus: Siklus, hariIni: string, ketentuan: Ketentuan = ketentuanRencana(siklus.rencana)): StatusSiklus {
   const periode = siklus.rencana.periode;
   const tahapKalender = tahapPadaTanggal(hariIni, periode, ketentuan);
   const now = LANGKAH_SIKLUS.indexOf(siklus.langkah);

@@ -38,3 +38,24 @@ export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, keten
 export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, ketentuan?: Ketentuan): Result<Predikat> {
   return safely(() => predikatKinerja(hasilKerja as Rating, perilakuKerja as Rating, ketentuan));
 }
+
+/**
+ * Suggests the annual predikat of a year with several periodic ones (REFERENCE §2: the annual evaluation
+ * "mempertimbangkan hasil evaluasi kinerja periodik"; the rule is open): by `kebijakan.predikatTahunan`, the latest
+ * (`terakhir`, default) or the lowest (`terendah`). Throws {@link KinerjaError} for an empty list or unknown codes.
+ *
+ * @category Penilaian
+ * @example
+ * suggestPredikatTahunan(['sangat-baik', 'baik']); //=> 'baik'
+ */
+export function suggestPredikatTahunan(periodik: readonly Predikat[], ketentuan: Ketentuan = KETENTUAN_2024): Predikat {
+  if (!Array.isArray(periodik) || periodik.length === 0) {
+    throw new KinerjaError('argumen-tidak-valid', 'Berikan paling sedikit satu predikat periodik.', 'Give at least one periodic predikat.');
+  }
+  const urutan = ketentuan.predikat.map((p) => p.kode);
+  for (const p of periodik) {
+    if (!urutan.includes(p)) throw new KinerjaError('kode-tidak-dikenal', `Predikat tidak dikenal: ${String(p)}.`, `Unknown predikat: ${String(p)}.`);
+  }
+  if (ketentuan.kebijakan.predikatTahunan === 'terakhir') return periodik[periodik.length - 1] as Predikat;
+  return periodik.reduce((a, b) => (urutan.indexOf(b) > urutan.indexOf(a) ? b : a));
+}

@@ -1,7 +1,7 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
 import { KinerjaError } from '../core/error';
 import { GOLONGAN, type Golongan, type Jenjang, type Predikat } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanUntuk } from '../ketentuan/pilih';
 import { findEntri } from '../ketentuan/lookup';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan } from '../ketentuan/types';
@@ -56,7 +56,7 @@ export interface InputProyeksi {
   readonly akJenjang?: DesimalInput;
   /** The assumed predikat of every period, or one per period (the last repeats). */
   readonly predikat: Predikat | readonly Predikat[];
-  /** The first period projected. */
+  /** The first period projected (under the rule set in force for it). */
   readonly mulai: Periode;
   /** How many periods at most (default 40). */
   readonly maksimumPeriode?: number;
@@ -68,7 +68,9 @@ export interface InputProyeksi {
  * period, the periods at whose end each promotion's AK is reached. A promotion to a golongan of the same jenjang needs
  * `akKenaikanPangkat`; one into the next jenjang needs that and `akKenaikanJenjang` (counted since entering the
  * jenjang), and reports `uji-kompetensi` and `formasi`. AK beyond a threshold counts toward the next one when
- * `kebijakan.sisaAkDiperhitungkan` (default; open). Exact throughout. Throws {@link KinerjaError} for bad input.
+ * `kebijakan.sisaAkDiperhitungkan` (default; open). Each period is projected under the rule set in force for it
+ * (two semesters a year in 2024, one period a year from 2025) unless `ketentuan` is given. Exact throughout. Throws
+ * {@link KinerjaError} for bad input.
  *
  * @category Penilaian
  * @example
@@ -82,21 +84,24 @@ export function proyeksiKenaikan(input: InputProyeksi): {
   if (input === null || typeof input !== 'object') {
     throw new KinerjaError('argumen-tidak-valid', 'proyeksiKenaikan menerima objek.', 'proyeksiKenaikan takes an object.');
   }
-  const k = input.ketentuan ?? KETENTUAN_2024;
-  let gol = findEntri(k.golongan, input.golongan, 'golongan');
+  // Each period is projected under the rule set in force for it (2024: semesters; from 2025: one period a year),
+  // unless one rule set is given.
+  const aturan = (p: Periode): Ketentuan => input.ketentuan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
+  let periode: Periode = { tahun: input.mulai?.tahun, ke: input.mulai?.ke };
+  const k0 = aturan(periode);
+  if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > k0.periode.rentangBulan.length) {
+    throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${k0.periode.rentangBulan.length}.`, `Period ke must be 1..${k0.periode.rentangBulan.length}.`);
+  }
+  let gol = findEntri(k0.golongan, input.golongan, 'golongan');
   let akPangkat = Desimal.from(input.akPangkat);
   let akJenjang = Desimal.from(input.akJenjang ?? input.akPangkat);
   const daftar = typeof input.predikat === 'string' ? [input.predikat] : [...input.predikat];
   if (daftar.length === 0) throw new KinerjaError('argumen-tidak-valid', 'Sebutkan paling sedikit satu predikat.', 'Give at least one predikat.');
   const maks = input.maksimumPeriode ?? 40;
-  const nPeriode = k.periode.rentangBulan.length;
-  let periode: Periode = { tahun: input.mulai.tahun, ke: input.mulai.ke };
-  if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > nPeriode) {
-    throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${nPeriode}.`, `Period ke must be 1..${nPeriode}.`);
-  }
   const kenaikan: KenaikanProyeksi[] = [];
   const rows: { periode: Periode; golongan: Golongan; predikat: Predikat; angkaKredit: string }[] = [];
   for (let i = 0; i < maks && gol.akKenaikanPangkat !== null; i++) {
+    const k = aturan(periode);
     const predikat = daftar[Math.min(i, daftar.length - 1)] as Predikat;
     const [a, b] = k.periode.rentangBulan[periode.ke - 1] ?? [1, 12];
     const ak = angkaKredit({ jenjang: gol.jenjang, predikat, bulan: b - a + 1, ketentuan: k });
@@ -127,7 +132,9 @@ export function proyeksiKenaikan(input: InputProyeksi): {
       if (naikJenjang) akJenjang = sisa && syaratJenjang !== null ? akJenjang.minus(syaratJenjang) : Desimal.from(0);
       gol = next;
     }
-    periode = periode.ke < nPeriode ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
+    const n = k.periode.rentangBulan.length;
+    const lanjut: Periode = periode.ke < n ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
+    periode = Object.freeze(lanjut);
   }
   return Object.freeze({ kenaikan: Object.freeze(kenaikan), periode: Object.freeze(rows) });
 }

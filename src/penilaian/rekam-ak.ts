@@ -3,7 +3,7 @@ import { Desimal, sumDesimal } from '../core/desimal';
 import { createIssue, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanUntuk } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { angkaKredit, rumusAngkaKredit } from './angka-kredit';
 
@@ -59,7 +59,10 @@ export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 
  * @example
  * catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '25/12'
  */
-export function catatAngkaKredit(segmen: SegmenAngkaKredit, ketentuan: Ketentuan = KETENTUAN_2024): RekamAngkaKredit {
+export function catatAngkaKredit(
+  segmen: SegmenAngkaKredit,
+  ketentuan: Ketentuan = ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`),
+): RekamAngkaKredit {
   const bulan = segmen.bulanAkhir - segmen.bulanMulai + 1;
   const ak = angkaKredit({ jenjang: segmen.jenjang, predikat: segmen.predikat, bulan, ketentuan });
   const rekam: RekamAngkaKredit = {
@@ -91,7 +94,7 @@ export function catatAngkaKredit(segmen: SegmenAngkaKredit, ketentuan: Ketentuan
  */
 export function catatAngkaKreditBertahap(
   segmen: readonly SegmenAngkaKredit[],
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuan?: Ketentuan,
 ): Result<readonly RekamAngkaKredit[]> {
   const issues: Issue[] = [];
   const out: RekamAngkaKredit[] = [];
@@ -107,7 +110,7 @@ export function catatAngkaKreditBertahap(
       issues.push(createIssue('periode-tumpang-tindih', [i], `Segmen ${s.tahun}/${s.bulanMulai} tumpang tindih dengan sebelumnya.`, `Segment ${s.tahun}/${s.bulanMulai} overlaps the previous one.`));
     }
     lastEnd = s.tahun * 12 + s.bulanAkhir;
-    const r = safely(() => catatAngkaKredit(s, ketentuan));
+    const r = safely(() => (ketentuan === undefined ? catatAngkaKredit(s) : catatAngkaKredit(s, ketentuan)));
     if (r.success) out[i] = r.data;
     else issues.push(...r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn)));
   }

@@ -1,6 +1,6 @@
 import { createIssue, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { safeKetentuanRencana } from '../ketentuan/pilih';
 import { rentangPeriode } from '../ketentuan/periode';
 import type { Ketentuan } from '../ketentuan/types';
 import type { Siklus } from '../pelaksanaan/siklus';
@@ -57,10 +57,13 @@ export interface HasilSemester {
  * const r = nilaiSemester({ rencana, siklus, hasilKerja, perilakuKerja });
  * r.success && r.data.angkaKredit?.angkaKredit; //=> '6.25' (Ahli Pertama, Baik, one semester)
  */
-export function nilaiSemester(input: InputSemester, ketentuan: Ketentuan = KETENTUAN_2024): Result<HasilSemester> {
-  const v = validateRencana(input?.rencana, { ketentuan });
+export function nilaiSemester(input: InputSemester, ketentuanDiberikan?: Ketentuan): Result<HasilSemester> {
+  const v = validateRencana(input?.rencana, ketentuanDiberikan === undefined ? {} : { ketentuan: ketentuanDiberikan });
   if (!v.success) return fail(v.issues.map((i) => createIssue(i.code, ['rencana', ...i.path], i.message, i.messageEn, i.params)));
   const rencana = v.data;
+  const pilihan = safeKetentuanRencana(rencana, ketentuanDiberikan);
+  if (!pilihan.success) return pilihan;
+  const ketentuan = pilihan.data;
   const kekurangan: Issue[] = [];
   const poin = summarize(rencana, ketentuan);
   if (input.siklus === undefined || input.siklus.langkah !== 'penilaian') {

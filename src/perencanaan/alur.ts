@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../core/result';
 import { isWaktuIso, waktuMs } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { safeKetentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { addRhk, chooseIndikator, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
 import { validateRencana } from './validasi';
@@ -177,12 +177,13 @@ export function startAlurRencana(
 export function allowedEventsRencana(
   alur: AlurRencana,
   aktor: Pick<Aktor, 'peran'>,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuan?: Ketentuan,
 ): readonly JenisPeristiwaRencana[] {
+  const k = safeKetentuanRencana(alur.rencana, ketentuan);
   return Object.freeze(
     (Object.keys(ATURAN) as (keyof typeof ATURAN)[]).filter((j) => {
       const a = ATURAN[j];
-      return a.dari.includes(alur.status) && a.oleh.includes(aktor.peran) && (a.boleh?.(ketentuan) ?? true);
+      return a.dari.includes(alur.status) && a.oleh.includes(aktor.peran) && k.success && (a.boleh?.(k.data) ?? true);
     }),
   );
 }
@@ -235,8 +236,11 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
 export function transitionRencana(
   alur: AlurRencana,
   peristiwa: unknown,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuanDiberikan?: Ketentuan,
 ): Result<AlurRencana> {
+  const pilihan = safeKetentuanRencana(alur.rencana, ketentuanDiberikan);
+  if (!pilihan.success) return pilihan;
+  const ketentuan = pilihan.data;
   const parsed = AlurRencanaSchemas.peristiwa.safeParse(peristiwa);
   if (!parsed.success) {
     return fail([
@@ -322,7 +326,7 @@ export function transitionRencana(
  * const again = replayAlurRencana(alur.riwayat);
  * again.success && again.data.status === alur.status; //=> true
  */
-export function replayAlurRencana(riwayat: readonly unknown[], ketentuan: Ketentuan = KETENTUAN_2024): Result<AlurRencana> {
+export function replayAlurRencana(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<AlurRencana> {
   const first = AlurRencanaSchemas.peristiwa.safeParse(riwayat[0]);
   if (!first.success || first.data.jenis !== 'buat') {
     return fail([issue('riwayat-tidak-valid', 'Riwayat harus dimulai dengan peristiwa "buat".', 'A history must start with a "buat" event.', [0])]);

@@ -1,5 +1,6 @@
 import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import type { RencanaKinerja } from './rencana';
 
@@ -79,7 +80,7 @@ export function poinRhk(
  * s.totalPoin;  //=> 32
  * s.statusPoin; //=> 'memenuhi-ekspektasi'
  */
-export function summarize(rencana: RencanaKinerja, ketentuan: Ketentuan = KETENTUAN_2024): Rangkuman {
+export function summarize(rencana: RencanaKinerja, ketentuan: Ketentuan = ketentuanRencana(rencana)): Rangkuman {
   const rhk = rencana.rhk.map((x) => {
     const item = ketentuan.katalogRhk.find((k) => k.kode === x.kegiatan);
     return Object.freeze({

@@ -3,7 +3,7 @@ import { KinerjaError } from '../core/error';
 import { deepFreeze } from '../core/freeze';
 import { isTanggalIso } from '../core/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanUntuk } from '../ketentuan/pilih';
 import { PeriodeSchema, type Periode } from '../ketentuan/periode';
 import type { Ketentuan } from '../ketentuan/types';
 import { PegawaiSchema, type Pegawai } from './pegawai';
@@ -126,7 +126,7 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
 }
 
 /**
- * A new, empty draft plan: no indicator, no RHK, no tugas tambahan, no perilaku, and the role's dokumen
+ * A new, empty draft plan under the rule set in force for its period (or the one given): no indicator, no RHK, no tugas tambahan, no perilaku, and the role's dokumen
  * akuntabilitas unchecked. Frozen; the inputs are copied, never kept.
  *
  * @category Perencanaan
@@ -134,7 +134,7 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
  * const r = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
  * r.dokumenAkuntabilitas; //=> { K3: false, K4: false, K5: false }
  */
-export function createRencana(awal: RencanaBaru, ketentuan: Ketentuan = KETENTUAN_2024): RencanaKinerja {
+export function createRencana(awal: RencanaBaru, ketentuan: Ketentuan = ketentuanUntuk(awal.periode)): RencanaKinerja {
   const dokumen: Record<string, boolean> = {};
   for (const d of ketentuan.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
   const base = {

@@ -2,7 +2,7 @@ import { createIssue, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { safeKetentuanRencana } from '../ketentuan/pilih';
 import { validatePeriode } from '../ketentuan/periode';
 import type { Ketentuan } from '../ketentuan/types';
 import { validateNip } from './pegawai';
@@ -29,7 +29,7 @@ export type ModeValidasi = 'draf' | 'pengajuan';
 export interface OpsiValidasiRencana {
   /** Default `pengajuan`. */
   readonly mode?: ModeValidasi;
-  /** Default {@link KETENTUAN_2024}. */
+  /** Default: the rule set the plan names (`ketentuan`), else the one in force for its period. */
   readonly ketentuan?: Ketentuan;
 }
 
@@ -49,10 +49,12 @@ export interface OpsiValidasiRencana {
  */
 export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}): Result<RencanaKinerja> {
   const mode = opsi.mode ?? 'pengajuan';
-  const k = opsi.ketentuan ?? KETENTUAN_2024;
   const parsed = RencanaKinerjaSchema.safeParse(input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const r = parsed.data;
+  const pilihan = safeKetentuanRencana(r, opsi.ketentuan);
+  if (!pilihan.success) return pilihan;
+  const k = pilihan.data;
   const issues: Issue[] = [];
   const add = (code: string, path: readonly PathSegment[], id: string, en: string, params?: Record<string, string | number>) =>
     issues.push(createIssue(code, path, id, en, params));

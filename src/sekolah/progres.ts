@@ -1,5 +1,5 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ketentuanUntuk } from '../ketentuan/pilih';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';
 import { dueDate, selisihHari } from '../pelaksanaan/kalender';
@@ -110,7 +110,7 @@ export function progresSekolah(
   pegawai: readonly DataPegawaiSekolah[],
   hariIni: string,
   periode: Periode,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  ketentuan: Ketentuan = ketentuanUntuk(periode),
 ): ProgresSekolah {
   const batas = new Map<TahapKalender, { tanggal: string; hari: number }>();
   for (const t of ['perencanaan', ...LANGKAH_SIKLUS] as const) {

@@ -153,6 +153,7 @@ describe('KETENTUAN_2024 against REFERENCE.md', () => {
       ['guru', true, 'kepala-sekolah'],
       ['kepala-sekolah', true, 'pengawas-sekolah'],
       ['pengawas-sekolah', false, null],
+      ['kepala-dinas', false, null],
     ]);
     expect(k.batasTeks.bawaan).toBe(500);
   });

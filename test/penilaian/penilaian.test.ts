@@ -103,7 +103,7 @@ describe('angka kredit over time', () => {
   test.prop([fc.array(fc.record({ jenjang: fc.constantFrom('ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama' as const), predikat: fc.constantFrom(...PREDIKAT), bulan: fc.integer({ min: 1, max: 12 }) }), { maxLength: 30 })])(
     'cumulative sums stay exact and equal the sum of recomputed records',
     (xs) => {
-      const rekam = xs.map((x, i) => catatAngkaKredit({ tahun: 2000 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat }));
+      const rekam = xs.map((x, i) => catatAngkaKredit({ tahun: 2024 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat }));
       const direct = xs.reduce((acc, x) => acc.plus(angkaKredit(x)), Desimal.from(0));
       expect(totalAngkaKredit(rekam).equals(direct)).toBe(true);
     },
@@ -111,9 +111,10 @@ describe('angka kredit over time', () => {
 });
 
 describe('projection to the next pangkat and jenjang', () => {
-  it('projects III/a with Baik every semester: III/b after 8 semesters, then the jenjang', () => {
+  it('projects III/a with Baik: two semesters of 2024, then annual periods from 2025; III/b in 2027, then the jenjang', () => {
     const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });
-    expect(p.kenaikan[0]).toMatchObject({ jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 2 }, akPangkat: '50', syaratPangkat: '50', prasyarat: ['masa-kerja'] });
+    expect(p.periode.slice(0, 3).map((x) => [x.periode.tahun, x.periode.ke, x.angkaKredit])).toEqual([[2024, 1, '6.25'], [2024, 2, '6.25'], [2025, 1, '12.5']]);
+    expect(p.kenaikan[0]).toMatchObject({ jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 1 }, akPangkat: '50', syaratPangkat: '50', prasyarat: ['masa-kerja'] });
     expect(p.kenaikan[1]).toMatchObject({ jenis: 'jenjang', dari: 'III/b', ke: 'III/c', jenjang: 'ahli-muda', akJenjang: '100', syaratJenjang: '100', prasyarat: ['uji-kompetensi', 'formasi', 'masa-kerja'] });
   });
   it.each(GOLONGAN.filter((g) => g !== 'IV/e').map((g) => [g]))('meets the threshold of %s exactly one semester before', (g) => {

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import {
+  addRhk,
+  ASPEK_BERAKHLAK,
+  chooseIndikator,
+  createRencana,
+  deriveKetentuan,
+  getKetentuan,
+  jadwalSiklus,
+  KETENTUAN_2024,
+  KETENTUAN_2025,
+  KETENTUAN_2026,
+  ketentuanUntuk,
+  KinerjaError,
+  nilaiSemester,
+  SEMUA_KETENTUAN,
+  setPerilaku,
+  suggestPredikatTahunan,
+  summarize,
+  unwrap,
+  validateKetentuan,
+  validatePeriode,
+  validateRencana as validateRencanaDefault,
+  type Pegawai,
+  type Periode,
+} from '../../src';
+
+const GURU: Pegawai = { nama: 'Cak Buhrik Ohearwaei', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/a', satuanPendidikan: 'SD Negeri Contoh 1' };
+
+/** The same teacher's plan, with 16 points only, for a period. */
+function rencana16(periode: Periode) {
+  let r = createRencana({ pegawai: GURU, periode });
+  r = chooseIndikator(r, 'keteraturan-suasana-kelas');
+  r = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+  for (const a of ASPEK_BERAKHLAK) r = setPerilaku(r, a, `Fokus ${a}`);
+  return r;
+}
+
+describe('rule sets by period (REFERENCE §7)', () => {
+  it('every built-in rule set passes rule-set validation and cites its sources', () => {
+    for (const k of SEMUA_KETENTUAN) {
+      const r = validateKetentuan(k);
+      expect(r.success, k.id).toBe(true);
+    }
+    expect(SEMUA_KETENTUAN.map((k) => [k.id, k.berlakuMulai, k.periode.jenis, k.poin === null])).toEqual([
+      ['2024', '2024-01-01', 'semester', false],
+      ['2025', '2025-01-01', 'tahunan', false],
+      ['2026', '2026-01-01', 'tahunan', true],
+    ]);
+  });
+
+  it('validates the same teacher under 2024 (points required) and 2026 (no points) differently', () => {
+    const r2024 = rencana16({ tahun: 2024, ke: 1 });
+    const r2026 = rencana16({ tahun: 2026, ke: 1 });
+    expect(r2024.ketentuan).toBe('2024');
+    expect(r2026.ketentuan).toBe('2026');
+    const v2024 = validateRencanaCodes(r2024);
+    expect(v2024).toEqual(['poin-kurang']);
+    expect(validateRencanaCodes(r2026)).toEqual([]);
+    expect(summarize(r2026).statusPoin).toBe('tidak-diwajibkan');
+    // A 2024 plan still validates under 2024 rules now that the 2026 set exists.
+    expect(validateRencanaCodes(addRhk(r2024, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }))).toEqual([]);
+    // 2025: the bounds stay as guidance, not required.
+    expect(validateRencanaCodes(rencana16({ tahun: 2025, ke: 1 }))).toEqual([]);
+  });
+
+  it('gives a 2026 cycle one period, January to December, with pra-perencanaan before it', () => {
+    const j = jadwalSiklus({ tahun: 2026, ke: 1 });
+    expect(j[0]).toEqual({ tahap: 'perencanaan', mulai: '2026-01-01', selesai: '2026-01-31' });
+    expect(j[j.length - 1]).toEqual({ tahap: 'penilaian', mulai: '2026-12-01', selesai: '2026-12-31' });
+    expect(() => ketentuanUntuk({ tahun: 2026, ke: 2 })).toThrowError(KinerjaError);
+    expect(validatePeriode({ tahun: 2026, ke: 2 }).success).toBe(false);
+    expect(validatePeriode({ tahun: 2024, ke: 2 }).success).toBe(true);
+    expect(KETENTUAN_2026.tahapSebelumPerencanaan.map((t) => t.kode)).toEqual(['pra-perencanaan']);
+    expect(KETENTUAN_2025.tahapSebelumPerencanaan.map((t) => t.kode)).toEqual(['pemutakhiran-data']);
+    expect(KETENTUAN_2024.tahapSebelumPerencanaan).toEqual([]);
+  });
+
+  it('varies roles, penilai and the evidence rule by data', () => {
+    const penilai = (k: typeof KETENTUAN_2024) => Object.fromEntries(k.peran.map((p) => [p.kode, [p.pegawai, p.pejabatPenilai, p.timKinerja]]));
+    expect(penilai(KETENTUAN_2024)['kepala-sekolah']).toEqual([true, 'pengawas-sekolah', null]);
+    expect(penilai(KETENTUAN_2025)['pengawas-sekolah']).toEqual([true, 'kepala-dinas', null]);
+    expect(penilai(KETENTUAN_2026)['kepala-sekolah']).toEqual([true, 'kepala-dinas', 'pengawas-sekolah']);
+    expect([KETENTUAN_2024.kebijakan.buktiDukung, KETENTUAN_2026.kebijakan.buktiDukung, KETENTUAN_2026.kebijakan.buktiDokumen]).toEqual(['unggah', 'konfirmasi', 'konfirmasi']);
+    // The matrix and the angka kredit hold in all three.
+    for (const k of SEMUA_KETENTUAN) {
+      expect(k.matriksPredikat).toEqual(KETENTUAN_2024.matriksPredikat);
+      expect(k.jenjang).toEqual(KETENTUAN_2024.jenjang);
+      expect(k.predikat).toEqual(KETENTUAN_2024.predikat);
+    }
+  });
+
+  it('computes a 2026 AK for the whole year and rates without points', () => {
+    let r = rencana16({ tahun: 2026, ke: 1 });
+    for (const d of ['K3', 'K4', 'K5']) r = { ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, [d]: true } };
+    const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
+    const h = unwrap(nilaiSemester({ rencana: r, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])), rating: 'sesuai-ekspektasi' } }));
+    expect(h.hasilKerja?.poin).toBeNull();
+    expect(h.hasilKerja?.saran).toBe('di-atas-ekspektasi');
+    expect(h.angkaKredit).toMatchObject({ ketentuan: '2026', bulanMulai: 1, bulanAkhir: 12, angkaKredit: '12.5' });
+  });
+
+  it('suggests the annual predikat from periodic ones by policy', () => {
+    expect(suggestPredikatTahunan(['sangat-baik', 'baik'])).toBe('baik');
+    expect(suggestPredikatTahunan(['baik', 'sangat-baik'])).toBe('sangat-baik');
+    const terendah = unwrap(deriveKetentuan(KETENTUAN_2024, { kebijakan: { ...KETENTUAN_2024.kebijakan, predikatTahunan: 'terendah' } }));
+    expect(suggestPredikatTahunan(['kurang', 'sangat-baik'], terendah)).toBe('kurang');
+    expect(() => suggestPredikatTahunan([])).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+  });
+
+  it('looks rule sets up by id and refuses dates before 2024', () => {
+    expect(getKetentuan('2025')).toBe(KETENTUAN_2025);
+    expect(() => getKetentuan('2023')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(() => ketentuanUntuk('2023-12-31')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(() => ketentuanUntuk('kemarin')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+  });
+
+  test.prop([fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })])(
+    'picking by date is total from 2024-01 on, and picks the latest set in force',
+    (d) => {
+      const tanggal = d.toISOString().slice(0, 10);
+      const k = ketentuanUntuk(tanggal);
+      expect(k.berlakuMulai <= tanggal).toBe(true);
+      expect(SEMUA_KETENTUAN.filter((x) => x.berlakuMulai <= tanggal && x.berlakuMulai > k.berlakuMulai)).toEqual([]);
+      expect(k.id).toBe(tanggal < '2025-01-01' ? '2024' : tanggal < '2026-01-01' ? '2025' : '2026');
+      expect(ketentuanUntuk(tanggal.slice(0, 7)).id).toBe(k.id);
+    },
+  );
+});
+
+function validateRencanaCodes(r: unknown): string[] {
+  const v = validateRencanaDefault(r);
+  return v.success ? [] : v.issues.map((i) => i.code);
+}
