@@ -41,3 +41,4 @@ export * from './sekolah/ringkasan';
 export * from './ketentuan/ketentuan-2025';
 export * from './ketentuan/ketentuan-2026';
 export * from './ketentuan/pilih';
+export * from './penilaian/massal';

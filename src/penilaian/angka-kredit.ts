@@ -46,15 +46,23 @@ export function angkaKredit(input: InputAngkaKredit): Desimal {
   const k = input.ketentuan ?? ATURAN_ANGKA_KREDIT;
   const jenjang = findEntri(k.jenjang, input.jenjang, 'jenjang');
   const predikat = findEntri(k.predikat, input.predikat, 'predikat');
-  const bulan: unknown = input.bulan === undefined ? 12 : input.bulan;
-  if (typeof bulan !== 'number' || !Number.isInteger(bulan) || bulan < 1 || bulan > 12) {
-    throw new KinerjaError(
-      'argumen-tidak-valid',
-      `bulan harus bilangan bulat 1..12, bukan ${String(bulan)}.`,
-      `bulan must be an integer 1..12, not ${String(bulan)}.`,
-    );
+  return rumusAngkaKredit(jenjang.koefisienTahunan, predikat.persentase, cekBulan(input.bulan));
+}
+
+/**
+ * The months an angka kredit covers: `undefined` means a year (12); anything but an integer 1..12 throws
+ * {@link KinerjaError} `argumen-tidak-valid`.
+ *
+ * @category Penilaian
+ * @example
+ * cekBulan(undefined); //=> 12
+ */
+export function cekBulan(bulan: unknown): number {
+  const b = bulan === undefined ? 12 : bulan;
+  if (typeof b !== 'number' || !Number.isInteger(b) || b < 1 || b > 12) {
+    throw new KinerjaError('argumen-tidak-valid', `bulan harus bilangan bulat 1..12, bukan ${String(b)}.`, `bulan must be an integer 1..12, not ${String(b)}.`);
   }
-  return rumusAngkaKredit(jenjang.koefisienTahunan, predikat.persentase, bulan);
+  return b;
 }
 
 /**

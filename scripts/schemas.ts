@@ -1,0 +1,43 @@
+/**
+ * The JSON Schemas (draft 2020-12) of every document the library stores or sends, generated from its zod schemas
+ * with `z.toJSONSchema`. `npm run build` writes them to `schemas/`, shipped as `pengelolaan-kinerja/schemas/*.json`;
+ * a test keeps the committed files equal to what the zod schemas say.
+ */
+import { z } from 'zod';
+import {
+  AlurRencanaSchemas,
+  KetentuanSchema,
+  LangkahSchemas,
+  PenilaianSchemas,
+  PeriodeSchema,
+  PeristiwaSiklusSchema,
+  RekamAngkaKreditSchema,
+  RencanaKinerjaSchema,
+} from '../src';
+
+const DOKUMEN = {
+  'rencana-kinerja': ['Rencana kinerja (SKP) seorang pegawai untuk satu periode.', RencanaKinerjaSchema],
+  'riwayat-rencana': ['Riwayat peristiwa alur persetujuan rencana; diputar ulang dengan replayAlurRencana.', z.array(AlurRencanaSchemas.peristiwa)],
+  'riwayat-siklus': ['Riwayat peristiwa siklus peningkatan kinerja; diputar ulang dengan replaySiklus.', z.array(PeristiwaSiklusSchema)],
+  'langkah-siklus': ['Data yang dikumpulkan tiap langkah siklus A–E, menurut kode langkah.', z.object(LangkahSchemas)],
+  'penilaian-hasil-kerja': ['Rating hasil kerja oleh pejabat penilai, dengan saran pustaka.', PenilaianSchemas.hasilKerja],
+  'penilaian-perilaku-kerja': ['Rating perilaku kerja (7 aspek BERAKHLAK) oleh pejabat penilai.', PenilaianSchemas.perilakuKerja],
+  'rekam-angka-kredit': ['Rekam angka kredit satu periode, dengan koefisien, persentase, dan bulan yang dipakai.', RekamAngkaKreditSchema],
+  periode: ['Periode pengelolaan kinerja: tahun dan urutan periode dalam tahun itu.', PeriodeSchema],
+  ketentuan: ['Ketentuan (rule set) dengan sumber setiap bagiannya.', KetentuanSchema],
+} as const satisfies Record<string, readonly [string, z.ZodType]>;
+
+export type NamaSkema = keyof typeof DOKUMEN;
+
+export function jsonSchemas(): Record<NamaSkema, Record<string, unknown>> {
+  const out = {} as Record<NamaSkema, Record<string, unknown>>;
+  for (const [nama, [deskripsi, schema]] of Object.entries(DOKUMEN) as [NamaSkema, readonly [string, z.ZodType]][]) {
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+    out[nama] = { $id: `urn:pengelolaan-kinerja:schemas:${nama}`, title: nama, description: deskripsi, ...json };
+  }
+  return out;
+}
+
+export function serialize(schema: unknown): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
