@@ -42,3 +42,4 @@ export * from './ketentuan/ketentuan-2025';
 export * from './ketentuan/ketentuan-2026';
 export * from './ketentuan/pilih';
 export * from './penilaian/massal';
+export * from './core/teks';

@@ -1,4 +1,4 @@
-import { KinerjaError } from './error';
+import { formatNilai, KinerjaError } from './error';
 
 /**
  * How {@link Desimal.round} resolves the digits it drops.
@@ -50,7 +50,7 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 function invalid(input: unknown): KinerjaError {
-  const shown = typeof input === 'string' ? `"${input}"` : String(input);
+  const shown = formatNilai(input);
   return new KinerjaError(
     'desimal-tidak-valid',
     `${shown} bukan desimal tepat (mis. "37.5", "25/12").`,
@@ -271,15 +271,15 @@ export class Desimal {
     if (!Number.isSafeInteger(places) || places < 0) {
       throw new KinerjaError(
         'argumen-tidak-valid',
-        `Jumlah desimal harus bilangan bulat ≥ 0, bukan ${String(places)}.`,
-        `The number of places must be an integer ≥ 0, not ${String(places)}.`,
+        `Jumlah desimal harus bilangan bulat ≥ 0, bukan ${formatNilai(places)}.`,
+        `The number of places must be an integer ≥ 0, not ${formatNilai(places)}.`,
       );
     }
     if (!MODE_PEMBULATAN.includes(mode)) {
       throw new KinerjaError(
         'argumen-tidak-valid',
-        `Mode pembulatan tidak dikenal: ${String(mode)}.`,
-        `Unknown rounding mode: ${String(mode)}.`,
+        `Mode pembulatan tidak dikenal: ${formatNilai(mode)}.`,
+        `Unknown rounding mode: ${formatNilai(mode)}.`,
       );
     }
     const scale = 10n ** BigInt(places);

@@ -80,3 +80,24 @@ export function describeError(error: KinerjaError, bahasa: Bahasa = 'id'): strin
   const head = bahasa === 'en' ? error.messageEn : error.message;
   return [head, ...error.issues.map((i) => `- ${formatIssue(i, bahasa)}`)].join('\n');
 }
+
+/**
+ * A short, safe rendering of any value for an error message: never throws (even for objects whose `toString` is
+ * broken), strings are quoted, long output is cut.
+ *
+ * @category Inti
+ * @example
+ * formatNilai({ toString: false }); //=> '[object]'
+ * formatNilai('x');                 //=> '"x"'
+ */
+export function formatNilai(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (value === null || typeof value !== 'object') {
+    try {
+      return String(value);
+    } catch {
+      return `[${typeof value}]`;
+    }
+  }
+  return Array.isArray(value) ? '[array]' : '[object]';
+}

@@ -1,4 +1,4 @@
-import { KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from '../core/error';
 import { createIssue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { KETENTUAN_2024 } from './ketentuan-2024';
@@ -26,7 +26,7 @@ export const SEMUA_KETENTUAN: readonly Ketentuan[] = /* @__PURE__ */ (() => Obje
 export function getKetentuan(id: string, daftar: readonly Ketentuan[] = SEMUA_KETENTUAN): Ketentuan {
   const k = daftar.find((x) => x.id === id);
   if (k === undefined) {
-    throw new KinerjaError('kode-tidak-dikenal', `Ketentuan "${String(id)}" tidak dikenal.`, `Unknown rule set "${String(id)}".`);
+    throw new KinerjaError('kode-tidak-dikenal', `Ketentuan ${formatNilai(id)} tidak dikenal.`, `Unknown rule set ${formatNilai(id)}.`);
   }
   return k;
 }
@@ -64,8 +64,8 @@ export function ketentuanUntuk(periode: Periode | string, daftar: readonly Keten
   if (typeof periode !== 'string' && !(Number.isInteger(periode.ke) && periode.ke >= 1 && periode.ke <= pilihan.periode.rentangBulan.length)) {
     throw new KinerjaError(
       'argumen-tidak-valid',
-      `Ketentuan ${pilihan.id} hanya punya ${pilihan.periode.rentangBulan.length} periode setahun, bukan ke-${String(periode.ke)}.`,
-      `Rule set ${pilihan.id} has ${pilihan.periode.rentangBulan.length} period(s) a year, not number ${String(periode.ke)}.`,
+      `Ketentuan ${pilihan.id} hanya punya ${pilihan.periode.rentangBulan.length} periode setahun, bukan ke-${formatNilai(periode.ke)}.`,
+      `Rule set ${pilihan.id} has ${pilihan.periode.rentangBulan.length} period(s) a year, not number ${formatNilai(periode.ke)}.`,
     );
   }
   return pilihan;

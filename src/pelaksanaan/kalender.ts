@@ -1,5 +1,5 @@
 import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
-import { KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from '../core/error';
 import { isTanggalIso } from '../core/tanggal';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
@@ -22,7 +22,7 @@ const ISO = 'yyyy-MM-dd';
 
 function tanggal(value: string, nama: string): Date {
   if (!isTanggalIso(value)) {
-    throw new KinerjaError('argumen-tidak-valid', `${nama} harus tanggal yyyy-mm-dd yang valid, bukan "${String(value)}".`, `${nama} must be a valid yyyy-mm-dd date, not "${String(value)}".`);
+    throw new KinerjaError('argumen-tidak-valid', `${nama} harus tanggal yyyy-mm-dd yang valid, bukan ${formatNilai(value)}.`, `${nama} must be a valid yyyy-mm-dd date, not ${formatNilai(value)}.`);
   }
   return parseISO(value);
 }
@@ -59,7 +59,7 @@ export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = ketentuanU
 export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): string {
   const j = jadwalSiklus(periode, ketentuan).find((x) => x.tahap === tahap);
   if (j === undefined) {
-    throw new KinerjaError('kode-tidak-dikenal', `Tahap "${String(tahap)}" tidak ada di kalender.`, `Stage "${String(tahap)}" is not in the calendar.`);
+    throw new KinerjaError('kode-tidak-dikenal', `Tahap ${formatNilai(tahap)} tidak ada di kalender.`, `Stage ${formatNilai(tahap)} is not in the calendar.`);
   }
   return j.selesai;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deepFreeze } from '../core/freeze';
+import { panjangTeks } from '../core/teks';
 import { createIssue, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { isWaktuIso, waktuMs } from '../core/tanggal';
@@ -32,6 +33,12 @@ export const PeristiwaSiklusSchema = /* @__PURE__ */ (() => {
     z.object({ jenis: z.literal('kumpulkan'), ...base, langkah }).readonly(),
   ]);
 })();
+
+/** The draft schema of each step: the step's fields, each optional. */
+const DrafSchemas = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.entries(LangkahSchemas).map(([langkah, schema]) => [langkah, (schema.unwrap() as z.ZodObject).partial()]),
+  ) as Record<LangkahIsian, z.ZodObject>)();
 
 /**
  * An event of the siklus: `mulai` (start, from an agreed plan), `simpan-draf` (save the current step's draft, any
@@ -145,7 +152,7 @@ function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
     dikumpulkanPada: {},
     riwayat: [parsed.data],
   };
-  return ok(deepFreeze(structuredClone(s)) as unknown as Siklus);
+  return ok(deepFreeze(s) as unknown as Siklus);
 }
 
 /**
@@ -169,7 +176,7 @@ export function allowedEventsSiklus(
 
 function textLimit(value: unknown, path: PathSegment[], batas: number, out: Issue[]): void {
   if (typeof value === 'string') {
-    const n = [...value].length;
+    const n = panjangTeks(value, batas);
     if (n > batas) out.push(createIssue('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas }));
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => textLimit(v, [...path, i], batas, out));
@@ -305,7 +312,7 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
   const schema = LangkahSchemas[langkah];
   const riwayat = [...s.riwayat, e];
   if (e.jenis === 'simpan-draf') {
-    const d = (schema.unwrap() as z.ZodObject).partial().safeParse(e.data);
+    const d = DrafSchemas[langkah].safeParse(e.data);
     if (!d.success) return fail([issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'), ...fromZodIssues(d.error.issues, ['data'])]);
     const draf = { ...(s.draf ?? {}), ...(d.data as Record<string, unknown>) };
     const teks: Issue[] = [];

@@ -1,5 +1,5 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
-import { KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
@@ -60,7 +60,7 @@ export function angkaKredit(input: InputAngkaKredit): Desimal {
 export function cekBulan(bulan: unknown): number {
   const b = bulan === undefined ? 12 : bulan;
   if (typeof b !== 'number' || !Number.isInteger(b) || b < 1 || b > 12) {
-    throw new KinerjaError('argumen-tidak-valid', `bulan harus bilangan bulat 1..12, bukan ${String(b)}.`, `bulan must be an integer 1..12, not ${String(b)}.`);
+    throw new KinerjaError('argumen-tidak-valid', `bulan harus bilangan bulat 1..12, bukan ${formatNilai(b)}.`, `bulan must be an integer 1..12, not ${formatNilai(b)}.`);
   }
   return b;
 }

@@ -1,4 +1,4 @@
-import { KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Predikat, Rating } from '../ketentuan/kode';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
@@ -54,7 +54,7 @@ export function suggestPredikatTahunan(periodik: readonly Predikat[], ketentuan:
   }
   const urutan = ketentuan.predikat.map((p) => p.kode);
   for (const p of periodik) {
-    if (!urutan.includes(p)) throw new KinerjaError('kode-tidak-dikenal', `Predikat tidak dikenal: ${String(p)}.`, `Unknown predikat: ${String(p)}.`);
+    if (!urutan.includes(p)) throw new KinerjaError('kode-tidak-dikenal', `Predikat tidak dikenal: ${formatNilai(p)}.`, `Unknown predikat: ${formatNilai(p)}.`);
   }
   if (ketentuan.kebijakan.predikatTahunan === 'terakhir') return periodik[periodik.length - 1] as Predikat;
   return periodik.reduce((a, b) => (urutan.indexOf(b) > urutan.indexOf(a) ? b : a));

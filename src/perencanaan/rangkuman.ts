@@ -1,7 +1,7 @@
 import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
 import { ketentuanRencana } from '../ketentuan/pilih';
-import type { Ketentuan } from '../ketentuan/types';
+import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
 import type { RencanaKinerja } from './rencana';
 
 /**
@@ -65,9 +65,12 @@ export function poinRhk(
   rhk: { readonly kegiatan: string; readonly kuantitas: number },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): number | null {
-  const item = ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan);
-  if (item === undefined || !Number.isSafeInteger(rhk.kuantitas) || rhk.kuantitas <= 0) return null;
-  return item.poin * rhk.kuantitas;
+  return poinDari(ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan), rhk.kuantitas);
+}
+
+/** Points of `kuantitas` units of a catalogue activity: `null` for an unknown activity or a bad kuantitas. */
+function poinDari(item: KegiatanRhk | undefined, kuantitas: number): number | null {
+  return item === undefined || !Number.isSafeInteger(kuantitas) || kuantitas <= 0 ? null : item.poin * kuantitas;
 }
 
 /**
@@ -81,18 +84,13 @@ export function poinRhk(
  * s.statusPoin; //=> 'memenuhi-ekspektasi'
  */
 export function summarize(rencana: RencanaKinerja, ketentuan: Ketentuan = ketentuanRencana(rencana)): Rangkuman {
+  let totalPoin = 0;
   const rhk = rencana.rhk.map((x) => {
     const item = ketentuan.katalogRhk.find((k) => k.kode === x.kegiatan);
-    return Object.freeze({
-      id: x.id,
-      kegiatan: x.kegiatan,
-      poinPerSatuan: item?.poin ?? null,
-      kuantitas: x.kuantitas,
-      poin: poinRhk(x, ketentuan),
-    });
+    const poin = poinDari(item, x.kuantitas);
+    if (poin !== null) totalPoin += poin;
+    return Object.freeze({ id: x.id, kegiatan: x.kegiatan, poinPerSatuan: item?.poin ?? null, kuantitas: x.kuantitas, poin });
   });
-  let totalPoin = 0;
-  for (const line of rhk) totalPoin += line.poin ?? 0;
   const aturan = ketentuan.poin;
   let statusPoin: StatusPoin = 'tidak-diwajibkan';
   let kurangPoin = 0;

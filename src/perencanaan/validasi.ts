@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
-import { validatePeriode } from '../ketentuan/periode';
+import { panjangTeks } from '../core/teks';
 import type { Ketentuan } from '../ketentuan/types';
 import { validateNip } from './pegawai';
 import { summarize } from './rangkuman';
@@ -60,8 +60,9 @@ export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}):
     issues.push(createIssue(code, path, id, en, params));
   const batas = k.batasTeks.bawaan;
   const teks = (value: string | undefined, path: readonly PathSegment[]) => {
-    if (value !== undefined && [...value].length > batas) {
-      add('teks-terlalu-panjang', path, `Teks ${[...value].length} karakter, maksimal ${batas}.`, `Text is ${[...value].length} characters, at most ${batas}.`, { panjang: [...value].length, batas });
+    const n = value === undefined ? 0 : panjangTeks(value, batas);
+    if (n > batas) {
+      add('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas });
     }
   };
   const bulat = (n: number) => Number.isSafeInteger(n) && n > 0;
@@ -69,8 +70,10 @@ export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}):
   if (r.ketentuan !== k.id) {
     add('ketentuan-berbeda', ['ketentuan'], `Rencana dibuat dengan ketentuan ${r.ketentuan}, diperiksa dengan ${k.id}.`, `The plan was made under rule set ${r.ketentuan}, checked under ${k.id}.`);
   }
-  const periode = validatePeriode(r.periode, k);
-  if (!periode.success) for (const i of periode.issues) add(i.code, ['periode'], i.message, i.messageEn);
+  const nPeriode = k.periode.rentangBulan.length;
+  if (r.periode.ke > nPeriode) {
+    add('periode-tidak-ada', ['periode'], `Periode ke harus 1..${nPeriode} menurut ketentuan ${k.id}.`, `Period ke must be 1..${nPeriode} under rule set ${k.id}.`);
+  }
 
   // Pegawai.
   const peran = k.peran.find((p) => p.kode === r.pegawai.peran);

@@ -34,7 +34,7 @@ describe('Desimal examples', () => {
     expect(JSON.stringify({ a: desimal('25/12'), b: desimal('6.25') })).toBe('{"a":"25/12","b":"6.25"}');
   });
   it('refuses inexact and malformed input with a coded error', () => {
-    for (const bad of [0.1, Number.NaN, Infinity, '1e3', '', ' . ', '1/0', '--1', {}, null, undefined]) {
+    for (const bad of [0.1, Number.NaN, Infinity, '1e3', '', ' . ', '1/0', '--1', {}, null, undefined, { toString: false }, Object.create(null), Symbol('x')]) {
       expect(() => desimal(bad as never)).toThrowError(KinerjaError);
       try {
         desimal(bad as never);

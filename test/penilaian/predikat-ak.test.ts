@@ -83,7 +83,7 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
     expect(code('ahli-muda')).toBe('argumen-tidak-valid');
     expect(code({ jenjang: 'ahli-super', predikat: 'baik' })).toBe('kode-tidak-dikenal');
     expect(code({ jenjang: 'ahli-muda', predikat: 'Baik' })).toBe('kode-tidak-dikenal');
-    for (const bulan of [0, 13, 1.5, '6', Number.NaN, -1, null]) expect(code({ jenjang: 'ahli-muda', predikat: 'baik', bulan })).toBe('argumen-tidak-valid');
+    for (const bulan of [0, 13, 1.5, '6', Number.NaN, -1, null, { toString: false }, Object.create(null)]) expect(code({ jenjang: 'ahli-muda', predikat: 'baik', bulan })).toBe('argumen-tidak-valid');
     expect(safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: 13 })).toMatchObject({ success: false, issues: [{ code: 'argumen-tidak-valid' }] });
     expect(unwrap(safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: 6 })).toString()).toBe('12.5');
   });

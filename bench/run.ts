@@ -1,0 +1,143 @@
+/**
+ * Benchmarks: each figure is a ratio against a baseline measured in the same run, never a timed test.
+ * Run: npm run bench   (add `-- --write` to record the figures in docs/performance.md)
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import {
+  ASPEK_BERAKHLAK,
+  KETENTUAN_2024,
+  penghitungAngkaKredit,
+  predikatKinerja,
+  progresSekolah,
+  RencanaKinerjaSchema,
+  replaySiklus,
+  validateRencana,
+  type DataPegawaiSekolah,
+  type Jenjang,
+  type Rating,
+} from 'pengelolaan-kinerja';
+import { rencanaSeed } from '../test/perencanaan/fixtures';
+import { DATA, LANGKAH_ISIAN, PADA, PELAKU, alurDisepakati, siklusBaru } from '../test/pelaksanaan/fixtures';
+import { startSiklus, transitionSiklus, unwrap } from 'pengelolaan-kinerja';
+
+void ASPEK_BERAKHLAK;
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+
+/** Best of `runs` wall-clock milliseconds of `fn`. */
+function time(fn: () => unknown, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return best;
+}
+
+const rows: string[][] = [];
+const report = (name: string, ours: string, base: string, ratio: string, goal: string, met: boolean) => {
+  rows.push([name, ours, base, ratio, goal, met ? 'yes' : 'no']);
+  console.log(`${name}: ${ours} vs ${base} → ${ratio} (goal ${goal}) ${met ? '✓' : '✗'}`);
+};
+
+// 1. predikat + angka kredit for 3.4 million teachers vs a hand-written float loop.
+{
+  const N = 3_400_000;
+  const RATING: Rating[] = ['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-bawah-ekspektasi'];
+  const JEN: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
+  const hk = Array.from({ length: N }, () => pick(RATING));
+  const pk = Array.from({ length: N }, () => pick(RATING));
+  const jj = Array.from({ length: N }, () => pick(JEN));
+  const bl = Array.from({ length: N }, () => 1 + Math.floor(rand() * 12));
+  const M = KETENTUAN_2024.matriksPredikat;
+  const KOEF: Record<string, number> = { 'ahli-pertama': 12.5, 'ahli-muda': 25, 'ahli-madya': 37.5, 'ahli-utama': 50 };
+  const PCT: Record<string, number> = { 'sangat-baik': 150, baik: 100, 'butuh-perbaikan': 75, kurang: 50, 'sangat-kurang': 25 };
+  let floatSum = 0;
+  const base = time(() => {
+    let s = 0;
+    for (let i = 0; i < N; i++) {
+      const p = M[hk[i]!][pk[i]!];
+      s += ((KOEF[jj[i]!]! * PCT[p]!) / 100) * (bl[i]! / 12);
+    }
+    floatSum = s;
+  });
+  const h = penghitungAngkaKredit();
+  let exact = '';
+  const ours = time(() => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += h.satuan(jj[i]!, predikatKinerja(hk[i]!, pk[i]!), bl[i]!);
+    exact = h.desimal(s).toString();
+  });
+  const drift = Math.abs(floatSum - Number(exact));
+  report(`predikat + AK, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float loop)`, `${(ours / base).toFixed(2)}×`, '≤ 2×', ours / base <= 2);
+  console.log(`  exact total ${exact}; float total ${floatSum} (drift ${drift.toExponential(2)})`);
+  rows.push(['  exact total vs float sum', exact, String(floatSum), `drift ${drift.toExponential(2)}`, 'no drift', drift === 0 ? 'float drifts 0' : 'float drifts, ours exact']);
+}
+
+// 2. plan validation vs a bare zod parse of the same document.
+{
+  const N = 20_000;
+  const docs = Array.from({ length: N }, () => JSON.parse(JSON.stringify(rencanaSeed())) as unknown);
+  const base = time(() => {
+    for (const d of docs) RencanaKinerjaSchema.safeParse(d);
+  });
+  const ours = time(() => {
+    for (const d of docs) validateRencana(d, { ketentuan: KETENTUAN_2024 });
+  });
+  report(`validateRencana, ${N.toLocaleString('en')} plans`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (zod safeParse)`, `${(ours / base).toFixed(2)}×`, '≤ 1.5×', ours / base <= 1.5);
+}
+
+// 3. replaying a semester's cycle events.
+{
+  let s = siklusBaru();
+  void alurDisepakati;
+  void startSiklus;
+  for (const l of LANGKAH_ISIAN) {
+    s = unwrap(transitionSiklus(s, { jenis: 'simpan-draf', langkah: l, oleh: PELAKU[l], pada: `${PADA[l]}T08:00:00+07:00`, data: DATA[l] }));
+    s = unwrap(transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh: PELAKU[l], pada: `${PADA[l]}T09:00:00+07:00` }));
+  }
+  const riwayat = JSON.parse(JSON.stringify(s.riwayat)) as unknown[];
+  const N = 2_000;
+  const ms = time(() => {
+    for (let i = 0; i < N; i++) replaySiklus(riwayat);
+  }, 3);
+  const perSec = (N / ms) * 1000;
+  report(`replaySiklus (${riwayat.length} events)`, `${Math.round(perSec).toLocaleString('en')} cycles/s`, '—', `${(ms / N * 1000).toFixed(0)} µs/cycle`, '≥ 100,000 cycles/s', perSec >= 100_000);
+}
+
+// 4. the school view over 150k and 300k pegawai: linear.
+{
+  const palette: DataPegawaiSekolah[] = [{ id: 'x', nama: 'x' }, { id: 'x', nama: 'x', alur: alurDisepakati() }, { id: 'x', nama: 'x', alur: alurDisepakati(), siklus: siklusBaru() }];
+  const make = (n: number) => Array.from({ length: n }, (_, i) => ({ ...pick(palette), id: `p-${i}`, nama: `Guru ${i}` }));
+  const a = make(150_000);
+  const b = make(300_000);
+  const ta = time(() => progresSekolah(a, '2024-03-05', { tahun: 2024, ke: 1 }), 3);
+  const tb = time(() => progresSekolah(b, '2024-03-05', { tahun: 2024, ke: 1 }), 3);
+  report('progresSekolah 300k vs 150k pegawai', `${tb.toFixed(0)} ms`, `${ta.toFixed(0)} ms`, `${(tb / ta).toFixed(2)}×`, '≈ 2× (linear)', tb / ta < 2.6);
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+console.log(`\nmachine: ${machine}`);
+if (process.argv.includes('--write')) {
+  const table = ['| benchmark | ours | baseline | ratio | goal | met |', '|---|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const md = `---
+title: Performance
+---
+
+# Performance
+
+Measured by \`npm run bench\` (\`bench/run.ts\`): every figure is a ratio against a baseline measured in the same run
+(best of several runs, wall clock), never a timed test.
+
+- Machine: ${machine}
+- Date: ${new Date().toISOString().slice(0, 10)}
+
+${table}
+`;
+  writeFileSync(join(__dirname, '..', 'docs', 'performance.md'), md);
+  console.log('written docs/performance.md');
+}
