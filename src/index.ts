@@ -43,3 +43,4 @@ export * from './ketentuan/ketentuan-2026';
 export * from './ketentuan/pilih';
 export * from './penilaian/massal';
 export * from './core/teks';
+export * from './core/periksa';

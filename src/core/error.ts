@@ -50,7 +50,6 @@ export class KinerjaError extends Error {
     this.code = code;
     this.messageEn = messageEn;
     this.issues = Object.freeze([...issues]);
-    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 
@@ -77,6 +76,7 @@ export function isKinerjaError(value: unknown): value is KinerjaError {
  * //=> 'Division by zero.'
  */
 export function describeError(error: KinerjaError, bahasa: Bahasa = 'id'): string {
+  if (!isKinerjaError(error)) throw new KinerjaError('argumen-tidak-valid', 'describeError menerima KinerjaError.', 'describeError takes a KinerjaError.');
   const head = bahasa === 'en' ? error.messageEn : error.message;
   return [head, ...error.issues.map((i) => `- ${formatIssue(i, bahasa)}`)].join('\n');
 }

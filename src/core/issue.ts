@@ -1,3 +1,5 @@
+import { periksaDaftar } from './periksa';
+
 /**
  * A segment of the location of an {@link Issue} inside the checked value.
  *
@@ -57,6 +59,7 @@ export function createIssue(
   messageEn: string,
   params?: Readonly<Record<string, string | number | boolean>>,
 ): Issue {
+  periksaDaftar(path, 'path');
   const issue: Issue =
     params === undefined
       ? { code, path: Object.freeze([...path]), message, messageEn }

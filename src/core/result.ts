@@ -1,5 +1,6 @@
 import { isKinerjaError, KinerjaError } from './error';
 import { createIssue, type Issue } from './issue';
+import { periksaObjek } from './periksa';
 
 /**
  * A successful {@link Result}.
@@ -66,7 +67,11 @@ export function fail(issues: readonly Issue[]): Gagal {
  * unwrap(ok(3)); //=> 3
  */
 export function unwrap<T>(result: Result<T>): T {
-  if (result.success) return result.data;
+  periksaObjek(result, 'result');
+  if (result.success === true) return result.data;
+  if (result.success !== false || !Array.isArray(result.issues)) {
+    throw new KinerjaError('argumen-tidak-valid', 'unwrap menerima Result { success, data | issues }.', 'unwrap takes a Result { success, data | issues }.');
+  }
   const first = result.issues[0];
   throw new KinerjaError(
     'validasi-gagal',

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { periksaTeks } from './periksa';
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -31,6 +33,7 @@ export function isTanggalValid(tahun: number, bulan: number, hari: number): bool
  * jumlahHari(2024, 2); //=> 29
  */
 export function jumlahHari(tahun: number, bulan: number): number {
+  if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || bulan < 1 || bulan > 12) periksaTeks(null, 'tahun/bulan');
   if (bulan === 2) return (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(bulan) ? 30 : 31;
 }
@@ -66,13 +69,14 @@ export function isWaktuIso(value: unknown): value is string {
 }
 
 /**
- * Milliseconds since the epoch of an ISO date-time (for ordering events); `NaN` never escapes: call it only on
- * values that passed {@link isWaktuIso}.
+ * Milliseconds since the epoch of an ISO date-time (for ordering events); anything that is not a valid
+ * {@link isWaktuIso} date-time throws {@link KinerjaError} `argumen-tidak-valid`, so `NaN` never escapes.
  *
  * @category Inti
  * @example
  * waktuMs('1970-01-01T00:00:01Z'); //=> 1000
  */
 export function waktuMs(waktu: string): number {
+  if (!isWaktuIso(waktu)) periksaTeks(null, 'waktu (ISO 8601 dengan zona)');
   return Date.parse(waktu);
 }

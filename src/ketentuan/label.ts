@@ -1,4 +1,5 @@
 import { createIssue } from '../core/issue';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { fail, ok, type Result } from '../core/result';
 import type {
   AspekBerakhlak,
@@ -46,6 +47,7 @@ export interface KategoriKode {
  * normalizeLabel('  Kurang / Misconduct '); //=> 'kurang/misconduct'
  */
 export function normalizeLabel(input: string): string {
+  periksaTeks(input, 'input');
   return input
     .normalize('NFKC')
     .toLowerCase()
@@ -63,6 +65,8 @@ export function normalizeLabel(input: string): string {
  * //=> ['butuh perbaikan', 'needs improvement', 'cukup']
  */
 export function spellingsOf(entri: Entri): readonly string[] {
+  periksaObjek(entri, 'entri');
+  if (!Array.isArray(entri.alias)) periksaDaftar(entri.alias, 'entri.alias');
   const all = [entri.kode, entri.label, entri.labelEn, ...entri.alias].map(normalizeLabel);
   return [...new Set(all)];
 }

@@ -1,4 +1,5 @@
-import { KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from '../core/error';
+import { periksaObjek } from '../core/periksa';
 import type { Golongan, Jenjang, Predikat } from './kode';
 import { KETENTUAN_2024 } from './ketentuan-2024';
 import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat, Ketentuan } from './types';
@@ -12,10 +13,10 @@ import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat, Ketentuan } fro
  */
 export function findEntri<E extends { readonly kode: string }>(list: readonly E[], kode: unknown, kategori: string): E {
   if (typeof kode === 'string') {
-    for (const e of list) if (e.kode === kode) return e;
+    if (Array.isArray(list)) for (const e of list) if (e !== null && typeof e === 'object' && e.kode === kode) return e;
   }
-  const shown = typeof kode === 'string' ? `"${kode}"` : typeof kode;
-  const known = list.map((e) => e.kode).join(', ');
+  const shown = formatNilai(kode);
+  const known = (Array.isArray(list) ? list : []).map((e) => (typeof e?.kode === 'string' ? e.kode : '?')).join(', ');
   throw new KinerjaError('kode-tidak-dikenal', `Kode ${kategori} tidak dikenal: ${shown} (${known}).`, `Unknown ${kategori} code: ${shown} (${known}).`);
 }
 
@@ -61,5 +62,6 @@ export function getGolongan(kode: Golongan, ketentuan: Ketentuan = KETENTUAN_202
  * labelOf(getPredikat('butuh-perbaikan'), 'en'); //=> 'Needs improvement'
  */
 export function labelOf(entri: Pick<Entri, 'label' | 'labelEn'>, bahasa: 'id' | 'en' = 'id'): string {
+  periksaObjek(entri, 'entri');
   return bahasa === 'en' ? entri.labelEn : entri.label;
 }

@@ -1,4 +1,5 @@
 import { Desimal } from '../core/desimal';
+import { periksaObjek } from '../core/periksa';
 import { deepFreeze } from '../core/freeze';
 import { createIssue, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
@@ -246,5 +247,7 @@ export function validateKetentuan(input: unknown): Result<Ketentuan> {
  * r.success && r.data.poin?.minimum; //=> 40
  */
 export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>): Result<Ketentuan> {
+  periksaObjek(base, 'base');
+  periksaObjek(perubahan, 'perubahan');
   return validateKetentuan({ ...base, ...perubahan });
 }

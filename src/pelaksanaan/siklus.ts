@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { deepFreeze } from '../core/freeze';
 import { panjangTeks } from '../core/teks';
 import { createIssue, type Issue, type PathSegment } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
+import { periksaObjek } from '../core/periksa';
 import { isWaktuIso, waktuMs } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
-import { AlurRencanaSchemas, type Aktor, type AlurRencana } from '../perencanaan/alur';
-import { RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
+import { AlurRencanaSchemas, periksaAlur, type Aktor, type AlurRencana } from '../perencanaan/alur';
+import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
 import { validateRencana } from '../perencanaan/validasi';
 import { dueDate } from './kalender';
 import { LangkahSchemas, type DataLangkah, type LangkahIsian } from './langkah';
@@ -128,6 +129,8 @@ export function startSiklus(
   asal: { readonly oleh: Aktor; readonly pada: string },
   ketentuan?: Ketentuan,
 ): Result<Siklus> {
+  periksaAlur(alur);
+  periksaObjek(asal, 'asal');
   if (alur.status !== 'disepakati') {
     return fail([issue('rencana-belum-disepakati', ['status'], `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`, `A siklus starts from an agreed plan, not ${alur.status}.`)]);
   }
@@ -168,6 +171,8 @@ export function allowedEventsSiklus(
   aktor: Pick<Aktor, 'peran'>,
   ketentuan?: Ketentuan,
 ): readonly { readonly jenis: 'simpan-draf' | 'kumpulkan'; readonly langkah: LangkahIsian }[] {
+  periksaSiklus(siklus);
+  periksaObjek(aktor, 'aktor');
   const k = safeKetentuanRencana(siklus.rencana, ketentuan);
   if (!k.success || siklus.langkah === 'penilaian' || pelaku(siklus.langkah, k.data) !== aktor.peran) return Object.freeze([]);
   const langkah = siklus.langkah;
@@ -278,6 +283,8 @@ function checkStep(s: SiklusLoose, langkah: LangkahIsian, data: DataLangkah[Lang
  * r.success && r.data.langkah; //=> 'observasi-kinerja'
  */
 export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDiberikan?: Ketentuan): Result<Siklus> {
+  const bentuk = safely(() => periksaSiklus(siklus));
+  if (!bentuk.success) return bentuk;
   const pilihan = safeKetentuanRencana(siklus.rencana, ketentuanDiberikan);
   if (!pilihan.success) return pilihan;
   const ketentuan = pilihan.data;
@@ -355,6 +362,7 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
  * again.success && again.data.langkah === siklus.langkah; //=> true
  */
 export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<Siklus> {
+  if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(start.issues.map((x) => createIssue(x.code, [0, ...x.path], x.message, x.messageEn, x.params)));
   let s = start.data;
@@ -364,4 +372,23 @@ export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan)
     s = r.data;
   }
   return ok(s);
+}
+
+/**
+ * Guards an argument that must be a siklus state ({@link Siklus}); throws {@link KinerjaError}
+ * `argumen-tidak-valid` otherwise.
+ *
+ * @category Pelaksanaan
+ * @example
+ * periksaSiklus(siklus); // passes
+ */
+export function periksaSiklus(value: unknown, nama = 'siklus'): asserts value is Siklus {
+  periksaObjek(value, nama);
+  const s = value as { langkah?: unknown; riwayat?: unknown; hasil?: unknown; dikumpulkanPada?: unknown; rencana?: unknown };
+  if (typeof s.langkah !== 'string' || !(LANGKAH_SIKLUS as readonly string[]).includes(s.langkah) || !Array.isArray(s.riwayat)) {
+    periksaObjek(null, `${nama}.langkah/riwayat`);
+  }
+  periksaObjek(s.hasil, `${nama}.hasil`);
+  periksaObjek(s.dikumpulkanPada, `${nama}.dikumpulkanPada`);
+  periksaRencana(s.rencana, `${nama}.rencana`);
 }

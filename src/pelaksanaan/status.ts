@@ -1,9 +1,10 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
+import { periksaTeks } from '../core/periksa';
 import { ketentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';
 import { dueDate, selisihHari, tahapPadaTanggal } from './kalender';
 import type { LangkahIsian } from './langkah';
-import type { Siklus } from './siklus';
+import { periksaSiklus, type Siklus } from './siklus';
 
 /**
  * A step that is late: not submitted by its due date (`hari` days so far), or submitted after it (`hari` days late).
@@ -45,7 +46,10 @@ export interface StatusSiklus {
  * @example
  * statusSiklus(siklus, '2024-02-10').langkah; //=> 'diskusi-persiapan'
  */
-export function statusSiklus(siklus: Siklus, hariIni: string, ketentuan: Ketentuan = ketentuanRencana(siklus.rencana)): StatusSiklus {
+export function statusSiklus(siklus: Siklus, hariIni: string, ketentuanDiberikan?: Ketentuan): StatusSiklus {
+  periksaSiklus(siklus);
+  periksaTeks(hariIni, 'hariIni');
+  const ketentuan = ketentuanDiberikan ?? ketentuanRencana(siklus.rencana);
   const periode = siklus.rencana.periode;
   const tahapKalender = tahapPadaTanggal(hariIni, periode, ketentuan);
   const now = LANGKAH_SIKLUS.indexOf(siklus.langkah);
@@ -78,6 +82,7 @@ export function statusSiklus(siklus: Siklus, hariIni: string, ketentuan: Ketentu
  * progresSiklus(siklus); //=> { selesai: 2, total: 5, persen: 40 }
  */
 export function progresSiklus(siklus: Siklus): { readonly selesai: number; readonly total: number; readonly persen: number } {
+  periksaSiklus(siklus);
   const total = LANGKAH_SIKLUS.length - 1;
   const selesai = LANGKAH_SIKLUS.indexOf(siklus.langkah);
   return Object.freeze({ selesai, total, persen: Math.floor((selesai * 100) / total) });

@@ -1,4 +1,5 @@
 import { Desimal } from '../core/desimal';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { KinerjaError } from '../core/error';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT } from '../ketentuan/ketentuan-2024';
@@ -74,10 +75,12 @@ export function jumlahAngkaKredit(
   items: Iterable<{ readonly jenjang: Jenjang; readonly predikat: Predikat; readonly bulan?: number }>,
   ketentuan?: AturanAngkaKredit,
 ): Desimal {
+  periksaDaftar(items, 'items');
   const h = penghitungAngkaKredit(ketentuan);
   let kecil = 0;
   let besar = 0n;
   for (const x of items) {
+    periksaObjek(x, 'item');
     kecil += h.satuan(x.jenjang, x.predikat, x.bulan);
     if (kecil > 2 ** 52) {
       besar += BigInt(kecil);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { formatNilai, KinerjaError } from '../core/error';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { fail, ok, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, RATING, type Rating } from '../ketentuan/kode';
@@ -73,7 +75,7 @@ export type PenilaianHasilKerja = z.infer<typeof PenilaianSchemas.hasilKerja>;
  */
 export type PenilaianPerilakuKerja = z.infer<typeof PenilaianSchemas.perilakuKerja>;
 
-const RANK: Record<Rating, number> = { 'di-bawah-ekspektasi': 0, 'sesuai-ekspektasi': 1, 'di-atas-ekspektasi': 2 };
+const RANK: Record<string, number> = { 'di-bawah-ekspektasi': 0, 'sesuai-ekspektasi': 1, 'di-atas-ekspektasi': 2 };
 const BY_RANK: readonly Rating[] = ['di-bawah-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'];
 
 /**
@@ -84,7 +86,12 @@ const BY_RANK: readonly Rating[] = ['di-bawah-ekspektasi', 'sesuai-ekspektasi', 
  * combineRatings(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'], 'median'); //=> 'di-atas-ekspektasi'
  */
 export function combineRatings(ratings: readonly Rating[], agregasi: AgregasiRating): Rating {
-  const ranks = ratings.map((r) => RANK[r]).sort((a, b) => a - b);
+  periksaDaftar(ratings, 'ratings');
+  const ranks = Array.from(ratings, (r) => {
+    const rank = typeof r === 'string' ? RANK[r] : undefined;
+    if (rank === undefined) throw new KinerjaError('kode-tidak-dikenal', `Rating tidak dikenal: ${formatNilai(r)}.`, `Unknown rating: ${formatNilai(r)}.`);
+    return rank;
+  }).sort((a, b) => a - b);
   const i = agregasi === 'terendah' ? 0 : Math.floor((ranks.length - 1) / 2);
   return BY_RANK[ranks[i] ?? 1] ?? 'sesuai-ekspektasi';
 }
@@ -106,6 +113,7 @@ export function suggestRatingHasilKerja(
   poin: number | null,
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): Rating {
+  periksaObjek(aspek, 'aspek');
   const { agregasi, poinMinimumDiAtas } = ketentuan.kebijakan.saranHasilKerja;
   const r = combineRatings(ASPEK_HASIL_KERJA.map((a) => aspek[a]), agregasi);
   if (r === 'di-atas-ekspektasi' && poinMinimumDiAtas !== null && (poin ?? 0) < poinMinimumDiAtas) return 'sesuai-ekspektasi';
@@ -125,6 +133,7 @@ export function suggestRatingPerilakuKerja(
   aspek: Readonly<Record<(typeof ASPEK_BERAKHLAK)[number], Rating>>,
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): Rating {
+  periksaObjek(aspek, 'aspek');
   return combineRatings(ASPEK_BERAKHLAK.map((a) => aspek[a]), ketentuan.kebijakan.saranPerilakuKerja.agregasi);
 }
 
@@ -148,6 +157,7 @@ export function rateHasilKerja(
   input: { readonly aspek: unknown; readonly poin: number | null; readonly rating: unknown; readonly catatan?: string },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): Result<PenilaianHasilKerja> {
+  periksaObjek(input, 'input');
   const shape = PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true }).safeParse(input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingHasilKerja(shape.data.aspek, shape.data.poin, ketentuan);
@@ -168,6 +178,7 @@ export function ratePerilakuKerja(
   input: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): Result<PenilaianPerilakuKerja> {
+  periksaObjek(input, 'input');
   const shape = PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true }).safeParse(input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingPerilakuKerja(shape.data.aspek, ketentuan);

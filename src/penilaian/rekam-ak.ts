@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { Desimal, sumDesimal } from '../core/desimal';
+import { KinerjaError } from '../core/error';
 import { createIssue, type Issue } from '../core/issue';
+import { fromZodIssues } from '../core/zod-issues';
 import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
@@ -40,6 +43,9 @@ export const RekamAngkaKreditSchema = /* @__PURE__ */ (() =>
  */
 export type RekamAngkaKredit = z.infer<typeof RekamAngkaKreditSchema>;
 
+const SegmenSchema = /* @__PURE__ */ (() =>
+  RekamAngkaKreditSchema.unwrap().pick({ tahun: true, bulanMulai: true, bulanAkhir: true, jenjang: true, predikat: true, golongan: true }))();
+
 /**
  * What a period record is made from.
  *
@@ -59,10 +65,16 @@ export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 
  * @example
  * catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '25/12'
  */
-export function catatAngkaKredit(
-  segmen: SegmenAngkaKredit,
-  ketentuan: Ketentuan = ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`),
-): RekamAngkaKredit {
+export function catatAngkaKredit(segmen: SegmenAngkaKredit, ketentuanDiberikan?: Ketentuan): RekamAngkaKredit {
+  periksaObjek(segmen, 'segmen');
+  const ketentuan = ketentuanDiberikan ?? ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`);
+  const bentuk = SegmenSchema.safeParse(segmen);
+  if (!bentuk.success) {
+    throw new KinerjaError('argumen-tidak-valid', 'Segmen angka kredit tidak valid.', 'Invalid angka kredit segment.', fromZodIssues(bentuk.error.issues, ['segmen']));
+  }
+  if (segmen.bulanAkhir < segmen.bulanMulai) {
+    throw new KinerjaError('argumen-tidak-valid', `Bulan ${segmen.bulanMulai}..${segmen.bulanAkhir} terbalik.`, `Months ${segmen.bulanMulai}..${segmen.bulanAkhir} are reversed.`);
+  }
   const bulan = segmen.bulanAkhir - segmen.bulanMulai + 1;
   const ak = angkaKredit({ jenjang: segmen.jenjang, predikat: segmen.predikat, bulan, ketentuan });
   const rekam: RekamAngkaKredit = {
@@ -96,8 +108,15 @@ export function catatAngkaKreditBertahap(
   segmen: readonly SegmenAngkaKredit[],
   ketentuan?: Ketentuan,
 ): Result<readonly RekamAngkaKredit[]> {
+  if (!Array.isArray(segmen)) return fail([createIssue('argumen-tidak-valid', [], 'Segmen harus berupa daftar.', 'Segments must be a list.')]);
   const issues: Issue[] = [];
   const out: RekamAngkaKredit[] = [];
+  segmen.forEach((s, i) => {
+    if (s === null || typeof s !== 'object' || typeof s.tahun !== 'number' || typeof s.bulanMulai !== 'number') {
+      issues.push(createIssue('argumen-tidak-valid', [i], 'Segmen harus berupa objek { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.', 'A segment must be an object { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.'));
+    }
+  });
+  if (issues.length > 0) return fail(issues);
   const ordered = segmen.map((s, i) => ({ s, i })).sort((a, b) => a.s.tahun * 12 + a.s.bulanMulai - (b.s.tahun * 12 + b.s.bulanMulai));
   let lastEnd = -Infinity;
   for (const { s, i } of ordered) {
@@ -125,7 +144,13 @@ export function catatAngkaKreditBertahap(
  * String(totalAngkaKredit([catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' })])); //=> '6.25'
  */
 export function totalAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKredit'>[]): Desimal {
-  return sumDesimal(rekam.map((r) => r.angkaKredit));
+  periksaDaftar(rekam, 'rekam');
+  return sumDesimal(
+    Array.from(rekam, (r) => {
+      periksaObjek(r, 'rekam[]');
+      return r.angkaKredit;
+    }),
+  );
 }
 
 /**
@@ -138,5 +163,6 @@ export function totalAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKr
  * hitungUlangAngkaKredit(r).equals(r.angkaKredit); //=> true
  */
 export function hitungUlangAngkaKredit(rekam: RekamAngkaKredit): Desimal {
+  periksaObjek(rekam, 'rekam');
   return rumusAngkaKredit(rekam.koefisienTahunan, rekam.persentase, rekam.bulanAkhir - rekam.bulanMulai + 1);
 }

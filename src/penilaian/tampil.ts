@@ -1,4 +1,5 @@
 import type { Peran, Predikat, Rating } from '../ketentuan/kode';
+import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
 import type { DokumenAkuntabilitas, Ketentuan } from '../ketentuan/types';
 import { predikatKinerja } from './predikat';
@@ -27,6 +28,7 @@ export function dokumenKurang(
   dokumen: Readonly<Record<string, boolean>>,
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): readonly DokumenAkuntabilitas[] {
+  periksaObjek(dokumen, 'dokumen');
   return Object.freeze(ketentuan.dokumenAkuntabilitas.filter((d) => d.peran === peran && dokumen[d.kode] !== true));
 }
 
@@ -48,6 +50,8 @@ export function tampilkanPredikat(
   },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): PredikatTampil {
+  periksaObjek(input, 'input');
+  periksaObjek(input.dokumen, 'input.dokumen');
   const predikat = predikatKinerja(input.hasilKerja, input.perilakuKerja, ketentuan);
   const kurang = dokumenKurang(input.peran, input.dokumen, ketentuan);
   return Object.freeze(

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { periksaObjek } from '../core/periksa';
 import { deepFreeze } from '../core/freeze';
 import { createIssue, type Issue } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
 import { isWaktuIso, waktuMs } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
-import { addRhk, chooseIndikator, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
+import { addRhk, chooseIndikator, periksaRencana, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
 import { validateRencana } from './validasi';
 
 /**
@@ -163,6 +164,8 @@ export function startAlurRencana(
   rencana: RencanaKinerja,
   asal: { readonly oleh: Aktor; readonly pada: string },
 ): AlurRencana {
+  periksaRencana(rencana);
+  periksaObjek(asal, 'asal');
   const buat: PeristiwaRencana = { jenis: 'buat', oleh: asal.oleh, pada: asal.pada, rencana };
   return deepFreeze(structuredClone({ status: 'draf' as const, rencana, riwayat: [buat] }));
 }
@@ -179,6 +182,8 @@ export function allowedEventsRencana(
   aktor: Pick<Aktor, 'peran'>,
   ketentuan?: Ketentuan,
 ): readonly JenisPeristiwaRencana[] {
+  periksaAlur(alur);
+  periksaObjek(aktor, 'aktor');
   const k = safeKetentuanRencana(alur.rencana, ketentuan);
   return Object.freeze(
     (Object.keys(ATURAN) as (keyof typeof ATURAN)[]).filter((j) => {
@@ -238,6 +243,8 @@ export function transitionRencana(
   peristiwa: unknown,
   ketentuanDiberikan?: Ketentuan,
 ): Result<AlurRencana> {
+  const bentuk = safely(() => periksaAlur(alur));
+  if (!bentuk.success) return bentuk;
   const pilihan = safeKetentuanRencana(alur.rencana, ketentuanDiberikan);
   if (!pilihan.success) return pilihan;
   const ketentuan = pilihan.data;
@@ -327,6 +334,7 @@ export function transitionRencana(
  * again.success && again.data.status === alur.status; //=> true
  */
 export function replayAlurRencana(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<AlurRencana> {
+  if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
   const first = AlurRencanaSchemas.peristiwa.safeParse(riwayat[0]);
   if (!first.success || first.data.jenis !== 'buat') {
     return fail([issue('riwayat-tidak-valid', 'Riwayat harus dimulai dengan peristiwa "buat".', 'A history must start with a "buat" event.', [0])]);
@@ -338,4 +346,19 @@ export function replayAlurRencana(riwayat: readonly unknown[], ketentuan?: Keten
     alur = r.data;
   }
   return ok(alur);
+}
+
+/**
+ * Guards an argument that must be a plan workflow state ({@link AlurRencana}); throws {@link KinerjaError}
+ * `argumen-tidak-valid` otherwise.
+ *
+ * @category Perencanaan
+ * @example
+ * periksaAlur(startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' })); // passes
+ */
+export function periksaAlur(value: unknown, nama = 'alur'): asserts value is AlurRencana {
+  periksaObjek(value, nama);
+  const a = value as { status?: unknown; rencana?: unknown; riwayat?: unknown };
+  if (typeof a.status !== 'string' || !Array.isArray(a.riwayat)) periksaObjek(null, `${nama}.status/riwayat`);
+  periksaRencana(a.rencana, `${nama}.rencana`);
 }

@@ -1,4 +1,6 @@
 import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
+import { periksaRencana } from './rencana';
+import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
 import { ketentuanRencana } from '../ketentuan/pilih';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
@@ -65,6 +67,7 @@ export function poinRhk(
   rhk: { readonly kegiatan: string; readonly kuantitas: number },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): number | null {
+  periksaObjek(rhk, 'rhk');
   return poinDari(ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan), rhk.kuantitas);
 }
 
@@ -83,15 +86,17 @@ function poinDari(item: KegiatanRhk | undefined, kuantitas: number): number | nu
  * s.totalPoin;  //=> 32
  * s.statusPoin; //=> 'memenuhi-ekspektasi'
  */
-export function summarize(rencana: RencanaKinerja, ketentuan: Ketentuan = ketentuanRencana(rencana)): Rangkuman {
+export function summarize(rencana: RencanaKinerja, ketentuan?: Ketentuan): Rangkuman {
+  periksaRencana(rencana);
+  const k = ketentuan ?? ketentuanRencana(rencana);
   let totalPoin = 0;
   const rhk = rencana.rhk.map((x) => {
-    const item = ketentuan.katalogRhk.find((k) => k.kode === x.kegiatan);
+    const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
     const poin = poinDari(item, x.kuantitas);
     if (poin !== null) totalPoin += poin;
     return Object.freeze({ id: x.id, kegiatan: x.kegiatan, poinPerSatuan: item?.poin ?? null, kuantitas: x.kuantitas, poin });
   });
-  const aturan = ketentuan.poin;
+  const aturan = k.poin;
   let statusPoin: StatusPoin = 'tidak-diwajibkan';
   let kurangPoin = 0;
   let lebihPoin = 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { KinerjaError } from '../core/error';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { formatNilai, KinerjaError } from '../core/error';
 import { deepFreeze } from '../core/freeze';
 import { isTanggalIso } from '../core/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
@@ -134,11 +135,14 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
  * const r = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
  * r.dokumenAkuntabilitas; //=> { K3: false, K4: false, K5: false }
  */
-export function createRencana(awal: RencanaBaru, ketentuan: Ketentuan = ketentuanUntuk(awal.periode)): RencanaKinerja {
+export function createRencana(awal: RencanaBaru, ketentuan?: Ketentuan): RencanaKinerja {
+  periksaObjek(awal, 'awal');
+  periksaObjek(awal.pegawai, 'awal.pegawai');
+  const k = ketentuan ?? ketentuanUntuk(awal.periode);
   const dokumen: Record<string, boolean> = {};
-  for (const d of ketentuan.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
+  for (const d of k.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
   const base = {
-    ketentuan: ketentuan.id,
+    ketentuan: k.id,
     pegawai: structuredClone(awal.pegawai),
     periode: structuredClone(awal.periode),
     indikatorPraktikKinerja: [],
@@ -158,6 +162,7 @@ export function createRencana(awal: RencanaBaru, ketentuan: Ketentuan = ketentua
  * chooseIndikator(r, 'keteraturan-suasana-kelas').indikatorPraktikKinerja; //=> ['keteraturan-suasana-kelas']
  */
 export function chooseIndikator(rencana: RencanaKinerja, kode: string): RencanaKinerja {
+  periksaRencana(rencana);
   return frozen({ ...rencana, indikatorPraktikKinerja: [kode] });
 }
 
@@ -171,7 +176,7 @@ function nextId(ids: readonly string[], prefix: string): string {
 }
 
 function notFound(kind: string, id: string): KinerjaError {
-  return new KinerjaError('tidak-ditemukan', `${kind} dengan id "${id}" tidak ada pada rencana.`, `The plan has no ${kind} with id "${id}".`);
+  return new KinerjaError('tidak-ditemukan', `${kind} dengan id ${formatNilai(id)} tidak ada pada rencana.`, `The plan has no ${kind} with id ${formatNilai(id)}.`);
 }
 
 /**
@@ -182,6 +187,8 @@ function notFound(kind: string, id: string): KinerjaError {
  * addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 }).rhk; //=> [{ id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 2 }]
  */
 export function addRhk(rencana: RencanaKinerja, rhk: Omit<RencanaHasilKerja, 'id'> & { readonly id?: string }): RencanaKinerja {
+  periksaRencana(rencana);
+  periksaObjek(rhk, 'rhk');
   const id = rhk.id ?? nextId(rencana.rhk.map((x) => x.id), 'rhk');
   return frozen({ ...rencana, rhk: [...rencana.rhk, copy({ ...rhk, id })] });
 }
@@ -198,6 +205,8 @@ export function updateRhk(
   id: string,
   perubahan: Partial<Omit<RencanaHasilKerja, 'id'>>,
 ): RencanaKinerja {
+  periksaRencana(rencana);
+  periksaObjek(perubahan, 'perubahan');
   if (!rencana.rhk.some((x) => x.id === id)) throw notFound('RHK', id);
   return frozen({ ...rencana, rhk: rencana.rhk.map((x) => (x.id === id ? copy({ ...x, ...perubahan, id }) : x)) });
 }
@@ -210,6 +219,7 @@ export function updateRhk(
  * removeRhk(r, 'rhk-1').rhk.length; //=> 0
  */
 export function removeRhk(rencana: RencanaKinerja, id: string): RencanaKinerja {
+  periksaRencana(rencana);
   if (!rencana.rhk.some((x) => x.id === id)) throw notFound('RHK', id);
   return frozen({ ...rencana, rhk: rencana.rhk.filter((x) => x.id !== id) });
 }
@@ -225,6 +235,8 @@ export function addTugasTambahan(
   rencana: RencanaKinerja,
   tugas: Omit<TugasTambahan, 'id'> & { readonly id?: string },
 ): RencanaKinerja {
+  periksaRencana(rencana);
+  periksaObjek(tugas, 'tugas');
   const id = tugas.id ?? nextId(rencana.tugasTambahan.map((x) => x.id), 'tt');
   return frozen({ ...rencana, tugasTambahan: [...rencana.tugasTambahan, copy({ ...tugas, id })] });
 }
@@ -237,6 +249,7 @@ export function addTugasTambahan(
  * removeTugasTambahan(r, 'tt-1').tugasTambahan.length; //=> 0
  */
 export function removeTugasTambahan(rencana: RencanaKinerja, id: string): RencanaKinerja {
+  periksaRencana(rencana);
   if (!rencana.tugasTambahan.some((x) => x.id === id)) throw notFound('tugas tambahan', id);
   return frozen({ ...rencana, tugasTambahan: rencana.tugasTambahan.filter((x) => x.id !== id) });
 }
@@ -250,6 +263,7 @@ export function removeTugasTambahan(rencana: RencanaKinerja, id: string): Rencan
  * //=> 'Mengoptimalkan sumber daya satuan pendidikan'
  */
 export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, fokus: string): RencanaKinerja {
+  periksaRencana(rencana);
   return frozen({ ...rencana, perilaku: { ...rencana.perilaku, [aspek]: fokus } });
 }
 
@@ -261,5 +275,24 @@ export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, foku
  * setDokumen(r, 'K3', true).dokumenAkuntabilitas.K3; //=> true
  */
 export function setDokumen(rencana: RencanaKinerja, kode: string, terkumpul: boolean): RencanaKinerja {
+  periksaRencana(rencana);
   return frozen({ ...rencana, dokumenAkuntabilitas: { ...rencana.dokumenAkuntabilitas, [kode]: terkumpul } });
+}
+
+/**
+ * Guards an argument that must be a plan built by this library (or parsed by {@link RencanaKinerjaSchema}): checks
+ * its shape cheaply and throws {@link KinerjaError} `argumen-tidak-valid` for anything else. Editing functions call
+ * it so that misuse is a coded error, never a `TypeError`.
+ *
+ * @category Perencanaan
+ * @example
+ * periksaRencana(createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } })); // passes
+ */
+export function periksaRencana(value: unknown, nama = 'rencana'): asserts value is RencanaKinerja {
+  periksaObjek(value, nama);
+  const r = value as Record<string, unknown>;
+  for (const k of ['indikatorPraktikKinerja', 'rhk', 'tugasTambahan'] as const) {
+    if (!Array.isArray(r[k])) periksaDaftar(null, `${nama}.${k}`);
+  }
+  for (const k of ['pegawai', 'periode', 'perilaku', 'dokumenAkuntabilitas'] as const) periksaObjek(r[k], `${nama}.${k}`);
 }

@@ -1,4 +1,6 @@
+import { formatNilai, KinerjaError } from '../core/error';
 import { PREDIKAT, type Predikat, type PredikatOrganisasi } from '../ketentuan/kode';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
 import type { BatasanDistribusi, Ketentuan } from '../ketentuan/types';
 import type { PredikatTampil } from '../penilaian/tampil';
@@ -27,12 +29,14 @@ export interface DistribusiPredikat {
  * distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }]).jumlah.baik; //=> 1
  */
 export function distribusiPredikat(predikat: readonly (PredikatTampil | null | undefined)[]): DistribusiPredikat {
+  periksaDaftar(predikat, 'predikat');
   const jumlah = Object.fromEntries(PREDIKAT.map((p) => [p, 0])) as Record<Predikat, number>;
   let total = 0;
   let tertahan = 0;
   let belum = 0;
   for (const p of predikat) {
     if (p == null) belum += 1;
+    else if (typeof p !== 'object' || !(p.predikat in jumlah)) periksaObjek(null, 'predikat[]');
     else if (p.status === 'tertahan') tertahan += 1;
     else {
       jumlah[p.predikat] += 1;
@@ -79,10 +83,14 @@ export function cekPolaDistribusi(
   predikatOrganisasi: PredikatOrganisasi,
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): { readonly sesuai: boolean; readonly pelanggaran: readonly PelanggaranDistribusi[] } {
+  periksaObjek(distribusi, 'distribusi');
+  periksaObjek(distribusi.jumlah, 'distribusi.jumlah');
   const out: PelanggaranDistribusi[] = [];
   const n = distribusi.total;
-  for (const b of ketentuan.polaDistribusi[predikatOrganisasi]) {
-    const jumlah = b.predikat.reduce((a, p) => a + distribusi.jumlah[p], 0);
+  const pola = ketentuan.polaDistribusi[predikatOrganisasi];
+  if (pola === undefined) throw new KinerjaError('kode-tidak-dikenal', `Predikat organisasi tidak dikenal: ${formatNilai(predikatOrganisasi)}.`, `Unknown organisation predikat: ${formatNilai(predikatOrganisasi)}.`);
+  for (const b of pola) {
+    const jumlah = b.predikat.reduce((a, p) => a + (Number.isSafeInteger(distribusi.jumlah[p]) ? distribusi.jumlah[p] : 0), 0);
     const nama = b.predikat.join('/');
     if (b.maksPersen !== undefined) {
       const maks = Math.floor((b.maksPersen * n) / 100);

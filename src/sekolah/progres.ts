@@ -1,4 +1,5 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';
@@ -112,6 +113,8 @@ export function progresSekolah(
   periode: Periode,
   ketentuan: Ketentuan = ketentuanUntuk(periode),
 ): ProgresSekolah {
+  periksaDaftar(pegawai, 'pegawai');
+  periksaTeks(hariIni, 'hariIni');
   const batas = new Map<TahapKalender, { tanggal: string; hari: number }>();
   for (const t of ['perencanaan', ...LANGKAH_SIKLUS] as const) {
     const tanggal = dueDate(t, periode, ketentuan);
@@ -121,6 +124,7 @@ export function progresSekolah(
   const baris: BarisProgres[] = [];
   const tugas: TugasAtasan[] = [];
   for (const p of pegawai) {
+    periksaObjek(p, 'pegawai[]');
     const tahap = tahapOf(p);
     ringkasan[tahap] += 1;
     const k = kalenderOf(tahap);

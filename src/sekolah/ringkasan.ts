@@ -1,4 +1,5 @@
 import { Desimal, sumDesimal } from '../core/desimal';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import type { DataPegawaiSekolah } from './progres';
 
 /**
@@ -29,9 +30,11 @@ export interface RingkasanAngkaKredit {
  * ringkasanAngkaKredit([]).totalPoin; //=> 0
  */
 export function ringkasanAngkaKredit(pegawai: readonly DataPegawaiSekolah[]): RingkasanAngkaKredit {
+  periksaDaftar(pegawai, 'pegawai');
   let totalPoin = 0;
   const ak: string[] = [];
-  const perPegawai = pegawai.map((p) => {
+  const perPegawai = Array.from(pegawai, (p) => {
+    periksaObjek(p, 'pegawai[]');
     const poin = p.hasil?.poin.totalPoin ?? null;
     const angka = p.hasil?.angkaKredit?.angkaKredit ?? null;
     if (poin !== null) totalPoin += poin;

@@ -1,0 +1,104 @@
+import { describe, expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import * as lib from '../src';
+import { siklusBaru } from './pelaksanaan/fixtures';
+import { rencanaSeed } from './perencanaan/fixtures';
+
+// Junk into every public function: a value, a failed Result, or a KinerjaError; never a TypeError, never NaN.
+const alur = lib.startAlurRencana(rencanaSeed(), { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+const siklus = siklusBaru();
+
+const calls: Record<string, (x: unknown) => unknown> = {
+  validateRencana: (x) => lib.validateRencana(x),
+  validateKetentuan: (x) => lib.validateKetentuan(x),
+  validatePeriode: (x) => lib.validatePeriode(x),
+  validateNip: (x) => lib.validateNip(x),
+  parseKode: (x) => lib.parseKode('predikat', x),
+  transitionRencana: (x) => lib.transitionRencana(alur, x),
+  replayAlurRencana: (x) => lib.replayAlurRencana(Array.isArray(x) ? x : [x]),
+  transitionSiklus: (x) => lib.transitionSiklus(siklus, x),
+  replaySiklus: (x) => lib.replaySiklus(Array.isArray(x) ? x : [x]),
+  nilaiSemester: (x) => lib.nilaiSemester(x as never),
+  rateHasilKerja: (x) => lib.rateHasilKerja(x as never),
+  ratePerilakuKerja: (x) => lib.ratePerilakuKerja(x as never),
+  angkaKredit: (x) => lib.angkaKredit(x as never),
+  safeAngkaKredit: (x) => lib.safeAngkaKredit(x),
+  predikatKinerja: (x) => lib.predikatKinerja(x as never, x as never),
+  catatAngkaKredit: (x) => lib.catatAngkaKredit(x as never),
+  catatAngkaKreditBertahap: (x) => lib.catatAngkaKreditBertahap(x as never),
+  proyeksiKenaikan: (x) => lib.proyeksiKenaikan(x as never),
+  jadwalSiklus: (x) => lib.jadwalSiklus(x as never),
+  dueDate: (x) => lib.dueDate(x as never, { tahun: 2024, ke: 1 }),
+  tahapPadaTanggal: (x) => lib.tahapPadaTanggal(x as never, { tahun: 2024, ke: 1 }),
+  statusSiklus: (x) => lib.statusSiklus(siklus, x as never),
+  ketentuanUntuk: (x) => lib.ketentuanUntuk(x as never),
+  getKetentuan: (x) => lib.getKetentuan(x as never),
+  desimal: (x) => lib.desimal(x as never),
+  suggestRhk: (x) => lib.suggestRhk(x as never),
+  suggestPredikatTahunan: (x) => lib.suggestPredikatTahunan(x as never),
+  progresSekolah: (x) => lib.progresSekolah(Array.isArray(x) ? (x as never) : [], '2024-03-01', { tahun: 2024, ke: 1 }),
+  createRencana: (x) => lib.createRencana(x as never),
+  penghitungAngkaKredit: (x) => lib.penghitungAngkaKredit().satuan(x as never, 'baik'),
+  formatAngkaKredit: (x) => lib.formatAngkaKredit(x as never),
+  summarize: (x) => lib.summarize(x as never),
+  chooseIndikator: (x) => lib.chooseIndikator(x as never, 'x'),
+  addRhk: (x) => lib.addRhk(rencanaSeed(), x as never),
+  updateRhk: (x) => lib.updateRhk(rencanaSeed(), x as never, {}),
+  allowedEventsRencana: (x) => lib.allowedEventsRencana(x as never, { peran: 'pegawai' }),
+  startAlurRencana: (x) => lib.startAlurRencana(x as never, x as never),
+  startSiklus: (x) => lib.startSiklus(x as never, x as never),
+  allowedEventsSiklus: (x) => lib.allowedEventsSiklus(x as never, x as never),
+  progresSiklus: (x) => lib.progresSiklus(x as never),
+  tampilkanPredikat: (x) => lib.tampilkanPredikat(x as never),
+  dokumenKurang: (x) => lib.dokumenKurang('guru', x as never),
+  distribusiPredikat: (x) => lib.distribusiPredikat(x as never),
+  cekPolaDistribusi: (x) => lib.cekPolaDistribusi(x as never, 'baik'),
+  ringkasanAngkaKredit: (x) => lib.ringkasanAngkaKredit(x as never),
+  hitungUlangAngkaKredit: (x) => lib.hitungUlangAngkaKredit(x as never),
+  totalAngkaKredit: (x) => lib.totalAngkaKredit(x as never),
+  jumlahAngkaKredit: (x) => lib.jumlahAngkaKredit(x as never),
+  combineRatings: (x) => lib.combineRatings(x as never, 'median'),
+  suggestRatingHasilKerja: (x) => lib.suggestRatingHasilKerja(x as never, 1),
+  suggestRatingPerilakuKerja: (x) => lib.suggestRatingPerilakuKerja(x as never),
+  normalizeLabel: (x) => lib.normalizeLabel(x as never),
+  spellingsOf: (x) => lib.spellingsOf(x as never),
+  labelOf: (x) => lib.labelOf(x as never),
+  findEntri: (x) => lib.findEntri(x as never, 'baik', 'predikat'),
+  getJenjang: (x) => lib.getJenjang(x as never),
+  deriveKetentuan: (x) => lib.deriveKetentuan(lib.KETENTUAN_2024, x as never),
+  sumDesimal: (x) => lib.sumDesimal(x as never),
+  panjangTeks: (x) => lib.panjangTeks(x as never),
+  waktuMs: (x) => lib.waktuMs(x as never),
+  jumlahHari: (x) => lib.jumlahHari(x as never, x as never),
+  describeError: (x) => lib.describeError(x as never),
+  createIssue: (x) => lib.createIssue('x', x as never, 'a', 'b'),
+  labelPeriode: (x) => lib.labelPeriode(x as never),
+  rentangPeriode: (x) => lib.rentangPeriode(x as never),
+  selisihHari: (x) => lib.selisihHari(x as never, '2024-01-01'),
+  poinRhk: (x) => lib.poinRhk(x as never),
+  cekBulan: (x) => lib.cekBulan(x),
+  rumusAngkaKredit: (x) => lib.rumusAngkaKredit(x as never, 100, 12),
+  unwrap: (x) => lib.unwrap(x as never),
+};
+
+function hasNaN(v: unknown, depth = 0): boolean {
+  if (typeof v === 'number') return Number.isNaN(v);
+  if (depth > 4 || v === null || typeof v !== 'object') return false;
+  return Object.values(v).some((x) => hasNaN(x, depth + 1));
+}
+
+describe('fuzzing every public function', () => {
+  for (const [name, call] of Object.entries(calls)) {
+    test.prop([fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true })], { numRuns: 60 })(`${name}: coded errors only`, (junk) => {
+      try {
+        const out = call(junk);
+        expect(hasNaN(out)).toBe(false);
+        if (out !== null && typeof out === 'object' && 'success' in out && out.success === false) {
+          for (const i of (out as lib.Gagal).issues) expect(typeof i.code).toBe('string');
+        }
+      } catch (e) {
+        if (!lib.isKinerjaError(e)) throw e;
+      }
+    });
+  }
+});
