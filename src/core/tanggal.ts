@@ -80,3 +80,17 @@ export function waktuMs(waktu: string): number {
   if (!isWaktuIso(waktu)) periksaTeks(null, 'waktu (ISO 8601 dengan zona)');
   return Date.parse(waktu);
 }
+
+/**
+ * When the last event of a history happened (its `pada`), or `null` when there is none or it carries no valid
+ * ISO date-time; for refusing an event earlier than the one before it.
+ *
+ * @category Inti
+ * @example
+ * waktuTerakhir([{ pada: '2024-01-05T08:00:00+07:00' }]); //=> '2024-01-05T08:00:00+07:00'
+ */
+export function waktuTerakhir(riwayat: readonly unknown[]): string | null {
+  const last: unknown = Array.isArray(riwayat) ? riwayat[riwayat.length - 1] : undefined;
+  const pada = last !== null && typeof last === 'object' ? (last as { pada?: unknown }).pada : undefined;
+  return isWaktuIso(pada) ? pada : null;
+}

@@ -2,7 +2,7 @@ import { Desimal } from '../core/desimal';
 import { periksaObjek } from '../core/periksa';
 import { deepFreeze } from '../core/freeze';
 import { createIssue, type Issue, type PathSegment } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import {
   ASPEK_BERAKHLAK,
@@ -247,7 +247,10 @@ export function validateKetentuan(input: unknown): Result<Ketentuan> {
  * r.success && r.data.poin?.minimum; //=> 40
  */
 export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>): Result<Ketentuan> {
-  periksaObjek(base, 'base');
-  periksaObjek(perubahan, 'perubahan');
+  const bentuk = safely(() => {
+    periksaObjek(base, 'base');
+    periksaObjek(perubahan, 'perubahan');
+  });
+  if (!bentuk.success) return bentuk;
   return validateKetentuan({ ...base, ...perubahan });
 }

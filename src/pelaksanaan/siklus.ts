@@ -4,7 +4,7 @@ import { panjangTeks } from '../core/teks';
 import { createIssue, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { periksaObjek } from '../core/periksa';
-import { isWaktuIso, waktuMs } from '../core/tanggal';
+import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
@@ -311,8 +311,8 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
   if (e.oleh.peran !== who) {
     return fail([issue('aktor-tidak-berwenang', ['oleh', 'peran'], `Langkah ${s.langkah} diisi oleh ${who}, bukan ${e.oleh.peran}.`, `Step ${s.langkah} is filled in by the ${who}, not the ${e.oleh.peran}.`)]);
   }
-  const last = s.riwayat[s.riwayat.length - 1];
-  if (last !== undefined && waktuMs(e.pada) < waktuMs(last.pada)) {
+  const last = waktuTerakhir(s.riwayat);
+  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
     return fail([issue('waktu-mundur', ['pada'], `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`, `Time ${e.pada} is before the previous event.`)]);
   }
   const langkah = s.langkah;

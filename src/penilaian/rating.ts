@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
 import { periksaDaftar, periksaObjek } from '../core/periksa';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, RATING, type Rating } from '../ketentuan/kode';
 import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
@@ -157,7 +157,8 @@ export function rateHasilKerja(
   input: { readonly aspek: unknown; readonly poin: number | null; readonly rating: unknown; readonly catatan?: string },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): Result<PenilaianHasilKerja> {
-  periksaObjek(input, 'input');
+  const bentuk = safely(() => periksaObjek(input, 'input'));
+  if (!bentuk.success) return bentuk;
   const shape = PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true }).safeParse(input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingHasilKerja(shape.data.aspek, shape.data.poin, ketentuan);
@@ -178,7 +179,8 @@ export function ratePerilakuKerja(
   input: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string },
   ketentuan: Ketentuan = KETENTUAN_2024,
 ): Result<PenilaianPerilakuKerja> {
-  periksaObjek(input, 'input');
+  const bentuk = safely(() => periksaObjek(input, 'input'));
+  if (!bentuk.success) return bentuk;
   const shape = PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true }).safeParse(input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingPerilakuKerja(shape.data.aspek, ketentuan);

@@ -3,7 +3,7 @@ import { periksaObjek } from '../core/periksa';
 import { deepFreeze } from '../core/freeze';
 import { createIssue, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { isWaktuIso, waktuMs } from '../core/tanggal';
+import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
@@ -273,9 +273,9 @@ export function transitionRencana(
   if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
     return fail([issue('kebijakan-melarang', `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`, `Rule set ${ketentuan.id} does not allow "${e.jenis}".`, ['jenis'])]);
   }
-  const last = alur.riwayat[alur.riwayat.length - 1];
-  if (last !== undefined && waktuMs(e.pada) < waktuMs(last.pada)) {
-    return fail([issue('waktu-mundur', `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last.pada}).`, `Time ${e.pada} is before the previous event (${last.pada}).`, ['pada'])]);
+  const last = waktuTerakhir(alur.riwayat);
+  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
+    return fail([issue('waktu-mundur', `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`, `Time ${e.pada} is before the previous event (${last}).`, ['pada'])]);
   }
   const riwayat = [...alur.riwayat, e];
   const invalid = (issues: readonly Issue[]) =>
