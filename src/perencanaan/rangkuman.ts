@@ -71,8 +71,15 @@ export function poinRhk(
   return poinDari(ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan), rhk.kuantitas);
 }
 
-/** Points of `kuantitas` units of a catalogue activity: `null` for an unknown activity or a bad kuantitas. */
-function poinDari(item: KegiatanRhk | undefined, kuantitas: number): number | null {
+/**
+ * Points of `kuantitas` units of a catalogue activity: `null` for an unknown activity or a kuantitas that is not a
+ * positive integer.
+ *
+ * @category Perencanaan
+ * @example
+ * poinDari(KETENTUAN_2024.katalogRhk[0], 2); //=> 16
+ */
+export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): number | null {
   return item === undefined || !Number.isSafeInteger(kuantitas) || kuantitas <= 0 ? null : item.poin * kuantitas;
 }
 
@@ -96,21 +103,11 @@ export function summarize(rencana: RencanaKinerja, ketentuan?: Ketentuan): Rangk
     if (poin !== null) totalPoin += poin;
     return Object.freeze({ id: x.id, kegiatan: x.kegiatan, poinPerSatuan: item?.poin ?? null, kuantitas: x.kuantitas, poin });
   });
-  const aturan = k.poin;
-  let statusPoin: StatusPoin = 'tidak-diwajibkan';
-  let kurangPoin = 0;
-  let lebihPoin = 0;
-  if (aturan !== null) {
-    kurangPoin = Math.max(0, aturan.minimum - totalPoin);
-    lebihPoin = Math.max(0, totalPoin - aturan.maksimum);
-    statusPoin = lebihPoin > 0 ? 'melebihi-maksimum' : kurangPoin > 0 ? (aturan.wajib ? 'belum-memenuhi' : 'tidak-diwajibkan') : 'memenuhi-ekspektasi';
-  }
+  const status = statusPoinDari(totalPoin, k);
   return Object.freeze({
     rhk: Object.freeze(rhk),
     totalPoin,
-    statusPoin,
-    kurangPoin,
-    lebihPoin,
+    ...status,
     indikatorLengkap: rencana.indikatorPraktikKinerja.length === 1,
     perilakuBelumDiisi: Object.freeze(ASPEK_BERAKHLAK.filter((a) => (rencana.perilaku[a] ?? '').trim() === '')),
     dokumenBelumTerkumpul: Object.freeze(
@@ -119,4 +116,25 @@ export function summarize(rencana: RencanaKinerja, ketentuan?: Ketentuan): Rangk
         .map(([kode]) => kode),
     ),
   });
+}
+
+/**
+ * Where a total of points stands against a rule set's bounds: the status and how many points are missing or over
+ * (one rule for {@link summarize} and {@link validateRencana}).
+ *
+ * @category Perencanaan
+ * @example
+ * statusPoinDari(24, KETENTUAN_2024); //=> { statusPoin: 'belum-memenuhi', kurangPoin: 8, lebihPoin: 0 }
+ */
+export function statusPoinDari(
+  totalPoin: number,
+  ketentuan: Pick<Ketentuan, 'poin'>,
+): { readonly statusPoin: StatusPoin; readonly kurangPoin: number; readonly lebihPoin: number } {
+  const aturan = ketentuan.poin;
+  if (aturan === null) return { statusPoin: 'tidak-diwajibkan', kurangPoin: 0, lebihPoin: 0 };
+  const kurangPoin = Math.max(0, aturan.minimum - totalPoin);
+  const lebihPoin = Math.max(0, totalPoin - aturan.maksimum);
+  const statusPoin: StatusPoin =
+    lebihPoin > 0 ? 'melebihi-maksimum' : kurangPoin > 0 ? (aturan.wajib ? 'belum-memenuhi' : 'tidak-diwajibkan') : 'memenuhi-ekspektasi';
+  return { statusPoin, kurangPoin, lebihPoin };
 }

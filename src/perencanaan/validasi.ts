@@ -6,7 +6,7 @@ import { safeKetentuanRencana } from '../ketentuan/pilih';
 import { panjangTeks } from '../core/teks';
 import type { Ketentuan } from '../ketentuan/types';
 import { validateNip } from './pegawai';
-import { summarize } from './rangkuman';
+import { poinDari, statusPoinDari } from './rangkuman';
 import { RencanaKinerjaSchema, type RencanaKinerja } from './rencana';
 
 /**
@@ -107,10 +107,12 @@ export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}):
 
   // Pengembangan kompetensi.
   const ids = new Set<string>();
+  let total = 0;
   r.rhk.forEach((x, i) => {
     if (ids.has(x.id)) add('id-ganda', ['rhk', i, 'id'], `Id RHK "${x.id}" ganda.`, `Duplicate RHK id "${x.id}".`);
     ids.add(x.id);
     const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
+    total += poinDari(item, x.kuantitas) ?? 0;
     if (item === undefined) {
       add('rhk-tidak-dikenal', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" tidak ada dalam katalog RHK ketentuan ${k.id}.`, `Activity "${x.kegiatan}" is not in the RHK catalogue of rule set ${k.id}.`);
     } else if (!item.untuk.includes(r.pegawai.peran)) {
@@ -123,12 +125,12 @@ export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}):
     }
     teks(x.keterangan, ['rhk', i, 'keterangan']);
   });
-  const s = summarize(r, k);
+  const s = statusPoinDari(total, k);
   if (k.poin !== null) {
     if (s.lebihPoin > 0) {
-      add('poin-lebih', ['rhk'], `Total poin ${s.totalPoin}, lebih ${s.lebihPoin} dari maksimum ${k.poin.maksimum}.`, `Total points ${s.totalPoin}, ${s.lebihPoin} over the maximum ${k.poin.maksimum}.`, { total: s.totalPoin, lebih: s.lebihPoin, maksimum: k.poin.maksimum });
+      add('poin-lebih', ['rhk'], `Total poin ${total}, lebih ${s.lebihPoin} dari maksimum ${k.poin.maksimum}.`, `Total points ${total}, ${s.lebihPoin} over the maximum ${k.poin.maksimum}.`, { total, lebih: s.lebihPoin, maksimum: k.poin.maksimum });
     } else if (mode === 'pengajuan' && k.poin.wajib && s.kurangPoin > 0) {
-      add('poin-kurang', ['rhk'], `Total poin ${s.totalPoin}, kurang ${s.kurangPoin} dari minimum ${k.poin.minimum}.`, `Total points ${s.totalPoin}, ${s.kurangPoin} short of the minimum ${k.poin.minimum}.`, { total: s.totalPoin, kurang: s.kurangPoin, minimum: k.poin.minimum });
+      add('poin-kurang', ['rhk'], `Total poin ${total}, kurang ${s.kurangPoin} dari minimum ${k.poin.minimum}.`, `Total points ${total}, ${s.kurangPoin} short of the minimum ${k.poin.minimum}.`, { total, kurang: s.kurangPoin, minimum: k.poin.minimum });
     }
   }
 
