@@ -85,7 +85,7 @@ const calls: Record<string, (x: unknown) => unknown> = {
 };
 
 // Functions that must never throw at all, whatever they are given.
-const total = new Set(['validateRencana', 'validateKetentuan', 'validatePeriode', 'validateNip', 'parseKode', 'transitionRencana', 'replayAlurRencana', 'transitionSiklus', 'replaySiklus', 'nilaiSemester', 'rateHasilKerja', 'ratePerilakuKerja', 'safeAngkaKredit', 'catatAngkaKreditBertahap', 'deriveKetentuan', 'transitionRencana (junk state)', 'transitionSiklus (junk state)', 'transitionRencana (junk history)']);
+const total = new Set(['startSiklus', 'validateRencana', 'validateKetentuan', 'validatePeriode', 'validateNip', 'parseKode', 'transitionRencana', 'replayAlurRencana', 'transitionSiklus', 'replaySiklus', 'nilaiSemester', 'rateHasilKerja', 'ratePerilakuKerja', 'safeAngkaKredit', 'catatAngkaKreditBertahap', 'deriveKetentuan', 'transitionRencana (junk state)', 'transitionSiklus (junk state)', 'transitionRencana (junk history)']);
 
 function hasNaN(v: unknown, depth = 0): boolean {
   if (typeof v === 'number') return Number.isNaN(v);

@@ -129,8 +129,11 @@ export function startSiklus(
   asal: { readonly oleh: Aktor; readonly pada: string },
   ketentuan?: Ketentuan,
 ): Result<Siklus> {
-  periksaAlur(alur);
-  periksaObjek(asal, 'asal');
+  const bentuk = safely(() => {
+    periksaAlur(alur);
+    periksaObjek(asal, 'asal');
+  });
+  if (!bentuk.success) return bentuk;
   if (alur.status !== 'disepakati') {
     return fail([issue('rencana-belum-disepakati', ['status'], `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`, `A siklus starts from an agreed plan, not ${alur.status}.`)]);
   }
