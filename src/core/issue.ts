@@ -95,3 +95,14 @@ export function formatPath(path: readonly PathSegment[]): string {
   }
   return out;
 }
+
+/**
+ * The same issues located under `prefix` (e.g. the index of an event in a history, or the field of a larger document).
+ *
+ * @category Inti
+ * @example
+ * prefixIssues([createIssue('x', ['a'], 'Salah.', 'Wrong.')], ['rencana'])[0]?.path; //=> ['rencana', 'a']
+ */
+export function prefixIssues(issues: readonly Issue[], prefix: readonly PathSegment[]): Issue[] {
+  return issues.map((i) => createIssue(i.code, [...prefix, ...i.path], i.message, i.messageEn, i.params));
+}

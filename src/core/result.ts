@@ -1,5 +1,5 @@
 import { isKinerjaError, KinerjaError } from './error';
-import { createIssue, type Issue } from './issue';
+import { createIssue, prefixIssues, type Issue } from './issue';
 import { periksaObjek } from './periksa';
 
 /**
@@ -97,4 +97,22 @@ export function safely<T>(fn: () => T): Result<T> {
     if (!isKinerjaError(e)) throw e;
     return fail(e.issues.length > 0 ? e.issues : [createIssue(e.code, [], e.message, e.messageEn)]);
   }
+}
+
+/**
+ * Folds the events of a history onto a state from index `dari`, stopping at the first failed transition with its
+ * issues located under the event's index. The replay functions of the workflows are built on it.
+ *
+ * @category Inti
+ * @example
+ * putarUlang(0, [1, 2, 3], 0, (s, e) => ok(s + (e as number))); //=> { success: true, data: 6 }
+ */
+export function putarUlang<S>(awal: S, riwayat: readonly unknown[], dari: number, langkah: (state: S, peristiwa: unknown) => Result<S>): Result<S> {
+  let state = awal;
+  for (let i = dari; i < riwayat.length; i++) {
+    const r = langkah(state, riwayat[i]);
+    if (!r.success) return fail(prefixIssues(r.issues, [i]));
+    state = r.data;
+  }
+  return ok(state);
 }

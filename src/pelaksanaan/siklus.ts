@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { deepFreeze } from '../core/freeze';
 import { panjangTeks } from '../core/teks';
-import { createIssue, type Issue, type PathSegment } from '../core/issue';
-import { fail, ok, safely, type Result } from '../core/result';
+import { createIssue, prefixIssues, type Issue, type PathSegment } from '../core/issue';
+import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { periksaObjek } from '../core/periksa';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
@@ -335,7 +335,7 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
     return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
   }
   const problems = checkStep(s, langkah, full.data as DataLangkah[LangkahIsian], ketentuan);
-  if (problems.length > 0) return fail(problems.map((p) => createIssue(p.code, ['draf', ...p.path], p.message, p.messageEn, p.params)));
+  if (problems.length > 0) return fail(prefixIssues(problems, ['draf']));
   if (ketentuan.kebijakan.keterlambatan === 'tolak') {
     const due = dueDate(langkah, s.rencana.periode, ketentuan);
     if (e.pada.slice(0, 10) > due) {
@@ -367,14 +367,8 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
 export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<Siklus> {
   if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
   const start = mulai(riwayat[0], ketentuan);
-  if (!start.success) return fail(start.issues.map((x) => createIssue(x.code, [0, ...x.path], x.message, x.messageEn, x.params)));
-  let s = start.data;
-  for (let i = 1; i < riwayat.length; i++) {
-    const r = transitionSiklus(s, riwayat[i], ketentuan);
-    if (!r.success) return fail(r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn, x.params)));
-    s = r.data;
-  }
-  return ok(s);
+  if (!start.success) return fail(prefixIssues(start.issues, [0]));
+  return putarUlang(start.data, riwayat, 1, (s, e) => transitionSiklus(s, e, ketentuan));
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { Desimal, sumDesimal } from '../core/desimal';
 import { KinerjaError } from '../core/error';
-import { createIssue, type Issue } from '../core/issue';
+import { createIssue, prefixIssues, type Issue } from '../core/issue';
 import { fromZodIssues } from '../core/zod-issues';
 import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
@@ -131,7 +131,7 @@ export function catatAngkaKreditBertahap(
     lastEnd = s.tahun * 12 + s.bulanAkhir;
     const r = safely(() => (ketentuan === undefined ? catatAngkaKredit(s) : catatAngkaKredit(s, ketentuan)));
     if (r.success) out[i] = r.data;
-    else issues.push(...r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn)));
+    else issues.push(...prefixIssues(r.issues, [i]));
   }
   return issues.length > 0 ? fail(issues) : ok(Object.freeze(out));
 }

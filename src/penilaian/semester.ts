@@ -1,4 +1,4 @@
-import { createIssue, type Issue } from '../core/issue';
+import { createIssue, prefixIssues, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
 import { rentangPeriode } from '../ketentuan/periode';
@@ -59,7 +59,7 @@ export interface HasilSemester {
  */
 export function nilaiSemester(input: InputSemester, ketentuanDiberikan?: Ketentuan): Result<HasilSemester> {
   const v = validateRencana(input?.rencana, ketentuanDiberikan === undefined ? {} : { ketentuan: ketentuanDiberikan });
-  if (!v.success) return fail(v.issues.map((i) => createIssue(i.code, ['rencana', ...i.path], i.message, i.messageEn, i.params)));
+  if (!v.success) return fail(prefixIssues(v.issues, ['rencana']));
   const rencana = v.data;
   const pilihan = safeKetentuanRencana(rencana, ketentuanDiberikan);
   if (!pilihan.success) return pilihan;
@@ -75,7 +75,7 @@ export function nilaiSemester(input: InputSemester, ketentuanDiberikan?: Ketentu
     kekurangan.push(createIssue('hasil-kerja-belum-dinilai', ['hasilKerja'], 'Rating hasil kerja belum ditetapkan.', 'The rating hasil kerja is not set.'));
   } else {
     const r = rateHasilKerja({ ...input.hasilKerja, poin: ketentuan.poin === null ? null : poin.totalPoin }, ketentuan);
-    if (!r.success) return fail(r.issues.map((i) => createIssue(i.code, ['hasilKerja', ...i.path], i.message, i.messageEn, i.params)));
+    if (!r.success) return fail(prefixIssues(r.issues, ['hasilKerja']));
     hasilKerja = r.data;
   }
   let perilakuKerja: PenilaianPerilakuKerja | null = null;
@@ -83,7 +83,7 @@ export function nilaiSemester(input: InputSemester, ketentuanDiberikan?: Ketentu
     kekurangan.push(createIssue('perilaku-kerja-belum-dinilai', ['perilakuKerja'], 'Rating perilaku kerja belum ditetapkan.', 'The rating perilaku kerja is not set.'));
   } else {
     const r = ratePerilakuKerja(input.perilakuKerja, ketentuan);
-    if (!r.success) return fail(r.issues.map((i) => createIssue(i.code, ['perilakuKerja', ...i.path], i.message, i.messageEn, i.params)));
+    if (!r.success) return fail(prefixIssues(r.issues, ['perilakuKerja']));
     perilakuKerja = r.data;
   }
   let predikat: PredikatTampil | null = null;

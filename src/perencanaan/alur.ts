@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { periksaObjek } from '../core/periksa';
 import { deepFreeze } from '../core/freeze';
 import { createIssue, type Issue } from '../core/issue';
-import { fail, ok, safely, type Result } from '../core/result';
+import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
@@ -339,13 +339,7 @@ export function replayAlurRencana(riwayat: readonly unknown[], ketentuan?: Keten
   if (!first.success || first.data.jenis !== 'buat') {
     return fail([issue('riwayat-tidak-valid', 'Riwayat harus dimulai dengan peristiwa "buat".', 'A history must start with a "buat" event.', [0])]);
   }
-  let alur = startAlurRencana(first.data.rencana, first.data);
-  for (let i = 1; i < riwayat.length; i++) {
-    const r = transitionRencana(alur, riwayat[i], ketentuan);
-    if (!r.success) return fail(r.issues.map((x) => createIssue(x.code, [i, ...x.path], x.message, x.messageEn, x.params)));
-    alur = r.data;
-  }
-  return ok(alur);
+  return putarUlang(startAlurRencana(first.data.rencana, first.data), riwayat, 1, (alur, e) => transitionRencana(alur, e, ketentuan));
 }
 
 /**
