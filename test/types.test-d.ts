@@ -1,0 +1,56 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  AlurRencana,
+  CatatanPenyesuaian,
+  Desimal,
+  DiskusiPersiapan,
+  KategoriKode,
+  Predikat,
+  PredikatTampil,
+  Rating,
+  Result,
+  Siklus,
+  SiklusPada,
+} from '../src';
+import { angkaKredit, parseKode, predikatKinerja, safeAngkaKredit } from '../src';
+
+describe('types that carry meaning', () => {
+  it('each siklus state carries only the data valid in it', () => {
+    expectTypeOf<SiklusPada<'observasi-kinerja'>['hasil']>().toEqualTypeOf<{ readonly 'diskusi-persiapan': DiskusiPersiapan }>();
+    expectTypeOf<SiklusPada<'penilaian'>['draf']>().toEqualTypeOf<null>();
+    const s = {} as Siklus;
+    if (s.langkah === 'diskusi-persiapan') {
+      // @ts-expect-error: nothing is submitted before step A
+      void s.hasil['diskusi-persiapan'];
+    }
+    if (s.langkah === 'penilaian') expectTypeOf(s.hasil['refleksi-tindak-lanjut'].refleksi).not.toBeAny();
+  });
+
+  it('only an approved plan carries the penyesuaian', () => {
+    const a = {} as AlurRencana;
+    if (a.status === 'draf') {
+      // @ts-expect-error: a draft has no penyesuaian
+      void a.penyesuaian;
+    }
+    if (a.status === 'disetujui') expectTypeOf(a.penyesuaian).toEqualTypeOf<readonly CatatanPenyesuaian[]>();
+  });
+
+  it('codes are literal unions, results are discriminated', () => {
+    expectTypeOf(predikatKinerja).parameter(0).toEqualTypeOf<Rating>();
+    expectTypeOf(predikatKinerja).returns.toEqualTypeOf<Predikat>();
+    // @ts-expect-error: a label is not a code
+    predikatKinerja('Di Atas Ekspektasi', 'sesuai-ekspektasi');
+    expectTypeOf(parseKode('predikat', 'Cukup')).toEqualTypeOf<Result<Predikat>>();
+    expectTypeOf<KategoriKode['jenjang']>().toEqualTypeOf<'ahli-pertama' | 'ahli-muda' | 'ahli-madya' | 'ahli-utama'>();
+    const r = safeAngkaKredit({});
+    if (r.success) expectTypeOf(r.data).toEqualTypeOf<Desimal>();
+    else expectTypeOf(r.issues[0]).toMatchTypeOf<{ code: string } | undefined>();
+    expectTypeOf<PredikatTampil & { status: 'tertahan' }>().toHaveProperty('dokumenKurang');
+  });
+
+  it('angkaKredit takes codes and an integer month count, and gives an exact decimal', () => {
+    expectTypeOf(angkaKredit({ jenjang: 'ahli-muda', predikat: 'baik' })).toEqualTypeOf<Desimal>();
+    // @ts-expect-error: unknown jenjang
+    angkaKredit({ jenjang: 'ahli-super', predikat: 'baik' });
+  });
+});
