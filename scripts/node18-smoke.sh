@@ -16,7 +16,7 @@ if [ ! -x "$dir/root/usr/bin/node" ]; then
     for f in *.deb; do dpkg-deb -x "$f" root; done )
 fi
 root=$(cd "$dir/root" && pwd)
-[ -e /usr/share/nodejs ] || ln -s "$root/usr/share/nodejs" /usr/share/nodejs
+[ -e /usr/share/nodejs/acorn ] || ln -sfn "$root/usr/share/nodejs" /usr/share/nodejs
 node18() { LD_LIBRARY_PATH="$root/usr/lib/x86_64-linux-gnu:$root/lib/x86_64-linux-gnu" "$root/usr/bin/node" "$@"; }
 echo "node $(node18 --version)"
 node18 scripts/smoke.cjs
