@@ -75,8 +75,8 @@ export type PenilaianHasilKerja = z.infer<typeof PenilaianSchemas.hasilKerja>;
  */
 export type PenilaianPerilakuKerja = z.infer<typeof PenilaianSchemas.perilakuKerja>;
 
-const RANK: Record<string, number> = { 'di-bawah-ekspektasi': 0, 'sesuai-ekspektasi': 1, 'di-atas-ekspektasi': 2 };
-const BY_RANK: readonly Rating[] = ['di-bawah-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'];
+/** Ratings worst first, so that a rating's index is its rank. */
+const BY_RANK: readonly Rating[] = /* @__PURE__ */ (() => [...RATING].reverse())();
 
 /**
  * Combines ratings by a policy: `median` (the middle one; the lower middle for an even count) or `terendah`.
@@ -88,8 +88,8 @@ const BY_RANK: readonly Rating[] = ['di-bawah-ekspektasi', 'sesuai-ekspektasi', 
 export function combineRatings(ratings: readonly Rating[], agregasi: AgregasiRating): Rating {
   periksaDaftar(ratings, 'ratings');
   const ranks = Array.from(ratings, (r) => {
-    const rank = typeof r === 'string' ? RANK[r] : undefined;
-    if (rank === undefined) throw new KinerjaError('kode-tidak-dikenal', `Rating tidak dikenal: ${formatNilai(r)}.`, `Unknown rating: ${formatNilai(r)}.`);
+    const rank = BY_RANK.indexOf(r as Rating);
+    if (rank < 0) throw new KinerjaError('kode-tidak-dikenal', `Rating tidak dikenal: ${formatNilai(r)}.`, `Unknown rating: ${formatNilai(r)}.`);
     return rank;
   }).sort((a, b) => a - b);
   const i = agregasi === 'terendah' ? 0 : Math.floor((ranks.length - 1) / 2);

@@ -167,7 +167,7 @@ describe('KETENTUAN_2024 against REFERENCE.md', () => {
     const ids = new Set(k.dokumen.map((d) => d.id));
     for (const s of Object.values(k.sumber)) for (const a of s.acuan) expect(ids.has(a)).toBe(true);
     expect(Object.isFrozen(k)).toBe(true);
-    expect(Object.isFrozen(k.matriksPredikat['baik' as never] ?? k.matriksPredikat['sesuai-ekspektasi'])).toBe(true);
+    expect(Object.isFrozen(k.matriksPredikat['sesuai-ekspektasi'])).toBe(true);
     expect(Object.isFrozen(k.katalogRhk[0]?.untuk)).toBe(true);
   });
 });

@@ -11,7 +11,6 @@ import {
   KinerjaError,
   predikatKinerja,
   PREDIKAT,
-  RATING,
   rumusAngkaKredit,
   safeAngkaKredit,
   safePredikatKinerja,
@@ -132,4 +131,3 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
 function desimalOf(s: string) {
   return Desimal.from(s);
 }
-void RATING;

@@ -20,7 +20,7 @@ import {
   type Rating,
   type Siklus,
 } from '../../src';
-import { ATASAN, DATA, LANGKAH_ISIAN, PADA, PEGAWAI, PELAKU, alurDisepakati, siklusBaru } from '../pelaksanaan/fixtures';
+import { DATA, LANGKAH_ISIAN, PADA, PEGAWAI, PELAKU, alurDisepakati, siklusBaru } from '../pelaksanaan/fixtures';
 import { rencanaSeed, T0 } from '../perencanaan/fixtures';
 
 const jam = (d: string, h = 8) => `${d}T${String(h).padStart(2, '0')}:00:00+07:00`;
@@ -149,4 +149,3 @@ describe('school properties', () => {
     },
   );
 });
-void ATASAN;
