@@ -4,7 +4,7 @@ import { panjangTeks } from '../core/teks';
 import { createIssue, prefixIssues, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { periksaObjek } from '../core/periksa';
-import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
+import { isWaktuIso, waktuMs } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
 import { safeKetentuanRencana } from '../ketentuan/pilih';
@@ -22,18 +22,26 @@ import { LangkahSchemas, type DataLangkah, type LangkahIsian } from './langkah';
  * @example
  * PeristiwaSiklusSchema.safeParse({ jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' }).success; //=> true
  */
-export const PeristiwaSiklusSchema = /* @__PURE__ */ (() => {
+export const PeristiwaSiklusSchema = /* @__PURE__ */ (() => amplop(RencanaKinerjaSchema, z.record(z.string(), z.unknown()).readonly()))();
+
+/**
+ * The event union with the given payload schemas: the exported schema checks the plan and the draft's shape; the
+ * transition's own envelope leaves them to `validateRencana` and the step's draft schema, so each is parsed once.
+ */
+function amplop<R extends z.ZodType, D extends z.ZodType>(rencana: R, data: D) {
   const base = {
     oleh: AlurRencanaSchemas.aktor,
     pada: z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' }),
   };
   const langkah = z.enum(['diskusi-persiapan', 'observasi-kinerja', 'diskusi-tindak-lanjut', 'upaya-tindak-lanjut', 'refleksi-tindak-lanjut']);
   return z.discriminatedUnion('jenis', [
-    z.object({ jenis: z.literal('mulai'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
-    z.object({ jenis: z.literal('simpan-draf'), ...base, langkah, data: z.record(z.string(), z.unknown()).readonly() }).readonly(),
+    z.object({ jenis: z.literal('mulai'), ...base, rencana }).readonly(),
+    z.object({ jenis: z.literal('simpan-draf'), ...base, langkah, data }).readonly(),
     z.object({ jenis: z.literal('kumpulkan'), ...base, langkah }).readonly(),
   ]);
-})();
+}
+
+const AmplopSchema = /* @__PURE__ */ (() => amplop(z.unknown(), z.unknown()))();
 
 /** The draft schema of each step: the step's fields, each optional. */
 const DrafSchemas = /* @__PURE__ */ (() =>
@@ -141,22 +149,19 @@ export function startSiklus(
 }
 
 function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
-  const parsed = PeristiwaSiklusSchema.safeParse(e);
+  const parsed = AmplopSchema.safeParse(e);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
     return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
   }
-  const pilihan = safeKetentuanRencana(parsed.data.rencana, ketentuan);
-  if (!pilihan.success) return pilihan;
-  const k = pilihan.data;
-  const v = validateRencana(parsed.data.rencana, { ketentuan: k });
-  if (!v.success) return fail([issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'), ...v.issues]);
+  const v = validateRencana(parsed.data.rencana, ketentuan === undefined ? {} : { ketentuan });
+  if (!v.success) return fail([issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'), ...prefixIssues(v.issues, ['rencana'])]);
   const s: SiklusLoose = {
     langkah: 'diskusi-persiapan',
     rencana: v.data,
     hasil: {},
     draf: {},
     dikumpulkanPada: {},
-    riwayat: [parsed.data],
+    riwayat: [{ ...parsed.data, rencana: v.data }],
   };
   return ok(deepFreeze(s) as unknown as Siklus);
 }
@@ -182,14 +187,24 @@ export function allowedEventsSiklus(
   return Object.freeze([Object.freeze({ jenis: 'simpan-draf' as const, langkah }), Object.freeze({ jenis: 'kumpulkan' as const, langkah })]);
 }
 
+/** Every text within `value` longer than `batas` characters; `path` is a stack, copied only for an issue. */
 function textLimit(value: unknown, path: PathSegment[], batas: number, out: Issue[]): void {
   if (typeof value === 'string') {
+    if (value.length <= batas) return;
     const n = panjangTeks(value, batas);
     if (n > batas) out.push(createIssue('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas }));
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => textLimit(v, [...path, i], batas, out));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      textLimit(value[i], path, batas, out);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) textLimit(v, [...path, key], batas, out);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      textLimit((value as Record<string, unknown>)[key], path, batas, out);
+      path.pop();
+    }
   }
 }
 
@@ -290,14 +305,17 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
   if (!bentuk.success) return bentuk;
   const pilihan = safeKetentuanRencana(siklus.rencana, ketentuanDiberikan);
   if (!pilihan.success) return pilihan;
-  const ketentuan = pilihan.data;
-  const parsed = PeristiwaSiklusSchema.safeParse(peristiwa);
+  return terapkan(siklus as unknown as SiklusLoose, peristiwa, pilihan.data);
+}
+
+/** One event on a state known to be well formed, under a resolved rule set: the body of the transition. */
+function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Result<Siklus> {
+  const parsed = AmplopSchema.safeParse(peristiwa);
   if (!parsed.success) {
     return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
   }
   const e = parsed.data;
   if (e.jenis === 'mulai') return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.')]);
-  const s = siklus as unknown as SiklusLoose;
   if (s.langkah === 'penilaian') {
     return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Langkah A–E sudah selesai; siklus menunggu penilaian.', 'Steps A–E are done; the siklus awaits penilaian.')]);
   }
@@ -314,22 +332,23 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
   if (e.oleh.peran !== who) {
     return fail([issue('aktor-tidak-berwenang', ['oleh', 'peran'], `Langkah ${s.langkah} diisi oleh ${who}, bukan ${e.oleh.peran}.`, `Step ${s.langkah} is filled in by the ${who}, not the ${e.oleh.peran}.`)]);
   }
-  const last = waktuTerakhir(s.riwayat);
-  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
+  const last = s.riwayat[s.riwayat.length - 1];
+  if (last !== undefined && waktuMs(e.pada) < waktuMs(last.pada)) {
     return fail([issue('waktu-mundur', ['pada'], `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`, `Time ${e.pada} is before the previous event.`)]);
   }
   const langkah = s.langkah;
   const schema = LangkahSchemas[langkah];
-  const riwayat = [...s.riwayat, e];
   if (e.jenis === 'simpan-draf') {
     const d = DrafSchemas[langkah].safeParse(e.data);
     if (!d.success) return fail([issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'), ...fromZodIssues(d.error.issues, ['data'])]);
-    const draf = { ...(s.draf ?? {}), ...(d.data as Record<string, unknown>) };
+    const data = d.data as Record<string, unknown>;
     const teks: Issue[] = [];
-    textLimit(draf, ['data'], ketentuan.batasTeks.bawaan, teks);
+    textLimit(data, ['data'], ketentuan.batasTeks.bawaan, teks);
     if (teks.length > 0) return fail(teks);
-    return ok(deepFreeze({ ...s, draf, riwayat }) as unknown as Siklus);
+    const draf = { ...(s.draf ?? {}), ...data };
+    return ok(deepFreeze({ ...s, draf, riwayat: [...s.riwayat, { ...e, data }] }) as unknown as Siklus);
   }
+  const riwayat = [...s.riwayat, e];
   const full = schema.safeParse(s.draf);
   if (!full.success) {
     return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
@@ -368,7 +387,10 @@ export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan)
   if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(prefixIssues(start.issues, [0]));
-  return putarUlang(start.data, riwayat, 1, (s, e) => transitionSiklus(s, e, ketentuan));
+  const pilihan = safeKetentuanRencana(start.data.rencana, ketentuan);
+  if (!pilihan.success) return pilihan;
+  const k = pilihan.data;
+  return putarUlang(start.data, riwayat, 1, (s, e) => terapkan(s as unknown as SiklusLoose, e, k));
 }
 
 /**
