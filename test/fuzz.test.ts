@@ -18,6 +18,15 @@ const calls: Record<string, (x: unknown) => unknown> = {
   replayAlurRencana: (x) => lib.replayAlurRencana(Array.isArray(x) ? x : [x]),
   transitionSiklus: (x) => lib.transitionSiklus(siklus, x),
   replaySiklus: (x) => lib.replaySiklus(Array.isArray(x) ? x : [x]),
+  'replaySiklus (tepercaya)': (x) => lib.replaySiklus(Array.isArray(x) ? x : [x], undefined, { validasi: 'tepercaya' }),
+  'replaySiklus (tepercaya, junk event)': (x) => lib.replaySiklus([siklus.riwayat[0], x], undefined, { validasi: 'tepercaya' }),
+  'replaySiklus (tepercaya, junk draft)': (x) => lib.replaySiklus([siklus.riwayat[0], { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-02T08:00:00+07:00', data: { x } }, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-02T09:00:00+07:00' }], undefined, { validasi: 'tepercaya' }),
+  'replaySiklus (tepercaya, junk RHK)': (x) => lib.replaySiklus(
+    [{ ...siklus.riwayat[0], rencana: { ...siklus.rencana, rhk: [x] } }, ...lib.LANGKAH_SIKLUS.slice(0, 3).map((langkah, i) => ({ jenis: 'kumpulkan', langkah, oleh: { peran: langkah === 'observasi-kinerja' ? 'atasan' : 'pegawai' }, pada: `2024-02-0${i + 2}T08:00:00+07:00` }))],
+    undefined,
+    { validasi: 'tepercaya' },
+  ),
+  'replaySiklus (junk options)': (x) => lib.replaySiklus(siklus.riwayat, undefined, x as never),
   nilaiSemester: (x) => lib.nilaiSemester(x as never),
   rateHasilKerja: (x) => lib.rateHasilKerja(x as never),
   ratePerilakuKerja: (x) => lib.ratePerilakuKerja(x as never),
@@ -85,7 +94,7 @@ const calls: Record<string, (x: unknown) => unknown> = {
 };
 
 // Functions that must never throw at all, whatever they are given.
-const total = new Set(['startSiklus', 'validateRencana', 'validateKetentuan', 'validatePeriode', 'validateNip', 'parseKode', 'transitionRencana', 'replayAlurRencana', 'transitionSiklus', 'replaySiklus', 'nilaiSemester', 'rateHasilKerja', 'ratePerilakuKerja', 'safeAngkaKredit', 'catatAngkaKreditBertahap', 'deriveKetentuan', 'transitionRencana (junk state)', 'transitionSiklus (junk state)', 'transitionRencana (junk history)']);
+const total = new Set(['startSiklus', 'validateRencana', 'validateKetentuan', 'validatePeriode', 'validateNip', 'parseKode', 'transitionRencana', 'replayAlurRencana', 'transitionSiklus', 'replaySiklus', 'replaySiklus (tepercaya)', 'replaySiklus (tepercaya, junk event)', 'replaySiklus (tepercaya, junk draft)', 'replaySiklus (tepercaya, junk RHK)', 'replaySiklus (junk options)', 'nilaiSemester', 'rateHasilKerja', 'ratePerilakuKerja', 'safeAngkaKredit', 'catatAngkaKreditBertahap', 'deriveKetentuan', 'transitionRencana (junk state)', 'transitionSiklus (junk state)', 'transitionRencana (junk history)']);
 
 function hasNaN(v: unknown, depth = 0): boolean {
   if (typeof v === 'number') return Number.isNaN(v);

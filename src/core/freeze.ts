@@ -1,3 +1,5 @@
+import { formatNilai, KinerjaError } from './error';
+
 /**
  * Freezes a value and everything reachable from it (plain objects and arrays). Returns the same value.
  *
@@ -12,4 +14,54 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/**
+ * A frozen deep copy of plain data (what `JSON.parse` gives: objects, arrays, strings, finite numbers, booleans,
+ * `null`); the original is left untouched, so a caller's objects never become the library's. Anything else (a
+ * function, a `Date`, a class instance, `undefined` in an array, a cycle, nesting deeper than 64) throws
+ * {@link KinerjaError} `argumen-tidak-valid`.
+ *
+ * @category Inti
+ * @example
+ * const asli = { a: [1, { b: 'x' }] };
+ * const salinan = salinBeku(asli);
+ * Object.isFrozen(salinan.a[1]); //=> true
+ * Object.isFrozen(asli.a); //=> false
+ */
+export function salinBeku<T>(value: T): T {
+  return salin(value, 0) as T;
+}
+
+function salin(value: unknown, kedalaman: number): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (Number.isFinite(value)) return value;
+      break;
+    case 'object': {
+      if (value === null) return value;
+      if (kedalaman >= 64) break;
+      if (Array.isArray(value)) {
+        const a: unknown[] = [];
+        for (let i = 0; i < value.length; i++) a.push(salin(value[i], kedalaman + 1));
+        return Object.freeze(a);
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) break;
+      const o: Record<string, unknown> = {};
+      for (const key in value) {
+        const v = (value as Record<string, unknown>)[key];
+        if (v !== undefined) o[key] = salin(v, kedalaman + 1);
+      }
+      return Object.freeze(o);
+    }
+  }
+  throw new KinerjaError(
+    'argumen-tidak-valid',
+    `Data harus data polos (objek, daftar, teks, angka, boolean, null) sedalam paling banyak 64, bukan ${formatNilai(value)}.`,
+    `Data must be plain (objects, arrays, strings, numbers, booleans, null) at most 64 deep, not ${formatNilai(value)}.`,
+  );
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { deepFreeze } from '../core/freeze';
+import { deepFreeze, salinBeku } from '../core/freeze';
+import { formatNilai } from '../core/error';
 import { panjangTeks } from '../core/teks';
 import { createIssue, prefixIssues, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { periksaObjek } from '../core/periksa';
-import { isWaktuIso, waktuMs } from '../core/tanggal';
+import { isWaktuIso, parseWaktu, waktuMs } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { safeKetentuanRencana } from '../ketentuan/pilih';
+import { ketentuanRencana, safeKetentuanRencana } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { AlurRencanaSchemas, periksaAlur, type Aktor, type AlurRencana } from '../perencanaan/alur';
 import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
@@ -112,7 +113,8 @@ function issue(code: string, path: readonly PathSegment[], id: string, en: strin
 }
 
 function pelaku(langkah: LangkahSiklus, k: Ketentuan): Aktor['peran'] {
-  return k.langkahSiklus.find((l) => l.kode === langkah)?.pelaku ?? 'pegawai';
+  for (const l of k.langkahSiklus) if (l.kode === langkah) return l.pelaku;
+  return 'pegawai';
 }
 
 function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Record<string, unknown> | null {
@@ -308,6 +310,41 @@ export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDi
   return terapkan(siklus as unknown as SiklusLoose, peristiwa, pilihan.data);
 }
 
+/**
+ * The checks of an event's place in the siklus, shared by both replays: nothing at `penilaian`, the current step
+ * only, by the step's actor, not earlier than the event before (`ms` and `sebelumnyaMs`, their `pada` in ms).
+ */
+function cekUrutan(
+  sekarang: LangkahSiklus,
+  e: { readonly langkah: LangkahIsian; readonly oleh: { readonly peran: string }; readonly pada: string },
+  ketentuan: Ketentuan,
+  ms: number,
+  sebelumnyaMs: number | null,
+): Issue | null {
+  if (sekarang === 'penilaian') {
+    return issue('peristiwa-tidak-diizinkan', ['jenis'], 'Langkah A–E sudah selesai; siklus menunggu penilaian.', 'Steps A–E are done; the siklus awaits penilaian.');
+  }
+  const now = LANGKAH_SIKLUS.indexOf(sekarang);
+  const want = LANGKAH_SIKLUS.indexOf(e.langkah);
+  if (want < now) return issue('langkah-sudah-dikumpulkan', ['langkah'], `Langkah ${e.langkah} sudah dikumpulkan.`, `Step ${e.langkah} is already submitted.`);
+  if (want > now) {
+    return issue('langkah-belum-terbuka', ['langkah'], `Langkah ${e.langkah} belum terbuka: selesaikan ${sekarang} dulu.`, `Step ${e.langkah} is not open: finish ${sekarang} first.`);
+  }
+  const who = pelaku(sekarang, ketentuan);
+  if (e.oleh.peran !== who) {
+    return issue('aktor-tidak-berwenang', ['oleh', 'peran'], `Langkah ${sekarang} diisi oleh ${who}, bukan ${e.oleh.peran}.`, `Step ${sekarang} is filled in by the ${who}, not the ${e.oleh.peran}.`);
+  }
+  if (sebelumnyaMs !== null && ms < sebelumnyaMs) {
+    return issue('waktu-mundur', ['pada'], `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`, `Time ${e.pada} is before the previous event.`);
+  }
+  return null;
+}
+
+/** The step after a submitted step (`penilaian` after E). */
+function langkahBerikut(langkah: LangkahIsian): LangkahSiklus {
+  return LANGKAH_SIKLUS[LANGKAH_SIKLUS.indexOf(langkah) + 1] ?? 'penilaian';
+}
+
 /** One event on a state known to be well formed, under a resolved rule set: the body of the transition. */
 function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Result<Siklus> {
   const parsed = AmplopSchema.safeParse(peristiwa);
@@ -316,27 +353,10 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
   }
   const e = parsed.data;
   if (e.jenis === 'mulai') return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.')]);
-  if (s.langkah === 'penilaian') {
-    return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Langkah A–E sudah selesai; siklus menunggu penilaian.', 'Steps A–E are done; the siklus awaits penilaian.')]);
-  }
-  const now = LANGKAH_SIKLUS.indexOf(s.langkah);
-  const want = LANGKAH_SIKLUS.indexOf(e.langkah);
-  if (want !== now) {
-    return fail([
-      want < now
-        ? issue('langkah-sudah-dikumpulkan', ['langkah'], `Langkah ${e.langkah} sudah dikumpulkan.`, `Step ${e.langkah} is already submitted.`)
-        : issue('langkah-belum-terbuka', ['langkah'], `Langkah ${e.langkah} belum terbuka: selesaikan ${s.langkah} dulu.`, `Step ${e.langkah} is not open: finish ${s.langkah} first.`),
-    ]);
-  }
-  const who = pelaku(s.langkah, ketentuan);
-  if (e.oleh.peran !== who) {
-    return fail([issue('aktor-tidak-berwenang', ['oleh', 'peran'], `Langkah ${s.langkah} diisi oleh ${who}, bukan ${e.oleh.peran}.`, `Step ${s.langkah} is filled in by the ${who}, not the ${e.oleh.peran}.`)]);
-  }
   const last = s.riwayat[s.riwayat.length - 1];
-  if (last !== undefined && waktuMs(e.pada) < waktuMs(last.pada)) {
-    return fail([issue('waktu-mundur', ['pada'], `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`, `Time ${e.pada} is before the previous event.`)]);
-  }
-  const langkah = s.langkah;
+  const urutan = cekUrutan(s.langkah, e, ketentuan, waktuMs(e.pada), last === undefined ? null : waktuMs(last.pada));
+  if (urutan !== null) return fail([urutan]);
+  const langkah = e.langkah; // the current step: cekUrutan passed
   const schema = LangkahSchemas[langkah];
   if (e.jenis === 'simpan-draf') {
     const d = DrafSchemas[langkah].safeParse(e.data);
@@ -345,10 +365,12 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
     const teks: Issue[] = [];
     textLimit(data, ['data'], ketentuan.batasTeks.bawaan, teks);
     if (teks.length > 0) return fail(teks);
-    const draf = { ...(s.draf ?? {}), ...data };
-    return ok(deepFreeze({ ...s, draf, riwayat: [...s.riwayat, { ...e, data }] }) as unknown as Siklus);
+    // The parsed draft is ours and frozen below its top (every step schema is readonly), so freezing the new
+    // containers freezes the whole state; no walk over what earlier steps already froze.
+    Object.freeze(data);
+    const draf = Object.freeze({ ...(s.draf ?? {}), ...data });
+    return ok(Object.freeze({ ...s, draf, riwayat: Object.freeze([...s.riwayat, Object.freeze({ ...e, data })]) }) as unknown as Siklus);
   }
-  const riwayat = [...s.riwayat, e];
   const full = schema.safeParse(s.draf);
   if (!full.success) {
     return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
@@ -361,36 +383,139 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
       return fail([issue('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`)]);
     }
   }
-  const next = LANGKAH_SIKLUS[now + 1] ?? 'penilaian';
+  const next = langkahBerikut(langkah);
   return ok(
-    deepFreeze({
+    Object.freeze({
       ...s,
       langkah: next,
-      hasil: { ...s.hasil, [langkah]: full.data },
-      draf: initialDraf(next, s.rencana),
-      dikumpulkanPada: { ...s.dikumpulkanPada, [langkah]: e.pada },
-      riwayat,
+      hasil: Object.freeze({ ...s.hasil, [langkah]: full.data }),
+      draf: deepFreeze(initialDraf(next, s.rencana)),
+      dikumpulkanPada: Object.freeze({ ...s.dikumpulkanPada, [langkah]: e.pada }),
+      riwayat: Object.freeze([...s.riwayat, e]),
     }) as unknown as Siklus,
   );
 }
 
 /**
+ * Options of {@link replaySiklus}.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const opsi: OpsiReplaySiklus = { validasi: 'tepercaya' };
+ */
+export interface OpsiReplaySiklus {
+  /**
+   * How much of a stored history is checked again. `penuh` (the default) checks every event as
+   * {@link transitionSiklus} does: the plan by `validateRencana`, each draft by its step's schema, each submission for
+   * completeness, the step checks and text limits. `tepercaya` (trusted) is for a history this library wrote
+   * (`siklus.riwayat`) and the app stored unchanged: the order of events, their steps, actors and times are still
+   * checked, and every payload is copied (deep, frozen), but plans and drafts are not validated again. On such a
+   * history both give the same state; on a tampered one `tepercaya` may accept what `penuh` refuses (it still never
+   * throws and never shares the caller's objects). Validate on write, trust on read: only where the store is trusted.
+   */
+  readonly validasi?: 'penuh' | 'tepercaya';
+}
+
+/**
  * Rebuilds a siklus from its stored history (starting with `mulai`): replaying a state's `riwayat` gives the same
- * state.
+ * state. Every event is checked again unless `opsi.validasi` is `tepercaya` ({@link OpsiReplaySiklus}).
  *
  * @category Pelaksanaan
  * @example
  * const again = replaySiklus(siklus.riwayat);
  * again.success && again.data.langkah === siklus.langkah; //=> true
+ * replaySiklus(JSON.parse(tersimpan), undefined, { validasi: 'tepercaya' }).success; //=> true
  */
-export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<Siklus> {
+export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan, opsi: OpsiReplaySiklus = {}): Result<Siklus> {
   if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
+  const validasi = opsi === null || typeof opsi !== 'object' ? undefined : opsi.validasi;
+  if (validasi === 'tepercaya') {
+    try {
+      return putarUlangTepercaya(riwayat, ketentuan);
+    } catch (e) {
+      // Trusted payloads are not validated; whatever they break surfaces as a coded failure, never a TypeError.
+      return fail([issue('riwayat-tidak-valid', [], `Riwayat tidak dapat diputar ulang: ${formatNilai(e instanceof Error ? e.message : e)}.`, `The history cannot be replayed: ${formatNilai(e instanceof Error ? e.message : e)}.`)]);
+    }
+  }
+  if (validasi !== undefined && validasi !== 'penuh') {
+    return fail([issue('opsi-tidak-valid', ['validasi'], `validasi harus "penuh" atau "tepercaya", bukan ${formatNilai(validasi)}.`, `validasi must be "penuh" or "tepercaya", not ${formatNilai(validasi)}.`)]);
+  }
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(prefixIssues(start.issues, [0]));
   const pilihan = safeKetentuanRencana(start.data.rencana, ketentuan);
   if (!pilihan.success) return pilihan;
   const k = pilihan.data;
   return putarUlang(start.data, riwayat, 1, (s, e) => terapkan(s as unknown as SiklusLoose, e, k));
+}
+
+/** The event fields a trusted replay relies on, checked by type only. */
+function amplopTepercaya(e: unknown): e is { jenis: string; langkah: LangkahIsian; oleh: { peran: string }; pada: string; data?: unknown } {
+  if (e === null || typeof e !== 'object') return false;
+  const x = e as Record<string, unknown>;
+  const oleh = x['oleh'] as { peran?: unknown } | null | undefined;
+  return (
+    typeof x['jenis'] === 'string' &&
+    (LANGKAH_SIKLUS as readonly unknown[]).includes(x['langkah']) &&
+    x['langkah'] !== 'penilaian' &&
+    oleh !== null &&
+    typeof oleh === 'object' &&
+    typeof oleh.peran === 'string'
+  );
+}
+
+/**
+ * The trusted replay ({@link OpsiReplaySiklus}): the same state machine over copied payloads, built in local
+ * containers and frozen once at the end.
+ */
+function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan | undefined): Result<Siklus> {
+  const salinan = safely(() => salinBeku(riwayat as unknown[]));
+  if (!salinan.success) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa data polos (JSON).', 'A history must be plain data (JSON).'), ...salinan.issues]);
+  const daftar = salinan.data as readonly unknown[];
+  const awal = daftar[0] as { jenis?: unknown; oleh?: unknown; pada?: unknown; rencana?: unknown } | undefined;
+  const oleh = awal?.oleh as { peran?: unknown } | null | undefined;
+  if (awal === undefined || awal === null || typeof awal !== 'object' || awal.jenis !== 'mulai' || !isWaktuIso(awal.pada) || oleh === null || typeof oleh !== 'object' || typeof oleh.peran !== 'string' || awal.rencana === null || typeof awal.rencana !== 'object') {
+    return fail([issue('peristiwa-tidak-valid', [0], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.')]);
+  }
+  const rencana = awal.rencana as RencanaKinerja;
+  const pilihan = safely(() => {
+    periksaRencana(rencana, 'riwayat[0].rencana');
+    return ketentuan ?? ketentuanRencana(rencana);
+  });
+  if (!pilihan.success) return fail(prefixIssues(pilihan.issues, [0, 'rencana']));
+  const k = pilihan.data;
+  let langkah: LangkahSiklus = 'diskusi-persiapan';
+  let draf: Record<string, unknown> | null = {};
+  const hasil: Record<string, unknown> = {};
+  const dikumpulkanPada: Record<string, string> = {};
+  let sebelumnyaMs = parseWaktu(awal.pada);
+  for (let i = 1; i < daftar.length; i++) {
+    const e = daftar[i];
+    if (!amplopTepercaya(e)) return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
+    const ms = parseWaktu(e.pada);
+    const dataSah = e.jenis === 'kumpulkan' || (e.jenis === 'simpan-draf' && e.data !== null && typeof e.data === 'object' && !Array.isArray(e.data));
+    if (ms === null || !dataSah) return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
+    const urutan = cekUrutan(langkah, e, k, ms, sebelumnyaMs);
+    if (urutan !== null) return fail(prefixIssues([urutan], [i]));
+    sebelumnyaMs = ms;
+    if (e.jenis === 'simpan-draf') {
+      draf = { ...draf, ...(e.data as Record<string, unknown>) };
+    } else {
+      hasil[e.langkah] = Object.freeze(draf);
+      dikumpulkanPada[e.langkah] = e.pada;
+      langkah = langkahBerikut(e.langkah);
+      draf = deepFreeze(initialDraf(langkah, rencana));
+    }
+  }
+  if (draf !== null) Object.freeze(draf);
+  const s: SiklusLoose = {
+    langkah,
+    rencana,
+    hasil: Object.freeze(hasil) as Partial<DataLangkah>,
+    draf,
+    dikumpulkanPada: Object.freeze(dikumpulkanPada),
+    riwayat: daftar as PeristiwaSiklus[],
+  };
+  return ok(Object.freeze(s) as unknown as Siklus);
 }
 
 /**

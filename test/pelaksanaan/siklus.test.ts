@@ -17,6 +17,17 @@ import {
 import { rencanaSeed } from '../perencanaan/fixtures';
 import { ATASAN, DATA, LANGKAH_ISIAN, PADA, PEGAWAI, PELAKU, siklusBaru } from './fixtures';
 
+/** Every object reachable from `v` is frozen (the library's values are immutable all the way down). */
+function bekuSeluruhnya(v: unknown, jalur = '$'): string | null {
+  if (v === null || typeof v !== 'object') return null;
+  if (!Object.isFrozen(v)) return jalur;
+  for (const [k, x] of Object.entries(v)) {
+    const salah = bekuSeluruhnya(x, `${jalur}.${k}`);
+    if (salah !== null) return salah;
+  }
+  return null;
+}
+
 const jam = (d: string, h = 8) => `${d}T${String(h).padStart(2, '0')}:00:00+07:00`;
 
 function walk(s: Siklus, sampai = 5): Siklus {
@@ -26,6 +37,40 @@ function walk(s: Siklus, sampai = 5): Siklus {
   }
   return s;
 }
+
+describe('replaySiklus with validasi tepercaya', () => {
+  const stored = () => JSON.parse(JSON.stringify(walk(siklusBaru()).riwayat)) as Record<string, unknown>[];
+
+  it('copies, never takes over, the stored objects', () => {
+    const h = stored();
+    const s = unwrap(replaySiklus(h, undefined, { validasi: 'tepercaya' }));
+    (h[1]!['data'] as { targetPerilaku: unknown[] }).targetPerilaku.length = 0;
+    expect(s.riwayat[1]).toMatchObject({ data: { targetPerilaku: DATA['diskusi-persiapan'].targetPerilaku } });
+  });
+
+  it('trusts payloads: a tampered text passes where the full replay refuses it (documented)', () => {
+    const h = stored();
+    (h[1]!['data'] as { jadwalObservasi: { catatan: string } }).jadwalObservasi.catatan = 'x'.repeat(501);
+    const penuh = replaySiklus(h);
+    expect(!penuh.success && penuh.issues[0]?.code).toBe('teks-terlalu-panjang');
+    expect(replaySiklus(h, undefined, { validasi: 'tepercaya' }).success).toBe(true);
+  });
+
+  it('still checks the shape it relies on, and the options', () => {
+    const h = stored();
+    const code = (x: unknown[], opsi: object = { validasi: 'tepercaya' }) => {
+      const r = replaySiklus(x, undefined, opsi);
+      return r.success ? null : [r.issues[0]?.code, r.issues[0]?.path];
+    };
+    expect(code([{ ...h[0], jenis: 'buat' }, ...h.slice(1)])).toEqual(['peristiwa-tidak-valid', [0]]);
+    expect(code([h[0], { ...h[1], pada: '2024-02-30T08:00:00+07:00' }])).toEqual(['peristiwa-tidak-valid', [1]]);
+    expect(code([h[0], { ...h[1], data: [] }])).toEqual(['peristiwa-tidak-valid', [1]]);
+    expect(code([h[0], { ...h[0] }])).toEqual(['peristiwa-tidak-valid', [1]]);
+    expect(code([h[0], { ...h[1], oleh: { peran: 'atasan' } }])).toEqual(['aktor-tidak-berwenang', [1, 'oleh', 'peran']]);
+    expect(code([h[0], new Date()])).toEqual(['riwayat-tidak-valid', []]);
+    expect(code(h, { validasi: 'cepat' })).toEqual(['opsi-tidak-valid', ['validasi']]);
+  });
+});
 
 describe("the seeds' cycle", () => {
   it('starts only from an agreed plan', () => {
@@ -136,6 +181,7 @@ describe("the seeds' cycle", () => {
       const r = transitionSiklus(s, e);
       if (r.success) {
         s = r.data;
+        expect(bekuSeluruhnya(s)).toBeNull();
         const from = LANGKAH_SIKLUS.indexOf(before.langkah);
         const to = LANGKAH_SIKLUS.indexOf(s.langkah);
         expect(to - from === 0 || to - from === 1).toBe(true);
@@ -155,6 +201,28 @@ describe("the seeds' cycle", () => {
 
   test.prop([fc.array(event, { maxLength: 40 })])('replay(history) reproduces the state, also after JSON', (events) => {
     const s = run(events);
-    expect(unwrap(replaySiklus(JSON.parse(JSON.stringify(s.riwayat))))).toEqual(s);
+    const again = unwrap(replaySiklus(JSON.parse(JSON.stringify(s.riwayat))));
+    expect(again).toEqual(s);
+    expect(bekuSeluruhnya(again)).toBeNull();
+    const stored = JSON.parse(JSON.stringify(s.riwayat)) as unknown[];
+    const trusted = unwrap(replaySiklus(stored, undefined, { validasi: 'tepercaya' }));
+    expect(trusted).toEqual(s);
+    expect(bekuSeluruhnya(trusted)).toBeNull();
+    expect(Object.isFrozen(stored[0])).toBe(false);
+  });
+
+  test.prop([fc.array(event, { maxLength: 40 }), fc.nat(), fc.nat()])('both replays refuse a reordered history with the same code at the same event', (events, a, b) => {
+    const h = [...run(events).riwayat];
+    if (h.length < 3) return;
+    const i = 1 + (a % (h.length - 1));
+    const j = 1 + (b % (h.length - 1));
+    [h[i], h[j]] = [h[j]!, h[i]!];
+    const penuh = replaySiklus(h);
+    const tepercaya = replaySiklus(h, undefined, { validasi: 'tepercaya' });
+    if (!penuh.success && ['langkah-sudah-dikumpulkan', 'langkah-belum-terbuka', 'aktor-tidak-berwenang', 'waktu-mundur'].includes(penuh.issues[0]!.code)) {
+      expect(tepercaya.success).toBe(false);
+      expect(!tepercaya.success && tepercaya.issues[0]).toMatchObject({ code: penuh.issues[0]!.code, path: penuh.issues[0]!.path });
+    }
+    if (tepercaya.success) expect(penuh.success).toBe(true);
   });
 });
