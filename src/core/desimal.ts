@@ -36,8 +36,8 @@ export const MODE_PEMBULATAN: readonly ModePembulatan[] = /* @__PURE__ */ Object
 /** Fractional digits that `toString` prints for a value with no finite decimal form. */
 const DIGIT_TAK_BERHINGGA = 20;
 
-const DECIMAL_RE = /^([+-])?(\d+)(?:\.(\d+))?$/;
-const FRACTION_RE = /^([+-])?(\d+)\/(\d+)$/;
+/** Sign, digits, then a decimal fraction (`37.5`) or a denominator (`25/12`). */
+const DESIMAL_RE = /^([+-]?)(\d+)(?:\.(\d+)|\/(\d+))?$/;
 
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
@@ -127,16 +127,12 @@ export class Desimal {
     }
     if (typeof input === 'string') {
       const s = input.trim();
-      const dm = DECIMAL_RE.exec(s);
-      if (dm) {
-        const frac = dm[3] ?? '';
-        const digits = BigInt((dm[2] ?? '0') + frac);
-        return Desimal.fraction(dm[1] === '-' ? -digits : digits, 10n ** BigInt(frac.length));
-      }
-      const fm = FRACTION_RE.exec(s);
-      if (fm && BigInt(fm[3] ?? '0') !== 0n) {
-        const n = BigInt(fm[2] ?? '0');
-        return Desimal.fraction(fm[1] === '-' ? -n : n, BigInt(fm[3] ?? '1'));
+      const m = DESIMAL_RE.exec(s);
+      if (m) {
+        const frac = m[3] ?? '';
+        const n = BigInt((m[2] ?? '') + frac);
+        const d = m[4] === undefined ? 10n ** BigInt(frac.length) : BigInt(m[4]);
+        if (d !== 0n) return Desimal.fraction(m[1] === '-' ? -n : n, d);
       }
     }
     throw invalid(input);

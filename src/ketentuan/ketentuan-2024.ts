@@ -46,7 +46,33 @@ function indikator(
 }
 
 
-const KEBIJAKAN_2024: Ketentuan['kebijakan'] = {
+/**
+ * The predikat matrix of PermenPANRB 6/2022 (the 2024 rule set's `matriksPredikat`), on its own so that
+ * {@link predikatKinerja} carries no more data than it needs: `[hasilKerja][perilakuKerja]` → predikat.
+ *
+ * @category Ketentuan
+ * @example
+ * MATRIKS_PREDIKAT_2024['di-atas-ekspektasi']['di-bawah-ekspektasi']; //=> 'kurang'
+ */
+export const MATRIKS_PREDIKAT_2024: Ketentuan['matriksPredikat'] = /* @__PURE__ */ (() => {
+  const baris = (bawah: Predikat, sesuai: Predikat, atas: Predikat) =>
+    Object.freeze({ 'di-bawah-ekspektasi': bawah, 'sesuai-ekspektasi': sesuai, 'di-atas-ekspektasi': atas });
+  return Object.freeze({
+    'di-atas-ekspektasi': baris('kurang', 'baik', 'sangat-baik'),
+    'sesuai-ekspektasi': baris('kurang', 'baik', 'baik'),
+    'di-bawah-ekspektasi': baris('sangat-kurang', 'butuh-perbaikan', 'butuh-perbaikan'),
+  });
+})();
+
+/**
+ * The policies of the 2024 rule set (its `kebijakan`: the defaults of the open questions, `docs/ketentuan.md`), on
+ * their own so that {@link formatAngkaKredit} carries no more data than it needs.
+ *
+ * @category Ketentuan
+ * @example
+ * KEBIJAKAN_2024.pembulatanSiasn; //=> { desimal: 3, mode: 'half-up' }
+ */
+export const KEBIJAKAN_2024: Ketentuan['kebijakan'] = /* @__PURE__ */ deepFreeze({
   keterlambatan: 'tandai',
   pembulatanTampilan: { desimal: 2, mode: 'half-up' },
   pembulatanSiasn: { desimal: 3, mode: 'half-up' },
@@ -58,7 +84,7 @@ const KEBIJAKAN_2024: Ketentuan['kebijakan'] = {
   saranPerilakuKerja: { agregasi: 'median' },
   sisaAkDiperhitungkan: true,
   predikatTahunan: 'terakhir',
-};
+});
 
 /**
  * The numbers of the 2024 rule set that angka kredit reads, on their own so that {@link angkaKredit} carries no more
@@ -69,22 +95,25 @@ const KEBIJAKAN_2024: Ketentuan['kebijakan'] = {
  * @example
  * ATURAN_ANGKA_KREDIT.jenjang[1]; //=> { kode: 'ahli-muda', koefisienTahunan: '25' }
  */
-export const ATURAN_ANGKA_KREDIT: AturanAngkaKredit = /* @__PURE__ */ (() =>
-  deepFreeze({
-    jenjang: [
+export const ATURAN_ANGKA_KREDIT: AturanAngkaKredit = /* @__PURE__ */ (() => {
+  // Frozen entry by entry (not with deepFreeze) so that angkaKredit alone stays within its 2 kB budget.
+  const entri = <T extends object>(xs: T[]): readonly T[] => Object.freeze(xs.map((x) => Object.freeze(x)));
+  return Object.freeze({
+    jenjang: entri([
       { kode: 'ahli-pertama', koefisienTahunan: '12.5' },
       { kode: 'ahli-muda', koefisienTahunan: '25' },
       { kode: 'ahli-madya', koefisienTahunan: '37.5' },
       { kode: 'ahli-utama', koefisienTahunan: '50' },
-    ],
-    predikat: [
+    ] as const),
+    predikat: entri([
       { kode: 'sangat-baik', persentase: 150 },
       { kode: 'baik', persentase: 100 },
       { kode: 'butuh-perbaikan', persentase: 75 },
       { kode: 'kurang', persentase: 50 },
       { kode: 'sangat-kurang', persentase: 25 },
-    ],
-  }))();
+    ] as const),
+  });
+})();
 
 const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = {
   'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'] },
@@ -196,15 +225,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { kode: 'di-bawah-ekspektasi', label: 'Di Bawah Ekspektasi', labelEn: 'Below expectations', alias: ['Di Bawah'] },
   ],
   predikat: ATURAN_ANGKA_KREDIT.predikat.map((p) => ({ ...p, ...LABEL_PREDIKAT[p.kode] })),
-  matriksPredikat: {
-    'di-atas-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'sangat-baik' },
-    'sesuai-ekspektasi': { 'di-bawah-ekspektasi': 'kurang', 'sesuai-ekspektasi': 'baik', 'di-atas-ekspektasi': 'baik' },
-    'di-bawah-ekspektasi': {
-      'di-bawah-ekspektasi': 'sangat-kurang',
-      'sesuai-ekspektasi': 'butuh-perbaikan',
-      'di-atas-ekspektasi': 'butuh-perbaikan',
-    },
-  },
+  matriksPredikat: MATRIKS_PREDIKAT_2024,
   aspekBerakhlak: [
     {
       kode: 'berorientasi-pelayanan',

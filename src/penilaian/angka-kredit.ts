@@ -2,7 +2,7 @@ import { Desimal, type DesimalInput } from '../core/desimal';
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
-import { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ATURAN_ANGKA_KREDIT, KEBIJAKAN_2024 } from '../ketentuan/ketentuan-2024';
 import { findEntri } from '../ketentuan/lookup';
 import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
 
@@ -100,7 +100,7 @@ export function safeAngkaKredit(input: unknown): Result<Desimal> {
 export function formatAngkaKredit(
   ak: Desimal,
   untuk: 'tampilan' | 'siasn' = 'tampilan',
-  ketentuan: Pick<Ketentuan, 'kebijakan'> = KETENTUAN_2024,
+  ketentuan: Pick<Ketentuan, 'kebijakan'> = { kebijakan: KEBIJAKAN_2024 },
 ): string {
   const aturan = untuk === 'siasn' ? ketentuan.kebijakan.pembulatanSiasn : ketentuan.kebijakan.pembulatanTampilan;
   return Desimal.from(ak).toFixed(aturan.desimal, aturan.mode);

@@ -1,7 +1,7 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Predikat, Rating } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { KETENTUAN_2024, MATRIKS_PREDIKAT_2024 } from '../ketentuan/ketentuan-2024';
 import type { Ketentuan } from '../ketentuan/types';
 
 function rating(value: unknown, nama: string): Rating {
@@ -24,7 +24,11 @@ function rating(value: unknown, nama: string): Rating {
  * predikatKinerja('di-atas-ekspektasi', 'di-bawah-ekspektasi'); //=> 'kurang'
  * predikatKinerja('di-bawah-ekspektasi', 'sesuai-ekspektasi');  //=> 'butuh-perbaikan'
  */
-export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, ketentuan: Ketentuan = KETENTUAN_2024): Predikat {
+export function predikatKinerja(
+  hasilKerja: Rating,
+  perilakuKerja: Rating,
+  ketentuan: Pick<Ketentuan, 'matriksPredikat'> = { matriksPredikat: MATRIKS_PREDIKAT_2024 },
+): Predikat {
   return ketentuan.matriksPredikat[rating(hasilKerja, 'hasil kerja')][rating(perilakuKerja, 'perilaku kerja')];
 }
 
@@ -35,7 +39,7 @@ export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, keten
  * @example
  * safePredikatKinerja('baik' as never, 'sesuai-ekspektasi').success; //=> false
  */
-export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, ketentuan?: Ketentuan): Result<Predikat> {
+export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, ketentuan?: Pick<Ketentuan, 'matriksPredikat'>): Result<Predikat> {
   return safely(() => predikatKinerja(hasilKerja as Rating, perilakuKerja as Rating, ketentuan));
 }
 

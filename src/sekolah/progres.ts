@@ -82,7 +82,7 @@ export interface ProgresSekolah {
   readonly tugasAtasan: readonly TugasAtasan[];
 }
 
-const TAHAP: readonly TahapPegawai[] = ['belum-merencanakan', 'draf', 'diajukan', 'disetujui', 'disepakati', ...LANGKAH_SIKLUS, 'selesai'];
+const TAHAP: readonly TahapPegawai[] = /* @__PURE__ */ (() => ['belum-merencanakan', 'draf', 'diajukan', 'disetujui', 'disepakati', ...LANGKAH_SIKLUS, 'selesai'] as const)();
 
 function tahapOf(p: DataPegawaiSekolah): TahapPegawai {
   if (p.hasil?.predikat != null) return 'selesai';
