@@ -90,11 +90,12 @@ const calls: Record<string, (x: unknown) => unknown> = {
   unwrap: (x) => lib.unwrap(x as never),
   'transitionRencana (junk state)': (x) => lib.transitionRencana(x as never, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }),
   'transitionSiklus (junk state)': (x) => lib.transitionSiklus(x as never, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-10T08:00:00+07:00' }),
+  'transitionSiklus (junk history)': (x) => lib.transitionSiklus({ ...siklus, riwayat: [x] } as never, { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-10T08:00:00+07:00', data: {} }),
   'transitionRencana (junk history)': (x) => lib.transitionRencana({ ...alur, riwayat: [x] } as never, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }),
 };
 
 // Functions that must never throw at all, whatever they are given.
-const total = new Set(['startSiklus', 'validateRencana', 'validateKetentuan', 'validatePeriode', 'validateNip', 'parseKode', 'transitionRencana', 'replayAlurRencana', 'transitionSiklus', 'replaySiklus', 'replaySiklus (tepercaya)', 'replaySiklus (tepercaya, junk event)', 'replaySiklus (tepercaya, junk draft)', 'replaySiklus (tepercaya, junk RHK)', 'replaySiklus (junk options)', 'nilaiSemester', 'rateHasilKerja', 'ratePerilakuKerja', 'safeAngkaKredit', 'catatAngkaKreditBertahap', 'deriveKetentuan', 'transitionRencana (junk state)', 'transitionSiklus (junk state)', 'transitionRencana (junk history)']);
+const total = new Set(['startSiklus', 'validateRencana', 'validateKetentuan', 'validatePeriode', 'validateNip', 'parseKode', 'transitionRencana', 'replayAlurRencana', 'transitionSiklus', 'replaySiklus', 'replaySiklus (tepercaya)', 'replaySiklus (tepercaya, junk event)', 'replaySiklus (tepercaya, junk draft)', 'replaySiklus (tepercaya, junk RHK)', 'replaySiklus (junk options)', 'nilaiSemester', 'rateHasilKerja', 'ratePerilakuKerja', 'safeAngkaKredit', 'catatAngkaKreditBertahap', 'deriveKetentuan', 'transitionRencana (junk state)', 'transitionSiklus (junk state)', 'transitionRencana (junk history)', 'transitionSiklus (junk history)']);
 
 function hasNaN(v: unknown, depth = 0): boolean {
   if (typeof v === 'number') return Number.isNaN(v);

@@ -66,8 +66,9 @@ export function parseWaktu(value: unknown): number | null {
     }
   }
   let offsetMenit = 0;
-  if (s[p] === 'Z' && p === s.length - 1) offsetMenit = 0;
-  else if ((s[p] === '+' || s[p] === '-') && s[p + 3] === ':' && p === s.length - 6) {
+  if (s[p] === 'Z') {
+    if (p !== s.length - 1) return null;
+  } else if ((s[p] === '+' || s[p] === '-') && s[p + 3] === ':' && p === s.length - 6) {
     const oj = angka(s, p + 1, 2);
     const om = angka(s, p + 4, 2);
     if (oj < 0 || oj > 23 || om < 0 || om > 59) return null;

@@ -5,7 +5,7 @@ import { panjangTeks } from '../core/teks';
 import { createIssue, prefixIssues, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { periksaObjek } from '../core/periksa';
-import { isWaktuIso, parseWaktu, waktuMs } from '../core/tanggal';
+import { isWaktuIso, parseWaktu, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
 import { ketentuanRencana, safeKetentuanRencana } from '../ketentuan/pilih';
@@ -353,8 +353,8 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
   }
   const e = parsed.data;
   if (e.jenis === 'mulai') return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.')]);
-  const last = s.riwayat[s.riwayat.length - 1];
-  const urutan = cekUrutan(s.langkah, e, ketentuan, waktuMs(e.pada), last === undefined ? null : waktuMs(last.pada));
+  const last = waktuTerakhir(s.riwayat);
+  const urutan = cekUrutan(s.langkah, e, ketentuan, waktuMs(e.pada), last === null ? null : waktuMs(last));
   if (urutan !== null) return fail([urutan]);
   const langkah = e.langkah; // the current step: cekUrutan passed
   const schema = LangkahSchemas[langkah];
@@ -448,19 +448,25 @@ export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan,
   return putarUlang(start.data, riwayat, 1, (s, e) => terapkan(s as unknown as SiklusLoose, e, k));
 }
 
-/** The event fields a trusted replay relies on, checked by type only. */
-function amplopTepercaya(e: unknown): e is { jenis: string; langkah: LangkahIsian; oleh: { peran: string }; pada: string; data?: unknown } {
-  if (e === null || typeof e !== 'object') return false;
-  const x = e as Record<string, unknown>;
-  const oleh = x['oleh'] as { peran?: unknown } | null | undefined;
-  return (
-    typeof x['jenis'] === 'string' &&
-    (LANGKAH_SIKLUS as readonly unknown[]).includes(x['langkah']) &&
-    x['langkah'] !== 'penilaian' &&
-    oleh !== null &&
-    typeof oleh === 'object' &&
-    typeof oleh.peran === 'string'
-  );
+/**
+ * The envelope a trusted replay relies on, checked by type only: an object with a string `jenis` and `oleh.peran`
+ * and a real `pada`; its time in ms, or `null` when it is not such an event.
+ */
+function waktuAmplop(e: unknown): number | null {
+  if (e === null || typeof e !== 'object') return null;
+  const x = e as { jenis?: unknown; oleh?: { peran?: unknown } | null };
+  if (typeof x.jenis !== 'string' || x.oleh === null || typeof x.oleh !== 'object' || typeof x.oleh.peran !== 'string') return null;
+  return parseWaktu((e as { pada?: unknown }).pada);
+}
+
+/** A step event as the trusted replay reads it (after {@link waktuAmplop}). */
+type PeristiwaLangkah = { jenis: string; langkah: LangkahIsian; oleh: { peran: string }; pada: string; data?: unknown };
+
+/** Whether an event with a valid envelope is a step event the trusted replay can apply. */
+function isPeristiwaLangkah(e: unknown): e is PeristiwaLangkah {
+  const x = e as { jenis: string; langkah?: unknown; data?: unknown };
+  if (!(LANGKAH_SIKLUS as readonly unknown[]).includes(x.langkah) || x.langkah === 'penilaian') return false;
+  return x.jenis === 'kumpulkan' || (x.jenis === 'simpan-draf' && x.data !== null && typeof x.data === 'object' && !Array.isArray(x.data));
 }
 
 /**
@@ -471,9 +477,9 @@ function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan |
   const salinan = safely(() => salinBeku(riwayat as unknown[]));
   if (!salinan.success) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa data polos (JSON).', 'A history must be plain data (JSON).'), ...salinan.issues]);
   const daftar = salinan.data as readonly unknown[];
-  const awal = daftar[0] as { jenis?: unknown; oleh?: unknown; pada?: unknown; rencana?: unknown } | undefined;
-  const oleh = awal?.oleh as { peran?: unknown } | null | undefined;
-  if (awal === undefined || awal === null || typeof awal !== 'object' || awal.jenis !== 'mulai' || !isWaktuIso(awal.pada) || oleh === null || typeof oleh !== 'object' || typeof oleh.peran !== 'string' || awal.rencana === null || typeof awal.rencana !== 'object') {
+  const awal = daftar[0] as { jenis: string; pada: string; rencana?: unknown };
+  let sebelumnyaMs = waktuAmplop(awal);
+  if (sebelumnyaMs === null || awal.jenis !== 'mulai' || awal.rencana === null || typeof awal.rencana !== 'object') {
     return fail([issue('peristiwa-tidak-valid', [0], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.')]);
   }
   const rencana = awal.rencana as RencanaKinerja;
@@ -487,13 +493,10 @@ function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan |
   let draf: Record<string, unknown> | null = {};
   const hasil: Record<string, unknown> = {};
   const dikumpulkanPada: Record<string, string> = {};
-  let sebelumnyaMs = parseWaktu(awal.pada);
   for (let i = 1; i < daftar.length; i++) {
     const e = daftar[i];
-    if (!amplopTepercaya(e)) return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
-    const ms = parseWaktu(e.pada);
-    const dataSah = e.jenis === 'kumpulkan' || (e.jenis === 'simpan-draf' && e.data !== null && typeof e.data === 'object' && !Array.isArray(e.data));
-    if (ms === null || !dataSah) return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
+    const ms = waktuAmplop(e);
+    if (ms === null || !isPeristiwaLangkah(e)) return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
     const urutan = cekUrutan(langkah, e, k, ms, sebelumnyaMs);
     if (urutan !== null) return fail(prefixIssues([urutan], [i]));
     sebelumnyaMs = ms;
