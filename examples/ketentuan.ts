@@ -10,8 +10,8 @@ import {
   getJenjang,
   getPredikat,
   KETENTUAN_2024,
-  labelOf,
-  parsePredikat,
+  formatLabel,
+  safeParsePredikat,
   sumDesimal,
 } from 'pengelolaan-kinerja';
 
@@ -24,8 +24,8 @@ for (const j of k.jenjang) console.log(`  ${j.label.padEnd(14)} ${j.koefisienTah
 
 console.log('\nLabel yang dibaca:');
 for (const input of ['Sangat Baik', 'Cukup', 'Kurang/Misconduct', 'luar biasa']) {
-  const r = parsePredikat(input);
-  console.log(`  "${input}" → ${r.success ? `${r.data} (${labelOf(getPredikat(r.data))})` : formatIssue(r.issues[0]!)}`);
+  const r = safeParsePredikat(input);
+  console.log(`  "${input}" → ${r.success ? `${r.data} (${formatLabel(getPredikat(r.data))})` : formatIssue(r.issues[0]!)}`);
 }
 
 // Angka kredit dihitung tepat: 2 bulan Ahli Pertama predikat Baik = 2/12 × 12,5 = 25/12.

@@ -14,7 +14,7 @@ import {
   setPerilaku,
   startAlurRencana,
   suggestRhk,
-  summarize,
+  rangkumanRencana,
   transitionRencana,
   unwrap,
   type AlurRencana,
@@ -41,7 +41,7 @@ let rencana: RencanaKinerja = createRencana({
 rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
 rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
 
-const cek = summarize(rencana);
+const cek = rangkumanRencana(rencana);
 console.log(`Poin sementara: ${cek.totalPoin} (kurang ${cek.kurangPoin} dari ${KETENTUAN_2024.poin?.minimum})`);
 const saran = suggestRhk(cek.totalPoin, { peran: 'guru', batas: 3 });
 console.log('Saran untuk mencapai minimum:');
@@ -50,7 +50,7 @@ for (const s of saran) console.log(`  + ${s.kegiatan.map((k) => `${k.kode} × ${
 rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
 for (const aspek of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, aspek, `Fokus perilaku ${aspek} semester ini`);
 
-const rangkuman = summarize(rencana);
+const rangkuman = rangkumanRencana(rencana);
 console.log('\nRangkuman:');
 for (const r of rangkuman.rhk) console.log(`  ${r.kegiatan.padEnd(26)} ${r.poinPerSatuan} × ${r.kuantitas} = ${r.poin} poin`);
 console.log(`  Total ${rangkuman.totalPoin} poin: ${rangkuman.statusPoin === 'memenuhi-ekspektasi' ? 'Sudah memenuhi ekspektasi' : rangkuman.statusPoin}`);
@@ -81,7 +81,7 @@ if (alur.status === 'disetujui') {
   for (const p of alur.penyesuaian) console.log(`    - ${p.jenis} oleh ${p.oleh.nama} (${p.pada}): ${p.catatan ?? ''}`);
 }
 kirim({ jenis: 'sepakati', oleh: pegawai, pada: '2024-01-13T09:00:00+07:00' });
-console.log(`  Poin akhir: ${summarize(alur.rencana).totalPoin}`);
+console.log(`  Poin akhir: ${rangkumanRencana(alur.rencana).totalPoin}`);
 
 // 3. Riwayat dapat diputar ulang.
 const ulang = unwrap(replayAlurRencana(JSON.parse(JSON.stringify(alur.riwayat))));

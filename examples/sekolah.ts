@@ -5,12 +5,12 @@
 import {
   addRhk,
   ASPEK_BERAKHLAK,
-  cekPolaDistribusi,
+  pelanggaranDistribusi,
   chooseIndikator,
   createRencana,
   distribusiPredikat,
   getPredikat,
-  nilaiSemester,
+  penilaianPeriode,
   progresSekolah,
   ringkasanAngkaKredit,
   setDokumen,
@@ -69,7 +69,7 @@ function dinilai(id: string, nama: string, jenjang: 'ahli-pertama' | 'ahli-muda'
   const a = alur(nama, jenjang, 'disepakati');
   const s = siklus(a, 5);
   const aspek = { 'upaya-refleksi': hk, 'upaya-mempelajari': hk, 'perubahan-praktik': hk };
-  const hasil = unwrap(nilaiSemester({ rencana: a.rencana, siklus: s, hasilKerja: { aspek, rating: hk }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((x) => [x, pk])), rating: pk } }));
+  const hasil = unwrap(penilaianPeriode({ rencana: a.rencana, siklus: s, hasilKerja: { aspek, rating: hk }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((x) => [x, pk])), rating: pk } }));
   return { id, nama, alur: a, siklus: s, hasil };
 }
 
@@ -99,10 +99,10 @@ p.tugasAtasan.forEach((t, i) => console.log(`  ${i + 1}. ${kolom(AKSI[t.aksi], 1
 const d = distribusiPredikat(sekolah.map((s) => s.hasil?.predikat));
 console.log(`\nDistribusi predikat (${d.total} ditampilkan, ${d.belum} belum):`);
 for (const [kode, n] of Object.entries(d.jumlah)) if (n > 0) console.log(`  ${kolom(getPredikat(kode as never).label, 18)} ${n}`);
-const cek = cekPolaDistribusi(d, 'baik');
+const cek = pelanggaranDistribusi(d, 'baik');
 console.log(`Pola distribusi (organisasi "Baik"): ${cek.sesuai ? 'sesuai' : 'tidak sesuai'}`);
 for (const v of cek.pelanggaran) console.log(`  - ${v.message}`);
 
 const r = ringkasanAngkaKredit(sekolah);
-console.log(`\nAngka kredit semester ini: total ${String(r.totalAngkaKredit)} (poin ${r.totalPoin})`);
+console.log(`\nAngka kredit semester ini: total ${String(r.sumRekamAngkaKredit)} (poin ${r.totalPoin})`);
 for (const x of r.perPegawai) if (x.angkaKredit !== null) console.log(`  ${kolom(x.nama, 22)} ${x.angkaKredit}`);

@@ -12,16 +12,16 @@ import {
   getJenjang,
   getPredikat,
   KETENTUAN_2024,
-  labelPeriode,
-  nilaiSemester,
+  formatPeriode,
+  penilaianPeriode,
   progresSiklus,
   proyeksiKenaikan,
   setDokumen,
   setPerilaku,
   startAlurRencana,
   startSiklus,
-  summarize,
-  totalAngkaKredit,
+  rangkumanRencana,
+  sumRekamAngkaKredit,
   transitionRencana,
   transitionSiklus,
   unwrap,
@@ -36,7 +36,7 @@ const periode = { tahun: 2024, ke: 1 };
 const jam = (tanggal: string, j = 8) => `${tanggal}T${String(j).padStart(2, '0')}:00:00+07:00`;
 
 // ── 1. Perencanaan ───────────────────────────────────────────────────────────
-garis(`1. Perencanaan SKP ${labelPeriode(periode)}`);
+garis(`1. Perencanaan SKP ${formatPeriode(periode)}`);
 let rencana: RencanaKinerja = createRencana({
   pegawai: {
     nama: guru.nama,
@@ -57,7 +57,7 @@ for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, `Fokus perila
 const pegawai = rencana.pegawai;
 console.log(`Pegawai   : ${pegawai.nama} (NIP ${pegawai.nip})`);
 console.log(`Jabatan   : Guru ${getJenjang(pegawai.jenjang ?? 'ahli-pertama').label}, ${getGolongan(pegawai.golongan ?? 'III/a').pangkat} (${pegawai.golongan})`);
-const rangkuman = summarize(rencana);
+const rangkuman = rangkumanRencana(rencana);
 for (const r of rangkuman.rhk) console.log(`  RHK ${r.kegiatan.padEnd(24)} ${r.poinPerSatuan} poin × ${r.kuantitas} = ${r.poin}`);
 console.log(`  Total ${rangkuman.totalPoin} poin — ${rangkuman.statusPoin === 'memenuhi-ekspektasi' ? 'sudah memenuhi ekspektasi' : rangkuman.statusPoin}`);
 
@@ -72,7 +72,7 @@ alur = unwrap(
   }),
 );
 alur = unwrap(transitionRencana(alur, { jenis: 'sepakati', oleh: guru, pada: jam('2024-01-13') }));
-console.log(`Status SKP: ${alur.status} (penyesuaian atasan: ${alur.status === 'disepakati' ? alur.penyesuaian.length : 0}; poin kini ${summarize(alur.rencana).totalPoin})`);
+console.log(`Status SKP: ${alur.status} (penyesuaian atasan: ${alur.status === 'disepakati' ? alur.penyesuaian.length : 0}; poin kini ${rangkumanRencana(alur.rencana).totalPoin})`);
 
 // ── 2. Pelaksanaan ───────────────────────────────────────────────────────────
 garis('2. Siklus peningkatan kinerja');
@@ -116,7 +116,7 @@ garis('3. Penilaian');
 let final = alur.rencana;
 for (const d of ['K3', 'K4', 'K5']) final = setDokumen(final, d, true);
 const hasil = unwrap(
-  nilaiSemester({
+  penilaianPeriode({
     rencana: final,
     siklus,
     hasilKerja: {
@@ -138,7 +138,7 @@ else console.log(`Predikat kinerja     : belum ditampilkan (${hasil.kekurangan.m
 const ak = hasil.angkaKredit;
 if (ak !== null) {
   console.log(`Angka kredit         : ${ak.koefisienTahunan} × ${ak.persentase}% × ${ak.bulanAkhir - ak.bulanMulai + 1}/12 = ${ak.angkaKredit}`);
-  console.log(`  dicatat SIASN      : ${formatAngkaKredit(totalAngkaKredit([ak]), 'siasn')}`);
+  console.log(`  dicatat SIASN      : ${formatAngkaKredit(sumRekamAngkaKredit([ak]), 'siasn')}`);
 }
 console.log(`Lengkap              : ${hasil.lengkap ? 'ya' : hasil.kekurangan.map((k) => k.code).join(', ')}`);
 
@@ -146,14 +146,14 @@ console.log(`Lengkap              : ${hasil.lengkap ? 'ya' : hasil.kekurangan.ma
 garis('4. Proyeksi kenaikan (predikat Baik tiap semester)');
 const proyeksi = proyeksiKenaikan({
   golongan: pegawai.golongan ?? 'III/a',
-  akPangkat: totalAngkaKredit(ak === null ? [] : [ak]).plus('20'),
-  akJenjang: totalAngkaKredit(ak === null ? [] : [ak]).plus('70'),
+  akPangkat: sumRekamAngkaKredit(ak === null ? [] : [ak]).plus('20'),
+  akJenjang: sumRekamAngkaKredit(ak === null ? [] : [ak]).plus('70'),
   predikat: 'baik',
   mulai: { tahun: 2024, ke: 2 },
 });
 console.log('AK sebelum semester ini: 20 (pangkat), 70 (jenjang)');
 for (const n of proyeksi.kenaikan.slice(0, 3)) {
   const naik = n.jenis === 'jenjang' ? `naik jenjang ke ${getJenjang(n.jenjang).label} dan ` : '';
-  console.log(`  ${labelPeriode(n.periode)}: ${naik}naik pangkat ${n.dari} → ${n.ke} (${getGolongan(n.ke).pangkat}); AK ${n.akPangkat}/${n.syaratPangkat}${n.syaratJenjang ? `, jenjang ${n.akJenjang}/${n.syaratJenjang}` : ''}`);
+  console.log(`  ${formatPeriode(n.periode)}: ${naik}naik pangkat ${n.dari} → ${n.ke} (${getGolongan(n.ke).pangkat}); AK ${n.akPangkat}/${n.syaratPangkat}${n.syaratJenjang ? `, jenjang ${n.akJenjang}/${n.syaratJenjang}` : ''}`);
   console.log(`    prasyarat non-AK (dilaporkan, tidak diperiksa): ${n.prasyarat.join(', ')}`);
 }

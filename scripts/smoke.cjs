@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const lib = require('pengelolaan-kinerja');
 assert.equal(lib.KETENTUAN_2024.id, '2024');
 assert.equal(lib.desimal('0.1').plus('0.2').toString(), '0.3');
-assert.deepEqual(lib.parsePredikat('Cukup'), { success: true, data: 'butuh-perbaikan' });
+assert.deepEqual(lib.safeParsePredikat('Cukup'), { success: true, data: 'butuh-perbaikan' });
 assert.equal(lib.validateKetentuan(lib.KETENTUAN_2026).success, true);
 let r = lib.createRencana({
   pegawai: { nama: 'A', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', satuanPendidikan: 'SDN 1' },
@@ -14,7 +14,7 @@ let r = lib.createRencana({
 r = lib.addRhk(lib.chooseIndikator(r, 'keteraturan-suasana-kelas'), { kegiatan: 'pelatihan-mandiri', kuantitas: 4 });
 for (const a of lib.ASPEK_BERAKHLAK) r = lib.setPerilaku(r, a, 'fokus');
 assert.equal(lib.validateRencana(r).success, true);
-assert.equal(lib.dueDate('diskusi-persiapan', { tahun: 2024, ke: 1 }), '2024-02-29');
+assert.equal(lib.tenggatTahap('diskusi-persiapan', { tahun: 2024, ke: 1 }), '2024-02-29');
 assert.equal(String(lib.angkaKredit({ jenjang: 'ahli-muda', predikat: 'sangat-baik' })), '37.5');
 assert.equal(lib.predikatKinerja('di-atas-ekspektasi', 'sesuai-ekspektasi'), 'baik');
 console.log('smoke require: ok');

@@ -1,46 +1,44 @@
 /**
  * `pengelolaan-kinerja`: Pengelolaan Kinerja Guru dan Kepala Sekolah as pure, immutable, tested functions.
  *
+ * The public surface, listed by name: every export here is deliberate and recorded in `etc/pengelolaan-kinerja.api.md`.
+ *
  * @packageDocumentation
  */
-export * from './core/desimal';
-export * from './core/error';
-export * from './core/freeze';
-export * from './core/issue';
-export * from './core/result';
-export * from './core/zod-issues';
-export * from './ketentuan/kode';
-export * from './ketentuan/types';
-export * from './ketentuan/ketentuan-2024';
-export * from './ketentuan/lookup';
-export * from './ketentuan/label';
-export * from './ketentuan/schema';
-export * from './ketentuan/validate';
-export * from './core/tanggal';
-export * from './ketentuan/periode';
-export * from './perencanaan/pegawai';
-export * from './perencanaan/rencana';
-export * from './perencanaan/rangkuman';
-export * from './perencanaan/validasi';
-export * from './perencanaan/alur';
-export * from './perencanaan/saran-poin';
-export * from './pelaksanaan/langkah';
-export * from './pelaksanaan/siklus';
-export * from './pelaksanaan/kalender';
-export * from './pelaksanaan/status';
-export * from './penilaian/predikat';
-export * from './penilaian/angka-kredit';
-export * from './penilaian/rating';
-export * from './penilaian/tampil';
-export * from './penilaian/rekam-ak';
-export * from './penilaian/proyeksi';
-export * from './penilaian/semester';
-export * from './sekolah/progres';
-export * from './sekolah/distribusi';
-export * from './sekolah/ringkasan';
-export * from './ketentuan/ketentuan-2025';
-export * from './ketentuan/ketentuan-2026';
-export * from './ketentuan/pilih';
-export * from './penilaian/massal';
-export * from './core/teks';
-export * from './core/periksa';
+export { unwrap, type Berhasil, type Gagal, type Result } from './core/result';
+export { KinerjaError, isKinerjaError, describeError, type KodeGalat } from './core/error';
+export { createIssue, formatIssue, formatPath, type PathSegment, type Issue, type Bahasa } from './core/issue';
+export { MODE_PEMBULATAN, Desimal, desimal, sumDesimal, type ModePembulatan, type DesimalInput } from './core/desimal';
+export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';
+export { type TingkatSumber, type Sumber, type DokumenSumber, type Entri, type EntriPeran, type EntriStatusKepegawaian, type EntriJenjang, type EntriGolongan, type EntriPredikat, type EntriAspekBerakhlak, type EntriLangkahSiklus, type FokusPerilaku, type IndikatorPraktikKinerja, type PeranKegiatan, type KategoriKegiatan, type KegiatanRhk, type AturanPoin, type DokumenAkuntabilitas, type TahapKalender, type JadwalTahap, type AturanPeriode, type AturanPembulatan, type Kebijakan, type AgregasiRating, type AturanAngkaKredit, type BatasanDistribusi, type BagianKetentuan, type MatriksPredikat, type Ketentuan } from './ketentuan/types';
+export { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from './ketentuan/ketentuan-2024';
+export { KETENTUAN_2025 } from './ketentuan/ketentuan-2025';
+export { KETENTUAN_2026 } from './ketentuan/ketentuan-2026';
+export { SEMUA_KETENTUAN, getKetentuan, ketentuanUntuk, ketentuanRencana, safeKetentuanRencana, type OpsiDaftarKetentuan } from './ketentuan/pilih';
+export { type OpsiKetentuan } from './ketentuan/terperiksa';
+export { getJenjang, getPredikat, getGolongan, formatLabel } from './ketentuan/lookup';
+export { safeParseKode, parseKode, safeParsePredikat, parsePredikat, safeParseRating, parseRating, safeParseJenjang, parseJenjang, safeParseGolongan, parseGolongan, type KategoriKode } from './ketentuan/label';
+export { KetentuanSchema } from './ketentuan/schema';
+export { validateKetentuan, deriveKetentuan } from './ketentuan/validate';
+export { PeriodeSchema, validatePeriode, rentangPeriode, formatPeriode, type Periode } from './ketentuan/periode';
+export { PegawaiSchema, validateNip, type Pegawai, type InfoNip } from './perencanaan/pegawai';
+export { RencanaHasilKerjaSchema, TugasTambahanSchema, RencanaKinerjaSchema, createRencana, chooseIndikator, addRhk, updateRhk, removeRhk, addTugasTambahan, removeTugasTambahan, setPerilaku, setDokumen, type RencanaHasilKerja, type TugasTambahan, type RencanaKinerja, type RencanaBaru } from './perencanaan/rencana';
+export { poinRhk, rangkumanRencana, type RangkumanRhk, type StatusPoin, type Rangkuman } from './perencanaan/rangkuman';
+export { validateRencana, type ModeValidasi, type OpsiValidasiRencana } from './perencanaan/validasi';
+export { AlurRencanaSchemas, startAlurRencana, allowedEventsRencana, transitionRencana, replayAlurRencana, type Aktor, type Penyesuaian, type PeristiwaRencana, type JenisPeristiwaRencana, type CatatanPenyesuaian, type AlurRencanaDasar, type AlurRencana } from './perencanaan/alur';
+export { suggestRhk, type SaranPoin, type OpsiSaranPoin } from './perencanaan/saran-poin';
+export { LangkahSchemas, type DiskusiPersiapan, type ObservasiKinerja, type DiskusiTindakLanjut, type UpayaTindakLanjut, type RefleksiTindakLanjut, type DataLangkah, type LangkahIsian } from './pelaksanaan/langkah';
+export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, replaySiklus, type PeristiwaSiklus, type SiklusPada, type Siklus, type OpsiReplaySiklus } from './pelaksanaan/siklus';
+export { jadwalSiklus, tenggatTahap, tahapPadaTanggal, type JadwalTanggal } from './pelaksanaan/kalender';
+export { statusSiklus, progresSiklus, type Keterlambatan, type StatusSiklus } from './pelaksanaan/status';
+export { predikatKinerja, safePredikatKinerja, suggestPredikatTahunan } from './penilaian/predikat';
+export { angkaKredit, safeAngkaKredit, formatAngkaKredit, type InputAngkaKredit, type OpsiFormatAngkaKredit } from './penilaian/angka-kredit';
+export { sumAngkaKredit } from './penilaian/massal';
+export { ASPEK_HASIL_KERJA, PenilaianSchemas, agregasiRating, suggestRatingHasilKerja, suggestRatingPerilakuKerja, createPenilaianHasilKerja, createPenilaianPerilakuKerja, type AspekHasilKerja, type PenilaianHasilKerja, type PenilaianPerilakuKerja, type InputPenilaianHasilKerja, type InputPenilaianPerilakuKerja } from './penilaian/rating';
+export { dokumenKurang, predikatTampil, type PredikatTampil } from './penilaian/tampil';
+export { RekamAngkaKreditSchema, createRekamAngkaKredit, createRekamAngkaKreditBertahap, sumRekamAngkaKredit, validateRekamAngkaKredit, type RekamAngkaKredit, type SegmenAngkaKredit } from './penilaian/rekam-ak';
+export { proyeksiKenaikan, type PrasyaratNonAk, type KenaikanProyeksi, type InputProyeksi } from './penilaian/proyeksi';
+export { penilaianPeriode, type InputPenilaianPeriode, type HasilPenilaianPeriode } from './penilaian/semester';
+export { progresSekolah, type DataPegawaiSekolah, type TahapPegawai, type TugasAtasan, type BarisProgres, type ProgresSekolah } from './sekolah/progres';
+export { distribusiPredikat, pelanggaranDistribusi, type DistribusiPredikat, type PelanggaranDistribusi } from './sekolah/distribusi';
+export { ringkasanAngkaKredit, type RingkasanAngkaKredit } from './sekolah/ringkasan';

@@ -13,9 +13,9 @@ const rating = fc.constantFrom(...lib.RATING);
 describe('no input is mutated', () => {
   test.prop([fc.array(fc.record({ jenjang, predikat, bulan: fc.integer({ min: 1, max: 12 }) }), { maxLength: 10 })])('angka kredit functions', (items) => {
     const before = plain(items);
-    lib.jumlahAngkaKredit(items);
+    lib.sumAngkaKredit(items);
     items.forEach((x) => lib.angkaKredit(x));
-    lib.catatAngkaKreditBertahap(items.map((x, i) => ({ tahun: 2024 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat })));
+    lib.createRekamAngkaKreditBertahap(items.map((x, i) => ({ tahun: 2024 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat })));
     expect(items).toEqual(before);
   });
 
@@ -26,14 +26,14 @@ describe('no input is mutated', () => {
     expect(input).toEqual(before);
   });
 
-  test.prop([rating, rating, fc.integer({ min: 0, max: 128 })])('ratings, predikat and nilaiSemester', (hk, pk, poin) => {
+  test.prop([rating, rating, fc.integer({ min: 0, max: 128 })])('ratings, predikat and penilaianPeriode', (hk, pk, poin) => {
     const aspek = { 'upaya-refleksi': hk, 'upaya-mempelajari': pk, 'perubahan-praktik': hk };
     const berakhlak = Object.fromEntries(lib.ASPEK_BERAKHLAK.map((a) => [a, pk]));
     const input = { rencana: plain(rencanaSeed()), hasilKerja: { aspek, rating: hk }, perilakuKerja: { aspek: berakhlak, rating: pk } };
     const before = plain(input);
-    lib.rateHasilKerja({ aspek, poin, rating: hk });
-    lib.nilaiSemester(input);
-    lib.tampilkanPredikat({ hasilKerja: hk, perilakuKerja: pk, peran: 'guru', dokumen: input.rencana.dokumenAkuntabilitas });
+    lib.createPenilaianHasilKerja({ aspek, poin, rating: hk });
+    lib.penilaianPeriode(input);
+    lib.predikatTampil({ hasilKerja: hk, perilakuKerja: pk, peran: 'guru', dokumen: input.rencana.dokumenAkuntabilitas });
     expect(input).toEqual(before);
   });
 
@@ -41,7 +41,7 @@ describe('no input is mutated', () => {
     const rencana = plain(rencanaSeed());
     const before = plain(rencana);
     lib.validateRencana(rencana);
-    lib.summarize(rencana);
+    lib.rangkumanRencana(rencana);
     lib.createRencana({ pegawai: rencana.pegawai, periode: rencana.periode });
     expect(rencana).toEqual(before);
     expect(Object.isFrozen(rencana.pegawai)).toBe(false);
@@ -55,7 +55,7 @@ describe('no input is mutated', () => {
     const shown = list.map((p) => ({ status: 'ditampilkan' as const, predikat: p }));
     const before = plain(shown);
     const d = lib.distribusiPredikat(shown);
-    lib.cekPolaDistribusi(d, 'baik');
+    lib.pelanggaranDistribusi(d, 'baik');
     expect(shown).toEqual(before);
   });
 });

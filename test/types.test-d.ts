@@ -12,7 +12,7 @@ import type {
   Siklus,
   SiklusPada,
 } from '../src';
-import { angkaKredit, parseKode, predikatKinerja, safeAngkaKredit } from '../src';
+import { angkaKredit, safeParseKode, predikatKinerja, safeAngkaKredit } from '../src';
 
 describe('types that carry meaning', () => {
   it('each siklus state carries only the data valid in it', () => {
@@ -40,7 +40,7 @@ describe('types that carry meaning', () => {
     expectTypeOf(predikatKinerja).returns.toEqualTypeOf<Predikat>();
     // @ts-expect-error: a label is not a code
     predikatKinerja('Di Atas Ekspektasi', 'sesuai-ekspektasi');
-    expectTypeOf(parseKode('predikat', 'Cukup')).toEqualTypeOf<Result<Predikat>>();
+    expectTypeOf(safeParseKode('predikat', 'Cukup')).toEqualTypeOf<Result<Predikat>>();
     expectTypeOf<KategoriKode['jenjang']>().toEqualTypeOf<'ahli-pertama' | 'ahli-muda' | 'ahli-madya' | 'ahli-utama'>();
     const r = safeAngkaKredit({});
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<Desimal>();

@@ -1,5 +1,5 @@
 import { formatNilai, KinerjaError } from './error';
-import { periksaDaftar } from './periksa';
+import { periksaDaftar } from '../internal/periksa';
 
 /**
  * How {@link Desimal.round} resolves the digits it drops.
@@ -36,6 +36,12 @@ export const MODE_PEMBULATAN: readonly ModePembulatan[] = /* @__PURE__ */ Object
 /** Fractional digits that `toString` prints for a value with no finite decimal form. */
 const DIGIT_TAK_BERHINGGA = 20;
 
+/** The longest string {@link Desimal.from} reads: far beyond any figure of the domain, short enough to stay fast. */
+const PANJANG_MAKSIMUM = 400;
+
+/** The most fractional digits {@link Desimal.round} gives. */
+const DIGIT_MAKSIMUM = 100;
+
 /** Sign, digits, then a decimal fraction (`37.5`) or a denominator (`25/12`). */
 const DESIMAL_RE = /^([+-]?)(\d+)(?:\.(\d+)|\/(\d+))?$/;
 
@@ -61,7 +67,8 @@ function invalid(input: unknown): KinerjaError {
 
 /**
  * Input accepted wherever an exact number is expected: a {@link Desimal}, a bigint, a safe integer `number`, or a
- * string such as `"37.5"`, `"-2"` or `"25/12"`. A fractional `number` is refused: binary floats are not exact.
+ * string such as `"37.5"`, `"-2"` or `"25/12"` (at most 400 characters). A fractional `number` is refused: binary
+ * floats are not exact.
  *
  * @category Inti
  * @example
@@ -103,6 +110,13 @@ export class Desimal {
    * Desimal.fraction(2n, 4n).toString(); //=> '0.5'
    */
   static fraction(pembilang: bigint, penyebut: bigint): Desimal {
+    if (typeof pembilang !== 'bigint' || typeof penyebut !== 'bigint') {
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        `Desimal.fraction menerima dua bigint, bukan ${formatNilai(pembilang)} dan ${formatNilai(penyebut)}.`,
+        `Desimal.fraction takes two bigints, not ${formatNilai(pembilang)} and ${formatNilai(penyebut)}.`,
+      );
+    }
     if (penyebut === 0n) {
       throw new KinerjaError('pembagian-nol', 'Penyebut tidak boleh nol.', 'The denominator must not be zero.');
     }
@@ -125,7 +139,7 @@ export class Desimal {
       if (!Number.isSafeInteger(input)) throw invalid(input);
       return new Desimal(BigInt(input), 1n);
     }
-    if (typeof input === 'string') {
+    if (typeof input === 'string' && input.length <= PANJANG_MAKSIMUM) {
       const s = input.trim();
       const m = DESIMAL_RE.exec(s);
       if (m) {
@@ -265,14 +279,14 @@ export class Desimal {
    * desimal('5.625').round(2, 'half-even').toString(); //=> '5.62'
    */
   round(places: number, mode: ModePembulatan): Desimal {
-    if (!Number.isSafeInteger(places) || places < 0) {
+    if (!Number.isSafeInteger(places) || places < 0 || places > DIGIT_MAKSIMUM) {
       throw new KinerjaError(
         'argumen-tidak-valid',
-        `Jumlah desimal harus bilangan bulat ≥ 0, bukan ${formatNilai(places)}.`,
-        `The number of places must be an integer ≥ 0, not ${formatNilai(places)}.`,
+        `Jumlah desimal harus bilangan bulat 0..${DIGIT_MAKSIMUM}, bukan ${formatNilai(places)}.`,
+        `The number of places must be an integer 0..${DIGIT_MAKSIMUM}, not ${formatNilai(places)}.`,
       );
     }
-    if (!MODE_PEMBULATAN.includes(mode)) {
+    if (!MODE_PEMBULATAN.includes(mode as ModePembulatan)) {
       throw new KinerjaError(
         'argumen-tidak-valid',
         `Mode pembulatan tidak dikenal: ${formatNilai(mode)}.`,

@@ -1,4 +1,5 @@
-import { formatIssue, type Bahasa, type Issue } from './issue';
+import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { formatIssue, type Issue } from './issue';
 
 /**
  * The stable codes of {@link KinerjaError}: misuse of the API, never an expected domain outcome.
@@ -31,7 +32,7 @@ export type KodeGalat =
  * @category Inti
  * @example
  * try {
- *   unwrap(parsePredikat('luar biasa'));
+ *   unwrap(safeParsePredikat('luar biasa'));
  * } catch (e) {
  *   if (e instanceof KinerjaError) console.log(e.code); //=> 'validasi-gagal'
  * }
@@ -72,13 +73,15 @@ export function isKinerjaError(value: unknown): value is KinerjaError {
  *
  * @category Inti
  * @example
- * describeError(new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.'), 'en');
+ * describeError(new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.'), { bahasa: 'en' });
  * //=> 'Division by zero.'
  */
-export function describeError(error: KinerjaError, bahasa: Bahasa = 'id'): string {
+export function describeError(error: KinerjaError, opsi?: OpsiBahasa): string {
   if (!isKinerjaError(error)) throw new KinerjaError('argumen-tidak-valid', 'describeError menerima KinerjaError.', 'describeError takes a KinerjaError.');
+  const bahasa = bahasaDari(opsi);
   const head = bahasa === 'en' ? error.messageEn : error.message;
-  return [head, ...error.issues.map((i) => `- ${formatIssue(i, bahasa)}`)].join('\n');
+  const issues = Array.isArray(error.issues) ? error.issues : [];
+  return [head, ...issues.map((i) => `- ${formatIssue(i, { bahasa })}`)].join('\n');
 }
 
 /**

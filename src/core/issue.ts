@@ -1,4 +1,6 @@
-import { periksaDaftar } from './periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
+import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { KinerjaError } from './error';
 
 /**
  * A segment of the location of an {@link Issue} inside the checked value.
@@ -45,14 +47,12 @@ export interface Issue {
 export type Bahasa = 'id' | 'en';
 
 /**
- * Builds a frozen {@link Issue}.
+ * Builds a frozen {@link Issue} from positional parts (the library's own shorthand; the public form is
+ * {@link createIssue}).
  *
- * @category Inti
- * @example
- * createIssue('kode-tidak-dikenal', ['predikat'], 'Kode tidak dikenal.', 'Unknown code.');
- * //=> { code: 'kode-tidak-dikenal', path: ['predikat'], message: 'Kode tidak dikenal.', messageEn: 'Unknown code.' }
+ * @internal
  */
-export function createIssue(
+export function issueOf(
   code: string,
   path: readonly PathSegment[],
   message: string,
@@ -68,14 +68,45 @@ export function createIssue(
 }
 
 /**
+ * Builds a frozen {@link Issue}, for apps that add their own checks beside the library's. The path is copied;
+ * `params` are optional.
+ *
+ * @category Inti
+ * @example
+ * createIssue({ code: 'kode-tidak-dikenal', path: ['predikat'], message: 'Kode tidak dikenal.', messageEn: 'Unknown code.' });
+ * //=> { code: 'kode-tidak-dikenal', path: ['predikat'], message: 'Kode tidak dikenal.', messageEn: 'Unknown code.' }
+ */
+export function createIssue(input: {
+  readonly code: string;
+  readonly path?: readonly PathSegment[];
+  readonly message: string;
+  readonly messageEn: string;
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
+}): Issue {
+  periksaObjek(input, 'input');
+  const { code, path = [], message, messageEn, params } = input;
+  periksaTeks(code, 'input.code');
+  periksaTeks(message, 'input.message');
+  periksaTeks(messageEn, 'input.messageEn');
+  if (params !== undefined) periksaObjek(params, 'input.params');
+  if (!Array.isArray(path) || !path.every((seg) => typeof seg === 'string' || Number.isSafeInteger(seg))) {
+    throw new KinerjaError('argumen-tidak-valid', 'input.path harus daftar teks dan bilangan bulat.', 'input.path must be a list of strings and integers.');
+  }
+  return issueOf(code, path, message, messageEn, params);
+}
+
+/**
  * The message of an issue in the chosen language.
  *
  * @category Inti
  * @example
- * formatIssue(createIssue('x', ['a', 0], 'Salah.', 'Wrong.'), 'en');
+ * formatIssue(createIssue({ code: 'x', path: ['a', 0], message: 'Salah.', messageEn: 'Wrong.' }), { bahasa: 'en' });
  * //=> 'a[0]: Wrong.'
  */
-export function formatIssue(issue: Issue, bahasa: Bahasa = 'id'): string {
+export function formatIssue(issue: Issue, opsi?: OpsiBahasa): string {
+  periksaObjek(issue, 'issue');
+  const bahasa = bahasaDari(opsi);
+  if (!Array.isArray(issue.path)) periksaDaftar(null, 'issue.path');
   const where = formatPath(issue.path);
   const text = bahasa === 'en' ? issue.messageEn : issue.message;
   return where === '' ? text : `${where}: ${text}`;
@@ -101,8 +132,8 @@ export function formatPath(path: readonly PathSegment[]): string {
  *
  * @category Inti
  * @example
- * prefixIssues([createIssue('x', ['a'], 'Salah.', 'Wrong.')], ['rencana'])[0]?.path; //=> ['rencana', 'a']
+ * prefixIssues([issueOf('x', ['a'], 'Salah.', 'Wrong.')], ['rencana'])[0]?.path; //=> ['rencana', 'a']
  */
 export function prefixIssues(issues: readonly Issue[], prefix: readonly PathSegment[]): Issue[] {
-  return issues.map((i) => createIssue(i.code, [...prefix, ...i.path], i.message, i.messageEn, i.params));
+  return issues.map((i) => issueOf(i.code, [...prefix, ...i.path], i.message, i.messageEn, i.params));
 }

@@ -1,6 +1,6 @@
 import { isKinerjaError, KinerjaError } from './error';
-import { createIssue, prefixIssues, type Issue } from './issue';
-import { periksaObjek } from './periksa';
+import { issueOf, prefixIssues, type Issue } from './issue';
+import { periksaObjek } from '../internal/periksa';
 
 /**
  * A successful {@link Result}.
@@ -32,7 +32,7 @@ export interface Gagal {
  *
  * @category Inti
  * @example
- * const r = parsePredikat('Cukup');
+ * const r = safeParsePredikat('Cukup');
  * if (r.success) r.data; //=> 'butuh-perbaikan'
  */
 export type Result<T> = Berhasil<T> | Gagal;
@@ -53,7 +53,7 @@ export function ok<T>(data: T): Berhasil<T> {
  *
  * @category Inti
  * @example
- * fail([createIssue('x', [], 'Salah.', 'Wrong.')]).success; //=> false
+ * fail([issueOf('x', [], 'Salah.', 'Wrong.')]).success; //=> false
  */
 export function fail(issues: readonly Issue[]): Gagal {
   return Object.freeze({ success: false as const, issues: Object.freeze([...issues]) });
@@ -95,7 +95,7 @@ export function safely<T>(fn: () => T): Result<T> {
     return ok(fn());
   } catch (e) {
     if (!isKinerjaError(e)) throw e;
-    return fail(e.issues.length > 0 ? e.issues : [createIssue(e.code, [], e.message, e.messageEn)]);
+    return fail(e.issues.length > 0 ? e.issues : [issueOf(e.code, [], e.message, e.messageEn)]);
   }
 }
 

@@ -1,4 +1,5 @@
-import { deepFreeze } from '../core/freeze';
+import { deepFreeze } from '../internal/freeze';
+import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
 import type { Jenjang, Predikat } from './kode';
 import type { AturanAngkaKredit, Entri, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
 
@@ -144,7 +145,7 @@ const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
  * KETENTUAN_2024.jenjang[1].koefisienTahunan; //=> '25'
  */
 export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
-  deepFreeze<Ketentuan>({
+  tandaiKetentuan(deepFreeze<Ketentuan>({
   id: '2024',
   nama: 'Pengelolaan Kinerja Guru dan Kepala Sekolah 2024 (PMM)',
   berlakuMulai: '2024-01-01',
@@ -576,4 +577,4 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       'Predikat tahunan disarankan dari predikat periodik terakhir; keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
     ),
   },
-}))();
+})))();

@@ -1,4 +1,5 @@
-import { deepFreeze } from '../core/freeze';
+import { deepFreeze } from '../internal/freeze';
+import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
 import { KETENTUAN_2024 } from './ketentuan-2024';
 import type { JadwalTahap, Ketentuan, Sumber } from './types';
 
@@ -37,7 +38,7 @@ export const KALENDER_TAHUNAN: readonly JadwalTahap[] = /* @__PURE__ */ (() =>
  * KETENTUAN_2025.periode; //=> { jenis: 'tahunan', rentangBulan: [[1, 12]] }
  */
 export const KETENTUAN_2025: Ketentuan = /* @__PURE__ */ (() =>
-  deepFreeze<Ketentuan>({
+  tandaiKetentuan(deepFreeze<Ketentuan>({
     ...KETENTUAN_2024,
     id: '2025',
     nama: 'Pengelolaan Kinerja Guru, Kepala Sekolah, dan Pengawas Sekolah 2025 (Ruang GTK)',
@@ -71,4 +72,4 @@ export const KETENTUAN_2025: Ketentuan = /* @__PURE__ */ (() =>
         'Indikator guru dan kepala sekolah seperti 2024; indikator pengawas sekolah belum kami pegang: tambahkan lewat deriveKetentuan.',
       ),
     },
-  }))();
+  })))();

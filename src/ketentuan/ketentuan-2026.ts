@@ -1,4 +1,5 @@
-import { deepFreeze } from '../core/freeze';
+import { deepFreeze } from '../internal/freeze';
+import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
 import { KETENTUAN_2024 } from './ketentuan-2024';
 import { KALENDER_TAHUNAN, KETENTUAN_2025 } from './ketentuan-2025';
 import type { Ketentuan, Sumber } from './types';
@@ -19,7 +20,7 @@ const open = (catatan: string): Sumber => ({ tingkat: 'open', acuan: [PEDOMAN], 
  * KETENTUAN_2026.poin; //=> null
  */
 export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
-  deepFreeze<Ketentuan>({
+  tandaiKetentuan(deepFreeze<Ketentuan>({
     ...KETENTUAN_2025,
     id: '2026',
     nama: 'Pengelolaan Kinerja Pendidik dan Tenaga Kependidikan 2026 (Ruang GTK)',
@@ -61,4 +62,4 @@ export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
         'Tanpa unggah dokumen: atasan mengonfirmasi dokumen akuntabilitas (diceritakan ulang). Saran rating hasil kerja tanpa poin. Kebijakan lain seperti 2024.',
       ),
     },
-  }))();
+  })))();

@@ -1,6 +1,7 @@
-import { createIssue } from '../core/issue';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
-import { fail, ok, type Result } from '../core/result';
+import { issueOf } from '../core/issue';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
+import { formatNilai } from '../core/error';
+import { fail, ok, safely, unwrap, type Result } from '../core/result';
 import type {
   AspekBerakhlak,
   Golongan,
@@ -13,11 +14,12 @@ import type {
   StatusKepegawaian,
   StatusRencana,
 } from './kode';
-import { KETENTUAN_2024 } from './ketentuan-2024';
-import type { Entri, Ketentuan } from './types';
+import { KETENTUAN_2026 } from './ketentuan-2026';
+import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import type { Entri } from './types';
 
 /**
- * The categories of codes that {@link parseKode} reads, with the code type each yields.
+ * The categories of codes that {@link safeParseKode} reads, with the code type each yields.
  *
  * @category Ketentuan
  * @example
@@ -56,6 +58,21 @@ export function normalizeLabel(input: string): string {
     .trim();
 }
 
+const KATEGORI: { readonly [K in keyof KategoriKode]: true } = {
+  rating: true,
+  predikat: true,
+  jenjang: true,
+  golongan: true,
+  aspekBerakhlak: true,
+  langkahSiklus: true,
+  nilaiObservasi: true,
+  statusRencana: true,
+  peran: true,
+  statusKepegawaian: true,
+  indikatorPraktikKinerja: true,
+  tugasTambahan: true,
+};
+
 /**
  * Every spelling an entry answers to: its code, labels and aliases, normalized.
  *
@@ -78,15 +95,16 @@ export function spellingsOf(entri: Entri): readonly string[] {
  *
  * @category Ketentuan
  * @example
- * parseKode('predikat', 'Cukup');          //=> { success: true, data: 'butuh-perbaikan' }
- * parseKode('golongan', 'penata muda').success; //=> true
+ * safeParseKode('predikat', 'Cukup');          //=> { success: true, data: 'butuh-perbaikan' }
+ * safeParseKode('golongan', 'penata muda').success; //=> true
  */
-export function parseKode<K extends keyof KategoriKode>(
-  kategori: K,
-  input: unknown,
-  ketentuan: Ketentuan = KETENTUAN_2024,
-): Result<KategoriKode[K]> {
-  const list = ketentuan[kategori] as readonly Entri[];
+export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: unknown, opsi?: OpsiKetentuan): Result<KategoriKode[K]> {
+  const pilihan = safely(() => ketentuanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
+  if (!pilihan.success) return pilihan;
+  if (typeof kategori !== 'string' || !Object.prototype.hasOwnProperty.call(KATEGORI, kategori)) {
+    return fail([issueOf('kategori-tidak-dikenal', [], `Kategori kode tidak dikenal: ${formatNilai(kategori)}.`, `Unknown code category: ${formatNilai(kategori)}.`)]);
+  }
+  const list = pilihan.data[kategori] as readonly Entri[];
   if (typeof input === 'string') {
     const wanted = normalizeLabel(input);
     for (const e of list) {
@@ -96,7 +114,7 @@ export function parseKode<K extends keyof KategoriKode>(
   const shown = typeof input === 'string' ? `"${input}"` : `(${typeof input})`;
   const known = list.map((e) => e.label).join(', ');
   return fail([
-    createIssue(
+    issueOf(
       'label-tidak-dikenal',
       [],
       `${shown} bukan ${kategori} yang dikenal. Pilihan: ${known}.`,
@@ -107,45 +125,102 @@ export function parseKode<K extends keyof KategoriKode>(
 }
 
 /**
- * {@link parseKode} for predikat.
+ * {@link safeParseKode} that throws: the code, or {@link KinerjaError} `validasi-gagal` with the
+ * `label-tidak-dikenal` issue (zod's `parse` / `safeParse` convention).
  *
  * @category Ketentuan
  * @example
- * parsePredikat('Kurang/Misconduct'); //=> { success: true, data: 'kurang' }
+ * parseKode('golongan', 'Penata Muda'); //=> 'III/a'
  */
-export function parsePredikat(input: unknown, ketentuan?: Ketentuan): Result<Predikat> {
-  return parseKode('predikat', input, ketentuan);
+export function parseKode<K extends keyof KategoriKode>(kategori: K, input: unknown, opsi?: OpsiKetentuan): KategoriKode[K] {
+  return unwrap(safeParseKode(kategori, input, opsi));
 }
 
 /**
- * {@link parseKode} for ratings.
+ * Reads a predikat label (`"Cukup"`, `"Kurang/Misconduct"`, …) into its code as a {@link Result}. Labels are the
+ * same in every built-in rule set, so `opsi.ketentuan` is needed only for a rule set of your own.
  *
  * @category Ketentuan
  * @example
- * parseRating('Di Atas Ekspektasi'); //=> { success: true, data: 'di-atas-ekspektasi' }
+ * safeParsePredikat('Kurang/Misconduct'); //=> { success: true, data: 'kurang' }
  */
-export function parseRating(input: unknown, ketentuan?: Ketentuan): Result<Rating> {
-  return parseKode('rating', input, ketentuan);
+export function safeParsePredikat(input: unknown, opsi?: OpsiKetentuan): Result<Predikat> {
+  return safeParseKode('predikat', input, opsi);
 }
 
 /**
- * {@link parseKode} for jenjang.
+ * Reads a predikat label into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown label.
  *
  * @category Ketentuan
  * @example
- * parseJenjang('Guru Ahli Muda'); //=> { success: true, data: 'ahli-muda' }
+ * parsePredikat('Cukup'); //=> 'butuh-perbaikan'
  */
-export function parseJenjang(input: unknown, ketentuan?: Ketentuan): Result<Jenjang> {
-  return parseKode('jenjang', input, ketentuan);
+export function parsePredikat(input: unknown, opsi?: OpsiKetentuan): Predikat {
+  return parseKode('predikat', input, opsi);
 }
 
 /**
- * {@link parseKode} for golongan (code as written, or the pangkat name).
+ * Reads a rating label into its code as a {@link Result}.
  *
  * @category Ketentuan
  * @example
- * parseGolongan('iv/a'); //=> { success: true, data: 'IV/a' }
+ * safeParseRating('Di Atas Ekspektasi'); //=> { success: true, data: 'di-atas-ekspektasi' }
  */
-export function parseGolongan(input: unknown, ketentuan?: Ketentuan): Result<Golongan> {
-  return parseKode('golongan', input, ketentuan);
+export function safeParseRating(input: unknown, opsi?: OpsiKetentuan): Result<Rating> {
+  return safeParseKode('rating', input, opsi);
+}
+
+/**
+ * Reads a rating label into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown label.
+ *
+ * @category Ketentuan
+ * @example
+ * parseRating('sesuai ekspektasi'); //=> 'sesuai-ekspektasi'
+ */
+export function parseRating(input: unknown, opsi?: OpsiKetentuan): Rating {
+  return parseKode('rating', input, opsi);
+}
+
+/**
+ * Reads a jenjang label (`"Ahli Muda"`) into its code as a {@link Result}.
+ *
+ * @category Ketentuan
+ * @example
+ * safeParseJenjang('Ahli Muda'); //=> { success: true, data: 'ahli-muda' }
+ */
+export function safeParseJenjang(input: unknown, opsi?: OpsiKetentuan): Result<Jenjang> {
+  return safeParseKode('jenjang', input, opsi);
+}
+
+/**
+ * Reads a jenjang label into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown label.
+ *
+ * @category Ketentuan
+ * @example
+ * parseJenjang('Guru Ahli Pertama'); //=> 'ahli-pertama'
+ */
+export function parseJenjang(input: unknown, opsi?: OpsiKetentuan): Jenjang {
+  return parseKode('jenjang', input, opsi);
+}
+
+/**
+ * Reads a golongan or pangkat (`"IV/a"`, `"Pembina"`) into its code as a {@link Result}.
+ *
+ * @category Ketentuan
+ * @example
+ * safeParseGolongan('Pembina'); //=> { success: true, data: 'IV/a' }
+ */
+export function safeParseGolongan(input: unknown, opsi?: OpsiKetentuan): Result<Golongan> {
+  return safeParseKode('golongan', input, opsi);
+}
+
+/**
+ * Reads a golongan or pangkat into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown one.
+ *
+ * @category Ketentuan
+ * @example
+ * parseGolongan('iv/a'); //=> 'IV/a'
+ */
+export function parseGolongan(input: unknown, opsi?: OpsiKetentuan): Golongan {
+  return parseKode('golongan', input, opsi);
 }

@@ -1,8 +1,10 @@
 import { formatNilai, KinerjaError } from '../core/error';
-import { periksaObjek } from '../core/periksa';
+import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { periksaObjek, periksaTeks } from '../internal/periksa';
 import type { Golongan, Jenjang, Predikat } from './kode';
-import { KETENTUAN_2024 } from './ketentuan-2024';
-import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat, Ketentuan } from './types';
+import { KETENTUAN_2026 } from './ketentuan-2026';
+import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types';
 
 /**
  * The entry of `list` with the code `kode`; throws {@link KinerjaError} `kode-tidak-dikenal` naming `kategori`.
@@ -27,8 +29,8 @@ export function findEntri<E extends { readonly kode: string }>(list: readonly E[
  * @example
  * getJenjang('ahli-muda').koefisienTahunan; //=> '25'
  */
-export function getJenjang(kode: Jenjang, ketentuan: Ketentuan = KETENTUAN_2024): EntriJenjang {
-  return findEntri(ketentuan.jenjang, kode, 'jenjang');
+export function getJenjang(kode: Jenjang, opsi?: OpsiKetentuan): EntriJenjang {
+  return findEntri((ketentuanOpsional(opsi, 'getJenjang') ?? KETENTUAN_2026).jenjang, kode, 'jenjang');
 }
 
 /**
@@ -38,8 +40,8 @@ export function getJenjang(kode: Jenjang, ketentuan: Ketentuan = KETENTUAN_2024)
  * @example
  * getPredikat('sangat-baik').persentase; //=> 150
  */
-export function getPredikat(kode: Predikat, ketentuan: Ketentuan = KETENTUAN_2024): EntriPredikat {
-  return findEntri(ketentuan.predikat, kode, 'predikat');
+export function getPredikat(kode: Predikat, opsi?: OpsiKetentuan): EntriPredikat {
+  return findEntri((ketentuanOpsional(opsi, 'getPredikat') ?? KETENTUAN_2026).predikat, kode, 'predikat');
 }
 
 /**
@@ -49,8 +51,8 @@ export function getPredikat(kode: Predikat, ketentuan: Ketentuan = KETENTUAN_202
  * @example
  * getGolongan('III/c').pangkat; //=> 'Penata'
  */
-export function getGolongan(kode: Golongan, ketentuan: Ketentuan = KETENTUAN_2024): EntriGolongan {
-  return findEntri(ketentuan.golongan, kode, 'golongan');
+export function getGolongan(kode: Golongan, opsi?: OpsiKetentuan): EntriGolongan {
+  return findEntri((ketentuanOpsional(opsi, 'getGolongan') ?? KETENTUAN_2026).golongan, kode, 'golongan');
 }
 
 /**
@@ -58,10 +60,12 @@ export function getGolongan(kode: Golongan, ketentuan: Ketentuan = KETENTUAN_202
  *
  * @category Ketentuan
  * @example
- * labelOf(getPredikat('butuh-perbaikan'));       //=> 'Butuh Perbaikan'
- * labelOf(getPredikat('butuh-perbaikan'), 'en'); //=> 'Needs improvement'
+ * formatLabel(getPredikat('butuh-perbaikan'));       //=> 'Butuh Perbaikan'
+ * formatLabel(getPredikat('butuh-perbaikan'), { bahasa: 'en' }); //=> 'Needs improvement'
  */
-export function labelOf(entri: Pick<Entri, 'label' | 'labelEn'>, bahasa: 'id' | 'en' = 'id'): string {
+export function formatLabel(entri: Pick<Entri, 'label' | 'labelEn'>, opsi?: OpsiBahasa): string {
   periksaObjek(entri, 'entri');
-  return bahasa === 'en' ? entri.labelEn : entri.label;
+  const label = bahasaDari(opsi) === 'en' ? entri.labelEn : entri.label;
+  if (typeof label !== 'string') periksaTeks(label, 'entri.label');
+  return label;
 }

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { KinerjaError } from '../core/error';
-import { createIssue } from '../core/issue';
+import { issueOf } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { jumlahHari } from '../core/tanggal';
+import { jumlahHari } from '../internal/tanggal';
 import { ketentuanUntuk } from './pilih';
 import type { Ketentuan } from './types';
+import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { parseSalinan } from '../internal/salinan';
 
 /**
  * The zod schema of {@link Periode}.
@@ -33,29 +36,33 @@ export type Periode = z.infer<typeof PeriodeSchema>;
  * @example
  * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
  */
-export function validatePeriode(input: unknown, ketentuanDiberikan?: Ketentuan): Result<Periode> {
-  const r = PeriodeSchema.safeParse(input);
-  let ketentuan: Ketentuan | undefined = ketentuanDiberikan;
+export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Periode> {
+  const diberikan = safely(() => ketentuanOpsional(opsi, 'validatePeriode'));
+  if (!diberikan.success) return diberikan;
+  const r = parseSalinan(PeriodeSchema, input);
+  let ketentuan: Ketentuan | undefined = diberikan.data;
   if (ketentuan === undefined && r.success) {
     const byYear = safely(() => ketentuanUntuk(`${String(r.data.tahun).padStart(4, '0')}-01-01`));
     ketentuan = byYear.success ? byYear.data : undefined;
   }
   const n = ketentuan?.periode.rentangBulan.length ?? 0;
   if (!r.success || ketentuan === undefined || r.data.ke > n) {
+    const ke = n === 1 ? 'ke: 1' : `ke 1..${n}`;
     return fail([
-      createIssue(
+      issueOf(
         'periode-tidak-ada',
         [],
         ketentuan === undefined
           ? 'Periode harus { tahun, ke } dalam tahun yang punya ketentuan (2024 dan sesudahnya).'
-          : `Periode harus { tahun, ke } dengan ke 1..${n} menurut ketentuan ${ketentuan.id}.`,
+          : `Periode harus { tahun, ke } dengan ${ke}: ketentuan ${ketentuan.id} punya ${n} periode setahun (${ketentuan.periode.jenis}).`,
         ketentuan === undefined
           ? 'A period must be { tahun, ke } in a year with a rule set (2024 and later).'
-          : `A period must be { tahun, ke } with ke 1..${n} under rule set ${ketentuan.id}.`,
+          : `A period must be { tahun, ke } with ${ke}: rule set ${ketentuan.id} has ${n} period(s) a year (${ketentuan.periode.jenis}).`,
+        { periode: n, ketentuan: ketentuan?.id ?? '' },
       ),
     ]);
   }
-  return ok(r.data);
+  return ok(Object.freeze({ tahun: r.data.tahun, ke: r.data.ke }));
 }
 
 /**
@@ -68,9 +75,10 @@ export function validatePeriode(input: unknown, ketentuanDiberikan?: Ketentuan):
  */
 export function rentangPeriode(
   periode: Periode,
-  ketentuan: Ketentuan = ketentuanUntuk(periode),
+  opsi?: OpsiKetentuan,
 ): { readonly mulai: string; readonly selesai: string; readonly bulanMulai: number; readonly bulanAkhir: number } {
-  const v = validatePeriode(periode, ketentuan);
+  const ketentuan = ketentuanOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
+  const v = validatePeriode(periode, { ketentuan });
   const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
   if (range === undefined) {
     throw new KinerjaError('argumen-tidak-valid', v.success ? 'Periode tidak ada.' : (v.issues[0]?.message ?? ''), v.success ? 'No such period.' : (v.issues[0]?.messageEn ?? ''));
@@ -90,9 +98,11 @@ export function rentangPeriode(
  *
  * @category Ketentuan
  * @example
- * labelPeriode({ tahun: 2024, ke: 1 }); //=> 'Semester 1 Tahun 2024'
+ * formatPeriode({ tahun: 2024, ke: 1 }); //=> 'Semester 1 Tahun 2024'
  */
-export function labelPeriode(periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode), bahasa: 'id' | 'en' = 'id'): string {
+export function formatPeriode(periode: Periode, opsi?: OpsiKetentuan & OpsiBahasa): string {
+  const bahasa = bahasaDari(opsi);
+  const ketentuan = ketentuanOpsional(opsi, 'formatPeriode') ?? ketentuanUntuk(periode);
   if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
   return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
 }

@@ -1,10 +1,13 @@
 import { formatNilai, KinerjaError } from '../core/error';
-import { createIssue } from '../core/issue';
-import { fail, ok, safely, type Result } from '../core/result';
+import { issueOf } from '../core/issue';
+import { fail, safely, type Result } from '../core/result';
+import { periksaOpsi } from '../internal/opsi';
+import { periksaObjek } from '../internal/periksa';
 import { KETENTUAN_2024 } from './ketentuan-2024';
 import { KETENTUAN_2025 } from './ketentuan-2025';
 import { KETENTUAN_2026 } from './ketentuan-2026';
 import type { Periode } from './periode';
+import { ketentuanDari } from './terperiksa';
 import type { Ketentuan } from './types';
 
 /**
@@ -17,14 +20,35 @@ import type { Ketentuan } from './types';
 export const SEMUA_KETENTUAN: readonly Ketentuan[] = /* @__PURE__ */ (() => Object.freeze([KETENTUAN_2024, KETENTUAN_2025, KETENTUAN_2026]))();
 
 /**
- * A rule set by id (from `daftar`, default the built-in ones); throws {@link KinerjaError} `kode-tidak-dikenal`.
+ * Options of the functions that pick a rule set.
+ *
+ * @category Ketentuan
+ * @example
+ * const opsi: OpsiDaftarKetentuan = { daftar: [KETENTUAN_2026] };
+ */
+export interface OpsiDaftarKetentuan {
+  /** The rule sets to choose from; default {@link SEMUA_KETENTUAN}. */
+  readonly daftar?: readonly Ketentuan[];
+}
+
+function daftarDari(opsi: OpsiDaftarKetentuan | undefined, fungsi: string): readonly Ketentuan[] {
+  const daftar = periksaOpsi(opsi, fungsi).daftar ?? SEMUA_KETENTUAN;
+  if (!Array.isArray(daftar)) {
+    throw new KinerjaError('argumen-tidak-valid', `opsi.daftar harus daftar ketentuan, bukan ${formatNilai(daftar)}.`, `opsi.daftar must be a list of rule sets, not ${formatNilai(daftar)}.`);
+  }
+  return daftar === SEMUA_KETENTUAN ? daftar : daftar.map((k, i) => ketentuanDari(k, `opsi.daftar[${i}]`) as Ketentuan);
+}
+
+/**
+ * A rule set by id (among `opsi.daftar`, default the built-in ones); throws {@link KinerjaError}
+ * `kode-tidak-dikenal` for an id it does not hold.
  *
  * @category Ketentuan
  * @example
  * getKetentuan('2025').periode.jenis; //=> 'tahunan'
  */
-export function getKetentuan(id: string, daftar: readonly Ketentuan[] = SEMUA_KETENTUAN): Ketentuan {
-  const k = daftar.find((x) => x.id === id);
+export function getKetentuan(id: string, opsi?: OpsiDaftarKetentuan): Ketentuan {
+  const k = daftarDari(opsi, 'getKetentuan').find((x) => x.id === id);
   if (k === undefined) {
     throw new KinerjaError('kode-tidak-dikenal', `Ketentuan ${formatNilai(id)} tidak dikenal.`, `Unknown rule set ${formatNilai(id)}.`);
   }
@@ -32,8 +56,8 @@ export function getKetentuan(id: string, daftar: readonly Ketentuan[] = SEMUA_KE
 }
 
 /**
- * The rule set in force for a period or a date: the latest of `daftar` whose `berlakuMulai` is on or before the date
- * (a period counts from 1 January of its year). Total from 2024-01-01 on; throws {@link KinerjaError}
+ * The rule set in force for a period or a date: the latest of `opsi.daftar` whose `berlakuMulai` is on or before
+ * the date (a period counts from 1 January of its year). Total from 2024-01-01 on; throws {@link KinerjaError}
  * `argumen-tidak-valid` for an earlier date, a malformed input, or a period the chosen rule set does not have
  * (`{ tahun: 2026, ke: 2 }`: 2026 has one period).
  *
@@ -42,7 +66,8 @@ export function getKetentuan(id: string, daftar: readonly Ketentuan[] = SEMUA_KE
  * ketentuanUntuk({ tahun: 2024, ke: 2 }).id; //=> '2024'
  * ketentuanUntuk('2026-03-01').id;          //=> '2026'
  */
-export function ketentuanUntuk(periode: Periode | string, daftar: readonly Ketentuan[] = SEMUA_KETENTUAN): Ketentuan {
+export function ketentuanUntuk(periode: Periode | string, opsi?: OpsiDaftarKetentuan): Ketentuan {
+  const daftar = daftarDari(opsi, 'ketentuanUntuk');
   const tanggal =
     typeof periode === 'string'
       ? /^\d{4}-\d{2}(-\d{2})?$/.test(periode)
@@ -62,42 +87,65 @@ export function ketentuanUntuk(periode: Periode | string, daftar: readonly Keten
     throw new KinerjaError('argumen-tidak-valid', `Tidak ada ketentuan yang berlaku pada ${tanggal}.`, `No rule set is in force on ${tanggal}.`);
   }
   if (typeof periode !== 'string' && !(Number.isInteger(periode.ke) && periode.ke >= 1 && periode.ke <= pilihan.periode.rentangBulan.length)) {
+    const n = pilihan.periode.rentangBulan.length;
     throw new KinerjaError(
       'argumen-tidak-valid',
-      `Ketentuan ${pilihan.id} hanya punya ${pilihan.periode.rentangBulan.length} periode setahun, bukan ke-${formatNilai(periode.ke)}.`,
-      `Rule set ${pilihan.id} has ${pilihan.periode.rentangBulan.length} period(s) a year, not number ${formatNilai(periode.ke)}.`,
+      `Ketentuan ${pilihan.id} hanya punya ${n} periode setahun (ke: ${n === 1 ? '1' : `1..${n}`}), bukan ke-${formatNilai(periode.ke)}.`,
+      `Rule set ${pilihan.id} has ${n} period(s) a year (ke: ${n === 1 ? '1' : `1..${n}`}), not number ${formatNilai(periode.ke)}.`,
     );
   }
   return pilihan;
 }
 
 /**
- * The rule set a plan was made under (its `ketentuan` id among `daftar`), else the one in force for its period.
+ * The rule set a plan was made under: its `ketentuan` id among `opsi.daftar`. Throws {@link KinerjaError}
+ * `kode-tidak-dikenal` for an id the list does not hold (a typo is never replaced by the period's rule set) and
+ * `argumen-tidak-valid` for a plan of another shape.
  *
  * @category Ketentuan
  * @example
- * ketentuanRencana({ ketentuan: '2024', periode: { tahun: 2024, ke: 1 } }).id; //=> '2024'
+ * ketentuanRencana({ ketentuan: '2026', periode: { tahun: 2026, ke: 1 } }).id; //=> '2026'
  */
 export function ketentuanRencana(
   rencana: { readonly ketentuan: string; readonly periode: Periode },
-  daftar: readonly Ketentuan[] = SEMUA_KETENTUAN,
+  opsi?: OpsiDaftarKetentuan,
 ): Ketentuan {
-  return daftar.find((k) => k.id === rencana.ketentuan) ?? ketentuanUntuk(rencana.periode, daftar);
+  periksaObjek(rencana, 'rencana');
+  const k = getKetentuan(rencana.ketentuan, opsi);
+  ketentuanUntuk(rencana.periode, { daftar: [k] });
+  return k;
 }
 
 /**
- * {@link ketentuanRencana} as a {@link Result} (`periode-tidak-ada` at `periode` instead of a throw), for the
- * functions that must never throw.
+ * {@link ketentuanRencana} as a {@link Result}: `ketentuan-tidak-dikenal` at `ketentuan` for an unknown id,
+ * `periode-tidak-ada` at `periode` for a period the rule set does not have.
  *
  * @category Ketentuan
  * @example
- * safeKetentuanRencana({ ketentuan: 'x', periode: { tahun: 1999, ke: 1 } }).success; //=> false
+ * safeKetentuanRencana({ ketentuan: '2099-typo', periode: { tahun: 2024, ke: 1 } }).success; //=> false
  */
 export function safeKetentuanRencana(
   rencana: { readonly ketentuan: string; readonly periode: Periode },
-  ketentuan?: Ketentuan,
+  opsi?: OpsiDaftarKetentuan,
 ): Result<Ketentuan> {
-  if (ketentuan !== undefined) return ok(ketentuan);
-  const r = safely(() => ketentuanRencana(rencana));
-  return r.success ? r : fail(r.issues.map((i) => createIssue('periode-tidak-ada', ['periode'], i.message, i.messageEn)));
+  const bentuk = safely(() => periksaObjek(rencana, 'rencana'));
+  if (!bentuk.success) return bentuk;
+  const k = safely(() => getKetentuan(rencana.ketentuan, opsi));
+  if (!k.success) return fail(k.issues.map((i) => issueOf(i.code === 'kode-tidak-dikenal' ? 'ketentuan-tidak-dikenal' : i.code, ['ketentuan'], i.message, i.messageEn)));
+  const p = safely(() => ketentuanUntuk(rencana.periode, { daftar: [k.data] }));
+  return p.success ? k : fail(p.issues.map((i) => issueOf('periode-tidak-ada', ['periode'], i.message, i.messageEn)));
+}
+
+/**
+ * The rule set of a plan, or the one given in options (checked): the shared first step of every function that
+ * works on a plan, a workflow or a cycle.
+ *
+ * @internal
+ */
+export function pilihKetentuan(
+  rencana: { readonly ketentuan: string; readonly periode: Periode },
+  diberikan: unknown,
+): Result<Ketentuan> {
+  if (diberikan !== undefined) return safely(() => ketentuanDari(diberikan) as Ketentuan);
+  return safeKetentuanRencana(rencana);
 }

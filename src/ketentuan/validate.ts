@@ -1,9 +1,10 @@
 import { Desimal } from '../core/desimal';
-import { periksaObjek } from '../core/periksa';
-import { deepFreeze } from '../core/freeze';
-import { createIssue, type Issue, type PathSegment } from '../core/issue';
+import { periksaObjek } from '../internal/periksa';
+import { deepFreeze } from '../internal/freeze';
+import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
+import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { fromZodIssues } from '../core/zod-issues';
+import { fromZodIssues } from '../internal/zod-issues';
 import {
   ASPEK_BERAKHLAK,
   GOLONGAN,
@@ -19,6 +20,7 @@ import {
 import { spellingsOf } from './label';
 import { KetentuanSchema } from './schema';
 import type { BagianKetentuan, Entri, Ketentuan, Sumber } from './types';
+import { parseSalinan } from '../internal/salinan';
 
 type Add = (code: string, path: readonly PathSegment[], id: string, en: string) => void;
 
@@ -66,7 +68,7 @@ function positiveInt(n: number): boolean {
 
 function semantic(k: Ketentuan): Issue[] {
   const issues: Issue[] = [];
-  const add: Add = (code, path, id, en) => issues.push(createIssue(code, path, id, en));
+  const add: Add = (code, path, id, en) => issues.push(issueOf(code, path, id, en));
 
   // Every source cites known documents.
   const docs = new Set(k.dokumen.map((d) => d.id));
@@ -230,11 +232,11 @@ function semantic(k: Ketentuan): Issue[] {
  * validateKetentuan(broken).success; //=> false
  */
 export function validateKetentuan(input: unknown): Result<Ketentuan> {
-  const parsed = KetentuanSchema.safeParse(input);
+  const parsed = parseSalinan(KetentuanSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const k = parsed.data as unknown as Ketentuan;
   const issues = semantic(k);
-  return issues.length > 0 ? fail(issues) : ok(deepFreeze(k));
+  return issues.length > 0 ? fail(issues) : ok(tandaiKetentuan(deepFreeze(k)));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
 import { formatNilai, KinerjaError } from '../core/error';
-import { isTanggalIso } from '../core/tanggal';
+import { isTanggalIso } from '../internal/tanggal';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
-import type { TahapKalender, Ketentuan } from '../ketentuan/types';
+import type { TahapKalender } from '../ketentuan/types';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * When one stage runs within a period: first and last calendar day (`yyyy-mm-dd`); the last is its due date.
@@ -35,8 +36,9 @@ function tanggal(value: string, nama: string): Date {
  * @example
  * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
  */
-export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): readonly JadwalTanggal[] {
-  const awal = parseISO(rentangPeriode(periode, ketentuan).mulai);
+export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalTanggal[] {
+  const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanUntuk(periode);
+  const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
   return Object.freeze(
     ketentuan.kalender.map((t) =>
       Object.freeze({
@@ -53,11 +55,11 @@ export function jadwalSiklus(periode: Periode, ketentuan: Ketentuan = ketentuanU
  *
  * @category Pelaksanaan
  * @example
- * dueDate('observasi-kinerja', { tahun: 2024, ke: 1 }); //=> '2024-03-31'
- * dueDate('penilaian', { tahun: 2024, ke: 2 });         //=> '2024-12-31'
+ * tenggatTahap('observasi-kinerja', { tahun: 2024, ke: 1 }); //=> '2024-03-31'
+ * tenggatTahap('penilaian', { tahun: 2024, ke: 2 });         //=> '2024-12-31'
  */
-export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): string {
-  const j = jadwalSiklus(periode, ketentuan).find((x) => x.tahap === tahap);
+export function tenggatTahap(tahap: TahapKalender, periode: Periode, opsi?: OpsiKetentuan): string {
+  const j = jadwalSiklus(periode, opsi).find((x) => x.tahap === tahap);
   if (j === undefined) {
     throw new KinerjaError('kode-tidak-dikenal', `Tahap ${formatNilai(tahap)} tidak ada di kalender.`, `Stage ${formatNilai(tahap)} is not in the calendar.`);
   }
@@ -73,18 +75,16 @@ export function dueDate(tahap: TahapKalender, periode: Periode, ketentuan: Keten
  * tahapPadaTanggal('2024-03-15', { tahun: 2024, ke: 1 }); //=> 'observasi-kinerja'
  * tahapPadaTanggal('2024-08-01', { tahun: 2024, ke: 1 }); //=> null
  */
-export function tahapPadaTanggal(hari: string, periode: Periode, ketentuan: Ketentuan = ketentuanUntuk(periode)): TahapKalender | null {
+export function tahapPadaTanggal(hari: string, periode: Periode, opsi?: OpsiKetentuan): TahapKalender | null {
   tanggal(hari, 'Tanggal');
-  for (const j of jadwalSiklus(periode, ketentuan)) if (j.mulai <= hari && hari <= j.selesai) return j.tahap;
+  for (const j of jadwalSiklus(periode, opsi)) if (j.mulai <= hari && hari <= j.selesai) return j.tahap;
   return null;
 }
 
 /**
  * Calendar days from `dari` to `sampai` (positive when `sampai` is later).
  *
- * @category Pelaksanaan
- * @example
- * selisihHari('2024-03-31', '2024-04-02'); //=> 2
+ * @internal
  */
 export function selisihHari(dari: string, sampai: string): number {
   return differenceInCalendarDays(tanggal(sampai, 'Tanggal akhir'), tanggal(dari, 'Tanggal awal'));

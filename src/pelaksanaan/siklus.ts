@@ -1,20 +1,23 @@
 import { z } from 'zod';
-import { deepFreeze, salinBeku } from '../core/freeze';
+import { deepFreeze, salinBeku } from '../internal/freeze';
 import { formatNilai } from '../core/error';
-import { panjangTeks } from '../core/teks';
-import { createIssue, prefixIssues, type Issue, type PathSegment } from '../core/issue';
+import { panjangTeks } from '../internal/teks';
+import { issueOf, prefixIssues, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
-import { periksaObjek } from '../core/periksa';
-import { isWaktuIso, parseWaktu, waktuMs, waktuTerakhir } from '../core/tanggal';
-import { fromZodIssues } from '../core/zod-issues';
+import { periksaObjek } from '../internal/periksa';
+import { isWaktuIso, parseWaktu, waktuMs, waktuTerakhir } from '../internal/tanggal';
+import { fromZodIssues } from '../internal/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { ketentuanRencana, safeKetentuanRencana } from '../ketentuan/pilih';
+import { ketentuanRencana, pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { AlurRencanaSchemas, periksaAlur, type Aktor, type AlurRencana } from '../perencanaan/alur';
 import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
 import { validateRencana } from '../perencanaan/validasi';
-import { dueDate } from './kalender';
+import { tenggatTahap } from './kalender';
 import { LangkahSchemas, type DataLangkah, type LangkahIsian } from './langkah';
+import { parseSalinan } from '../internal/salinan';
+import { periksaOpsi } from '../internal/opsi';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * The zod schema of a siklus event, as stored in its history.
@@ -109,7 +112,7 @@ type SiklusLoose = {
 };
 
 function issue(code: string, path: readonly PathSegment[], id: string, en: string): Issue {
-  return createIssue(code, path, id, en);
+  return issueOf(code, path, id, en);
 }
 
 function pelaku(langkah: LangkahSiklus, k: Ketentuan): Aktor['peran'] {
@@ -137,13 +140,15 @@ function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Record<st
 export function startSiklus(
   alur: AlurRencana,
   asal: { readonly oleh: Aktor; readonly pada: string },
-  ketentuan?: Ketentuan,
+  opsi?: OpsiKetentuan,
 ): Result<Siklus> {
   const bentuk = safely(() => {
     periksaAlur(alur);
     periksaObjek(asal, 'asal');
+    return ketentuanOpsional(opsi, 'startSiklus');
   });
   if (!bentuk.success) return bentuk;
+  const ketentuan = bentuk.data;
   if (alur.status !== 'disepakati') {
     return fail([issue('rencana-belum-disepakati', ['status'], `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`, `A siklus starts from an agreed plan, not ${alur.status}.`)]);
   }
@@ -151,7 +156,7 @@ export function startSiklus(
 }
 
 function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
-  const parsed = AmplopSchema.safeParse(e);
+  const parsed = parseSalinan(AmplopSchema, e);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
     return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
   }
@@ -179,11 +184,11 @@ function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
 export function allowedEventsSiklus(
   siklus: Siklus,
   aktor: Pick<Aktor, 'peran'>,
-  ketentuan?: Ketentuan,
+  opsi?: OpsiKetentuan,
 ): readonly { readonly jenis: 'simpan-draf' | 'kumpulkan'; readonly langkah: LangkahIsian }[] {
   periksaSiklus(siklus);
   periksaObjek(aktor, 'aktor');
-  const k = safeKetentuanRencana(siklus.rencana, ketentuan);
+  const k = pilihKetentuan(siklus.rencana, periksaOpsi(opsi, 'allowedEventsSiklus').ketentuan);
   if (!k.success || siklus.langkah === 'penilaian' || pelaku(siklus.langkah, k.data) !== aktor.peran) return Object.freeze([]);
   const langkah = siklus.langkah;
   return Object.freeze([Object.freeze({ jenis: 'simpan-draf' as const, langkah }), Object.freeze({ jenis: 'kumpulkan' as const, langkah })]);
@@ -194,7 +199,7 @@ function textLimit(value: unknown, path: PathSegment[], batas: number, out: Issu
   if (typeof value === 'string') {
     if (value.length <= batas) return;
     const n = panjangTeks(value, batas);
-    if (n > batas) out.push(createIssue('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas }));
+    if (n > batas) out.push(issueOf('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas }));
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -302,10 +307,13 @@ function checkStep(s: SiklusLoose, langkah: LangkahIsian, data: DataLangkah[Lang
  * const r = transitionSiklus(siklus, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' });
  * r.success && r.data.langkah; //=> 'observasi-kinerja'
  */
-export function transitionSiklus(siklus: Siklus, peristiwa: unknown, ketentuanDiberikan?: Ketentuan): Result<Siklus> {
-  const bentuk = safely(() => periksaSiklus(siklus));
+export function transitionSiklus(siklus: Siklus, peristiwa: unknown, opsi?: OpsiKetentuan): Result<Siklus> {
+  const bentuk = safely(() => {
+    periksaSiklus(siklus);
+    return periksaOpsi(opsi, 'transitionSiklus').ketentuan;
+  });
   if (!bentuk.success) return bentuk;
-  const pilihan = safeKetentuanRencana(siklus.rencana, ketentuanDiberikan);
+  const pilihan = pilihKetentuan(siklus.rencana, bentuk.data);
   if (!pilihan.success) return pilihan;
   return terapkan(siklus as unknown as SiklusLoose, peristiwa, pilihan.data);
 }
@@ -347,7 +355,7 @@ function langkahBerikut(langkah: LangkahIsian): LangkahSiklus {
 
 /** One event on a state known to be well formed, under a resolved rule set: the body of the transition. */
 function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Result<Siklus> {
-  const parsed = AmplopSchema.safeParse(peristiwa);
+  const parsed = parseSalinan(AmplopSchema, peristiwa);
   if (!parsed.success) {
     return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
   }
@@ -359,7 +367,7 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
   const langkah = e.langkah; // the current step: cekUrutan passed
   const schema = LangkahSchemas[langkah];
   if (e.jenis === 'simpan-draf') {
-    const d = DrafSchemas[langkah].safeParse(e.data);
+    const d = parseSalinan(DrafSchemas[langkah], e.data);
     if (!d.success) return fail([issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'), ...fromZodIssues(d.error.issues, ['data'])]);
     const data = d.data as Record<string, unknown>;
     const teks: Issue[] = [];
@@ -371,14 +379,14 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
     const draf = Object.freeze({ ...(s.draf ?? {}), ...data });
     return ok(Object.freeze({ ...s, draf, riwayat: Object.freeze([...s.riwayat, Object.freeze({ ...e, data })]) }) as unknown as Siklus);
   }
-  const full = schema.safeParse(s.draf);
+  const full = parseSalinan(schema, s.draf);
   if (!full.success) {
     return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
   }
   const problems = checkStep(s, langkah, full.data as DataLangkah[LangkahIsian], ketentuan);
   if (problems.length > 0) return fail(prefixIssues(problems, ['draf']));
   if (ketentuan.kebijakan.keterlambatan === 'tolak') {
-    const due = dueDate(langkah, s.rencana.periode, ketentuan);
+    const due = tenggatTahap(langkah, s.rencana.periode, { ketentuan });
     if (e.pada.slice(0, 10) > due) {
       return fail([issue('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`)]);
     }
@@ -403,7 +411,7 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
  * @example
  * const opsi: OpsiReplaySiklus = { validasi: 'tepercaya' };
  */
-export interface OpsiReplaySiklus {
+export interface OpsiReplaySiklus extends OpsiKetentuan {
   /**
    * How much of a stored history is checked again. `penuh` (the default) checks every event as
    * {@link transitionSiklus} does: the plan by `validateRencana`, each draft by its step's schema, each submission for
@@ -424,11 +432,14 @@ export interface OpsiReplaySiklus {
  * @example
  * const again = replaySiklus(siklus.riwayat);
  * again.success && again.data.langkah === siklus.langkah; //=> true
- * replaySiklus(JSON.parse(tersimpan), undefined, { validasi: 'tepercaya' }).success; //=> true
+ * const tersimpan = JSON.stringify(siklus.riwayat);
+ * replaySiklus(JSON.parse(tersimpan), { validasi: 'tepercaya' }).success; //=> true
  */
-export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan, opsi: OpsiReplaySiklus = {}): Result<Siklus> {
+export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklus): Result<Siklus> {
+  const diperiksa = safely(() => ({ validasi: periksaOpsi(opsi, 'replaySiklus').validasi, ketentuan: ketentuanOpsional(opsi, 'replaySiklus') }));
+  if (!diperiksa.success) return diperiksa;
+  const { validasi, ketentuan } = diperiksa.data;
   if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
-  const validasi = opsi === null || typeof opsi !== 'object' ? undefined : opsi.validasi;
   if (validasi === 'tepercaya') {
     try {
       return putarUlangTepercaya(riwayat, ketentuan);
@@ -442,7 +453,7 @@ export function replaySiklus(riwayat: readonly unknown[], ketentuan?: Ketentuan,
   }
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(prefixIssues(start.issues, [0]));
-  const pilihan = safeKetentuanRencana(start.data.rencana, ketentuan);
+  const pilihan = pilihKetentuan(start.data.rencana, ketentuan);
   if (!pilihan.success) return pilihan;
   const k = pilihan.data;
   return putarUlang(start.data, riwayat, 1, (s, e) => terapkan(s as unknown as SiklusLoose, e, k));

@@ -1,10 +1,11 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { periksaTeks } from '../core/periksa';
+import { periksaTeks } from '../internal/periksa';
 import { ketentuanRencana } from '../ketentuan/pilih';
-import type { Ketentuan, TahapKalender } from '../ketentuan/types';
-import { dueDate, selisihHari, tahapPadaTanggal } from './kalender';
+import type { TahapKalender } from '../ketentuan/types';
+import { tenggatTahap, selisihHari, tahapPadaTanggal } from './kalender';
 import type { LangkahIsian } from './langkah';
 import { periksaSiklus, type Siklus } from './siklus';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * A step that is late: not submitted by its due date (`hari` days so far), or submitted after it (`hari` days late).
@@ -46,17 +47,17 @@ export interface StatusSiklus {
  * @example
  * statusSiklus(siklus, '2024-02-10').langkah; //=> 'diskusi-persiapan'
  */
-export function statusSiklus(siklus: Siklus, hariIni: string, ketentuanDiberikan?: Ketentuan): StatusSiklus {
+export function statusSiklus(siklus: Siklus, hariIni: string, opsi?: OpsiKetentuan): StatusSiklus {
   periksaSiklus(siklus);
   periksaTeks(hariIni, 'hariIni');
-  const ketentuan = ketentuanDiberikan ?? ketentuanRencana(siklus.rencana);
+  const ketentuan = ketentuanOpsional(opsi, 'statusSiklus') ?? ketentuanRencana(siklus.rencana);
   const periode = siklus.rencana.periode;
-  const tahapKalender = tahapPadaTanggal(hariIni, periode, ketentuan);
+  const tahapKalender = tahapPadaTanggal(hariIni, periode, { ketentuan });
   const now = LANGKAH_SIKLUS.indexOf(siklus.langkah);
   const dikumpulkan = siklus.dikumpulkanPada as Partial<Record<LangkahIsian, string>>;
   const terlambat: Keterlambatan[] = [];
   LANGKAH_SIKLUS.forEach((langkah, i) => {
-    const batas = dueDate(langkah, periode, ketentuan);
+    const batas = tenggatTahap(langkah, periode, { ketentuan });
     const pada = langkah === 'penilaian' ? undefined : dikumpulkan[langkah];
     if (i < now && pada !== undefined) {
       const hari = selisihHari(batas, pada.slice(0, 10));
@@ -70,7 +71,7 @@ export function statusSiklus(siklus: Siklus, hariIni: string, ketentuanDiberikan
     langkah: siklus.langkah,
     tahapKalender,
     terlambat: Object.freeze(terlambat),
-    batasLangkah: dueDate(siklus.langkah, periode, ketentuan),
+    batasLangkah: tenggatTahap(siklus.langkah, periode, { ketentuan }),
   });
 }
 

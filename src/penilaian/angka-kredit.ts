@@ -1,6 +1,7 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
+import { periksaOpsi } from '../internal/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT, KEBIJAKAN_2024 } from '../ketentuan/ketentuan-2024';
 import { findEntri } from '../ketentuan/lookup';
@@ -18,8 +19,101 @@ export interface InputAngkaKredit {
   readonly predikat: Predikat;
   /** Months the predikat covers, an integer 1..12; default 12 (a year). */
   readonly bulan?: number;
-  /** The rule set (its `jenjang` and `predikat`); default the 2024 figures. */
+  /**
+   * The koefisien and persentase to apply (a whole {@link Ketentuan} will do); default {@link ATURAN_ANGKA_KREDIT},
+   * the figures of PermenPANRB 1/2023, the same in every built-in rule set.
+   */
   readonly ketentuan?: AturanAngkaKredit;
+}
+
+/**
+ * The one angka kredit formula of the library, `koefisien × persentase × bulan / 1200`, precomputed per rule set:
+ * every koefisien `p/q` is brought to a common denominator `L` (the lcm of the `q`), so each (jenjang, predikat)
+ * is a safe integer count `satuan` of `1 / (1200 × L)` and an AK is `satuan × bulan / penyebut`, exact. Used by
+ * {@link angkaKredit}, {@link sumAngkaKredit} and the AK records.
+ *
+ * @internal
+ */
+export interface TabelAngkaKredit {
+  readonly penyebut: bigint;
+  readonly satuan: (jenjang: unknown, predikat: unknown) => number;
+}
+
+const TABEL = new WeakMap<object, TabelAngkaKredit>();
+
+function tidakValid(id: string, en: string): KinerjaError {
+  return new KinerjaError('ketentuan-tidak-valid', id, en);
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * The {@link TabelAngkaKredit} of a rule set's figures (built once per rule-set object, then reused).
+ *
+ * @internal
+ */
+export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
+  if (aturan === null || typeof aturan !== 'object') throw tidakValid('Aturan angka kredit harus objek { jenjang, predikat }.', 'The angka kredit rules must be an object { jenjang, predikat }.');
+  const ada = TABEL.get(aturan);
+  if (ada !== undefined) return ada;
+  const { jenjang, predikat } = aturan;
+  if (!Array.isArray(jenjang) || !Array.isArray(predikat)) {
+    throw tidakValid('Aturan angka kredit harus punya daftar jenjang dan predikat.', 'The angka kredit rules must list jenjang and predikat.');
+  }
+  const koef = jenjang.map((j: unknown) => {
+    const e = j as { kode?: unknown; koefisienTahunan?: unknown } | null;
+    if (e === null || typeof e !== 'object' || typeof e.kode !== 'string' || !Desimal.isValid(e.koefisienTahunan) || typeof e.koefisienTahunan === 'number') {
+      throw tidakValid(`Baris jenjang tidak valid: ${formatNilai(e)}.`, `Invalid jenjang row: ${formatNilai(e)}.`);
+    }
+    return { kode: e.kode, nilai: Desimal.from(e.koefisienTahunan as string) };
+  });
+  let lcm = 1n;
+  for (const k of koef) lcm = (lcm / gcd(lcm, k.nilai.penyebut)) * k.nilai.penyebut;
+  const baris = new Map<string, Map<string, number>>();
+  for (const k of koef) {
+    const skala = k.nilai.pembilang * (lcm / k.nilai.penyebut);
+    const m = new Map<string, number>();
+    for (const p of predikat as unknown[]) {
+      const e = p as { kode?: unknown; persentase?: unknown } | null;
+      if (e === null || typeof e !== 'object' || typeof e.kode !== 'string' || !Number.isSafeInteger(e.persentase) || (e.persentase as number) < 0) {
+        throw tidakValid(`Baris predikat tidak valid: ${formatNilai(e)}.`, `Invalid predikat row: ${formatNilai(e)}.`);
+      }
+      const u = skala * BigInt(e.persentase as number);
+      if (u * 12n > BigInt(Number.MAX_SAFE_INTEGER) || u < 0n) {
+        throw tidakValid(`Koefisien ${k.nilai.toString()} terlalu besar atau negatif.`, `Coefficient ${k.nilai.toString()} is too large or negative.`);
+      }
+      m.set(e.kode, Number(u));
+    }
+    baris.set(k.kode, m);
+  }
+  const tabel: TabelAngkaKredit = Object.freeze({
+    penyebut: 1200n * lcm,
+    satuan: (j: unknown, p: unknown): number => {
+      const u = typeof j === 'string' && typeof p === 'string' ? baris.get(j)?.get(p) : undefined;
+      if (u !== undefined) return u;
+      findEntri(jenjang, j, 'jenjang');
+      findEntri(predikat, p, 'predikat');
+      throw tidakValid('Kode jenjang atau predikat ganda.', 'A duplicate jenjang or predikat code.');
+    },
+  });
+  TABEL.set(aturan, tabel);
+  return tabel;
+}
+
+/**
+ * A number of months, checked: an integer 1..12, `undefined` meaning a whole year.
+ *
+ * @internal
+ */
+export function cekBulan(bulan: unknown): number {
+  const b = bulan === undefined ? 12 : bulan;
+  if (typeof b !== 'number' || !Number.isInteger(b) || b < 1 || b > 12) {
+    throw new KinerjaError('argumen-tidak-valid', `bulan harus bilangan bulat 1..12, bukan ${formatNilai(b)}.`, `bulan must be an integer 1..12, not ${formatNilai(b)}.`);
+  }
+  return b;
 }
 
 /**
@@ -27,7 +121,8 @@ export interface InputAngkaKredit {
  * `koefisien tahunan (jenjang) × persentase (predikat) × bulan / 12`. The result is an exact {@link Desimal}
  * (2 months of Ahli Pertama, Baik is 25/12, not 2.0833…); `String()` gives a plain decimal such as `"37.5"`; round
  * only for display with {@link formatAngkaKredit}. Throws {@link KinerjaError}: `argumen-tidak-valid` for a
- * non-object or a `bulan` that is not an integer 1..12, `kode-tidak-dikenal` for an unknown jenjang or predikat.
+ * non-object or a `bulan` that is not an integer 1..12, `kode-tidak-dikenal` for an unknown jenjang or predikat,
+ * `ketentuan-tidak-valid` for figures that are not a rule set's.
  *
  * @category Penilaian
  * @example
@@ -43,65 +138,59 @@ export function angkaKredit(input: InputAngkaKredit): Desimal {
       'angkaKredit takes an object { jenjang, predikat, bulan? }.',
     );
   }
-  const k = input.ketentuan ?? ATURAN_ANGKA_KREDIT;
-  const jenjang = findEntri(k.jenjang, input.jenjang, 'jenjang');
-  const predikat = findEntri(k.predikat, input.predikat, 'predikat');
-  return rumusAngkaKredit(jenjang.koefisienTahunan, predikat.persentase, cekBulan(input.bulan));
+  const tabel = tabelAngkaKredit(input.ketentuan ?? ATURAN_ANGKA_KREDIT);
+  const satuan = tabel.satuan(input.jenjang, input.predikat);
+  return Desimal.fraction(BigInt(satuan * cekBulan(input.bulan)), tabel.penyebut);
 }
 
 /**
- * The months an angka kredit covers: `undefined` means a year (12); anything but an integer 1..12 throws
- * {@link KinerjaError} `argumen-tidak-valid`.
+ * {@link angkaKredit} as a {@link Result}: never throws.
  *
  * @category Penilaian
  * @example
- * cekBulan(undefined); //=> 12
- */
-export function cekBulan(bulan: unknown): number {
-  const b = bulan === undefined ? 12 : bulan;
-  if (typeof b !== 'number' || !Number.isInteger(b) || b < 1 || b > 12) {
-    throw new KinerjaError('argumen-tidak-valid', `bulan harus bilangan bulat 1..12, bukan ${formatNilai(b)}.`, `bulan must be an integer 1..12, not ${formatNilai(b)}.`);
-  }
-  return b;
-}
-
-/**
- * The formula itself, exact: `koefisien × persentase / 100 × bulan / 12`, for records that keep their own koefisien
- * and persentase. {@link angkaKredit} checks its input and calls it.
- *
- * @category Penilaian
- * @example
- * String(rumusAngkaKredit('12.5', 100, 2)); //=> '2.08333333333333333333'
- */
-export function rumusAngkaKredit(koefisienTahunan: DesimalInput, persentase: number, bulan: number): Desimal {
-  return Desimal.from(koefisienTahunan).times(persentase * bulan).dividedBy(1200);
-}
-
-/**
- * {@link angkaKredit} returning a {@link Result} instead of throwing.
- *
- * @category Penilaian
- * @example
- * safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: 13 }).success; //=> false
+ * safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'x' }).success; //=> false
  */
 export function safeAngkaKredit(input: unknown): Result<Desimal> {
   return safely(() => angkaKredit(input as InputAngkaKredit));
 }
 
 /**
- * An angka kredit rounded once, at the end, by the rule set's policy: `tampilan` as BKN's examples show it (2
- * decimals, half-up: 5.625 → "5.63") or `siasn` as SIASN records it (3 decimals; the mode is open, default half-up).
+ * Options of {@link formatAngkaKredit}.
  *
  * @category Penilaian
  * @example
- * formatAngkaKredit(angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }), 'siasn');    //=> '2.083'
- * formatAngkaKredit(angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }), 'tampilan'); //=> '2.08'
+ * const opsi: OpsiFormatAngkaKredit = { untuk: 'siasn' };
  */
-export function formatAngkaKredit(
-  ak: Desimal,
-  untuk: 'tampilan' | 'siasn' = 'tampilan',
-  ketentuan: Pick<Ketentuan, 'kebijakan'> = { kebijakan: KEBIJAKAN_2024 },
-): string {
-  const aturan = untuk === 'siasn' ? ketentuan.kebijakan.pembulatanSiasn : ketentuan.kebijakan.pembulatanTampilan;
-  return Desimal.from(ak).toFixed(aturan.desimal, aturan.mode);
+export interface OpsiFormatAngkaKredit {
+  /** `tampilan` (default): as BKN's examples show it; `siasn`: as SIASN records it. */
+  readonly untuk?: 'tampilan' | 'siasn';
+  /**
+   * The rounding policy to apply; default the built-in one (2 decimals for display, 3 for SIASN, half-up), the same in
+   * every built-in rule set.
+   */
+  readonly ketentuan?: Pick<Ketentuan, 'kebijakan'>;
+}
+
+/**
+ * An angka kredit rounded once, at the end, by the rule set's policy: `tampilan` as BKN's examples show it (2
+ * decimals, half-up: 5.625 → "5.63") or `siasn` as SIASN records it (3 decimals; the mode is open, default half-up).
+ * Takes a {@link Desimal}, an exact decimal string such as a record's `"25/12"`, or the record itself.
+ *
+ * @category Penilaian
+ * @example
+ * formatAngkaKredit(angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }), { untuk: 'siasn' }); //=> '2.083'
+ * formatAngkaKredit('25/12');                      //=> '2.08'
+ * formatAngkaKredit({ angkaKredit: '5.625' });     //=> '5.63'
+ */
+export function formatAngkaKredit(ak: DesimalInput | { readonly angkaKredit: string }, opsi?: OpsiFormatAngkaKredit): string {
+  const { untuk = 'tampilan', ketentuan = { kebijakan: KEBIJAKAN_2024 } } = periksaOpsi(opsi, 'formatAngkaKredit');
+  if (untuk !== 'tampilan' && untuk !== 'siasn') {
+    throw new KinerjaError('argumen-tidak-valid', `opsi.untuk harus 'tampilan' atau 'siasn', bukan ${formatNilai(untuk)}.`, `opsi.untuk must be 'tampilan' or 'siasn', not ${formatNilai(untuk)}.`);
+  }
+  const aturan = (ketentuan as Partial<Ketentuan> | null)?.kebijakan?.[untuk === 'siasn' ? 'pembulatanSiasn' : 'pembulatanTampilan'];
+  if (aturan === null || typeof aturan !== 'object') {
+    throw tidakValid('opsi.ketentuan harus punya kebijakan pembulatan.', 'opsi.ketentuan must carry a rounding policy.');
+  }
+  const nilai = ak !== null && typeof ak === 'object' && !(ak instanceof Desimal) ? ak.angkaKredit : ak;
+  return Desimal.from(nilai).toFixed(aturan.desimal, aturan.mode);
 }

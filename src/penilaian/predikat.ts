@@ -1,16 +1,18 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Predikat, Rating } from '../ketentuan/kode';
-import { KETENTUAN_2024, MATRIKS_PREDIKAT_2024 } from '../ketentuan/ketentuan-2024';
+import { MATRIKS_PREDIKAT_2024 } from '../ketentuan/ketentuan-2024';
 import type { Ketentuan } from '../ketentuan/types';
+import { periksaOpsi } from '../internal/opsi';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 function rating(value: unknown, nama: string): Rating {
   if (value === 'di-atas-ekspektasi' || value === 'sesuai-ekspektasi' || value === 'di-bawah-ekspektasi') return value;
   const shown = typeof value === 'string' ? `"${value}"` : typeof value;
   throw new KinerjaError(
     'kode-tidak-dikenal',
-    `Rating ${nama} tidak dikenal: ${shown}. Gunakan di-atas-ekspektasi, sesuai-ekspektasi, atau di-bawah-ekspektasi (atau parseRating untuk label).`,
-    `Unknown ${nama} rating: ${shown}. Use di-atas-ekspektasi, sesuai-ekspektasi or di-bawah-ekspektasi (or parseRating for labels).`,
+    `Rating ${nama} tidak dikenal: ${shown}. Gunakan di-atas-ekspektasi, sesuai-ekspektasi, atau di-bawah-ekspektasi (atau safeParseRating untuk label).`,
+    `Unknown ${nama} rating: ${shown}. Use di-atas-ekspektasi, sesuai-ekspektasi or di-bawah-ekspektasi (or safeParseRating for labels).`,
   );
 }
 
@@ -24,12 +26,13 @@ function rating(value: unknown, nama: string): Rating {
  * predikatKinerja('di-atas-ekspektasi', 'di-bawah-ekspektasi'); //=> 'kurang'
  * predikatKinerja('di-bawah-ekspektasi', 'sesuai-ekspektasi');  //=> 'butuh-perbaikan'
  */
-export function predikatKinerja(
-  hasilKerja: Rating,
-  perilakuKerja: Rating,
-  ketentuan: Pick<Ketentuan, 'matriksPredikat'> = { matriksPredikat: MATRIKS_PREDIKAT_2024 },
-): Predikat {
-  return ketentuan.matriksPredikat[rating(hasilKerja, 'hasil kerja')][rating(perilakuKerja, 'perilaku kerja')];
+export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> }): Predikat {
+  const matriks = (periksaOpsi(opsi, 'predikatKinerja').ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT_2024 }).matriksPredikat;
+  const sel: unknown = matriks?.[rating(hasilKerja, 'hasil kerja')]?.[rating(perilakuKerja, 'perilaku kerja')];
+  if (typeof sel !== 'string') {
+    throw new KinerjaError('ketentuan-tidak-valid', 'opsi.ketentuan.matriksPredikat tidak lengkap.', 'opsi.ketentuan.matriksPredikat is incomplete.');
+  }
+  return sel as Predikat;
 }
 
 /**
@@ -39,8 +42,8 @@ export function predikatKinerja(
  * @example
  * safePredikatKinerja('baik' as never, 'sesuai-ekspektasi').success; //=> false
  */
-export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, ketentuan?: Pick<Ketentuan, 'matriksPredikat'>): Result<Predikat> {
-  return safely(() => predikatKinerja(hasilKerja as Rating, perilakuKerja as Rating, ketentuan));
+export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> }): Result<Predikat> {
+  return safely(() => predikatKinerja(hasilKerja as Rating, perilakuKerja as Rating, opsi));
 }
 
 /**
@@ -52,7 +55,8 @@ export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown,
  * @example
  * suggestPredikatTahunan(['sangat-baik', 'baik']); //=> 'baik'
  */
-export function suggestPredikatTahunan(periodik: readonly Predikat[], ketentuan: Ketentuan = KETENTUAN_2024): Predikat {
+export function suggestPredikatTahunan(periodik: readonly Predikat[], opsi: OpsiKetentuan): Predikat {
+  const ketentuan = ketentuanWajib(opsi, 'suggestPredikatTahunan');
   if (!Array.isArray(periodik) || periodik.length === 0) {
     throw new KinerjaError('argumen-tidak-valid', 'Berikan paling sedikit satu predikat periodik.', 'Give at least one periodic predikat.');
   }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
 import { fail, ok, safely, type Result } from '../core/result';
-import { fromZodIssues } from '../core/zod-issues';
-import { ASPEK_BERAKHLAK, RATING, type Rating } from '../ketentuan/kode';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
-import type { AgregasiRating, Ketentuan } from '../ketentuan/types';
+import { fromZodIssues } from '../internal/zod-issues';
+import { ASPEK_BERAKHLAK, RATING, type AspekBerakhlak, type Rating } from '../ketentuan/kode';
+import type { AgregasiRating } from '../ketentuan/types';
+import { parseSalinan } from '../internal/salinan';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * The three aspects of praktik kinerja the pejabat penilai judges (REFERENCE §5.1, from Rapor Pendidikan D2).
@@ -62,7 +63,7 @@ export const PenilaianSchemas = /* @__PURE__ */ (() => {
  *
  * @category Penilaian
  * @example
- * const r: PenilaianHasilKerja = unwrap(rateHasilKerja({ aspek, poin: 64, rating: 'di-atas-ekspektasi' }));
+ * const r: PenilaianHasilKerja = unwrap(createPenilaianHasilKerja({ aspek, poin: 64, rating: 'di-atas-ekspektasi' }));
  */
 export type PenilaianHasilKerja = z.infer<typeof PenilaianSchemas.hasilKerja>;
 
@@ -71,11 +72,44 @@ export type PenilaianHasilKerja = z.infer<typeof PenilaianSchemas.hasilKerja>;
  *
  * @category Penilaian
  * @example
- * const r: PenilaianPerilakuKerja = unwrap(ratePerilakuKerja({ aspek, rating: 'sesuai-ekspektasi' }));
+ * const r: PenilaianPerilakuKerja = unwrap(createPenilaianPerilakuKerja({ aspek, rating: 'sesuai-ekspektasi' }));
  */
 export type PenilaianPerilakuKerja = z.infer<typeof PenilaianSchemas.perilakuKerja>;
 
 /** Ratings worst first, so that a rating's index is its rank. */
+/**
+ * What the atasan decides on hasil kerja: a rating per aspect, the plan's points (`null` where the rule set has
+ * none) and the final rating, typed with the library's codes so a typo does not compile.
+ *
+ * @category Penilaian
+ * @example
+ * const input: InputPenilaianHasilKerja = {
+ *   aspek: { 'upaya-refleksi': 'sesuai-ekspektasi', 'upaya-mempelajari': 'sesuai-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' },
+ *   poin: null,
+ *   rating: 'sesuai-ekspektasi',
+ * };
+ */
+export interface InputPenilaianHasilKerja {
+  readonly aspek: Readonly<Record<AspekHasilKerja, Rating>>;
+  readonly poin: number | null;
+  readonly rating: Rating;
+  readonly catatan?: string;
+}
+
+/**
+ * What the atasan decides on perilaku kerja: a rating per BERAKHLAK aspect and the final rating.
+ *
+ * @category Penilaian
+ * @example
+ * const aspek = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as InputPenilaianPerilakuKerja['aspek'];
+ * const input: InputPenilaianPerilakuKerja = { aspek, rating: 'sesuai-ekspektasi' };
+ */
+export interface InputPenilaianPerilakuKerja {
+  readonly aspek: Readonly<Record<AspekBerakhlak, Rating>>;
+  readonly rating: Rating;
+  readonly catatan?: string;
+}
+
 const BY_RANK: readonly Rating[] = /* @__PURE__ */ (() => [...RATING].reverse())();
 
 /**
@@ -83,9 +117,9 @@ const BY_RANK: readonly Rating[] = /* @__PURE__ */ (() => [...RATING].reverse())
  *
  * @category Penilaian
  * @example
- * combineRatings(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'], 'median'); //=> 'di-atas-ekspektasi'
+ * agregasiRating(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'], 'median'); //=> 'di-atas-ekspektasi'
  */
-export function combineRatings(ratings: readonly Rating[], agregasi: AgregasiRating): Rating {
+export function agregasiRating(ratings: readonly Rating[], agregasi: AgregasiRating): Rating {
   periksaDaftar(ratings, 'ratings');
   const ranks = Array.from(ratings, (r) => {
     const rank = BY_RANK.indexOf(r as Rating);
@@ -110,12 +144,14 @@ export function combineRatings(ratings: readonly Rating[], agregasi: AgregasiRat
  */
 export function suggestRatingHasilKerja(
   aspek: Readonly<Record<AspekHasilKerja, Rating>>,
-  poin: number | null,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  opsi: OpsiKetentuan & { readonly poin?: number | null },
 ): Rating {
   periksaObjek(aspek, 'aspek');
+  const ketentuan = ketentuanWajib(opsi, 'suggestRatingHasilKerja');
+  const poin = opsi.poin ?? null;
+  if (poin !== null && !Number.isSafeInteger(poin)) periksaTeks(poin, 'opsi.poin');
   const { agregasi, poinMinimumDiAtas } = ketentuan.kebijakan.saranHasilKerja;
-  const r = combineRatings(ASPEK_HASIL_KERJA.map((a) => aspek[a]), agregasi);
+  const r = agregasiRating(ASPEK_HASIL_KERJA.map((a) => aspek[a]), agregasi);
   if (r === 'di-atas-ekspektasi' && poinMinimumDiAtas !== null && (poin ?? 0) < poinMinimumDiAtas) return 'sesuai-ekspektasi';
   return r;
 }
@@ -129,16 +165,14 @@ export function suggestRatingHasilKerja(
  * suggestRatingPerilakuKerja({ 'berorientasi-pelayanan': 'sesuai-ekspektasi', akuntabel: 'sesuai-ekspektasi', kompeten: 'di-atas-ekspektasi', harmonis: 'sesuai-ekspektasi', loyal: 'sesuai-ekspektasi', adaptif: 'di-atas-ekspektasi', kolaboratif: 'di-atas-ekspektasi' });
  * //=> 'sesuai-ekspektasi'
  */
-export function suggestRatingPerilakuKerja(
-  aspek: Readonly<Record<(typeof ASPEK_BERAKHLAK)[number], Rating>>,
-  ketentuan: Ketentuan = KETENTUAN_2024,
-): Rating {
+export function suggestRatingPerilakuKerja(aspek: Readonly<Record<AspekBerakhlak, Rating>>, opsi: OpsiKetentuan): Rating {
   periksaObjek(aspek, 'aspek');
-  return combineRatings(ASPEK_BERAKHLAK.map((a) => aspek[a]), ketentuan.kebijakan.saranPerilakuKerja.agregasi);
+  const ketentuan = ketentuanWajib(opsi, 'suggestRatingPerilakuKerja');
+  return agregasiRating(ASPEK_BERAKHLAK.map((a) => aspek[a]), ketentuan.kebijakan.saranPerilakuKerja.agregasi);
 }
 
 function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
-  const r = schema.safeParse(value);
+  const r = parseSalinan(schema, value);
   return r.success ? ok(r.data) : fail(fromZodIssues(r.error.issues));
 }
 
@@ -149,19 +183,20 @@ function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
  *
  * @category Penilaian
  * @example
- * const r = rateHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' }, poin: 36, rating: 'di-atas-ekspektasi' });
+ * const r = createPenilaianHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' }, poin: 36, rating: 'di-atas-ekspektasi' });
  * r.success && r.data.saran;            //=> 'sesuai-ekspektasi'
  * r.success && r.data.berbedaDariSaran; //=> true
  */
-export function rateHasilKerja(
-  input: { readonly aspek: unknown; readonly poin: number | null; readonly rating: unknown; readonly catatan?: string },
-  ketentuan: Ketentuan = KETENTUAN_2024,
-): Result<PenilaianHasilKerja> {
-  const bentuk = safely(() => periksaObjek(input, 'input'));
+export function createPenilaianHasilKerja(input: InputPenilaianHasilKerja, opsi: OpsiKetentuan): Result<PenilaianHasilKerja> {
+  const bentuk = safely(() => {
+    periksaObjek(input, 'input');
+    return ketentuanWajib(opsi, 'createPenilaianHasilKerja');
+  });
   if (!bentuk.success) return bentuk;
-  const shape = PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true }).safeParse(input);
+  const ketentuan = bentuk.data;
+  const shape = parseSalinan(PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true }), input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
-  const saran = suggestRatingHasilKerja(shape.data.aspek, shape.data.poin, ketentuan);
+  const saran = suggestRatingHasilKerja(shape.data.aspek, { poin: shape.data.poin, ketentuan });
   const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
   return record(PenilaianSchemas.hasilKerja, input.catatan === undefined ? base : { ...base, catatan: input.catatan });
 }
@@ -172,18 +207,19 @@ export function rateHasilKerja(
  *
  * @category Penilaian
  * @example
- * const r = ratePerilakuKerja({ aspek: semuaSesuai, rating: 'sesuai-ekspektasi' });
+ * const r = createPenilaianPerilakuKerja({ aspek: semuaSesuai, rating: 'sesuai-ekspektasi' });
  * r.success && r.data.berbedaDariSaran; //=> false
  */
-export function ratePerilakuKerja(
-  input: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string },
-  ketentuan: Ketentuan = KETENTUAN_2024,
-): Result<PenilaianPerilakuKerja> {
-  const bentuk = safely(() => periksaObjek(input, 'input'));
+export function createPenilaianPerilakuKerja(input: InputPenilaianPerilakuKerja, opsi: OpsiKetentuan): Result<PenilaianPerilakuKerja> {
+  const bentuk = safely(() => {
+    periksaObjek(input, 'input');
+    return ketentuanWajib(opsi, 'createPenilaianPerilakuKerja');
+  });
   if (!bentuk.success) return bentuk;
-  const shape = PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true }).safeParse(input);
+  const ketentuan = bentuk.data;
+  const shape = parseSalinan(PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true }), input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
-  const saran = suggestRatingPerilakuKerja(shape.data.aspek, ketentuan);
+  const saran = suggestRatingPerilakuKerja(shape.data.aspek, { ketentuan });
   const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
   return record(PenilaianSchemas.perilakuKerja, input.catatan === undefined ? base : { ...base, catatan: input.catatan });
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { periksaDaftar, periksaObjek } from '../internal/periksa';
 import { Desimal, sumDesimal } from '../core/desimal';
 import { KinerjaError } from '../core/error';
-import { createIssue, prefixIssues, type Issue } from '../core/issue';
-import { fromZodIssues } from '../core/zod-issues';
+import { formatPath, issueOf, prefixIssues, type Issue } from '../core/issue';
+import { fromZodIssues } from '../internal/zod-issues';
 import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
-import type { Ketentuan } from '../ketentuan/types';
-import { angkaKredit, rumusAngkaKredit } from './angka-kredit';
+import { angkaKredit } from './angka-kredit';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { parseSalinan } from '../internal/salinan';
 
 /**
  * The zod schema of {@link RekamAngkaKredit}. Exact figures travel as strings (`"37.5"`, `"25/12"`).
@@ -39,7 +40,7 @@ export const RekamAngkaKreditSchema = /* @__PURE__ */ (() =>
  *
  * @category Penilaian
  * @example
- * catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '6.25'
+ * createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '6.25'
  */
 export type RekamAngkaKredit = z.infer<typeof RekamAngkaKreditSchema>;
 
@@ -63,15 +64,23 @@ export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 
  *
  * @category Penilaian
  * @example
- * catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '25/12'
+ * createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '25/12'
  */
-export function catatAngkaKredit(segmen: SegmenAngkaKredit, ketentuanDiberikan?: Ketentuan): RekamAngkaKredit {
+export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKetentuan): RekamAngkaKredit {
   periksaObjek(segmen, 'segmen');
-  const ketentuan = ketentuanDiberikan ?? ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`);
-  const bentuk = SegmenSchema.safeParse(segmen);
+  const diberikan = ketentuanOpsional(opsi, 'createRekamAngkaKredit');
+  const bentuk = parseSalinan(SegmenSchema, segmen);
   if (!bentuk.success) {
-    throw new KinerjaError('argumen-tidak-valid', 'Segmen angka kredit tidak valid.', 'Invalid angka kredit segment.', fromZodIssues(bentuk.error.issues, ['segmen']));
+    const issues = fromZodIssues(bentuk.error.issues, ['segmen']);
+    const medan = [...new Set(issues.map((i) => formatPath(i.path.slice(1)) || 'segmen'))].join(', ');
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `Segmen angka kredit { tahun, bulanMulai, bulanAkhir, jenjang, predikat, golongan? } tidak valid pada: ${medan}.`,
+      `Invalid angka kredit segment { tahun, bulanMulai, bulanAkhir, jenjang, predikat, golongan? } at: ${medan}.`,
+      issues,
+    );
   }
+  const ketentuan = diberikan ?? ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`);
   if (segmen.bulanAkhir < segmen.bulanMulai) {
     throw new KinerjaError('argumen-tidak-valid', `Bulan ${segmen.bulanMulai}..${segmen.bulanAkhir} terbalik.`, `Months ${segmen.bulanMulai}..${segmen.bulanAkhir} are reversed.`);
   }
@@ -98,22 +107,25 @@ export function catatAngkaKredit(segmen: SegmenAngkaKredit, ketentuanDiberikan?:
  *
  * @category Penilaian
  * @example
- * const r = catatAngkaKreditBertahap([
+ * const r = createRekamAngkaKreditBertahap([
  *   { tahun: 2024, bulanMulai: 1, bulanAkhir: 3, jenjang: 'ahli-pertama', predikat: 'baik' },
  *   { tahun: 2024, bulanMulai: 4, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' },
  * ]);
- * r.success && String(totalAngkaKredit(r.data)); //=> '21.875'
+ * r.success && String(sumRekamAngkaKredit(r.data)); //=> '21.875'
  */
-export function catatAngkaKreditBertahap(
+export function createRekamAngkaKreditBertahap(
   segmen: readonly SegmenAngkaKredit[],
-  ketentuan?: Ketentuan,
+  opsi?: OpsiKetentuan,
 ): Result<readonly RekamAngkaKredit[]> {
-  if (!Array.isArray(segmen)) return fail([createIssue('argumen-tidak-valid', [], 'Segmen harus berupa daftar.', 'Segments must be a list.')]);
+  const diberikan = safely(() => ketentuanOpsional(opsi, 'createRekamAngkaKreditBertahap'));
+  if (!diberikan.success) return diberikan;
+  const ketentuan = diberikan.data;
+  if (!Array.isArray(segmen)) return fail([issueOf('argumen-tidak-valid', [], 'Segmen harus berupa daftar.', 'Segments must be a list.')]);
   const issues: Issue[] = [];
   const out: RekamAngkaKredit[] = [];
   segmen.forEach((s, i) => {
     if (s === null || typeof s !== 'object' || typeof s.tahun !== 'number' || typeof s.bulanMulai !== 'number') {
-      issues.push(createIssue('argumen-tidak-valid', [i], 'Segmen harus berupa objek { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.', 'A segment must be an object { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.'));
+      issues.push(issueOf('argumen-tidak-valid', [i], 'Segmen harus berupa objek { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.', 'A segment must be an object { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.'));
     }
   });
   if (issues.length > 0) return fail(issues);
@@ -122,14 +134,14 @@ export function catatAngkaKreditBertahap(
   for (const { s, i } of ordered) {
     const start = s.tahun * 12 + s.bulanMulai;
     if (s.bulanAkhir < s.bulanMulai) {
-      issues.push(createIssue('periode-terbalik', [i], `Bulan ${s.bulanMulai}..${s.bulanAkhir} terbalik.`, `Months ${s.bulanMulai}..${s.bulanAkhir} are reversed.`));
+      issues.push(issueOf('periode-terbalik', [i], `Bulan ${s.bulanMulai}..${s.bulanAkhir} terbalik.`, `Months ${s.bulanMulai}..${s.bulanAkhir} are reversed.`));
       continue;
     }
     if (start <= lastEnd) {
-      issues.push(createIssue('periode-tumpang-tindih', [i], `Segmen ${s.tahun}/${s.bulanMulai} tumpang tindih dengan sebelumnya.`, `Segment ${s.tahun}/${s.bulanMulai} overlaps the previous one.`));
+      issues.push(issueOf('periode-tumpang-tindih', [i], `Segmen ${s.tahun}/${s.bulanMulai} tumpang tindih dengan sebelumnya.`, `Segment ${s.tahun}/${s.bulanMulai} overlaps the previous one.`));
     }
     lastEnd = s.tahun * 12 + s.bulanAkhir;
-    const r = safely(() => (ketentuan === undefined ? catatAngkaKredit(s) : catatAngkaKredit(s, ketentuan)));
+    const r = safely(() => createRekamAngkaKredit(s, ketentuan === undefined ? {} : { ketentuan }));
     if (r.success) out[i] = r.data;
     else issues.push(...prefixIssues(r.issues, [i]));
   }
@@ -141,9 +153,9 @@ export function catatAngkaKreditBertahap(
  *
  * @category Penilaian
  * @example
- * String(totalAngkaKredit([catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' })])); //=> '6.25'
+ * String(sumRekamAngkaKredit([createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' })])); //=> '6.25'
  */
-export function totalAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKredit'>[]): Desimal {
+export function sumRekamAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKredit'>[]): Desimal {
   periksaDaftar(rekam, 'rekam');
   return sumDesimal(
     Array.from(rekam, (r) => {
@@ -154,15 +166,42 @@ export function totalAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKr
 }
 
 /**
- * Recomputes a record from its own koefisien, persentase and months: equal to its `angkaKredit` for every record
- * this library made, whatever the rules are today.
+ * Checks a stored AK record: its shape (strict: an unknown key is an issue), its months in order, and its
+ * `angkaKredit` against the record's own koefisien, persentase and months (`angka-kredit-tidak-cocok` otherwise),
+ * through the one formula of {@link angkaKredit}: a record made under 2024 rules keeps its value whatever the rules
+ * are today. Returns the record, frozen, or every issue.
  *
  * @category Penilaian
  * @example
- * const r = catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-muda', predikat: 'sangat-baik' });
- * hitungUlangAngkaKredit(r).equals(r.angkaKredit); //=> true
+ * const r = createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-muda', predikat: 'sangat-baik' });
+ * validateRekamAngkaKredit(r).success;                             //=> true
+ * validateRekamAngkaKredit({ ...r, angkaKredit: '99' }).success;  //=> false
  */
-export function hitungUlangAngkaKredit(rekam: RekamAngkaKredit): Desimal {
-  periksaObjek(rekam, 'rekam');
-  return rumusAngkaKredit(rekam.koefisienTahunan, rekam.persentase, rekam.bulanAkhir - rekam.bulanMulai + 1);
+export function validateRekamAngkaKredit(input: unknown): Result<RekamAngkaKredit> {
+  const bentuk = parseSalinan(RekamAngkaKreditSchema, input);
+  if (!bentuk.success) return fail(fromZodIssues(bentuk.error.issues));
+  const r = bentuk.data;
+  if (r.bulanAkhir < r.bulanMulai) {
+    return fail([issueOf('periode-terbalik', ['bulanAkhir'], `Bulan ${r.bulanMulai}..${r.bulanAkhir} terbalik.`, `Months ${r.bulanMulai}..${r.bulanAkhir} are reversed.`)]);
+  }
+  const hitung = safely(() =>
+    angkaKredit({
+      jenjang: r.jenjang,
+      predikat: r.predikat,
+      bulan: r.bulanAkhir - r.bulanMulai + 1,
+      ketentuan: { jenjang: [{ kode: r.jenjang, koefisienTahunan: r.koefisienTahunan }], predikat: [{ kode: r.predikat, persentase: r.persentase }] },
+    }),
+  );
+  if (!hitung.success) return fail(prefixIssues(hitung.issues, ['koefisienTahunan']));
+  if (!hitung.data.equals(r.angkaKredit)) {
+    return fail([
+      issueOf(
+        'angka-kredit-tidak-cocok',
+        ['angkaKredit'],
+        `Angka kredit ${r.angkaKredit} tidak cocok dengan koefisien × persentase × bulan = ${hitung.data.toJSON()}.`,
+        `Angka kredit ${r.angkaKredit} does not match koefisien × persentase × bulan = ${hitung.data.toJSON()}.`,
+      ),
+    ]);
+  }
+  return ok(r);
 }

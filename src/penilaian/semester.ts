@@ -1,29 +1,38 @@
-import { createIssue, prefixIssues, type Issue } from '../core/issue';
+import { issueOf, prefixIssues, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { safeKetentuanRencana } from '../ketentuan/pilih';
+import { pilihKetentuan } from '../ketentuan/pilih';
 import { rentangPeriode } from '../ketentuan/periode';
-import type { Ketentuan } from '../ketentuan/types';
 import type { Siklus } from '../pelaksanaan/siklus';
-import { summarize, type Rangkuman } from '../perencanaan/rangkuman';
+import { rangkumanRencana, type Rangkuman } from '../perencanaan/rangkuman';
 import type { RencanaKinerja } from '../perencanaan/rencana';
 import { validateRencana } from '../perencanaan/validasi';
-import { rateHasilKerja, ratePerilakuKerja, type PenilaianHasilKerja, type PenilaianPerilakuKerja } from './rating';
-import { catatAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
-import { tampilkanPredikat, type PredikatTampil } from './tampil';
+import {
+  createPenilaianHasilKerja,
+  createPenilaianPerilakuKerja,
+  type InputPenilaianHasilKerja,
+  type InputPenilaianPerilakuKerja,
+  type PenilaianHasilKerja,
+  type PenilaianPerilakuKerja,
+} from './rating';
+import { createRekamAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
+import { predikatTampil, type PredikatTampil } from './tampil';
+import { periksaOpsi } from '../internal/opsi';
+import { periksaObjek } from '../internal/periksa';
+import type { OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
- * Everything {@link nilaiSemester} reads: the agreed plan, the siklus, the penilai's ratings (where given), and the
+ * Everything {@link penilaianPeriode} reads: the agreed plan, the siklus, the penilai's ratings (where given), and the
  * dokumen akuntabilitas (default: the plan's checklist).
  *
  * @category Penilaian
  * @example
- * const input: InputSemester = { rencana, siklus, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: berakhlak, rating: 'sesuai-ekspektasi' } };
+ * const input: InputPenilaianPeriode = { rencana, siklus, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: berakhlak, rating: 'sesuai-ekspektasi' } };
  */
-export interface InputSemester {
+export interface InputPenilaianPeriode {
   readonly rencana: RencanaKinerja;
   readonly siklus?: Siklus;
-  readonly hasilKerja?: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string };
-  readonly perilakuKerja?: { readonly aspek: unknown; readonly rating: unknown; readonly catatan?: string };
+  readonly hasilKerja?: Omit<InputPenilaianHasilKerja, 'poin'>;
+  readonly perilakuKerja?: InputPenilaianPerilakuKerja;
   readonly dokumen?: Readonly<Record<string, boolean>>;
 }
 
@@ -34,10 +43,10 @@ export interface InputSemester {
  *
  * @category Penilaian
  * @example
- * const h = unwrap(nilaiSemester(input));
+ * const h = unwrap(penilaianPeriode(input));
  * h.predikat; //=> { status: 'ditampilkan', predikat: 'sangat-baik' }
  */
-export interface HasilSemester {
+export interface HasilPenilaianPeriode {
   readonly lengkap: boolean;
   readonly kekurangan: readonly Issue[];
   readonly poin: Rangkuman;
@@ -54,56 +63,62 @@ export interface HasilSemester {
  *
  * @category Penilaian
  * @example
- * const r = nilaiSemester({ rencana, siklus, hasilKerja, perilakuKerja });
+ * const r = penilaianPeriode({ rencana, siklus, hasilKerja, perilakuKerja });
  * r.success && r.data.angkaKredit?.angkaKredit; //=> '6.25' (Ahli Pertama, Baik, one semester)
  */
-export function nilaiSemester(input: InputSemester, ketentuanDiberikan?: Ketentuan): Result<HasilSemester> {
-  const v = validateRencana(input?.rencana, ketentuanDiberikan === undefined ? {} : { ketentuan: ketentuanDiberikan });
+export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetentuan): Result<HasilPenilaianPeriode> {
+  const bentuk = safely(() => {
+    periksaObjek(input, 'input');
+    return periksaOpsi(opsi, 'penilaianPeriode').ketentuan;
+  });
+  if (!bentuk.success) return bentuk;
+  const ketentuanDiberikan = bentuk.data;
+  const v = validateRencana(input.rencana, ketentuanDiberikan === undefined ? {} : { ketentuan: ketentuanDiberikan });
   if (!v.success) return fail(prefixIssues(v.issues, ['rencana']));
   const rencana = v.data;
-  const pilihan = safeKetentuanRencana(rencana, ketentuanDiberikan);
+  const pilihan = pilihKetentuan(rencana, ketentuanDiberikan);
   if (!pilihan.success) return pilihan;
   const ketentuan = pilihan.data;
   const kekurangan: Issue[] = [];
-  const poin = summarize(rencana, ketentuan);
+  const poin = rangkumanRencana(rencana, { ketentuan });
   if (input.siklus === undefined || input.siklus.langkah !== 'penilaian') {
     const di = input.siklus?.langkah ?? 'belum dimulai';
-    kekurangan.push(createIssue('siklus-belum-selesai', ['siklus'], `Siklus belum sampai penilaian (${di}).`, `The siklus has not reached penilaian (${di}).`));
+    kekurangan.push(issueOf('siklus-belum-selesai', ['siklus'], `Siklus belum sampai penilaian (${di}).`, `The siklus has not reached penilaian (${di}).`));
   }
   let hasilKerja: PenilaianHasilKerja | null = null;
   if (input.hasilKerja === undefined) {
-    kekurangan.push(createIssue('hasil-kerja-belum-dinilai', ['hasilKerja'], 'Rating hasil kerja belum ditetapkan.', 'The rating hasil kerja is not set.'));
+    kekurangan.push(issueOf('hasil-kerja-belum-dinilai', ['hasilKerja'], 'Rating hasil kerja belum ditetapkan.', 'The rating hasil kerja is not set.'));
   } else {
-    const r = rateHasilKerja({ ...input.hasilKerja, poin: ketentuan.poin === null ? null : poin.totalPoin }, ketentuan);
+    const r = createPenilaianHasilKerja({ ...input.hasilKerja, poin: ketentuan.poin === null ? null : poin.totalPoin }, { ketentuan });
     if (!r.success) return fail(prefixIssues(r.issues, ['hasilKerja']));
     hasilKerja = r.data;
   }
   let perilakuKerja: PenilaianPerilakuKerja | null = null;
   if (input.perilakuKerja === undefined) {
-    kekurangan.push(createIssue('perilaku-kerja-belum-dinilai', ['perilakuKerja'], 'Rating perilaku kerja belum ditetapkan.', 'The rating perilaku kerja is not set.'));
+    kekurangan.push(issueOf('perilaku-kerja-belum-dinilai', ['perilakuKerja'], 'Rating perilaku kerja belum ditetapkan.', 'The rating perilaku kerja is not set.'));
   } else {
-    const r = ratePerilakuKerja(input.perilakuKerja, ketentuan);
+    const r = createPenilaianPerilakuKerja(input.perilakuKerja, { ketentuan });
     if (!r.success) return fail(prefixIssues(r.issues, ['perilakuKerja']));
     perilakuKerja = r.data;
   }
   let predikat: PredikatTampil | null = null;
   let angkaKredit: RekamAngkaKredit | null = null;
   if (hasilKerja !== null && perilakuKerja !== null) {
-    predikat = tampilkanPredikat(
+    predikat = predikatTampil(
       { hasilKerja: hasilKerja.rating, perilakuKerja: perilakuKerja.rating, peran: rencana.pegawai.peran, dokumen: input.dokumen ?? rencana.dokumenAkuntabilitas },
-      ketentuan,
+      { ketentuan },
     );
     if (predikat.status === 'tertahan') {
       const kode = predikat.dokumenKurang.map((d) => d.kode).join(', ');
-      kekurangan.push(createIssue('dokumen-belum-terkumpul', ['dokumen'], `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`, `The predikat cannot be shown: documents ${kode} are not collected.`));
+      kekurangan.push(issueOf('dokumen-belum-terkumpul', ['dokumen'], `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`, `The predikat cannot be shown: documents ${kode} are not collected.`));
     }
     const { jenjang, golongan } = rencana.pegawai;
     if (jenjang === undefined) {
-      kekurangan.push(createIssue('jenjang-tidak-ada', ['rencana', 'pegawai', 'jenjang'], 'Tanpa jenjang jabatan tidak ada angka kredit.', 'Without a jenjang there is no angka kredit.'));
+      kekurangan.push(issueOf('jenjang-tidak-ada', ['rencana', 'pegawai', 'jenjang'], 'Tanpa jenjang jabatan tidak ada angka kredit.', 'Without a jenjang there is no angka kredit.'));
     } else {
-      const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, ketentuan);
+      const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, { ketentuan });
       const segmen = { tahun: rencana.periode.tahun, bulanMulai, bulanAkhir, jenjang, predikat: predikat.predikat, ...(golongan === undefined ? {} : { golongan }) };
-      const r = safely(() => catatAngkaKredit(segmen, ketentuan));
+      const r = safely(() => createRekamAngkaKredit(segmen, { ketentuan }));
       if (r.success) angkaKredit = r.data;
     }
   }

@@ -1,8 +1,8 @@
 import type { Peran, Predikat, Rating } from '../ketentuan/kode';
-import { periksaObjek } from '../core/periksa';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
-import type { DokumenAkuntabilitas, Ketentuan } from '../ketentuan/types';
+import { periksaObjek } from '../internal/periksa';
+import type { DokumenAkuntabilitas } from '../ketentuan/types';
 import { predikatKinerja } from './predikat';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * A predikat as the platform shows it: `ditampilkan` (shown), or `tertahan` (it exists, but is not shown until the
@@ -26,9 +26,10 @@ export type PredikatTampil =
 export function dokumenKurang(
   peran: Peran,
   dokumen: Readonly<Record<string, boolean>>,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  opsi: OpsiKetentuan,
 ): readonly DokumenAkuntabilitas[] {
   periksaObjek(dokumen, 'dokumen');
+  const ketentuan = ketentuanWajib(opsi, 'dokumenKurang');
   return Object.freeze(ketentuan.dokumenAkuntabilitas.filter((d) => d.peran === peran && dokumen[d.kode] !== true));
 }
 
@@ -38,22 +39,23 @@ export function dokumenKurang(
  *
  * @category Penilaian
  * @example
- * tampilkanPredikat({ hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', peran: 'guru', dokumen: { K3: true, K4: true, K5: true } });
+ * predikatTampil({ hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', peran: 'guru', dokumen: { K3: true, K4: true, K5: true } });
  * //=> { status: 'ditampilkan', predikat: 'baik' }
  */
-export function tampilkanPredikat(
+export function predikatTampil(
   input: {
     readonly hasilKerja: Rating;
     readonly perilakuKerja: Rating;
     readonly peran: Peran;
     readonly dokumen: Readonly<Record<string, boolean>>;
   },
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  opsi: OpsiKetentuan,
 ): PredikatTampil {
   periksaObjek(input, 'input');
   periksaObjek(input.dokumen, 'input.dokumen');
-  const predikat = predikatKinerja(input.hasilKerja, input.perilakuKerja, ketentuan);
-  const kurang = dokumenKurang(input.peran, input.dokumen, ketentuan);
+  const ketentuan = ketentuanWajib(opsi, 'predikatTampil');
+  const predikat = predikatKinerja(input.hasilKerja, input.perilakuKerja, { ketentuan });
+  const kurang = dokumenKurang(input.peran, input.dokumen, { ketentuan });
   return Object.freeze(
     kurang.length === 0 ? { status: 'ditampilkan' as const, predikat } : { status: 'tertahan' as const, predikat, dokumenKurang: kurang },
   );

@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { periksaObjek } from '../core/periksa';
-import { deepFreeze } from '../core/freeze';
-import { createIssue, type Issue } from '../core/issue';
+import { periksaObjek } from '../internal/periksa';
+import { deepFreeze } from '../internal/freeze';
+import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
-import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
-import { fromZodIssues } from '../core/zod-issues';
+import { isWaktuIso, waktuMs, waktuTerakhir } from '../internal/tanggal';
+import { fromZodIssues } from '../internal/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
-import { safeKetentuanRencana } from '../ketentuan/pilih';
+import { pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { addRhk, chooseIndikator, periksaRencana, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
 import { validateRencana } from './validasi';
+import { parseSalinan } from '../internal/salinan';
+import { periksaOpsi } from '../internal/opsi';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * The zod schemas of the plan's workflow: actors, the atasan's penyesuaian, and events (the stored history).
@@ -180,11 +183,11 @@ export function startAlurRencana(
 export function allowedEventsRencana(
   alur: AlurRencana,
   aktor: Pick<Aktor, 'peran'>,
-  ketentuan?: Ketentuan,
+  opsi?: OpsiKetentuan,
 ): readonly JenisPeristiwaRencana[] {
   periksaAlur(alur);
   periksaObjek(aktor, 'aktor');
-  const k = safeKetentuanRencana(alur.rencana, ketentuan);
+  const k = pilihKetentuan(alur.rencana, periksaOpsi(opsi, 'allowedEventsRencana').ketentuan);
   return Object.freeze(
     (Object.keys(ATURAN) as (keyof typeof ATURAN)[]).filter((j) => {
       const a = ATURAN[j];
@@ -194,7 +197,7 @@ export function allowedEventsRencana(
 }
 
 function issue(code: string, id: string, en: string, path: (string | number)[] = []): Issue {
-  return createIssue(code, path, id, en);
+  return issueOf(code, path, id, en);
 }
 
 function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[]): Result<RencanaKinerja> {
@@ -241,14 +244,17 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
 export function transitionRencana(
   alur: AlurRencana,
   peristiwa: unknown,
-  ketentuanDiberikan?: Ketentuan,
+  opsi?: OpsiKetentuan,
 ): Result<AlurRencana> {
-  const bentuk = safely(() => periksaAlur(alur));
+  const bentuk = safely(() => {
+    periksaAlur(alur);
+    return periksaOpsi(opsi, 'transitionRencana').ketentuan;
+  });
   if (!bentuk.success) return bentuk;
-  const pilihan = safeKetentuanRencana(alur.rencana, ketentuanDiberikan);
+  const pilihan = pilihKetentuan(alur.rencana, bentuk.data);
   if (!pilihan.success) return pilihan;
   const ketentuan = pilihan.data;
-  const parsed = AlurRencanaSchemas.peristiwa.safeParse(peristiwa);
+  const parsed = parseSalinan(AlurRencanaSchemas.peristiwa, peristiwa);
   if (!parsed.success) {
     return fail([
       issue('peristiwa-tidak-valid', 'Peristiwa tidak dikenali.', 'Not a workflow event.'),
@@ -333,13 +339,16 @@ export function transitionRencana(
  * const again = replayAlurRencana(alur.riwayat);
  * again.success && again.data.status === alur.status; //=> true
  */
-export function replayAlurRencana(riwayat: readonly unknown[], ketentuan?: Ketentuan): Result<AlurRencana> {
+export function replayAlurRencana(riwayat: readonly unknown[], opsi?: OpsiKetentuan): Result<AlurRencana> {
+  const diberikan = safely(() => ketentuanOpsional(opsi, 'replayAlurRencana'));
+  if (!diberikan.success) return diberikan;
+  const ketentuan = diberikan.data;
   if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
-  const first = AlurRencanaSchemas.peristiwa.safeParse(riwayat[0]);
+  const first = parseSalinan(AlurRencanaSchemas.peristiwa, riwayat[0]);
   if (!first.success || first.data.jenis !== 'buat') {
     return fail([issue('riwayat-tidak-valid', 'Riwayat harus dimulai dengan peristiwa "buat".', 'A history must start with a "buat" event.', [0])]);
   }
-  return putarUlang(startAlurRencana(first.data.rencana, first.data), riwayat, 1, (alur, e) => transitionRencana(alur, e, ketentuan));
+  return putarUlang(startAlurRencana(first.data.rencana, first.data), riwayat, 1, (alur, e) => transitionRencana(alur, e, ketentuan === undefined ? {} : { ketentuan }));
 }
 
 /**

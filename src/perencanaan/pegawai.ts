@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { createIssue, type Issue, type PathSegment } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
-import { isTanggalValid } from '../core/tanggal';
-import { GOLONGAN, JENJANG, PERAN, STATUS_KEPEGAWAIAN } from '../ketentuan/kode';
+import { issueOf, type Issue, type PathSegment } from '../core/issue';
+import { fail, ok, safely, type Result } from '../core/result';
+import { isTanggalValid } from '../internal/tanggal';
+import { GOLONGAN, JENJANG, PERAN, STATUS_KEPEGAWAIAN, type StatusKepegawaian } from '../ketentuan/kode';
+import { periksaOpsi } from '../internal/opsi';
+import { formatNilai } from '../core/error';
 
 /**
  * The zod schema of {@link Pegawai}: the profile shown at the start of a plan (REFERENCE §1).
@@ -60,16 +62,28 @@ export interface InfoNip {
  * @category Perencanaan
  * @example
  * validateNip('199001012015031001').success; //=> true
- * validateNip('199002302015031001').success; //=> false (30 February)
+ * validateNip('199002302015031001').success; // 30 February
+ * //=> false
+ * validateNip('199001012015131001', { statusKepegawaian: 'pppk' }).success; //=> true
  */
-export function validateNip(
-  nip: unknown,
-  statusKepegawaian: 'pns' | 'pppk' | 'non-asn' = 'pns',
-  path: readonly PathSegment[] = [],
-): Result<InfoNip> {
+export function validateNip(nip: unknown, opsi?: { readonly statusKepegawaian?: StatusKepegawaian }): Result<InfoNip> {
+  const status = safely(() => periksaOpsi(opsi, 'validateNip').statusKepegawaian ?? 'pns');
+  if (!status.success) return status;
+  if (!(STATUS_KEPEGAWAIAN as readonly unknown[]).includes(status.data)) {
+    return fail([issueOf('kode-tidak-dikenal', [], `Status kepegawaian tidak dikenal: ${formatNilai(status.data)}.`, `Unknown employment status: ${formatNilai(status.data)}.`)]);
+  }
+  return periksaNip(nip, status.data, []);
+}
+
+/**
+ * {@link validateNip} with the issues located at `path` (inside a plan).
+ *
+ * @internal
+ */
+export function periksaNip(nip: unknown, statusKepegawaian: StatusKepegawaian, path: readonly PathSegment[]): Result<InfoNip> {
   if (typeof nip !== 'string' || !/^\d{18}$/.test(nip)) {
     return fail([
-      createIssue('nip-format', path, 'NIP harus terdiri dari 18 angka.', 'A NIP must be exactly 18 digits.', {
+      issueOf('nip-format', path, 'NIP harus terdiri dari 18 angka.', 'A NIP must be exactly 18 digits.', {
         panjang: typeof nip === 'string' ? nip.length : 0,
       }),
     ]);
@@ -83,20 +97,20 @@ export function validateNip(
   const g = nip[14];
   if (!isTanggalValid(y, m, d)) {
     issues.push(
-      createIssue('nip-tanggal-lahir', path, `Tanggal lahir pada NIP (${nip.slice(0, 8)}) bukan tanggal yang ada.`, `The birth date in the NIP (${nip.slice(0, 8)}) is not a real date.`),
+      issueOf('nip-tanggal-lahir', path, `Tanggal lahir pada NIP (${nip.slice(0, 8)}) bukan tanggal yang ada.`, `The birth date in the NIP (${nip.slice(0, 8)}) is not a real date.`),
     );
   }
   if (statusKepegawaian === 'pns') {
     if (tm < 1 || tm > 12) {
-      issues.push(createIssue('nip-tmt', path, `Bulan TMT pada NIP (${nip.slice(8, 14)}) tidak valid.`, `The TMT month in the NIP (${nip.slice(8, 14)}) is invalid.`));
+      issues.push(issueOf('nip-tmt', path, `Bulan TMT pada NIP (${nip.slice(8, 14)}) tidak valid.`, `The TMT month in the NIP (${nip.slice(8, 14)}) is invalid.`));
     } else if (ty * 12 + tm < y * 12 + m) {
-      issues.push(createIssue('nip-tmt', path, 'TMT pada NIP mendahului tanggal lahir.', 'The TMT in the NIP precedes the birth date.'));
+      issues.push(issueOf('nip-tmt', path, 'TMT pada NIP mendahului tanggal lahir.', 'The TMT in the NIP precedes the birth date.'));
     }
   } else if (ty < y) {
-    issues.push(createIssue('nip-tmt', path, 'Tahun pengangkatan pada NIP mendahului tahun lahir.', 'The appointment year in the NIP precedes the birth year.'));
+    issues.push(issueOf('nip-tmt', path, 'Tahun pengangkatan pada NIP mendahului tahun lahir.', 'The appointment year in the NIP precedes the birth year.'));
   }
   if (g !== '1' && g !== '2') {
-    issues.push(createIssue('nip-jenis-kelamin', path, 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).', 'Digit 15 of a NIP must be 1 (male) or 2 (female).'));
+    issues.push(issueOf('nip-jenis-kelamin', path, 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).', 'Digit 15 of a NIP must be 1 (male) or 2 (female).'));
   }
   if (issues.length > 0) return fail(issues);
   return ok(

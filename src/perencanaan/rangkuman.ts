@@ -1,10 +1,10 @@
 import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
 import { periksaRencana } from './rencana';
-import { periksaObjek } from '../core/periksa';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
+import { periksaObjek } from '../internal/periksa';
 import { ketentuanRencana } from '../ketentuan/pilih';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
 import type { RencanaKinerja } from './rencana';
+import { ketentuanOpsional, ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * One RHK line of the {@link Rangkuman}: its points, or `null` where the activity is not in the catalogue or the
@@ -37,7 +37,7 @@ export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-ma
  *
  * @category Perencanaan
  * @example
- * summarize(rencana).totalPoin; //=> 32
+ * rangkumanRencana(rencana).totalPoin; //=> 32
  */
 export interface Rangkuman {
   readonly rhk: readonly RangkumanRhk[];
@@ -56,18 +56,18 @@ export interface Rangkuman {
 }
 
 /**
- * The points of one RHK line under a rule set, or `null` (unknown activity, or a kuantitas that is not a
- * positive integer).
+ * The points of one RHK line under a rule set, or `null` (unknown activity, a kuantitas that is not a positive
+ * integer, or a rule set without points: 2025 and 2026). The rule set is required: points exist in 2024 only.
  *
  * @category Perencanaan
  * @example
- * poinRhk({ id: 'rhk-1', kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }); //=> 16
+ * poinRhk({ kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }, { ketentuan: KETENTUAN_2024 }); //=> 16
+ * poinRhk({ kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }, { ketentuan: KETENTUAN_2026 }); //=> null
  */
-export function poinRhk(
-  rhk: { readonly kegiatan: string; readonly kuantitas: number },
-  ketentuan: Ketentuan = KETENTUAN_2024,
-): number | null {
+export function poinRhk(rhk: { readonly kegiatan: string; readonly kuantitas: number }, opsi: OpsiKetentuan): number | null {
   periksaObjek(rhk, 'rhk');
+  const ketentuan = ketentuanWajib(opsi, 'poinRhk');
+  if (ketentuan.poin === null) return null;
   return poinDari(ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan), rhk.kuantitas);
 }
 
@@ -75,9 +75,7 @@ export function poinRhk(
  * Points of `kuantitas` units of a catalogue activity: `null` for an unknown activity or a kuantitas that is not a
  * positive integer.
  *
- * @category Perencanaan
- * @example
- * poinDari(KETENTUAN_2024.katalogRhk[0], 2); //=> 16
+ * @internal
  */
 export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): number | null {
   return item === undefined || !Number.isSafeInteger(kuantitas) || kuantitas <= 0 ? null : item.poin * kuantitas;
@@ -89,13 +87,13 @@ export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): numb
  *
  * @category Perencanaan
  * @example
- * const s = summarize(rencana); // pelatihan mandiri × 2 + observasi rekan sejawat × 2
+ * const s = rangkumanRencana(rencana); // pelatihan mandiri × 2 + observasi rekan sejawat × 2
  * s.totalPoin;  //=> 32
  * s.statusPoin; //=> 'memenuhi-ekspektasi'
  */
-export function summarize(rencana: RencanaKinerja, ketentuan?: Ketentuan): Rangkuman {
+export function rangkumanRencana(rencana: RencanaKinerja, opsi?: OpsiKetentuan): Rangkuman {
   periksaRencana(rencana);
-  const k = ketentuan ?? ketentuanRencana(rencana);
+  const k = ketentuanOpsional(opsi, 'rangkumanRencana') ?? ketentuanRencana(rencana);
   let totalPoin = 0;
   const rhk = rencana.rhk.map((x) => {
     const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
@@ -120,11 +118,9 @@ export function summarize(rencana: RencanaKinerja, ketentuan?: Ketentuan): Rangk
 
 /**
  * Where a total of points stands against a rule set's bounds: the status and how many points are missing or over
- * (one rule for {@link summarize} and {@link validateRencana}).
+ * (one rule for {@link rangkumanRencana} and {@link validateRencana}).
  *
- * @category Perencanaan
- * @example
- * statusPoinDari(24, KETENTUAN_2024); //=> { statusPoin: 'belum-memenuhi', kurangPoin: 8, lebihPoin: 0 }
+ * @internal
  */
 export function statusPoinDari(
   totalPoin: number,

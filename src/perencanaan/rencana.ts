@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { periksaDaftar, periksaObjek } from '../internal/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
-import { deepFreeze } from '../core/freeze';
-import { isTanggalIso } from '../core/tanggal';
+import { deepFreeze } from '../internal/freeze';
+import { isTanggalIso } from '../internal/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { PeriodeSchema, type Periode } from '../ketentuan/periode';
-import type { Ketentuan } from '../ketentuan/types';
 import { PegawaiSchema, type Pegawai } from './pegawai';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 const tanggal = () => z.string().refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd yang valid' });
 
@@ -135,10 +135,10 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
  * const r = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
  * r.dokumenAkuntabilitas; //=> { K3: false, K4: false, K5: false }
  */
-export function createRencana(awal: RencanaBaru, ketentuan?: Ketentuan): RencanaKinerja {
+export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaKinerja {
   periksaObjek(awal, 'awal');
   periksaObjek(awal.pegawai, 'awal.pegawai');
-  const k = ketentuan ?? ketentuanUntuk(awal.periode);
+  const k = ketentuanOpsional(opsi, 'createRencana') ?? ketentuanUntuk(awal.periode);
   const dokumen: Record<string, boolean> = {};
   for (const d of k.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
   const base = {

@@ -1,6 +1,9 @@
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
 import type { Peran } from '../ketentuan/kode';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
+import { ketentuanWajib } from '../ketentuan/terperiksa';
+import { formatNilai, KinerjaError } from '../core/error';
+import { periksaObjek, periksaTeks } from '../internal/periksa';
+import { PERAN } from '../ketentuan/kode';
 
 /**
  * One way to reach the minimum points: activities of the catalogue with their kuantitas.
@@ -22,15 +25,15 @@ export interface SaranPoin {
  *
  * @category Perencanaan
  * @example
- * const o: OpsiSaranPoin = { peran: 'guru', batas: 5 };
+ * const o: OpsiSaranPoin = { peran: 'guru', batas: 5, ketentuan: KETENTUAN_2024 };
  */
 export interface OpsiSaranPoin {
   /** Only activities open to this role (default: all). */
   readonly peran?: Peran;
   /** At most this many suggestions (default 10). */
   readonly batas?: number;
-  /** Default {@link KETENTUAN_2024}. */
-  readonly ketentuan?: Ketentuan;
+  /** The rule set whose catalogue and bounds apply (required: points exist in 2024 only). */
+  readonly ketentuan: Ketentuan;
   /** Units already planned per activity code, so that `kuantitasMaksimum` holds across the plan. */
   readonly sudahDirencanakan?: Readonly<Record<string, number>>;
 }
@@ -47,13 +50,18 @@ const UNIT_MAKSIMUM = 8;
  *
  * @category Perencanaan
  * @example
- * suggestRhk(16, { peran: 'guru' })[0];
+ * suggestRhk(16, { peran: 'guru', ketentuan: KETENTUAN_2024 })[0];
  * //=> { kegiatan: [{ kode: 'pelatihan-mandiri', kuantitas: 2 }], tambahanPoin: 16, totalPoin: 32 }
  */
-export function suggestRhk(poinSaatIni: number, opsi: OpsiSaranPoin = {}): readonly SaranPoin[] {
-  const k = opsi.ketentuan ?? KETENTUAN_2024;
+export function suggestRhk(poinSaatIni: number, opsi: OpsiSaranPoin): readonly SaranPoin[] {
+  const k = ketentuanWajib(opsi, 'suggestRhk');
   const aturan = k.poin;
   const batas = opsi.batas ?? 10;
+  if (typeof batas !== 'number') periksaTeks(batas, 'opsi.batas');
+  if (opsi.peran !== undefined && !(PERAN as readonly unknown[]).includes(opsi.peran)) {
+    throw new KinerjaError('kode-tidak-dikenal', `Peran tidak dikenal: ${formatNilai(opsi.peran)}.`, `Unknown role: ${formatNilai(opsi.peran)}.`);
+  }
+  if (opsi.sudahDirencanakan !== undefined) periksaObjek(opsi.sudahDirencanakan, 'opsi.sudahDirencanakan');
   if (aturan === null || !Number.isSafeInteger(poinSaatIni) || poinSaatIni >= aturan.minimum || batas < 1) return [];
   const sudah = opsi.sudahDirencanakan ?? {};
   const katalog: KegiatanRhk[] = k.katalogRhk.filter((c) => opsi.peran === undefined || c.untuk.includes(opsi.peran));

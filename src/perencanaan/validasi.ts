@@ -1,13 +1,14 @@
-import { createIssue, type Issue, type PathSegment } from '../core/issue';
+import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
-import { fromZodIssues } from '../core/zod-issues';
+import { fromZodIssues } from '../internal/zod-issues';
 import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
-import { safeKetentuanRencana } from '../ketentuan/pilih';
-import { panjangTeks } from '../core/teks';
+import { pilihKetentuan } from '../ketentuan/pilih';
+import { panjangTeks } from '../internal/teks';
 import type { Ketentuan } from '../ketentuan/types';
-import { validateNip } from './pegawai';
+import { periksaNip } from './pegawai';
 import { poinDari, statusPoinDari } from './rangkuman';
 import { RencanaKinerjaSchema, type RencanaKinerja } from './rencana';
+import { parseSalinan } from '../internal/salinan';
 
 /**
  * How strictly {@link validateRencana} checks: a `draf` may be incomplete (no indicator yet, points below the
@@ -49,15 +50,15 @@ export interface OpsiValidasiRencana {
  */
 export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}): Result<RencanaKinerja> {
   const mode = opsi.mode ?? 'pengajuan';
-  const parsed = RencanaKinerjaSchema.safeParse(input);
+  const parsed = parseSalinan(RencanaKinerjaSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const r = parsed.data;
-  const pilihan = safeKetentuanRencana(r, opsi.ketentuan);
+  const pilihan = pilihKetentuan(r, opsi.ketentuan);
   if (!pilihan.success) return pilihan;
   const k = pilihan.data;
   const issues: Issue[] = [];
   const add = (code: string, path: readonly PathSegment[], id: string, en: string, params?: Record<string, string | number>) =>
-    issues.push(createIssue(code, path, id, en, params));
+    issues.push(issueOf(code, path, id, en, params));
   const batas = k.batasTeks.bawaan;
   const teks = (value: string | undefined, path: readonly PathSegment[]) => {
     const n = value === undefined ? 0 : panjangTeks(value, batas);
@@ -87,7 +88,7 @@ export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}):
     }
   }
   if (r.pegawai.nip !== undefined) {
-    const nip = validateNip(r.pegawai.nip, r.pegawai.statusKepegawaian, ['pegawai', 'nip']);
+    const nip = periksaNip(r.pegawai.nip, r.pegawai.statusKepegawaian, ['pegawai', 'nip']);
     if (!nip.success) issues.push(...nip.issues);
   }
 

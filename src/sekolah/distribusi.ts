@@ -1,9 +1,9 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { PREDIKAT, type Predikat, type PredikatOrganisasi } from '../ketentuan/kode';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
-import { KETENTUAN_2024 } from '../ketentuan/ketentuan-2024';
-import type { BatasanDistribusi, Ketentuan } from '../ketentuan/types';
+import { periksaDaftar, periksaObjek } from '../internal/periksa';
+import type { BatasanDistribusi } from '../ketentuan/types';
 import type { PredikatTampil } from '../penilaian/tampil';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * How the predikat of a school or dinas are distributed: counts of the shown predikat, and how many are held back
@@ -74,20 +74,21 @@ export interface PelanggaranDistribusi {
  *
  * @category Sekolah
  * @example
- * const r = cekPolaDistribusi(distribusi, 'baik');
+ * const r = pelanggaranDistribusi(distribusi, 'baik', { ketentuan: KETENTUAN_2026 });
  * r.sesuai; //=> false
  * r.pelanggaran[0]?.selisih; //=> 1
  */
-export function cekPolaDistribusi(
+export function pelanggaranDistribusi(
   distribusi: DistribusiPredikat,
   predikatOrganisasi: PredikatOrganisasi,
-  ketentuan: Ketentuan = KETENTUAN_2024,
+  opsi: OpsiKetentuan,
 ): { readonly sesuai: boolean; readonly pelanggaran: readonly PelanggaranDistribusi[] } {
   periksaObjek(distribusi, 'distribusi');
+  const ketentuan = ketentuanWajib(opsi, 'pelanggaranDistribusi');
   periksaObjek(distribusi.jumlah, 'distribusi.jumlah');
   const out: PelanggaranDistribusi[] = [];
   const n = distribusi.total;
-  const pola = ketentuan.polaDistribusi[predikatOrganisasi];
+  const pola = typeof predikatOrganisasi === 'string' && Object.prototype.hasOwnProperty.call(ketentuan.polaDistribusi, predikatOrganisasi) ? ketentuan.polaDistribusi[predikatOrganisasi] : undefined;
   if (pola === undefined) throw new KinerjaError('kode-tidak-dikenal', `Predikat organisasi tidak dikenal: ${formatNilai(predikatOrganisasi)}.`, `Unknown organisation predikat: ${formatNilai(predikatOrganisasi)}.`);
   for (const b of pola) {
     const jumlah = b.predikat.reduce((a, p) => a + (Number.isSafeInteger(distribusi.jumlah[p]) ? distribusi.jumlah[p] : 0), 0);

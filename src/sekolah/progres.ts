@@ -1,16 +1,17 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';
-import { dueDate, selisihHari } from '../pelaksanaan/kalender';
+import { tenggatTahap, selisihHari } from '../pelaksanaan/kalender';
 import type { Siklus } from '../pelaksanaan/siklus';
-import type { HasilSemester } from '../penilaian/semester';
+import type { HasilPenilaianPeriode } from '../penilaian/semester';
 import type { AlurRencana } from '../perencanaan/alur';
+import { ketentuanOpsional } from '../ketentuan/terperiksa';
 
 /**
  * What a school knows of one pegawai for a period: the plan's workflow (absent: not planned yet), the siklus, and the
- * result of {@link nilaiSemester} once rated.
+ * result of {@link penilaianPeriode} once rated.
  *
  * @category Sekolah
  * @example
@@ -22,7 +23,7 @@ export interface DataPegawaiSekolah {
   readonly nama: string;
   readonly alur?: AlurRencana;
   readonly siklus?: Siklus;
-  readonly hasil?: HasilSemester;
+  readonly hasil?: HasilPenilaianPeriode;
 }
 
 /**
@@ -104,20 +105,22 @@ function kalenderOf(tahap: TahapPegawai): TahapKalender | null {
  *
  * @category Sekolah
  * @example
- * const p = progresSekolah(pegawai, '2024-03-05', { tahun: 2024, ke: 1 });
+ * const p = progresSekolah(pegawai, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } });
  * p.tugasAtasan[0]; //=> { id: '…', nama: '…', aksi: 'setujui-rencana', batas: '2024-01-31', hariTerlambat: 34 }
  */
 export function progresSekolah(
   pegawai: readonly DataPegawaiSekolah[],
-  hariIni: string,
-  periode: Periode,
-  ketentuan: Ketentuan = ketentuanUntuk(periode),
+  opsi: { readonly hariIni: string; readonly periode: Periode; readonly ketentuan?: Ketentuan },
 ): ProgresSekolah {
   periksaDaftar(pegawai, 'pegawai');
-  periksaTeks(hariIni, 'hariIni');
+  periksaObjek(opsi, 'opsi');
+  const { hariIni, periode } = opsi;
+  periksaTeks(hariIni, 'opsi.hariIni');
+  periksaObjek(periode, 'opsi.periode');
+  const ketentuan = ketentuanOpsional(opsi, 'progresSekolah') ?? ketentuanUntuk(periode);
   const batas = new Map<TahapKalender, { tanggal: string; hari: number }>();
   for (const t of ['perencanaan', ...LANGKAH_SIKLUS] as const) {
-    const tanggal = dueDate(t, periode, ketentuan);
+    const tanggal = tenggatTahap(t, periode, { ketentuan });
     batas.set(t, { tanggal, hari: Math.max(0, selisihHari(tanggal, hariIni)) });
   }
   const ringkasan = Object.fromEntries(TAHAP.map((t) => [t, 0])) as Record<TahapPegawai, number>;

@@ -1,5 +1,5 @@
 import { Desimal, sumDesimal } from '../core/desimal';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { periksaDaftar, periksaObjek } from '../internal/periksa';
 import type { DataPegawaiSekolah } from './progres';
 
 /**
@@ -8,7 +8,7 @@ import type { DataPegawaiSekolah } from './progres';
  * @category Sekolah
  * @example
  * const r = ringkasanAngkaKredit(pegawai);
- * String(r.totalAngkaKredit); //=> '12.5'
+ * String(r.sumRekamAngkaKredit); //=> '12.5'
  */
 export interface RingkasanAngkaKredit {
   readonly perPegawai: readonly {
@@ -18,11 +18,11 @@ export interface RingkasanAngkaKredit {
     readonly angkaKredit: string | null;
   }[];
   readonly totalPoin: number;
-  readonly totalAngkaKredit: Desimal;
+  readonly sumRekamAngkaKredit: Desimal;
 }
 
 /**
- * Sums points (integers) and angka kredit (exact) over many pegawai in one pass, from their {@link HasilSemester}.
+ * Sums points (integers) and angka kredit (exact) over many pegawai in one pass, from their {@link HasilPenilaianPeriode}.
  * Pegawai without a result count as `null` and add nothing.
  *
  * @category Sekolah
@@ -41,5 +41,5 @@ export function ringkasanAngkaKredit(pegawai: readonly DataPegawaiSekolah[]): Ri
     if (angka !== null) ak.push(angka);
     return Object.freeze({ id: p.id, nama: p.nama, poin, angkaKredit: angka });
   });
-  return Object.freeze({ perPegawai: Object.freeze(perPegawai), totalPoin, totalAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak) });
+  return Object.freeze({ perPegawai: Object.freeze(perPegawai), totalPoin, sumRekamAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak) });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue, describeError, fail, formatIssue, formatPath, isKinerjaError, KinerjaError, ok, unwrap } from '../../src';
+import { issueOf, describeError, fail, formatIssue, formatPath, isKinerjaError, KinerjaError, ok, unwrap } from '../../src';
 
 describe('Result, Issue and KinerjaError', () => {
-  const issue = createIssue('poin-kurang', ['rhk', 0, 'kuantitas'], 'Kurang.', 'Short.', { kurang: 8 });
+  const issue = issueOf('poin-kurang', ['rhk', 0, 'kuantitas'], 'Kurang.', 'Short.', { kurang: 8 });
 
   it('narrows on success', () => {
     const r = ok(3);

@@ -13,11 +13,11 @@ import {
   KETENTUAN_2026,
   ketentuanUntuk,
   KinerjaError,
-  nilaiSemester,
+  penilaianPeriode,
   SEMUA_KETENTUAN,
   setPerilaku,
   suggestPredikatTahunan,
-  summarize,
+  rangkumanRencana,
   unwrap,
   validateKetentuan,
   validatePeriode,
@@ -58,7 +58,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
     const v2024 = validateRencanaCodes(r2024);
     expect(v2024).toEqual(['poin-kurang']);
     expect(validateRencanaCodes(r2026)).toEqual([]);
-    expect(summarize(r2026).statusPoin).toBe('tidak-diwajibkan');
+    expect(rangkumanRencana(r2026).statusPoin).toBe('tidak-diwajibkan');
     // A 2024 plan still validates under 2024 rules now that the 2026 set exists.
     expect(validateRencanaCodes(addRhk(r2024, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }))).toEqual([]);
     // 2025: the bounds stay as guidance, not required.
@@ -95,7 +95,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
     let r = rencana16({ tahun: 2026, ke: 1 });
     for (const d of ['K3', 'K4', 'K5']) r = { ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, [d]: true } };
     const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
-    const h = unwrap(nilaiSemester({ rencana: r, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])), rating: 'sesuai-ekspektasi' } }));
+    const h = unwrap(penilaianPeriode({ rencana: r, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])), rating: 'sesuai-ekspektasi' } }));
     expect(h.hasilKerja?.poin).toBeNull();
     expect(h.hasilKerja?.saran).toBe('di-atas-ekspektasi');
     expect(h.angkaKredit).toMatchObject({ ketentuan: '2026', bulanMulai: 1, bulanAkhir: 12, angkaKredit: '12.5' });

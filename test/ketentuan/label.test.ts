@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { KETENTUAN_2024, normalizeLabel, parseGolongan, parseJenjang, parseKode, parsePredikat, parseRating, type KategoriKode } from '../../src';
+import { KETENTUAN_2024, normalizeLabel, safeParseGolongan, safeParseJenjang, safeParseKode, safeParsePredikat, safeParseRating, type KategoriKode } from '../../src';
 
 const KATEGORI = [
   'rating',
@@ -35,20 +35,20 @@ const variant = (s: string) =>
 
 describe('label parsing', () => {
   it('reads the known aliases', () => {
-    expect(parsePredikat('Cukup')).toEqual({ success: true, data: 'butuh-perbaikan' });
-    expect(parsePredikat('Kurang/Misconduct')).toEqual({ success: true, data: 'kurang' });
-    expect(parsePredikat('kurang / misconduct')).toEqual({ success: true, data: 'kurang' });
-    expect(parsePredikat('Sangat Baik')).toEqual({ success: true, data: 'sangat-baik' });
-    expect(parseRating('Di Atas Ekspektasi')).toEqual({ success: true, data: 'di-atas-ekspektasi' });
-    expect(parseJenjang('Guru Ahli Muda')).toEqual({ success: true, data: 'ahli-muda' });
-    expect(parseGolongan('iv/a')).toEqual({ success: true, data: 'IV/a' });
-    expect(parseGolongan('Penata Muda Tingkat I')).toEqual({ success: true, data: 'III/b' });
-    expect(parseKode('nilaiObservasi', 'Dilakukan tapi belum efektif')).toEqual({ success: true, data: 'dilakukan-belum-efektif' });
+    expect(safeParsePredikat('Cukup')).toEqual({ success: true, data: 'butuh-perbaikan' });
+    expect(safeParsePredikat('Kurang/Misconduct')).toEqual({ success: true, data: 'kurang' });
+    expect(safeParsePredikat('kurang / misconduct')).toEqual({ success: true, data: 'kurang' });
+    expect(safeParsePredikat('Sangat Baik')).toEqual({ success: true, data: 'sangat-baik' });
+    expect(safeParseRating('Di Atas Ekspektasi')).toEqual({ success: true, data: 'di-atas-ekspektasi' });
+    expect(safeParseJenjang('Guru Ahli Muda')).toEqual({ success: true, data: 'ahli-muda' });
+    expect(safeParseGolongan('iv/a')).toEqual({ success: true, data: 'IV/a' });
+    expect(safeParseGolongan('Penata Muda Tingkat I')).toEqual({ success: true, data: 'III/b' });
+    expect(safeParseKode('nilaiObservasi', 'Dilakukan tapi belum efektif')).toEqual({ success: true, data: 'dilakukan-belum-efektif' });
   });
 
   it('returns a coded issue listing the choices for anything else', () => {
     for (const bad of ['luar biasa', '', '   ', 42, null, undefined, {}, 'baikk']) {
-      const r = parsePredikat(bad);
+      const r = safeParsePredikat(bad);
       expect(r.success).toBe(false);
       if (!r.success) {
         expect(r.issues).toHaveLength(1);
@@ -65,14 +65,14 @@ describe('label parsing', () => {
 
   test.prop([fc.constantFrom(...entries)])('parse(label(code)) === code for every code and label', ({ kategori, e }) => {
     for (const s of [e.kode, e.label, e.labelEn, ...e.alias]) {
-      expect(parseKode(kategori, s)).toEqual({ success: true, data: e.kode });
+      expect(safeParseKode(kategori, s)).toEqual({ success: true, data: e.kode });
     }
   });
 
   test.prop([fc.constantFrom(...entries).chain(({ kategori, e }) => variant(e.label).map((v) => ({ kategori, e, v })))])(
     'case and spacing variants of a label parse to its code',
     ({ kategori, e, v }) => {
-      expect(parseKode(kategori, v)).toEqual({ success: true, data: e.kode });
+      expect(safeParseKode(kategori, v)).toEqual({ success: true, data: e.kode });
     },
   );
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { dueDate, jadwalSiklus, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, selisihHari, tahapPadaTanggal } from '../../src';
+import { tenggatTahap, jadwalSiklus, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, selisihHari, tahapPadaTanggal } from '../../src';
 
 const TZ = process.env.TZ;
 afterEach(() => {
@@ -19,10 +19,10 @@ describe('the semester calendar (REFERENCE §2)', () => {
       'refleksi-tindak-lanjut 2024-06-01..2024-06-30',
       'penilaian 2024-06-01..2024-06-30',
     ]);
-    expect(dueDate('diskusi-persiapan', { tahun: 2024, ke: 2 })).toBe('2024-08-31');
-    expect(dueDate('penilaian', { tahun: 2024, ke: 2 })).toBe('2024-12-31');
-    expect(dueDate('diskusi-persiapan', { tahun: 2025, ke: 1 })).toBe('2025-03-31'); // 2025: one annual period
-    expect(dueDate('penilaian', { tahun: 2026, ke: 1 })).toBe('2026-12-31');
+    expect(tenggatTahap('diskusi-persiapan', { tahun: 2024, ke: 2 })).toBe('2024-08-31');
+    expect(tenggatTahap('penilaian', { tahun: 2024, ke: 2 })).toBe('2024-12-31');
+    expect(tenggatTahap('diskusi-persiapan', { tahun: 2025, ke: 1 })).toBe('2025-03-31'); // 2025: one annual period
+    expect(tenggatTahap('penilaian', { tahun: 2026, ke: 1 })).toBe('2026-12-31');
   });
 
   it('gives the same dates in WIB, WITA, WIT and far-off zones', () => {
@@ -36,19 +36,19 @@ describe('the semester calendar (REFERENCE §2)', () => {
   it('refuses bad dates with a coded error', () => {
     expect(() => tahapPadaTanggal('2024-02-30', { tahun: 2024, ke: 1 })).toThrowError(KinerjaError);
     expect(() => selisihHari('x', '2024-01-01')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
-    expect(() => dueDate('penilaian', { tahun: 2024, ke: 3 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
-    expect(() => dueDate('terbang' as never, { tahun: 2024, ke: 1 })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(() => tenggatTahap('penilaian', { tahun: 2024, ke: 3 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(() => tenggatTahap('terbang' as never, { tahun: 2024, ke: 1 })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
   });
 
   // 2024 has two semesters; from 2025 a year is one period.
   const periode = fc.oneof(fc.record({ tahun: fc.constant(2024), ke: fc.constantFrom(1, 2) }), fc.record({ tahun: fc.integer({ min: 2025, max: 2100 }), ke: fc.constant(1) }));
 
   test.prop([periode])('due dates do not fall from A to E and penilaian, and rise from month to month', (p) => {
-    const due = LANGKAH_SIKLUS.map((l) => dueDate(l, p));
+    const due = LANGKAH_SIKLUS.map((l) => tenggatTahap(l, p));
     for (let i = 1; i < due.length; i++) expect(due[i]! >= due[i - 1]!).toBe(true);
-    expect(dueDate('diskusi-persiapan', p) < dueDate('observasi-kinerja', p)).toBe(true);
-    expect(dueDate('diskusi-tindak-lanjut', p) < dueDate('upaya-tindak-lanjut', p)).toBe(true);
-    expect(dueDate('upaya-tindak-lanjut', p) < dueDate('refleksi-tindak-lanjut', p)).toBe(true);
+    expect(tenggatTahap('diskusi-persiapan', p) < tenggatTahap('observasi-kinerja', p)).toBe(true);
+    expect(tenggatTahap('diskusi-tindak-lanjut', p) < tenggatTahap('upaya-tindak-lanjut', p)).toBe(true);
+    expect(tenggatTahap('upaya-tindak-lanjut', p) < tenggatTahap('refleksi-tindak-lanjut', p)).toBe(true);
   });
 
   test.prop([periode, fc.integer({ min: 0, max: 370 })])('every date of the period maps to exactly one current stage, in order', (p, offset) => {

@@ -2,26 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
   ASPEK_BERAKHLAK,
-  catatAngkaKredit,
-  catatAngkaKreditBertahap,
-  combineRatings,
+  createRekamAngkaKredit,
+  createRekamAngkaKreditBertahap,
+  agregasiRating,
   deriveKetentuan,
   dokumenKurang,
   GOLONGAN,
   hitungUlangAngkaKredit,
   isKinerjaError,
   KETENTUAN_2024,
-  nilaiSemester,
+  penilaianPeriode,
   PREDIKAT,
   proyeksiKenaikan,
   RATING,
-  rateHasilKerja,
-  ratePerilakuKerja,
+  createPenilaianHasilKerja,
+  createPenilaianPerilakuKerja,
   RekamAngkaKreditSchema,
   setDokumen,
   suggestRatingHasilKerja,
-  tampilkanPredikat,
-  totalAngkaKredit,
+  predikatTampil,
+  sumRekamAngkaKredit,
   unwrap,
   angkaKredit,
   Desimal,
@@ -36,19 +36,19 @@ describe('ratings: suggest, then the penilai decides', () => {
   it("follows the seeds' illustrations (praktik di atas with 64 poin; with 36 poin)", () => {
     expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), 64)).toBe('di-atas-ekspektasi');
     expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), 36)).toBe('sesuai-ekspektasi');
-    const r = unwrap(rateHasilKerja({ aspek: aspekHK('di-atas-ekspektasi'), poin: 36, rating: 'di-atas-ekspektasi', catatan: 'Perubahan praktik nyata' }));
+    const r = unwrap(createPenilaianHasilKerja({ aspek: aspekHK('di-atas-ekspektasi'), poin: 36, rating: 'di-atas-ekspektasi', catatan: 'Perubahan praktik nyata' }));
     expect(r).toMatchObject({ saran: 'sesuai-ekspektasi', rating: 'di-atas-ekspektasi', berbedaDariSaran: true, catatan: 'Perubahan praktik nyata' });
-    expect(unwrap(ratePerilakuKerja({ aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' })).berbedaDariSaran).toBe(false);
+    expect(unwrap(createPenilaianPerilakuKerja({ aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' })).berbedaDariSaran).toBe(false);
   });
   it('combines by median or lowest', () => {
-    expect(combineRatings(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'sesuai-ekspektasi'], 'median')).toBe('sesuai-ekspektasi');
-    expect(combineRatings(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'di-atas-ekspektasi'], 'terendah')).toBe('di-bawah-ekspektasi');
+    expect(agregasiRating(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'sesuai-ekspektasi'], 'median')).toBe('sesuai-ekspektasi');
+    expect(agregasiRating(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'di-atas-ekspektasi'], 'terendah')).toBe('di-bawah-ekspektasi');
   });
   it('reports missing or unknown ratings with coded, located issues', () => {
-    const r = rateHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi' }, poin: 32, rating: 'hebat' });
+    const r = createPenilaianHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi' }, poin: 32, rating: 'hebat' });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues.map((i) => i.path.join('.'))).toEqual(['aspek.upaya-mempelajari', 'aspek.perubahan-praktik', 'rating']);
-    const p = ratePerilakuKerja({ aspek: { ...semua('sesuai-ekspektasi'), loyal: 'baik' }, rating: 'sesuai-ekspektasi' });
+    const p = createPenilaianPerilakuKerja({ aspek: { ...semua('sesuai-ekspektasi'), loyal: 'baik' }, rating: 'sesuai-ekspektasi' });
     expect(!p.success && p.issues[0]?.path).toEqual(['aspek', 'loyal']);
   });
   test.prop([fc.constantFrom(...RATING), fc.constantFrom(...RATING), fc.constantFrom(...RATING), fc.integer({ min: 0, max: 128 })])(
@@ -64,13 +64,13 @@ describe('ratings: suggest, then the penilai decides', () => {
 describe('the dokumen akuntabilitas gate', () => {
   it('holds the predikat back until the documents are collected', () => {
     const input = { hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'di-atas-ekspektasi', peran: 'guru', dokumen: { K3: true } } as const;
-    const t = tampilkanPredikat(input);
+    const t = predikatTampil(input);
     expect(t.status).toBe('tertahan');
     if (t.status === 'tertahan') {
       expect(t.predikat).toBe('sangat-baik');
       expect(t.dokumenKurang.map((d) => d.kode)).toEqual(['K4', 'K5']);
     }
-    expect(tampilkanPredikat({ ...input, dokumen: { K3: true, K4: true, K5: true } })).toEqual({ status: 'ditampilkan', predikat: 'sangat-baik' });
+    expect(predikatTampil({ ...input, dokumen: { K3: true, K4: true, K5: true } })).toEqual({ status: 'ditampilkan', predikat: 'sangat-baik' });
     expect(dokumenKurang('kepala-sekolah', { K3: true, K4: true, K5: true }).map((d) => d.kode)).toEqual(['K6']);
   });
 });
@@ -78,14 +78,14 @@ describe('the dokumen akuntabilitas gate', () => {
 describe('angka kredit over time', () => {
   it('splits a year at a jenjang change and sums exactly', () => {
     const r = unwrap(
-      catatAngkaKreditBertahap([
+      createRekamAngkaKreditBertahap([
         { tahun: 2024, bulanMulai: 1, bulanAkhir: 3, jenjang: 'ahli-pertama', golongan: 'III/b', predikat: 'baik' },
         { tahun: 2024, bulanMulai: 4, bulanAkhir: 12, jenjang: 'ahli-muda', golongan: 'III/c', predikat: 'baik' },
       ]),
     );
     expect(r.map((x) => x.angkaKredit)).toEqual(['3.125', '18.75']);
-    expect(String(totalAngkaKredit(r))).toBe('21.875');
-    const bad = catatAngkaKreditBertahap([
+    expect(String(sumRekamAngkaKredit(r))).toBe('21.875');
+    const bad = createRekamAngkaKreditBertahap([
       { tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' },
       { tahun: 2024, bulanMulai: 6, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' },
       { tahun: 2025, bulanMulai: 5, bulanAkhir: 4, jenjang: 'ahli-muda', predikat: 'baik' },
@@ -93,19 +93,19 @@ describe('angka kredit over time', () => {
     expect(bad.success ? [] : bad.issues.map((i) => i.code)).toEqual(['periode-tumpang-tindih', 'periode-terbalik']);
   });
   it('keeps old records reproducible when the rules change', () => {
-    const lama = catatAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' });
+    const lama = createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' });
     expect(lama).toMatchObject({ koefisienTahunan: '12.5', persentase: 100, angkaKredit: '25/12', ketentuan: '2024' });
     const baru = unwrap(deriveKetentuan(KETENTUAN_2024, { id: '2030', jenjang: KETENTUAN_2024.jenjang.map((j) => ({ ...j, koefisienTahunan: String(Number(j.koefisienTahunan) * 2) })) }));
-    expect(catatAngkaKredit({ tahun: 2030, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }, baru).angkaKredit).toBe('25/6');
+    expect(createRekamAngkaKredit({ tahun: 2030, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }, baru).angkaKredit).toBe('25/6');
     expect(hitungUlangAngkaKredit(lama).equals(lama.angkaKredit)).toBe(true);
     expect(RekamAngkaKreditSchema.parse(JSON.parse(JSON.stringify(lama)))).toEqual(lama);
   });
   test.prop([fc.array(fc.record({ jenjang: fc.constantFrom('ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama' as const), predikat: fc.constantFrom(...PREDIKAT), bulan: fc.integer({ min: 1, max: 12 }) }), { maxLength: 30 })])(
     'cumulative sums stay exact and equal the sum of recomputed records',
     (xs) => {
-      const rekam = xs.map((x, i) => catatAngkaKredit({ tahun: 2024 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat }));
+      const rekam = xs.map((x, i) => createRekamAngkaKredit({ tahun: 2024 + i, bulanMulai: 1, bulanAkhir: x.bulan, jenjang: x.jenjang, predikat: x.predikat }));
       const direct = xs.reduce((acc, x) => acc.plus(angkaKredit(x)), Desimal.from(0));
-      expect(totalAngkaKredit(rekam).equals(direct)).toBe(true);
+      expect(sumRekamAngkaKredit(rekam).equals(direct)).toBe(true);
     },
   );
 });
@@ -152,12 +152,12 @@ describe('projection to the next pangkat and jenjang', () => {
   );
 });
 
-describe('nilaiSemester', () => {
+describe('penilaianPeriode', () => {
   it("gives the seeds' illustration: Ahli Pertama, Baik → 6.25 for a semester", () => {
     let rencana = rencanaSeed();
     for (const k of ['K3', 'K4', 'K5']) rencana = setDokumen(rencana, k, true);
     const h = unwrap(
-      nilaiSemester({
+      penilaianPeriode({
         rencana,
         hasilKerja: { aspek: aspekHK('di-atas-ekspektasi'), rating: 'di-atas-ekspektasi' },
         perilakuKerja: { aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' },
@@ -170,18 +170,18 @@ describe('nilaiSemester', () => {
     expect(h.lengkap).toBe(false);
   });
   it('lists what is missing and holds the predikat without documents', () => {
-    const h = unwrap(nilaiSemester({ rencana: rencanaSeed() }));
+    const h = unwrap(penilaianPeriode({ rencana: rencanaSeed() }));
     expect(h.kekurangan.map((i) => i.code)).toEqual(['siklus-belum-selesai', 'hasil-kerja-belum-dinilai', 'perilaku-kerja-belum-dinilai']);
     expect(h.predikat).toBeNull();
-    const g = unwrap(nilaiSemester({ rencana: rencanaSeed(), hasilKerja: { aspek: aspekHK('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' }, perilakuKerja: { aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' } }));
+    const g = unwrap(penilaianPeriode({ rencana: rencanaSeed(), hasilKerja: { aspek: aspekHK('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' }, perilakuKerja: { aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' } }));
     expect(g.predikat?.status).toBe('tertahan');
     expect(g.kekurangan.map((i) => i.code)).toContain('dokumen-belum-terkumpul');
     expect(g.angkaKredit?.angkaKredit).toBe('6.25');
   });
   it('fails for junk with located issues', () => {
-    const r = nilaiSemester({ rencana: { nope: 1 } as never });
+    const r = penilaianPeriode({ rencana: { nope: 1 } as never });
     expect(!r.success && r.issues[0]?.path[0]).toBe('rencana');
-    const s = nilaiSemester({ rencana: rencanaSeed(), hasilKerja: { aspek: {}, rating: 'x' } });
+    const s = penilaianPeriode({ rencana: rencanaSeed(), hasilKerja: { aspek: {}, rating: 'x' } });
     expect(!s.success && s.issues[0]?.path[0]).toBe('hasilKerja');
   });
 });

@@ -11,7 +11,7 @@ import {
   RencanaKinerjaSchema,
   setDokumen,
   setPerilaku,
-  summarize,
+  rangkumanRencana,
   updateRhk,
   validateRencana,
 } from '../../src';
@@ -56,7 +56,7 @@ describe('the plan document', () => {
   });
 
   it("summarizes the seeds' own case as 32 points, sudah memenuhi ekspektasi", () => {
-    const s = summarize(rencanaSeed());
+    const s = rangkumanRencana(rencanaSeed());
     expect(s.rhk.map((x) => [x.kegiatan, x.poinPerSatuan, x.kuantitas, x.poin])).toEqual([
       ['pelatihan-mandiri', 8, 2, 16],
       ['observasi-rekan-sejawat', 8, 2, 16],
@@ -92,7 +92,7 @@ describe('the plan document', () => {
                 : updateRhk(r, id, { kuantitas: e.kuantitas });
       expect(JSON.stringify(r)).toBe(before);
       r = next;
-      const s = summarize(r);
+      const s = rangkumanRencana(r);
       expect(s.totalPoin).toBe(s.rhk.reduce((a, x) => a + (x.poin ?? 0), 0));
     }
   });

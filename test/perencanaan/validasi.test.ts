@@ -10,7 +10,7 @@ import {
   removeRhk,
   setDokumen,
   setPerilaku,
-  summarize,
+  rangkumanRencana,
   updateRhk,
   validateNip,
   validateRencana,
@@ -118,7 +118,7 @@ describe('validateRencana', () => {
     });
 
   test.prop([plan])('accepts exactly the plans whose totals lie in 32..128 (other things valid)', (r) => {
-    const total = summarize(r).totalPoin;
+    const total = rangkumanRencana(r).totalPoin;
     expect(validateRencana(r).success).toBe(total >= 32 && total <= 128);
     expect(validateRencana(r, { mode: 'draf' }).success).toBe(total <= 128);
   });

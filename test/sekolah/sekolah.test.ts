@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
   ASPEK_BERAKHLAK,
-  cekPolaDistribusi,
+  pelanggaranDistribusi,
   distribusiPredikat,
-  nilaiSemester,
+  penilaianPeriode,
   PREDIKAT,
   progresSekolah,
   ringkasanAngkaKredit,
@@ -15,7 +15,7 @@ import {
   transitionSiklus,
   unwrap,
   type DataPegawaiSekolah,
-  type HasilSemester,
+  type HasilPenilaianPeriode,
   type Predikat,
   type Rating,
   type Siklus,
@@ -52,9 +52,9 @@ for (const k of ['K3', 'K4', 'K5']) lengkap = setDokumen(lengkap, k, true);
 const hasil = Object.fromEntries(
   PREDIKAT.map((p) => [
     p,
-    unwrap(nilaiSemester({ rencana: lengkap, siklus: siklus[5]!, hasilKerja: { aspek: aspekHK(RATINGS[p][0]), rating: RATINGS[p][0] }, perilakuKerja: { aspek: semua(RATINGS[p][1]), rating: RATINGS[p][1] } })),
+    unwrap(penilaianPeriode({ rencana: lengkap, siklus: siklus[5]!, hasilKerja: { aspek: aspekHK(RATINGS[p][0]), rating: RATINGS[p][0] }, perilakuKerja: { aspek: semua(RATINGS[p][1]), rating: RATINGS[p][1] } })),
   ]),
-) as Record<Predikat, HasilSemester>;
+) as Record<Predikat, HasilPenilaianPeriode>;
 
 type Kind = 'none' | 'draf' | 'diajukan' | 'disepakati' | 0 | 1 | 2 | 3 | 4 | 5 | Predikat;
 function pegawai(kind: Kind, i: number): DataPegawaiSekolah {
@@ -87,13 +87,13 @@ describe('a small school built from the seeds', () => {
     const d = distribusiPredikat(sekolah.map((s) => s.hasil?.predikat));
     expect(d).toMatchObject({ total: 2, tertahan: 0, belum: 5 });
     expect(d.jumlah).toMatchObject({ baik: 1, 'sangat-baik': 1 });
-    const cek = cekPolaDistribusi(d, 'baik');
+    const cek = pelanggaranDistribusi(d, 'baik');
     expect(cek.sesuai).toBe(false);
     expect(cek.pelanggaran.map((v) => [v.jenis, v.selisih])).toEqual([['kurang', 1]]);
     const sepuluh = distribusiPredikat([...Array(8).fill({ status: 'ditampilkan', predikat: 'baik' }), { status: 'ditampilkan', predikat: 'kurang' }, { status: 'ditampilkan', predikat: 'sangat-baik' }]);
-    const c2 = cekPolaDistribusi(sepuluh, 'baik');
+    const c2 = pelanggaranDistribusi(sepuluh, 'baik');
     expect(c2.pelanggaran.map((v) => [v.jenis, v.jumlah, v.batasJumlah, v.selisih])).toEqual([['melebihi', 8, 7, 1]]);
-    expect(cekPolaDistribusi(sepuluh, 'sangat-kurang').pelanggaran.map((v) => [v.jenis, v.batasan.predikat.join('/'), v.selisih])).toEqual([
+    expect(pelanggaranDistribusi(sepuluh, 'sangat-kurang').pelanggaran.map((v) => [v.jenis, v.batasan.predikat.join('/'), v.selisih])).toEqual([
       ['kurang', 'sangat-kurang', 6],
       ['melebihi', 'sangat-baik', 1],
     ]);
@@ -102,7 +102,7 @@ describe('a small school built from the seeds', () => {
   it('sums points and angka kredit exactly', () => {
     const r = ringkasanAngkaKredit(sekolah);
     expect(r.totalPoin).toBe(64);
-    expect(String(r.totalAngkaKredit)).toBe('15.625');
+    expect(String(r.sumRekamAngkaKredit)).toBe('15.625');
     expect(r.perPegawai.map((x) => x.angkaKredit)).toEqual([null, null, null, null, '6.25', '9.375', null]);
   });
 });
@@ -123,7 +123,7 @@ describe('school properties', () => {
     expect(Object.values(p.ringkasan).reduce((a, b) => a + b, 0)).toBe(data.length);
     const r = ringkasanAngkaKredit(data);
     expect(r.totalPoin).toBe(r.perPegawai.reduce((a, x) => a + (x.poin ?? 0), 0));
-    expect(r.totalAngkaKredit.equals(sumDesimal(r.perPegawai.flatMap((x) => (x.angkaKredit === null ? [] : [x.angkaKredit]))))).toBe(true);
+    expect(r.sumRekamAngkaKredit.equals(sumDesimal(r.perPegawai.flatMap((x) => (x.angkaKredit === null ? [] : [x.angkaKredit]))))).toBe(true);
   });
 
   test.prop([fc.array(fc.oneof(fc.constant(null), fc.constantFrom(...PREDIKAT).map((p) => ({ status: 'ditampilkan' as const, predikat: p })), fc.constant({ status: 'tertahan' as const, predikat: 'baik' as const, dokumenKurang: [] })), { maxLength: 200 })])(
@@ -140,7 +140,7 @@ describe('school properties', () => {
     'a broken constraint is mended by moving exactly selisih pegawai',
     (preds, org) => {
       const d = distribusiPredikat(preds.map((p) => ({ status: 'ditampilkan' as const, predikat: p })));
-      for (const v of cekPolaDistribusi(d, org).pelanggaran) {
+      for (const v of pelanggaranDistribusi(d, org).pelanggaran) {
         const after = v.jenis === 'melebihi' ? v.jumlah - v.selisih : v.jumlah + v.selisih;
         expect(after).toBe(v.batasJumlah);
         if (v.batasan.maksPersen !== undefined && v.jenis === 'melebihi') expect(after * 100).toBeLessThanOrEqual(v.batasan.maksPersen * d.total);

@@ -1,4 +1,4 @@
-import { formatNilai, KinerjaError } from './error';
+import { formatNilai, KinerjaError } from '../core/error';
 
 function salah(nama: string, jenis: string, jenisEn: string, value: unknown): KinerjaError {
   return new KinerjaError(

@@ -1,4 +1,4 @@
-import { formatNilai, KinerjaError } from './error';
+import { formatNilai, KinerjaError } from '../core/error';
 
 /**
  * Freezes a value and everything reachable from it (plain objects and arrays). Returns the same value.

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { formatNilai, KinerjaError } from './error';
+import { formatNilai, KinerjaError } from '../core/error';
 import { periksaTeks } from './periksa';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

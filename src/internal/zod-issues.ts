@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createIssue, type Issue, type PathSegment } from './issue';
+import { issueOf, type Issue, type PathSegment } from '../core/issue';
 
 const TIPE: Record<string, string> = {
   string: 'teks',
@@ -49,11 +49,11 @@ function indonesian(i: z.core.$ZodIssue): string {
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
   return issues.map((i) =>
-    createIssue(
+    issueOf(
       'skema-tidak-valid',
       [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
       indonesian(i),
-      i.message,
+      i.code === 'custom' && typeof i.params?.['messageEn'] === 'string' ? i.params['messageEn'] : i.message,
       { zodCode: i.code },
     ),
   );

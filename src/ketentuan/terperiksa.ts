@@ -1,0 +1,68 @@
+import { KinerjaError } from '../core/error';
+import { isKetentuanTerperiksa } from '../internal/ketentuan-terperiksa';
+import { periksaOpsi } from '../internal/opsi';
+import type { Ketentuan } from './types';
+import { validateKetentuan } from './validate';
+
+/**
+ * The rule set given in an options object, checked: a built-in rule set or one returned by
+ * `validateKetentuan`/`deriveKetentuan` is taken as it is; any other value is validated first (its checked, frozen
+ * copy is used, never the caller's object), and a value that does not pass throws {@link KinerjaError}
+ * `ketentuan-tidak-valid` with the issues. `undefined` stays `undefined` (the caller then finds the rule set from its
+ * input).
+ *
+ * @internal
+ */
+export function ketentuanDari(value: unknown, nama = 'ketentuan'): Ketentuan | undefined {
+  if (value === undefined || isKetentuanTerperiksa(value)) return value;
+  const r = validateKetentuan(value);
+  if (r.success) return r.data;
+  throw new KinerjaError(
+    'ketentuan-tidak-valid',
+    `${nama} bukan ketentuan yang valid (${r.issues.length} masalah); periksa dengan validateKetentuan.`,
+    `${nama} is not a valid rule set (${r.issues.length} issue(s)); check it with validateKetentuan.`,
+    r.issues,
+  );
+}
+
+/**
+ * Options that carry a rule set.
+ *
+ * @category Ketentuan
+ * @example
+ * const opsi: OpsiKetentuan = { ketentuan: KETENTUAN_2026 };
+ */
+export interface OpsiKetentuan {
+  /**
+   * The rule set to apply. Where a function can find it from its input (a plan, a period, a date) it does; where a
+   * figure is the same in every built-in rule set it may be left out; otherwise it is required.
+   */
+  readonly ketentuan?: Ketentuan;
+}
+
+/**
+ * The checked rule set of an options object that must carry one: a missing one throws {@link KinerjaError}
+ * `argumen-tidak-valid` naming the function, since no default would be the same in every year.
+ *
+ * @internal
+ */
+export function ketentuanWajib(opsi: OpsiKetentuan | undefined, fungsi: string): Ketentuan {
+  const k = ketentuanDari(periksaOpsi(opsi, fungsi).ketentuan, 'opsi.ketentuan');
+  if (k === undefined) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `${fungsi} memerlukan { ketentuan } (mis. KETENTUAN_2026 atau ketentuanUntuk(periode)): aturannya berbeda per tahun.`,
+      `${fungsi} needs { ketentuan } (e.g. KETENTUAN_2026 or ketentuanUntuk(periode)): its rule differs by year.`,
+    );
+  }
+  return k;
+}
+
+/**
+ * The checked rule set of an options object, or `undefined` when none was given.
+ *
+ * @internal
+ */
+export function ketentuanOpsional(opsi: OpsiKetentuan | undefined, fungsi: string): Ketentuan | undefined {
+  return ketentuanDari(periksaOpsi(opsi, fungsi).ketentuan, 'opsi.ketentuan');
+}
