@@ -43,7 +43,7 @@ rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
 
 const cek = rangkumanRencana(rencana);
 console.log(`Poin sementara: ${cek.totalPoin} (kurang ${cek.kurangPoin} dari ${KETENTUAN_2024.poin?.minimum})`);
-const saran = suggestRhk(cek.totalPoin, { peran: 'guru', batas: 3 });
+const saran = suggestRhk(cek.totalPoin, { peran: 'guru', batas: 3, ketentuan: KETENTUAN_2024 });
 console.log('Saran untuk mencapai minimum:');
 for (const s of saran) console.log(`  + ${s.kegiatan.map((k) => `${k.kode} × ${k.kuantitas}`).join(', ')} → ${s.totalPoin} poin`);
 

@@ -3,6 +3,9 @@
  * Run: npx ts-node examples/sekolah.ts
  */
 import {
+  type AspekBerakhlak,
+  type Rating,
+  ketentuanUntuk,
   addRhk,
   ASPEK_BERAKHLAK,
   pelanggaranDistribusi,
@@ -22,7 +25,6 @@ import {
   unwrap,
   type AlurRencana,
   type DataPegawaiSekolah,
-  type Rating,
   type Siklus,
 } from 'pengelolaan-kinerja';
 
@@ -69,7 +71,7 @@ function dinilai(id: string, nama: string, jenjang: 'ahli-pertama' | 'ahli-muda'
   const a = alur(nama, jenjang, 'disepakati');
   const s = siklus(a, 5);
   const aspek = { 'upaya-refleksi': hk, 'upaya-mempelajari': hk, 'perubahan-praktik': hk };
-  const hasil = unwrap(penilaianPeriode({ rencana: a.rencana, siklus: s, hasilKerja: { aspek, rating: hk }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((x) => [x, pk])), rating: pk } }));
+  const hasil = unwrap(penilaianPeriode({ rencana: a.rencana, siklus: s, hasilKerja: { aspek, rating: hk }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((x) => [x, pk])) as Record<AspekBerakhlak, Rating>, rating: pk } }));
   return { id, nama, alur: a, siklus: s, hasil };
 }
 
@@ -85,7 +87,7 @@ const sekolah: DataPegawaiSekolah[] = [
 ];
 
 const hari = '2024-06-20';
-const p = progresSekolah(sekolah, hari, periode);
+const p = progresSekolah(sekolah, { hariIni: hari, periode });
 const kolom = (s: string, n: number) => s.padEnd(n).slice(0, n);
 console.log(`Dasbor SD Negeri Contoh 1 — ${hari}\n`);
 console.log(`${kolom('Nama', 22)} ${kolom('Tahap', 24)} ${kolom('Batas', 11)} Terlambat`);
@@ -99,10 +101,10 @@ p.tugasAtasan.forEach((t, i) => console.log(`  ${i + 1}. ${kolom(AKSI[t.aksi], 1
 const d = distribusiPredikat(sekolah.map((s) => s.hasil?.predikat));
 console.log(`\nDistribusi predikat (${d.total} ditampilkan, ${d.belum} belum):`);
 for (const [kode, n] of Object.entries(d.jumlah)) if (n > 0) console.log(`  ${kolom(getPredikat(kode as never).label, 18)} ${n}`);
-const cek = pelanggaranDistribusi(d, 'baik');
+const cek = pelanggaranDistribusi(d, 'baik', { ketentuan: ketentuanUntuk(periode) });
 console.log(`Pola distribusi (organisasi "Baik"): ${cek.sesuai ? 'sesuai' : 'tidak sesuai'}`);
 for (const v of cek.pelanggaran) console.log(`  - ${v.message}`);
 
 const r = ringkasanAngkaKredit(sekolah);
-console.log(`\nAngka kredit semester ini: total ${String(r.sumRekamAngkaKredit)} (poin ${r.totalPoin})`);
+console.log(`\nAngka kredit semester ini: total ${String(r.totalAngkaKredit)} (poin ${r.totalPoin})`);
 for (const x of r.perPegawai) if (x.angkaKredit !== null) console.log(`  ${kolom(x.nama, 22)} ${x.angkaKredit}`);

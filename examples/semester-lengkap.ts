@@ -3,6 +3,8 @@
  * dan proyeksi kenaikan pangkat. Run: npx ts-node examples/semester-lengkap.ts
  */
 import {
+  type AspekBerakhlak,
+  type Rating,
   addRhk,
   ASPEK_BERAKHLAK,
   chooseIndikator,
@@ -125,7 +127,7 @@ const hasil = unwrap(
       catatan: 'Perubahan praktik pengelompokan terlihat jelas.',
     },
     perilakuKerja: {
-      aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, a === 'kolaboratif' ? 'di-atas-ekspektasi' : 'sesuai-ekspektasi'])),
+      aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, a === 'kolaboratif' ? 'di-atas-ekspektasi' : 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>,
       rating: 'sesuai-ekspektasi',
     },
   }),
@@ -138,7 +140,7 @@ else console.log(`Predikat kinerja     : belum ditampilkan (${hasil.kekurangan.m
 const ak = hasil.angkaKredit;
 if (ak !== null) {
   console.log(`Angka kredit         : ${ak.koefisienTahunan} × ${ak.persentase}% × ${ak.bulanAkhir - ak.bulanMulai + 1}/12 = ${ak.angkaKredit}`);
-  console.log(`  dicatat SIASN      : ${formatAngkaKredit(sumRekamAngkaKredit([ak]), 'siasn')}`);
+  console.log(`  dicatat SIASN      : ${formatAngkaKredit(ak, { untuk: 'siasn' })}`);
 }
 console.log(`Lengkap              : ${hasil.lengkap ? 'ya' : hasil.kekurangan.map((k) => k.code).join(', ')}`);
 

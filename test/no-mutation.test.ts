@@ -28,12 +28,12 @@ describe('no input is mutated', () => {
 
   test.prop([rating, rating, fc.integer({ min: 0, max: 128 })])('ratings, predikat and penilaianPeriode', (hk, pk, poin) => {
     const aspek = { 'upaya-refleksi': hk, 'upaya-mempelajari': pk, 'perubahan-praktik': hk };
-    const berakhlak = Object.fromEntries(lib.ASPEK_BERAKHLAK.map((a) => [a, pk]));
+    const berakhlak = Object.fromEntries(lib.ASPEK_BERAKHLAK.map((a) => [a, pk])) as Record<lib.AspekBerakhlak, lib.Rating>;
     const input = { rencana: plain(rencanaSeed()), hasilKerja: { aspek, rating: hk }, perilakuKerja: { aspek: berakhlak, rating: pk } };
     const before = plain(input);
-    lib.createPenilaianHasilKerja({ aspek, poin, rating: hk });
+    lib.createPenilaianHasilKerja({ aspek, poin, rating: hk }, { ketentuan: lib.KETENTUAN_2024 });
     lib.penilaianPeriode(input);
-    lib.predikatTampil({ hasilKerja: hk, perilakuKerja: pk, peran: 'guru', dokumen: input.rencana.dokumenAkuntabilitas });
+    lib.predikatTampil({ hasilKerja: hk, perilakuKerja: pk, peran: 'guru', dokumen: input.rencana.dokumenAkuntabilitas }, { ketentuan: lib.KETENTUAN_2024 });
     expect(input).toEqual(before);
   });
 
@@ -55,7 +55,7 @@ describe('no input is mutated', () => {
     const shown = list.map((p) => ({ status: 'ditampilkan' as const, predikat: p }));
     const before = plain(shown);
     const d = lib.distribusiPredikat(shown);
-    lib.pelanggaranDistribusi(d, 'baik');
+    lib.pelanggaranDistribusi(d, 'baik', { ketentuan: lib.KETENTUAN_2024 });
     expect(shown).toEqual(before);
   });
 });

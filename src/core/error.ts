@@ -46,6 +46,13 @@ export class KinerjaError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(code: KodeGalat, message: string, messageEn: string, issues: readonly Issue[] = []) {
+    if (typeof code !== 'string' || typeof message !== 'string' || typeof messageEn !== 'string' || !Array.isArray(issues)) {
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        'KinerjaError menerima (code, message, messageEn, issues?) berupa teks dan daftar.',
+        'KinerjaError takes (code, message, messageEn, issues?) as strings and a list.',
+      );
+    }
     super(message);
     this.name = 'KinerjaError';
     this.code = code;

@@ -120,8 +120,10 @@ export function formatIssue(issue: Issue, opsi?: OpsiBahasa): string {
  * formatPath(['rhk', 1, 'kuantitas']); //=> 'rhk[1].kuantitas'
  */
 export function formatPath(path: readonly PathSegment[]): string {
+  if (!Array.isArray(path)) periksaDaftar(null, 'path');
   let out = '';
   for (const seg of path) {
+    if (typeof seg !== 'string' && typeof seg !== 'number') periksaTeks(seg, 'path[]');
     out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   }
   return out;

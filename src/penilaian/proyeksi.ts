@@ -6,6 +6,7 @@ import { findEntri } from '../ketentuan/lookup';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan } from '../ketentuan/types';
 import { angkaKredit } from './angka-kredit';
+import { ketentuanDari } from '../ketentuan/terperiksa';
 
 /**
  * A requirement of a promotion that is not angka kredit: reported, never enforced (REFERENCE §5.5, open).
@@ -86,7 +87,8 @@ export function proyeksiKenaikan(input: InputProyeksi): {
   }
   // Each period is projected under the rule set in force for it (2024: semesters; from 2025: one period a year),
   // unless one rule set is given.
-  const aturan = (p: Periode): Ketentuan => input.ketentuan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
+  const diberikan = ketentuanDari(input.ketentuan, 'input.ketentuan');
+  const aturan = (p: Periode): Ketentuan => diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
   let periode: Periode = { tahun: input.mulai?.tahun, ke: input.mulai?.ke };
   const k0 = aturan(periode);
   if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > k0.periode.rentangBulan.length) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { periksaObjek } from '../internal/periksa';
-import { deepFreeze } from '../internal/freeze';
+import { deepFreeze, salinBeku } from '../internal/freeze';
 import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../internal/tanggal';
@@ -170,7 +170,7 @@ export function startAlurRencana(
   periksaRencana(rencana);
   periksaObjek(asal, 'asal');
   const buat: PeristiwaRencana = { jenis: 'buat', oleh: asal.oleh, pada: asal.pada, rencana };
-  return deepFreeze(structuredClone({ status: 'draf' as const, rencana, riwayat: [buat] }));
+  return deepFreeze(salinBeku({ status: 'draf' as const, rencana, riwayat: [buat] }));
 }
 
 /**

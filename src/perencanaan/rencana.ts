@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { periksaDaftar, periksaObjek } from '../internal/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
-import { deepFreeze } from '../internal/freeze';
+import { deepFreeze, salinBeku } from '../internal/freeze';
 import { isTanggalIso } from '../internal/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
-import { ketentuanUntuk } from '../ketentuan/pilih';
+import { ketentuanRencana, ketentuanUntuk } from '../ketentuan/pilih';
 import { PeriodeSchema, type Periode } from '../ketentuan/periode';
 import { PegawaiSchema, type Pegawai } from './pegawai';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
@@ -119,7 +119,7 @@ export interface RencanaBaru {
 }
 
 function copy<T>(value: T): T {
-  return deepFreeze(structuredClone(value));
+  return salinBeku(value);
 }
 
 function frozen(r: RencanaKinerja): RencanaKinerja {
@@ -143,15 +143,15 @@ export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaK
   for (const d of k.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
   const base = {
     ketentuan: k.id,
-    pegawai: structuredClone(awal.pegawai),
-    periode: structuredClone(awal.periode),
+    pegawai: salinBeku(awal.pegawai),
+    periode: salinBeku(awal.periode),
     indikatorPraktikKinerja: [],
     rhk: [],
     tugasTambahan: [],
     perilaku: {},
     dokumenAkuntabilitas: dokumen,
   };
-  return frozen(awal.pejabatPenilai === undefined ? base : { ...base, pejabatPenilai: structuredClone(awal.pejabatPenilai) });
+  return frozen(awal.pejabatPenilai === undefined ? base : { ...base, pejabatPenilai: salinBeku(awal.pejabatPenilai) });
 }
 
 /**
@@ -163,6 +163,7 @@ export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaK
  */
 export function chooseIndikator(rencana: RencanaKinerja, kode: string): RencanaKinerja {
   periksaRencana(rencana);
+  kodeDikenal(kode, ketentuanRencana(rencana).indikatorPraktikKinerja, 'indikator praktik kinerja', 'praktik-kinerja indicator');
   return frozen({ ...rencana, indikatorPraktikKinerja: [kode] });
 }
 
@@ -173,6 +174,16 @@ function nextId(ids: readonly string[], prefix: string): string {
     if (m) max = Math.max(max, Number(m[1]));
   }
   return `${prefix}-${max + 1}`;
+}
+
+/** Refuses a code the rule set does not list, where it enters the plan (not only at validation). */
+function kodeDikenal(kode: unknown, daftar: readonly { readonly kode: string }[], jenis: string, jenisEn: string): asserts kode is string {
+  if (typeof kode === 'string' && daftar.some((e) => e.kode === kode)) return;
+  throw new KinerjaError(
+    'kode-tidak-dikenal',
+    `Kode ${jenis} tidak dikenal: ${formatNilai(kode)} (pilihan: ${daftar.map((e) => e.kode).join(', ')}).`,
+    `Unknown ${jenisEn} code: ${formatNilai(kode)} (choices: ${daftar.map((e) => e.kode).join(', ')}).`,
+  );
 }
 
 function notFound(kind: string, id: string): KinerjaError {
@@ -189,6 +200,7 @@ function notFound(kind: string, id: string): KinerjaError {
 export function addRhk(rencana: RencanaKinerja, rhk: Omit<RencanaHasilKerja, 'id'> & { readonly id?: string }): RencanaKinerja {
   periksaRencana(rencana);
   periksaObjek(rhk, 'rhk');
+  kodeDikenal(rhk.kegiatan, ketentuanRencana(rencana).katalogRhk, 'kegiatan RHK', 'RHK activity');
   const id = rhk.id ?? nextId(rencana.rhk.map((x) => x.id), 'rhk');
   return frozen({ ...rencana, rhk: [...rencana.rhk, copy({ ...rhk, id })] });
 }
@@ -207,6 +219,7 @@ export function updateRhk(
 ): RencanaKinerja {
   periksaRencana(rencana);
   periksaObjek(perubahan, 'perubahan');
+  if (perubahan.kegiatan !== undefined) kodeDikenal(perubahan.kegiatan, ketentuanRencana(rencana).katalogRhk, 'kegiatan RHK', 'RHK activity');
   if (!rencana.rhk.some((x) => x.id === id)) throw notFound('RHK', id);
   return frozen({ ...rencana, rhk: rencana.rhk.map((x) => (x.id === id ? copy({ ...x, ...perubahan, id }) : x)) });
 }
@@ -264,6 +277,8 @@ export function removeTugasTambahan(rencana: RencanaKinerja, id: string): Rencan
  */
 export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, fokus: string): RencanaKinerja {
   periksaRencana(rencana);
+  kodeDikenal(aspek, ketentuanRencana(rencana).aspekBerakhlak, 'aspek BERAKHLAK', 'BERAKHLAK aspect');
+  periksaTeks(fokus, 'fokus');
   return frozen({ ...rencana, perilaku: { ...rencana.perilaku, [aspek]: fokus } });
 }
 
@@ -276,6 +291,9 @@ export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, foku
  */
 export function setDokumen(rencana: RencanaKinerja, kode: string, terkumpul: boolean): RencanaKinerja {
   periksaRencana(rencana);
+  const peran = rencana.pegawai.peran;
+  kodeDikenal(kode, ketentuanRencana(rencana).dokumenAkuntabilitas.filter((d) => d.peran === peran), `dokumen akuntabilitas ${formatNilai(peran)}`, `accountability document of ${formatNilai(peran)}`);
+  if (typeof terkumpul !== 'boolean') throw new KinerjaError('argumen-tidak-valid', `terkumpul harus boolean, bukan ${formatNilai(terkumpul)}.`, `terkumpul must be a boolean, not ${formatNilai(terkumpul)}.`);
   return frozen({ ...rencana, dokumenAkuntabilitas: { ...rencana.dokumenAkuntabilitas, [kode]: terkumpul } });
 }
 

@@ -1,5 +1,5 @@
 import { issueOf, type Issue, type PathSegment } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../internal/zod-issues';
 import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
 import { pilihKetentuan } from '../ketentuan/pilih';
@@ -9,6 +9,8 @@ import { periksaNip } from './pegawai';
 import { poinDari, statusPoinDari } from './rangkuman';
 import { RencanaKinerjaSchema, type RencanaKinerja } from './rencana';
 import { parseSalinan } from '../internal/salinan';
+import { periksaOpsi } from '../internal/opsi';
+import { formatNilai } from '../core/error';
 
 /**
  * How strictly {@link validateRencana} checks: a `draf` may be incomplete (no indicator yet, points below the
@@ -48,12 +50,17 @@ export interface OpsiValidasiRencana {
  * r.success; //=> false
  * r.issues[0]; //=> { code: 'poin-kurang', path: ['rhk'], message: 'Total poin 24, kurang 8 dari minimum 32.', … }
  */
-export function validateRencana(input: unknown, opsi: OpsiValidasiRencana = {}): Result<RencanaKinerja> {
-  const mode = opsi.mode ?? 'pengajuan';
+export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Result<RencanaKinerja> {
+  const diperiksa = safely(() => periksaOpsi(opsi, 'validateRencana'));
+  if (!diperiksa.success) return diperiksa;
+  const { mode = 'pengajuan', ketentuan } = diperiksa.data;
+  if (mode !== 'draf' && mode !== 'pengajuan') {
+    return fail([issueOf('opsi-tidak-valid', ['mode'], `mode harus "draf" atau "pengajuan", bukan ${formatNilai(mode)}.`, `mode must be "draf" or "pengajuan", not ${formatNilai(mode)}.`)]);
+  }
   const parsed = parseSalinan(RencanaKinerjaSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const r = parsed.data;
-  const pilihan = pilihKetentuan(r, opsi.ketentuan);
+  const pilihan = pilihKetentuan(r, ketentuan);
   if (!pilihan.success) return pilihan;
   const k = pilihan.data;
   const issues: Issue[] = [];

@@ -8,7 +8,7 @@ import type { DataPegawaiSekolah } from './progres';
  * @category Sekolah
  * @example
  * const r = ringkasanAngkaKredit(pegawai);
- * String(r.sumRekamAngkaKredit); //=> '12.5'
+ * String(r.totalAngkaKredit); //=> '12.5'
  */
 export interface RingkasanAngkaKredit {
   readonly perPegawai: readonly {
@@ -18,7 +18,7 @@ export interface RingkasanAngkaKredit {
     readonly angkaKredit: string | null;
   }[];
   readonly totalPoin: number;
-  readonly sumRekamAngkaKredit: Desimal;
+  readonly totalAngkaKredit: Desimal;
 }
 
 /**
@@ -41,5 +41,5 @@ export function ringkasanAngkaKredit(pegawai: readonly DataPegawaiSekolah[]): Ri
     if (angka !== null) ak.push(angka);
     return Object.freeze({ id: p.id, nama: p.nama, poin, angkaKredit: angka });
   });
-  return Object.freeze({ perPegawai: Object.freeze(perPegawai), totalPoin, sumRekamAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak) });
+  return Object.freeze({ perPegawai: Object.freeze(perPegawai), totalPoin, totalAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak) });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { issueOf, describeError, fail, formatIssue, formatPath, isKinerjaError, KinerjaError, ok, unwrap } from '../../src';
+import { describeError, formatIssue, formatPath, isKinerjaError, KinerjaError, unwrap } from '../../src';
+import { issueOf } from '../../src/core/issue';
+import { fail, ok } from '../../src/core/result';
 
 describe('Result, Issue and KinerjaError', () => {
   const issue = issueOf('poin-kurang', ['rhk', 0, 'kuantitas'], 'Kurang.', 'Short.', { kurang: 8 });
@@ -20,14 +22,14 @@ describe('Result, Issue and KinerjaError', () => {
       expect(err.issues).toEqual([issue]);
       expect(err.message).toContain('Kurang.');
       expect(err.messageEn).toContain('Short.');
-      expect(describeError(err, 'en')).toBe('Validation failed: Short.\n- rhk[0].kuantitas: Short.');
+      expect(describeError(err, { bahasa: 'en' })).toBe('Validation failed: Short.\n- rhk[0].kuantitas: Short.');
     }
   });
   it('formats paths and issues in both languages', () => {
     expect(formatPath([])).toBe('');
     expect(formatPath(['a', 1, 'b'])).toBe('a[1].b');
     expect(formatIssue(issue)).toBe('rhk[0].kuantitas: Kurang.');
-    expect(formatIssue(issue, 'en')).toBe('rhk[0].kuantitas: Short.');
+    expect(formatIssue(issue, { bahasa: 'en' })).toBe('rhk[0].kuantitas: Short.');
   });
   it('freezes issues', () => {
     expect(Object.isFrozen(issue) && Object.isFrozen(issue.path) && Object.isFrozen(issue.params)).toBe(true);

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { isWaktuIso, KinerjaError, waktuMs } from '../../src';
+import { KinerjaError } from '../../src';
+import { isWaktuIso, waktuMs } from '../../src/internal/tanggal';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
+  type AspekBerakhlak,
   addRhk,
   ASPEK_BERAKHLAK,
   chooseIndikator,
@@ -95,18 +96,18 @@ describe('rule sets by period (REFERENCE §7)', () => {
     let r = rencana16({ tahun: 2026, ke: 1 });
     for (const d of ['K3', 'K4', 'K5']) r = { ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, [d]: true } };
     const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
-    const h = unwrap(penilaianPeriode({ rencana: r, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])), rating: 'sesuai-ekspektasi' } }));
+    const h = unwrap(penilaianPeriode({ rencana: r, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, 'sesuai-ekspektasi'>, rating: 'sesuai-ekspektasi' } }));
     expect(h.hasilKerja?.poin).toBeNull();
     expect(h.hasilKerja?.saran).toBe('di-atas-ekspektasi');
     expect(h.angkaKredit).toMatchObject({ ketentuan: '2026', bulanMulai: 1, bulanAkhir: 12, angkaKredit: '12.5' });
   });
 
   it('suggests the annual predikat from periodic ones by policy', () => {
-    expect(suggestPredikatTahunan(['sangat-baik', 'baik'])).toBe('baik');
-    expect(suggestPredikatTahunan(['baik', 'sangat-baik'])).toBe('sangat-baik');
+    expect(suggestPredikatTahunan(['sangat-baik', 'baik'], { ketentuan: KETENTUAN_2024 })).toBe('baik');
+    expect(suggestPredikatTahunan(['baik', 'sangat-baik'], { ketentuan: KETENTUAN_2024 })).toBe('sangat-baik');
     const terendah = unwrap(deriveKetentuan(KETENTUAN_2024, { kebijakan: { ...KETENTUAN_2024.kebijakan, predikatTahunan: 'terendah' } }));
-    expect(suggestPredikatTahunan(['kurang', 'sangat-baik'], terendah)).toBe('kurang');
-    expect(() => suggestPredikatTahunan([])).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(suggestPredikatTahunan(['kurang', 'sangat-baik'], { ketentuan: terendah })).toBe('kurang');
+    expect(() => suggestPredikatTahunan([], { ketentuan: KETENTUAN_2024 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 
   it('looks rule sets up by id and refuses dates before 2024', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { KETENTUAN_2024, normalizeLabel, safeParseGolongan, safeParseJenjang, safeParseKode, safeParsePredikat, safeParseRating, type KategoriKode } from '../../src';
+import { normalizeLabel } from '../../src/ketentuan/label';
+import { KETENTUAN_2024, safeParseGolongan, safeParseJenjang, safeParseKode, safeParsePredikat, safeParseRating, type KategoriKode } from '../../src';
 
 const KATEGORI = [
   'rating',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { tenggatTahap, jadwalSiklus, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, selisihHari, tahapPadaTanggal } from '../../src';
+import { tenggatTahap, jadwalSiklus, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, tahapPadaTanggal } from '../../src';
+import { selisihHari } from '../../src/pelaksanaan/kalender';
 
 const TZ = process.env.TZ;
 afterEach(() => {

@@ -43,7 +43,7 @@ describe('replaySiklus with validasi tepercaya', () => {
 
   it('copies, never takes over, the stored objects', () => {
     const h = stored();
-    const s = unwrap(replaySiklus(h, undefined, { validasi: 'tepercaya' }));
+    const s = unwrap(replaySiklus(h, { validasi: 'tepercaya' }));
     (h[1]!['data'] as { targetPerilaku: unknown[] }).targetPerilaku.length = 0;
     expect(s.riwayat[1]).toMatchObject({ data: { targetPerilaku: DATA['diskusi-persiapan'].targetPerilaku } });
   });
@@ -53,13 +53,13 @@ describe('replaySiklus with validasi tepercaya', () => {
     (h[1]!['data'] as { jadwalObservasi: { catatan: string } }).jadwalObservasi.catatan = 'x'.repeat(501);
     const penuh = replaySiklus(h);
     expect(!penuh.success && penuh.issues[0]?.code).toBe('teks-terlalu-panjang');
-    expect(replaySiklus(h, undefined, { validasi: 'tepercaya' }).success).toBe(true);
+    expect(replaySiklus(h, { validasi: 'tepercaya' }).success).toBe(true);
   });
 
   it('still checks the shape it relies on, and the options', () => {
     const h = stored();
     const code = (x: unknown[], opsi: object = { validasi: 'tepercaya' }) => {
-      const r = replaySiklus(x, undefined, opsi);
+      const r = replaySiklus(x, opsi);
       return r.success ? null : [r.issues[0]?.code, r.issues[0]?.path];
     };
     expect(code([{ ...h[0], jenis: 'buat' }, ...h.slice(1)])).toEqual(['peristiwa-tidak-valid', [0]]);
@@ -159,8 +159,8 @@ describe("the seeds' cycle", () => {
     expect(statusSiklus(late, '2024-03-04').terlambat).toEqual([{ langkah: 'diskusi-persiapan', batas: '2024-02-29', hari: 3, dikumpulkan: true }]);
     expect(statusSiklus(late, '2024-03-04').langkah).toBe('observasi-kinerja');
     const strict = unwrap(deriveKetentuan(KETENTUAN_2024, { kebijakan: { ...KETENTUAN_2024.kebijakan, keterlambatan: 'tolak' } }));
-    const saved = unwrap(transitionSiklus(s, { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: PEGAWAI, pada: jam('2024-03-02'), data: DATA['diskusi-persiapan'] }, strict));
-    const r = transitionSiklus(saved, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: PEGAWAI, pada: jam('2024-03-03') }, strict);
+    const saved = unwrap(transitionSiklus(s, { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: PEGAWAI, pada: jam('2024-03-02'), data: DATA['diskusi-persiapan'] }, { ketentuan: strict }));
+    const r = transitionSiklus(saved, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: PEGAWAI, pada: jam('2024-03-03') }, { ketentuan: strict });
     expect(!r.success && r.issues[0]?.code).toBe('terlambat');
   });
 
@@ -205,7 +205,7 @@ describe("the seeds' cycle", () => {
     expect(again).toEqual(s);
     expect(bekuSeluruhnya(again)).toBeNull();
     const stored = JSON.parse(JSON.stringify(s.riwayat)) as unknown[];
-    const trusted = unwrap(replaySiklus(stored, undefined, { validasi: 'tepercaya' }));
+    const trusted = unwrap(replaySiklus(stored, { validasi: 'tepercaya' }));
     expect(trusted).toEqual(s);
     expect(bekuSeluruhnya(trusted)).toBeNull();
     expect(Object.isFrozen(stored[0])).toBe(false);
@@ -218,7 +218,7 @@ describe("the seeds' cycle", () => {
     const j = 1 + (b % (h.length - 1));
     [h[i], h[j]] = [h[j]!, h[i]!];
     const penuh = replaySiklus(h);
-    const tepercaya = replaySiklus(h, undefined, { validasi: 'tepercaya' });
+    const tepercaya = replaySiklus(h, { validasi: 'tepercaya' });
     if (!penuh.success && ['langkah-sudah-dikumpulkan', 'langkah-belum-terbuka', 'aktor-tidak-berwenang', 'waktu-mundur'].includes(penuh.issues[0]!.code)) {
       expect(tepercaya.success).toBe(false);
       expect(!tepercaya.success && tepercaya.issues[0]).toMatchObject({ code: penuh.issues[0]!.code, path: penuh.issues[0]!.path });

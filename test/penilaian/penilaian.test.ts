@@ -8,7 +8,7 @@ import {
   deriveKetentuan,
   dokumenKurang,
   GOLONGAN,
-  hitungUlangAngkaKredit,
+  validateRekamAngkaKredit,
   isKinerjaError,
   KETENTUAN_2024,
   penilaianPeriode,
@@ -34,27 +34,27 @@ const aspekHK = (r: Rating) => ({ 'upaya-refleksi': r, 'upaya-mempelajari': r, '
 
 describe('ratings: suggest, then the penilai decides', () => {
   it("follows the seeds' illustrations (praktik di atas with 64 poin; with 36 poin)", () => {
-    expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), 64)).toBe('di-atas-ekspektasi');
-    expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), 36)).toBe('sesuai-ekspektasi');
-    const r = unwrap(createPenilaianHasilKerja({ aspek: aspekHK('di-atas-ekspektasi'), poin: 36, rating: 'di-atas-ekspektasi', catatan: 'Perubahan praktik nyata' }));
+    expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), { poin: 64, ketentuan: KETENTUAN_2024 })).toBe('di-atas-ekspektasi');
+    expect(suggestRatingHasilKerja(aspekHK('di-atas-ekspektasi'), { poin: 36, ketentuan: KETENTUAN_2024 })).toBe('sesuai-ekspektasi');
+    const r = unwrap(createPenilaianHasilKerja({ aspek: aspekHK('di-atas-ekspektasi'), poin: 36, rating: 'di-atas-ekspektasi', catatan: 'Perubahan praktik nyata' }, { ketentuan: KETENTUAN_2024 }));
     expect(r).toMatchObject({ saran: 'sesuai-ekspektasi', rating: 'di-atas-ekspektasi', berbedaDariSaran: true, catatan: 'Perubahan praktik nyata' });
-    expect(unwrap(createPenilaianPerilakuKerja({ aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' })).berbedaDariSaran).toBe(false);
+    expect(unwrap(createPenilaianPerilakuKerja({ aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' }, { ketentuan: KETENTUAN_2024 })).berbedaDariSaran).toBe(false);
   });
   it('combines by median or lowest', () => {
     expect(agregasiRating(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'sesuai-ekspektasi'], 'median')).toBe('sesuai-ekspektasi');
     expect(agregasiRating(['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'di-atas-ekspektasi'], 'terendah')).toBe('di-bawah-ekspektasi');
   });
   it('reports missing or unknown ratings with coded, located issues', () => {
-    const r = createPenilaianHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi' }, poin: 32, rating: 'hebat' });
+    const r = createPenilaianHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi' }, poin: 32, rating: 'hebat' } as never, { ketentuan: KETENTUAN_2024 });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues.map((i) => i.path.join('.'))).toEqual(['aspek.upaya-mempelajari', 'aspek.perubahan-praktik', 'rating']);
-    const p = createPenilaianPerilakuKerja({ aspek: { ...semua('sesuai-ekspektasi'), loyal: 'baik' }, rating: 'sesuai-ekspektasi' });
+    const p = createPenilaianPerilakuKerja({ aspek: { ...semua('sesuai-ekspektasi'), loyal: 'baik' }, rating: 'sesuai-ekspektasi' } as never, { ketentuan: KETENTUAN_2024 });
     expect(!p.success && p.issues[0]?.path).toEqual(['aspek', 'loyal']);
   });
   test.prop([fc.constantFrom(...RATING), fc.constantFrom(...RATING), fc.constantFrom(...RATING), fc.integer({ min: 0, max: 128 })])(
     'the suggestion is one of the aspect ratings or capped at sesuai, and never above what the points allow',
     (a, b, c, poin) => {
-      const s = suggestRatingHasilKerja({ 'upaya-refleksi': a, 'upaya-mempelajari': b, 'perubahan-praktik': c }, poin);
+      const s = suggestRatingHasilKerja({ 'upaya-refleksi': a, 'upaya-mempelajari': b, 'perubahan-praktik': c }, { poin, ketentuan: KETENTUAN_2024 });
       expect([a, b, c, 'sesuai-ekspektasi']).toContain(s);
       if (poin < 64) expect(s).not.toBe('di-atas-ekspektasi');
     },
@@ -64,14 +64,14 @@ describe('ratings: suggest, then the penilai decides', () => {
 describe('the dokumen akuntabilitas gate', () => {
   it('holds the predikat back until the documents are collected', () => {
     const input = { hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'di-atas-ekspektasi', peran: 'guru', dokumen: { K3: true } } as const;
-    const t = predikatTampil(input);
+    const t = predikatTampil(input, { ketentuan: KETENTUAN_2024 });
     expect(t.status).toBe('tertahan');
     if (t.status === 'tertahan') {
       expect(t.predikat).toBe('sangat-baik');
       expect(t.dokumenKurang.map((d) => d.kode)).toEqual(['K4', 'K5']);
     }
-    expect(predikatTampil({ ...input, dokumen: { K3: true, K4: true, K5: true } })).toEqual({ status: 'ditampilkan', predikat: 'sangat-baik' });
-    expect(dokumenKurang('kepala-sekolah', { K3: true, K4: true, K5: true }).map((d) => d.kode)).toEqual(['K6']);
+    expect(predikatTampil({ ...input, dokumen: { K3: true, K4: true, K5: true } }, { ketentuan: KETENTUAN_2024 })).toEqual({ status: 'ditampilkan', predikat: 'sangat-baik' });
+    expect(dokumenKurang('kepala-sekolah', { K3: true, K4: true, K5: true }, { ketentuan: KETENTUAN_2024 }).map((d) => d.kode)).toEqual(['K6']);
   });
 });
 
@@ -96,8 +96,9 @@ describe('angka kredit over time', () => {
     const lama = createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' });
     expect(lama).toMatchObject({ koefisienTahunan: '12.5', persentase: 100, angkaKredit: '25/12', ketentuan: '2024' });
     const baru = unwrap(deriveKetentuan(KETENTUAN_2024, { id: '2030', jenjang: KETENTUAN_2024.jenjang.map((j) => ({ ...j, koefisienTahunan: String(Number(j.koefisienTahunan) * 2) })) }));
-    expect(createRekamAngkaKredit({ tahun: 2030, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }, baru).angkaKredit).toBe('25/6');
-    expect(hitungUlangAngkaKredit(lama).equals(lama.angkaKredit)).toBe(true);
+    expect(createRekamAngkaKredit({ tahun: 2030, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }, { ketentuan: baru }).angkaKredit).toBe('25/6');
+    expect(validateRekamAngkaKredit(JSON.parse(JSON.stringify(lama)))).toEqual({ success: true, data: lama });
+    expect(validateRekamAngkaKredit({ ...lama, angkaKredit: '2' })).toMatchObject({ success: false, issues: [{ code: 'angka-kredit-tidak-cocok', path: ['angkaKredit'] }] });
     expect(RekamAngkaKreditSchema.parse(JSON.parse(JSON.stringify(lama)))).toEqual(lama);
   });
   test.prop([fc.array(fc.record({ jenjang: fc.constantFrom('ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama' as const), predikat: fc.constantFrom(...PREDIKAT), bulan: fc.integer({ min: 1, max: 12 }) }), { maxLength: 30 })])(
@@ -181,7 +182,7 @@ describe('penilaianPeriode', () => {
   it('fails for junk with located issues', () => {
     const r = penilaianPeriode({ rencana: { nope: 1 } as never });
     expect(!r.success && r.issues[0]?.path[0]).toBe('rencana');
-    const s = penilaianPeriode({ rencana: rencanaSeed(), hasilKerja: { aspek: {}, rating: 'x' } });
+    const s = penilaianPeriode({ rencana: rencanaSeed(), hasilKerja: { aspek: {}, rating: 'x' } as never });
     expect(!s.success && s.issues[0]?.path[0]).toBe('hasilKerja');
   });
 });

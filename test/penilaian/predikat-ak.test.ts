@@ -11,7 +11,6 @@ import {
   KinerjaError,
   predikatKinerja,
   PREDIKAT,
-  rumusAngkaKredit,
   safeAngkaKredit,
   safePredikatKinerja,
   sumDesimal,
@@ -64,7 +63,7 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
     const dua = angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 });
     expect(dua.toFraction()).toBe('25/12');
     expect(formatAngkaKredit(dua)).toBe('2.08');
-    expect(formatAngkaKredit(dua, 'siasn')).toBe('2.083');
+    expect(formatAngkaKredit(dua, { untuk: 'siasn' })).toBe('2.083');
     expect(formatAngkaKredit(desimalOf('18.75').plus(dua))).toBe('20.83');
     expect(formatAngkaKredit(desimalOf('5.625'))).toBe('5.63');
   });
@@ -122,9 +121,6 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
       }
     }
     expect(typeof safeAngkaKredit(junk).success).toBe('boolean');
-  });
-  it('keeps the formula in one place', () => {
-    expect(rumusAngkaKredit('25', 150, 12).toString()).toBe('37.5');
   });
 });
 

@@ -99,10 +99,10 @@ describe('the plan workflow', () => {
     expect(strict.success).toBe(true);
     if (strict.success) {
       const d = startAlurRencana({ ...rencanaSeed() }, { oleh: PEGAWAI, pada: T0 });
-      const r = transitionRencana(d, { jenis: 'ajukan', oleh: PEGAWAI, pada: at(10) }, { ...strict.data, id: '2024' });
+      const r = transitionRencana(d, { jenis: 'ajukan', oleh: PEGAWAI, pada: at(10) }, { ketentuan: { ...strict.data, id: '2024' } });
       const a = r.success ? r.data : d;
-      expect(allowedEventsRencana(a, ATASAN, strict.data)).toEqual(['setujui']);
-      const k = transitionRencana(a, { jenis: 'kembalikan', oleh: ATASAN, pada: at(11), alasan: 'x' }, strict.data);
+      expect(allowedEventsRencana(a, ATASAN, { ketentuan: strict.data })).toEqual(['setujui']);
+      const k = transitionRencana(a, { jenis: 'kembalikan', oleh: ATASAN, pada: at(11), alasan: 'x' }, { ketentuan: strict.data });
       expect(!k.success && k.issues[0]?.code).toBe('kebijakan-melarang');
     }
   });

@@ -130,11 +130,11 @@ describe('validateNip', () => {
       success: true,
       data: { tanggalLahir: '1990-01-01', tmt: '2015-03', jenisKelamin: 'laki-laki', urutan: '001' },
     });
-    expect(validateNip('198507142023212018', 'pppk')).toMatchObject({ success: true, data: { jenisKelamin: 'perempuan', tmt: '202321' } });
+    expect(validateNip('198507142023212018', { statusKepegawaian: 'pppk' })).toMatchObject({ success: true, data: { jenisKelamin: 'perempuan', tmt: '202321' } });
   });
   it('rejects each kind of broken NIP with its code', () => {
     const code = (nip: unknown, s?: 'pns' | 'pppk') => {
-      const r = validateNip(nip, s);
+      const r = validateNip(nip, s === undefined ? {} : { statusKepegawaian: s });
       return r.success ? [] : r.issues.map((i) => i.code);
     };
     expect(code('19900101201503100')).toEqual(['nip-format']);

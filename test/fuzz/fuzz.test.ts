@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+
+// Issue #18: every export of the BUILT package and every method of its exported classes, found by Object.keys
+// (nothing hand-listed), called with hostile argument lists in a worker with a per-call watchdog. Asserts: only
+// KinerjaError escapes (or the caller's own getter/proxy error), no hang, no input changed or frozen, no prototype
+// touched. The build is the same tsup build as the package's, CJS only, into a scratch folder.
+const root = join(__dirname, '..', '..');
+const outDir = join(root, 'node_modules', '.cache', 'pengelolaan-kinerja-fuzz');
+const BATAS_MS = 2000;
+
+interface Hasil {
+  panggilan: number;
+  untyped: string[];
+  berubah: string[];
+  beku: string[];
+  prototipe: string[];
+}
+
+function jalankan(modul: string): Promise<{ hasil?: Hasil; hang?: string }> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(join(__dirname, 'worker.cjs'), { workerData: { modul } });
+    let terakhir = 'mulai';
+    let timer: NodeJS.Timeout | undefined;
+    const jaga = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        void w.terminate();
+        resolve({ hang: terakhir });
+      }, BATAS_MS);
+    };
+    jaga();
+    w.on('message', (m: { jenis: string; name?: string; label?: string; hasil?: Hasil }) => {
+      if (m.jenis === 'panggil') terakhir = `${m.name}${m.label}`;
+      if (m.jenis === 'selesai') {
+        if (timer) clearTimeout(timer);
+        void w.terminate();
+        resolve({ hasil: m.hasil! });
+      } else jaga();
+    });
+    w.on('error', (e) => {
+      if (timer) clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+describe('hostile input on the built package (#18)', () => {
+  it('gives only coded errors, never hangs, never changes or freezes an input, never touches a prototype', async () => {
+    execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), 'src/index.ts', '--no-config', '--format', 'cjs', '--target', 'es2020', '--out-dir', outDir, '--silent'], { cwd: root, stdio: 'pipe' });
+    const r = await jalankan(join(outDir, 'index.js'));
+    expect(r.hang).toBeUndefined();
+    const h = r.hasil!;
+    writeFileSync(join(outDir, 'hasil.json'), JSON.stringify(h, null, 1));
+    console.log(`fuzz: ${h.panggilan} calls; untyped throws ${h.untyped.length}, changed inputs ${h.berubah.length}, frozen inputs ${h.beku.length}, prototypes ${h.prototipe.length}`);
+    expect(h.panggilan).toBeGreaterThan(10000);
+    expect(h.untyped.slice(0, 40)).toEqual([]);
+    expect(h.berubah.slice(0, 40)).toEqual([]);
+    expect(h.beku.slice(0, 40)).toEqual([]);
+    expect(h.prototipe).toEqual([]);
+  }, 600_000);
+});

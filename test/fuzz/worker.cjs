@@ -1,0 +1,134 @@
+// Runs every export of the built package (and the exported classes' own methods) against hostile argument lists,
+// reporting each call's outcome to the parent, which keeps a watchdog. Nothing here lists the library's functions:
+// they come from Object.keys of the built module.
+'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const lib = require(workerData.modul);
+
+class TandaPemanggil extends Error {} // errors raised by the caller's own getters and proxies: allowed to pass through
+
+const HUGE = '9'.repeat(1_000_000);
+function cyclic() {
+  const c = { a: 1 };
+  c.self = c;
+  return c;
+}
+function cyclicArr() {
+  const c = [1];
+  c.push(c);
+  return c;
+}
+function deep() {
+  const d = {};
+  let ujung = d;
+  for (let i = 0; i < 5000; i++) ujung = ujung.x = {};
+  return d;
+}
+function getter() {
+  const g = {};
+  Object.defineProperty(g, 'ketentuan', { enumerable: true, get() { throw new TandaPemanggil('getter'); } });
+  return g;
+}
+function proxy() {
+  const t = () => { throw new TandaPemanggil('proxy'); };
+  return new Proxy({}, { get: t, ownKeys: t, has: t, getPrototypeOf: t, getOwnPropertyDescriptor: t });
+}
+// [name, factory]: a fresh value per call, so that one call cannot spoil the next.
+const HOSTILE = [
+  ['undefined', () => undefined], ['null', () => null], ['true', () => true], ['0', () => 0], ['-1', () => -1], ['NaN', () => NaN],
+  ['Infinity', () => Infinity], ['1e308', () => 1e308], ['2^53', () => 2 ** 53], ['1.5', () => 1.5], ['""', () => ''], ['"x"', () => 'x'],
+  ['huge string', () => HUGE], ['"__proto__"', () => '__proto__'], ['bigint', () => 123n], ['symbol', () => Symbol('s')], ['[]', () => []],
+  ['[null]', () => [null]], ['{}', () => ({})], ['null-proto', () => Object.create(null)],
+  ['__proto__ JSON', () => JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}')],
+  ['cyclic', cyclic], ['cyclic array', cyclicArr], ['deep', deep], ['throwing proxy', proxy], ['throwing getter', getter],
+  ['function', () => function f() {}], ['Date', () => new Date(NaN)], ['Map', () => new Map([[1, 2]])],
+  ['{ketentuan:{}}', () => ({ ketentuan: {} })], ['{ketentuan:null}', () => ({ ketentuan: null })], ['{validasi:"x"}', () => ({ validasi: 'x' })],
+  ['{bahasa:1}', () => ({ bahasa: 1 })], ['{daftar:"x"}', () => ({ daftar: 'x' })], ['{tahun:2025,ke:2}', () => ({ tahun: 2025, ke: 2 })],
+  ['{tahun:1e9,ke:1}', () => ({ tahun: 1e9, ke: 1 })], ['"2099-typo" plan', () => ({ ketentuan: '2099-typo', periode: { tahun: 2024, ke: 1 } })],
+  ['date string', () => '2024-03-01'], ['rating code', () => 'sesuai-ekspektasi'], ['huge array', () => new Array(100000).fill(0)],
+];
+
+// Valid values of the domain, for mixes (a valid first argument, a hostile second).
+function sah() {
+  const pegawai = { nama: 'Siti', peran: 'guru', statusKepegawaian: 'pns', nip: '199001012015032001', jenjang: 'ahli-pertama', golongan: 'III/b' };
+  const rencana = lib.createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+  const alur = lib.startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2026-01-05T08:00:00+07:00' });
+  return [['rencana', rencana], ['alur', alur], ['periode', { tahun: 2026, ke: 1 }], ['KETENTUAN_2026', lib.KETENTUAN_2026], ['"ahli-muda"', 'ahli-muda'], ['[]', []]];
+}
+
+function snapshot(v, seen = new Set(), depth = 0) {
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return typeof v === 'number' && Number.isNaN(v) ? 'NaN' : typeof v === 'bigint' || typeof v === 'symbol' ? String(v) : v;
+  if (seen.has(v) || depth > 30) return '[seen]';
+  seen.add(v);
+  if (typeof v === 'function') return { fn: true, frozen: Object.isFrozen(v), keys: Object.keys(v) };
+  const out = { frozen: Object.isFrozen(v), proto: Object.getPrototypeOf(v) === null ? 'null' : Array.isArray(v) ? 'array' : 'object', entries: {} };
+  const keys = Object.keys(v);
+  for (const k of keys.slice(0, 50)) out.entries[k] = snapshot(v[k], seen, depth + 1);
+  out.size = keys.length;
+  return out;
+}
+const isSafeToSnap = (name) => name !== 'throwing proxy' && name !== 'throwing getter';
+
+function calls() {
+  const out = [];
+  const add = (name, label, fn, argsOf) => out.push({ name, label, fn, argsOf });
+  for (const key of Object.keys(lib)) {
+    const v = lib[key];
+    if (typeof v !== 'function') continue;
+    const isClass = /^class\b/.test(Function.prototype.toString.call(v));
+    const targets = [];
+    if (isClass) {
+      targets.push([`new ${key}`, (...a) => new v(...a)]);
+      for (const s of Object.getOwnPropertyNames(v)) if (typeof v[s] === 'function' && !['length', 'name', 'prototype'].includes(s)) targets.push([`${key}.${s}`, (...a) => v[s](...a)]);
+      const contoh = key === 'Desimal' ? lib.desimal('25/12') : key === 'KinerjaError' ? new v('argumen-tidak-valid', 'a', 'b') : null;
+      if (contoh) for (const m of Object.getOwnPropertyNames(v.prototype)) if (m !== 'constructor' && typeof contoh[m] === 'function') targets.push([`${key}#${m}`, (...a) => contoh[m](...a)]);
+    } else targets.push([key, v]);
+    for (const [name, fn] of targets) {
+      for (let i = 0; i < NAMA_H.length; i++) {
+        add(name, `(${NAMA_H[i]})`, fn, () => [[[NAMA_H[i], HOSTILE[i][1]()]]]);
+        add(name, `(${NAMA_H[i]}, ${NAMA_H[i]})`, fn, () => [[[NAMA_H[i], HOSTILE[i][1]()], [NAMA_H[i], HOSTILE[i][1]()]]]);
+        for (let j = 0; j < NAMA_S.length; j++) {
+          add(name, `(${NAMA_S[j]}, ${NAMA_H[i]})`, fn, () => [[SAH[j], [NAMA_H[i], HOSTILE[i][1]()]]]);
+          add(name, `(${NAMA_S[j]}, ${NAMA_S[j]}, ${NAMA_H[i]})`, fn, () => [[SAH[j], SAH[j], [NAMA_H[i], HOSTILE[i][1]()]]]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const NAMA_H = HOSTILE.map((h) => h[0]);
+const SAH = sah();
+const NAMA_S = SAH.map((x) => x[0]);
+const protoKeys = () => [Object.getOwnPropertyNames(Object.prototype).join(), Object.getOwnPropertyNames(Array.prototype).join(), Object.getOwnPropertyNames(Function.prototype).join()].join('|');
+const awalProto = protoKeys();
+const list = calls();
+parentPort.postMessage({ jenis: 'mulai', total: list.length });
+const hasil = { panggilan: 0, untyped: [], berubah: [], beku: [], prototipe: [] };
+for (let i = 0; i < list.length; i++) {
+  const c = list[i];
+  const [pairs] = c.argsOf();
+  const args = pairs.map((p) => p[1]);
+  const before = pairs.map(([name, value]) => (isSafeToSnap(name) ? snapshot(value) : null));
+  parentPort.postMessage({ jenis: 'panggil', i, name: c.name, label: c.label });
+  try {
+    c.fn(...args);
+  } catch (e) {
+    if (!(e instanceof TandaPemanggil) && !lib.isKinerjaError(e)) {
+      hasil.untyped.push(`${c.name}${c.label}: ${e && e.constructor && e.constructor.name}: ${String(e && e.message).slice(0, 120)}`);
+    }
+  }
+  hasil.panggilan += 1;
+  pairs.forEach(([name, value], k) => {
+    if (before[k] === null) return;
+    const after = snapshot(value);
+    const b = JSON.stringify(before[k]);
+    const a = JSON.stringify(after);
+    if (a !== b) {
+      const beku = a.replace(/"frozen":true/g, '"frozen":false') === b;
+      (beku ? hasil.beku : hasil.berubah).push(`${c.name}${c.label}: argument ${k + 1} (${name})`);
+    }
+  });
+  if (({}).polluted !== undefined || protoKeys() !== awalProto) hasil.prototipe.push(`${c.name}${c.label}`);
+}
+parentPort.postMessage({ jenis: 'selesai', hasil });
