@@ -95,10 +95,7 @@ export function describeError(error: KinerjaError, opsi?: OpsiBahasa): string {
  * A short, safe rendering of any value for an error message: never throws (even for objects whose `toString` is
  * broken), strings are quoted, long output is cut.
  *
- * @category Inti
- * @example
- * formatNilai({ toString: false }); //=> '[object]'
- * formatNilai('x');                 //=> '"x"'
+ * @internal
  */
 export function formatNilai(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;

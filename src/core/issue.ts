@@ -132,9 +132,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 /**
  * The same issues located under `prefix` (e.g. the index of an event in a history, or the field of a larger document).
  *
- * @category Inti
- * @example
- * prefixIssues([issueOf('x', ['a'], 'Salah.', 'Wrong.')], ['rencana'])[0]?.path; //=> ['rencana', 'a']
+ * @internal
  */
 export function prefixIssues(issues: readonly Issue[], prefix: readonly PathSegment[]): Issue[] {
   return issues.map((i) => issueOf(i.code, [...prefix, ...i.path], i.message, i.messageEn, i.params));

@@ -40,9 +40,7 @@ export type Result<T> = Berhasil<T> | Gagal;
 /**
  * A successful result.
  *
- * @category Inti
- * @example
- * ok(5); //=> { success: true, data: 5 }
+ * @internal
  */
 export function ok<T>(data: T): Berhasil<T> {
   return Object.freeze({ success: true as const, data });
@@ -51,9 +49,7 @@ export function ok<T>(data: T): Berhasil<T> {
 /**
  * A failed result with the given issues.
  *
- * @category Inti
- * @example
- * fail([issueOf('x', [], 'Salah.', 'Wrong.')]).success; //=> false
+ * @internal
  */
 export function fail(issues: readonly Issue[]): Gagal {
   return Object.freeze({ success: false as const, issues: Object.freeze([...issues]) });
@@ -64,7 +60,7 @@ export function fail(issues: readonly Issue[]): Gagal {
  *
  * @category Inti
  * @example
- * unwrap(ok(3)); //=> 3
+ * unwrap(safeParsePredikat('Baik')); //=> 'baik'
  */
 export function unwrap<T>(result: Result<T>): T {
   periksaObjek(result, 'result');
@@ -86,9 +82,7 @@ export function unwrap<T>(result: Result<T>): T {
  * with the error's code (its own issues when it carries some); any other error is rethrown (a bug, not misuse).
  * The `safe…` twins of the throwing API are built on it.
  *
- * @category Inti
- * @example
- * safely(() => desimal('x')).success; //=> false
+ * @internal
  */
 export function safely<T>(fn: () => T): Result<T> {
   try {
@@ -103,9 +97,7 @@ export function safely<T>(fn: () => T): Result<T> {
  * Folds the events of a history onto a state from index `dari`, stopping at the first failed transition with its
  * issues located under the event's index. The replay functions of the workflows are built on it.
  *
- * @category Inti
- * @example
- * putarUlang(0, [1, 2, 3], 0, (s, e) => ok(s + (e as number))); //=> { success: true, data: 6 }
+ * @internal
  */
 export function putarUlang<S>(awal: S, riwayat: readonly unknown[], dari: number, langkah: (state: S, peristiwa: unknown) => Result<S>): Result<S> {
   let state = awal;

@@ -51,9 +51,7 @@ function indikator(
  * The predikat matrix of PermenPANRB 6/2022 (the 2024 rule set's `matriksPredikat`), on its own so that
  * {@link predikatKinerja} carries no more data than it needs: `[hasilKerja][perilakuKerja]` → predikat.
  *
- * @category Ketentuan
- * @example
- * MATRIKS_PREDIKAT_2024['di-atas-ekspektasi']['di-bawah-ekspektasi']; //=> 'kurang'
+ * @internal
  */
 export const MATRIKS_PREDIKAT_2024: Ketentuan['matriksPredikat'] = /* @__PURE__ */ (() => {
   const baris = (bawah: Predikat, sesuai: Predikat, atas: Predikat) =>
@@ -69,9 +67,7 @@ export const MATRIKS_PREDIKAT_2024: Ketentuan['matriksPredikat'] = /* @__PURE__ 
  * The policies of the 2024 rule set (its `kebijakan`: the defaults of the open questions, `docs/ketentuan.md`), on
  * their own so that {@link formatAngkaKredit} carries no more data than it needs.
  *
- * @category Ketentuan
- * @example
- * KEBIJAKAN_2024.pembulatanSiasn; //=> { desimal: 3, mode: 'half-up' }
+ * @internal
  */
 export const KEBIJAKAN_2024: Ketentuan['kebijakan'] = /* @__PURE__ */ deepFreeze({
   keterlambatan: 'tandai',
@@ -141,8 +137,8 @@ const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.poin;                 //=> { wajib: true, minimum: 32, maksimum: 128 }
- * KETENTUAN_2024.jenjang[1].koefisienTahunan; //=> '25'
+ * KETENTUAN_2024.poin;                        //=> { wajib: true, minimum: 32, maksimum: 128 }
+ * KETENTUAN_2024.jenjang[1]?.koefisienTahunan; //=> '25'
  */
 export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
   tandaiKetentuan(deepFreeze<Ketentuan>({

@@ -12,9 +12,7 @@ const open = (catatan: string): Sumber => ({ tingkat: 'open', acuan: [JUKNIS], c
  * The 2024 order is kept and spread over twelve months: SKP in January, A in February–March, B and C in April–May,
  * D in June–October, E in November, penilaian in December (the periodic evaluation closes on 31 December).
  *
- * @category Ketentuan
- * @example
- * KALENDER_TAHUNAN[0]; //=> { tahap: 'perencanaan', bulanMulai: 1, bulanAkhir: 1 }
+ * @internal
  */
 export const KALENDER_TAHUNAN: readonly JadwalTahap[] = /* @__PURE__ */ (() =>
   deepFreeze([

@@ -44,9 +44,7 @@ export interface KategoriKode {
  * Folds case, accents-compatible forms, spacing, `-` and `_`, so that `"Sangat  baik"`, `"sangat-baik"` and
  * `"SANGAT_BAIK"` compare equal.
  *
- * @category Ketentuan
- * @example
- * normalizeLabel('  Kurang / Misconduct '); //=> 'kurang/misconduct'
+ * @internal
  */
 export function normalizeLabel(input: string): string {
   periksaTeks(input, 'input');
@@ -76,10 +74,7 @@ const KATEGORI: { readonly [K in keyof KategoriKode]: true } = {
 /**
  * Every spelling an entry answers to: its code, labels and aliases, normalized.
  *
- * @category Ketentuan
- * @example
- * spellingsOf({ kode: 'butuh-perbaikan', label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'] });
- * //=> ['butuh perbaikan', 'needs improvement', 'cukup']
+ * @internal
  */
 export function spellingsOf(entri: Entri): readonly string[] {
   periksaObjek(entri, 'entri');

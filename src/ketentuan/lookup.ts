@@ -9,9 +9,7 @@ import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types'
 /**
  * The entry of `list` with the code `kode`; throws {@link KinerjaError} `kode-tidak-dikenal` naming `kategori`.
  *
- * @category Ketentuan
- * @example
- * findEntri(KETENTUAN_2024.predikat, 'baik', 'predikat').persentase; //=> 100
+ * @internal
  */
 export function findEntri<E extends { readonly kode: string }>(list: readonly E[], kode: unknown, kategori: string): E {
   if (typeof kode === 'string') {

@@ -99,7 +99,7 @@ export interface EntriStatusKepegawaian extends Entri<StatusKepegawaian> {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.jenjang[0].koefisienTahunan; //=> '12.5'
+ * KETENTUAN_2024.jenjang[0]?.koefisienTahunan; //=> '12.5'
  */
 export interface EntriJenjang extends Entri<Jenjang> {
   readonly koefisienTahunan: string;
@@ -110,7 +110,7 @@ export interface EntriJenjang extends Entri<Jenjang> {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.golongan[1].akKenaikanJenjang; //=> '100'
+ * KETENTUAN_2024.golongan[1]?.akKenaikanJenjang; //=> '100'
  */
 export interface EntriGolongan extends Entri<Golongan> {
   /** The pangkat name, e.g. "Penata Muda". */
@@ -128,7 +128,7 @@ export interface EntriGolongan extends Entri<Golongan> {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.predikat[0].persentase; //=> 150
+ * KETENTUAN_2024.predikat[0]?.persentase; //=> 150
  */
 export interface EntriPredikat extends Entri<Predikat> {
   readonly persentase: number;
@@ -139,7 +139,7 @@ export interface EntriPredikat extends Entri<Predikat> {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.aspekBerakhlak[0].pertanyaanPanduan.length; //=> 3
+ * KETENTUAN_2024.aspekBerakhlak[0]?.pertanyaanPanduan.length; //=> 3
  */
 export interface EntriAspekBerakhlak extends Entri<AspekBerakhlak> {
   readonly pertanyaanPanduan: readonly string[];
@@ -150,7 +150,7 @@ export interface EntriAspekBerakhlak extends Entri<AspekBerakhlak> {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.langkahSiklus[1].pelaku; //=> 'atasan'
+ * KETENTUAN_2024.langkahSiklus[1]?.pelaku; //=> 'atasan'
  */
 export interface EntriLangkahSiklus extends Entri<LangkahSiklus> {
   readonly huruf: string;
@@ -162,7 +162,7 @@ export interface EntriLangkahSiklus extends Entri<LangkahSiklus> {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.indikatorPraktikKinerja[0].fokusPerilaku[0].kode; //=> 'komunikasi-positif'
+ * KETENTUAN_2024.indikatorPraktikKinerja[0]?.fokusPerilaku[0]?.kode; //=> 'komunikasi-positif'
  */
 export interface FokusPerilaku {
   readonly kode: string;
@@ -178,7 +178,7 @@ export interface FokusPerilaku {
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.indikatorPraktikKinerja[0].kode; //=> 'keteraturan-suasana-kelas'
+ * KETENTUAN_2024.indikatorPraktikKinerja[0]?.kode; //=> 'keteraturan-suasana-kelas'
  */
 export interface IndikatorPraktikKinerja extends Entri {
   /** The role whose plan may choose it. */
@@ -216,7 +216,7 @@ export type KategoriKegiatan = 'pelatihan' | 'pengembangan-selain-pelatihan' | '
  *
  * @category Ketentuan
  * @example
- * KETENTUAN_2024.katalogRhk[0].poin; //=> 8
+ * KETENTUAN_2024.katalogRhk[0]?.poin; //=> 8
  */
 export interface KegiatanRhk {
   readonly kode: string;

@@ -53,7 +53,7 @@ export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown,
  *
  * @category Penilaian
  * @example
- * suggestPredikatTahunan(['sangat-baik', 'baik']); //=> 'baik'
+ * suggestPredikatTahunan(['sangat-baik', 'baik'], { ketentuan: KETENTUAN_2024 }); //=> 'baik'
  */
 export function suggestPredikatTahunan(periodik: readonly Predikat[], opsi: OpsiKetentuan): Predikat {
   const ketentuan = ketentuanWajib(opsi, 'suggestPredikatTahunan');

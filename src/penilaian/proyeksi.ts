@@ -76,7 +76,7 @@ export interface InputProyeksi {
  * @category Penilaian
  * @example
  * const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });
- * p.kenaikan[0]; //=> { jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 2 }, akPangkat: '50', … }
+ * p.kenaikan[0]; //=> { jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 1 }, … }
  */
 export function proyeksiKenaikan(input: InputProyeksi): {
   readonly kenaikan: readonly KenaikanProyeksi[];

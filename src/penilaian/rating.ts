@@ -63,7 +63,9 @@ export const PenilaianSchemas = /* @__PURE__ */ (() => {
  *
  * @category Penilaian
  * @example
- * const r: PenilaianHasilKerja = unwrap(createPenilaianHasilKerja({ aspek, poin: 64, rating: 'di-atas-ekspektasi' }));
+ * const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
+ * const r: PenilaianHasilKerja = unwrap(createPenilaianHasilKerja({ aspek, poin: 64, rating: 'di-atas-ekspektasi' }, { ketentuan: KETENTUAN_2024 }));
+ * r.saran; //=> 'di-atas-ekspektasi'
  */
 export type PenilaianHasilKerja = z.infer<typeof PenilaianSchemas.hasilKerja>;
 
@@ -72,7 +74,9 @@ export type PenilaianHasilKerja = z.infer<typeof PenilaianSchemas.hasilKerja>;
  *
  * @category Penilaian
  * @example
- * const r: PenilaianPerilakuKerja = unwrap(createPenilaianPerilakuKerja({ aspek, rating: 'sesuai-ekspektasi' }));
+ * const aspek = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>;
+ * const r: PenilaianPerilakuKerja = unwrap(createPenilaianPerilakuKerja({ aspek, rating: 'sesuai-ekspektasi' }, { ketentuan: KETENTUAN_2026 }));
+ * r.berbedaDariSaran; //=> false
  */
 export type PenilaianPerilakuKerja = z.infer<typeof PenilaianSchemas.perilakuKerja>;
 
@@ -137,10 +141,10 @@ export function agregasiRating(ratings: readonly Rating[], agregasi: AgregasiRat
  *
  * @category Penilaian
  * @example
- * suggestRatingHasilKerja({ 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' }, 64);
- * //=> 'di-atas-ekspektasi'
- * suggestRatingHasilKerja({ 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' }, 36);
- * //=> 'sesuai-ekspektasi'
+ * const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' } as const;
+ * suggestRatingHasilKerja(aspek, { poin: 64, ketentuan: KETENTUAN_2024 }); //=> 'di-atas-ekspektasi'
+ * suggestRatingHasilKerja(aspek, { poin: 36, ketentuan: KETENTUAN_2024 }); //=> 'sesuai-ekspektasi'
+ * suggestRatingHasilKerja(aspek, { ketentuan: KETENTUAN_2026 });           //=> 'di-atas-ekspektasi'
  */
 export function suggestRatingHasilKerja(
   aspek: Readonly<Record<AspekHasilKerja, Rating>>,
@@ -162,8 +166,10 @@ export function suggestRatingHasilKerja(
  *
  * @category Penilaian
  * @example
- * suggestRatingPerilakuKerja({ 'berorientasi-pelayanan': 'sesuai-ekspektasi', akuntabel: 'sesuai-ekspektasi', kompeten: 'di-atas-ekspektasi', harmonis: 'sesuai-ekspektasi', loyal: 'sesuai-ekspektasi', adaptif: 'di-atas-ekspektasi', kolaboratif: 'di-atas-ekspektasi' });
- * //=> 'sesuai-ekspektasi'
+ * suggestRatingPerilakuKerja(
+ *   { 'berorientasi-pelayanan': 'sesuai-ekspektasi', akuntabel: 'sesuai-ekspektasi', kompeten: 'di-atas-ekspektasi', harmonis: 'sesuai-ekspektasi', loyal: 'sesuai-ekspektasi', adaptif: 'di-atas-ekspektasi', kolaboratif: 'di-atas-ekspektasi' },
+ *   { ketentuan: KETENTUAN_2026 },
+ * ); //=> 'sesuai-ekspektasi'
  */
 export function suggestRatingPerilakuKerja(aspek: Readonly<Record<AspekBerakhlak, Rating>>, opsi: OpsiKetentuan): Rating {
   periksaObjek(aspek, 'aspek');
@@ -183,7 +189,8 @@ function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
  *
  * @category Penilaian
  * @example
- * const r = createPenilaianHasilKerja({ aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' }, poin: 36, rating: 'di-atas-ekspektasi' });
+ * const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
+ * const r = createPenilaianHasilKerja({ aspek, poin: 36, rating: 'di-atas-ekspektasi' }, { ketentuan: KETENTUAN_2024 });
  * r.success && r.data.saran;            //=> 'sesuai-ekspektasi'
  * r.success && r.data.berbedaDariSaran; //=> true
  */
@@ -207,7 +214,8 @@ export function createPenilaianHasilKerja(input: InputPenilaianHasilKerja, opsi:
  *
  * @category Penilaian
  * @example
- * const r = createPenilaianPerilakuKerja({ aspek: semuaSesuai, rating: 'sesuai-ekspektasi' });
+ * const semuaSesuai = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>;
+ * const r = createPenilaianPerilakuKerja({ aspek: semuaSesuai, rating: 'sesuai-ekspektasi' }, { ketentuan: KETENTUAN_2026 });
  * r.success && r.data.berbedaDariSaran; //=> false
  */
 export function createPenilaianPerilakuKerja(input: InputPenilaianPerilakuKerja, opsi: OpsiKetentuan): Result<PenilaianPerilakuKerja> {

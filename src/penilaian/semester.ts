@@ -26,7 +26,15 @@ import type { OpsiKetentuan } from '../ketentuan/terperiksa';
  *
  * @category Penilaian
  * @example
- * const input: InputPenilaianPeriode = { rencana, siklus, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: berakhlak, rating: 'sesuai-ekspektasi' } };
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * const berakhlak = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>;
+ * const hasilKerja = { aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' }, rating: 'di-atas-ekspektasi' } as const;
+ * const perilakuKerja = { aspek: berakhlak, rating: 'sesuai-ekspektasi' } as const;
+ * const input: InputPenilaianPeriode = { rencana, hasilKerja, perilakuKerja, dokumen: { K3: true, K4: true, K5: true } };
  */
 export interface InputPenilaianPeriode {
   readonly rencana: RencanaKinerja;
@@ -43,8 +51,16 @@ export interface InputPenilaianPeriode {
  *
  * @category Penilaian
  * @example
- * const h = unwrap(penilaianPeriode(input));
- * h.predikat; //=> { status: 'ditampilkan', predikat: 'sangat-baik' }
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * const berakhlak = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>;
+ * const hasilKerja = { aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' }, rating: 'di-atas-ekspektasi' } as const;
+ * const perilakuKerja = { aspek: berakhlak, rating: 'sesuai-ekspektasi' } as const;
+ * const h = unwrap(penilaianPeriode({ rencana, hasilKerja, perilakuKerja, dokumen: { K3: true, K4: true, K5: true } }));
+ * h.predikat; //=> { status: 'ditampilkan', predikat: 'baik' }
  */
 export interface HasilPenilaianPeriode {
   readonly lengkap: boolean;
@@ -63,8 +79,18 @@ export interface HasilPenilaianPeriode {
  *
  * @category Penilaian
  * @example
- * const r = penilaianPeriode({ rencana, siklus, hasilKerja, perilakuKerja });
- * r.success && r.data.angkaKredit?.angkaKredit; //=> '6.25' (Ahli Pertama, Baik, one semester)
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * const berakhlak = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>;
+ * const hasilKerja = { aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' }, rating: 'di-atas-ekspektasi' } as const;
+ * const perilakuKerja = { aspek: berakhlak, rating: 'sesuai-ekspektasi' } as const;
+ * const r = penilaianPeriode({ rencana, hasilKerja, perilakuKerja });
+ * r.success && r.data.angkaKredit?.angkaKredit; // Ahli Pertama, Baik, the whole year 2026
+ * //=> '12.5'
+ * r.success && r.data.kekurangan.map((i) => i.code); //=> ['siklus-belum-selesai', 'dokumen-belum-terkumpul']
  */
 export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetentuan): Result<HasilPenilaianPeriode> {
   const bentuk = safely(() => {

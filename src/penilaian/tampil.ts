@@ -21,7 +21,7 @@ export type PredikatTampil =
  *
  * @category Penilaian
  * @example
- * dokumenKurang('guru', { K3: true, K4: true }).map((d) => d.kode); //=> ['K5']
+ * dokumenKurang('guru', { K3: true, K4: true }, { ketentuan: KETENTUAN_2026 }).map((d) => d.kode); //=> ['K5']
  */
 export function dokumenKurang(
   peran: Peran,
@@ -39,8 +39,8 @@ export function dokumenKurang(
  *
  * @category Penilaian
  * @example
- * predikatTampil({ hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', peran: 'guru', dokumen: { K3: true, K4: true, K5: true } });
- * //=> { status: 'ditampilkan', predikat: 'baik' }
+ * const input = { hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', peran: 'guru', dokumen: { K3: true, K4: true, K5: true } } as const;
+ * predikatTampil(input, { ketentuan: KETENTUAN_2026 }); //=> { status: 'ditampilkan', predikat: 'baik' }
  */
 export function predikatTampil(
   input: {

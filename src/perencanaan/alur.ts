@@ -90,6 +90,16 @@ export type JenisPeristiwaRencana = PeristiwaRencana['jenis'];
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * alur = unwrap(transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }));
+ * const penyesuaian: Penyesuaian[] = [{ jenis: 'ubah-kuantitas-rhk', rhkId: 'rhk-1', kuantitas: 3 }];
+ * alur = unwrap(transitionRencana(alur, { jenis: 'setujui', oleh: { peran: 'atasan' }, pada: '2024-01-12T08:00:00+07:00', penyesuaian }));
  * alur.status === 'disetujui' && alur.penyesuaian[0]?.oleh.peran; //=> 'atasan'
  */
 export type CatatanPenyesuaian = Penyesuaian & { readonly oleh: Aktor; readonly pada: string };
@@ -99,7 +109,15 @@ export type CatatanPenyesuaian = Penyesuaian & { readonly oleh: Aktor; readonly 
  *
  * @category Perencanaan
  * @example
- * const dasar: AlurRencanaDasar = { rencana, riwayat: [] };
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * const dasar: AlurRencanaDasar = alur;
+ * dasar.riwayat.length; //=> 1
  */
 export interface AlurRencanaDasar {
   /** The plan as it stands in this state. */
@@ -115,7 +133,15 @@ export interface AlurRencanaDasar {
  *
  * @category Perencanaan
  * @example
- * if (alur.status === 'disetujui') alur.penyesuaian.length;
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * const penyesuaian = alur.status === 'disetujui' ? alur.penyesuaian.length : 0;
+ * penyesuaian; //=> 0
  */
 export type AlurRencana =
   | (AlurRencanaDasar & { readonly status: 'draf' })
@@ -160,6 +186,12 @@ const ATURAN: { readonly [J in Exclude<JenisPeristiwaRencana, 'buat'>]: Aturan }
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
  * const alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
  * alur.status; //=> 'draf'
  */
@@ -178,6 +210,13 @@ export function startAlurRencana(
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
  * allowedEventsRencana(alur, { peran: 'pegawai' }); //=> ['ubah', 'ajukan']
  */
 export function allowedEventsRencana(
@@ -205,25 +244,27 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
   const issues: Issue[] = [];
   list.forEach((p, i) => {
     const path = ['penyesuaian', i];
-    switch (p.jenis) {
-      case 'ubah-kuantitas-rhk':
-      case 'hapus-rhk':
-        if (!r.rhk.some((x) => x.id === p.rhkId)) {
-          issues.push(issue('penyesuaian-tidak-valid', `RHK "${p.rhkId}" tidak ada pada rencana.`, `The plan has no RHK "${p.rhkId}".`, path));
-        } else {
-          r = p.jenis === 'hapus-rhk' ? removeRhk(r, p.rhkId) : updateRhk(r, p.rhkId, { kuantitas: p.kuantitas });
-        }
-        break;
-      case 'tambah-rhk':
-        r = addRhk(r, { kegiatan: p.kegiatan, kuantitas: p.kuantitas });
-        break;
-      case 'ganti-indikator':
-        r = chooseIndikator(r, p.indikator);
-        break;
-      case 'ubah-perilaku':
-        r = setPerilaku(r, p.aspek, p.fokus);
-        break;
+    if ((p.jenis === 'ubah-kuantitas-rhk' || p.jenis === 'hapus-rhk') && !r.rhk.some((x) => x.id === p.rhkId)) {
+      issues.push(issue('penyesuaian-tidak-valid', `RHK "${p.rhkId}" tidak ada pada rencana.`, `The plan has no RHK "${p.rhkId}".`, path));
+      return;
     }
+    // An adjustment naming a code the rule set does not know is refused like the editing functions refuse it.
+    const next = safely((): RencanaKinerja => {
+      switch (p.jenis) {
+        case 'ubah-kuantitas-rhk':
+          return updateRhk(r, p.rhkId, { kuantitas: p.kuantitas });
+        case 'hapus-rhk':
+          return removeRhk(r, p.rhkId);
+        case 'tambah-rhk':
+          return addRhk(r, { kegiatan: p.kegiatan, kuantitas: p.kuantitas });
+        case 'ganti-indikator':
+          return chooseIndikator(r, p.indikator);
+        case 'ubah-perilaku':
+          return setPerilaku(r, p.aspek, p.fokus);
+      }
+    });
+    if (next.success) r = next.data;
+    else for (const x of next.issues) issues.push(issue('penyesuaian-tidak-valid', x.message, x.messageEn, path));
   });
   return issues.length > 0 ? fail(issues) : ok(r);
 }
@@ -238,6 +279,13 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
  * const r = transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' });
  * r.success && r.data.status; //=> 'diajukan'
  */
@@ -336,6 +384,16 @@ export function transitionRencana(
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * alur = unwrap(transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }));
+ * alur = unwrap(transitionRencana(alur, { jenis: 'setujui', oleh: { peran: 'atasan' }, pada: '2024-01-12T08:00:00+07:00', penyesuaian: [] }));
+ * alur = unwrap(transitionRencana(alur, { jenis: 'sepakati', oleh: { peran: 'pegawai' }, pada: '2024-01-13T08:00:00+07:00' }));
  * const again = replayAlurRencana(alur.riwayat);
  * again.success && again.data.status === alur.status; //=> true
  */
@@ -355,9 +413,7 @@ export function replayAlurRencana(riwayat: readonly unknown[], opsi?: OpsiKetent
  * Guards an argument that must be a plan workflow state ({@link AlurRencana}); throws {@link KinerjaError}
  * `argumen-tidak-valid` otherwise.
  *
- * @category Perencanaan
- * @example
- * periksaAlur(startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' })); // passes
+ * @internal
  */
 export function periksaAlur(value: unknown, nama = 'alur'): asserts value is AlurRencana {
   periksaObjek(value, nama);

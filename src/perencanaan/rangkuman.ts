@@ -37,6 +37,12 @@ export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-ma
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
  * rangkumanRencana(rencana).totalPoin; //=> 32
  */
 export interface Rangkuman {
@@ -87,6 +93,12 @@ export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): numb
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
  * const s = rangkumanRencana(rencana); // pelatihan mandiri × 2 + observasi rekan sejawat × 2
  * s.totalPoin;  //=> 32
  * s.statusPoin; //=> 'memenuhi-ekspektasi'

@@ -73,6 +73,12 @@ export type TugasTambahan = z.infer<typeof TugasTambahanSchema>;
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
  * RencanaKinerjaSchema.safeParse(JSON.parse(JSON.stringify(rencana))).success; //=> true
  */
 export const RencanaKinerjaSchema = /* @__PURE__ */ (() =>
@@ -101,7 +107,9 @@ export const RencanaKinerjaSchema = /* @__PURE__ */ (() =>
  *
  * @category Perencanaan
  * @example
- * const r: RencanaKinerja = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r: RencanaKinerja = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * r.ketentuan; //=> '2026'
  */
 export type RencanaKinerja = z.infer<typeof RencanaKinerjaSchema>;
 
@@ -110,7 +118,8 @@ export type RencanaKinerja = z.infer<typeof RencanaKinerjaSchema>;
  *
  * @category Perencanaan
  * @example
- * const awal: RencanaBaru = { pegawai, periode: { tahun: 2024, ke: 1 } };
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const awal: RencanaBaru = { pegawai, periode: { tahun: 2026, ke: 1 } };
  */
 export interface RencanaBaru {
   readonly pegawai: Pegawai;
@@ -132,7 +141,9 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
  *
  * @category Perencanaan
  * @example
- * const r = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * r.ketentuan;            //=> '2026'
  * r.dokumenAkuntabilitas; //=> { K3: false, K4: false, K5: false }
  */
 export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaKinerja {
@@ -159,6 +170,8 @@ export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaK
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
  * chooseIndikator(r, 'keteraturan-suasana-kelas').indikatorPraktikKinerja; //=> ['keteraturan-suasana-kelas']
  */
 export function chooseIndikator(rencana: RencanaKinerja, kode: string): RencanaKinerja {
@@ -195,6 +208,8 @@ function notFound(kind: string, id: string): KinerjaError {
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
  * addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 }).rhk; //=> [{ id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 2 }]
  */
 export function addRhk(rencana: RencanaKinerja, rhk: Omit<RencanaHasilKerja, 'id'> & { readonly id?: string }): RencanaKinerja {
@@ -210,7 +225,10 @@ export function addRhk(rencana: RencanaKinerja, rhk: Omit<RencanaHasilKerja, 'id
  *
  * @category Perencanaan
  * @example
- * updateRhk(r, 'rhk-1', { kuantitas: 3 }).rhk[0]?.kuantitas; //=> 3
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * const r1 = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * updateRhk(r1, 'rhk-1', { kuantitas: 3 }).rhk[0]?.kuantitas; //=> 3
  */
 export function updateRhk(
   rencana: RencanaKinerja,
@@ -229,7 +247,10 @@ export function updateRhk(
  *
  * @category Perencanaan
  * @example
- * removeRhk(r, 'rhk-1').rhk.length; //=> 0
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * const r1 = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * removeRhk(r1, 'rhk-1').rhk.length; //=> 0
  */
 export function removeRhk(rencana: RencanaKinerja, id: string): RencanaKinerja {
   periksaRencana(rencana);
@@ -242,6 +263,8 @@ export function removeRhk(rencana: RencanaKinerja, id: string): RencanaKinerja {
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
  * addTugasTambahan(r, { jenis: 'wali-kelas', uraian: 'Wali kelas 2A', sk: { nomor: '1/SK/2024', tanggal: '2024-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 6 }).tugasTambahan[0]?.id; //=> 'tt-1'
  */
 export function addTugasTambahan(
@@ -259,7 +282,10 @@ export function addTugasTambahan(
  *
  * @category Perencanaan
  * @example
- * removeTugasTambahan(r, 'tt-1').tugasTambahan.length; //=> 0
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
+ * const r1 = addTugasTambahan(r, { jenis: 'wali-kelas', uraian: 'Wali kelas 2A', sk: { nomor: '1/SK/2026', tanggal: '2026-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 12 });
+ * removeTugasTambahan(r1, 'tt-1').tugasTambahan.length; //=> 0
  */
 export function removeTugasTambahan(rencana: RencanaKinerja, id: string): RencanaKinerja {
   periksaRencana(rencana);
@@ -272,6 +298,8 @@ export function removeTugasTambahan(rencana: RencanaKinerja, id: string): Rencan
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
  * setPerilaku(r, 'kolaboratif', 'Mengoptimalkan sumber daya satuan pendidikan').perilaku.kolaboratif;
  * //=> 'Mengoptimalkan sumber daya satuan pendidikan'
  */
@@ -287,6 +315,8 @@ export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, foku
  *
  * @category Perencanaan
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
  * setDokumen(r, 'K3', true).dokumenAkuntabilitas.K3; //=> true
  */
 export function setDokumen(rencana: RencanaKinerja, kode: string, terkumpul: boolean): RencanaKinerja {
@@ -302,9 +332,7 @@ export function setDokumen(rencana: RencanaKinerja, kode: string, terkumpul: boo
  * its shape cheaply and throws {@link KinerjaError} `argumen-tidak-valid` for anything else. Editing functions call
  * it so that misuse is a coded error, never a `TypeError`.
  *
- * @category Perencanaan
- * @example
- * periksaRencana(createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } })); // passes
+ * @internal
  */
 export function periksaRencana(value: unknown, nama = 'rencana'): asserts value is RencanaKinerja {
   periksaObjek(value, nama);

@@ -46,9 +46,15 @@ export interface OpsiValidasiRencana {
  *
  * @category Perencanaan
  * @example
- * const r = validateRencana(rencanaDenganPoin24);
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 3 }); // 24 poin
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * const r = validateRencana(rencana);
  * r.success; //=> false
- * r.issues[0]; //=> { code: 'poin-kurang', path: ['rhk'], message: 'Total poin 24, kurang 8 dari minimum 32.', … }
+ * !r.success && r.issues[0]; //=> { code: 'poin-kurang', path: ['rhk'], message: 'Total poin 24, kurang 8 dari minimum 32.', … }
+ * validateRencana(rencana, { mode: 'draf' }).success; //=> true
  */
 export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Result<RencanaKinerja> {
   const diperiksa = safely(() => periksaOpsi(opsi, 'validateRencana'));

@@ -74,6 +74,7 @@ export interface PelanggaranDistribusi {
  *
  * @category Sekolah
  * @example
+ * const distribusi = distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }, { status: 'ditampilkan', predikat: 'sangat-baik' }]);
  * const r = pelanggaranDistribusi(distribusi, 'baik', { ketentuan: KETENTUAN_2026 });
  * r.sesuai; //=> false
  * r.pelanggaran[0]?.selisih; //=> 1

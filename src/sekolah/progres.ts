@@ -15,6 +15,17 @@ import { ketentuanOpsional } from '../ketentuan/terperiksa';
  *
  * @category Sekolah
  * @example
+ * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * alur = unwrap(transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }));
+ * alur = unwrap(transitionRencana(alur, { jenis: 'setujui', oleh: { peran: 'atasan' }, pada: '2024-01-12T08:00:00+07:00', penyesuaian: [] }));
+ * alur = unwrap(transitionRencana(alur, { jenis: 'sepakati', oleh: { peran: 'pegawai' }, pada: '2024-01-13T08:00:00+07:00' }));
+ * const siklus = unwrap(startSiklus(alur, { oleh: { peran: 'pegawai' }, pada: '2024-02-01T08:00:00+07:00' }));
  * const p: DataPegawaiSekolah = { id: '199001012015031001', nama: 'Cak Buhrik', alur, siklus };
  */
 export interface DataPegawaiSekolah {
@@ -73,7 +84,8 @@ export interface BarisProgres {
  *
  * @category Sekolah
  * @example
- * progresSekolah(pegawai, '2024-03-05', { tahun: 2024, ke: 1 }).ringkasan['belum-merencanakan']; //=> 1
+ * const daftar: DataPegawaiSekolah[] = [{ id: 'p-1', nama: 'Ani' }];
+ * progresSekolah(daftar, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } }).ringkasan['belum-merencanakan']; //=> 1
  */
 export interface ProgresSekolah {
   readonly baris: readonly BarisProgres[];
@@ -105,8 +117,16 @@ function kalenderOf(tahap: TahapPegawai): TahapKalender | null {
  *
  * @category Sekolah
  * @example
- * const p = progresSekolah(pegawai, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } });
- * p.tugasAtasan[0]; //=> { id: '…', nama: '…', aksi: 'setujui-rencana', batas: '2024-01-31', hariTerlambat: 34 }
+ * const guru: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
+ * let rencana = createRencana({ pegawai: guru, periode: { tahun: 2024, ke: 1 } });
+ * rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
+ * rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
+ * rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
+ * for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, 'Fokus perilaku');
+ * let alur = startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' });
+ * alur = unwrap(transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' }));
+ * const p = progresSekolah([{ id: 'p-1', nama: 'Cak Buhrik', alur }], { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } });
+ * p.tugasAtasan[0]; //=> { id: 'p-1', nama: 'Cak Buhrik', aksi: 'setujui-rencana', batas: '2024-01-31', hariTerlambat: 34 }
  */
 export function progresSekolah(
   pegawai: readonly DataPegawaiSekolah[],

@@ -7,8 +7,9 @@ import type { DataPegawaiSekolah } from './progres';
  *
  * @category Sekolah
  * @example
- * const r = ringkasanAngkaKredit(pegawai);
- * String(r.totalAngkaKredit); //=> '12.5'
+ * const r = ringkasanAngkaKredit([{ id: 'p-1', nama: 'Ani' }]);
+ * r.perPegawai; //=> [{ id: 'p-1', nama: 'Ani', poin: null, angkaKredit: null }]
+ * String(r.totalAngkaKredit); //=> '0'
  */
 export interface RingkasanAngkaKredit {
   readonly perPegawai: readonly {

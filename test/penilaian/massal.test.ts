@@ -6,9 +6,9 @@ import { tabelAngkaKredit } from '../../src/penilaian/angka-kredit';
 const item = fc.record({ jenjang: fc.constantFrom(...JENJANG), predikat: fc.constantFrom(...PREDIKAT), bulan: fc.integer({ min: 1, max: 12 }) });
 
 describe('one angka kredit formula, single and bulk', () => {
-  it('counts in 1/1200 for the built-in figures (integer koefisien)', () => {
+  it('counts in 1/2400 for the built-in figures', () => {
     const t = tabelAngkaKredit(KETENTUAN_2024);
-    expect(t.penyebut).toBe(1200n);
+    expect(t.penyebut).toBe(2400n); // 12.5 = 25/2: the common denominator of the koefisien is 2
     expect(t.satuan('ahli-pertama', 'baik') * 2).toBe(2500);
     expect(angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }).toFraction()).toBe('25/12');
   });

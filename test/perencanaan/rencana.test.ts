@@ -80,6 +80,11 @@ describe('the plan document', () => {
     for (const e of edits) {
       const before = JSON.stringify(r);
       const id = r.rhk[e.op === 'remove' || e.op === 'update' ? e.i % Math.max(1, r.rhk.length) : 0]?.id;
+      if (e.op === 'add' && e.kegiatan === 'x') {
+        // An unknown activity is refused where it enters, with a code, and the plan is unchanged.
+        expect(() => addRhk(r, { kegiatan: e.kegiatan, kuantitas: e.kuantitas })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+        continue;
+      }
       const next =
         e.op === 'add'
           ? addRhk(r, { kegiatan: e.kegiatan, kuantitas: e.kuantitas })

@@ -57,13 +57,15 @@ describe('validateRencana', () => {
   it('checks the indicator: exactly one, known, of the role', () => {
     const r = rencanaSeed();
     expect(codes(validateRencana({ ...r, indikatorPraktikKinerja: ['keteraturan-suasana-kelas', 'aktivitas-interaktif'] }, { mode: 'draf' }))).toEqual(['indikator-harus-satu']);
-    expect(codes(validateRencana(chooseIndikator(r, 'menari')))).toEqual(['indikator-tidak-dikenal']);
+    expect(() => chooseIndikator(r, 'menari')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(codes(validateRencana({ ...r, indikatorPraktikKinerja: ['menari'] }))).toEqual(['indikator-tidak-dikenal']);
     expect(codes(validateRencana(chooseIndikator(r, 'komunikasi-visi-misi')))).toEqual(['indikator-peran-salah']);
   });
 
   it('checks RHK: catalogue, role, kuantitas, per-period maximum, duplicate ids', () => {
     const r = rencanaSeed();
-    expect(codes(validateRencana(addRhk(r, { kegiatan: 'menulis-novel', kuantitas: 1 })))).toEqual(['rhk-tidak-dikenal']);
+    expect(() => addRhk(r, { kegiatan: 'menulis-novel', kuantitas: 1 })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(codes(validateRencana({ ...r, rhk: [...r.rhk, { id: 'rhk-9', kegiatan: 'menulis-novel', kuantitas: 1 }] }))).toEqual(['rhk-tidak-dikenal']);
     const ks = { ...r, pegawai: { ...GURU, peran: 'kepala-sekolah' as const }, indikatorPraktikKinerja: ['komunikasi-visi-misi'], dokumenAkuntabilitas: {} };
     expect(codes(validateRencana(addRhk(ks, { kegiatan: 'guru-pamong-ppg-prajabatan', kuantitas: 1 })))).toEqual(['rhk-peran-salah']);
     expect(codes(validateRencana(updateRhk(r, 'rhk-1', { kuantitas: 2.5 })))).toContain('kuantitas-tidak-valid');
@@ -81,7 +83,8 @@ describe('validateRencana', () => {
     const tt = { jenis: 'wali-kelas', uraian: 'Wali kelas', sk: { nomor: '1', tanggal: '2024-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 7 };
     expect(codes(validateRencana(addTugasTambahan(r, tt)))).toEqual(['waktu-tidak-valid']);
     expect(codes(validateRencana(addTugasTambahan(r, { ...tt, targetWaktuBulan: 6, sk: { nomor: '1', tanggal: '2024-02-30' } })))).toEqual(['skema-tidak-valid']);
-    expect(codes(validateRencana(setDokumen(r, 'K6', true)))).toEqual(['dokumen-tidak-dikenal']);
+    expect(() => setDokumen(r, 'K6', true)).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(codes(validateRencana({ ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, K6: true } }))).toEqual(['dokumen-tidak-dikenal']);
   });
 
   it('checks the pegawai: role, golongan vs jenjang, NIP', () => {

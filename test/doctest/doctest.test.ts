@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import * as lib from '../../src';
+import { contohMarkdown, contohTsdoc, denganCek, ROOT, type Contoh } from './contoh';
+
+// Every @example of the public API and every ```ts block of README.md and docs/*.md is type-checked against the
+// library (as a user's file importing 'pengelolaan-kinerja') and run; each `//=>` result is compared.
+
+const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
+const namaTipe = [...index.matchAll(/type (\w+)/g)].map((m) => m[1]!);
+const namaNilai = Object.keys(lib);
+const PEMBUKA = `import { ${namaNilai.join(', ')} } from 'pengelolaan-kinerja';\nimport type { ${namaTipe.join(', ')} } from 'pengelolaan-kinerja';\n`;
+
+function berkas(c: Contoh): string {
+  const impor = [...c.kode.matchAll(/^import\s[\s\S]*?from\s+'[^']+';/gm)].map((m) => m[0]);
+  const isi = c.kode.replace(/^import\s[\s\S]*?from\s+'[^']+';/gm, '');
+  // TSDoc examples see the whole public API (as date-fns' do); Markdown snippets carry their own imports.
+  return `${c.markdown ? '' : PEMBUKA}${impor.join('\n')}\nexport {};\n${isi}\n`;
+}
+
+const semua = [...contohTsdoc(), ...contohMarkdown()];
+
+function diagnosa(): Map<string, string[]> {
+  const virt = new Map(semua.map((c, i) => [join(ROOT, '.doctest', `contoh-${i}.ts`), berkas(c)]));
+  const opsi: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2020,
+    lib: ['lib.es2022.d.ts'],
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    types: ['node'],
+    noEmit: true,
+    baseUrl: ROOT,
+    paths: { 'pengelolaan-kinerja': ['./src/index.ts'] },
+  };
+  const host = ts.createCompilerHost(opsi);
+  const asli = { getSourceFile: host.getSourceFile.bind(host), fileExists: host.fileExists.bind(host), readFile: host.readFile.bind(host) };
+  host.getSourceFile = (f, v) => (virt.has(f) ? ts.createSourceFile(f, virt.get(f)!, v) : asli.getSourceFile(f, v));
+  host.fileExists = (f) => virt.has(f) || asli.fileExists(f);
+  host.readFile = (f) => virt.get(f) ?? asli.readFile(f);
+  const program = ts.createProgram([...virt.keys()], opsi, host);
+  const out = new Map<string, string[]>();
+  [...virt.keys()].forEach((f, i) => {
+    const d = [...program.getSyntacticDiagnostics(program.getSourceFile(f)), ...program.getSemanticDiagnostics(program.getSourceFile(f))];
+    out.set(semua[i]!.lokasi, d.map((x) => ts.flattenDiagnosticMessageText(x.messageText, '\n')));
+  });
+  return out;
+}
+
+const SEMBARANG = Symbol('sembarang');
+function cocok(aktual: unknown, harap: unknown, sebagian: boolean): boolean {
+  if (harap === SEMBARANG) return typeof aktual === 'string';
+  if (harap === null || typeof harap !== 'object') return Object.is(aktual, harap);
+  if (aktual === null || typeof aktual !== 'object') return false;
+  if (Array.isArray(harap)) {
+    if (!Array.isArray(aktual) || (sebagian ? aktual.length < harap.length : aktual.length !== harap.length)) return false;
+    return harap.every((h, i) => cocok(aktual[i], h, sebagian));
+  }
+  const kh = Object.keys(harap);
+  const ka = Object.keys(aktual).filter((k) => (aktual as Record<string, unknown>)[k] !== undefined);
+  if (!sebagian && ka.length !== kh.length) return false;
+  return kh.every((k) => cocok((aktual as Record<string, unknown>)[k], (harap as Record<string, unknown>)[k], sebagian));
+}
+
+function jalankan(c: Contoh): number {
+  const { kode, jumlah } = denganCek(berkas(c));
+  const js = ts.transpileModule(kode, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } }).outputText;
+  const req = (m: string) => {
+    if (m === 'pengelolaan-kinerja') return lib;
+    if (m === 'zod') return z;
+    throw new Error(`modul ${m} tidak tersedia dalam contoh`);
+  };
+  let dijalankan = 0;
+  const cek = (aktual: unknown, harap: unknown, sebagian: boolean, baris: number) => {
+    dijalankan += 1;
+    if (!cocok(aktual, harap, sebagian)) throw new Error(`baris ${baris}: //=> ${JSON.stringify(harap)}, nyatanya ${JSON.stringify(aktual, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`);
+  };
+  const log = console.log;
+  console.log = () => {};
+  try {
+    new Function('require', 'exports', '__cek', '__SEMBARANG', js)(req, {}, cek, SEMBARANG);
+  } finally {
+    console.log = log;
+  }
+  // A //=> inside a branch that was not taken would check nothing: every one must run.
+  if (dijalankan < jumlah) throw new Error(`${jumlah - dijalankan} dari ${jumlah} //=> tidak pernah dijalankan`);
+  return jumlah;
+}
+
+describe('doctest: examples in TSDoc, README.md and docs/', () => {
+  const diag = diagnosa();
+  it('finds the examples', () => {
+    expect(semua.filter((c) => !c.markdown).length).toBeGreaterThan(200);
+  });
+  for (const c of semua) {
+    it(`${c.lokasi}`, () => {
+      expect(diag.get(c.lokasi)).toEqual([]);
+      jalankan(c);
+    });
+  }
+});
