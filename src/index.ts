@@ -7,7 +7,7 @@
  */
 export { unwrap, type Berhasil, type Gagal, type Result } from './core/result';
 export { KinerjaError, isKinerjaError, describeError, type KodeGalat } from './core/error';
-export { createIssue, formatIssue, formatPath, type PathSegment, type Issue, type Bahasa } from './core/issue';
+export { createIssue, formatIssue, formatPath, type PathSegment, type Issue, type Bahasa, type OpsiBahasa } from './core/issue';
 export { MODE_PEMBULATAN, Desimal, desimal, sumDesimal, type ModePembulatan, type DesimalInput } from './core/desimal';
 export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';
 export { type TingkatSumber, type Sumber, type DokumenSumber, type Entri, type EntriPeran, type EntriStatusKepegawaian, type EntriJenjang, type EntriGolongan, type EntriPredikat, type EntriAspekBerakhlak, type EntriLangkahSiklus, type FokusPerilaku, type IndikatorPraktikKinerja, type PeranKegiatan, type KategoriKegiatan, type KegiatanRhk, type AturanPoin, type DokumenAkuntabilitas, type TahapKalender, type JadwalTahap, type AturanPeriode, type AturanPembulatan, type Kebijakan, type AgregasiRating, type AturanAngkaKredit, type BatasanDistribusi, type BagianKetentuan, type MatriksPredikat, type Ketentuan } from './ketentuan/types';
@@ -28,7 +28,7 @@ export { validateRencana, type ModeValidasi, type OpsiValidasiRencana } from './
 export { AlurRencanaSchemas, startAlurRencana, allowedEventsRencana, transitionRencana, replayAlurRencana, type Aktor, type Penyesuaian, type PeristiwaRencana, type JenisPeristiwaRencana, type CatatanPenyesuaian, type AlurRencanaDasar, type AlurRencana } from './perencanaan/alur';
 export { suggestRhk, type SaranPoin, type OpsiSaranPoin } from './perencanaan/saran-poin';
 export { LangkahSchemas, type DiskusiPersiapan, type ObservasiKinerja, type DiskusiTindakLanjut, type UpayaTindakLanjut, type RefleksiTindakLanjut, type DataLangkah, type LangkahIsian } from './pelaksanaan/langkah';
-export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, replaySiklus, type PeristiwaSiklus, type SiklusPada, type Siklus, type OpsiReplaySiklus } from './pelaksanaan/siklus';
+export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, replaySiklus, type PeristiwaSiklus, type SiklusPada, type SebelumLangkah, type Siklus, type OpsiReplaySiklus } from './pelaksanaan/siklus';
 export { jadwalSiklus, tenggatTahap, tahapPadaTanggal, type JadwalTanggal } from './pelaksanaan/kalender';
 export { statusSiklus, progresSiklus, type Keterlambatan, type StatusSiklus } from './pelaksanaan/status';
 export { predikatKinerja, safePredikatKinerja, suggestPredikatTahunan } from './penilaian/predikat';

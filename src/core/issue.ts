@@ -1,5 +1,5 @@
 import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
-import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { bahasaDari } from '../internal/opsi';
 import { KinerjaError } from './error';
 
 /**
@@ -45,6 +45,18 @@ export interface Issue {
  * const bahasa: Bahasa = 'en';
  */
 export type Bahasa = 'id' | 'en';
+
+/**
+ * The options of every function that writes text for people: the language.
+ *
+ * @category Inti
+ * @example
+ * const opsi: OpsiBahasa = { bahasa: 'en' };
+ */
+export interface OpsiBahasa {
+  /** The language of the text: `id` (Bahasa Indonesia, the default) or `en`. */
+  readonly bahasa?: Bahasa;
+}
 
 /**
  * Builds a frozen {@link Issue} from positional parts (the library's own shorthand; the public form is

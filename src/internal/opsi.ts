@@ -1,15 +1,7 @@
 import { formatNilai, KinerjaError } from '../core/error';
-import type { Bahasa } from '../core/issue';
+import type { Bahasa, OpsiBahasa } from '../core/issue';
 
-/**
- * The options every function that writes a message takes.
- *
- * @internal
- */
-export interface OpsiBahasa {
-  /** The language of the text: `id` (default) or `en`. */
-  readonly bahasa?: Bahasa;
-}
+export type { OpsiBahasa };
 
 /**
  * The trailing options object of a public function: `undefined` gives `{}`, a plain object is returned as it is,

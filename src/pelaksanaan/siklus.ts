@@ -63,8 +63,15 @@ const DrafSchemas = /* @__PURE__ */ (() =>
  */
 export type PeristiwaSiklus = z.infer<typeof PeristiwaSiklusSchema>;
 
-/** The steps submitted before a step. */
-interface SebelumLangkah {
+/**
+ * The steps submitted before each step: what {@link SiklusPada} holds as `hasil` at that step. The order of the steps
+ * is the same in every built-in rule set (A to G, REFERENCE §4); a test checks it.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const sebelum: SebelumLangkah['observasi-kinerja'] = 'diskusi-persiapan';
+ */
+export interface SebelumLangkah {
   'diskusi-persiapan': never;
   'observasi-kinerja': 'diskusi-persiapan';
   'diskusi-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja';

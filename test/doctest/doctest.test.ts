@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,22 @@ function jalankan(c: Contoh): number {
 }
 
 describe('doctest: examples in TSDoc, README.md and docs/', () => {
+  it('has an @example on every public export (src/index.ts)', () => {
+    const punya = new Map<string, boolean>();
+    const cari = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) cari(p);
+        else if (p.endsWith('.ts')) {
+          const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:declare )?(?:function|class|const|interface|type) (\w+)/g;
+          for (const m of readFileSync(p, 'utf8').matchAll(re)) punya.set(m[2]!, (punya.get(m[2]!) ?? false) || (m[1]?.includes('@example') ?? false));
+        }
+      }
+    };
+    cari(join(ROOT, 'src'));
+    const publik = [...index.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((x) => x.replace(/^\s*type\s+/, '').trim())).filter(Boolean);
+    expect(publik.filter((n) => punya.get(n) !== true)).toEqual([]);
+  });
   const diag = diagnosa();
   it('finds the examples', () => {
     expect(semua.filter((c) => !c.markdown).length).toBeGreaterThan(200);
