@@ -85,7 +85,7 @@ export function isKinerjaError(value: unknown): value is KinerjaError {
  */
 export function describeError(error: KinerjaError, opsi?: OpsiBahasa): string {
   if (!isKinerjaError(error)) throw new KinerjaError('argumen-tidak-valid', 'describeError menerima KinerjaError.', 'describeError takes a KinerjaError.');
-  const bahasa = bahasaDari(opsi);
+  const bahasa = bahasaDari(opsi, 'describeError');
   const head = bahasa === 'en' ? error.messageEn : error.message;
   const issues = Array.isArray(error.issues) ? error.issues : [];
   return [head, ...issues.map((i) => `- ${formatIssue(i, { bahasa })}`)].join('\n');

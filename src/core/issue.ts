@@ -117,7 +117,7 @@ export function createIssue(input: {
  */
 export function formatIssue(issue: Issue, opsi?: OpsiBahasa): string {
   periksaObjek(issue, 'issue');
-  const bahasa = bahasaDari(opsi);
+  const bahasa = bahasaDari(opsi, 'formatIssue');
   if (!Array.isArray(issue.path)) periksaDaftar(null, 'issue.path');
   const where = formatPath(issue.path);
   const text = bahasa === 'en' ? issue.messageEn : issue.message;

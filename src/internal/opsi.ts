@@ -4,18 +4,27 @@ import type { Bahasa, OpsiBahasa } from '../core/issue';
 export type { OpsiBahasa };
 
 /**
- * The trailing options object of a public function: `undefined` gives `{}`, a plain object is returned as it is,
- * anything else (a rule set given where options belong, a string, an array) is misuse.
+ * The trailing options object of a public function: `undefined` gives `{}`, a plain object with only the known keys
+ * is returned as it is; anything else (a rule set given where options belong, a misspelt key, a string, an array) is
+ * misuse, so that a wrong option is never silently ignored.
  *
  * @internal
  */
-export function periksaOpsi<T extends object>(opsi: T | undefined, fungsi: string): Partial<T> {
+export function periksaOpsi<T extends object>(opsi: T | undefined, fungsi: string, kunci: readonly string[]): Partial<T> {
   if (opsi === undefined) return {};
   if (opsi === null || typeof opsi !== 'object' || Array.isArray(opsi)) {
     throw new KinerjaError(
       'argumen-tidak-valid',
-      `Opsi ${fungsi} harus berupa objek { … }, bukan ${formatNilai(opsi)}.`,
-      `The options of ${fungsi} must be an object { … }, not ${formatNilai(opsi)}.`,
+      `Opsi ${fungsi} harus berupa objek { ${kunci.join(', ')} }, bukan ${formatNilai(opsi)}.`,
+      `The options of ${fungsi} must be an object { ${kunci.join(', ')} }, not ${formatNilai(opsi)}.`,
+    );
+  }
+  const asing = Object.keys(opsi).filter((k) => !kunci.includes(k));
+  if (asing.length > 0) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `Opsi ${fungsi} tidak dikenal: ${asing.map((k) => formatNilai(k)).join(', ')} (yang dikenal: ${kunci.join(', ')}).`,
+      `Unknown option(s) of ${fungsi}: ${asing.map((k) => formatNilai(k)).join(', ')} (known: ${kunci.join(', ')}).`,
     );
   }
   return opsi;
@@ -26,8 +35,8 @@ export function periksaOpsi<T extends object>(opsi: T | undefined, fungsi: strin
  *
  * @internal
  */
-export function bahasaDari(opsi: OpsiBahasa | undefined): Bahasa {
-  const bahasa = periksaOpsi(opsi, 'bahasa').bahasa ?? 'id';
+export function bahasaDari(opsi: OpsiBahasa | undefined, fungsi: string, kunci: readonly string[] = ['bahasa']): Bahasa {
+  const bahasa = periksaOpsi(opsi, fungsi, kunci).bahasa ?? 'id';
   if (bahasa !== 'id' && bahasa !== 'en') {
     throw new KinerjaError('argumen-tidak-valid', `bahasa harus 'id' atau 'en', bukan ${formatNilai(bahasa)}.`, `bahasa must be 'id' or 'en', not ${formatNilai(bahasa)}.`);
   }

@@ -63,7 +63,7 @@ export function getGolongan(kode: Golongan, opsi?: OpsiKetentuan): EntriGolongan
  */
 export function formatLabel(entri: Pick<Entri, 'label' | 'labelEn'>, opsi?: OpsiBahasa): string {
   periksaObjek(entri, 'entri');
-  const label = bahasaDari(opsi) === 'en' ? entri.labelEn : entri.label;
+  const label = bahasaDari(opsi, 'formatLabel') === 'en' ? entri.labelEn : entri.label;
   if (typeof label !== 'string') periksaTeks(label, 'entri.label');
   return label;
 }

@@ -101,8 +101,8 @@ export function rentangPeriode(
  * formatPeriode({ tahun: 2024, ke: 1 }); //=> 'Semester 1 Tahun 2024'
  */
 export function formatPeriode(periode: Periode, opsi?: OpsiKetentuan & OpsiBahasa): string {
-  const bahasa = bahasaDari(opsi);
-  const ketentuan = ketentuanOpsional(opsi, 'formatPeriode') ?? ketentuanUntuk(periode);
+  const bahasa = bahasaDari(opsi, 'formatPeriode', ['ketentuan', 'bahasa']);
+  const ketentuan = ketentuanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
   if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
   return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
 }

@@ -32,7 +32,7 @@ export interface OpsiDaftarKetentuan {
 }
 
 function daftarDari(opsi: OpsiDaftarKetentuan | undefined, fungsi: string): readonly Ketentuan[] {
-  const daftar = periksaOpsi(opsi, fungsi).daftar ?? SEMUA_KETENTUAN;
+  const daftar = periksaOpsi(opsi, fungsi, ['daftar']).daftar ?? SEMUA_KETENTUAN;
   if (!Array.isArray(daftar)) {
     throw new KinerjaError('argumen-tidak-valid', `opsi.daftar harus daftar ketentuan, bukan ${formatNilai(daftar)}.`, `opsi.daftar must be a list of rule sets, not ${formatNilai(daftar)}.`);
   }

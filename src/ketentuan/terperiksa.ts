@@ -46,8 +46,8 @@ export interface OpsiKetentuan {
  *
  * @internal
  */
-export function ketentuanWajib(opsi: OpsiKetentuan | undefined, fungsi: string): Ketentuan {
-  const k = ketentuanDari(periksaOpsi(opsi, fungsi).ketentuan, 'opsi.ketentuan');
+export function ketentuanWajib(opsi: OpsiKetentuan | undefined, fungsi: string, kunci: readonly string[] = ['ketentuan']): Ketentuan {
+  const k = ketentuanDari(periksaOpsi(opsi, fungsi, kunci).ketentuan, 'opsi.ketentuan');
   if (k === undefined) {
     throw new KinerjaError(
       'argumen-tidak-valid',
@@ -63,6 +63,6 @@ export function ketentuanWajib(opsi: OpsiKetentuan | undefined, fungsi: string):
  *
  * @internal
  */
-export function ketentuanOpsional(opsi: OpsiKetentuan | undefined, fungsi: string): Ketentuan | undefined {
-  return ketentuanDari(periksaOpsi(opsi, fungsi).ketentuan, 'opsi.ketentuan');
+export function ketentuanOpsional(opsi: OpsiKetentuan | undefined, fungsi: string, kunci: readonly string[] = ['ketentuan']): Ketentuan | undefined {
+  return ketentuanDari(periksaOpsi(opsi, fungsi, kunci).ketentuan, 'opsi.ketentuan');
 }

@@ -242,7 +242,7 @@ export function allowedEventsSiklus(
 ): readonly { readonly jenis: 'simpan-draf' | 'kumpulkan'; readonly langkah: LangkahIsian }[] {
   periksaSiklus(siklus);
   periksaObjek(aktor, 'aktor');
-  const k = pilihKetentuan(siklus.rencana, periksaOpsi(opsi, 'allowedEventsSiklus').ketentuan);
+  const k = pilihKetentuan(siklus.rencana, periksaOpsi(opsi, 'allowedEventsSiklus', ['ketentuan']).ketentuan);
   if (!k.success || siklus.langkah === 'penilaian' || pelaku(siklus.langkah, k.data) !== aktor.peran) return Object.freeze([]);
   const langkah = siklus.langkah;
   return Object.freeze([Object.freeze({ jenis: 'simpan-draf' as const, langkah }), Object.freeze({ jenis: 'kumpulkan' as const, langkah })]);
@@ -377,7 +377,7 @@ function checkStep(s: SiklusLoose, langkah: LangkahIsian, data: DataLangkah[Lang
 export function transitionSiklus(siklus: Siklus, peristiwa: unknown, opsi?: OpsiKetentuan): Result<Siklus> {
   const bentuk = safely(() => {
     periksaSiklus(siklus);
-    return periksaOpsi(opsi, 'transitionSiklus').ketentuan;
+    return periksaOpsi(opsi, 'transitionSiklus', ['ketentuan']).ketentuan;
   });
   if (!bentuk.success) return bentuk;
   const pilihan = pilihKetentuan(siklus.rencana, bentuk.data);
@@ -514,7 +514,7 @@ export interface OpsiReplaySiklus extends OpsiKetentuan {
  * replaySiklus(JSON.parse(tersimpan), { validasi: 'tepercaya' }).success; //=> true
  */
 export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklus): Result<Siklus> {
-  const diperiksa = safely(() => ({ validasi: periksaOpsi(opsi, 'replaySiklus').validasi, ketentuan: ketentuanOpsional(opsi, 'replaySiklus') }));
+  const diperiksa = safely(() => ({ validasi: periksaOpsi(opsi, 'replaySiklus', ['ketentuan', 'validasi']).validasi, ketentuan: ketentuanOpsional(opsi, 'replaySiklus', ['ketentuan', 'validasi']) }));
   if (!diperiksa.success) return diperiksa;
   const { validasi, ketentuan } = diperiksa.data;
   if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);

@@ -183,7 +183,7 @@ export interface OpsiFormatAngkaKredit {
  * formatAngkaKredit({ angkaKredit: '5.625' });     //=> '5.63'
  */
 export function formatAngkaKredit(ak: DesimalInput | { readonly angkaKredit: string }, opsi?: OpsiFormatAngkaKredit): string {
-  const { untuk = 'tampilan', ketentuan = { kebijakan: KEBIJAKAN_2024 } } = periksaOpsi(opsi, 'formatAngkaKredit');
+  const { untuk = 'tampilan', ketentuan = { kebijakan: KEBIJAKAN_2024 } } = periksaOpsi(opsi, 'formatAngkaKredit', ['untuk', 'ketentuan']);
   if (untuk !== 'tampilan' && untuk !== 'siasn') {
     throw new KinerjaError('argumen-tidak-valid', `opsi.untuk harus 'tampilan' atau 'siasn', bukan ${formatNilai(untuk)}.`, `opsi.untuk must be 'tampilan' or 'siasn', not ${formatNilai(untuk)}.`);
   }

@@ -21,7 +21,7 @@ export function sumAngkaKredit(
   opsi?: { readonly ketentuan?: AturanAngkaKredit },
 ): Desimal {
   periksaDaftar(items, 'items');
-  const tabel = tabelAngkaKredit(periksaOpsi(opsi, 'sumAngkaKredit').ketentuan ?? ATURAN_ANGKA_KREDIT);
+  const tabel = tabelAngkaKredit(periksaOpsi(opsi, 'sumAngkaKredit', ['ketentuan']).ketentuan ?? ATURAN_ANGKA_KREDIT);
   let kecil = 0;
   let besar = 0n;
   for (const x of items) {

@@ -151,7 +151,7 @@ export function suggestRatingHasilKerja(
   opsi: OpsiKetentuan & { readonly poin?: number | null },
 ): Rating {
   periksaObjek(aspek, 'aspek');
-  const ketentuan = ketentuanWajib(opsi, 'suggestRatingHasilKerja');
+  const ketentuan = ketentuanWajib(opsi, 'suggestRatingHasilKerja', ['ketentuan', 'poin']);
   const poin = opsi.poin ?? null;
   if (poin !== null && !Number.isSafeInteger(poin)) periksaTeks(poin, 'opsi.poin');
   const { agregasi, poinMinimumDiAtas } = ketentuan.kebijakan.saranHasilKerja;

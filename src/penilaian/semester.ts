@@ -95,7 +95,7 @@ export interface HasilPenilaianPeriode {
 export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetentuan): Result<HasilPenilaianPeriode> {
   const bentuk = safely(() => {
     periksaObjek(input, 'input');
-    return periksaOpsi(opsi, 'penilaianPeriode').ketentuan;
+    return periksaOpsi(opsi, 'penilaianPeriode', ['ketentuan']).ketentuan;
   });
   if (!bentuk.success) return bentuk;
   const ketentuanDiberikan = bentuk.data;

@@ -226,7 +226,7 @@ export function allowedEventsRencana(
 ): readonly JenisPeristiwaRencana[] {
   periksaAlur(alur);
   periksaObjek(aktor, 'aktor');
-  const k = pilihKetentuan(alur.rencana, periksaOpsi(opsi, 'allowedEventsRencana').ketentuan);
+  const k = pilihKetentuan(alur.rencana, periksaOpsi(opsi, 'allowedEventsRencana', ['ketentuan']).ketentuan);
   return Object.freeze(
     (Object.keys(ATURAN) as (keyof typeof ATURAN)[]).filter((j) => {
       const a = ATURAN[j];
@@ -296,7 +296,7 @@ export function transitionRencana(
 ): Result<AlurRencana> {
   const bentuk = safely(() => {
     periksaAlur(alur);
-    return periksaOpsi(opsi, 'transitionRencana').ketentuan;
+    return periksaOpsi(opsi, 'transitionRencana', ['ketentuan']).ketentuan;
   });
   if (!bentuk.success) return bentuk;
   const pilihan = pilihKetentuan(alur.rencana, bentuk.data);

@@ -67,7 +67,7 @@ export interface InfoNip {
  * validateNip('199001012015131001', { statusKepegawaian: 'pppk' }).success; //=> true
  */
 export function validateNip(nip: unknown, opsi?: { readonly statusKepegawaian?: StatusKepegawaian }): Result<InfoNip> {
-  const status = safely(() => periksaOpsi(opsi, 'validateNip').statusKepegawaian ?? 'pns');
+  const status = safely(() => periksaOpsi(opsi, 'validateNip', ['statusKepegawaian']).statusKepegawaian ?? 'pns');
   if (!status.success) return status;
   if (!(STATUS_KEPEGAWAIAN as readonly unknown[]).includes(status.data)) {
     return fail([issueOf('kode-tidak-dikenal', [], `Status kepegawaian tidak dikenal: ${formatNilai(status.data)}.`, `Unknown employment status: ${formatNilai(status.data)}.`)]);

@@ -54,7 +54,7 @@ const UNIT_MAKSIMUM = 8;
  * //=> { kegiatan: [{ kode: 'pelatihan-mandiri', kuantitas: 2 }], tambahanPoin: 16, totalPoin: 32 }
  */
 export function suggestRhk(poinSaatIni: number, opsi: OpsiSaranPoin): readonly SaranPoin[] {
-  const k = ketentuanWajib(opsi, 'suggestRhk');
+  const k = ketentuanWajib(opsi, 'suggestRhk', ['ketentuan', 'peran', 'batas', 'sudahDirencanakan']);
   const aturan = k.poin;
   const batas = opsi.batas ?? 10;
   if (typeof batas !== 'number') periksaTeks(batas, 'opsi.batas');

@@ -57,7 +57,7 @@ export interface OpsiValidasiRencana {
  * validateRencana(rencana, { mode: 'draf' }).success; //=> true
  */
 export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Result<RencanaKinerja> {
-  const diperiksa = safely(() => periksaOpsi(opsi, 'validateRencana'));
+  const diperiksa = safely(() => periksaOpsi(opsi, 'validateRencana', ['mode', 'ketentuan']));
   if (!diperiksa.success) return diperiksa;
   const { mode = 'pengajuan', ketentuan } = diperiksa.data;
   if (mode !== 'draf' && mode !== 'pengajuan') {

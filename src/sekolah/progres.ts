@@ -137,7 +137,7 @@ export function progresSekolah(
   const { hariIni, periode } = opsi;
   periksaTeks(hariIni, 'opsi.hariIni');
   periksaObjek(periode, 'opsi.periode');
-  const ketentuan = ketentuanOpsional(opsi, 'progresSekolah') ?? ketentuanUntuk(periode);
+  const ketentuan = ketentuanOpsional(opsi, 'progresSekolah', ['hariIni', 'periode', 'ketentuan']) ?? ketentuanUntuk(periode);
   const batas = new Map<TahapKalender, { tanggal: string; hari: number }>();
   for (const t of ['perencanaan', ...LANGKAH_SIKLUS] as const) {
     const tanggal = tenggatTahap(t, periode, { ketentuan });

@@ -9,7 +9,7 @@ describe('one angka kredit formula, single and bulk', () => {
   it('counts in 1/2400 for the built-in figures', () => {
     const t = tabelAngkaKredit(KETENTUAN_2024);
     expect(t.penyebut).toBe(2400n); // 12.5 = 25/2: the common denominator of the koefisien is 2
-    expect(t.satuan('ahli-pertama', 'baik') * 2).toBe(2500);
+    expect(t.satuan('ahli-pertama', 'baik') * 2).toBe(5000); // 5000 / 2400 = 25/12
     expect(angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }).toFraction()).toBe('25/12');
   });
   test.prop([fc.array(item, { maxLength: 300 })])('sumAngkaKredit is the exact sum of angkaKredit', (xs) => {
