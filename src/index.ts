@@ -27,7 +27,7 @@ export { poinRhk, rangkumanRencana, type RangkumanRhk, type StatusPoin, type Ran
 export { validateRencana, type ModeValidasi, type OpsiValidasiRencana } from './perencanaan/validasi';
 export { AlurRencanaSchemas, startAlurRencana, allowedEventsRencana, transitionRencana, replayAlurRencana, type Aktor, type Penyesuaian, type PeristiwaRencana, type JenisPeristiwaRencana, type CatatanPenyesuaian, type AlurRencanaDasar, type AlurRencana } from './perencanaan/alur';
 export { suggestRhk, type SaranPoin, type OpsiSaranPoin } from './perencanaan/saran-poin';
-export { LangkahSchemas, type DiskusiPersiapan, type ObservasiKinerja, type DiskusiTindakLanjut, type UpayaTindakLanjut, type RefleksiTindakLanjut, type DataLangkah, type LangkahIsian } from './pelaksanaan/langkah';
+export { LangkahSchemas, type Draf, type DiskusiPersiapan, type ObservasiKinerja, type DiskusiTindakLanjut, type UpayaTindakLanjut, type RefleksiTindakLanjut, type DataLangkah, type LangkahIsian } from './pelaksanaan/langkah';
 export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, replaySiklus, type PeristiwaSiklus, type SiklusPada, type SebelumLangkah, type Siklus, type OpsiReplaySiklus } from './pelaksanaan/siklus';
 export { jadwalSiklus, tenggatTahap, tahapPadaTanggal, type JadwalTanggal } from './pelaksanaan/kalender';
 export { statusSiklus, progresSiklus, type Keterlambatan, type StatusSiklus } from './pelaksanaan/status';

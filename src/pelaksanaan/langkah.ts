@@ -148,3 +148,53 @@ export interface DataLangkah {
  * const l: LangkahIsian = 'diskusi-tindak-lanjut';
  */
 export type LangkahIsian = keyof DataLangkah;
+
+/**
+ * What a draft of a step may hold: any part of the step's data at any depth (a refleksi with one of its three
+ * tantangan typed, a tindak lanjut without its end date yet, an empty text). Completeness is checked when the step is submitted
+ * (`kumpulkan`), never when it is saved.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const draf: Draf<RefleksiTindakLanjut> = { refleksi: [{ tindakLanjutId: 'tl-1', tantangan: ['Waktu terbatas'] }] };
+ */
+export type Draf<T> = T extends readonly (infer U)[]
+  ? readonly Draf<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]?: Draf<T[K]> }
+    : T;
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; items?: z.ZodType[]; keyType?: z.ZodType; valueType?: z.ZodType };
+
+/**
+ * The draft schema of a step schema ({@link Draf}): every object key optional at every depth, arrays and tuples of
+ * any length up to a tuple's size, texts of any length (an empty field included, though a date must be a real date
+ * when given); enums, numbers and booleans keep their type, and an unknown key is still an issue.
+ *
+ * @internal
+ */
+export function drafDari(schema: z.ZodType): z.ZodType {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'readonly':
+    case 'optional':
+      return drafDari(def.innerType!).optional();
+    case 'nullable':
+      return drafDari(def.innerType!).nullable();
+    case 'object':
+      return z.strictObject(Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, drafDari(v).optional()])));
+    case 'array':
+      return z.array(drafDari(def.element!));
+    case 'tuple':
+      return z.array(z.union(def.items!.map((i) => drafDari(i)) as unknown as [z.ZodType, z.ZodType])).max(def.items!.length);
+    case 'record':
+      return z.record(def.keyType as z.ZodString, drafDari(def.valueType!));
+    case 'string': {
+      // A text being typed may be empty; a value that has a format (a date) must still be a real one when given.
+      const checks = ((def as { checks?: z.core.$ZodCheck<string>[] }).checks ?? []).filter((c) => c._zod.def.check !== 'min_length' && c._zod.def.check !== 'overwrite');
+      return checks.length === 0 ? z.string() : z.string().check(...checks);
+    }
+    default:
+      return schema;
+  }
+}

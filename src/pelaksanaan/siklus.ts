@@ -14,7 +14,7 @@ import { AlurRencanaSchemas, periksaAlur, type Aktor, type AlurRencana } from '.
 import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
 import { validateRencana } from '../perencanaan/validasi';
 import { tenggatTahap } from './kalender';
-import { LangkahSchemas, type DataLangkah, type LangkahIsian } from './langkah';
+import { drafDari, LangkahSchemas, type DataLangkah, type Draf, type LangkahIsian } from './langkah';
 import { parseSalinan } from '../internal/salinan';
 import { periksaOpsi } from '../internal/opsi';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
@@ -47,10 +47,10 @@ function amplop<R extends z.ZodType, D extends z.ZodType>(rencana: R, data: D) {
 
 const AmplopSchema = /* @__PURE__ */ (() => amplop(z.unknown(), z.unknown()))();
 
-/** The draft schema of each step: the step's fields, each optional. */
+/** The draft schema of each step ({@link Draf}): any part of the step's data, at any depth. */
 const DrafSchemas = /* @__PURE__ */ (() =>
   Object.fromEntries(
-    Object.entries(LangkahSchemas).map(([langkah, schema]) => [langkah, (schema.unwrap() as z.ZodObject).partial()]),
+    Object.entries(LangkahSchemas).map(([langkah, schema]) => [langkah, (drafDari(schema) as z.ZodOptional<z.ZodObject>).unwrap()]),
   ) as Record<LangkahIsian, z.ZodObject>)();
 
 /**
@@ -106,7 +106,7 @@ export interface SiklusPada<L extends LangkahSiklus> {
   readonly langkah: L;
   readonly rencana: RencanaKinerja;
   readonly hasil: { readonly [K in SebelumLangkah[L]]: DataLangkah[K] };
-  readonly draf: L extends LangkahIsian ? Partial<DataLangkah[L]> : null;
+  readonly draf: L extends LangkahIsian ? Draf<DataLangkah[L]> : null;
   /** When each submitted step was submitted (ISO date-time). */
   readonly dikumpulkanPada: { readonly [K in SebelumLangkah[L]]: string };
   readonly riwayat: readonly PeristiwaSiklus[];
@@ -274,75 +274,78 @@ function fokusIndikator(rencana: RencanaKinerja, k: Ketentuan): readonly string[
   return k.indikatorPraktikKinerja.find((i) => i.kode === kode)?.fokusPerilaku.map((f) => f.kode) ?? [];
 }
 
-/** The meaning checks of a complete step against what came before. */
-function checkStep(s: SiklusLoose, langkah: LangkahIsian, data: DataLangkah[LangkahIsian], k: Ketentuan): Issue[] {
+/** What a step's check reads besides the step's own data. */
+interface KonteksLangkah {
+  readonly s: SiklusLoose;
+  /** The fokus perilaku of the plan's indicator. */
+  readonly known: readonly string[];
+  readonly out: Issue[];
+}
+
+/**
+ * The meaning checks of each complete step against what came before: one entry per step, so a step added to
+ * {@link LangkahIsian} without its check does not compile.
+ */
+const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], konteks: KonteksLangkah) => void } = {
+  'diskusi-persiapan': (a, { known, out }) => {
+    const seen = new Set<string>();
+    a.targetPerilaku.forEach((t, i) => {
+      if (known.length > 0 && !known.includes(t.fokus)) {
+        out.push(issue('fokus-tidak-dikenal', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" bukan fokus perilaku indikator rencana (${known.join(', ')}).`, `"${t.fokus}" is not a fokus perilaku of the plan's indicator (${known.join(', ')}).`));
+      }
+      if (seen.has(t.fokus)) out.push(issue('fokus-ganda', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" dipilih dua kali.`, `"${t.fokus}" is chosen twice.`));
+      seen.add(t.fokus);
+    });
+  },
+  'observasi-kinerja': (b, { s, known, out }) => {
+    const target = (s.hasil['diskusi-persiapan']?.targetPerilaku ?? []).map((t) => t.fokus);
+    const rated = new Set(b.nilai.map((n) => n.fokus));
+    target.forEach((f) => {
+      if (!rated.has(f)) out.push(issue('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`));
+    });
+    b.nilai.forEach((n, i) => {
+      if (!target.includes(n.fokus) && !known.includes(n.fokus)) {
+        out.push(issue('fokus-tidak-dikenal', ['nilai', i, 'fokus'], `Fokus "${n.fokus}" bukan target maupun fokus indikator.`, `"${n.fokus}" is neither a target nor a fokus of the indicator.`));
+      }
+    });
+  },
+  'diskusi-tindak-lanjut': (c, { out }) => {
+    const ids = new Set<string>();
+    c.tindakLanjut.forEach((t, i) => {
+      if (ids.has(t.id)) out.push(issue('id-ganda', ['tindakLanjut', i, 'id'], `Id tindak lanjut "${t.id}" ganda.`, `Duplicate tindak lanjut id "${t.id}".`));
+      ids.add(t.id);
+      if (t.periode.mulai > t.periode.selesai) out.push(issue('periode-terbalik', ['tindakLanjut', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
+    });
+    c.pembelajaranLain.forEach((p, i) => {
+      if (p.periode.mulai > p.periode.selesai) out.push(issue('periode-terbalik', ['pembelajaranLain', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
+    });
+  },
+  'upaya-tindak-lanjut': (d, { s, out }) => {
+    for (const r of s.rencana.rhk) {
+      if (d.buktiDukung[r.id] !== 'sudah-dikumpulkan') {
+        out.push(issue('bukti-belum-lengkap', ['buktiDukung', r.id], `Bukti dukung RHK "${r.id}" (${r.kegiatan}) belum dikumpulkan.`, `The bukti dukung of RHK "${r.id}" (${r.kegiatan}) is not collected.`));
+      }
+    }
+    for (const id of Object.keys(d.buktiDukung)) {
+      if (!s.rencana.rhk.some((r) => r.id === id)) out.push(issue('rhk-tidak-dikenal', ['buktiDukung', id], `RHK "${id}" tidak ada pada rencana.`, `The plan has no RHK "${id}".`));
+    }
+  },
+  'refleksi-tindak-lanjut': (e, { s, out }) => {
+    const tl = (s.hasil['diskusi-tindak-lanjut']?.tindakLanjut ?? []).map((t) => t.id);
+    const done = new Set(e.refleksi.map((r) => r.tindakLanjutId));
+    tl.forEach((id) => {
+      if (!done.has(id)) out.push(issue('refleksi-belum-lengkap', ['refleksi'], `Tindak lanjut "${id}" belum direfleksikan.`, `Tindak lanjut "${id}" has no reflection.`));
+    });
+    e.refleksi.forEach((r, i) => {
+      if (!tl.includes(r.tindakLanjutId)) out.push(issue('tindak-lanjut-tidak-dikenal', ['refleksi', i, 'tindakLanjutId'], `Tindak lanjut "${r.tindakLanjutId}" tidak ada.`, `No tindak lanjut "${r.tindakLanjutId}".`));
+    });
+  },
+};
+
+/** The checks of a complete step, then the text limits of everything it holds. */
+function checkStep<L extends LangkahIsian>(s: SiklusLoose, langkah: L, data: DataLangkah[L], k: Ketentuan): Issue[] {
   const out: Issue[] = [];
-  const known = fokusIndikator(s.rencana, k);
-  switch (langkah) {
-    case 'diskusi-persiapan': {
-      const a = data as DataLangkah['diskusi-persiapan'];
-      const seen = new Set<string>();
-      a.targetPerilaku.forEach((t, i) => {
-        if (known.length > 0 && !known.includes(t.fokus)) {
-          out.push(issue('fokus-tidak-dikenal', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" bukan fokus perilaku indikator rencana (${known.join(', ')}).`, `"${t.fokus}" is not a fokus perilaku of the plan's indicator (${known.join(', ')}).`));
-        }
-        if (seen.has(t.fokus)) out.push(issue('fokus-ganda', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" dipilih dua kali.`, `"${t.fokus}" is chosen twice.`));
-        seen.add(t.fokus);
-      });
-      break;
-    }
-    case 'observasi-kinerja': {
-      const b = data as DataLangkah['observasi-kinerja'];
-      const target = (s.hasil['diskusi-persiapan']?.targetPerilaku ?? []).map((t) => t.fokus);
-      const rated = new Set(b.nilai.map((n) => n.fokus));
-      target.forEach((f) => {
-        if (!rated.has(f)) out.push(issue('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`));
-      });
-      b.nilai.forEach((n, i) => {
-        if (!target.includes(n.fokus) && !known.includes(n.fokus)) {
-          out.push(issue('fokus-tidak-dikenal', ['nilai', i, 'fokus'], `Fokus "${n.fokus}" bukan target maupun fokus indikator.`, `"${n.fokus}" is neither a target nor a fokus of the indicator.`));
-        }
-      });
-      break;
-    }
-    case 'diskusi-tindak-lanjut': {
-      const c = data as DataLangkah['diskusi-tindak-lanjut'];
-      const ids = new Set<string>();
-      c.tindakLanjut.forEach((t, i) => {
-        if (ids.has(t.id)) out.push(issue('id-ganda', ['tindakLanjut', i, 'id'], `Id tindak lanjut "${t.id}" ganda.`, `Duplicate tindak lanjut id "${t.id}".`));
-        ids.add(t.id);
-        if (t.periode.mulai > t.periode.selesai) out.push(issue('periode-terbalik', ['tindakLanjut', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
-      });
-      c.pembelajaranLain.forEach((p, i) => {
-        if (p.periode.mulai > p.periode.selesai) out.push(issue('periode-terbalik', ['pembelajaranLain', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
-      });
-      break;
-    }
-    case 'upaya-tindak-lanjut': {
-      const d = data as DataLangkah['upaya-tindak-lanjut'];
-      for (const r of s.rencana.rhk) {
-        if (d.buktiDukung[r.id] !== 'sudah-dikumpulkan') {
-          out.push(issue('bukti-belum-lengkap', ['buktiDukung', r.id], `Bukti dukung RHK "${r.id}" (${r.kegiatan}) belum dikumpulkan.`, `The bukti dukung of RHK "${r.id}" (${r.kegiatan}) is not collected.`));
-        }
-      }
-      for (const id of Object.keys(d.buktiDukung)) {
-        if (!s.rencana.rhk.some((r) => r.id === id)) out.push(issue('rhk-tidak-dikenal', ['buktiDukung', id], `RHK "${id}" tidak ada pada rencana.`, `The plan has no RHK "${id}".`));
-      }
-      break;
-    }
-    case 'refleksi-tindak-lanjut': {
-      const e = data as DataLangkah['refleksi-tindak-lanjut'];
-      const tl = (s.hasil['diskusi-tindak-lanjut']?.tindakLanjut ?? []).map((t) => t.id);
-      const done = new Set(e.refleksi.map((r) => r.tindakLanjutId));
-      tl.forEach((id) => {
-        if (!done.has(id)) out.push(issue('refleksi-belum-lengkap', ['refleksi'], `Tindak lanjut "${id}" belum direfleksikan.`, `Tindak lanjut "${id}" has no reflection.`));
-      });
-      e.refleksi.forEach((r, i) => {
-        if (!tl.includes(r.tindakLanjutId)) out.push(issue('tindak-lanjut-tidak-dikenal', ['refleksi', i, 'tindakLanjutId'], `Tindak lanjut "${r.tindakLanjutId}" tidak ada.`, `No tindak lanjut "${r.tindakLanjutId}".`));
-      });
-      break;
-    }
-  }
+  (CEK_LANGKAH[langkah] as (data: DataLangkah[L], konteks: KonteksLangkah) => void)(data, { s, known: fokusIndikator(s.rencana, k), out });
   textLimit(data, [], k.batasTeks.bawaan, out);
   return out;
 }
@@ -440,9 +443,8 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
     const teks: Issue[] = [];
     textLimit(data, ['data'], ketentuan.batasTeks.bawaan, teks);
     if (teks.length > 0) return fail(teks);
-    // The parsed draft is ours and frozen below its top (every step schema is readonly), so freezing the new
-    // containers freezes the whole state; no walk over what earlier steps already froze.
-    Object.freeze(data);
+    // The parsed draft is a fresh copy (parseSalinan): freezing it freezes nothing of the caller's.
+    deepFreeze(data);
     const draf = Object.freeze({ ...(s.draf ?? {}), ...data });
     return ok(Object.freeze({ ...s, draf, riwayat: Object.freeze([...s.riwayat, Object.freeze({ ...e, data })]) }) as unknown as Siklus);
   }

@@ -226,3 +226,33 @@ describe("the seeds' cycle", () => {
     if (tepercaya.success) expect(penuh.success).toBe(true);
   });
 });
+
+describe('drafts are deep-partial; completeness is checked on kumpulkan (#12)', () => {
+  const diE = walk(siklusBaru(), 4);
+  const simpan = (data: unknown) => transitionSiklus(diE, { jenis: 'simpan-draf', langkah: 'refleksi-tindak-lanjut', oleh: PEGAWAI, pada: jam('2024-06-05'), data });
+
+  it('saves a refleksi with one of its three tantangan typed, and a tindak lanjut without its end date', () => {
+    expect(diE.langkah).toBe('refleksi-tindak-lanjut');
+    const r = simpan({ refleksi: [{ tindakLanjutId: 'tl-1', tantangan: ['Waktu terbatas'] }] });
+    expect(r.success).toBe(true);
+    const s = unwrap(r);
+    expect(s.langkah === 'refleksi-tindak-lanjut' && s.draf.refleksi?.[0]?.tantangan).toEqual(['Waktu terbatas']);
+    const c = transitionSiklus(walk(siklusBaru(), 2), { jenis: 'simpan-draf', langkah: 'diskusi-tindak-lanjut', oleh: PEGAWAI, pada: jam('2024-03-10'), data: { tantangan: '', tindakLanjut: [{ id: 'tl-1', periode: { mulai: '2024-04-01' } }] } });
+    expect(c.success).toBe(true);
+  });
+  it('refuses what no draft can hold: an unknown key, a wrong type, a fourth tantangan', () => {
+    const asing = simpan({ refleksi: [{ tantangann: [] }] });
+    expect(!asing.success && asing.issues.map((i) => i.code)).toEqual(['data-tidak-valid', 'skema-tidak-valid']);
+    expect(simpan({ refleksi: [{ tantangan: 'satu' }] })).toMatchObject({ success: false });
+    expect(simpan({ refleksi: [{ tantangan: ['a', 'b', 'c', 'd'] }] })).toMatchObject({ success: false });
+  });
+  it('refuses to submit the incomplete draft, with the missing fields located', () => {
+    const s = unwrap(simpan({ refleksi: [{ tindakLanjutId: 'tl-1', tantangan: ['Waktu terbatas'] }] }));
+    const k = transitionSiklus(s, { jenis: 'kumpulkan', langkah: 'refleksi-tindak-lanjut', oleh: PEGAWAI, pada: jam('2024-06-06') });
+    expect(k.success).toBe(false);
+    if (!k.success) {
+      expect(k.issues[0]?.code).toBe('langkah-belum-lengkap');
+      expect(k.issues.map((i) => i.path.join('.'))).toContain('draf.refleksi.0.tantangan');
+    }
+  });
+});
