@@ -44,7 +44,7 @@ function indonesian(i: z.core.$ZodIssue): string {
  * @category Inti
  * @example
  * import { z } from 'zod';
- * const r = z.object({ a: z.number() }).safeParse({ a: 'x' });
+ * const r = z.strictObject({ a: z.number() }).safeParse({ a: 'x' });
  * if (!r.success) fromZodIssues(r.error.issues)[0]?.message; //=> 'Wajib berupa angka.'
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {

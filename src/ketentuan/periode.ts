@@ -17,7 +17,7 @@ import { parseSalinan } from '../internal/salinan';
  * PeriodeSchema.parse({ tahun: 2024, ke: 1 });
  */
 export const PeriodeSchema = /* @__PURE__ */ (() =>
-  z.object({ tahun: z.number().int().min(1000).max(9999), ke: z.number().int().min(1) }).readonly())();
+  z.strictObject({ tahun: z.number().int().min(1000).max(9999), ke: z.number().int().min(1) }).readonly())();
 
 /**
  * A period of pengelolaan kinerja: a year and the number of the period in it (`ke`, 1-based). Under the 2024 rules

@@ -23,30 +23,30 @@ import {
  */
 export const KetentuanSchema = /* @__PURE__ */ (() => {
   const teks = z.string().min(1);
-  const sumber = z.object({
+  const sumber = z.strictObject({
     tingkat: z.enum(['reg', 'seed', 'open']),
     acuan: z.array(teks),
-    catatan: z.string().optional(),
+    catatan: z.string().exactOptional(),
   });
   const entri = <T extends readonly [string, ...string[]]>(kode: T) =>
-    z.object({ kode: z.enum(kode), label: teks, labelEn: teks, alias: z.array(teks) });
-  const entriBebas = z.object({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
+    z.strictObject({ kode: z.enum(kode), label: teks, labelEn: teks, alias: z.array(teks) });
+  const entriBebas = z.strictObject({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
   const bulan = z.number().int().min(1).max(12);
   const peran = z.enum(PERAN);
   const batasanDistribusi = z.array(
-    z.object({
+    z.strictObject({
       predikat: z.array(z.enum(PREDIKAT)).min(1),
-      minPersen: z.number().int().min(0).max(100).optional(),
-      maksPersen: z.number().int().min(0).max(100).optional(),
-      minJumlah: z.number().int().min(1).optional(),
+      minPersen: z.number().int().min(0).max(100).exactOptional(),
+      maksPersen: z.number().int().min(0).max(100).exactOptional(),
+      minJumlah: z.number().int().min(1).exactOptional(),
     }),
   );
-  return z.object({
+  return z.strictObject({
   id: teks,
   nama: teks,
   berlakuMulai: z.iso.date(),
-  dokumen: z.array(z.object({ id: teks, judul: teks })),
-  periode: z.object({
+  dokumen: z.array(z.strictObject({ id: teks, judul: teks })),
+  periode: z.strictObject({
     jenis: z.enum(['semester', 'tahunan']),
     rentangBulan: z.array(z.tuple([bulan, bulan])).min(1),
   }),
@@ -63,7 +63,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   ),
   rating: z.array(entri(RATING)),
   predikat: z.array(entri(PREDIKAT).extend({ persentase: z.number() })),
-  matriksPredikat: z.record(z.string(), z.record(z.string(), z.string())),
+  matriksPredikat: z.record(z.enum(RATING), z.record(z.enum(RATING), z.enum(PREDIKAT))),
   aspekBerakhlak: z.array(entri(ASPEK_BERAKHLAK).extend({ pertanyaanPanduan: z.array(teks) })),
   langkahSiklus: z.array(entri(LANGKAH_SIKLUS).extend({ huruf: teks, pelaku: z.enum(['pegawai', 'atasan']) })),
   nilaiObservasi: z.array(entri(NILAI_OBSERVASI)),
@@ -73,14 +73,14 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
       peran,
       raporPendidikan: teks,
       fokusPerilaku: z.array(
-        z.object({ kode: teks, teks: teks, dianjurkan: z.array(teks), dihindari: z.array(teks) }),
+        z.strictObject({ kode: teks, teks: teks, dianjurkan: z.array(teks), dihindari: z.array(teks) }),
       ),
       kriteriaKeberhasilan: z.string().nullable(),
       sumber,
     }),
   ),
   katalogRhk: z.array(
-    z.object({
+    z.strictObject({
       kode: teks,
       kegiatan: teks,
       kegiatanEn: teks,
@@ -95,35 +95,35 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
       sumber,
     }),
   ),
-  poin: z.object({ wajib: z.boolean(), minimum: z.number(), maksimum: z.number() }).nullable(),
+  poin: z.strictObject({ wajib: z.boolean(), minimum: z.number(), maksimum: z.number() }).nullable(),
   tugasTambahan: z.array(entriBebas),
-  dokumenAkuntabilitas: z.array(z.object({ kode: teks, peran, label: teks, labelEn: teks })),
+  dokumenAkuntabilitas: z.array(z.strictObject({ kode: teks, peran, label: teks, labelEn: teks })),
   kalender: z.array(
-    z.object({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
+    z.strictObject({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
   tahapSebelumPerencanaan: z.array(entriBebas),
-  polaDistribusi: z.object({
+  polaDistribusi: z.strictObject({
     istimewa: batasanDistribusi,
     baik: batasanDistribusi,
     'butuh-perbaikan': batasanDistribusi,
     kurang: batasanDistribusi,
     'sangat-kurang': batasanDistribusi,
   }),
-  batasTeks: z.object({ bawaan: z.number() }),
-  kebijakan: z.object({
+  batasTeks: z.strictObject({ bawaan: z.number() }),
+  kebijakan: z.strictObject({
     keterlambatan: z.enum(['tandai', 'tolak']),
-    pembulatanTampilan: z.object({ desimal: z.number().int().min(0).max(20), mode: z.enum(MODE_PEMBULATAN) }),
-    pembulatanSiasn: z.object({ desimal: z.number().int().min(0).max(20), mode: z.enum(MODE_PEMBULATAN) }),
+    pembulatanTampilan: z.strictObject({ desimal: z.number().int().min(0).max(20), mode: z.enum(MODE_PEMBULATAN) }),
+    pembulatanSiasn: z.strictObject({ desimal: z.number().int().min(0).max(20), mode: z.enum(MODE_PEMBULATAN) }),
     atasanBolehMengembalikan: z.boolean(),
     resetDisepakati: z.boolean(),
     buktiDokumen: z.enum(['unggah', 'konfirmasi']),
     buktiDukung: z.enum(['unggah', 'konfirmasi']),
-    saranHasilKerja: z.object({ agregasi: z.enum(['median', 'terendah']), poinMinimumDiAtas: z.number().int().min(0).nullable() }),
-    saranPerilakuKerja: z.object({ agregasi: z.enum(['median', 'terendah']) }),
+    saranHasilKerja: z.strictObject({ agregasi: z.enum(['median', 'terendah']), poinMinimumDiAtas: z.number().int().min(0).nullable() }),
+    saranPerilakuKerja: z.strictObject({ agregasi: z.enum(['median', 'terendah']) }),
     sisaAkDiperhitungkan: z.boolean(),
     predikatTahunan: z.enum(['terakhir', 'terendah']),
   }),
-  sumber: z.object({
+  sumber: z.strictObject({
     periode: sumber,
     peran: sumber,
     statusKepegawaian: sumber,

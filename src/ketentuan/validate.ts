@@ -66,25 +66,28 @@ function positiveInt(n: number): boolean {
   return Number.isSafeInteger(n) && n > 0;
 }
 
-function semantic(k: Ketentuan): Issue[] {
-  const issues: Issue[] = [];
-  const add: Add = (code, path, id, en) => issues.push(issueOf(code, path, id, en));
+/** A source cites documents the rule set lists; an open fact explains the default chosen. */
+function cekSumber(s: Sumber, path: readonly PathSegment[], docs: ReadonlySet<string>, add: Add): void {
+  if (s.acuan.length === 0) add('sumber-kosong', path, 'Sumber tanpa acuan dokumen.', 'A source cites no document.');
+  for (const a of s.acuan) {
+    if (!docs.has(a)) add('sumber-tidak-dikenal', path, `Acuan "${a}" tidak ada di daftar dokumen.`, `Reference "${a}" is not in the document list.`);
+  }
+  if (s.tingkat === 'open' && (s.catatan ?? '').trim() === '') {
+    add('kebijakan-tanpa-catatan', path, 'Fakta terbuka (open) wajib menjelaskan bawaan yang dipilih.', 'An open fact must explain the default chosen.');
+  }
+}
 
-  // Every source cites known documents.
+/** Every source of every part, of every catalogue row and indicator, cites known documents. */
+function cekSemuaSumber(k: Ketentuan, add: Add): void {
   const docs = new Set(k.dokumen.map((d) => d.id));
   if (docs.size !== k.dokumen.length) add('kode-ganda', ['dokumen'], 'Id dokumen sumber ganda.', 'Duplicate source document id.');
-  const checkSumber = (s: Sumber, path: readonly PathSegment[]): void => {
-    if (s.acuan.length === 0) add('sumber-kosong', path, 'Sumber tanpa acuan dokumen.', 'A source cites no document.');
-    for (const a of s.acuan) {
-      if (!docs.has(a)) add('sumber-tidak-dikenal', path, `Acuan "${a}" tidak ada di daftar dokumen.`, `Reference "${a}" is not in the document list.`);
-    }
-    if (s.tingkat === 'open' && (s.catatan ?? '').trim() === '') {
-      add('kebijakan-tanpa-catatan', path, 'Fakta terbuka (open) wajib menjelaskan bawaan yang dipilih.', 'An open fact must explain the default chosen.');
-    }
-  };
-  for (const [bagian, s] of Object.entries(k.sumber) as [BagianKetentuan, Sumber][]) checkSumber(s, ['sumber', bagian]);
+  for (const [bagian, s] of Object.entries(k.sumber) as [BagianKetentuan, Sumber][]) cekSumber(s, ['sumber', bagian], docs, add);
+  k.katalogRhk.forEach((r, i) => cekSumber(r.sumber, ['katalogRhk', i, 'sumber'], docs, add));
+  k.indikatorPraktikKinerja.forEach((ind, i) => cekSumber(ind.sumber, ['indikatorPraktikKinerja', i, 'sumber'], docs, add));
+}
 
-  // Periods: ordered, non-overlapping months; the kind matches the count.
+/** Periods: ordered, non-overlapping months; the kind matches the count. */
+function cekPeriode(k: Ketentuan, add: Add): void {
   let last = 0;
   k.periode.rentangBulan.forEach(([a, b], i) => {
     if (a > b || a <= last) {
@@ -96,8 +99,10 @@ function semantic(k: Ketentuan): Issue[] {
   if (k.periode.rentangBulan.length !== expected) {
     add('periode-tidak-valid', ['periode'], `Jenis ${k.periode.jenis} harus punya ${expected} periode.`, `Kind ${k.periode.jenis} must have ${expected} periods.`);
   }
+}
 
-  // Canonical code lists, complete and unambiguous.
+/** Canonical code lists, complete and unambiguous; catalogue codes unique. */
+function cekDaftarKode(k: Ketentuan, add: Add): void {
   const lists: [string, readonly Entri[], readonly string[]][] = [
     ['peran', k.peran, PERAN],
     ['statusKepegawaian', k.statusKepegawaian, STATUS_KEPEGAWAIAN],
@@ -119,8 +124,11 @@ function semantic(k: Ketentuan): Issue[] {
   checkCodes(k.indikatorPraktikKinerja, [], 'indikatorPraktikKinerja', add);
   checkCodes(k.katalogRhk, [], 'katalogRhk', add);
   checkCodes(k.tugasTambahan, [], 'tugasTambahan', add);
+  k.indikatorPraktikKinerja.forEach((ind, i) => checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add));
+}
 
-  // Coefficients and percentages: exact, non-negative, monotone.
+/** Coefficients and percentages: exact, non-negative, monotone. */
+function cekKoefisien(k: Ketentuan, add: Add): void {
   let prevKoef: Desimal | null = null;
   JENJANG.forEach((kode) => {
     const i = k.jenjang.findIndex((j) => j.kode === kode);
@@ -143,20 +151,10 @@ function semantic(k: Ketentuan): Issue[] {
       add('persentase-tidak-monoton', ['predikat', i, 'persentase'], 'Persentase harus turun mengikuti predikat.', 'Percentages must not rise with a lower predikat.');
     } else prevPct = e.persentase;
   });
+}
 
-  // The matrix: every cell, a known predikat.
-  for (const h of RATING) {
-    for (const p of RATING) {
-      const cell = k.matriksPredikat[h]?.[p];
-      if (cell === undefined) {
-        add('sel-matriks-hilang', ['matriksPredikat', h, p], `Sel matriks [${h}][${p}] kosong.`, `Matrix cell [${h}][${p}] is missing.`);
-      } else if (!(PREDIKAT as readonly string[]).includes(cell)) {
-        add('kode-tidak-dikenal', ['matriksPredikat', h, p], `Predikat "${cell}" tidak dikenal.`, `Unknown predikat "${cell}".`);
-      }
-    }
-  }
-
-  // Golongan: exact AK thresholds, order of jenjang, only the top has no next pangkat.
+/** Golongan: exact AK thresholds, order of jenjang, only the top has no next pangkat. */
+function cekGolongan(k: Ketentuan, add: Add): void {
   let prevJenjang = 0;
   k.golongan.forEach((g, i) => {
     checkAk(g.akKenaikanPangkat, ['golongan', i, 'akKenaikanPangkat'], add, g.kode === 'IV/e');
@@ -165,8 +163,10 @@ function semantic(k: Ketentuan): Issue[] {
     if (j < prevJenjang) add('golongan-tidak-berurutan', ['golongan', i, 'jenjang'], 'Jenjang golongan harus naik berurutan.', 'Golongan jenjang must not fall.');
     prevJenjang = j;
   });
+}
 
-  // Points.
+/** Points: valid bounds; catalogue points and maximum quantities are positive integers. */
+function cekPoin(k: Ketentuan, add: Add): void {
   if (k.poin !== null) {
     const { minimum, maksimum } = k.poin;
     if (!positiveInt(minimum) || !positiveInt(maksimum) || minimum > maksimum) {
@@ -178,20 +178,21 @@ function semantic(k: Ketentuan): Issue[] {
     if (r.kuantitasMaksimum !== null && !positiveInt(r.kuantitasMaksimum)) {
       add('kuantitas-tidak-valid', ['katalogRhk', i, 'kuantitasMaksimum'], 'Kuantitas maksimum harus bilangan bulat positif.', 'The maximum quantity must be a positive integer.');
     }
-    checkSumber(r.sumber, ['katalogRhk', i, 'sumber']);
   });
-  k.indikatorPraktikKinerja.forEach((ind, i) => {
-    checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add);
-    checkSumber(ind.sumber, ['indikatorPraktikKinerja', i, 'sumber']);
-  });
+}
+
+/** Dokumen akuntabilitas: one per role and code. */
+function cekDokumen(k: Ketentuan, add: Add): void {
   const dok = new Set<string>();
   k.dokumenAkuntabilitas.forEach((d, i) => {
     const key = `${d.peran}:${d.kode}`;
     if (dok.has(key)) add('kode-ganda', ['dokumenAkuntabilitas', i], `Dokumen ${key} ganda.`, `Document ${key} appears twice.`);
     dok.add(key);
   });
+}
 
-  // Calendar: within the period, in the order of the steps.
+/** Calendar: within the period, in the order of the steps, every stage scheduled. */
+function cekKalender(k: Ketentuan, add: Add): void {
   const panjang = Math.min(...k.periode.rentangBulan.map(([a, b]) => b - a + 1));
   let prevMulai = 0;
   k.kalender.forEach((t, i) => {
@@ -205,6 +206,10 @@ function semantic(k: Ketentuan): Issue[] {
   for (const l of ['perencanaan', ...LANGKAH_SIKLUS]) {
     if (!tahap.has(l as never)) add('kode-hilang', ['kalender'], `Tahap "${l}" tidak dijadwalkan.`, `Stage "${l}" has no schedule.`);
   }
+}
+
+/** Pola distribusi: every constraint has a bound, minimum below maximum. */
+function cekDistribusi(k: Ketentuan, add: Add): void {
   for (const [org, list] of Object.entries(k.polaDistribusi)) {
     list.forEach((b, i) => {
       if (b.minPersen !== undefined && b.maksPersen !== undefined && b.minPersen > b.maksPersen) {
@@ -215,7 +220,31 @@ function semantic(k: Ketentuan): Issue[] {
       }
     });
   }
+}
+
+/** Text limit: a positive integer. */
+function cekBatasTeks(k: Ketentuan, add: Add): void {
   if (!positiveInt(k.batasTeks.bawaan)) add('batas-teks-tidak-valid', ['batasTeks', 'bawaan'], 'Batas teks harus bilangan bulat positif.', 'The text limit must be a positive integer.');
+}
+
+/** The meaning checks of a rule set, each a named function over the whole rule set. */
+const CEK_KETENTUAN: readonly ((k: Ketentuan, add: Add) => void)[] = [
+  cekSemuaSumber,
+  cekPeriode,
+  cekDaftarKode,
+  cekKoefisien,
+  cekGolongan,
+  cekPoin,
+  cekDokumen,
+  cekKalender,
+  cekDistribusi,
+  cekBatasTeks,
+];
+
+function semantic(k: Ketentuan): Issue[] {
+  const issues: Issue[] = [];
+  const add: Add = (code, path, id, en) => issues.push(issueOf(code, path, id, en));
+  for (const cek of CEK_KETENTUAN) cek(k, add);
   return issues;
 }
 
@@ -234,7 +263,7 @@ function semantic(k: Ketentuan): Issue[] {
 export function validateKetentuan(input: unknown): Result<Ketentuan> {
   const parsed = parseSalinan(KetentuanSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
-  const k = parsed.data as unknown as Ketentuan;
+  const k: Ketentuan = parsed.data;
   const issues = semantic(k);
   return issues.length > 0 ? fail(issues) : ok(tandaiKetentuan(deepFreeze(k)));
 }

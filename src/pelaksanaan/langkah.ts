@@ -12,49 +12,49 @@ import { NILAI_OBSERVASI } from '../ketentuan/kode';
 export const LangkahSchemas = /* @__PURE__ */ (() => {
   const tanggal = z.string().refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd yang valid' });
   const teks = z.string().trim().min(1);
-  const rentang = z.object({ mulai: tanggal, selesai: tanggal }).readonly();
+  const rentang = z.strictObject({ mulai: tanggal, selesai: tanggal }).readonly();
   const persiapan = z
-    .object({
-      targetPerilaku: z.array(z.object({ fokus: teks, upayaMempelajari: teks }).readonly()).min(1).readonly(),
+    .strictObject({
+      targetPerilaku: z.array(z.strictObject({ fokus: teks, upayaMempelajari: teks }).readonly()).min(1).readonly(),
       jadwalObservasi: z
-        .object({ tanggal, jenjang: teks, kelas: teks, mataPelajaran: teks, catatan: z.string().optional() })
+        .strictObject({ tanggal, jenjang: teks, kelas: teks, mataPelajaran: teks, catatan: z.string().optional() })
         .readonly(),
       dokumen: z
-        .array(z.object({ nama: teks, jenis: z.enum(['rpp', 'modul-ajar', 'asesmen', 'lainnya']), tautan: z.string().optional() }).readonly())
+        .array(z.strictObject({ nama: teks, jenis: z.enum(['rpp', 'modul-ajar', 'asesmen', 'lainnya']), tautan: z.string().optional() }).readonly())
         .readonly(),
     })
     .readonly();
   const observasi = z
-    .object({
+    .strictObject({
       mode: z.enum(['langsung', 'tidak-langsung', 'catatan-mandiri']),
       tanggal: tanggal.optional(),
-      nilai: z.array(z.object({ fokus: teks, nilai: z.enum(NILAI_OBSERVASI), catatan: z.string() }).readonly()).readonly(),
+      nilai: z.array(z.strictObject({ fokus: teks, nilai: z.enum(NILAI_OBSERVASI), catatan: z.string() }).readonly()).readonly(),
       rekomendasi: teks,
     })
     .readonly();
   const tindakLanjut = z
-    .object({
+    .strictObject({
       tantangan: teks,
       tindakLanjut: z
         .array(
           z
-            .object({ id: teks, tujuan: z.array(teks).min(1).readonly(), materi: teks, periode: rentang, dukungan: z.string() })
+            .strictObject({ id: teks, tujuan: z.array(teks).min(1).readonly(), materi: teks, periode: rentang, dukungan: z.string() })
             .readonly(),
         )
         .min(1)
         .readonly(),
-      pembelajaranLain: z.array(z.object({ tujuan: teks, upaya: teks, periode: rentang }).readonly()).readonly(),
+      pembelajaranLain: z.array(z.strictObject({ tujuan: teks, upaya: teks, periode: rentang }).readonly()).readonly(),
     })
     .readonly();
   const upaya = z
-    .object({ buktiDukung: z.record(z.string(), z.enum(['belum-dikumpulkan', 'sudah-dikumpulkan'])).readonly() })
+    .strictObject({ buktiDukung: z.record(z.string(), z.enum(['belum-dikumpulkan', 'sudah-dikumpulkan'])).readonly() })
     .readonly();
   const refleksi = z
-    .object({
+    .strictObject({
       refleksi: z
         .array(
           z
-            .object({
+            .strictObject({
               tindakLanjutId: teks,
               inspirasi: teks,
               perubahanPraktik: teks,

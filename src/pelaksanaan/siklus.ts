@@ -39,9 +39,9 @@ function amplop<R extends z.ZodType, D extends z.ZodType>(rencana: R, data: D) {
   };
   const langkah = z.enum(['diskusi-persiapan', 'observasi-kinerja', 'diskusi-tindak-lanjut', 'upaya-tindak-lanjut', 'refleksi-tindak-lanjut']);
   return z.discriminatedUnion('jenis', [
-    z.object({ jenis: z.literal('mulai'), ...base, rencana }).readonly(),
-    z.object({ jenis: z.literal('simpan-draf'), ...base, langkah, data }).readonly(),
-    z.object({ jenis: z.literal('kumpulkan'), ...base, langkah }).readonly(),
+    z.strictObject({ jenis: z.literal('mulai'), ...base, rencana }).readonly(),
+    z.strictObject({ jenis: z.literal('simpan-draf'), ...base, langkah, data }).readonly(),
+    z.strictObject({ jenis: z.literal('kumpulkan'), ...base, langkah }).readonly(),
   ]);
 }
 

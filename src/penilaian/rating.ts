@@ -36,8 +36,8 @@ export type AspekHasilKerja = (typeof ASPEK_HASIL_KERJA)[number];
 export const PenilaianSchemas = /* @__PURE__ */ (() => {
   const rating = z.enum(RATING);
   const hasilKerja = z
-    .object({
-      aspek: z.object({ 'upaya-refleksi': rating, 'upaya-mempelajari': rating, 'perubahan-praktik': rating }).readonly(),
+    .strictObject({
+      aspek: z.strictObject({ 'upaya-refleksi': rating, 'upaya-mempelajari': rating, 'perubahan-praktik': rating }).readonly(),
       poin: z.number().int().min(0).nullable(),
       saran: rating,
       rating,
@@ -46,8 +46,8 @@ export const PenilaianSchemas = /* @__PURE__ */ (() => {
     })
     .readonly();
   const perilakuKerja = z
-    .object({
-      aspek: z.object(Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, rating])) as Record<(typeof ASPEK_BERAKHLAK)[number], typeof rating>).readonly(),
+    .strictObject({
+      aspek: z.strictObject(Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, rating])) as Record<(typeof ASPEK_BERAKHLAK)[number], typeof rating>).readonly(),
       saran: rating,
       rating,
       berbedaDariSaran: z.boolean(),
@@ -201,7 +201,7 @@ export function createPenilaianHasilKerja(input: InputPenilaianHasilKerja, opsi:
   });
   if (!bentuk.success) return bentuk;
   const ketentuan = bentuk.data;
-  const shape = parseSalinan(PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true }), input);
+  const shape = parseSalinan(PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true, catatan: true }), input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingHasilKerja(shape.data.aspek, { poin: shape.data.poin, ketentuan });
   const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
@@ -225,7 +225,7 @@ export function createPenilaianPerilakuKerja(input: InputPenilaianPerilakuKerja,
   });
   if (!bentuk.success) return bentuk;
   const ketentuan = bentuk.data;
-  const shape = parseSalinan(PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true }), input);
+  const shape = parseSalinan(PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true, catatan: true }), input);
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingPerilakuKerja(shape.data.aspek, { ketentuan });
   const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };

@@ -20,7 +20,7 @@ import { parseSalinan } from '../internal/salinan';
  */
 export const RekamAngkaKreditSchema = /* @__PURE__ */ (() =>
   z
-    .object({
+    .strictObject({
       ketentuan: z.string().min(1),
       tahun: z.number().int(),
       bulanMulai: z.number().int().min(1).max(12),

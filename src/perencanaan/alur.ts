@@ -23,26 +23,26 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
  */
 export const AlurRencanaSchemas = /* @__PURE__ */ (() => {
   const aktor = z
-    .object({ peran: z.enum(['pegawai', 'atasan']), nama: z.string().optional(), nip: z.string().optional() })
+    .strictObject({ peran: z.enum(['pegawai', 'atasan']), nama: z.string().optional(), nip: z.string().optional() })
     .readonly();
   const waktu = z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' });
   const catatan = z.string().optional();
   const penyesuaian = z.discriminatedUnion('jenis', [
-    z.object({ jenis: z.literal('ubah-kuantitas-rhk'), rhkId: z.string(), kuantitas: z.number(), catatan }).readonly(),
-    z.object({ jenis: z.literal('hapus-rhk'), rhkId: z.string(), catatan }).readonly(),
-    z.object({ jenis: z.literal('tambah-rhk'), kegiatan: z.string(), kuantitas: z.number(), catatan }).readonly(),
-    z.object({ jenis: z.literal('ganti-indikator'), indikator: z.string(), catatan }).readonly(),
-    z.object({ jenis: z.literal('ubah-perilaku'), aspek: z.enum(ASPEK_BERAKHLAK), fokus: z.string(), catatan }).readonly(),
+    z.strictObject({ jenis: z.literal('ubah-kuantitas-rhk'), rhkId: z.string(), kuantitas: z.number(), catatan }).readonly(),
+    z.strictObject({ jenis: z.literal('hapus-rhk'), rhkId: z.string(), catatan }).readonly(),
+    z.strictObject({ jenis: z.literal('tambah-rhk'), kegiatan: z.string(), kuantitas: z.number(), catatan }).readonly(),
+    z.strictObject({ jenis: z.literal('ganti-indikator'), indikator: z.string(), catatan }).readonly(),
+    z.strictObject({ jenis: z.literal('ubah-perilaku'), aspek: z.enum(ASPEK_BERAKHLAK), fokus: z.string(), catatan }).readonly(),
   ]);
   const base = { oleh: aktor, pada: waktu };
   const peristiwa = z.discriminatedUnion('jenis', [
-    z.object({ jenis: z.literal('buat'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
-    z.object({ jenis: z.literal('ubah'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
-    z.object({ jenis: z.literal('ajukan'), ...base }).readonly(),
-    z.object({ jenis: z.literal('kembalikan'), ...base, alasan: z.string().min(1) }).readonly(),
-    z.object({ jenis: z.literal('setujui'), ...base, penyesuaian: z.array(penyesuaian).readonly() }).readonly(),
-    z.object({ jenis: z.literal('sepakati'), ...base }).readonly(),
-    z.object({ jenis: z.literal('reset'), ...base, alasan: z.string().min(1) }).readonly(),
+    z.strictObject({ jenis: z.literal('buat'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
+    z.strictObject({ jenis: z.literal('ubah'), ...base, rencana: RencanaKinerjaSchema }).readonly(),
+    z.strictObject({ jenis: z.literal('ajukan'), ...base }).readonly(),
+    z.strictObject({ jenis: z.literal('kembalikan'), ...base, alasan: z.string().min(1) }).readonly(),
+    z.strictObject({ jenis: z.literal('setujui'), ...base, penyesuaian: z.array(penyesuaian).readonly() }).readonly(),
+    z.strictObject({ jenis: z.literal('sepakati'), ...base }).readonly(),
+    z.strictObject({ jenis: z.literal('reset'), ...base, alasan: z.string().min(1) }).readonly(),
   ]);
   return { aktor, penyesuaian, peristiwa };
 })();

@@ -15,7 +15,7 @@ import { formatNilai } from '../core/error';
  */
 export const PegawaiSchema = /* @__PURE__ */ (() =>
   z
-    .object({
+    .strictObject({
       nama: z.string().min(1),
       peran: z.enum(PERAN),
       statusKepegawaian: z.enum(STATUS_KEPEGAWAIAN),

@@ -20,7 +20,7 @@ const tanggal = () => z.string().refine(isTanggalIso, { message: 'Tanggal harus 
  */
 export const RencanaHasilKerjaSchema = /* @__PURE__ */ (() =>
   z
-    .object({
+    .strictObject({
       id: z.string().min(1),
       kegiatan: z.string().min(1),
       kuantitas: z.number(),
@@ -47,11 +47,11 @@ export type RencanaHasilKerja = z.infer<typeof RencanaHasilKerjaSchema>;
  */
 export const TugasTambahanSchema = /* @__PURE__ */ (() =>
   z
-    .object({
+    .strictObject({
       id: z.string().min(1),
       jenis: z.string().min(1),
       uraian: z.string(),
-      sk: z.object({ nomor: z.string().min(1), tanggal: tanggal() }).readonly(),
+      sk: z.strictObject({ nomor: z.string().min(1), tanggal: tanggal() }).readonly(),
       kuantitas: z.number(),
       satuan: z.string().min(1),
       targetWaktuBulan: z.number(),
@@ -83,11 +83,11 @@ export type TugasTambahan = z.infer<typeof TugasTambahanSchema>;
  */
 export const RencanaKinerjaSchema = /* @__PURE__ */ (() =>
   z
-    .object({
+    .strictObject({
       ketentuan: z.string().min(1),
       pegawai: PegawaiSchema,
       pejabatPenilai: z
-        .object({ nama: z.string().min(1), nip: z.string().optional(), peran: z.enum(PERAN) })
+        .strictObject({ nama: z.string().min(1), nip: z.string().optional(), peran: z.enum(PERAN) })
         .readonly()
         .optional(),
       periode: PeriodeSchema,

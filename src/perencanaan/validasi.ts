@@ -36,6 +36,144 @@ export interface OpsiValidasiRencana {
   readonly ketentuan?: Ketentuan;
 }
 
+/** What each check of a plan reads and where it reports. */
+interface Konteks {
+  readonly r: RencanaKinerja;
+  readonly k: Ketentuan;
+  readonly mode: ModeValidasi;
+  readonly issues: Issue[];
+  readonly add: (code: string, path: readonly PathSegment[], id: string, en: string, params?: Record<string, string | number>) => void;
+  /** Reports a text over the rule set's limit. */
+  readonly teks: (value: string | undefined, path: readonly PathSegment[]) => void;
+  /** A positive safe integer. */
+  readonly bulat: (n: number) => boolean;
+}
+
+/** The plan was made under this rule set, for a period it has. */
+function cekKetentuanPeriode({ r, k, add }: Konteks): void {
+  if (r.ketentuan !== k.id) {
+    add('ketentuan-berbeda', ['ketentuan'], `Rencana dibuat dengan ketentuan ${r.ketentuan}, diperiksa dengan ${k.id}.`, `The plan was made under rule set ${r.ketentuan}, checked under ${k.id}.`);
+  }
+  const nPeriode = k.periode.rentangBulan.length;
+  if (r.periode.ke > nPeriode) {
+    add('periode-tidak-ada', ['periode'], `Periode ke harus 1..${nPeriode} menurut ketentuan ${k.id}.`, `Period ke must be 1..${nPeriode} under rule set ${k.id}.`);
+  }
+}
+
+/** Pegawai: a role that plans, a golongan of the jenjang, a well-formed NIP. */
+function cekPegawai({ r, k, issues, add }: Konteks): void {
+  const peran = k.peran.find((p) => p.kode === r.pegawai.peran);
+  if (!peran?.pegawai) {
+    add('peran-bukan-pegawai', ['pegawai', 'peran'], `Peran ${r.pegawai.peran} tidak mengisi SKP menurut ketentuan ${k.id}.`, `Role ${r.pegawai.peran} does not plan an SKP under rule set ${k.id}.`);
+  }
+  if (r.pegawai.golongan !== undefined && r.pegawai.jenjang !== undefined) {
+    const g = k.golongan.find((x) => x.kode === r.pegawai.golongan);
+    if (g !== undefined && g.jenjang !== r.pegawai.jenjang) {
+      add('golongan-tidak-sesuai-jenjang', ['pegawai', 'golongan'], `Golongan ${g.kode} termasuk jenjang ${g.jenjang}, bukan ${r.pegawai.jenjang}.`, `Golongan ${g.kode} belongs to ${g.jenjang}, not ${r.pegawai.jenjang}.`);
+    }
+  }
+  if (r.pegawai.nip !== undefined) {
+    const nip = periksaNip(r.pegawai.nip, r.pegawai.statusKepegawaian, ['pegawai', 'nip']);
+    if (!nip.success) issues.push(...nip.issues);
+  }
+}
+
+/** Praktik kinerja: exactly one indicator, of the pegawai's role. */
+function cekPraktikKinerja({ r, k, mode, add }: Konteks): void {
+  const nInd = r.indikatorPraktikKinerja.length;
+  if (nInd > 1 || (mode === 'pengajuan' && nInd !== 1)) {
+    add('indikator-harus-satu', ['indikatorPraktikKinerja'], `Pilih tepat satu indikator praktik kinerja (sekarang ${nInd}).`, `Choose exactly one praktik-kinerja indicator (now ${nInd}).`, { jumlah: nInd });
+  }
+  r.indikatorPraktikKinerja.forEach((kode, i) => {
+    const ind = k.indikatorPraktikKinerja.find((x) => x.kode === kode);
+    if (ind === undefined) {
+      add('indikator-tidak-dikenal', ['indikatorPraktikKinerja', i], `Indikator "${kode}" tidak ada dalam ketentuan ${k.id}.`, `Indicator "${kode}" is not in rule set ${k.id}.`);
+    } else if (ind.peran !== r.pegawai.peran) {
+      add('indikator-peran-salah', ['indikatorPraktikKinerja', i], `Indikator "${kode}" untuk ${ind.peran}, bukan ${r.pegawai.peran}.`, `Indicator "${kode}" is for ${ind.peran}, not ${r.pegawai.peran}.`);
+    }
+  });
+}
+
+/** Pengembangan kompetensi. */
+function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): void {
+  const ids = new Set<string>();
+  let total = 0;
+  r.rhk.forEach((x, i) => {
+    if (ids.has(x.id)) add('id-ganda', ['rhk', i, 'id'], `Id RHK "${x.id}" ganda.`, `Duplicate RHK id "${x.id}".`);
+    ids.add(x.id);
+    const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
+    total += poinDari(item, x.kuantitas) ?? 0;
+    if (item === undefined) {
+      add('rhk-tidak-dikenal', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" tidak ada dalam katalog RHK ketentuan ${k.id}.`, `Activity "${x.kegiatan}" is not in the RHK catalogue of rule set ${k.id}.`);
+    } else if (!item.untuk.includes(r.pegawai.peran)) {
+      add('rhk-peran-salah', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" bukan untuk ${r.pegawai.peran}.`, `Activity "${x.kegiatan}" is not for ${r.pegawai.peran}.`);
+    }
+    if (!bulat(x.kuantitas)) {
+      add('kuantitas-tidak-valid', ['rhk', i, 'kuantitas'], `Target kuantitas harus bilangan bulat positif, bukan ${x.kuantitas}.`, `Target kuantitas must be a positive integer, not ${x.kuantitas}.`);
+    } else if (item?.kuantitasMaksimum != null && x.kuantitas > item.kuantitasMaksimum) {
+      add('kuantitas-melebihi-maksimum', ['rhk', i, 'kuantitas'], `Kegiatan ini paling banyak ${item.kuantitasMaksimum} ${item.satuan} per periode.`, `This activity allows at most ${item.kuantitasMaksimum} ${item.satuan} per period.`);
+    }
+    teks(x.keterangan, ['rhk', i, 'keterangan']);
+  });
+  const s = statusPoinDari(total, k);
+  if (k.poin !== null) {
+    if (s.lebihPoin > 0) {
+      add('poin-lebih', ['rhk'], `Total poin ${total}, lebih ${s.lebihPoin} dari maksimum ${k.poin.maksimum}.`, `Total points ${total}, ${s.lebihPoin} over the maximum ${k.poin.maksimum}.`, { total, lebih: s.lebihPoin, maksimum: k.poin.maksimum });
+    } else if (mode === 'pengajuan' && k.poin.wajib && s.kurangPoin > 0) {
+      add('poin-kurang', ['rhk'], `Total poin ${total}, kurang ${s.kurangPoin} dari minimum ${k.poin.minimum}.`, `Total points ${total}, ${s.kurangPoin} short of the minimum ${k.poin.minimum}.`, { total, kurang: s.kurangPoin, minimum: k.poin.minimum });
+    }
+  }
+}
+
+/** Tugas tambahan. */
+function cekTugasTambahan({ r, k, add, teks, bulat }: Konteks): void {
+  const range = k.periode.rentangBulan[r.periode.ke - 1];
+  const bulanPeriode = range === undefined ? 12 : range[1] - range[0] + 1;
+  const tts = new Set<string>();
+  r.tugasTambahan.forEach((t, i) => {
+    if (tts.has(t.id)) add('id-ganda', ['tugasTambahan', i, 'id'], `Id tugas tambahan "${t.id}" ganda.`, `Duplicate tugas tambahan id "${t.id}".`);
+    tts.add(t.id);
+    if (!bulat(t.kuantitas)) {
+      add('kuantitas-tidak-valid', ['tugasTambahan', i, 'kuantitas'], `Target kuantitas harus bilangan bulat positif, bukan ${t.kuantitas}.`, `Target kuantitas must be a positive integer, not ${t.kuantitas}.`);
+    }
+    if (!bulat(t.targetWaktuBulan) || t.targetWaktuBulan > bulanPeriode) {
+      add('waktu-tidak-valid', ['tugasTambahan', i, 'targetWaktuBulan'], `Target waktu harus 1..${bulanPeriode} bulan.`, `Target time must be 1..${bulanPeriode} months.`);
+    }
+    teks(t.uraian, ['tugasTambahan', i, 'uraian']);
+  });
+}
+
+/** Perilaku kerja: one fokus per aspect. */
+function cekPerilaku({ r, mode, add, teks }: Konteks): void {
+  for (const aspek of ASPEK_BERAKHLAK) {
+    const fokus = r.perilaku[aspek];
+    if (mode === 'pengajuan' && (fokus ?? '').trim() === '') {
+      add('perilaku-kosong', ['perilaku', aspek], `Fokus perilaku aspek ${aspek} belum diisi.`, `The fokus perilaku of aspect ${aspek} is empty.`);
+    }
+    teks(fokus, ['perilaku', aspek]);
+  }
+}
+
+/** Dokumen akuntabilitas: known codes for the role. */
+function cekDokumen({ r, k, add }: Konteks): void {
+  for (const kode of Object.keys(r.dokumenAkuntabilitas)) {
+    if (!k.dokumenAkuntabilitas.some((d) => d.kode === kode && d.peran === r.pegawai.peran)) {
+      add('dokumen-tidak-dikenal', ['dokumenAkuntabilitas', kode], `Dokumen "${kode}" bukan dokumen akuntabilitas ${r.pegawai.peran}.`, `"${kode}" is not a dokumen akuntabilitas of ${r.pegawai.peran}.`);
+    }
+  }
+}
+
+/** The checks of a plan, in the order their issues are reported. */
+const CEK_RENCANA: readonly ((konteks: Konteks) => void)[] = [
+  cekKetentuanPeriode,
+  cekPegawai,
+  cekPraktikKinerja,
+  cekPengembanganKompetensi,
+  cekTugasTambahan,
+  cekPerilaku,
+  cekDokumen,
+];
+
 /**
  * Checks a plan (any value: stored JSON, a form's state) and returns it typed and frozen, or every issue found with
  * its path. Codes: `skema-tidak-valid`, `ketentuan-berbeda`, `periode-tidak-ada`, `peran-bukan-pegawai`,
@@ -69,115 +207,21 @@ export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Res
   const pilihan = pilihKetentuan(r, ketentuan);
   if (!pilihan.success) return pilihan;
   const k = pilihan.data;
-  const issues: Issue[] = [];
-  const add = (code: string, path: readonly PathSegment[], id: string, en: string, params?: Record<string, string | number>) =>
-    issues.push(issueOf(code, path, id, en, params));
   const batas = k.batasTeks.bawaan;
-  const teks = (value: string | undefined, path: readonly PathSegment[]) => {
-    const n = value === undefined ? 0 : panjangTeks(value, batas);
-    if (n > batas) {
-      add('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas });
-    }
+  const issues: Issue[] = [];
+  const add: Konteks['add'] = (code, path, id, en, params) => issues.push(issueOf(code, path, id, en, params));
+  const konteks: Konteks = {
+    r,
+    k,
+    mode,
+    issues,
+    add,
+    teks: (value, path) => {
+      const n = value === undefined ? 0 : panjangTeks(value, batas);
+      if (n > batas) add('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas });
+    },
+    bulat: (n) => Number.isSafeInteger(n) && n > 0,
   };
-  const bulat = (n: number) => Number.isSafeInteger(n) && n > 0;
-
-  if (r.ketentuan !== k.id) {
-    add('ketentuan-berbeda', ['ketentuan'], `Rencana dibuat dengan ketentuan ${r.ketentuan}, diperiksa dengan ${k.id}.`, `The plan was made under rule set ${r.ketentuan}, checked under ${k.id}.`);
-  }
-  const nPeriode = k.periode.rentangBulan.length;
-  if (r.periode.ke > nPeriode) {
-    add('periode-tidak-ada', ['periode'], `Periode ke harus 1..${nPeriode} menurut ketentuan ${k.id}.`, `Period ke must be 1..${nPeriode} under rule set ${k.id}.`);
-  }
-
-  // Pegawai.
-  const peran = k.peran.find((p) => p.kode === r.pegawai.peran);
-  if (!peran?.pegawai) {
-    add('peran-bukan-pegawai', ['pegawai', 'peran'], `Peran ${r.pegawai.peran} tidak mengisi SKP menurut ketentuan ${k.id}.`, `Role ${r.pegawai.peran} does not plan an SKP under rule set ${k.id}.`);
-  }
-  if (r.pegawai.golongan !== undefined && r.pegawai.jenjang !== undefined) {
-    const g = k.golongan.find((x) => x.kode === r.pegawai.golongan);
-    if (g !== undefined && g.jenjang !== r.pegawai.jenjang) {
-      add('golongan-tidak-sesuai-jenjang', ['pegawai', 'golongan'], `Golongan ${g.kode} termasuk jenjang ${g.jenjang}, bukan ${r.pegawai.jenjang}.`, `Golongan ${g.kode} belongs to ${g.jenjang}, not ${r.pegawai.jenjang}.`);
-    }
-  }
-  if (r.pegawai.nip !== undefined) {
-    const nip = periksaNip(r.pegawai.nip, r.pegawai.statusKepegawaian, ['pegawai', 'nip']);
-    if (!nip.success) issues.push(...nip.issues);
-  }
-
-  // Praktik kinerja: exactly one indicator, of the pegawai's role.
-  const nInd = r.indikatorPraktikKinerja.length;
-  if (nInd > 1 || (mode === 'pengajuan' && nInd !== 1)) {
-    add('indikator-harus-satu', ['indikatorPraktikKinerja'], `Pilih tepat satu indikator praktik kinerja (sekarang ${nInd}).`, `Choose exactly one praktik-kinerja indicator (now ${nInd}).`, { jumlah: nInd });
-  }
-  r.indikatorPraktikKinerja.forEach((kode, i) => {
-    const ind = k.indikatorPraktikKinerja.find((x) => x.kode === kode);
-    if (ind === undefined) {
-      add('indikator-tidak-dikenal', ['indikatorPraktikKinerja', i], `Indikator "${kode}" tidak ada dalam ketentuan ${k.id}.`, `Indicator "${kode}" is not in rule set ${k.id}.`);
-    } else if (ind.peran !== r.pegawai.peran) {
-      add('indikator-peran-salah', ['indikatorPraktikKinerja', i], `Indikator "${kode}" untuk ${ind.peran}, bukan ${r.pegawai.peran}.`, `Indicator "${kode}" is for ${ind.peran}, not ${r.pegawai.peran}.`);
-    }
-  });
-
-  // Pengembangan kompetensi.
-  const ids = new Set<string>();
-  let total = 0;
-  r.rhk.forEach((x, i) => {
-    if (ids.has(x.id)) add('id-ganda', ['rhk', i, 'id'], `Id RHK "${x.id}" ganda.`, `Duplicate RHK id "${x.id}".`);
-    ids.add(x.id);
-    const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
-    total += poinDari(item, x.kuantitas) ?? 0;
-    if (item === undefined) {
-      add('rhk-tidak-dikenal', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" tidak ada dalam katalog RHK ketentuan ${k.id}.`, `Activity "${x.kegiatan}" is not in the RHK catalogue of rule set ${k.id}.`);
-    } else if (!item.untuk.includes(r.pegawai.peran)) {
-      add('rhk-peran-salah', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" bukan untuk ${r.pegawai.peran}.`, `Activity "${x.kegiatan}" is not for ${r.pegawai.peran}.`);
-    }
-    if (!bulat(x.kuantitas)) {
-      add('kuantitas-tidak-valid', ['rhk', i, 'kuantitas'], `Target kuantitas harus bilangan bulat positif, bukan ${x.kuantitas}.`, `Target kuantitas must be a positive integer, not ${x.kuantitas}.`);
-    } else if (item?.kuantitasMaksimum != null && x.kuantitas > item.kuantitasMaksimum) {
-      add('kuantitas-melebihi-maksimum', ['rhk', i, 'kuantitas'], `Kegiatan ini paling banyak ${item.kuantitasMaksimum} ${item.satuan} per periode.`, `This activity allows at most ${item.kuantitasMaksimum} ${item.satuan} per period.`);
-    }
-    teks(x.keterangan, ['rhk', i, 'keterangan']);
-  });
-  const s = statusPoinDari(total, k);
-  if (k.poin !== null) {
-    if (s.lebihPoin > 0) {
-      add('poin-lebih', ['rhk'], `Total poin ${total}, lebih ${s.lebihPoin} dari maksimum ${k.poin.maksimum}.`, `Total points ${total}, ${s.lebihPoin} over the maximum ${k.poin.maksimum}.`, { total, lebih: s.lebihPoin, maksimum: k.poin.maksimum });
-    } else if (mode === 'pengajuan' && k.poin.wajib && s.kurangPoin > 0) {
-      add('poin-kurang', ['rhk'], `Total poin ${total}, kurang ${s.kurangPoin} dari minimum ${k.poin.minimum}.`, `Total points ${total}, ${s.kurangPoin} short of the minimum ${k.poin.minimum}.`, { total, kurang: s.kurangPoin, minimum: k.poin.minimum });
-    }
-  }
-
-  // Tugas tambahan.
-  const range = k.periode.rentangBulan[r.periode.ke - 1];
-  const bulanPeriode = range === undefined ? 12 : range[1] - range[0] + 1;
-  const tts = new Set<string>();
-  r.tugasTambahan.forEach((t, i) => {
-    if (tts.has(t.id)) add('id-ganda', ['tugasTambahan', i, 'id'], `Id tugas tambahan "${t.id}" ganda.`, `Duplicate tugas tambahan id "${t.id}".`);
-    tts.add(t.id);
-    if (!bulat(t.kuantitas)) {
-      add('kuantitas-tidak-valid', ['tugasTambahan', i, 'kuantitas'], `Target kuantitas harus bilangan bulat positif, bukan ${t.kuantitas}.`, `Target kuantitas must be a positive integer, not ${t.kuantitas}.`);
-    }
-    if (!bulat(t.targetWaktuBulan) || t.targetWaktuBulan > bulanPeriode) {
-      add('waktu-tidak-valid', ['tugasTambahan', i, 'targetWaktuBulan'], `Target waktu harus 1..${bulanPeriode} bulan.`, `Target time must be 1..${bulanPeriode} months.`);
-    }
-    teks(t.uraian, ['tugasTambahan', i, 'uraian']);
-  });
-
-  // Perilaku kerja: one fokus per aspect.
-  for (const aspek of ASPEK_BERAKHLAK) {
-    const fokus = r.perilaku[aspek];
-    if (mode === 'pengajuan' && (fokus ?? '').trim() === '') {
-      add('perilaku-kosong', ['perilaku', aspek], `Fokus perilaku aspek ${aspek} belum diisi.`, `The fokus perilaku of aspect ${aspek} is empty.`);
-    }
-    teks(fokus, ['perilaku', aspek]);
-  }
-
-  // Dokumen akuntabilitas: known codes for the role.
-  for (const kode of Object.keys(r.dokumenAkuntabilitas)) {
-    if (!k.dokumenAkuntabilitas.some((d) => d.kode === kode && d.peran === r.pegawai.peran)) {
-      add('dokumen-tidak-dikenal', ['dokumenAkuntabilitas', kode], `Dokumen "${kode}" bukan dokumen akuntabilitas ${r.pegawai.peran}.`, `"${kode}" is not a dokumen akuntabilitas of ${r.pegawai.peran}.`);
-    }
-  }
+  for (const cek of CEK_RENCANA) cek(konteks);
   return issues.length > 0 ? fail(issues) : ok(r);
 }

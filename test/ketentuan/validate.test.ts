@@ -22,7 +22,7 @@ describe('validateKetentuan', () => {
     expect(r.success).toBe(false);
     if (!r.success) {
       expect(r.issues).toEqual([
-        expect.objectContaining({ code: 'sel-matriks-hilang', path: ['matriksPredikat', 'di-atas-ekspektasi', 'sesuai-ekspektasi'] }),
+        expect.objectContaining({ code: 'skema-tidak-valid', path: ['matriksPredikat', 'di-atas-ekspektasi', 'sesuai-ekspektasi'] }),
       ]);
     }
   });
