@@ -38,6 +38,7 @@ export { ASPEK_HASIL_KERJA, PenilaianSchemas, agregasiRating, suggestRatingHasil
 export { dokumenKurang, predikatTampil, type PredikatTampil } from './penilaian/tampil';
 export { RekamAngkaKreditSchema, createRekamAngkaKredit, createRekamAngkaKreditBertahap, sumRekamAngkaKredit, validateRekamAngkaKredit, type RekamAngkaKredit, type SegmenAngkaKredit } from './penilaian/rekam-ak';
 export { proyeksiKenaikan, type PrasyaratNonAk, type KenaikanProyeksi, type InputProyeksi } from './penilaian/proyeksi';
+export { angkaKreditTahunan, type InputTahunan, type HasilTahunan } from './penilaian/tahunan';
 export { penilaianPeriode, type InputPenilaianPeriode, type HasilPenilaianPeriode } from './penilaian/semester';
 export { progresSekolah, type DataPegawaiSekolah, type TahapPegawai, type TugasAtasan, type BarisProgres, type ProgresSekolah } from './sekolah/progres';
 export { distribusiPredikat, pelanggaranDistribusi, type DistribusiPredikat, type PelanggaranDistribusi } from './sekolah/distribusi';

@@ -88,11 +88,9 @@ export function ketentuanUntuk(periode: Periode | string, opsi?: OpsiDaftarKeten
   }
   if (typeof periode !== 'string' && !(Number.isInteger(periode.ke) && periode.ke >= 1 && periode.ke <= pilihan.periode.rentangBulan.length)) {
     const n = pilihan.periode.rentangBulan.length;
-    throw new KinerjaError(
-      'argumen-tidak-valid',
-      `Ketentuan ${pilihan.id} hanya punya ${n} periode setahun (ke: ${n === 1 ? '1' : `1..${n}`}), bukan ke-${formatNilai(periode.ke)}.`,
-      `Rule set ${pilihan.id} has ${n} period(s) a year (ke: ${n === 1 ? '1' : `1..${n}`}), not number ${formatNilai(periode.ke)}.`,
-    );
+    const id = `Ketentuan ${pilihan.id} hanya punya ${n} periode setahun (ke: ${n === 1 ? '1' : `1..${n}`}), bukan ke-${formatNilai(periode.ke)}.`;
+    const en = `Rule set ${pilihan.id} has ${n} period(s) a year (ke: ${n === 1 ? '1' : `1..${n}`}), not number ${formatNilai(periode.ke)}.`;
+    throw new KinerjaError('argumen-tidak-valid', id, en, [issueOf('periode-tidak-ada', ['periode', 'ke'], id, en, { periode: n, ketentuan: pilihan.id })]);
   }
   return pilihan;
 }

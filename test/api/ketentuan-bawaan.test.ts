@@ -104,3 +104,18 @@ describe('rule-set defaults', () => {
     expect(() => rangkumanRencana(s.rencana, { ketentuaan: KETENTUAN_2024 } as never)).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 });
+
+describe('a period the rule set does not have (#21)', () => {
+  it('is a coded issue naming the periods the year has, wherever it enters', async () => {
+    const { createRencana: buat, validatePeriode, ketentuanUntuk } = await import('../../src');
+    expect(validatePeriode({ tahun: 2025, ke: 2 })).toMatchObject({ success: false, issues: [{ code: 'periode-tidak-ada', params: { periode: 1, ketentuan: '2025' } }] });
+    try {
+      buat({ pegawai: GURU, periode: { tahun: 2025, ke: 2 } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'argumen-tidak-valid', issues: [{ code: 'periode-tidak-ada', path: ['periode', 'ke'], params: { periode: 1 } }] });
+      expect((e as Error).message).toContain('hanya punya 1 periode setahun');
+    }
+    expect(() => ketentuanUntuk({ tahun: 2024, ke: 3 })).toThrowError(/ke: 1\.\.2/);
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
   ASPEK_BERAKHLAK,
+  angkaKreditTahunan,
+  predikatKinerja,
   createRekamAngkaKredit,
   createRekamAngkaKreditBertahap,
   agregasiRating,
@@ -185,4 +187,29 @@ describe('penilaianPeriode', () => {
     const s = penilaianPeriode({ rencana: rencanaSeed(), hasilKerja: { aspek: {}, rating: 'x' } as never });
     expect(!s.success && s.issues[0]?.path[0]).toBe('hasilKerja');
   });
+});
+
+describe('angkaKreditTahunan: a year in one call (#21)', () => {
+  const sesuai = { hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' } as const;
+  it('takes two semesters in 2024 and one period from 2025, with the year counted once', () => {
+    const h24 = unwrap(angkaKreditTahunan({ tahun: 2024, jenjang: 'ahli-muda', golongan: 'III/c', penilaian: [sesuai, sesuai] }));
+    expect(h24.rekam.map((r) => [r.bulanMulai, r.bulanAkhir, r.angkaKredit])).toEqual([[1, 6, '12.5'], [7, 12, '12.5']]);
+    expect(h24.angkaKredit).toBe('25');
+    expect(unwrap(angkaKreditTahunan({ tahun: 2026, jenjang: 'ahli-muda', penilaian: [sesuai] }))).toMatchObject({ predikatTahunan: 'baik', angkaKredit: '25' });
+  });
+  it('names the periods the year has when the count is wrong, and locates unknown ratings', () => {
+    const r = angkaKreditTahunan({ tahun: 2025, jenjang: 'ahli-muda', penilaian: [sesuai, sesuai] });
+    expect(r).toMatchObject({ success: false, issues: [{ code: 'periode-tidak-cocok', path: ['penilaian'], params: { periode: 1 } }] });
+    expect(!r.success && r.issues[0]?.message).toContain('punya 1 periode');
+    const x = angkaKreditTahunan({ tahun: 2026, jenjang: 'ahli-muda', penilaian: [{ hasilKerja: 'baik' as never, perilakuKerja: 'sesuai-ekspektasi' }] });
+    expect(x).toMatchObject({ success: false, issues: [{ code: 'kode-tidak-dikenal', path: ['penilaian', 0] }] });
+  });
+  test.prop([fc.array(fc.record({ hasilKerja: fc.constantFrom(...RATING), perilakuKerja: fc.constantFrom(...RATING) }), { minLength: 2, maxLength: 2 })])(
+    'the year is the exact sum of its periods, each from its own predikat',
+    (penilaian) => {
+      const h = unwrap(angkaKreditTahunan({ tahun: 2024, jenjang: 'ahli-pertama', penilaian }));
+      const jumlah = penilaian.map((p) => angkaKredit({ jenjang: 'ahli-pertama', predikat: predikatKinerja(p.hasilKerja, p.perilakuKerja), bulan: 6 }));
+      expect(Desimal.from(h.angkaKredit).equals(jumlah[0]!.plus(jumlah[1]!))).toBe(true);
+    },
+  );
 });
