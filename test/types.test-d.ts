@@ -13,6 +13,7 @@ import type {
   SiklusPada,
 } from '../src';
 import { angkaKredit, safeParseKode, predikatKinerja, safeAngkaKredit } from '../src';
+import * as lib from '../src';
 
 describe('types that carry meaning', () => {
   it('each siklus state carries only the data valid in it', () => {
@@ -52,5 +53,27 @@ describe('types that carry meaning', () => {
     expectTypeOf(angkaKredit({ jenjang: 'ahli-muda', predikat: 'baik' })).toEqualTypeOf<Desimal>();
     // @ts-expect-error: unknown jenjang
     angkaKredit({ jenjang: 'ahli-super', predikat: 'baik' });
+  });
+});
+
+describe('inputs typed with the library unions (#21): typos do not compile', () => {
+  it('refuses unknown rating codes, misspelt aspects, options given positionally', () => {
+    const aspek = { 'upaya-refleksi': 'sesuai-ekspektasi', 'upaya-mempelajari': 'sesuai-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' } as const;
+    // @ts-expect-error 'hebat' is not a Rating
+    lib.createPenilaianHasilKerja({ aspek, poin: null, rating: 'hebat' }, { ketentuan: lib.KETENTUAN_2026 });
+    // @ts-expect-error an aspect is misspelt
+    lib.createPenilaianHasilKerja({ aspek: { ...aspek, 'upaya-refleks': 'sesuai-ekspektasi' }, poin: null, rating: 'sesuai-ekspektasi' }, { ketentuan: lib.KETENTUAN_2026 });
+    // @ts-expect-error the rule set is required where the rule differs by year
+    lib.suggestRatingHasilKerja(aspek);
+    // @ts-expect-error a rule set is not the options object
+    lib.replaySiklus([], lib.KETENTUAN_2024);
+    // @ts-expect-error 'baik' is a predikat, not a rating
+    lib.predikatKinerja('baik', 'sesuai-ekspektasi');
+    // @ts-expect-error 'ahli' is not a jenjang
+    lib.angkaKreditTahunan({ tahun: 2026, jenjang: 'ahli', penilaian: [] });
+    // The formatter takes what the library returns: a record, its value, a Desimal.
+    expectTypeOf<lib.RekamAngkaKredit>().toExtend<Parameters<typeof lib.formatAngkaKredit>[0]>();
+    expectTypeOf<lib.RekamAngkaKredit['angkaKredit']>().toExtend<Parameters<typeof lib.formatAngkaKredit>[0]>();
+    expectTypeOf<lib.HasilTahunan['angkaKredit']>().toExtend<Parameters<typeof lib.formatAngkaKredit>[0]>();
   });
 });
