@@ -4,6 +4,7 @@
  * The public surface, listed by name: every export here is deliberate and recorded in `etc/pengelolaan-kinerja.api.md`.
  *
  * @packageDocumentation
+ * @module pengelolaan-kinerja
  */
 export { unwrap, type Berhasil, type Gagal, type Result } from './core/result';
 export { KinerjaError, isKinerjaError, describeError, type KodeGalat } from './core/error';

@@ -81,11 +81,13 @@ export function denganCek(kode: string): { kode: string; jumlah: number } {
     const barisKomentar = sf.getLineAndCharacterOfPosition(pos).line;
     // The innermost statement that ends before the comment, on its line or the line above.
     const calon = pernyataan
-      .filter((s) => s.end <= pos && barisKomentar - sf.getLineAndCharacterOfPosition(s.end).line <= 1 && ts.isExpressionStatement(s))
+      .filter((s) => s.end <= pos && barisKomentar - sf.getLineAndCharacterOfPosition(s.end).line <= 1)
+      .filter((s) => ts.isExpressionStatement(s) || (ts.isVariableStatement(s) && s.declarationList.declarations.length === 1 && s.declarationList.declarations[0]!.initializer !== undefined))
       .sort((a, b) => b.end - a.end || a.getWidth() - b.getWidth());
-    const s = calon[0] as ts.ExpressionStatement | undefined;
+    const s = calon[0];
     if (s === undefined) throw new Error(`baris ${barisKomentar + 1}: //=> tanpa pernyataan ekspresi di depannya`);
-    let expr: ts.Expression = s.expression;
+    // `const x = expr; //=> v` checks the value given to x (and still gives it to x).
+    let expr: ts.Expression = ts.isExpressionStatement(s) ? s.expression : (s as ts.VariableStatement).declarationList.declarations[0]!.initializer!;
     if (ts.isCallExpression(expr) && expr.expression.getText(sf) === 'console.log' && expr.arguments.length === 1) expr = expr.arguments[0]!;
     let harap = (m[1] ?? '').trim();
     const sebagian = harap.includes('…');

@@ -81,6 +81,7 @@ function jalankan(c: Contoh): number {
   const cek = (aktual: unknown, harap: unknown, sebagian: boolean, baris: number) => {
     dijalankan += 1;
     if (!cocok(aktual, harap, sebagian)) throw new Error(`baris ${baris}: //=> ${JSON.stringify(harap)}, nyatanya ${JSON.stringify(aktual, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`);
+    return aktual;
   };
   const log = console.log;
   console.log = () => {};
@@ -112,6 +113,13 @@ describe('doctest: examples in TSDoc, README.md and docs/', () => {
     expect(publik.filter((n) => punya.get(n) !== true)).toEqual([]);
   });
   const diag = diagnosa();
+  it('fails when a result differs, when a //=> is never reached, and when an example does not compile', () => {
+    expect(() => jalankan({ lokasi: 'uji', kode: "desimal('1').toString(); //=> '2'", markdown: false })).toThrow(/nyatanya "1"/);
+    expect(() => jalankan({ lokasi: 'uji', kode: "if (false as boolean) desimal('1').toString(); //=> '1'", markdown: false })).toThrow(/tidak pernah dijalankan/);
+    expect(jalankan({ lokasi: 'uji', kode: "const x = { a: 1, b: 'z' }; x; //=> { a: 1, … }", markdown: false })).toBe(1);
+    expect(() => denganCek('const x = 1;\n//=> 1')).not.toThrow();
+    expect(() => denganCek('//=> 1')).toThrow(/tanpa pernyataan/);
+  });
   it('finds the examples', () => {
     expect(semua.filter((c) => !c.markdown).length).toBeGreaterThan(200);
   });

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# A newcomer's path, checked: clone the committed tree, pack it WITHOUT building first (prepack must build),
+# install the tarball into a scratch consumer app, then type-check that app with TypeScript 5.9 and 7.x and run it
+# through require() and import(). Uses only the npm registry.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+git clone --quiet "$root" "$work/clone"
+cd "$work/clone"
+[ ! -e dist ] || { echo "a clean clone must have no dist/"; exit 1; }
+npm ci --no-audit --no-fund --loglevel=error
+tarball=$(npm pack --silent | tail -n 1)
+tar -tzf "$tarball" | grep -q '^package/dist/index.js$' || { echo "the tarball ships no dist/index.js"; exit 1; }
+tar -tzf "$tarball" | grep -q '^package/dist/index.d.ts$' || { echo "the tarball ships no dist/index.d.ts"; exit 1; }
+
+app="$work/app"
+mkdir -p "$app"
+cp "$root/scripts/consumer/app.ts" "$root/scripts/consumer/esm.mjs" "$root/scripts/consumer/tsconfig.json" "$app/"
+cd "$app"
+cat > package.json <<'JSON'
+{ "name": "consumer-check", "private": true, "type": "commonjs" }
+JSON
+zod=$(node -p "require('$work/clone/package.json').devDependencies.zod")
+npm install --no-audit --no-fund --loglevel=error "$work/clone/$tarball" "zod@$zod" "typescript@~5.9.3" "@types/node@^20"
+
+echo "consumer: TypeScript $(npx tsc --version)"
+npx tsc -p tsconfig.json
+node out/app.js
+node esm.mjs
+
+mkdir -p "$work/ts7" && cd "$work/ts7" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error "typescript@^7"
+cd "$app"
+echo "consumer: TypeScript $("$work/ts7/node_modules/.bin/tsc" --version)"
+"$work/ts7/node_modules/.bin/tsc" -p tsconfig.json --noEmit
+echo "consumer check: packed from a clean clone, type-checked with TypeScript 5.9 and 7, run via require and import"

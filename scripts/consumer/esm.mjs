@@ -1,0 +1,6 @@
+// The same package through import() (ESM build).
+import { angkaKredit, formatAngkaKredit, predikatKinerja } from 'pengelolaan-kinerja';
+
+const ak = formatAngkaKredit(angkaKredit({ jenjang: 'ahli-pertama', predikat: predikatKinerja('sesuai-ekspektasi', 'sesuai-ekspektasi'), bulan: 2 }), { untuk: 'siasn' });
+if (ak !== '2.083') throw new Error(`ESM: ${ak}`);
+console.log('consumer (import): ok');
