@@ -12,8 +12,10 @@ cd "$work/clone"
 [ ! -e dist ] || { echo "a clean clone must have no dist/"; exit 1; }
 npm ci --no-audit --no-fund --loglevel=error
 tarball=$(npm pack --silent | tail -n 1)
-tar -tzf "$tarball" | grep -q '^package/dist/index.js$' || { echo "the tarball ships no dist/index.js"; exit 1; }
-tar -tzf "$tarball" | grep -q '^package/dist/index.d.ts$' || { echo "the tarball ships no dist/index.d.ts"; exit 1; }
+listing=$(tar -tzf "$tarball")
+for f in dist/index.js dist/index.mjs dist/index.d.ts dist/index.d.mts; do
+  grep -qx "package/$f" <<<"$listing" || { echo "the tarball ships no $f"; exit 1; }
+done
 
 app="$work/app"
 mkdir -p "$app"
