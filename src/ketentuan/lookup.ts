@@ -1,24 +1,11 @@
-import { formatNilai, KinerjaError } from '../core/error';
 import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
 import { periksaObjek, periksaTeks } from '../internal/periksa';
+import { findEntri } from '../internal/entri';
 import type { Golongan, Jenjang, Predikat } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
 import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
 import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types';
 
-/**
- * The entry of `list` with the code `kode`; throws {@link KinerjaError} `kode-tidak-dikenal` naming `kategori`.
- *
- * @internal
- */
-export function findEntri<E extends { readonly kode: string }>(list: readonly E[], kode: unknown, kategori: string): E {
-  if (typeof kode === 'string') {
-    if (Array.isArray(list)) for (const e of list) if (e !== null && typeof e === 'object' && e.kode === kode) return e;
-  }
-  const shown = formatNilai(kode);
-  const known = (Array.isArray(list) ? list : []).map((e) => (typeof e?.kode === 'string' ? e.kode : '?')).join(', ');
-  throw new KinerjaError('kode-tidak-dikenal', `Kode ${kategori} tidak dikenal: ${shown} (${known}).`, `Unknown ${kategori} code: ${shown} (${known}).`);
-}
 
 /**
  * The jenjang entry (with its koefisien tahunan) of a rule set.

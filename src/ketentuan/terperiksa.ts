@@ -1,27 +1,24 @@
-import { KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from '../core/error';
 import { isKetentuanTerperiksa } from '../internal/ketentuan-terperiksa';
 import { periksaOpsi } from '../internal/opsi';
 import type { Ketentuan } from './types';
-import { validateKetentuan } from './validate';
 
 /**
- * The rule set given in an options object, checked: a built-in rule set or one returned by
- * `validateKetentuan`/`deriveKetentuan` is taken as it is; any other value is validated first (its checked, frozen
- * copy is used, never the caller's object), and a value that does not pass throws {@link KinerjaError}
- * `ketentuan-tidak-valid` with the issues. `undefined` stays `undefined` (the caller then finds the rule set from its
- * input).
+ * The rule set given in an options object, checked: a built-in rule set, or one returned by `validateKetentuan` /
+ * `deriveKetentuan` (marked when it passed). Any other value throws {@link KinerjaError} `ketentuan-tidak-valid`
+ * asking for `validateKetentuan` first: a rule set is validated once, at the boundary, so a hand-made or spread copy
+ * never reaches a rule unchecked (and no calculator pays for the validator). `undefined` stays `undefined` (the caller
+ * then finds the rule set from its input).
  *
  * @internal
  */
 export function ketentuanDari(value: unknown, nama = 'ketentuan'): Ketentuan | undefined {
   if (value === undefined || isKetentuanTerperiksa(value)) return value;
-  const r = validateKetentuan(value);
-  if (r.success) return r.data;
+  const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? ` ${formatNilai((value as { id: string }).id)}` : '';
   throw new KinerjaError(
     'ketentuan-tidak-valid',
-    `${nama} bukan ketentuan yang valid (${r.issues.length} masalah); periksa dengan validateKetentuan.`,
-    `${nama} is not a valid rule set (${r.issues.length} issue(s)); check it with validateKetentuan.`,
-    r.issues,
+    `${nama}${id} bukan ketentuan yang sudah diperiksa: gunakan KETENTUAN_2024/2025/2026, atau periksa dulu dengan validateKetentuan / deriveKetentuan.`,
+    `${nama}${id} is not a checked rule set: use KETENTUAN_2024/2025/2026, or check it first with validateKetentuan / deriveKetentuan.`,
   );
 }
 

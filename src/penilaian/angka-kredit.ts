@@ -4,7 +4,7 @@ import { safely, type Result } from '../core/result';
 import { periksaOpsi } from '../internal/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT, KEBIJAKAN_2024 } from '../ketentuan/ketentuan-2024';
-import { findEntri } from '../ketentuan/lookup';
+import { findEntri } from '../internal/entri';
 import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
 
 /**
