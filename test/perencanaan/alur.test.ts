@@ -99,7 +99,10 @@ describe('the plan workflow', () => {
     expect(strict.success).toBe(true);
     if (strict.success) {
       const d = startAlurRencana({ ...rencanaSeed() }, { oleh: PEGAWAI, pada: T0 });
-      const r = transitionRencana(d, { jenis: 'ajukan', oleh: PEGAWAI, pada: at(10) }, { ketentuan: { ...strict.data, id: '2024' } });
+      // A hand-made copy of a rule set is refused until it is checked; the checked one is used.
+      const salinan = transitionRencana(d, { jenis: 'ajukan', oleh: PEGAWAI, pada: at(10) }, { ketentuan: { ...strict.data } });
+      expect(salinan).toMatchObject({ success: false, issues: [{ code: 'ketentuan-tidak-valid' }] });
+      const r = transitionRencana(d, { jenis: 'ajukan', oleh: PEGAWAI, pada: at(10) }, { ketentuan: strict.data });
       const a = r.success ? r.data : d;
       expect(allowedEventsRencana(a, ATASAN, { ketentuan: strict.data })).toEqual(['setujui']);
       const k = transitionRencana(a, { jenis: 'kembalikan', oleh: ATASAN, pada: at(11), alasan: 'x' }, { ketentuan: strict.data });
