@@ -198,7 +198,7 @@ export function startSiklus(
 }
 
 function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
-  const parsed = parseSalinan(AmplopSchema, e);
+  const parsed = parseSalinan(AmplopSchema, e, 2);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
     return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
   }
@@ -425,7 +425,9 @@ function langkahBerikut(langkah: LangkahIsian): LangkahSiklus {
 
 /** One event on a state known to be well formed, under a resolved rule set: the body of the transition. */
 function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Result<Siklus> {
-  const parsed = parseSalinan(AmplopSchema, peristiwa);
+  // The envelope's payloads are z.unknown (never frozen by the schema): copying two levels keeps the caller's values
+  // unfrozen; the draft is parsed below by a schema without readonly, into fresh values.
+  const parsed = parseSalinan(AmplopSchema, peristiwa, 2);
   if (!parsed.success) {
     return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
   }
@@ -437,18 +439,18 @@ function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Res
   const langkah = e.langkah; // the current step: cekUrutan passed
   const schema = LangkahSchemas[langkah];
   if (e.jenis === 'simpan-draf') {
-    const d = parseSalinan(DrafSchemas[langkah], e.data);
+    const d = DrafSchemas[langkah].safeParse(e.data);
     if (!d.success) return fail([issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'), ...fromZodIssues(d.error.issues, ['data'])]);
     const data = d.data as Record<string, unknown>;
     const teks: Issue[] = [];
     textLimit(data, ['data'], ketentuan.batasTeks.bawaan, teks);
     if (teks.length > 0) return fail(teks);
-    // The parsed draft is a fresh copy (parseSalinan): freezing it freezes nothing of the caller's.
+    // The draft schemas have no readonly and no unknown fields: the parse builds fresh values, frozen here.
     deepFreeze(data);
     const draf = Object.freeze({ ...(s.draf ?? {}), ...data });
     return ok(Object.freeze({ ...s, draf, riwayat: Object.freeze([...s.riwayat, Object.freeze({ ...e, data })]) }) as unknown as Siklus);
   }
-  const full = parseSalinan(schema, s.draf);
+  const full = schema.safeParse(s.draf); // the library's own frozen draft: nothing of the caller's to protect
   if (!full.success) {
     return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
   }
