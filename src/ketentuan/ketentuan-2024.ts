@@ -6,6 +6,7 @@ import type { AturanAngkaKredit, Entri, FokusPerilaku, IndikatorPraktikKinerja, 
 const SEED_PMM = 'panduan-teknis-pmm-2023';
 const SEED_SUBSTANSI = 'panduan-substansi-2023';
 const SEED_WEBINAR = 'webinar-skp-2024';
+const PIG_POIN = 'pusat-informasi-guru-poin-pengembangan-kompetensi';
 
 const reg = (acuan: string, catatan?: string): Sumber =>
   catatan === undefined ? { tingkat: 'reg', acuan: [acuan] } : { tingkat: 'reg', acuan: [acuan], catatan };
@@ -80,6 +81,7 @@ export const KEBIJAKAN_2024: Ketentuan['kebijakan'] = /* @__PURE__ */ deepFreeze
   saranHasilKerja: { agregasi: 'median', poinMinimumDiAtas: 64 },
   saranPerilakuKerja: { agregasi: 'median' },
   sisaAkDiperhitungkan: true,
+  akSetelahKenaikanJenjang: 'nol',
   predikatTahunan: 'terakhir',
 });
 
@@ -149,6 +151,8 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { id: 'permenpanrb-6-2022', judul: 'Peraturan Menteri PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai ASN' },
     { id: 'permenpanrb-1-2023', judul: 'Peraturan Menteri PANRB Nomor 1 Tahun 2023 tentang Jabatan Fungsional' },
     { id: 'perbkn-3-2023', judul: 'Peraturan BKN Nomor 3 Tahun 2023 (contoh konversi angka kredit periodik)' },
+    { id: PIG_POIN, judul: 'Pusat Informasi Guru (Kemendikbudristek): Tentang Poin di Pengembangan Kompetensi' },
+    { id: 'perbkn-11-2022', judul: 'Peraturan BKN Nomor 11 Tahun 2022 tentang Petunjuk Teknis Jabatan Fungsional (Pasal 37)' },
     {
       id: 'seb-bkn-kemendikbudristek-2023',
       judul: 'Surat Edaran Bersama BKN–Kemendikbudristek Nomor 17 Tahun 2023 dan Nomor 9 Tahun 2023',
@@ -303,8 +307,8 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     },
   ],
   langkahSiklus: [
-    { kode: 'diskusi-persiapan', huruf: 'A', label: 'Diskusi Persiapan', labelEn: 'Preparation discussion', alias: [], pelaku: 'pegawai' },
-    { kode: 'observasi-kinerja', huruf: 'B', label: 'Observasi Kinerja', labelEn: 'Performance observation', alias: ['Observasi Kelas', 'Observasi Praktik Kinerja'], pelaku: 'atasan' },
+    { kode: 'diskusi-persiapan', huruf: 'A', label: 'Diskusi Persiapan', labelEn: 'Preparation discussion', alias: ['Persiapan Observasi'], pelaku: 'pegawai' },
+    { kode: 'observasi-kinerja', huruf: 'B', label: 'Observasi Kinerja', labelEn: 'Performance observation', alias: ['Observasi Kelas', 'Observasi Praktik Kinerja', 'Pelaksanaan Observasi'], pelaku: 'atasan' },
     { kode: 'diskusi-tindak-lanjut', huruf: 'C', label: 'Diskusi Tindak Lanjut', labelEn: 'Follow-up discussion', alias: ['Diskusi Tindak Lanjut Observasi'], pelaku: 'pegawai' },
     { kode: 'upaya-tindak-lanjut', huruf: 'D', label: 'Upaya Tindak Lanjut', labelEn: 'Follow-up efforts', alias: [], pelaku: 'pegawai' },
     { kode: 'refleksi-tindak-lanjut', huruf: 'E', label: 'Refleksi Tindak Lanjut', labelEn: 'Follow-up reflection', alias: [], pelaku: 'pegawai' },
@@ -414,9 +418,9 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       satuan: 'observasi',
       kuantitasMaksimum: null,
       untuk: SEMUA_PEGAWAI,
-      sumber: open(
-        [SEED_SUBSTANSI, SEED_PMM, 'perdirjen-gtk-7607-2023'],
-        'Panduan substansi dan daftar RHK juknis (diceritakan ulang) menyebut 8 poin; layar PMM menyebut "(16 poin)". Bawaan: 8.',
+      sumber: seed(
+        [SEED_SUBSTANSI, SEED_PMM, PIG_POIN],
+        '8 poin per observasi (panduan substansi, daftar RHK juknis, Pusat Informasi Guru); "(16 poin)" di layar PMM adalah 8 × 2.',
       ),
     },
     {
@@ -490,6 +494,34 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       untuk: ['guru'],
       sumber: seed([SEED_SUBSTANSI], '128 poin per semester.'),
     },
+    {
+      kode: 'narasumber-berbagi-praktik-baik',
+      kegiatan: 'Narasumber berbagi praktik baik (mis. Kurikulum Merdeka, Perencanaan Berbasis Data), kegiatan 2–3 jam',
+      kegiatanEn: 'Speaker sharing good practice (e.g. Kurikulum Merdeka, data-based planning), a 2–3 hour session',
+      peran: 'kontributor',
+      kategori: 'pengembangan-selain-pelatihan',
+      prioritas: false,
+      program: null,
+      poin: 8,
+      satuan: 'kegiatan',
+      kuantitasMaksimum: null,
+      untuk: SEMUA_PEGAWAI,
+      sumber: seed([PIG_POIN], '8 poin per kegiatan berbagi praktik baik selama 2–3 jam sebagai narasumber.'),
+    },
+    {
+      kode: 'peserta-berbagi-praktik-baik',
+      kegiatan: 'Peserta kegiatan berbagi praktik baik di komunitas belajar',
+      kegiatanEn: 'Participant in a good-practice sharing session of a learning community',
+      peran: 'peserta',
+      kategori: 'pengembangan-selain-pelatihan',
+      prioritas: false,
+      program: null,
+      poin: 4,
+      satuan: 'kegiatan',
+      kuantitasMaksimum: null,
+      untuk: SEMUA_PEGAWAI,
+      sumber: seed([PIG_POIN], '4 poin per kegiatan berbagi praktik baik yang diikuti di komunitas belajar.'),
+    },
   ],
   poin: { wajib: true, minimum: 32, maksimum: 128 },
   tugasTambahan: [
@@ -542,7 +574,10 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
   kebijakan: KEBIJAKAN_2024,
   sumber: {
     periode: seed([SEED_SUBSTANSI], 'Linimasa: Januari–Juni dan Juli–Desember.'),
-    peran: seed([SEED_PMM, SEED_WEBINAR], 'Kepala sekolah mengisi SKP sendiri sejak 15 Januari 2024; pengawas menilai KS.'),
+    peran: seed(
+      [SEED_PMM, SEED_WEBINAR, 'perdirjen-gtk-7607-2023'],
+      'Kepala sekolah mengisi SKP sendiri sejak 15 Januari 2024; di PMM pengawas menilai KS (bawaan). Teks Perdirjen 7607 (sebagaimana direproduksi dokumen sekolah) menyebut kepala dinas yang menilai KS dengan pengawas sebagai tim kerja: pakai deriveKetentuan untuk mengikutinya.',
+    ),
     statusKepegawaian: seed([SEED_PMM], 'Guru non-ASN dianjurkan, tidak diwajibkan.'),
     jenjang: reg('permenpanrb-1-2023', 'Koefisien angka kredit tahunan jabatan fungsional keahlian.'),
     golongan: reg('permenpanrb-1-2023', 'Angka kredit kumulatif untuk kenaikan pangkat dan jenjang, kategori keahlian.'),
@@ -550,7 +585,10 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     predikat: reg('permenpanrb-6-2022', 'Persentase dari PermenPANRB 1/2023; "Cukup" pada panduan adalah alias Butuh Perbaikan.'),
     matriksPredikat: reg('permenpanrb-6-2022', 'Kuadran kinerja pegawai.'),
     aspekBerakhlak: seed([SEED_SUBSTANSI, SEED_WEBINAR], 'Pertanyaan panduan dari "Apa Saja Aspek Perilaku Kerja".'),
-    langkahSiklus: seed([SEED_PMM, SEED_SUBSTANSI], 'Langkah A–E berurutan; pembagian F dan G belum pasti: satu langkah penilaian.'),
+    langkahSiklus: seed(
+      [SEED_PMM, SEED_SUBSTANSI],
+      'Langkah A–E berurutan; pembagian F dan G belum pasti: satu langkah penilaian. Label Ruang GTK sebagai alias (2025/2026): "Persiapan Observasi" untuk A (artikel rumah.pendidikan.go.id tentang tahapan, diceritakan ulang), "Pelaksanaan Observasi" untuk B (panduan pengisian Ruang GTK 2026, sumber sekunder).',
+    ),
     nilaiObservasi: seed([SEED_PMM]),
     statusRencana: seed([SEED_PMM]),
     indikatorPraktikKinerja: seed([SEED_PMM, SEED_SUBSTANSI], 'Rapor Pendidikan D1 (guru) dan D3 (kepala sekolah); daftar dapat diubah.'),
@@ -569,8 +607,8 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     ),
     batasTeks: seed([SEED_PMM], 'Penghitung 0/500 pada formulir.'),
     kebijakan: open(
-      ['perbkn-3-2023'],
-      'Predikat tahunan disarankan dari predikat periodik terakhir; keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
+      ['perbkn-3-2023', 'perbkn-11-2022'],
+      'Angka kredit sesudah kenaikan jenjang: nol, kelebihan tidak diperhitungkan (PerBKN 11/2022 Pasal 37 ayat (5) dan (7); reg; diulang untuk PerBKN 3/2023 oleh paparan BKN 2023); dalam satu jenjang angka kredit kumulatif, kelebihan untuk pangkat berikutnya diperhitungkan. Predikat tahunan disarankan dari predikat periodik terakhir; keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
     ),
   },
 })))();

@@ -10,7 +10,8 @@ const open = (catatan: string): Sumber => ({ tingkat: 'open', acuan: [JUKNIS], c
 /**
  * The calendar of an annual period (open: no source we hold gives the months of steps A–E in a one-period year).
  * The 2024 order is kept and spread over twelve months: SKP in January, A in February–March, B and C in April–May,
- * D in June–October, E in November, penilaian in December (the periodic evaluation closes on 31 December).
+ * D in June–October, E in November, penilaian from November (the 2025 penilaian stage opened on 13 November 2025,
+ * as reported) to 31 December.
  *
  * @internal
  */
@@ -22,14 +23,16 @@ export const KALENDER_TAHUNAN: readonly JadwalTahap[] = /* @__PURE__ */ (() =>
     { tahap: 'diskusi-tindak-lanjut', bulanMulai: 4, bulanAkhir: 5 },
     { tahap: 'upaya-tindak-lanjut', bulanMulai: 6, bulanAkhir: 10 },
     { tahap: 'refleksi-tindak-lanjut', bulanMulai: 11, bulanAkhir: 11 },
-    { tahap: 'penilaian', bulanMulai: 12, bulanAkhir: 12 },
+    { tahap: 'penilaian', bulanMulai: 11, bulanAkhir: 12 },
   ] as const))();
 
 /**
  * The 2025 rule set: Kepdirjen GTK 4242/B.B1/HK.03.01/2024 (Juknis Pengelolaan Kinerja Guru, Kepala Sekolah, dan
- * Pengawas Sekolah), in Ruang GTK. One annual period (January–December); the pengawas sekolah is also a pegawai;
- * a pemutakhiran-data stage comes first; the same three penilaian aspects. Points are open: the 2024 bounds are kept
- * as guidance, not required. The PermenPANRB 6/2022 matrix and PermenPANRB 1/2023 angka kredit are unchanged.
+ * Pengawas Sekolah), in Ruang GTK. One annual period (January–December); **no points** (pengembangan kompetensi is no
+ * longer point-based from January 2025); no uploads (the atasan confirms the evidence and the dokumen akuntabilitas);
+ * the kepala sekolah's pejabat penilai is the kepala dinas, the pengawas sekolah assisting as tim kinerja, and the
+ * pengawas sekolah is a pegawai too; a pemutakhiran-data stage comes first; the same three penilaian aspects. The
+ * PermenPANRB 6/2022 matrix and PermenPANRB 1/2023 angka kredit are unchanged.
  *
  * @category Ketentuan
  * @example
@@ -50,9 +53,19 @@ export const KETENTUAN_2025: Ketentuan = /* @__PURE__ */ (() =>
     ],
     periode: { jenis: 'tahunan', rentangBulan: [[1, 12]] },
     peran: KETENTUAN_2024.peran.map((p) =>
-      p.kode === 'pengawas-sekolah' ? { ...p, pegawai: true, pejabatPenilai: 'kepala-dinas' as const } : p,
+      p.kode === 'kepala-sekolah'
+        ? { ...p, pejabatPenilai: 'kepala-dinas' as const, timKinerja: 'pengawas-sekolah' as const }
+        : p.kode === 'pengawas-sekolah'
+          ? { ...p, pegawai: true, pejabatPenilai: 'kepala-dinas' as const }
+          : p,
     ),
-    poin: { wajib: false, minimum: 32, maksimum: 128 },
+    poin: null,
+    kebijakan: {
+      ...KETENTUAN_2024.kebijakan,
+      buktiDokumen: 'konfirmasi',
+      buktiDukung: 'konfirmasi',
+      saranHasilKerja: { agregasi: 'median', poinMinimumDiAtas: null },
+    },
     kalender: KALENDER_TAHUNAN,
     tahapSebelumPerencanaan: [
       { kode: 'pemutakhiran-data', label: 'Pemutakhiran Data', labelEn: 'Data update', alias: ['Pemutakhiran Data Kinerja'] },
@@ -60,11 +73,18 @@ export const KETENTUAN_2025: Ketentuan = /* @__PURE__ */ (() =>
     sumber: {
       ...KETENTUAN_2024.sumber,
       periode: reg('Satu periode Januari–Desember di Ruang GTK (sebagaimana diceritakan ulang oleh sumber sekunder; teks juknis tidak kami pegang).'),
-      peran: open(
-        'Pengawas sekolah ikut mengelola kinerjanya sendiri (diceritakan ulang); pejabat penilai pengawas belum dipastikan, bawaan: kepala dinas.',
+      peran: reg(
+        'Kepala Dinas sebagai pejabat penilai kinerja kepala sekolah, pengawas sekolah sebagai tim kinerja; pengawas sekolah ikut mengelola kinerjanya sendiri (juknis 4242 dan Dirjen GTK, diceritakan ulang; keyakinan tinggi-sedang). Pejabat penilai pengawas: bawaan kepala dinas (open).',
       ),
-      poin: open('Belum dipastikan apakah poin 32–128 masih wajib untuk periode tahunan: bawaan tidak wajib, batas 2024 sebagai panduan.'),
-      kalender: open('Bulan langkah A–E dalam periode tahunan tidak kami pegang: urutan 2024 disebar ke dua belas bulan.'),
+      poin: reg(
+        'Pengembangan kompetensi tidak lagi berbasis poin mulai Januari 2025: tanpa minimum dan maksimum (Dirjen GTK, diceritakan ulang oleh berita daerah, mis. kupangberita.com 11 Desember 2024; keyakinan tinggi-sedang).',
+      ),
+      kebijakan: open(
+        'Tanpa unggah: bukti dukung dan dokumen akuntabilitas diverifikasi langsung oleh atasan (diceritakan ulang; keyakinan tinggi-sedang). Saran rating hasil kerja tanpa poin (ilustrasi 64 poin hanya 2024). Kebijakan lain seperti 2024.',
+      ),
+      kalender: open(
+        'Bulan langkah A–E dalam periode tahunan tidak kami pegang: urutan 2024 disebar ke dua belas bulan; tahap penilaian 2025 dibuka 13 November 2025 (berita), maka penilaian November–Desember. Kalender adalah panduan.',
+      ),
       tahapSebelumPerencanaan: reg('Tahap pemutakhiran data (NIK, NIP, unit organisasi) sebelum perencanaan (diceritakan ulang).'),
       indikatorPraktikKinerja: open(
         'Indikator guru dan kepala sekolah seperti 2024; indikator pengawas sekolah belum kami pegang: tambahkan lewat deriveKetentuan.',

@@ -29,25 +29,11 @@ export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
       ...KETENTUAN_2025.dokumen,
       { id: PEDOMAN, judul: 'Keputusan Mendikdasmen Nomor 271/O/2025 tentang Pedoman Pengelolaan Kinerja Pendidik dan Tenaga Kependidikan' },
     ],
-    peran: KETENTUAN_2024.peran.map((p) =>
-      p.kode === 'kepala-sekolah'
-        ? { ...p, pejabatPenilai: 'kepala-dinas' as const, timKinerja: 'pengawas-sekolah' as const }
-        : p.kode === 'pengawas-sekolah'
-          ? { ...p, pegawai: true, pejabatPenilai: 'kepala-dinas' as const }
-          : p,
-    ),
     statusKepegawaian: KETENTUAN_2024.statusKepegawaian.map((s) => (s.kode === 'non-asn' ? { ...s, wajib: false } : s)),
-    poin: null,
     kalender: KALENDER_TAHUNAN,
     tahapSebelumPerencanaan: [
       { kode: 'pra-perencanaan', label: 'Pra-Perencanaan', labelEn: 'Pre-planning', alias: ['Pemutakhiran Data'] },
     ],
-    kebijakan: {
-      ...KETENTUAN_2024.kebijakan,
-      buktiDokumen: 'konfirmasi',
-      buktiDukung: 'konfirmasi',
-      saranHasilKerja: { agregasi: 'median', poinMinimumDiAtas: null },
-    },
     sumber: {
       ...KETENTUAN_2025.sumber,
       periode: reg('Siklus satu kali setahun, Januari–Desember (diceritakan ulang oleh sumber sekunder dan pengumuman Ditjen GTKPG).'),

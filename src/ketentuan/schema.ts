@@ -121,6 +121,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     saranHasilKerja: z.strictObject({ agregasi: z.enum(['median', 'terendah']), poinMinimumDiAtas: z.number().int().min(0).nullable() }),
     saranPerilakuKerja: z.strictObject({ agregasi: z.enum(['median', 'terendah']) }),
     sisaAkDiperhitungkan: z.boolean(),
+    akSetelahKenaikanJenjang: z.enum(['nol', 'sisa']),
     predikatTahunan: z.enum(['terakhir', 'terendah']),
   }),
   sumber: z.strictObject({

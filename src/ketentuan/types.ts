@@ -347,6 +347,11 @@ export interface Kebijakan {
   /** Whether AK above a promotion's threshold counts toward the next one (open; default yes). */
   readonly sisaAkDiperhitungkan: boolean;
   /**
+   * The AK after a promotion into the next jenjang: `nol` (PerBKN 11/2022 Pasal 37 ayat (5) and (7): the new jabatan
+   * starts at 0 and the excess is not carried; repeated for PerBKN 3/2023 by BKN) or `sisa` (carry the excess).
+   */
+  readonly akSetelahKenaikanJenjang: 'nol' | 'sisa';
+  /**
    * How the library suggests the annual predikat from the periodic ones of a year with several periods (open: the
    * annual evaluation "mempertimbangkan hasil evaluasi kinerja periodik"): `terakhir` (the latest, default) or
    * `terendah` (the lowest).

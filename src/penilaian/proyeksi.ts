@@ -1,6 +1,6 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
 import { KinerjaError } from '../core/error';
-import { GOLONGAN, type Golongan, type Jenjang, type Predikat } from '../ketentuan/kode';
+import { GOLONGAN, PREDIKAT, type Golongan, type Jenjang, type Predikat } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { findEntri } from '../internal/entri';
 import type { Periode } from '../ketentuan/periode';
@@ -68,8 +68,10 @@ export interface InputProyeksi {
  * The road to the next pangkat and jenjang: from the current golongan, the AK so far and an assumed predikat per
  * period, the periods at whose end each promotion's AK is reached. A promotion to a golongan of the same jenjang needs
  * `akKenaikanPangkat`; one into the next jenjang needs that and `akKenaikanJenjang` (counted since entering the
- * jenjang), and reports `uji-kompetensi` and `formasi`. AK beyond a threshold counts toward the next one when
- * `kebijakan.sisaAkDiperhitungkan` (default; open). Each period is projected under the rule set in force for it
+ * jenjang) and a predikat of at least Baik in that period (checked here), and reports the preconditions it cannot
+ * check: `uji-kompetensi`, `formasi` and `masa-kerja` (a year in the jenjang), PerBKN 3/2023. Within a jenjang the
+ * AK beyond a pangkat's threshold counts toward the next pangkat (`kebijakan.sisaAkDiperhitungkan`); after a promotion
+ * into the next jenjang the AK starts at 0 (`kebijakan.akSetelahKenaikanJenjang: 'nol'`, PerBKN 11/2022 Pasal 37). Each period is projected under the rule set in force for it
  * (two semesters a year in 2024, one period a year from 2025) unless `ketentuan` is given. Exact throughout. Throws
  * {@link KinerjaError} for bad input.
  *
@@ -114,7 +116,10 @@ export function proyeksiKenaikan(input: InputProyeksi): {
     const syaratPangkat = Desimal.from(gol.akKenaikanPangkat);
     const naikJenjang = next.jenjang !== gol.jenjang;
     const syaratJenjang = naikJenjang && gol.akKenaikanJenjang !== null ? Desimal.from(gol.akKenaikanJenjang) : null;
-    if (akPangkat.compare(syaratPangkat) >= 0 && (syaratJenjang === null || akJenjang.compare(syaratJenjang) >= 0)) {
+    // Kenaikan jenjang needs a predikat of at least Baik (PerBKN 3/2023): the projection knows the predikat, so it
+    // checks it and waits for a period that meets it; the other preconditions are reported.
+    const predikatCukup = !naikJenjang || PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf('baik');
+    if (predikatCukup && akPangkat.compare(syaratPangkat) >= 0 && (syaratJenjang === null || akJenjang.compare(syaratJenjang) >= 0)) {
       kenaikan.push(
         Object.freeze({
           jenis: naikJenjang ? ('jenjang' as const) : ('pangkat' as const),
@@ -129,7 +134,9 @@ export function proyeksiKenaikan(input: InputProyeksi): {
           prasyarat: Object.freeze(naikJenjang ? (['uji-kompetensi', 'formasi', 'masa-kerja'] as const) : (['masa-kerja'] as const)),
         }),
       );
-      const sisa = k.kebijakan.sisaAkDiperhitungkan;
+      // Within a jenjang AK is cumulative (the excess counts toward the next pangkat, by policy); a new jenjang starts
+      // at 0 under the sourced default (kebijakan.akSetelahKenaikanJenjang).
+      const sisa = naikJenjang ? k.kebijakan.akSetelahKenaikanJenjang === 'sisa' : k.kebijakan.sisaAkDiperhitungkan;
       akPangkat = sisa ? akPangkat.minus(syaratPangkat) : Desimal.from(0);
       if (naikJenjang) akJenjang = sisa && syaratJenjang !== null ? akJenjang.minus(syaratJenjang) : Desimal.from(0);
       gol = next;

@@ -75,10 +75,13 @@ describe('KETENTUAN_2024 against REFERENCE.md', () => {
       'guru-pamong-ppg-prajabatan': ['kontributor', 12, 'kegiatan'],
       'pelatihan-jangka-pendek-menengah': ['peserta', 128, 'semester'],
       'menuntaskan-program-guru-penggerak': ['peserta', 128, 'semester'],
+      // REFERENCE §8.3, Pusat Informasi Guru "Tentang Poin di Pengembangan Kompetensi" (#14).
+      'narasumber-berbagi-praktik-baik': ['kontributor', 8, 'kegiatan'],
+      'peserta-berbagi-praktik-baik': ['peserta', 4, 'kegiatan'],
     });
-    // The seeds disagree on peer observation (8 vs 16): the default is 8 and it is marked open.
+    // Peer observation is 8, settled (REFERENCE §8.3: the "(16 poin)" on one PMM screen is 8 × 2).
     const obs = k.katalogRhk.find((r) => r.kode === 'observasi-rekan-sejawat');
-    expect(obs?.sumber.tingkat).toBe('open');
+    expect(obs?.sumber.tingkat).toBe('seed');
   });
 
   it('§3.1 eight indicators for each role, in order', () => {

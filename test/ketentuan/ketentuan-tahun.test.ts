@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
   type AspekBerakhlak,
+  parseKode,
+  suggestRatingHasilKerja,
   addRhk,
   ASPEK_BERAKHLAK,
   chooseIndikator,
@@ -46,7 +48,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
     }
     expect(SEMUA_KETENTUAN.map((k) => [k.id, k.berlakuMulai, k.periode.jenis, k.poin === null])).toEqual([
       ['2024', '2024-01-01', 'semester', false],
-      ['2025', '2025-01-01', 'tahunan', false],
+      ['2025', '2025-01-01', 'tahunan', true], // REFERENCE §8.1: not point-based from January 2025 (#14)
       ['2026', '2026-01-01', 'tahunan', true],
     ]);
   });
@@ -69,7 +71,8 @@ describe('rule sets by period (REFERENCE §7)', () => {
   it('gives a 2026 cycle one period, January to December, with pra-perencanaan before it', () => {
     const j = jadwalSiklus({ tahun: 2026, ke: 1 });
     expect(j[0]).toEqual({ tahap: 'perencanaan', mulai: '2026-01-01', selesai: '2026-01-31' });
-    expect(j[j.length - 1]).toEqual({ tahap: 'penilaian', mulai: '2026-12-01', selesai: '2026-12-31' });
+    // REFERENCE §8.1: the 2025 penilaian stage opened on 13 November 2025; the annual calendar matches it (guidance).
+    expect(j[j.length - 1]).toEqual({ tahap: 'penilaian', mulai: '2026-11-01', selesai: '2026-12-31' });
     expect(() => ketentuanUntuk({ tahun: 2026, ke: 2 })).toThrowError(KinerjaError);
     expect(validatePeriode({ tahun: 2026, ke: 2 }).success).toBe(false);
     expect(validatePeriode({ tahun: 2024, ke: 2 }).success).toBe(true);
@@ -134,3 +137,35 @@ function validateRencanaCodes(r: unknown): string[] {
   const v = validateRencanaDefault(r);
   return v.success ? [] : v.issues.map((i) => i.code);
 }
+
+describe('the rules in force, corrected (#14, REFERENCE §8)', () => {
+  it('§8.1 2025 is not point-based: no bounds, no point hint, any number of RHK (Dirjen GTK, retold Dec 2024)', () => {
+    const k = ketentuanUntuk({ tahun: 2025, ke: 1 });
+    expect(k.poin).toBeNull();
+    expect(k.kebijakan.saranHasilKerja.poinMinimumDiAtas).toBeNull();
+    const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
+    expect(suggestRatingHasilKerja(aspek, { ketentuan: k, poin: 0 })).toBe('di-atas-ekspektasi');
+    expect(suggestRatingHasilKerja(aspek, { ketentuan: KETENTUAN_2024, poin: 0 })).toBe('sesuai-ekspektasi');
+    const tanpaRhk = { ...rencana16({ tahun: 2025, ke: 1 }), rhk: [] };
+    expect(validateRencanaCodes(tanpaRhk)).toEqual([]);
+  });
+  it('§8.1 no uploads from 2025: evidence and dokumen akuntabilitas are confirmed by the atasan', () => {
+    for (const k of [KETENTUAN_2025, KETENTUAN_2026]) expect([k.kebijakan.buktiDokumen, k.kebijakan.buktiDukung]).toEqual(['konfirmasi', 'konfirmasi']);
+    expect(KETENTUAN_2024.kebijakan.buktiDukung).toBe('unggah');
+  });
+  it("§8.1 the kepala sekolah's pejabat penilai is the kepala dinas from 2025, the pengawas as tim kinerja (4242, retold); 2024 keeps PMM's practice", () => {
+    const ks = (k: typeof KETENTUAN_2024) => k.peran.find((p) => p.kode === 'kepala-sekolah');
+    expect(ks(KETENTUAN_2025)).toMatchObject({ pejabatPenilai: 'kepala-dinas', timKinerja: 'pengawas-sekolah' });
+    expect(ks(KETENTUAN_2026)).toMatchObject({ pejabatPenilai: 'kepala-dinas', timKinerja: 'pengawas-sekolah' });
+    expect(ks(KETENTUAN_2024)).toMatchObject({ pejabatPenilai: 'pengawas-sekolah' });
+    expect(KETENTUAN_2024.sumber.peran.catatan).toContain('Perdirjen 7607');
+  });
+  it('§8.1 Ruang GTK labels parse: "Persiapan Observasi" is step A', () => {
+    expect(parseKode('langkahSiklus', 'Persiapan Observasi')).toBe('diskusi-persiapan');
+    expect(parseKode('langkahSiklus', 'persiapan observasi', { ketentuan: KETENTUAN_2025 })).toBe('diskusi-persiapan');
+  });
+  it('§8.3 peer observation is 8 points, settled (no longer open)', () => {
+    const r = KETENTUAN_2024.katalogRhk.find((x) => x.kode === 'observasi-rekan-sejawat');
+    expect(r).toMatchObject({ poin: 8, sumber: { tingkat: 'seed' } });
+  });
+});

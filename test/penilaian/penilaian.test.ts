@@ -13,6 +13,7 @@ import {
   validateRekamAngkaKredit,
   isKinerjaError,
   KETENTUAN_2024,
+  KETENTUAN_2026,
   penilaianPeriode,
   PREDIKAT,
   proyeksiKenaikan,
@@ -212,4 +213,25 @@ describe('angkaKreditTahunan: a year in one call (#21)', () => {
       expect(Desimal.from(h.angkaKredit).equals(jumlah[0]!.plus(jumlah[1]!))).toBe(true);
     },
   );
+});
+
+describe('kenaikan jenjang, sourced (#14, REFERENCE §8.4 and §8.4.1)', () => {
+  const awal = { golongan: 'III/b', akPangkat: '45', akJenjang: '95', mulai: { tahun: 2026, ke: 1 }, maksimumPeriode: 6 } as const;
+  it('PerBKN 11/2022 Pasal 37 (5), (7): a new jenjang starts at 0, the excess is not carried (default policy)', () => {
+    const p = proyeksiKenaikan({ ...awal, predikat: 'sangat-baik' });
+    expect(p.kenaikan[0]).toMatchObject({ jenis: 'jenjang', ke: 'III/c', periode: { tahun: 2026, ke: 1 }, akJenjang: '113.75' });
+    // From 0 in Ahli Muda: 3 years × 37.5 = 112.5 ≥ 100 for III/d.
+    expect(p.kenaikan[1]).toMatchObject({ jenis: 'pangkat', ke: 'III/d', periode: { tahun: 2029, ke: 1 }, akPangkat: '112.5' });
+    expect(KETENTUAN_2024.kebijakan.akSetelahKenaikanJenjang).toBe('nol');
+  });
+  it('carrying the excess stays available as a named policy (akSetelahKenaikanJenjang: sisa)', () => {
+    const sisa = unwrap(deriveKetentuan(KETENTUAN_2026, { id: 'sisa', kebijakan: { ...KETENTUAN_2026.kebijakan, akSetelahKenaikanJenjang: 'sisa' } }));
+    const p = proyeksiKenaikan({ ...awal, predikat: 'sangat-baik', mulai: { tahun: 2026, ke: 1 }, ketentuan: sisa });
+    expect(p.kenaikan[1]).toMatchObject({ ke: 'III/d', akPangkat: '126.25' }); // 13.75 carried + 112.5
+  });
+  it('PerBKN 3/2023: kenaikan jenjang needs a predikat of at least Baik (checked), and reports uji kompetensi, formasi and a year in the jenjang', () => {
+    const p = proyeksiKenaikan({ ...awal, predikat: ['butuh-perbaikan', 'baik'] });
+    // 2026 has the AK (95 + 9.375 ≥ 100) but Butuh Perbaikan: the promotion waits for 2027's Baik.
+    expect(p.kenaikan[0]).toMatchObject({ jenis: 'jenjang', periode: { tahun: 2027, ke: 1 }, prasyarat: ['uji-kompetensi', 'formasi', 'masa-kerja'] });
+  });
 });
