@@ -15,6 +15,7 @@ import {
   startAlurRencana,
   suggestRhk,
   rangkumanRencana,
+  rekomendasiIndikator,
   transitionRencana,
   unwrap,
   type AlurRencana,
@@ -38,6 +39,20 @@ let rencana: RencanaKinerja = createRencana({
   periode: { tahun: 2024, ke: 1 },
   pejabatPenilai: { nama: atasan.nama, peran: 'kepala-sekolah' },
 });
+// Indikator direkomendasikan dari capaian Rapor Pendidikan sekolah (boleh memilih indikator lain).
+const rekomendasi = unwrap(
+  rekomendasiIndikator('guru', {
+    jenisSatuan: 'sd',
+    indikator: [
+      { kode: 'D.1', kategori: 'sedang', skor: 58 },
+      { kode: 'keteraturan-suasana-kelas', kategori: 'kurang', skor: 44 },
+    ],
+  }),
+);
+if (rekomendasi.jenis === 'rekomendasi') {
+  console.log('Indikator yang direkomendasikan:');
+  for (const r of rekomendasi.direkomendasikan.slice(0, 3)) console.log(`  - ${r.kode}: ${r.alasan}`);
+}
 rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
 rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
 

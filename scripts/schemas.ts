@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   AlurRencanaSchemas,
+  CapaianRaporPendidikanSchema,
   KetentuanSchema,
   LangkahSchemas,
   PenilaianSchemas,
@@ -25,6 +26,7 @@ const DOKUMEN = {
   'rekam-angka-kredit': ['Rekam angka kredit satu periode, dengan koefisien, persentase, dan bulan yang dipakai.', RekamAngkaKreditSchema],
   periode: ['Periode pengelolaan kinerja: tahun dan urutan periode dalam tahun itu.', PeriodeSchema],
   ketentuan: ['Ketentuan (rule set) dengan sumber setiap bagiannya.', KetentuanSchema],
+  'capaian-rapor-pendidikan': ['Capaian Rapor Pendidikan satuan pendidikan, untuk rekomendasi indikator praktik kinerja.', CapaianRaporPendidikanSchema],
 } as const satisfies Record<string, readonly [string, z.ZodType]>;
 
 export type NamaSkema = keyof typeof DOKUMEN;

@@ -549,6 +549,16 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
   tahapSebelumPerencanaan: [],
+  raporPendidikan: {
+    kategori: [
+      { kode: 'kurang', label: 'Kurang', labelEn: 'Low', alias: [] },
+      { kode: 'sedang', label: 'Sedang', labelEn: 'Medium', alias: [] },
+      { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [] },
+    ],
+    peta: [],
+    jenisSatuanTanpaRapor: ['tk', 'paud'],
+    peringkat: 'kategori-skor',
+  },
   polaDistribusi: {
     istimewa: [{ predikat: ['sangat-baik'], maksPersen: 70 }],
     baik: [
@@ -601,6 +611,10 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
     kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
     tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
+    raporPendidikan: open(
+      [SEED_PMM],
+      'Indikator direkomendasikan dari capaian Rapor Pendidikan satuan pendidikan; tanpa capaian, dipilih bersama kepala sekolah (seed 000, FAQ). Indikator guru dari dimensi D.1 dan kepala sekolah dari D.3 (seed; kolom raporPendidikan tiap indikator). Peta sub-indikator rapor ke indikator PMM tidak kami pegang: bawaan kosong (capaian per dimensi atau per kode indikator PMM); tambahkan sub-indikator lewat deriveKetentuan. Jenis satuan tanpa rapor: TK/PAUD (FAQ). Peringkat: kategori terlemah, lalu skor terendah, lalu urutan katalog (bawaan; dapat diganti).',
+    ),
     polaDistribusi: open(
       ['permenpanrb-6-2022'],
       'Pola distribusi sebagaimana diceritakan ulang oleh sumber sekunder (panduan pola distribusi predikat kinerja pegawai); belum dicocokkan dengan teks lampiran. "Sebagian besar (maksimal 70%)" dikodekan sebagai batas atas 70% saja.',

@@ -102,6 +102,12 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     z.strictObject({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
   tahapSebelumPerencanaan: z.array(entriBebas),
+  raporPendidikan: z.strictObject({
+    kategori: z.array(entri(['baik', 'sedang', 'kurang'] as const)),
+    peta: z.array(z.strictObject({ kodeRapor: teks, indikator: z.array(teks).min(1) })),
+    jenisSatuanTanpaRapor: z.array(teks),
+    peringkat: z.enum(['kategori-skor', 'kategori']),
+  }),
   polaDistribusi: z.strictObject({
     istimewa: batasanDistribusi,
     baik: batasanDistribusi,
@@ -144,6 +150,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     dokumenAkuntabilitas: sumber,
     kalender: sumber,
     tahapSebelumPerencanaan: sumber,
+    raporPendidikan: sumber,
     polaDistribusi: sumber,
     batasTeks: sumber,
     kebijakan: sumber,

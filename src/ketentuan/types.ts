@@ -396,6 +396,42 @@ export interface BatasanDistribusi {
 }
 
 /**
+ * A category of the Rapor Pendidikan as the report prints it (`Baik`, `Sedang`, `Kurang`).
+ *
+ * @category Ketentuan
+ * @example
+ * const k: KategoriRapor = 'kurang';
+ */
+export type KategoriRapor = 'baik' | 'sedang' | 'kurang';
+
+/**
+ * How the school's Rapor Pendidikan leads to the recommended praktik-kinerja indicators (REFERENCE §3.1, seed 000:
+ * "indikator rekomendasi berdasarkan capaian Rapor Pendidikan"): the report's categories (weakest first), which
+ * report indicator codes point to which of the rule set's indicators, the school types the report does not cover,
+ * and the ranking policy.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2026.raporPendidikan.kategori.map((k) => k.label); //=> ['Kurang', 'Sedang', 'Baik']
+ */
+export interface AturanRaporPendidikan {
+  /** The report's categories, weakest first: the order of the recommendation. */
+  readonly kategori: readonly Entri<KategoriRapor>[];
+  /**
+   * Report indicator codes (a sub-indicator such as `D.1.1`) and the rule set's indicators each one covers, beyond
+   * the dimension every indicator names in its `raporPendidikan` (`D1`, read also as `D.1`).
+   */
+  readonly peta: readonly { readonly kodeRapor: string; readonly indikator: readonly string[] }[];
+  /** School types the report does not cover (the choice is then made with the atasan). */
+  readonly jenisSatuanTanpaRapor: readonly string[];
+  /**
+   * The ranking: `kategori-skor` (weakest category, then lower score, then catalogue order) or `kategori` (scores
+   * ignored).
+   */
+  readonly peringkat: 'kategori-skor' | 'kategori';
+}
+
+/**
  * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
  *
  * @category Ketentuan
@@ -422,6 +458,7 @@ export type BagianKetentuan =
   | 'dokumenAkuntabilitas'
   | 'kalender'
   | 'tahapSebelumPerencanaan'
+  | 'raporPendidikan'
   | 'polaDistribusi'
   | 'batasTeks'
   | 'kebijakan';
@@ -474,6 +511,8 @@ export interface Ketentuan {
   readonly kalender: readonly JadwalTahap[];
   /** Stages before perencanaan (e.g. pemutakhiran data, pra-perencanaan), done before the period starts. */
   readonly tahapSebelumPerencanaan: readonly Entri[];
+  /** From the school's Rapor Pendidikan to the recommended indicators. */
+  readonly raporPendidikan: AturanRaporPendidikan;
   /**
    * The pola distribusi (PermenPANRB 6/2022): for each predikat of the organisation, the constraints on its
    * employees' predikat.

@@ -227,6 +227,17 @@ function cekBatasTeks(k: Ketentuan, add: Add): void {
   if (!positiveInt(k.batasTeks.bawaan)) add('batas-teks-tidak-valid', ['batasTeks', 'bawaan'], 'Batas teks harus bilangan bulat positif.', 'The text limit must be a positive integer.');
 }
 
+/** Rapor Pendidikan: the three categories once each; every mapped indicator is one of the rule set's. */
+function cekRaporPendidikan(k: Ketentuan, add: Add): void {
+  checkCodes(k.raporPendidikan.kategori, ['kurang', 'sedang', 'baik'], 'raporPendidikan.kategori', add);
+  const dikenal = new Set(k.indikatorPraktikKinerja.map((i) => i.kode));
+  k.raporPendidikan.peta.forEach((p, i) => {
+    p.indikator.forEach((kode, j) => {
+      if (!dikenal.has(kode)) add('kode-tidak-dikenal', ['raporPendidikan', 'peta', i, 'indikator', j], `Indikator "${kode}" tidak ada di ketentuan.`, `Indicator "${kode}" is not in the rule set.`);
+    });
+  });
+}
+
 /** The meaning checks of a rule set, each a named function over the whole rule set. */
 const CEK_KETENTUAN: readonly ((k: Ketentuan, add: Add) => void)[] = [
   cekSemuaSumber,
@@ -239,6 +250,7 @@ const CEK_KETENTUAN: readonly ((k: Ketentuan, add: Add) => void)[] = [
   cekKalender,
   cekDistribusi,
   cekBatasTeks,
+  cekRaporPendidikan,
 ];
 
 function semantic(k: Ketentuan): Issue[] {

@@ -17,7 +17,7 @@ export const KATA_BENDA = [
   'angkaKredit', 'angkaKreditTahunan', 'predikatKinerja', 'predikatTampil', 'dokumenKurang', 'jadwalSiklus', 'tenggatTahap', 'tahapPadaTanggal',
   'statusSiklus', 'progresSiklus', 'progresSekolah', 'rentangPeriode', 'ketentuanUntuk', 'ketentuanRencana', 'rangkumanRencana',
   'poinRhk', 'penilaianPeriode', 'proyeksiKenaikan', 'distribusiPredikat', 'pelanggaranDistribusi', 'ringkasanAngkaKredit',
-  'agregasiRating', 'desimal',
+  'agregasiRating', 'desimal', 'rekomendasiIndikator',
 ] as const;
 
 const KATA_KERJA_INDONESIA = /^(cek|periksa|hitung|catat|tampilkan|simpan|buat|hapus|ubah|putar|salin|jumlah|total|nilai|pilih|tambah|ambil)/;

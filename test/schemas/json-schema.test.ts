@@ -35,6 +35,8 @@ describe('JSON Schemas shipped in schemas/', () => {
     expect(check('penilaian-hasil-kerja', unwrap(createPenilaianHasilKerja({ aspek, poin: 32, rating: 'sesuai-ekspektasi' }, { ketentuan: KETENTUAN_2024 })))).toEqual([]);
     expect(check('penilaian-perilaku-kerja', unwrap(createPenilaianPerilakuKerja({ aspek: semua('sesuai-ekspektasi'), rating: 'sesuai-ekspektasi' }, { ketentuan: KETENTUAN_2024 })))).toEqual([]);
     expect(check('rekam-angka-kredit', createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }))).toEqual([]);
+    expect(check('capaian-rapor-pendidikan', { jenisSatuan: 'sd', indikator: [{ kode: 'D.1', kategori: 'kurang', skor: 40 }] })).toEqual([]);
+    expect(check('capaian-rapor-pendidikan', { indikator: [{ kode: 'D.1', kategori: 'buruk' }] })).not.toEqual([]);
     expect(check('periode', { tahun: 2024, ke: 1 })).toEqual([]);
     expect(check('ketentuan', KETENTUAN_2024)).toEqual([]);
     expect(check('ketentuan', KETENTUAN_2026)).toEqual([]);

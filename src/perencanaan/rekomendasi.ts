@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { formatNilai, KinerjaError } from '../core/error';
+import { fail, ok, safely, type Result } from '../core/result';
+import { fromZodIssues } from '../internal/zod-issues';
+import { parseSalinan } from '../internal/salinan';
+import type { Peran } from '../ketentuan/kode';
+import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import type { KategoriRapor } from '../ketentuan/types';
+
+/**
+ * The school's Rapor Pendidikan as the school sees it, for {@link rekomendasiIndikator}: its type (for the types the
+ * report does not cover) and, per indicator, the category the report prints and, where given, the score. `kode` is a
+ * report code the rule set maps (`D.1`, `D.3`, or a sub-indicator a derived rule set adds) or an indicator code of
+ * the plan (`keteraturan-suasana-kelas`).
+ *
+ * @category Perencanaan
+ * @example
+ * CapaianRaporPendidikanSchema.safeParse({ indikator: [{ kode: 'D.1', kategori: 'sedang', skor: 52.4 }] }).success; //=> true
+ */
+export const CapaianRaporPendidikanSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      jenisSatuan: z.string().min(1).optional(),
+      indikator: z
+        .array(
+          z
+            .strictObject({ kode: z.string().min(1), kategori: z.enum(['baik', 'sedang', 'kurang']), skor: z.number().finite().optional() })
+            .readonly(),
+        )
+        .readonly(),
+    })
+    .readonly())();
+
+/**
+ * The school's Rapor Pendidikan capaian ({@link CapaianRaporPendidikanSchema}).
+ *
+ * @category Perencanaan
+ * @example
+ * const c: CapaianRaporPendidikan = { jenisSatuan: 'sd', indikator: [{ kode: 'D.1', kategori: 'kurang' }] };
+ */
+export type CapaianRaporPendidikan = z.infer<typeof CapaianRaporPendidikanSchema>;
+
+/**
+ * One recommended indicator, with the capaian that puts it there and the reason in both languages.
+ *
+ * @category Perencanaan
+ * @example
+ * const i: IndikatorDirekomendasikan = { kode: 'keteraturan-suasana-kelas', kodeRapor: 'D.1', kategori: 'kurang', skor: null, alasan: 'Kurang pada D.1', alasanEn: 'Kurang on D.1' };
+ */
+export interface IndikatorDirekomendasikan {
+  readonly kode: string;
+  /** The capaian entry that decides its place (the weakest of those that cover it). */
+  readonly kodeRapor: string;
+  readonly kategori: KategoriRapor;
+  readonly skor: number | null;
+  readonly alasan: string;
+  readonly alasanEn: string;
+}
+
+/**
+ * What the planning step shows: either the indicators ranked from the school's capaian, then the others ("lihat
+ * indikator lainnya"); or, with no capaian for the role or a school type the report does not cover, no ranking and the
+ * instruction to choose with the atasan, with every indicator listed. Any indicator of the role may be chosen either
+ * way.
+ *
+ * @category Perencanaan
+ * @example
+ * const r: RekomendasiIndikator = unwrap(rekomendasiIndikator('guru', undefined));
+ * r.jenis; //=> 'pilih-bersama-atasan'
+ */
+export type RekomendasiIndikator =
+  | {
+      readonly jenis: 'rekomendasi';
+      readonly direkomendasikan: readonly IndikatorDirekomendasikan[];
+      /** The role's other indicators, in catalogue order. */
+      readonly lainnya: readonly string[];
+    }
+  | {
+      readonly jenis: 'pilih-bersama-atasan';
+      /** `tanpa-capaian` or `jenis-satuan-tanpa-rapor`. */
+      readonly sebab: 'tanpa-capaian' | 'jenis-satuan-tanpa-rapor';
+      readonly pesan: string;
+      readonly pesanEn: string;
+      /** Every indicator of the role, in catalogue order. */
+      readonly lainnya: readonly string[];
+    };
+
+/**
+ * The praktik-kinerja indicators recommended for a guru (Rapor Pendidikan D.1) or a kepala sekolah (D.3) from the
+ * school's capaian, as the platform does (seed 000: "Rekomendasi perencanaan Anda didasari dari hasil capaian Rapor
+ * Pendidikan"; "Apabila tidak ada hasil capaian Rapor Pendidikan, Anda dapat berdiskusi … dengan kepala sekolah").
+ * Ranked by the rule set's policy (`raporPendidikan.peringkat`, default weakest category, then lower score, then
+ * catalogue order); an indicator with several capaian takes the weakest. Capaian for another role's indicators or for
+ * unmapped codes are ignored; an invalid capaian is a failed {@link Result} with coded issues. The labels, the mapping
+ * and the policy are the same in every built-in rule set; pass `{ ketentuan }` for your own.
+ *
+ * @category Perencanaan
+ * @example
+ * const r = rekomendasiIndikator('guru', {
+ *   indikator: [
+ *     { kode: 'D.1', kategori: 'sedang', skor: 60 },
+ *     { kode: 'umpan-balik-konstruktif', kategori: 'kurang', skor: 41 },
+ *   ],
+ * });
+ * r.success && r.data.jenis === 'rekomendasi' && r.data.direkomendasikan[0]?.kode; //=> 'umpan-balik-konstruktif'
+ * r.success && r.data.jenis === 'rekomendasi' && r.data.direkomendasikan[0]?.alasan; //=> 'Kurang pada umpan-balik-konstruktif (skor 41)'
+ * rekomendasiIndikator('kepala-sekolah', { jenisSatuan: 'tk', indikator: [] }); //=> { success: true, data: { jenis: 'pilih-bersama-atasan', sebab: 'jenis-satuan-tanpa-rapor', … } }
+ */
+export function rekomendasiIndikator(
+  peran: Extract<Peran, 'guru' | 'kepala-sekolah'>,
+  capaian: CapaianRaporPendidikan | undefined,
+  opsi?: OpsiKetentuan,
+): Result<RekomendasiIndikator> {
+  const awal = safely(() => {
+    if (peran !== 'guru' && peran !== 'kepala-sekolah') {
+      throw new KinerjaError('kode-tidak-dikenal', `Peran ${formatNilai(peran)} tidak memilih indikator praktik kinerja (guru atau kepala-sekolah).`, `Role ${formatNilai(peran)} does not choose a praktik-kinerja indicator (guru or kepala-sekolah).`);
+    }
+    return ketentuanOpsional(opsi, 'rekomendasiIndikator') ?? KETENTUAN_2026;
+  });
+  if (!awal.success) return awal;
+  const k = awal.data;
+  const indikator = k.indikatorPraktikKinerja.filter((i) => i.peran === peran);
+  const katalog = indikator.map((i) => i.kode);
+  const dimensi = (kode: string) => kode.replace(/\./g, '').toUpperCase();
+  const pilihBersama = (sebab: 'tanpa-capaian' | 'jenis-satuan-tanpa-rapor'): Result<RekomendasiIndikator> =>
+    ok(
+      Object.freeze({
+        jenis: 'pilih-bersama-atasan' as const,
+        sebab,
+        pesan:
+          sebab === 'tanpa-capaian'
+            ? 'Tidak ada capaian Rapor Pendidikan: pilih indikator bersama atasan (kepala sekolah bagi guru).'
+            : 'Jenis satuan pendidikan ini tidak dicakup Rapor Pendidikan: pilih indikator bersama atasan.',
+        pesanEn:
+          sebab === 'tanpa-capaian'
+            ? 'No Rapor Pendidikan capaian: choose the indicator with the atasan (the kepala sekolah for a guru).'
+            : 'The Rapor Pendidikan does not cover this type of school: choose the indicator with the atasan.',
+        lainnya: Object.freeze([...katalog]),
+      }),
+    );
+  if (capaian === undefined) return pilihBersama('tanpa-capaian');
+  const parsed = parseSalinan(CapaianRaporPendidikanSchema, capaian);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const c = parsed.data;
+  if (c.jenisSatuan !== undefined && k.raporPendidikan.jenisSatuanTanpaRapor.includes(c.jenisSatuan.trim().toLowerCase())) {
+    return pilihBersama('jenis-satuan-tanpa-rapor');
+  }
+  const peringkat = new Map(k.raporPendidikan.kategori.map((e, i) => [e.kode, i]));
+  const label = new Map(k.raporPendidikan.kategori.map((e) => [e.kode, e.label]));
+  const pakaiSkor = k.raporPendidikan.peringkat === 'kategori-skor';
+  const lebihLemah = (a: { kategori: KategoriRapor; skor: number | null }, b: { kategori: KategoriRapor; skor: number | null }): number =>
+    (peringkat.get(a.kategori) ?? 0) - (peringkat.get(b.kategori) ?? 0) ||
+    (pakaiSkor ? (a.skor ?? Infinity) - (b.skor ?? Infinity) : 0);
+  const terlemah = new Map<string, { kodeRapor: string; kategori: KategoriRapor; skor: number | null }>();
+  for (const e of c.indikator) {
+    const dicakup = katalog.includes(e.kode)
+      ? [e.kode]
+      : [
+          ...indikator.filter((i) => dimensi(i.raporPendidikan) === dimensi(e.kode)).map((i) => i.kode),
+          ...(k.raporPendidikan.peta.find((p) => p.kodeRapor === e.kode)?.indikator ?? []),
+        ];
+    const calon = { kodeRapor: e.kode, kategori: e.kategori, skor: e.skor ?? null };
+    for (const kode of dicakup) {
+      if (!katalog.includes(kode)) continue;
+      const ada = terlemah.get(kode);
+      // The weakest capaian decides; among equals the input's order does not matter (ties broken by the code).
+      if (ada === undefined || lebihLemah(calon, ada) < 0 || (lebihLemah(calon, ada) === 0 && calon.kodeRapor < ada.kodeRapor)) terlemah.set(kode, calon);
+    }
+  }
+  if (terlemah.size === 0) return pilihBersama('tanpa-capaian');
+  const urut = katalog.filter((kode) => terlemah.has(kode));
+  urut.sort((a, b) => lebihLemah(terlemah.get(a)!, terlemah.get(b)!) || katalog.indexOf(a) - katalog.indexOf(b));
+  const direkomendasikan = urut.map((kode) => {
+    const t = terlemah.get(kode)!;
+    const skor = t.skor === null ? '' : ` (skor ${t.skor})`;
+    const nama = label.get(t.kategori) ?? t.kategori;
+    return Object.freeze({ kode, kodeRapor: t.kodeRapor, kategori: t.kategori, skor: t.skor, alasan: `${nama} pada ${t.kodeRapor}${skor}`, alasanEn: `${nama} on ${t.kodeRapor}${t.skor === null ? '' : ` (score ${t.skor})`}` });
+  });
+  return ok(
+    Object.freeze({
+      jenis: 'rekomendasi' as const,
+      direkomendasikan: Object.freeze(direkomendasikan),
+      lainnya: Object.freeze(katalog.filter((kode) => !terlemah.has(kode))),
+    }),
+  );
+}
+
