@@ -152,17 +152,22 @@ ${table}
 
 ## Notes
 
-- **Angka kredit in bulk** runs through the public \`sumAngkaKredit\`: every figure of a rule set is an integer count of
-  1/12000, so 3.4 million predikat + AK are integer additions, converted to an exact \`Desimal\` once. The float loop
-  drifts (by about 5·10⁻⁶ over 3.4 million teachers); the exact total does not.
-- **Plan validation** is a zod parse plus the rule checks (catalogue, role, points, text limits, NIP). The ratio
-  moves by about ±0.2 between runs on this 2-core machine; it sits around the 1.5× goal.
+- **Angka kredit in bulk** runs through the public path a dinas writes: \`predikatKinerja\` per teacher, then
+  \`sumAngkaKredit\` over a generator. It shares the one formula of \`angkaKredit\` (a table per rule set, every figure
+  an integer count of 1/(1200 × the koefisien's common denominator), 1/2400 for the built-in figures), so the total is
+  integer additions converted to an exact \`Desimal\` once. The float loop drifts (by about 5·10⁻⁶ over 3.4 million
+  teachers); the exact total does not. (0.1.0 measured the internal counter directly: 0.90×; the public path, with
+  the argument guards of 0.2.0, is about 1.8×.)
+- **Plan validation** is a plain copy of the input (so that a refused document is never frozen, #18), a strict zod
+  parse and the rule checks (catalogue, role, points, text limits, NIP). 0.2.0 costs about 0.3× more than 0.1.0 (the
+  copy and the unknown-key checks of strict schemas): the 1.5× goal is **not met** (about 1.9×); #13 carries it.
 - **Replaying a cycle** (11 events, the seeds' semester; the history is 4.3 kB of JSON) is measured against
   \`JSON.parse\` of the same stored history, which every replay from storage pays first. With \`validasi: 'penuh'\`
   (the default) every event is checked again: the plan by \`validateRencana\`, each draft and submission by its zod
   schema and the step checks; zod is about half of that time. With \`validasi: 'tepercaya'\` (opt-in, for histories
   the library wrote and the app stored unchanged) the order, steps, actors and times are still checked and every
-  payload is copied frozen, but not validated again. **The 100k cycles/s goal is not met by either**: copying the
+  payload is copied frozen, but not validated again. In 0.2.0 the full replay also checks strict schemas, deep drafts
+  and unfrozen inputs (about 5× JSON.parse; #13 sets ≤ 2×, not met). **The 100k cycles/s goal is not met by either**: copying the
   history's 59 objects into frozen library values alone takes about 7 µs on this machine (about 5 µs to allocate,
   2.5 µs to freeze), and \`JSON.parse\` of the same history takes about 19 µs, so a replay from storage cannot
   reach 10 µs a cycle here without sharing the caller's objects (which would break immutability).
@@ -171,22 +176,25 @@ ${table}
 ## Size
 
 Measured by \`npm run size\` (size-limit, esbuild, **minified and gzipped**, zod and date-fns excluded) and enforced
-by CI; figures of 0.1.0:
+by CI; figures of 0.2.0 (0.1.0 in brackets):
 
 | import | size | budget |
 |---|---|---|
-| \`{ Desimal }\` | 1.50 kB | 1.6 kB |
-| \`{ angkaKredit }\` | 1.98 kB | 2 kB (#7) |
-| \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 2.51 kB | 2.6 kB |
-| \`{ validateRencana, startAlurRencana, transitionRencana }\` | 14.7 kB | 15.5 kB |
-| \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 17.8 kB | 18.5 kB |
-| everything (\`import *\`) | 31.2 kB | 32 kB (#7 asks 12 kB: **not met**) |
+| \`{ Desimal }\` | 1.66 kB (1.50) | 1.7 kB |
+| \`{ angkaKredit }\` | 2.68 kB (1.98) | 2.8 kB |
+| \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 3.56 kB (2.51) | 3.6 kB (#13 asks 2.5 kB: **not met**) |
+| \`{ validateRencana, startAlurRencana, transitionRencana }\` | 17.5 kB (14.7) | 17.5 kB (#13 asks 12 kB: **not met**) |
+| \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 20.5 kB (17.8) | 21 kB (#13 asks 15 kB: **not met**) |
+| everything (\`import *\`) | 37.1 kB (31.2) | 38 kB |
+
+0.2.0 grew by its argument and option guards (no \`TypeError\`, no frozen input, strict options), the shared angka
+kredit table, and the sourced rule data of #14 and #20.
 
 The whole library does not fit 12 kB: its code without a single string literal is 16.3 kB gzipped, and the 2024
 rule set's data (catalogue, BERAKHLAK, guiding questions, sources) is 6.7 kB on its own. What an app imports is what it
 pays for: every module-level table is pure, so bundlers drop what is not used, and the defaults of the penilaian
-functions are the 2024 numbers on their own (\`ATURAN_ANGKA_KREDIT\`, \`MATRIKS_PREDIKAT_2024\`, \`KEBIJAKAN_2024\`), not the
-whole rule set.
+functions are the numbers on their own (the koefisien and persentase, the matrix, the rounding policy), not the whole
+rule set.
 `;
   writeFileSync(join(__dirname, '..', 'docs', 'performance.md'), md);
   console.log('written docs/performance.md');
