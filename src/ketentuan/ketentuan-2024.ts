@@ -82,6 +82,7 @@ export const KEBIJAKAN_2024: Ketentuan['kebijakan'] = /* @__PURE__ */ deepFreeze
   saranPerilakuKerja: { agregasi: 'median' },
   sisaAkDiperhitungkan: true,
   akSetelahKenaikanJenjang: 'nol',
+  predikatMinimalKenaikanJenjang: 'baik',
   predikatTahunan: 'terakhir',
 });
 
@@ -622,7 +623,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     batasTeks: seed([SEED_PMM], 'Penghitung 0/500 pada formulir.'),
     kebijakan: open(
       ['perbkn-3-2023', 'perbkn-11-2022'],
-      'Angka kredit sesudah kenaikan jenjang: nol, kelebihan tidak diperhitungkan (PerBKN 11/2022 Pasal 37 ayat (5) dan (7); reg; diulang untuk PerBKN 3/2023 oleh paparan BKN 2023); dalam satu jenjang angka kredit kumulatif, kelebihan untuk pangkat berikutnya diperhitungkan. Predikat tahunan disarankan dari predikat periodik terakhir; keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
+      'Kenaikan jenjang mensyaratkan predikat kinerja paling rendah Baik (PerBKN 3/2023; reg). Angka kredit sesudah kenaikan jenjang: nol, kelebihan tidak diperhitungkan (PerBKN 11/2022 Pasal 37 ayat (5) dan (7); reg; diulang untuk PerBKN 3/2023 oleh paparan BKN 2023); dalam satu jenjang angka kredit kumulatif, kelebihan untuk pangkat berikutnya diperhitungkan. Predikat tahunan disarankan dari predikat periodik terakhir; keterlambatan hanya ditandai; pembulatan tampilan 2 desimal half-up (contoh BKN), SIASN 3 desimal (mode belum pasti, bawaan half-up); atasan boleh mengembalikan rencana yang diajukan; reset rencana yang disepakati adalah peristiwa eksplisit.',
     ),
   },
 })))();

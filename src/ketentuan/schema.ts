@@ -128,6 +128,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     saranPerilakuKerja: z.strictObject({ agregasi: z.enum(['median', 'terendah']) }),
     sisaAkDiperhitungkan: z.boolean(),
     akSetelahKenaikanJenjang: z.enum(['nol', 'sisa']),
+    predikatMinimalKenaikanJenjang: z.enum(PREDIKAT),
     predikatTahunan: z.enum(['terakhir', 'terendah']),
   }),
   sumber: z.strictObject({

@@ -351,6 +351,8 @@ export interface Kebijakan {
    * starts at 0 and the excess is not carried; repeated for PerBKN 3/2023 by BKN) or `sisa` (carry the excess).
    */
   readonly akSetelahKenaikanJenjang: 'nol' | 'sisa';
+  /** The lowest predikat, in the period of a promotion into the next jenjang, that allows it (PerBKN 3/2023: Baik). */
+  readonly predikatMinimalKenaikanJenjang: Predikat;
   /**
    * How the library suggests the annual predikat from the periodic ones of a year with several periods (open: the
    * annual evaluation "mempertimbangkan hasil evaluasi kinerja periodik"): `terakhir` (the latest, default) or

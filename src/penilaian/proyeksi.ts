@@ -118,7 +118,7 @@ export function proyeksiKenaikan(input: InputProyeksi): {
     const syaratJenjang = naikJenjang && gol.akKenaikanJenjang !== null ? Desimal.from(gol.akKenaikanJenjang) : null;
     // Kenaikan jenjang needs a predikat of at least Baik (PerBKN 3/2023): the projection knows the predikat, so it
     // checks it and waits for a period that meets it; the other preconditions are reported.
-    const predikatCukup = !naikJenjang || PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf('baik');
+    const predikatCukup = !naikJenjang || PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
     if (predikatCukup && akPangkat.compare(syaratPangkat) >= 0 && (syaratJenjang === null || akJenjang.compare(syaratJenjang) >= 0)) {
       kenaikan.push(
         Object.freeze({

@@ -233,5 +233,8 @@ describe('kenaikan jenjang, sourced (#14, REFERENCE §8.4 and §8.4.1)', () => {
     const p = proyeksiKenaikan({ ...awal, predikat: ['butuh-perbaikan', 'baik'] });
     // 2026 has the AK (95 + 9.375 ≥ 100) but Butuh Perbaikan: the promotion waits for 2027's Baik.
     expect(p.kenaikan[0]).toMatchObject({ jenis: 'jenjang', periode: { tahun: 2027, ke: 1 }, prasyarat: ['uji-kompetensi', 'formasi', 'masa-kerja'] });
+    // The threshold is rule-set data: a rule set asking Butuh Perbaikan promotes in 2026.
+    const longgar = unwrap(deriveKetentuan(KETENTUAN_2026, { id: 'longgar', kebijakan: { ...KETENTUAN_2026.kebijakan, predikatMinimalKenaikanJenjang: 'butuh-perbaikan' } }));
+    expect(proyeksiKenaikan({ ...awal, predikat: ['butuh-perbaikan', 'baik'], ketentuan: longgar }).kenaikan[0]).toMatchObject({ periode: { tahun: 2026, ke: 1 } });
   });
 });
