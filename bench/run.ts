@@ -10,6 +10,8 @@ import {
   RATING,
   KETENTUAN_2024,
   sumAngkaKredit,
+  angkaKredit,
+  formatAngkaKredit,
   predikatKinerja,
   progresSekolah,
   RencanaKinerjaSchema,
@@ -77,6 +79,40 @@ const report = (name: string, ours: string, base: string, ratio: string, goal: s
   console.log(`  exact total ${exact}; float total ${floatSum} (drift ${drift.toExponential(2)})`);
   rows.push(['  exact total vs float sum', exact, String(floatSum), `drift ${drift.toExponential(2)}`, 'no drift', drift === 0 ? 'float drifts 0' : 'float drifts, ours exact']);
 }
+
+// 1b. per teacher, the SIASN string: predikatKinerja → angkaKredit → formatAngkaKredit(…, { untuk: 'siasn' }),
+// against a float loop that does the same (float, Math.round to 3 decimals, toFixed(3)); on 340,000 teachers.
+{
+  const N = 340_000;
+  const JEN: readonly Jenjang[] = JENJANG;
+  const hk = Array.from({ length: N }, () => pick(RATING));
+  const pk = Array.from({ length: N }, () => pick(RATING));
+  const jj = Array.from({ length: N }, () => pick(JEN));
+  const bl = Array.from({ length: N }, () => 1 + Math.floor(rand() * 12));
+  const M = KETENTUAN_2024.matriksPredikat;
+  const KOEF: Record<string, number> = Object.fromEntries(KETENTUAN_2024.jenjang.map((j) => [j.kode, Number(j.koefisienTahunan)]));
+  const PCT: Record<string, number> = Object.fromEntries(KETENTUAN_2024.predikat.map((p) => [p.kode, p.persentase]));
+  const outBase: string[] = new Array<string>(N);
+  const base = time(() => {
+    for (let i = 0; i < N; i++) {
+      const x = ((KOEF[jj[i]!]! * PCT[M[hk[i]!][pk[i]!]]!) / 100) * (bl[i]! / 12);
+      outBase[i] = (Math.round(x * 1000) / 1000).toFixed(3);
+    }
+  });
+  const outOurs: string[] = new Array<string>(N);
+  const ours = time(() => {
+    for (let i = 0; i < N; i++) {
+      outOurs[i] = formatAngkaKredit(angkaKredit({ jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! }), { untuk: 'siasn' });
+    }
+  });
+  let beda = 0;
+  for (let i = 0; i < N; i++) if (outBase[i] !== outOurs[i]) beda += 1;
+  report(`per teacher, SIASN string, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float + toFixed)`, `${(ours / base).toFixed(2)}×`, '≤ 3× (#13)', ours / base <= 3);
+  console.log(`  strings that differ from the float loop's: ${beda} (float rounding of halves)`);
+}
+const rss = process.resourceUsage().maxRSS / 1024;
+console.log(`  peak memory (max RSS) after the 3.4 million run: ${rss.toFixed(0)} MiB`);
+rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`, '', '', '', '']);
 
 // 2. plan validation vs a bare zod parse of the same document.
 {
@@ -158,6 +194,11 @@ ${table}
   integer additions converted to an exact \`Desimal\` once. The float loop drifts (by about 5·10⁻⁶ over 3.4 million
   teachers); the exact total does not. (0.1.0 measured the internal counter directly: 0.90×; the public path, with
   the argument guards of 0.2.0, is about 1.8×.)
+- **Per teacher** (the SIASN string a dinas writes for each guru: \`predikatKinerja\` → \`angkaKredit\` →
+  \`formatAngkaKredit(…, { untuk: 'siasn' })\`) on 340,000 teachers: \`toFixed\` rounds small fractions in exact integer
+  arithmetic on numbers (property-tested against the bigint path for every mode and magnitude), and the defaults
+  allocate nothing per call. 0.1.0 was about 10× the float loop (#13's figure); 0.2.0 is 3–4× (goal ≤ 3×, not met;
+  the fast path costs about 0.3 kB); the rest is the bigint representation of \`Desimal\`, which #13's number-first representation targets.
 - **Plan validation** is a plain copy of the input (so that a refused document is never frozen, #18), a strict zod
   parse and the rule checks (catalogue, role, points, text limits, NIP). 0.2.0 costs about 0.3× more than 0.1.0 (the
   copy and the unknown-key checks of strict schemas): the 1.5× goal is **not met** (about 1.9×); #13 carries it.
@@ -180,15 +221,15 @@ by CI; figures of 0.2.0 (0.1.0 in brackets):
 
 | import | size | budget |
 |---|---|---|
-| \`{ Desimal }\` | 1.66 kB (1.50) | 1.7 kB |
-| \`{ angkaKredit }\` | 2.68 kB (1.98) | 2.8 kB |
-| \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 3.56 kB (2.51) | 3.6 kB (#13 asks 2.5 kB: **not met**) |
-| \`{ validateRencana, startAlurRencana, transitionRencana }\` | 17.5 kB (14.7) | 17.5 kB (#13 asks 12 kB: **not met**) |
-| \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 20.5 kB (17.8) | 21 kB (#13 asks 15 kB: **not met**) |
-| everything (\`import *\`) | 37.1 kB (31.2) | 38 kB |
+| \`{ Desimal }\` | 1.96 kB (1.50) | 2 kB |
+| \`{ angkaKredit }\` | 2.96 kB (1.98) | 3 kB |
+| \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 3.91 kB (2.51) | 4 kB (#13 asks 2.5 kB: **not met**) |
+| \`{ validateRencana, startAlurRencana, transitionRencana }\` | 17.6 kB (14.7) | 18 kB (#13 asks 12 kB: **not met**) |
+| \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 20.6 kB (17.8) | 21 kB (#13 asks 15 kB: **not met**) |
+| everything (\`import *\`) | 37.5 kB (31.2) | 38 kB |
 
 0.2.0 grew by its argument and option guards (no \`TypeError\`, no frozen input, strict options), the shared angka
-kredit table, and the sourced rule data of #14 and #20.
+kredit table, the number path of \`toFixed\`, and the sourced rule data of #14 and #20.
 
 The whole library does not fit 12 kB: its code without a single string literal is 16.3 kB gzipped, and the 2024
 rule set's data (catalogue, BERAKHLAK, guiding questions, sources) is 6.7 kB on its own. What an app imports is what it

@@ -339,6 +339,10 @@ export class Desimal {
    * desimal('25/12').toFixed(3, 'half-up'); //=> '2.083'
    */
   toFixed(places: number, mode: ModePembulatan): string {
+    // The values of this domain are small fractions: where the scaled numerator and the denominator are safe
+    // integers, the same rounding is done in exact integer arithmetic on numbers (no bigint allocation).
+    const cepat = Number.isSafeInteger(places) && places >= 0 && places <= 15 && MODE_PEMBULATAN.includes(mode) ? toFixedKecil(this.pembilang, this.penyebut, places, mode) : null;
+    if (cepat !== null) return cepat;
     const r = this.round(places, mode);
     return digits(r.pembilang * 10n ** BigInt(places) / r.penyebut, places);
   }
@@ -389,6 +393,75 @@ export class Desimal {
   toNumber(): number {
     return Number(this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even'));
   }
+}
+
+const BATAS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * {@link Desimal.toFixed} through bigints only: the reference the number path is tested against.
+ *
+ * @internal
+ */
+export function toFixedBigint(d: Desimal, places: number, mode: ModePembulatan): string {
+  const r = d.round(places, mode);
+  return digits(r.pembilang * 10n ** BigInt(places) / r.penyebut, places);
+}
+
+/**
+ * {@link Desimal.toFixed} in exact integer arithmetic on numbers, for `|p| × 10^places` and `q` within the safe
+ * integers; `null` where they are not (the caller then uses bigints). Same modes, same result.
+ */
+function toFixedKecil(p: bigint, q: bigint, places: number, mode: ModePembulatan): string | null {
+  if (p > BATAS_AMAN || p < -BATAS_AMAN || q > BATAS_AMAN) return null;
+  const skala = 10 ** places;
+  const n = Number(p) * skala;
+  const d = Number(q);
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(n + d) || !Number.isSafeInteger(-n + d)) return null;
+  const neg = n < 0;
+  const abs = neg ? -n : n;
+  let hasil = Math.floor(abs / d);
+  let sisa = abs - hasil * d;
+  // A float quotient can be off by one near an integer: correct it so that 0 ≤ sisa < d exactly.
+  if (sisa < 0) {
+    hasil -= 1;
+    sisa += d;
+  } else if (sisa >= d) {
+    hasil += 1;
+    sisa -= d;
+  }
+  if (sisa !== 0) {
+    const dua = 2 * sisa;
+    const separuh = dua === d ? 0 : dua > d ? 1 : -1;
+    let jauh: boolean;
+    switch (mode) {
+      case 'up':
+        jauh = true;
+        break;
+      case 'down':
+        jauh = false;
+        break;
+      case 'ceil':
+        jauh = !neg;
+        break;
+      case 'floor':
+        jauh = neg;
+        break;
+      case 'half-up':
+        jauh = separuh >= 0;
+        break;
+      case 'half-down':
+        jauh = separuh > 0;
+        break;
+      case 'half-even':
+        jauh = separuh > 0 || (separuh === 0 && hasil % 2 === 1);
+        break;
+    }
+    if (jauh) hasil += 1;
+  }
+  const teks = String(hasil).padStart(places + 1, '0');
+  const bulat = teks.slice(0, teks.length - places);
+  const pecahan = teks.slice(teks.length - places);
+  return `${neg && hasil !== 0 ? '-' : ''}${bulat}${places > 0 ? `.${pecahan}` : ''}`;
 }
 
 function digits(scaled: bigint, places: number): string {

@@ -19,8 +19,9 @@ export function periksaOpsi<T extends object>(opsi: T | undefined, fungsi: strin
       `The options of ${fungsi} must be an object { ${kunci.join(', ')} }, not ${formatNilai(opsi)}.`,
     );
   }
-  const asing = Object.keys(opsi).filter((k) => !kunci.includes(k));
-  if (asing.length > 0) {
+  let asing: string[] | null = null;
+  for (const k in opsi) if (Object.prototype.hasOwnProperty.call(opsi, k) && !kunci.includes(k)) (asing ??= []).push(k);
+  if (asing !== null) {
     throw new KinerjaError(
       'argumen-tidak-valid',
       `Opsi ${fungsi} tidak dikenal: ${asing.map((k) => formatNilai(k)).join(', ')} (yang dikenal: ${kunci.join(', ')}).`,

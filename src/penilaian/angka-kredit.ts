@@ -171,6 +171,9 @@ export interface OpsiFormatAngkaKredit {
   readonly ketentuan?: Pick<Ketentuan, 'kebijakan'>;
 }
 
+/** The built-in rounding policy, the same in every built-in rule set. */
+const POLA_BAWAAN: Pick<Ketentuan, 'kebijakan'> = /* @__PURE__ */ Object.freeze({ kebijakan: KEBIJAKAN_2024 });
+
 /**
  * An angka kredit rounded once, at the end, by the rule set's policy: `tampilan` as BKN's examples show it (2
  * decimals, half-up: 5.625 → "5.63") or `siasn` as SIASN records it (3 decimals; the mode is open, default half-up).
@@ -183,7 +186,7 @@ export interface OpsiFormatAngkaKredit {
  * formatAngkaKredit({ angkaKredit: '5.625' });     //=> '5.63'
  */
 export function formatAngkaKredit(ak: DesimalInput | { readonly angkaKredit: string }, opsi?: OpsiFormatAngkaKredit): string {
-  const { untuk = 'tampilan', ketentuan = { kebijakan: KEBIJAKAN_2024 } } = periksaOpsi(opsi, 'formatAngkaKredit', ['untuk', 'ketentuan']);
+  const { untuk = 'tampilan', ketentuan = POLA_BAWAAN } = periksaOpsi(opsi, 'formatAngkaKredit', ['untuk', 'ketentuan']);
   if (untuk !== 'tampilan' && untuk !== 'siasn') {
     throw new KinerjaError('argumen-tidak-valid', `opsi.untuk harus 'tampilan' atau 'siasn', bukan ${formatNilai(untuk)}.`, `opsi.untuk must be 'tampilan' or 'siasn', not ${formatNilai(untuk)}.`);
   }

@@ -27,7 +27,7 @@ function rating(value: unknown, nama: string): Rating {
  * predikatKinerja('di-bawah-ekspektasi', 'sesuai-ekspektasi');  //=> 'butuh-perbaikan'
  */
 export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> }): Predikat {
-  const matriks = (periksaOpsi(opsi, 'predikatKinerja', ['ketentuan']).ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT_2024 }).matriksPredikat;
+  const matriks = opsi === undefined ? MATRIKS_PREDIKAT_2024 : (periksaOpsi(opsi, 'predikatKinerja', ['ketentuan']).ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT_2024 }).matriksPredikat;
   const sel: unknown = matriks?.[rating(hasilKerja, 'hasil kerja')]?.[rating(perilakuKerja, 'perilaku kerja')];
   if (typeof sel !== 'string') {
     throw new KinerjaError('ketentuan-tidak-valid', 'opsi.ketentuan.matriksPredikat tidak lengkap.', 'opsi.ketentuan.matriksPredikat is incomplete.');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { Desimal, desimal, KinerjaError, MODE_PEMBULATAN, sumDesimal } from '../../src';
+import { toFixedBigint } from '../../src/core/desimal';
 import { decimalString, rational } from '../arbitraries';
 
 describe('Desimal examples', () => {
@@ -102,5 +103,26 @@ describe('Desimal properties', () => {
   test.prop([rational, rational])('compare is antisymmetric and agrees with minus', (a, b) => {
     expect(a.compare(b)).toBe(-b.compare(a) || 0);
     expect(a.compare(b)).toBe(a.minus(b).compare(0));
+  });
+});
+
+describe('toFixed on numbers for small fractions (#13): the same digits as the bigint path', () => {
+  const modes = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'] as const;
+  const kecil = fc.bigInt({ min: -(2n ** 40n), max: 2n ** 40n });
+  const besar = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n });
+  const penyebut = fc.oneof(fc.bigInt({ min: 1n, max: 2n ** 20n }), fc.bigInt({ min: 1n, max: 2n ** 60n }), fc.constantFrom(1n, 2n, 3n, 12n, 1200n, 2400n));
+  test.prop([fc.oneof(kecil, besar), penyebut, fc.integer({ min: 0, max: 20 }), fc.constantFrom(...modes)], { numRuns: 2000 })(
+    'for every mode, place count and magnitude, across the switch between representations',
+    (p, q, places, mode) => {
+      const d = Desimal.fraction(p, q);
+      expect(d.toFixed(places, mode)).toBe(toFixedBigint(d, places, mode));
+    },
+  );
+  it('keeps the halves of the domain exact (5.625 → 5.63 half-up, 5.62 half-even; 25/12 → 2.083)', () => {
+    expect(desimal('5.625').toFixed(2, 'half-up')).toBe('5.63');
+    expect(desimal('5.625').toFixed(2, 'half-even')).toBe('5.62');
+    expect(desimal('-5.625').toFixed(2, 'half-up')).toBe('-5.63');
+    expect(desimal('-0.0004').toFixed(3, 'half-up')).toBe('0.000');
+    expect(desimal('25/12').toFixed(3, 'half-up')).toBe('2.083');
   });
 });
