@@ -550,6 +550,20 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
   tahapSebelumPerencanaan: [],
+  integrasiAk: {
+    nilaiDasar: { 'ahli-pertama': '100', 'ahli-muda': '200', 'ahli-madya': '400', 'ahli-utama': '850' },
+    rentang: {
+      'III/a': ['0', '50'],
+      'III/b': ['50', '100'],
+      'III/c': ['0', '100'],
+      'III/d': ['100', '200'],
+      'IV/a': ['0', '150'],
+      'IV/b': ['150', '300'],
+      'IV/c': ['300', '450'],
+      'IV/d': ['0', '200'],
+      'IV/e': null,
+    },
+  },
   raporPendidikan: {
     kategori: [
       { kode: 'kurang', label: 'Kurang', labelEn: 'Low', alias: [] },
@@ -612,6 +626,10 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
     kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
     tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
+    integrasiAk: open(
+      ['perbkn-3-2023'],
+      'AK Integrasi = akumulasi AK konvensional sampai 31 Desember 2022 dikurangi nilai dasar (paparan BKN; tinggi). Nilai dasar per jenjang: Ahli Pertama 100, Ahli Muda 200, Ahli Madya 400 (formulir: 550,63 − 400 = 150,63 pada IV/b), Ahli Utama 850 (sedang); pada sebagian kasus bergantung golongan pengangkatan pertama: berikan nilai dasar sebagai masukan. Rentang per golongan dari jenjang kumulatif lama (sedang); di luar rentang tidak ada tindak lanjut AK Integrasi (bukan dipotong). IV/e tanpa rentang.',
+    ),
     raporPendidikan: open(
       [SEED_PMM],
       'Indikator direkomendasikan dari capaian Rapor Pendidikan satuan pendidikan; tanpa capaian, dipilih bersama kepala sekolah (seed 000, FAQ). Indikator guru dari dimensi D.1 dan kepala sekolah dari D.3 (seed; kolom raporPendidikan tiap indikator). Peta sub-indikator rapor ke indikator PMM tidak kami pegang: bawaan kosong (capaian per dimensi atau per kode indikator PMM); tambahkan sub-indikator lewat deriveKetentuan. Jenis satuan tanpa rapor: TK/PAUD (FAQ). Peringkat: kategori terlemah, lalu skor terendah, lalu urutan katalog (bawaan; dapat diganti).',

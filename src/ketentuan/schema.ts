@@ -102,6 +102,10 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     z.strictObject({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
   tahapSebelumPerencanaan: z.array(entriBebas),
+  integrasiAk: z.strictObject({
+    nilaiDasar: z.record(z.enum(JENJANG), z.string()),
+    rentang: z.record(z.enum(GOLONGAN), z.tuple([z.string(), z.string()]).nullable()),
+  }),
   raporPendidikan: z.strictObject({
     kategori: z.array(entri(['baik', 'sedang', 'kurang'] as const)),
     peta: z.array(z.strictObject({ kodeRapor: teks, indikator: z.array(teks).min(1) })),
@@ -152,6 +156,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     kalender: sumber,
     tahapSebelumPerencanaan: sumber,
     raporPendidikan: sumber,
+    integrasiAk: sumber,
     polaDistribusi: sumber,
     batasTeks: sumber,
     kebijakan: sumber,

@@ -434,6 +434,22 @@ export interface AturanRaporPendidikan {
 }
 
 /**
+ * PAK Integrasi (conventional angka kredit up to 31 December 2022 into the new system, BKN forms and slides):
+ * `AK Integrasi = AK kumulatif konvensional − nilai dasar`, where the nilai dasar is the jenjang's, and the result must
+ * lie inside the golongan's range (outside it the sources give no number).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2026.integrasiAk.nilaiDasar['ahli-madya']; //=> '400'
+ */
+export interface AturanIntegrasiAk {
+  /** The nilai dasar per jenjang (exact decimal strings). */
+  readonly nilaiDasar: { readonly [J in Jenjang]: string };
+  /** The range of AK Integrasi per golongan, `[min, max]` inclusive, or `null` where the sources give none. */
+  readonly rentang: { readonly [G in Golongan]: readonly [string, string] | null };
+}
+
+/**
  * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
  *
  * @category Ketentuan
@@ -461,6 +477,7 @@ export type BagianKetentuan =
   | 'kalender'
   | 'tahapSebelumPerencanaan'
   | 'raporPendidikan'
+  | 'integrasiAk'
   | 'polaDistribusi'
   | 'batasTeks'
   | 'kebijakan';
@@ -515,6 +532,8 @@ export interface Ketentuan {
   readonly tahapSebelumPerencanaan: readonly Entri[];
   /** From the school's Rapor Pendidikan to the recommended indicators. */
   readonly raporPendidikan: AturanRaporPendidikan;
+  /** PAK Integrasi of conventional AK (up to 31 December 2022). */
+  readonly integrasiAk: AturanIntegrasiAk;
   /**
    * The pola distribusi (PermenPANRB 6/2022): for each predikat of the organisation, the constraints on its
    * employees' predikat.
