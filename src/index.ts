@@ -42,6 +42,7 @@ export { RekamAngkaKreditSchema, createRekamAngkaKredit, createRekamAngkaKreditB
 export { proyeksiKenaikan, type PrasyaratNonAk, type KenaikanProyeksi, type InputProyeksi } from './penilaian/proyeksi';
 export { angkaKreditTahunan, type InputTahunan, type HasilTahunan } from './penilaian/tahunan';
 export { penilaianPeriode, type InputPenilaianPeriode, type HasilPenilaianPeriode } from './penilaian/semester';
+export { akumulasiAngkaKredit, type AkumulasiAngkaKredit } from './pak/akumulasi';
 export { angkaKreditIntegrasi, type InputIntegrasi, type HasilIntegrasi } from './pak/integrasi';
 export { progresSekolah, type DataPegawaiSekolah, type TahapPegawai, type TugasAtasan, type BarisProgres, type ProgresSekolah } from './sekolah/progres';
 export { distribusiPredikat, pelanggaranDistribusi, type DistribusiPredikat, type PelanggaranDistribusi } from './sekolah/distribusi';

@@ -14,7 +14,7 @@ export const KATA_KERJA = [
 
 /** Domain nouns a calculator may be named by: the value it computes. */
 export const KATA_BENDA = [
-  'angkaKredit', 'angkaKreditTahunan', 'angkaKreditIntegrasi', 'predikatKinerja', 'predikatTampil', 'dokumenKurang', 'jadwalSiklus', 'tenggatTahap', 'tahapPadaTanggal',
+  'angkaKredit', 'angkaKreditTahunan', 'angkaKreditIntegrasi', 'akumulasiAngkaKredit', 'predikatKinerja', 'predikatTampil', 'dokumenKurang', 'jadwalSiklus', 'tenggatTahap', 'tahapPadaTanggal',
   'statusSiklus', 'progresSiklus', 'progresSekolah', 'rentangPeriode', 'ketentuanUntuk', 'ketentuanRencana', 'rangkumanRencana',
   'poinRhk', 'penilaianPeriode', 'proyeksiKenaikan', 'distribusiPredikat', 'pelanggaranDistribusi', 'ringkasanAngkaKredit',
   'agregasiRating', 'desimal', 'rekomendasiIndikator',

@@ -1,0 +1,65 @@
+import { sumDesimal } from '../core/desimal';
+import { issueOf, prefixIssues, type Issue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
+
+/**
+ * The akumulasi of angka kredit konversi over periods: the records in time order and their exact total.
+ *
+ * @category PAK
+ * @example
+ * const a: AkumulasiAngkaKredit = { baris: [], total: '0' };
+ */
+export interface AkumulasiAngkaKredit {
+  /** The records, checked, ordered by year and month. */
+  readonly baris: readonly RekamAngkaKredit[];
+  /** The exact sum of the records' angka kredit (`toJSON` form). */
+  readonly total: string;
+}
+
+/**
+ * The akumulasi of konversi records over periods (annual, semester or partial months, made under any rule set): each
+ * record is checked with {@link validateRekamAngkaKredit} (its own koefisien, persentase and months, so a 2024
+ * record keeps its value), the records are put in time order, and months counted twice are refused
+ * (`periode-tumpang-tindih`, located at the later record's index). The total is exact: the sum of the rows.
+ *
+ * @category PAK
+ * @example
+ * const a = akumulasiAngkaKredit([
+ *   createRekamAngkaKredit({ tahun: 2025, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'baik' }),
+ *   createRekamAngkaKredit({ tahun: 2024, bulanMulai: 7, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'sangat-baik' }),
+ * ]);
+ * a.success && a.data.baris.map((r) => r.tahun); //=> [2024, 2025]
+ * a.success && a.data.total; //=> '21.875'
+ */
+export function akumulasiAngkaKredit(rekam: readonly RekamAngkaKredit[]): Result<AkumulasiAngkaKredit> {
+  if (!Array.isArray(rekam)) {
+    return fail([issueOf('argumen-tidak-valid', [], 'Rekam angka kredit harus berupa daftar.', 'The AK records must be a list.')]);
+  }
+  const issues: Issue[] = [];
+  const baris: { r: RekamAngkaKredit; i: number }[] = [];
+  rekam.forEach((x, i) => {
+    const v = validateRekamAngkaKredit(x);
+    if (v.success) baris.push({ r: v.data, i });
+    else issues.push(...prefixIssues(v.issues, [i]));
+  });
+  const awal = (r: RekamAngkaKredit) => r.tahun * 12 + r.bulanMulai;
+  baris.sort((a, b) => awal(a.r) - awal(b.r) || a.i - b.i);
+  let akhir = -Infinity;
+  for (const { r, i } of baris) {
+    if (awal(r) <= akhir) {
+      issues.push(
+        issueOf(
+          'periode-tumpang-tindih',
+          [i],
+          `Rekam ${r.tahun} bulan ${r.bulanMulai}–${r.bulanAkhir} tumpang tindih dengan rekam sebelumnya: bulan itu terhitung dua kali.`,
+          `The record of ${r.tahun}, months ${r.bulanMulai}–${r.bulanAkhir}, overlaps an earlier one: those months would count twice.`,
+        ),
+      );
+    }
+    akhir = Math.max(akhir, r.tahun * 12 + r.bulanAkhir);
+  }
+  if (issues.length > 0) return fail(issues);
+  const urut = baris.map((b) => b.r);
+  return ok(Object.freeze({ baris: Object.freeze(urut), total: sumDesimal(urut.map((r) => r.angkaKredit)).toJSON() }));
+}
