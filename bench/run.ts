@@ -45,18 +45,25 @@ const report = (name: string, ours: string, base: string, ratio: string, goal: s
   console.log(`${name}: ${ours} vs ${base} → ${ratio} (goal ${goal}) ${met ? '✓' : '✗'}`);
 };
 
+/** N random teachers (ratings, jenjang, months), and the rule set's figures as plain floats for the baselines. */
+function guru(N: number) {
+  const JEN: readonly Jenjang[] = JENJANG;
+  return {
+    hk: Array.from({ length: N }, () => pick(RATING)),
+    pk: Array.from({ length: N }, () => pick(RATING)),
+    jj: Array.from({ length: N }, () => pick(JEN)),
+    bl: Array.from({ length: N }, () => 1 + Math.floor(rand() * 12)),
+    M: KETENTUAN_2024.matriksPredikat,
+    KOEF: Object.fromEntries(KETENTUAN_2024.jenjang.map((j) => [j.kode, Number(j.koefisienTahunan)])) as Record<string, number>,
+    PCT: Object.fromEntries(KETENTUAN_2024.predikat.map((p) => [p.kode, p.persentase])) as Record<string, number>,
+  };
+}
+
 // 1. predikat + angka kredit for 3.4 million teachers vs a hand-written float loop.
 {
   const N = 3_400_000;
-  const JEN: readonly Jenjang[] = JENJANG;
-  const hk = Array.from({ length: N }, () => pick(RATING));
-  const pk = Array.from({ length: N }, () => pick(RATING));
-  const jj = Array.from({ length: N }, () => pick(JEN));
-  const bl = Array.from({ length: N }, () => 1 + Math.floor(rand() * 12));
-  const M = KETENTUAN_2024.matriksPredikat;
   // The baseline reads the same rule set, as plain floats.
-  const KOEF: Record<string, number> = Object.fromEntries(KETENTUAN_2024.jenjang.map((j) => [j.kode, Number(j.koefisienTahunan)]));
-  const PCT: Record<string, number> = Object.fromEntries(KETENTUAN_2024.predikat.map((p) => [p.kode, p.persentase]));
+  const { hk, pk, jj, bl, M, KOEF, PCT } = guru(N);
   let floatSum = 0;
   const base = time(() => {
     let s = 0;
@@ -84,14 +91,7 @@ const report = (name: string, ours: string, base: string, ratio: string, goal: s
 // against a float loop that does the same (float, Math.round to 3 decimals, toFixed(3)); on 340,000 teachers.
 {
   const N = 340_000;
-  const JEN: readonly Jenjang[] = JENJANG;
-  const hk = Array.from({ length: N }, () => pick(RATING));
-  const pk = Array.from({ length: N }, () => pick(RATING));
-  const jj = Array.from({ length: N }, () => pick(JEN));
-  const bl = Array.from({ length: N }, () => 1 + Math.floor(rand() * 12));
-  const M = KETENTUAN_2024.matriksPredikat;
-  const KOEF: Record<string, number> = Object.fromEntries(KETENTUAN_2024.jenjang.map((j) => [j.kode, Number(j.koefisienTahunan)]));
-  const PCT: Record<string, number> = Object.fromEntries(KETENTUAN_2024.predikat.map((p) => [p.kode, p.persentase]));
+  const { hk, pk, jj, bl, M, KOEF, PCT } = guru(N);
   const outBase: string[] = new Array<string>(N);
   const base = time(() => {
     for (let i = 0; i < N; i++) {

@@ -303,31 +303,7 @@ export class Desimal {
     if (r !== 0n) {
       const twice = 2n * r;
       const half = twice === d ? 0 : twice > d ? 1 : -1;
-      let away: boolean;
-      switch (mode) {
-        case 'up':
-          away = true;
-          break;
-        case 'down':
-          away = false;
-          break;
-        case 'ceil':
-          away = !neg;
-          break;
-        case 'floor':
-          away = neg;
-          break;
-        case 'half-up':
-          away = half >= 0;
-          break;
-        case 'half-down':
-          away = half > 0;
-          break;
-        case 'half-even':
-          away = half > 0 || (half === 0 && q % 2n === 1n);
-          break;
-      }
-      if (away) q += 1n;
+      if (jauhDariNol(mode, neg, half, q % 2n === 1n)) q += 1n;
     }
     return Desimal.fraction(neg ? -q : q, scale);
   }
@@ -398,6 +374,29 @@ export class Desimal {
 const BATAS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
+ * Whether a rounding moves the truncated quotient one unit away from zero: the one rule of every mode, shared by the
+ * bigint and the number paths. `separuh` compares the dropped remainder with a half (-1 below, 0 equal, 1 above).
+ */
+function jauhDariNol(mode: ModePembulatan, negatif: boolean, separuh: -1 | 0 | 1, ganjil: boolean): boolean {
+  switch (mode) {
+    case 'up':
+      return true;
+    case 'down':
+      return false;
+    case 'ceil':
+      return !negatif;
+    case 'floor':
+      return negatif;
+    case 'half-up':
+      return separuh >= 0;
+    case 'half-down':
+      return separuh > 0;
+    case 'half-even':
+      return separuh > 0 || (separuh === 0 && ganjil);
+  }
+}
+
+/**
  * {@link Desimal.toFixed} through bigints only: the reference the number path is tested against.
  *
  * @internal
@@ -432,31 +431,7 @@ function toFixedKecil(p: bigint, q: bigint, places: number, mode: ModePembulatan
   if (sisa !== 0) {
     const dua = 2 * sisa;
     const separuh = dua === d ? 0 : dua > d ? 1 : -1;
-    let jauh: boolean;
-    switch (mode) {
-      case 'up':
-        jauh = true;
-        break;
-      case 'down':
-        jauh = false;
-        break;
-      case 'ceil':
-        jauh = !neg;
-        break;
-      case 'floor':
-        jauh = neg;
-        break;
-      case 'half-up':
-        jauh = separuh >= 0;
-        break;
-      case 'half-down':
-        jauh = separuh > 0;
-        break;
-      case 'half-even':
-        jauh = separuh > 0 || (separuh === 0 && hasil % 2 === 1);
-        break;
-    }
-    if (jauh) hasil += 1;
+    if (jauhDariNol(mode, neg, separuh, hasil % 2 === 1)) hasil += 1;
   }
   const teks = String(hasil).padStart(places + 1, '0');
   const bulat = teks.slice(0, teks.length - places);
