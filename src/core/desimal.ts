@@ -45,7 +45,12 @@ const DIGIT_MAKSIMUM = 100;
 /** Sign, digits, then a decimal fraction (`37.5`) or a denominator (`25/12`). */
 const DESIMAL_RE = /^([+-]?)(\d+)(?:\.(\d+)|\/(\d+))?$/;
 
-function gcd(a: bigint, b: bigint): bigint {
+/**
+ * The greatest common divisor of two bigints (non-negative).
+ *
+ * @internal
+ */
+export function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) {

@@ -1,5 +1,5 @@
-import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
-import { formatIssue, type Issue } from './issue';
+import { bahasaDari } from '../internal/opsi';
+import { formatIssue, type Issue, type OpsiBahasa } from './issue';
 
 /**
  * The stable codes of {@link KinerjaError}: misuse of the API, never an expected domain outcome.

@@ -1,8 +1,6 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import type { Bahasa, OpsiBahasa } from '../core/issue';
 
-export type { OpsiBahasa };
-
 /**
  * The trailing options object of a public function: `undefined` gives `{}`, a plain object with only the known keys
  * is returned as it is; anything else (a rule set given where options belong, a misspelt key, a string, an array) is

@@ -1,4 +1,5 @@
-import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { bahasaDari } from '../internal/opsi';
+import type { OpsiBahasa } from '../core/issue';
 import { periksaObjek, periksaTeks } from '../internal/periksa';
 import { findEntri } from '../internal/entri';
 import type { Golongan, Jenjang, Predikat } from './kode';

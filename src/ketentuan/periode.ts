@@ -6,7 +6,8 @@ import { jumlahHari } from '../internal/tanggal';
 import { ketentuanUntuk } from './pilih';
 import type { Ketentuan } from './types';
 import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
-import { bahasaDari, type OpsiBahasa } from '../internal/opsi';
+import { bahasaDari } from '../internal/opsi';
+import type { OpsiBahasa } from '../core/issue';
 import { parseSalinan } from '../internal/salinan';
 
 /**

@@ -262,7 +262,7 @@ function semantic(k: Ketentuan): Issue[] {
 
 /**
  * Checks a rule set, shape and meaning, and returns it deep-frozen (a fresh copy: the input is not frozen or
- * changed) or every issue found: a missing matrix cell (`sel-matriks-hilang`), a negative coefficient
+ * changed) or every issue found: a missing matrix cell or an unknown key (`skema-tidak-valid` at its path), a negative coefficient
  * (`nilai-negatif`), a source citing an unknown document (`sumber-tidak-dikenal`), two codes sharing a label
  * (`label-ambigu`), and so on.
  *

@@ -1,4 +1,4 @@
-import { Desimal, type DesimalInput } from '../core/desimal';
+import { Desimal, gcd, type DesimalInput } from '../core/desimal';
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import { periksaOpsi } from '../internal/opsi';
@@ -43,11 +43,6 @@ const TABEL = new WeakMap<object, TabelAngkaKredit>();
 
 function tidakValid(id: string, en: string): KinerjaError {
   return new KinerjaError('ketentuan-tidak-valid', id, en);
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }
 
 /**

@@ -105,12 +105,12 @@ const awalProto = protoKeys();
 const list = calls();
 parentPort.postMessage({ jenis: 'mulai', total: list.length });
 const hasil = { panggilan: 0, untyped: [], berubah: [], beku: [], prototipe: [] };
-for (let i = workerData.mulaiDari ?? 0; i < list.length; i++) {
+for (let i = 0; i < list.length; i++) {
   const c = list[i];
   const [pairs] = c.argsOf();
   const args = pairs.map((p) => p[1]);
   const before = pairs.map(([name, value]) => (isSafeToSnap(name) ? snapshot(value) : null));
-  parentPort.postMessage({ jenis: 'panggil', i, name: c.name, label: c.label, sebelumnya: [hasil.untyped.length, hasil.berubah.length, hasil.beku.length] });
+  parentPort.postMessage({ jenis: 'panggil', i, name: c.name, label: c.label });
   try {
     c.fn(...args);
   } catch (e) {
