@@ -10,6 +10,9 @@ import {
   KetentuanSchema,
   LangkahSchemas,
   PenilaianSchemas,
+  PakAkumulasiSchema,
+  PakKonversiSchema,
+  PakPenetapanSchema,
   PeriodeSchema,
   PeristiwaSiklusSchema,
   RekamAngkaKreditSchema,
@@ -27,6 +30,9 @@ const DOKUMEN = {
   periode: ['Periode pengelolaan kinerja: tahun dan urutan periode dalam tahun itu.', PeriodeSchema],
   ketentuan: ['Ketentuan (rule set) dengan sumber setiap bagiannya.', KetentuanSchema],
   'capaian-rapor-pendidikan': ['Capaian Rapor Pendidikan satuan pendidikan, untuk rekomendasi indikator praktik kinerja.', CapaianRaporPendidikanSchema],
+  'pak-konversi': ['PAK Konversi: predikat satu periode menjadi angka kredit, dengan pegawai dan kop.', PakKonversiSchema],
+  'pak-akumulasi': ['PAK Akumulasi: baris konversi beberapa periode dan jumlahnya yang tepat.', PakAkumulasiSchema],
+  'pak-penetapan': ['PAK Penetapan: AK Dasar + AK Integrasi + konversi, dan kelebihan atau kekurangan untuk pangkat dan jenjang berikutnya.', PakPenetapanSchema],
 } as const satisfies Record<string, readonly [string, z.ZodType]>;
 
 export type NamaSkema = keyof typeof DOKUMEN;

@@ -11,7 +11,7 @@ export { KinerjaError, isKinerjaError, describeError, type KodeGalat } from './c
 export { createIssue, formatIssue, formatPath, type PathSegment, type Issue, type Bahasa, type OpsiBahasa } from './core/issue';
 export { MODE_PEMBULATAN, Desimal, desimal, sumDesimal, type ModePembulatan, type DesimalInput } from './core/desimal';
 export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';
-export { type TingkatSumber, type Sumber, type DokumenSumber, type Entri, type EntriPeran, type EntriStatusKepegawaian, type EntriJenjang, type EntriGolongan, type EntriPredikat, type EntriAspekBerakhlak, type EntriLangkahSiklus, type FokusPerilaku, type IndikatorPraktikKinerja, type PeranKegiatan, type KategoriKegiatan, type KegiatanRhk, type AturanPoin, type DokumenAkuntabilitas, type TahapKalender, type JadwalTahap, type AturanPeriode, type AturanRaporPendidikan, type AturanIntegrasiAk, type KategoriRapor, type AturanPembulatan, type Kebijakan, type AgregasiRating, type AturanAngkaKredit, type BatasanDistribusi, type BagianKetentuan, type MatriksPredikat, type Ketentuan } from './ketentuan/types';
+export { type TingkatSumber, type Sumber, type DokumenSumber, type Entri, type EntriPeran, type EntriStatusKepegawaian, type EntriJenjang, type EntriGolongan, type EntriPredikat, type EntriAspekBerakhlak, type EntriLangkahSiklus, type FokusPerilaku, type IndikatorPraktikKinerja, type PeranKegiatan, type KategoriKegiatan, type KegiatanRhk, type AturanPoin, type DokumenAkuntabilitas, type TahapKalender, type JadwalTahap, type AturanPeriode, type AturanRaporPendidikan, type AturanIntegrasiAk, type AturanAkDasar, type KategoriRapor, type AturanPembulatan, type Kebijakan, type AgregasiRating, type AturanAngkaKredit, type BatasanDistribusi, type BagianKetentuan, type MatriksPredikat, type Ketentuan } from './ketentuan/types';
 export { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from './ketentuan/ketentuan-2024';
 export { KETENTUAN_2025 } from './ketentuan/ketentuan-2025';
 export { KETENTUAN_2026 } from './ketentuan/ketentuan-2026';
@@ -42,7 +42,11 @@ export { RekamAngkaKreditSchema, createRekamAngkaKredit, createRekamAngkaKreditB
 export { proyeksiKenaikan, type PrasyaratNonAk, type KenaikanProyeksi, type InputProyeksi } from './penilaian/proyeksi';
 export { angkaKreditTahunan, type InputTahunan, type HasilTahunan } from './penilaian/tahunan';
 export { penilaianPeriode, type InputPenilaianPeriode, type HasilPenilaianPeriode } from './penilaian/semester';
-export { akumulasiAngkaKredit, type AkumulasiAngkaKredit } from './pak/akumulasi';
+export { akumulasiAngkaKredit, createPakAkumulasi, type AkumulasiAngkaKredit, type InputPakAkumulasi } from './pak/akumulasi';
+export { createPakKonversi, type InputPakKonversi } from './pak/konversi';
+export { createPakPenetapan, type InputPakPenetapan } from './pak/penetapan';
+export { type InputPegawaiPak, type KopPak } from './pak/kop';
+export { PegawaiPakSchema, PenetapPakSchema, HasilIntegrasiSchema, KenaikanPakSchema, PakKonversiSchema, PakAkumulasiSchema, PakPenetapanSchema, PakSchema, type PegawaiPak, type PenetapPak, type KenaikanPak, type PakKonversi, type PakAkumulasi, type PakPenetapan, type DokumenPak } from './pak/schema';
 export { angkaKreditIntegrasi, type InputIntegrasi, type HasilIntegrasi } from './pak/integrasi';
 export { progresSekolah, type DataPegawaiSekolah, type TahapPegawai, type TugasAtasan, type BarisProgres, type ProgresSekolah } from './sekolah/progres';
 export { distribusiPredikat, pelanggaranDistribusi, type DistribusiPredikat, type PelanggaranDistribusi } from './sekolah/distribusi';

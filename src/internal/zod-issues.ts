@@ -23,7 +23,7 @@ function indonesian(i: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `Nilai harus salah satu dari: ${i.values.map(String).join(', ')}.`;
     case 'invalid_format':
-      return `Format tidak valid (${i.format}).`;
+      return i.format === 'regex' && 'pattern' in i && typeof i.pattern === 'string' ? `Tidak cocok dengan pola ${i.pattern}.` : `Format tidak valid (${i.format}).`;
     case 'not_multiple_of':
       return `Harus kelipatan ${String(i.divisor)}.`;
     case 'unrecognized_keys':

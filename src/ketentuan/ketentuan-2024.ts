@@ -564,6 +564,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       'IV/e': null,
     },
   },
+  akDasar: { 'III/a': '0', 'III/b': '50', 'III/c': '0', 'III/d': '100', 'IV/a': '0', 'IV/b': '150', 'IV/c': '300', 'IV/d': '0', 'IV/e': '200' },
   raporPendidikan: {
     kategori: [
       { kode: 'kurang', label: 'Kurang', labelEn: 'Low', alias: [] },
@@ -629,6 +630,10 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     integrasiAk: open(
       ['perbkn-3-2023'],
       'AK Integrasi = akumulasi AK konvensional sampai 31 Desember 2022 dikurangi nilai dasar (paparan BKN; tinggi). Nilai dasar per jenjang: Ahli Pertama 100, Ahli Muda 200, Ahli Madya 400 (formulir: 550,63 − 400 = 150,63 pada IV/b), Ahli Utama 850 (sedang); pada sebagian kasus bergantung golongan pengangkatan pertama: berikan nilai dasar sebagai masukan. Rentang per golongan dari jenjang kumulatif lama (sedang); di luar rentang tidak ada tindak lanjut AK Integrasi (bukan dipotong). IV/e tanpa rentang.',
+    ),
+    akDasar: open(
+      ['perbkn-3-2023'],
+      'AK Dasar diberikan saat masuk jenjang pada golongan di atas golongan terendahnya (perpindahan, penyesuaian, promosi; PerBKN 3/2023 Pasal 7 ayat (2), Lampiran II angka 2). Hanya III/d = 100 yang tertulis (contoh lampiran: masuk Ahli Muda III/d, 3 tahun Baik: 100% × 25 × 3 = 75, dengan AK Dasar 100 jumlah 175). Golongan lain diturunkan dari jenjang kumulatif pangkat (III/b 50, IV/b 150, IV/c 300, IV/e 200; golongan terendah jenjang 0): terbuka sampai bersumber.',
     ),
     raporPendidikan: open(
       [SEED_PMM],

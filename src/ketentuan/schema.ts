@@ -106,6 +106,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     nilaiDasar: z.record(z.enum(JENJANG), z.string()),
     rentang: z.record(z.enum(GOLONGAN), z.tuple([z.string(), z.string()]).nullable()),
   }),
+  akDasar: z.record(z.enum(GOLONGAN), z.string()),
   raporPendidikan: z.strictObject({
     kategori: z.array(entri(['baik', 'sedang', 'kurang'] as const)),
     peta: z.array(z.strictObject({ kodeRapor: teks, indikator: z.array(teks).min(1) })),
@@ -157,6 +158,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     tahapSebelumPerencanaan: sumber,
     raporPendidikan: sumber,
     integrasiAk: sumber,
+    akDasar: sumber,
     polaDistribusi: sumber,
     batasTeks: sumber,
     kebijakan: sumber,

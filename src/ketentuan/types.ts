@@ -450,6 +450,18 @@ export interface AturanIntegrasiAk {
 }
 
 /**
+ * AK Dasar per golongan (PerBKN 3/2023 Pasal 7 (2), Lampiran II): the angka kredit given on entry to a jenjang at a
+ * golongan above its lowest (perpindahan, penyesuaian, promosi), counted cumulatively within the jenjang. It is also
+ * where the golongan's count starts: the next pangkat needs `akDasar + akKenaikanPangkat` cumulatively (III/d: 100 +
+ * 100 = 200, the jenjang's figure). Only III/d = 100 is attested; the others follow from the pangkat steps (open).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2026.akDasar['III/d']; //=> '100'
+ */
+export type AturanAkDasar = { readonly [G in Golongan]: string };
+
+/**
  * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
  *
  * @category Ketentuan
@@ -478,6 +490,7 @@ export type BagianKetentuan =
   | 'tahapSebelumPerencanaan'
   | 'raporPendidikan'
   | 'integrasiAk'
+  | 'akDasar'
   | 'polaDistribusi'
   | 'batasTeks'
   | 'kebijakan';
@@ -534,6 +547,8 @@ export interface Ketentuan {
   readonly raporPendidikan: AturanRaporPendidikan;
   /** PAK Integrasi of conventional AK (up to 31 December 2022). */
   readonly integrasiAk: AturanIntegrasiAk;
+  /** AK Dasar per golongan: where a golongan's cumulative count within its jenjang starts. */
+  readonly akDasar: AturanAkDasar;
   /**
    * The pola distribusi (PermenPANRB 6/2022): for each predikat of the organisation, the constraints on its
    * employees' predikat.

@@ -165,6 +165,11 @@ function cekGolongan(k: Ketentuan, add: Add): void {
   });
 }
 
+/** AK Dasar: an exact, non-negative decimal for every golongan. */
+function cekAkDasar(k: Ketentuan, add: Add): void {
+  for (const g of GOLONGAN) checkAk(k.akDasar[g], ['akDasar', g], add, false);
+}
+
 /** Points: valid bounds; catalogue points and maximum quantities are positive integers. */
 function cekPoin(k: Ketentuan, add: Add): void {
   if (k.poin !== null) {
@@ -245,6 +250,7 @@ const CEK_KETENTUAN: readonly ((k: Ketentuan, add: Add) => void)[] = [
   cekDaftarKode,
   cekKoefisien,
   cekGolongan,
+  cekAkDasar,
   cekPoin,
   cekDokumen,
   cekKalender,

@@ -1,6 +1,13 @@
 import { sumDesimal } from '../core/desimal';
 import { issueOf, prefixIssues, type Issue } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, safely, type Result } from '../core/result';
+import { deepFreeze } from '../internal/freeze';
+import { periksaObjek } from '../internal/periksa';
+import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { cekRekamPegawai } from './konversi';
+import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
+import type { PakAkumulasi } from './schema';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 
 /**
@@ -33,6 +40,16 @@ export interface AkumulasiAngkaKredit {
  * a.success && a.data.total; //=> '21.875'
  */
 export function akumulasiAngkaKredit(rekam: readonly RekamAngkaKredit[]): Result<AkumulasiAngkaKredit> {
+  const r = akumulasiBerindeks(rekam);
+  return r.success ? ok(r.data.akumulasi) : r;
+}
+
+/**
+ * {@link akumulasiAngkaKredit} that also gives, for each row in time order, its index in the input.
+ *
+ * @internal
+ */
+export function akumulasiBerindeks(rekam: readonly RekamAngkaKredit[]): Result<{ akumulasi: AkumulasiAngkaKredit; indeks: readonly number[] }> {
   if (!Array.isArray(rekam)) {
     return fail([issueOf('argumen-tidak-valid', [], 'Rekam angka kredit harus berupa daftar.', 'The AK records must be a list.')]);
   }
@@ -61,5 +78,51 @@ export function akumulasiAngkaKredit(rekam: readonly RekamAngkaKredit[]): Result
   }
   if (issues.length > 0) return fail(issues);
   const urut = baris.map((b) => b.r);
-  return ok(Object.freeze({ baris: Object.freeze(urut), total: sumDesimal(urut.map((r) => r.angkaKredit)).toJSON() }));
+  const akumulasi = Object.freeze({ baris: Object.freeze(urut), total: sumDesimal(urut.map((r) => r.angkaKredit)).toJSON() });
+  return ok({ akumulasi, indeks: baris.map((b) => b.i) });
+}
+
+/**
+ * The input of {@link createPakAkumulasi}: the pegawai, the konversi records of the periods and the letterhead.
+ *
+ * @category PAK
+ * @example
+ * const input: InputPakAkumulasi = { pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/a' }, rekam: [] };
+ */
+export interface InputPakAkumulasi extends KopPak {
+  readonly pegawai: InputPegawaiPak;
+  readonly rekam: readonly RekamAngkaKredit[];
+}
+
+/**
+ * Builds a PAK Akumulasi document: the konversi rows of a pegawai's periods through {@link akumulasiAngkaKredit}
+ * (checked, in time order, no month twice) and their exact total. Every row must be of the pegawai's jenjang
+ * (`rekam-jenjang-lain`: angka kredit counts within one jenjang). Frozen; parses with {@link PakAkumulasiSchema}.
+ *
+ * @category PAK
+ * @example
+ * const d = createPakAkumulasi({
+ *   pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/a' },
+ *   rekam: [
+ *     createRekamAngkaKredit({ tahun: 2025, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'baik' }),
+ *     createRekamAngkaKredit({ tahun: 2024, bulanMulai: 7, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'sangat-baik' }),
+ *   ],
+ * });
+ * d.success && d.data.total; //=> '21.875'
+ */
+export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentuan): Result<PakAkumulasi> {
+  const awal = safely(() => {
+    periksaObjek(input, 'input');
+    return ketentuanOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
+  });
+  if (!awal.success) return awal;
+  const kop = bacaKop(input, awal.data, ['rekam']);
+  const hasil = akumulasiBerindeks(input.rekam);
+  const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(hasil.success ? [] : prefixIssues(hasil.issues, ['rekam']))];
+  if (!kop.success || !hasil.success) return fail(issues);
+  const { pegawai } = kop.data;
+  const { akumulasi, indeks } = hasil.data;
+  issues.push(...cekRekamPegawai(akumulasi.baris, pegawai, (i) => ['rekam', indeks[i] ?? i]));
+  if (issues.length > 0) return fail(issues);
+  return ok(deepFreeze({ jenis: 'akumulasi' as const, pegawai, baris: akumulasi.baris, total: akumulasi.total, ...kop.data.kop }));
 }

@@ -51,10 +51,16 @@ export interface KenaikanProyeksi {
  */
 export interface InputProyeksi {
   readonly golongan: Golongan;
-  /** AK counted so far toward the next pangkat. */
-  readonly akPangkat: DesimalInput;
+  /** AK counted so far toward the next pangkat (since the current golongan). Give this or `akKumulatif`. */
+  readonly akPangkat?: DesimalInput;
   /** AK counted so far toward the next jenjang (since entering the jenjang); default `akPangkat`. */
   readonly akJenjang?: DesimalInput;
+  /**
+   * The AK kumulatif within the jenjang, as a PAK Penetapan states it (`akKumulatif` of {@link PakPenetapan}): then
+   * `akJenjang = akKumulatif` and `akPangkat = akKumulatif − akDasar[golongan]` (the golongan's cumulative start).
+   * Give this or `akPangkat`.
+   */
+  readonly akKumulatif?: DesimalInput;
   /** The assumed predikat of every period, or one per period (the last repeats). */
   readonly predikat: Predikat | readonly Predikat[];
   /** The first period projected (under the rule set in force for it). */
@@ -73,12 +79,15 @@ export interface InputProyeksi {
  * AK beyond a pangkat's threshold counts toward the next pangkat (`kebijakan.sisaAkDiperhitungkan`); after a promotion
  * into the next jenjang the AK starts at 0 (`kebijakan.akSetelahKenaikanJenjang: 'nol'`, PerBKN 11/2022 Pasal 37). Each period is projected under the rule set in force for it
  * (two semesters a year in 2024, one period a year from 2025) unless `ketentuan` is given. Exact throughout. Throws
- * {@link KinerjaError} for bad input.
+ * {@link KinerjaError} for bad input. From a PAK Penetapan, pass its `akKumulatif` (the shortfall it states is then
+ * projected to the period that makes it up).
  *
  * @category Penilaian
  * @example
  * const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });
  * p.kenaikan[0]; //=> { jenis: 'pangkat', dari: 'III/a', ke: 'III/b', periode: { tahun: 2027, ke: 1 }, … }
+ * // From a Penetapan: III/d with 175 cumulative, Baik from 2027: IV/a (200) at the end of 2027.
+ * proyeksiKenaikan({ golongan: 'III/d', akKumulatif: '175', predikat: 'baik', mulai: { tahun: 2027, ke: 1 } }).kenaikan[0]?.periode; //=> { tahun: 2027, ke: 1 }
  */
 export function proyeksiKenaikan(input: InputProyeksi): {
   readonly kenaikan: readonly KenaikanProyeksi[];
@@ -97,8 +106,15 @@ export function proyeksiKenaikan(input: InputProyeksi): {
     throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${k0.periode.rentangBulan.length}.`, `Period ke must be 1..${k0.periode.rentangBulan.length}.`);
   }
   let gol = findEntri(k0.golongan, input.golongan, 'golongan');
-  let akPangkat = Desimal.from(input.akPangkat);
-  let akJenjang = Desimal.from(input.akJenjang ?? input.akPangkat);
+  if ((input.akKumulatif === undefined) === (input.akPangkat === undefined) || (input.akKumulatif !== undefined && input.akJenjang !== undefined)) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Berikan akPangkat (dan akJenjang bila perlu) atau akKumulatif, bukan keduanya.',
+      'Give akPangkat (and akJenjang if needed) or akKumulatif, not both.',
+    );
+  }
+  let akJenjang = Desimal.from(input.akKumulatif ?? input.akJenjang ?? input.akPangkat ?? 0);
+  let akPangkat = input.akKumulatif === undefined ? Desimal.from(input.akPangkat ?? 0) : akJenjang.minus(k0.akDasar[gol.kode]);
   const daftar = typeof input.predikat === 'string' ? [input.predikat] : [...input.predikat];
   if (daftar.length === 0) throw new KinerjaError('argumen-tidak-valid', 'Sebutkan paling sedikit satu predikat.', 'Give at least one predikat.');
   const maks = input.maksimumPeriode ?? 40;

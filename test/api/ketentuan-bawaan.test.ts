@@ -51,6 +51,7 @@ describe('rule-set defaults', () => {
     expect(sama((k) => k.langkahSiklus.map((l) => l.kode))).toBe(1); // the order of the steps (SebelumLangkah)
     expect(sama((k) => [k.raporPendidikan, k.indikatorPraktikKinerja.map((i) => [i.kode, i.peran])])).toBe(1); // rekomendasiIndikator
     expect(sama((k) => k.integrasiAk)).toBe(1); // angkaKreditIntegrasi
+    expect(sama((k) => [k.akDasar, k.golongan, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.akSetelahKenaikanJenjang])).toBe(1); // createPakPenetapan without records
     // The label parsers default to the latest rule set: every category's spellings are the same in all of them.
     const kategori = ['rating', 'predikat', 'jenjang', 'golongan', 'aspekBerakhlak', 'langkahSiklus', 'nilaiObservasi', 'statusRencana', 'peran', 'statusKepegawaian', 'indikatorPraktikKinerja', 'tugasTambahan'] as const;
     for (const c of kategori) expect(sama((k) => (k[c] as readonly { kode: string; label: string; labelEn: string; alias: readonly string[] }[]).map((e) => [e.kode, e.label, e.labelEn, e.alias])), c).toBe(1);

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { issueOf, type Issue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { fromZodIssues } from '../internal/zod-issues';
+import { parseSalinan } from '../internal/salinan';
+import type { Jenjang } from '../ketentuan/kode';
+import type { Ketentuan } from '../ketentuan/types';
+import { kop, PegawaiPakSchema, type PegawaiPak, type PenetapPak } from './schema';
+
+/**
+ * The pegawai as a PAK function takes it: the jenjang may be left out (it follows from the golongan under the rule
+ * set; given, it must agree).
+ *
+ * @category PAK
+ * @example
+ * const p: InputPegawaiPak = { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/c' };
+ */
+export type InputPegawaiPak = Omit<PegawaiPak, 'jenjang'> & { readonly jenjang?: Jenjang };
+
+/**
+ * The letterhead fields of a PAK document, all optional: its number, the date (`yyyy-mm-dd`, given: the library has
+ * no clock) and place it is signed, and the signer.
+ *
+ * @category PAK
+ * @example
+ * const kop: KopPak = { nomor: '800/123/Disdik/2026', tanggal: '2026-01-15', tempat: 'Kupang' };
+ */
+export interface KopPak {
+  readonly nomor?: string;
+  readonly tanggal?: string;
+  readonly tempat?: string;
+  readonly penetap?: PenetapPak;
+}
+
+/**
+ * Parses the pegawai and letterhead of a PAK input; `lain` names the function's other keys (checked by it).
+ *
+ * @internal
+ */
+export function bacaKop(
+  input: object,
+  k: Pick<Ketentuan, 'golongan' | 'id'>,
+  lain: readonly string[],
+): Result<{ pegawai: PegawaiPak; kop: KopPak }> {
+  const skema = z.strictObject({
+    pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }),
+    ...kop(),
+    ...Object.fromEntries(lain.map((kunci) => [kunci, z.unknown().optional()])),
+  });
+  const r = parseSalinan(skema, input);
+  if (!r.success) return fail(fromZodIssues(r.error.issues));
+  const { pegawai, nomor, tanggal, tempat, penetap } = r.data;
+  const issues: Issue[] = [];
+  const gol = k.golongan.find((g) => g.kode === pegawai.golongan);
+  const jenjang = pegawai.jenjang ?? gol?.jenjang;
+  if (gol === undefined || jenjang === undefined) {
+    issues.push(issueOf('kode-tidak-dikenal', ['pegawai', 'golongan'], `Golongan ${pegawai.golongan} tidak ada di ketentuan ${k.id}.`, `Golongan ${pegawai.golongan} is not in rule set ${k.id}.`));
+  } else if (jenjang !== gol.jenjang) {
+    issues.push(
+      issueOf(
+        'jenjang-tidak-sesuai-golongan',
+        ['pegawai', 'jenjang'],
+        `Golongan ${gol.kode} termasuk jenjang ${gol.jenjang}, bukan ${jenjang}.`,
+        `Golongan ${gol.kode} belongs to jenjang ${gol.jenjang}, not ${jenjang}.`,
+      ),
+    );
+  }
+  if (issues.length > 0 || jenjang === undefined) return fail(issues);
+  const hasil: KopPak = {
+    ...(nomor === undefined ? {} : { nomor }),
+    ...(tanggal === undefined ? {} : { tanggal }),
+    ...(tempat === undefined ? {} : { tempat }),
+    ...(penetap === undefined ? {} : { penetap }),
+  };
+  return ok({ pegawai: { ...pegawai, jenjang }, kop: hasil });
+}

@@ -1,0 +1,182 @@
+import { Desimal, type DesimalInput } from '../core/desimal';
+import { issueOf, prefixIssues, type Issue } from '../core/issue';
+import { fail, ok, safely, type Result } from '../core/result';
+import { deepFreeze } from '../internal/freeze';
+import { periksaObjek } from '../internal/periksa';
+import { parseSalinan } from '../internal/salinan';
+import { fromZodIssues } from '../internal/zod-issues';
+import { GOLONGAN, PREDIKAT, type Predikat } from '../ketentuan/kode';
+import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
+import { ketentuanUntuk } from '../ketentuan/pilih';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import type { EntriGolongan, Ketentuan } from '../ketentuan/types';
+import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
+import { akumulasiBerindeks } from './akumulasi';
+import { angkaKreditIntegrasi, type HasilIntegrasi } from './integrasi';
+import { cekRekamPegawai } from './konversi';
+import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
+import { HasilIntegrasiSchema, type KenaikanPak, type PakPenetapan } from './schema';
+
+/**
+ * The input of {@link createPakPenetapan}: the pegawai at the date of the Penetapan, what the AK kumulatif within the
+ * jenjang is made of (AK Dasar, PAK Integrasi, konversi records since entering the jenjang) and the letterhead.
+ *
+ * @category PAK
+ * @example
+ * const input: InputPakPenetapan = { pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/d' }, akDasar: 'golongan', konversi: [] };
+ */
+export interface InputPakPenetapan extends KopPak {
+  readonly pegawai: InputPegawaiPak;
+  /**
+   * AK Dasar given on entry to the jenjang (perpindahan, penyesuaian, promosi): a figure, or `'golongan'` for the rule
+   * set's {@link Ketentuan.akDasar} of the pegawai's golongan. Default none (0).
+   */
+  readonly akDasar?: DesimalInput | 'golongan';
+  /** The PAK Integrasi of conventional AK up to 2022, from {@link angkaKreditIntegrasi}; checked again here. */
+  readonly integrasi?: HasilIntegrasi;
+  /** The konversi records since entering the jenjang, in any order. */
+  readonly konversi: readonly RekamAngkaKredit[];
+}
+
+const SYARAT_PANGKAT = Object.freeze(['masa-kerja'] as const);
+const SYARAT_JENJANG = Object.freeze(['uji-kompetensi', 'formasi', 'masa-kerja'] as const);
+
+function kenaikan(
+  jenis: 'pangkat' | 'jenjang',
+  ke: EntriGolongan,
+  syarat: Desimal,
+  ak: Desimal,
+  predikatCukup: boolean | null,
+): KenaikanPak {
+  return {
+    jenis,
+    ke: ke.kode,
+    jenjang: ke.jenjang,
+    syarat: syarat.toJSON(),
+    ak: ak.toJSON(),
+    selisih: ak.minus(syarat).toJSON(),
+    akCukup: ak.compare(syarat) >= 0,
+    predikatCukup: jenis === 'jenjang' ? predikatCukup : null,
+    prasyarat: jenis === 'jenjang' ? SYARAT_JENJANG : SYARAT_PANGKAT,
+  };
+}
+
+/** The next pangkat and the next jenjang from a golongan, with the cumulative AK each needs within the jenjang. */
+function kenaikanDari(k: Ketentuan, gol: EntriGolongan, ak: Desimal, predikat: Predikat | null): { pangkat: KenaikanPak | null; jenjang: KenaikanPak | null } {
+  const cari = (kode: string | undefined) => k.golongan.find((g) => g.kode === kode);
+  const predikatCukup = predikat === null ? null : PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
+  const berikut = cari(GOLONGAN[GOLONGAN.indexOf(gol.kode) + 1]);
+  const pangkat =
+    berikut === undefined || gol.akKenaikanPangkat === null
+      ? null
+      : kenaikan(
+          berikut.jenjang === gol.jenjang ? 'pangkat' : 'jenjang',
+          berikut,
+          Desimal.from(k.akDasar[gol.kode]).plus(gol.akKenaikanPangkat),
+          ak,
+          predikatCukup,
+        );
+  const puncak = k.golongan.find((g) => g.jenjang === gol.jenjang && g.akKenaikanJenjang !== null);
+  const jenjangBaru = puncak === undefined ? undefined : cari(GOLONGAN[GOLONGAN.indexOf(puncak.kode) + 1]);
+  const jenjang =
+    puncak?.akKenaikanJenjang == null || jenjangBaru === undefined
+      ? null
+      : kenaikan('jenjang', jenjangBaru, Desimal.from(puncak.akKenaikanJenjang), ak, predikatCukup);
+  return { pangkat, jenjang };
+}
+
+/** Checks a PAK Integrasi given to a Penetapan: its shape, its figure recomputed, and its jenjang. */
+function cekIntegrasi(nilai: unknown, jenjang: string, k: Ketentuan): Result<HasilIntegrasi> {
+  const bentuk = parseSalinan(HasilIntegrasiSchema, nilai);
+  if (!bentuk.success) return fail(fromZodIssues(bentuk.error.issues, ['integrasi']));
+  const i = bentuk.data;
+  const ulang = angkaKreditIntegrasi({ golongan: i.golongan, akKumulatif: i.akKumulatif, nilaiDasar: i.nilaiDasar }, { ketentuan: k });
+  if (!ulang.success) return fail(prefixIssues(ulang.issues, ['integrasi']));
+  if (!Desimal.from(ulang.data.akIntegrasi).equals(i.akIntegrasi) || ulang.data.jenjang !== i.jenjang) {
+    return fail([
+      issueOf(
+        'integrasi-tidak-cocok',
+        ['integrasi', 'akIntegrasi'],
+        `AK Integrasi ${i.akIntegrasi} tidak cocok dengan ${i.akKumulatif} − ${i.nilaiDasar} = ${ulang.data.akIntegrasi}.`,
+        `AK Integrasi ${i.akIntegrasi} does not match ${i.akKumulatif} − ${i.nilaiDasar} = ${ulang.data.akIntegrasi}.`,
+      ),
+    ]);
+  }
+  if (i.jenjang !== jenjang) {
+    return fail([
+      issueOf(
+        'integrasi-jenjang-lain',
+        ['integrasi', 'jenjang'],
+        `PAK Integrasi dibuat pada jenjang ${i.jenjang}, pegawai kini ${jenjang}: sesudah kenaikan jenjang angka kredit dihitung dari awal.`,
+        `The PAK Integrasi was made in jenjang ${i.jenjang}; the pegawai is now ${jenjang}: after a jenjang promotion angka kredit starts again.`,
+      ),
+    ]);
+  }
+  return ok(ulang.data);
+}
+
+/**
+ * Builds a PAK Penetapan: `AK kumulatif = AK Dasar + AK Integrasi + Σ konversi` within the pegawai's jenjang (every
+ * record checked, in time order, no month twice, all of this jenjang: `rekam-jenjang-lain`), exact; then for the next
+ * pangkat and the next jenjang the cumulative AK needed, the excess or shortfall (`selisih`), and the preconditions:
+ * the latest predikat against the rule set's minimum for a new jenjang (PerBKN 3/2023: at least Baik), and those the
+ * library cannot check (uji kompetensi, formasi, masa kerja). The thresholds are cumulative within the jenjang:
+ * `akDasar[golongan] + akKenaikanPangkat` for the next pangkat (III/d: 100 + 100 = 200) and the jenjang's figure
+ * (100, 200, 450) for the next jenjang. The rule set is `opsi.ketentuan`, else the one in force on `tanggal`, else the
+ * built-in (the figures used here are the same in every built-in rule set). To see *when* the shortfall is made up at
+ * a given predikat, pass `akKumulatif` to {@link proyeksiKenaikan}.
+ *
+ * @category PAK
+ * @example
+ * // PerBKN 3/2023 Lampiran II: entry into Ahli Muda at III/d, AK Dasar 100, three years Baik (25 a year): 175.
+ * const baik = (tahun: number) => createRekamAngkaKredit({ tahun, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' });
+ * const p = createPakPenetapan({
+ *   pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/d' },
+ *   akDasar: 'golongan',
+ *   konversi: [baik(2024), baik(2025), baik(2026)],
+ * });
+ * p.success && p.data.akKumulatif;     //=> '175'
+ * p.success && p.data.kenaikanPangkat; //=> { jenis: 'jenjang', ke: 'IV/a', syarat: '200', selisih: '-25', akCukup: false, predikatCukup: true, … }
+ */
+export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentuan): Result<PakPenetapan> {
+  const awal = safely(() => {
+    periksaObjek(input, 'input');
+    const diberikan = ketentuanOpsional(opsi, 'createPakPenetapan');
+    const tanggal = (input as { tanggal?: unknown }).tanggal;
+    return diberikan ?? (typeof tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? ketentuanUntuk(tanggal) : KETENTUAN_2026);
+  });
+  if (!awal.success) return awal;
+  const k = awal.data;
+  const kop = bacaKop(input, k, ['akDasar', 'integrasi', 'konversi']);
+  const akumulasi = akumulasiBerindeks(input.konversi);
+  const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(akumulasi.success ? [] : prefixIssues(akumulasi.issues, ['konversi']))];
+  if (!kop.success || !akumulasi.success) return fail(issues);
+  const { pegawai } = kop.data;
+  const { akumulasi: a, indeks } = akumulasi.data;
+  issues.push(...cekRekamPegawai(a.baris, pegawai, (i) => ['konversi', indeks[i] ?? i]));
+  const dasar = safely(() => Desimal.from(input.akDasar === 'golongan' ? k.akDasar[pegawai.golongan] : (input.akDasar ?? 0)));
+  if (!dasar.success) issues.push(...prefixIssues(dasar.issues, ['akDasar']));
+  else if (dasar.data.compare(0) < 0) issues.push(issueOf('nilai-negatif', ['akDasar'], 'AK Dasar tidak boleh negatif.', 'AK Dasar must not be negative.'));
+  const integrasi = input.integrasi === undefined ? ok(null) : cekIntegrasi(input.integrasi, pegawai.jenjang, k);
+  if (!integrasi.success) issues.push(...integrasi.issues);
+  if (issues.length > 0 || !dasar.success || !integrasi.success) return fail(issues);
+  const akKumulatif = dasar.data.plus(integrasi.data?.akIntegrasi ?? 0).plus(a.total);
+  const gol = k.golongan.find((g) => g.kode === pegawai.golongan) as EntriGolongan;
+  const terakhir = a.baris[a.baris.length - 1]?.predikat ?? null;
+  const { pangkat, jenjang } = kenaikanDari(k, gol, akKumulatif, terakhir);
+  return ok(
+    deepFreeze({
+      jenis: 'penetapan' as const,
+      ketentuan: k.id,
+      pegawai,
+      akDasar: dasar.data.toJSON(),
+      integrasi: integrasi.data === null ? null : { ...integrasi.data, rentang: [...integrasi.data.rentang] as const },
+      konversi: a.baris,
+      akKonversi: a.total,
+      akKumulatif: akKumulatif.toJSON(),
+      kenaikanPangkat: pangkat,
+      kenaikanJenjang: jenjang,
+      ...kop.data.kop,
+    }),
+  );
+}
