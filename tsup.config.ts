@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // Subpath entries share one copy of the core (splitting, also for CJS), so KinerjaError and Desimal stay one class.
+  entry: { index: 'src/index.ts', cetak: 'src/cetak/index.ts' },
+  splitting: true,
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -17,4 +17,12 @@ assert.equal(lib.validateRencana(r).success, true);
 assert.equal(lib.tenggatTahap('diskusi-persiapan', { tahun: 2024, ke: 1 }), '2024-02-29');
 assert.equal(String(lib.angkaKredit({ jenjang: 'ahli-muda', predikat: 'sangat-baik' })), '37.5');
 assert.equal(lib.predikatKinerja('di-atas-ekspektasi', 'sesuai-ekspektasi'), 'baik');
+// The print subpath shares the main entry's classes (one KinerjaError, one Desimal).
+const cetak = require('pengelolaan-kinerja/cetak');
+const pak = lib.unwrap(lib.createPakKonversi({
+  pegawai: { nama: 'A <b>', nip: '198701012010012001', golongan: 'III/a' },
+  rekam: lib.createRekamAngkaKredit({ tahun: 2025, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'baik' }),
+}));
+assert.ok(cetak.formatPakHtml(pak).includes('A &lt;b&gt;'));
+assert.throws(() => cetak.formatPakHtml({}), (e) => e instanceof lib.KinerjaError && e.code === 'argumen-tidak-valid');
 console.log('smoke require: ok');

@@ -9,4 +9,6 @@ assert.equal(lib.ketentuanUntuk('2026-05-01').id, '2026');
 assert.equal(lib.formatAngkaKredit(lib.angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }), { untuk: 'siasn' }), '2.083');
 const schema = createRequire(import.meta.url)('pengelolaan-kinerja/schemas/periode.json');
 assert.equal(schema.title, 'periode');
+const { formatPakHtml } = await import('pengelolaan-kinerja/cetak');
+assert.throws(() => formatPakHtml([]), (e) => e instanceof lib.KinerjaError);
 console.log('smoke import: ok');

@@ -13,8 +13,12 @@ import {
   replaySiklus,
   setPerilaku,
   validateRencana,
+  createPakPenetapan,
+  createRekamAngkaKredit,
   type Pegawai,
+  type PakPenetapan,
 } from 'pengelolaan-kinerja';
+import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
 
 function sama(actual: unknown, expected: unknown, what: string): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
@@ -40,4 +44,13 @@ try {
 } catch (e) {
   sama(isKinerjaError(e) && e.issues[0]?.code, 'periode-tidak-ada', 'coded period error');
 }
+const pak = createPakPenetapan({
+  pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/d' },
+  akDasar: 'golongan',
+  konversi: [createRekamAngkaKredit({ tahun: 2026, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' })],
+});
+if (!pak.success) throw new Error('PAK Penetapan');
+const dokumen: PakPenetapan = pak.data;
+sama(dokumen.kenaikanJenjang?.selisih, '-75', 'shortfall to Ahli Madya');
+sama(formatPakHtml(dokumen).includes('PENETAPAN ANGKA KREDIT'), true, 'print subpath');
 console.log('consumer (require): ok');

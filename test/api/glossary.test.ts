@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src';
+import * as utama from '../../src';
+import * as cetak from '../../src/cetak';
+
+// Every entry point's exports: the main one and the subpaths (pengelolaan-kinerja/cetak, …).
+const lib: Record<string, unknown> = { ...utama, ...cetak };
 
 // The naming glossary of the public API (docs/api.md, ENGINEERING.md "API conventions (v1)"): a function's name
 // starts with an English verb of the glossary, or is the Indonesian noun phrase of the value it computes

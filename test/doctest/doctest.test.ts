@@ -4,12 +4,16 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as lib from '../../src';
+import * as cetak from '../../src/cetak';
+import { SUBPATH } from '../subpath';
 import { contohMarkdown, contohTsdoc, denganCek, ROOT, type Contoh } from './contoh';
 
 // Every @example of the public API and every ```ts block of README.md and docs/*.md is type-checked against the
 // library (as a user's file importing 'pengelolaan-kinerja') and run; each `//=>` result is compared.
 
 const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
+const MODUL: Record<string, unknown> = { 'pengelolaan-kinerja': lib, 'pengelolaan-kinerja/cetak': cetak };
+const indexSemua = [index, ...Object.values(SUBPATH).map((f) => readFileSync(join(ROOT, f), 'utf8'))].join('\n');
 const namaTipe = [...index.matchAll(/type (\w+)/g)].map((m) => m[1]!);
 const namaNilai = Object.keys(lib);
 const PEMBUKA = `import { ${namaNilai.join(', ')} } from 'pengelolaan-kinerja';\nimport type { ${namaTipe.join(', ')} } from 'pengelolaan-kinerja';\n`;
@@ -38,7 +42,7 @@ function diagnosa(): Map<string, string[]> {
     types: ['node'],
     noEmit: true,
     baseUrl: ROOT,
-    paths: { 'pengelolaan-kinerja': ['./src/index.ts'] },
+    paths: { 'pengelolaan-kinerja': ['./src/index.ts'], ...Object.fromEntries(Object.entries(SUBPATH).map(([n, f]) => [`pengelolaan-kinerja/${n}`, [`./${f}`]])) },
   };
   const host = ts.createCompilerHost(opsi);
   const asli = { getSourceFile: host.getSourceFile.bind(host), fileExists: host.fileExists.bind(host), readFile: host.readFile.bind(host) };
@@ -73,7 +77,7 @@ function jalankan(c: Contoh): number {
   const { kode, jumlah } = denganCek(berkas(c));
   const js = ts.transpileModule(kode, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } }).outputText;
   const req = (m: string) => {
-    if (m === 'pengelolaan-kinerja') return lib;
+    if (m in MODUL) return MODUL[m];
     if (m === 'zod') return z;
     throw new Error(`modul ${m} tidak tersedia dalam contoh`);
   };
@@ -96,7 +100,7 @@ function jalankan(c: Contoh): number {
 }
 
 describe('doctest: examples in TSDoc, README.md and docs/', () => {
-  it('has an @example on every public export (src/index.ts)', () => {
+  it('has an @example on every public export (src/index.ts and the subpath entries)', () => {
     const punya = new Map<string, boolean>();
     const cari = (dir: string): void => {
       for (const f of readdirSync(dir)) {
@@ -109,7 +113,7 @@ describe('doctest: examples in TSDoc, README.md and docs/', () => {
       }
     };
     cari(join(ROOT, 'src'));
-    const publik = [...index.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((x) => x.replace(/^\s*type\s+/, '').trim())).filter(Boolean);
+    const publik = [...indexSemua.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((x) => x.replace(/^\s*type\s+/, '').trim())).filter(Boolean);
     expect(publik.filter((n) => punya.get(n) !== true)).toEqual([]);
   });
   const diag = diagnosa();

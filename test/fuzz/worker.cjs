@@ -4,6 +4,8 @@
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const lib = require(workerData.modul);
+// The subpath entries (pengelolaan-kinerja/cetak, …) are fuzzed with the main one.
+const semua = Object.assign({}, lib, ...(workerData.sub ?? []).map((m) => require(m)));
 
 class TandaPemanggil extends Error {} // errors raised by the caller's own getters and proxies: allowed to pass through
 
@@ -53,7 +55,9 @@ function sah() {
   const pegawai = { nama: 'Siti', peran: 'guru', statusKepegawaian: 'pns', nip: '199001012015032001', jenjang: 'ahli-pertama', golongan: 'III/b' };
   const rencana = lib.createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
   const alur = lib.startAlurRencana(rencana, { oleh: { peran: 'pegawai' }, pada: '2026-01-05T08:00:00+07:00' });
-  return [['rencana', rencana], ['alur', alur], ['periode', { tahun: 2026, ke: 1 }], ['KETENTUAN_2026', lib.KETENTUAN_2026], ['"ahli-muda"', 'ahli-muda'], ['[]', []]];
+  const rekam = lib.createRekamAngkaKredit({ tahun: 2025, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'baik' });
+  const pak = lib.unwrap(lib.createPakPenetapan({ pegawai: { nama: 'Siti', nip: pegawai.nip, golongan: 'III/b' }, konversi: [rekam] }));
+  return [['rencana', rencana], ['alur', alur], ['periode', { tahun: 2026, ke: 1 }], ['KETENTUAN_2026', lib.KETENTUAN_2026], ['"ahli-muda"', 'ahli-muda'], ['[]', []], ['pak', pak]];
 }
 
 function snapshot(v, seen = new Set(), depth = 0) {
@@ -72,8 +76,8 @@ const isSafeToSnap = (name) => name !== 'throwing proxy' && name !== 'throwing g
 function calls() {
   const out = [];
   const add = (name, label, fn, argsOf) => out.push({ name, label, fn, argsOf });
-  for (const key of Object.keys(lib)) {
-    const v = lib[key];
+  for (const key of Object.keys(semua)) {
+    const v = semua[key];
     if (typeof v !== 'function') continue;
     const isClass = /^class\b/.test(Function.prototype.toString.call(v));
     const targets = [];

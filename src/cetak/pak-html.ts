@@ -1,0 +1,199 @@
+import { KinerjaError } from '../core/error';
+import { formatAngkaKredit } from '../penilaian/angka-kredit';
+import { fromZodIssues } from '../internal/zod-issues';
+import { parseSalinan } from '../internal/salinan';
+import { periksaOpsi } from '../internal/opsi';
+import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
+import { PakSchema, type DokumenPak, type KenaikanPak, type PakAkumulasi, type PakKonversi, type PakPenetapan, type PegawaiPak } from '../pak/schema';
+import { html, type Html } from './html';
+import { LABEL_JENJANG, LABEL_PREDIKAT, NAMA_BULAN, PANGKAT } from './label';
+
+/**
+ * Options of {@link formatPakHtml}.
+ *
+ * @category Cetak
+ * @example
+ * import type { OpsiPakHtml } from 'pengelolaan-kinerja/cetak';
+ * const opsi: OpsiPakHtml = { judul: 'PAK Guru SMPN 1 Kupang 2026' };
+ */
+export interface OpsiPakHtml {
+  /** The page title (the browser tab and the PDF's title); default from the first document. */
+  readonly judul?: string;
+}
+
+const GAYA = `@page { size: A4; margin: 18mm 18mm 20mm 18mm; }
+* { box-sizing: border-box; }
+html { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 11pt; color: #000; }
+body { margin: 0; }
+.halaman { width: 174mm; margin: 0 auto; }
+.halaman + .halaman { break-before: page; page-break-before: always; }
+h1 { font-size: 12pt; text-align: center; margin: 0; line-height: 1.35; }
+.nomor { text-align: center; margin: 2mm 0 5mm; }
+h2 { font-size: 11pt; margin: 5mm 0 2mm; }
+table { width: 100%; border-collapse: collapse; }
+td, th { border: 0.3mm solid #000; padding: 1.2mm 2mm; vertical-align: top; }
+th { font-weight: bold; text-align: center; }
+td.no { width: 9mm; text-align: center; }
+td.label { width: 58mm; }
+td.angka, th.angka { text-align: right; white-space: nowrap; }
+tr.jumlah td { font-weight: bold; }
+.catatan { font-size: 9.5pt; margin-top: 2mm; }
+.ttd { margin-top: 8mm; margin-left: 95mm; line-height: 1.5; }
+.ttd .ruang { height: 20mm; }
+@media screen { body { background: #ddd; padding: 8mm 0; } .halaman { background: #fff; padding: 18mm; width: 210mm; min-height: 297mm; margin: 0 auto 8mm; } }`;
+
+/** An angka kredit as the PAK shows it: rounded once by the display policy, with a decimal comma. */
+function ak(nilai: string): string {
+  return formatAngkaKredit(nilai).replace('.', ',');
+}
+
+function tanggalPanjang(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${NAMA_BULAN[Number(m) - 1] ?? m} ${y}`;
+}
+
+function periode(r: RekamAngkaKredit): string {
+  const a = NAMA_BULAN[r.bulanMulai - 1];
+  const b = NAMA_BULAN[r.bulanAkhir - 1];
+  return r.bulanMulai === r.bulanAkhir ? `${a} ${r.tahun}` : `${a} s.d. ${b} ${r.tahun}`;
+}
+
+function judulDokumen(baris: readonly string[], nomor: string | undefined): Html {
+  return html`<h1>${baris.map((b, i) => html`${i > 0 ? html`<br>` : ''}${b}`)}</h1>
+<p class="nomor">NOMOR: ${nomor ?? '…………………………'}</p>`;
+}
+
+function perorangan(p: PegawaiPak): Html {
+  const baris: [string, string][] = [
+    ['Nama', p.nama],
+    ['NIP', p.nip],
+    ['Pangkat, golongan ruang', `${PANGKAT[p.golongan]}, ${p.golongan}`],
+    ['Jabatan', `Guru ${LABEL_JENJANG[p.jenjang]}`],
+    ['Unit kerja', p.unitKerja ?? '-'],
+    ['Instansi', p.instansi ?? '-'],
+  ];
+  return html`<h2>I. KETERANGAN PERORANGAN</h2>
+<table>${baris.map(([l, v], i) => html`<tr><td class="no">${i + 1}</td><td class="label">${l}</td><td>${v}</td></tr>`)}</table>`;
+}
+
+function tandaTangan(d: DokumenPak): Html {
+  const p = d.penetap;
+  return html`<div class="ttd">
+<div>Ditetapkan di ${d.tempat ?? '……………………'}</div>
+<div>pada tanggal ${d.tanggal === undefined ? '……………………' : tanggalPanjang(d.tanggal)}</div>
+<div>${p?.jabatan ?? 'Pejabat yang berwenang menetapkan angka kredit'},</div>
+<div class="ruang"></div>
+<div><strong>${p?.nama ?? '……………………………………'}</strong></div>
+<div>NIP ${p?.nip ?? '……………………………………'}</div>
+</div>`;
+}
+
+function barisKonversi(r: RekamAngkaKredit, no: number): Html {
+  return html`<tr><td class="no">${no}</td><td>${periode(r)}</td><td>${LABEL_PREDIKAT[r.predikat]}</td><td class="angka">${r.persentase}%</td><td class="angka">${ak(r.koefisienTahunan)}</td><td class="angka">${ak(r.angkaKredit)}</td></tr>`;
+}
+
+const KEPALA_KONVERSI = html`<tr><th>No</th><th>Periode</th><th>Predikat</th><th class="angka">Persentase</th><th class="angka">Koefisien per tahun</th><th class="angka">Angka kredit</th></tr>`;
+
+function halamanKonversi(d: PakKonversi): Html {
+  return html`${judulDokumen(['PENETAPAN ANGKA KREDIT', 'KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT'], d.nomor)}
+<p>Periode penilaian: ${periode(d.rekam)}</p>
+${perorangan(d.pegawai)}
+<h2>II. KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT</h2>
+<table>${KEPALA_KONVERSI}${barisKonversi(d.rekam, 1)}</table>
+<p class="catatan">Angka kredit = koefisien per tahun × persentase predikat × jumlah bulan / 12 (PermenPANRB 1/2023); nilai tepat ${d.rekam.angkaKredit}, dibulatkan sekali untuk tampilan.</p>
+${tandaTangan(d)}`;
+}
+
+function halamanAkumulasi(d: PakAkumulasi): Html {
+  return html`${judulDokumen(['PENETAPAN ANGKA KREDIT', 'AKUMULASI ANGKA KREDIT'], d.nomor)}
+${perorangan(d.pegawai)}
+<h2>II. AKUMULASI ANGKA KREDIT KONVERSI</h2>
+<table>${KEPALA_KONVERSI}${d.baris.map((r, i) => barisKonversi(r, i + 1))}<tr class="jumlah"><td colspan="5">Jumlah angka kredit</td><td class="angka">${ak(d.total)}</td></tr></table>
+<p class="catatan">Jumlah dihitung dari nilai tepat tiap baris (${d.total}) lalu dibulatkan sekali.</p>
+${tandaTangan(d)}`;
+}
+
+function kalimatKenaikan(k: KenaikanPak): Html {
+  const tujuan = k.jenis === 'pangkat' ? `pangkat ${PANGKAT[k.ke]}, ${k.ke}` : `jenjang Guru ${LABEL_JENJANG[k.jenjang]} (${PANGKAT[k.ke]}, ${k.ke})`;
+  const lebih = k.selisih.startsWith('-') ? `kekurangan ${ak(k.selisih.slice(1))}` : `kelebihan ${ak(k.selisih)}`;
+  const predikat = k.predikatCukup === null ? '' : k.predikatCukup ? '; predikat terakhir memenuhi' : '; predikat terakhir belum memenuhi';
+  const lain = k.prasyarat.map((p) => ({ 'uji-kompetensi': 'uji kompetensi', formasi: 'formasi', 'masa-kerja': 'masa kerja' })[p]).join(', ');
+  return html`<tr><td>Kenaikan ${tujuan}</td><td class="angka">${ak(k.syarat)}</td><td>${k.akCukup ? 'Memenuhi' : 'Belum memenuhi'}, ${lebih}${predikat}. Syarat lain: ${lain}.</td></tr>`;
+}
+
+function halamanPenetapan(d: PakPenetapan): Html {
+  const rentang = d.konversi.length === 0 ? '' : ` (${d.konversi[0]?.tahun}–${d.konversi[d.konversi.length - 1]?.tahun})`;
+  const rincian: [string, string][] = [
+    ['AK Dasar yang diberikan', d.akDasar],
+    ['AK Integrasi (angka kredit sampai 31 Desember 2022)', d.integrasi?.akIntegrasi ?? '0'],
+    [`AK Konversi predikat kinerja${rentang}`, d.akKonversi],
+  ];
+  const kenaikan = [d.kenaikanPangkat, d.kenaikanJenjang].filter((k, i, s): k is KenaikanPak => k !== null && (i === 0 || JSON.stringify(k) !== JSON.stringify(s[0])));
+  return html`${judulDokumen(['PENETAPAN ANGKA KREDIT'], d.nomor)}
+${perorangan(d.pegawai)}
+<h2>II. PENETAPAN ANGKA KREDIT</h2>
+<table><tr><th>No</th><th>Uraian</th><th class="angka">Angka kredit</th></tr>
+${rincian.map(([l, v], i) => html`<tr><td class="no">${i + 1}</td><td>${l}</td><td class="angka">${ak(v)}</td></tr>`)}
+<tr class="jumlah"><td></td><td>Jumlah angka kredit kumulatif dalam jenjang</td><td class="angka">${ak(d.akKumulatif)}</td></tr></table>
+<h2>III. KENAIKAN PANGKAT DAN JENJANG</h2>
+${kenaikan.length === 0 ? html`<p>Pangkat dan jenjang tertinggi: tidak ada kenaikan berikutnya.</p>` : html`<table><tr><th>Kenaikan</th><th class="angka">AK kumulatif minimal</th><th>Keterangan</th></tr>${kenaikan.map(kalimatKenaikan)}</table>`}
+<p class="catatan">Menurut ketentuan ${d.ketentuan}; angka dibulatkan sekali untuk tampilan dari nilai tepat (jumlah ${d.akKumulatif}).</p>
+${tandaTangan(d)}`;
+}
+
+function halaman(d: DokumenPak): Html {
+  const isi = d.jenis === 'konversi' ? halamanKonversi(d) : d.jenis === 'akumulasi' ? halamanAkumulasi(d) : halamanPenetapan(d);
+  return html`<section class="halaman">
+${isi}
+</section>
+`;
+}
+
+/**
+ * The print-ready HTML of PAK documents (`PakKonversi`, `PakAkumulasi`, `PakPenetapan` from the main entry): one A4
+ * page per document in the layout a dinas signs (keterangan perorangan, the figures, the signature block), a page
+ * break between documents, no script, no network, no external font. Every value from the documents is escaped.
+ * Angka kredit are rounded once by the display policy (2 decimals, half-up) with a decimal comma; the exact value is
+ * printed alongside. Throws `KinerjaError` `argumen-tidak-valid` (with the schema issues) for anything that is
+ * not a PAK document.
+ *
+ * @category Cetak
+ * @example
+ * import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
+ * const d = unwrap(createPakKonversi({
+ *   pegawai: { nama: 'Siti <Aminah>', nip: '198701012010012001', golongan: 'III/c' },
+ *   rekam: createRekamAngkaKredit({ tahun: 2025, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'sangat-baik' }),
+ * }));
+ * const page = formatPakHtml(d);
+ * page.startsWith('<!doctype html>'); //=> true
+ * page.includes('Siti &lt;Aminah&gt;'); //=> true
+ * page.includes('37,50');             //=> true
+ */
+export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?: OpsiPakHtml): string {
+  const { judul } = periksaOpsi(opsi, 'formatPakHtml', ['judul']);
+  if (judul !== undefined && typeof judul !== 'string') {
+    throw new KinerjaError('argumen-tidak-valid', 'opsi.judul harus berupa teks.', 'opsi.judul must be a string.');
+  }
+  const daftar: readonly unknown[] = Array.isArray(dokumen) ? dokumen : [dokumen];
+  if (daftar.length === 0) throw new KinerjaError('argumen-tidak-valid', 'Berikan paling sedikit satu dokumen PAK.', 'Give at least one PAK document.');
+  const sah = daftar.map((d, i) => {
+    const r = parseSalinan(PakSchema, d);
+    if (!r.success) {
+      throw new KinerjaError('argumen-tidak-valid', `Dokumen ${i} bukan dokumen PAK yang valid.`, `Document ${i} is not a valid PAK document.`, fromZodIssues(r.error.issues, Array.isArray(dokumen) ? [i] : []));
+    }
+    return r.data;
+  });
+  const pertama = sah[0] as DokumenPak;
+  const teksJudul = judul ?? `PAK ${pertama.jenis} ${pertama.pegawai.nama} ${pertama.pegawai.nip}`;
+  return html`<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>${teksJudul}</title>
+<style>${GAYA}</style>
+</head>
+<body>
+${sah.map(halaman)}</body>
+</html>
+`.isi;
+}
