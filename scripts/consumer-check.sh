@@ -13,7 +13,7 @@ cd "$work/clone"
 npm ci --no-audit --no-fund --loglevel=error
 tarball=$(npm pack --silent | tail -n 1)
 listing=$(tar -tzf "$tarball")
-for f in dist/index.js dist/index.mjs dist/index.d.ts dist/index.d.mts dist/cetak.js dist/cetak.mjs dist/cetak.d.ts dist/cetak.d.mts; do
+for f in dist/index.js dist/index.mjs dist/index.d.ts dist/index.d.mts dist/cetak.js dist/cetak.mjs dist/cetak.d.ts dist/cetak.d.mts dist/siasn.js dist/siasn.mjs dist/siasn.d.ts dist/siasn.d.mts; do
   grep -qx "package/$f" <<<"$listing" || { echo "the tarball ships no $f"; exit 1; }
 done
 

@@ -18,6 +18,7 @@ import {
   RekamAngkaKreditSchema,
   RencanaKinerjaSchema,
 } from '../src';
+import { AngkaKreditSiasnBodySchema, KinerjaPeriodikSiasnBodySchema, Skp22SiasnBodySchema } from '../src/siasn';
 
 const DOKUMEN = {
   'rencana-kinerja': ['Rencana kinerja (SKP) seorang pegawai untuk satu periode.', RencanaKinerjaSchema],
@@ -33,6 +34,9 @@ const DOKUMEN = {
   'pak-konversi': ['PAK Konversi: predikat satu periode menjadi angka kredit, dengan pegawai dan kop.', PakKonversiSchema],
   'pak-akumulasi': ['PAK Akumulasi: baris konversi beberapa periode dan jumlahnya yang tepat.', PakAkumulasiSchema],
   'pak-penetapan': ['PAK Penetapan: AK Dasar + AK Integrasi + konversi, dan kelebihan atau kekurangan untuk pangkat dan jenjang berikutnya.', PakPenetapanSchema],
+  'siasn-angkakredit-save': ['Badan permintaan POST /angkakredit/save SIASN (semua nilai teks, ejaan "Penailan" sesuai SIASN).', AngkaKreditSiasnBodySchema],
+  'siasn-skp22-save': ['Badan permintaan POST /skp22/save SIASN.', Skp22SiasnBodySchema],
+  'siasn-kinerjaperiodik-save': ['Badan permintaan POST /kinerjaperiodik/save SIASN.', KinerjaPeriodikSiasnBodySchema],
 } as const satisfies Record<string, readonly [string, z.ZodType]>;
 
 export type NamaSkema = keyof typeof DOKUMEN;

@@ -25,4 +25,8 @@ const pak = lib.unwrap(lib.createPakKonversi({
 }));
 assert.ok(cetak.formatPakHtml(pak).includes('A &lt;b&gt;'));
 assert.throws(() => cetak.formatPakHtml({}), (e) => e instanceof lib.KinerjaError && e.code === 'argumen-tidak-valid');
+const siasn = require('pengelolaan-kinerja/siasn');
+const body = lib.unwrap(siasn.toAngkaKreditSiasn({ pnsId: 'p', rwJabatanId: 'j', nomorSk: '1', tanggalSk: '2026-01-20', rekam: pak.rekam }));
+assert.equal(body.kreditBaruTotal, '12.500');
+assert.deepEqual(siasn.rekonsiliasiSiasn({ lokal: { angkaKredit: [pak.rekam] }, siasn: { angkaKredit: [body] } }).cocok, 1);
 console.log('smoke require: ok');

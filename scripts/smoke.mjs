@@ -11,4 +11,6 @@ const schema = createRequire(import.meta.url)('pengelolaan-kinerja/schemas/perio
 assert.equal(schema.title, 'periode');
 const { formatPakHtml } = await import('pengelolaan-kinerja/cetak');
 assert.throws(() => formatPakHtml([]), (e) => e instanceof lib.KinerjaError);
+const { SKEMA_SIASN } = await import('pengelolaan-kinerja/siasn');
+assert.equal(SKEMA_SIASN.kuadran.kurang, 4);
 console.log('smoke import: ok');

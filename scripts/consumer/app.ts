@@ -19,6 +19,7 @@ import {
   type PakPenetapan,
 } from 'pengelolaan-kinerja';
 import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
+import { toAngkaKreditSiasn, type AngkaKreditSiasnBody } from 'pengelolaan-kinerja/siasn';
 
 function sama(actual: unknown, expected: unknown, what: string): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
@@ -53,4 +54,7 @@ if (!pak.success) throw new Error('PAK Penetapan');
 const dokumen: PakPenetapan = pak.data;
 sama(dokumen.kenaikanJenjang?.selisih, '-75', 'shortfall to Ahli Madya');
 sama(formatPakHtml(dokumen).includes('PENETAPAN ANGKA KREDIT'), true, 'print subpath');
+const body = toAngkaKreditSiasn({ pnsId: 'p', rwJabatanId: 'j', nomorSk: '800/1', tanggalSk: '2027-01-20', rekam: dokumen.konversi[0]! });
+const kirim: AngkaKreditSiasnBody | null = body.success ? body.data : null;
+sama(kirim?.kreditBaruTotal, '25.000', 'SIASN subpath');
 console.log('consumer (require): ok');

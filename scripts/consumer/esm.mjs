@@ -5,4 +5,6 @@ const ak = formatAngkaKredit(angkaKredit({ jenjang: 'ahli-pertama', predikat: pr
 if (ak !== '2.083') throw new Error(`ESM: ${ak}`);
 const { formatPakHtml } = await import('pengelolaan-kinerja/cetak');
 if (typeof formatPakHtml !== 'function') throw new Error('ESM subpath');
+const { SKEMA_SIASN } = await import('pengelolaan-kinerja/siasn');
+if (SKEMA_SIASN.desimalAk !== 3) throw new Error('ESM siasn');
 console.log('consumer (import): ok');

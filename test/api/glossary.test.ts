@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as utama from '../../src';
 import * as cetak from '../../src/cetak';
+import * as siasn from '../../src/siasn';
 
 // Every entry point's exports: the main one and the subpaths (pengelolaan-kinerja/cetak, …).
-const lib: Record<string, unknown> = { ...utama, ...cetak };
+const lib: Record<string, unknown> = { ...utama, ...cetak, ...siasn };
 
 // The naming glossary of the public API (docs/api.md, ENGINEERING.md "API conventions (v1)"): a function's name
 // starts with an English verb of the glossary, or is the Indonesian noun phrase of the value it computes
@@ -12,7 +13,8 @@ export const KATA_KERJA = [
   'create', 'add', 'update', 'remove', 'set', 'choose', // documents and immutable edits
   'validate', 'parse', 'safeParse', // checking and reading
   'start', 'transition', 'allowedEvents', 'replay', // workflows
-  'suggest', 'format', 'safe', 'sum', // policies, text, Result twins, sums (to… / from… join with SIASN)
+  'suggest', 'format', 'safe', 'sum', // policies, text, Result twins, sums
+  'to', 'from', // conversions to and from SIASN's shapes (pengelolaan-kinerja/siasn)
   'get', 'is', 'describe', 'derive', 'unwrap', // lookups, guards, errors, rule sets
 ] as const;
 
@@ -21,7 +23,7 @@ export const KATA_BENDA = [
   'angkaKredit', 'angkaKreditTahunan', 'angkaKreditIntegrasi', 'akumulasiAngkaKredit', 'predikatKinerja', 'predikatTampil', 'dokumenKurang', 'jadwalSiklus', 'tenggatTahap', 'tahapPadaTanggal',
   'statusSiklus', 'progresSiklus', 'progresSekolah', 'rentangPeriode', 'ketentuanUntuk', 'ketentuanRencana', 'rangkumanRencana',
   'poinRhk', 'penilaianPeriode', 'proyeksiKenaikan', 'distribusiPredikat', 'pelanggaranDistribusi', 'ringkasanAngkaKredit',
-  'agregasiRating', 'desimal', 'rekomendasiIndikator',
+  'agregasiRating', 'desimal', 'rekomendasiIndikator', 'rekonsiliasiSiasn',
 ] as const;
 
 const KATA_KERJA_INDONESIA = /^(cek|periksa|hitung|catat|tampilkan|simpan|buat|hapus|ubah|putar|salin|jumlah|total|nilai|pilih|tambah|ambil)/;
