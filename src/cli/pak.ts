@@ -1,0 +1,124 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, type PakPenetapan } from 'pengelolaan-kinerja';
+import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
+import { toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';
+import { bacaData, bahasaPesan, barisRingkas, rekamDari, type Galat, type Guru, type OpsiBaca } from './data';
+import { Berkas, kemajuan, siapkanFolder } from './keluaran';
+import type { Masukan } from './masukan';
+import { pilih } from './teks';
+
+export interface OpsiPak extends OpsiBaca {
+  readonly keluar: string;
+  readonly html: 'per-guru' | 'gabung' | 'tidak';
+}
+
+export interface HasilPak {
+  readonly guru: number;
+  readonly diterima: number;
+  readonly ditolak: number;
+  readonly siasn: number;
+  readonly berkas: readonly string[];
+}
+
+/** The Penetapan of one NIP from its kept rows: only the rows of the current jenjang count (AK restarts at a new jenjang). */
+export function penetapanGuru(g: Guru, opsi: OpsiBaca): { akumulasi: ReturnType<typeof createPakAkumulasi>; penetapan: ReturnType<typeof createPakPenetapan>; dihitung: Set<number> } {
+  const semua = g.konversi.map((r) => ({ r: rekamDari(r, opsi.ketentuan), baris: barisRingkas(r) }));
+  const kini = semua.filter((x) => x.r.jenjang === g.jenjang);
+  const pegawai = { nama: g.nama, nip: g.nip, golongan: g.golongan, jenjang: g.jenjang, ...(g.unitKerja === undefined ? {} : { unitKerja: g.unitKerja }) };
+  const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
+  const akumulasi = createPakAkumulasi({ pegawai, rekam: kini.map((x) => x.r) }, k);
+  const penetapan = createPakPenetapan(
+    {
+      pegawai,
+      konversi: kini.map((x) => x.r),
+      ...(g.akDasar === undefined ? {} : { akDasar: g.akDasar.nilai }),
+      ...(g.integrasi === undefined || g.integrasi.hasil.jenjang !== g.jenjang ? {} : { integrasi: g.integrasi.hasil }),
+    },
+    k,
+  );
+  return { akumulasi, penetapan, dihitung: new Set(kini.map((x) => x.baris)) };
+}
+
+export const KOLOM_RINGKASAN = ['nip', 'nama', 'golongan', 'jenjang', 'baris_dihitung', 'ak_dasar', 'ak_integrasi', 'ak_konversi', 'ak_kumulatif', 'pangkat_ke', 'pangkat_syarat', 'pangkat_selisih', 'jenjang_ke', 'jenjang_syarat', 'jenjang_selisih', 'predikat_cukup', 'prasyarat_lain'];
+
+export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
+  const k = (x: PakPenetapan['kenaikanPangkat']) => (x === null ? ['', '', ''] : [x.ke, x.syarat, formatAngkaKredit(x.selisih)]);
+  const kj = p.kenaikanJenjang;
+  return [
+    p.pegawai.nip, p.pegawai.nama, p.pegawai.golongan, p.pegawai.jenjang, dihitung,
+    formatAngkaKredit(p.akDasar), formatAngkaKredit(p.integrasi?.akIntegrasi ?? '0'), formatAngkaKredit(p.akKonversi), formatAngkaKredit(p.akKumulatif),
+    ...k(p.kenaikanPangkat), ...k(kj),
+    kj?.predikatCukup === null || kj === null ? '' : kj.predikatCukup ? 'ya' : 'tidak',
+    kj === null ? '' : kj.prasyarat.join(' '),
+  ];
+}
+
+/** `pak <file>`: per row a konversi, per NIP the akumulasi and Penetapan, pages, a summary and SIASN bodies. */
+export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<HasilPak> {
+  siapkanFolder(opsi.keluar, ...(opsi.html === 'per-guru' ? ['pak'] : []));
+  const diterima = new Berkas(join(opsi.keluar, 'diterima.csv'));
+  const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
+  const siasn = new Berkas(join(opsi.keluar, 'siasn-angkakredit.jsonl'));
+  await diterima.csv(['baris', 'nip', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan']);
+  await galat.csv(['baris', 'kolom', 'kode', 'pesan']);
+  diterima.jumlah = 0;
+  galat.jumlah = 0;
+  const antre: Promise<void>[] = [];
+  const bar = kemajuan('pak', masukan.kemajuan);
+  const tolak = (g: Galat) => antre.push(galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]));
+  const guru = await bacaData(
+    masukan,
+    opsi,
+    (d) => {
+      const r = d.rekam;
+      antre.push(diterima.csv([d.baris, d.nip, d.jenis, r?.tahun ?? '', r?.bulanMulai ?? '', r?.bulanAkhir ?? '', r?.jenjang ?? '', r?.predikat ?? '', r === null ? formatAngkaKredit(d.integrasi?.akIntegrasi ?? d.akDasar ?? '0') : formatAngkaKredit(r), r?.angkaKredit ?? d.integrasi?.akIntegrasi ?? d.akDasar ?? '', r?.ketentuan ?? '']));
+      if (d.siasn !== null && r !== null) {
+        const body = toAngkaKreditSiasn({ ...d.siasn, rekam: r });
+        if (body.success) antre.push(siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`));
+        else tolak({ baris: d.baris, kolom: 'nomorSk', kode: body.issues[0]!.code, pesan: formatIssue(body.issues[0]!), pesanEn: formatIssue(body.issues[0]!, { bahasa: 'en' }) });
+      }
+      if (antre.length > 512) void Promise.all(antre.splice(0));
+    },
+    tolak,
+    bar.tiap,
+  );
+  bar.selesai();
+  await Promise.all(antre.splice(0));
+  const ringkasan = new Berkas(join(opsi.keluar, 'ringkasan.csv'));
+  await ringkasan.csv(KOLOM_RINGKASAN);
+  const halaman: string[] = [];
+  let ditolakGuru = 0;
+  for (const nip of [...guru.keys()].sort()) {
+    const g = guru.get(nip)!;
+    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, opsi);
+    if (!penetapan.success || !akumulasi.success) {
+      // Rows were checked one by one; a NIP-level refusal (e.g. an integrasi of another jenjang) is listed at its first line.
+      const issues = penetapan.success ? (akumulasi.success ? [] : akumulasi.issues) : penetapan.issues;
+      for (const i of issues) await galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
+      ditolakGuru += 1;
+      continue;
+    }
+    await ringkasan.csv(barisRingkasan(penetapan.data, dihitung.size));
+    if (opsi.html === 'per-guru') writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
+    else if (opsi.html === 'gabung') halaman.push(nip);
+  }
+  if (opsi.html === 'gabung') {
+    const dokumen = halaman.flatMap((nip) => {
+      const { akumulasi, penetapan } = penetapanGuru(guru.get(nip)!, opsi);
+      return akumulasi.success && penetapan.success ? [akumulasi.data, penetapan.data] : [];
+    });
+    if (dokumen.length > 0) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(dokumen, { judul: 'PAK' }));
+  }
+  await Promise.all([diterima.tutup(), galat.tutup(), siasn.tutup(), ringkasan.tutup()]);
+  void ditolakGuru;
+  const berkas = ['ringkasan.csv', 'diterima.csv', 'galat.csv', 'siasn-angkakredit.jsonl', ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' ? ['pak.html'] : [])];
+  return { guru: guru.size, diterima: diterima.jumlah, ditolak: galat.jumlah, siasn: siasn.jumlah, berkas };
+}
+
+export const ringkasPak = (h: HasilPak, keluar: string, bahasa: OpsiBaca['bahasa']): string =>
+  pilih(
+    bahasa,
+    `pak: ${h.guru} guru, ${h.diterima} baris diterima, ${h.ditolak} galat, ${h.siasn} badan SIASN → ${keluar}/ (${h.berkas.join(', ')})`,
+    `pak: ${h.guru} guru, ${h.diterima} rows accepted, ${h.ditolak} errors, ${h.siasn} SIASN bodies → ${keluar}/ (${h.berkas.join(', ')})`,
+  );
