@@ -32,6 +32,16 @@ npx tsc -p tsconfig.json
 node out/app.js
 node esm.mjs
 
+# The operator's bin from the installed tarball, on the shipped sample (its bad rows make it exit 1).
+set +e
+npx --no-install pengelolaan-kinerja pak "$work/clone/examples/data/guru.csv" --keluar out-pak
+kode=$?
+set -e
+[ "$kode" -eq 1 ] || { echo "bin: exit $kode, expected 1 (the sample's bad rows)"; exit 1; }
+[ "$(ls out-pak/pak | wc -l)" -eq 50 ] || { echo "bin: expected 50 PAK pages"; exit 1; }
+npx --no-install pengelolaan-kinerja skema out-skema >/dev/null
+[ -s out-skema/pak-penetapan.json ] || { echo "bin: skema wrote nothing"; exit 1; }
+
 mkdir -p "$work/ts7" && cd "$work/ts7" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error "typescript@^7"
 cd "$app"
 echo "consumer: TypeScript $("$work/ts7/node_modules/.bin/tsc" --version)"
