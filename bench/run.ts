@@ -2,7 +2,8 @@
  * Benchmarks: each figure is a ratio against a baseline measured in the same run, never a timed test.
  * Run: npm run bench   (add `-- --write` to record the figures in docs/performance.md)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -166,6 +167,44 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
   const ta = time(() => progresSekolah(a, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } }), 3);
   const tb = time(() => progresSekolah(b, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } }), 3);
   report('progresSekolah 300k vs 150k pegawai', `${tb.toFixed(0)} ms`, `${ta.toFixed(0)} ms`, `${(tb / ta).toFixed(2)}×`, '≈ 2× (linear)', tb / ta < 2.6);
+}
+
+// 5. the operator's command line (#19): 100 000 rows through `pak` without pages, against csv-parse alone reading the
+// same file (both as processes, best of 3), and the peak RSS of 1 000 000 rows (with `-- --besar`).
+{
+  const root = join(__dirname, '..');
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  const dir = join(root, 'node_modules', '.cache', 'pengelolaan-kinerja-bench');
+  mkdirSync(dir, { recursive: true });
+  const berkas = (n: number) => {
+    const f = join(dir, `guru-${n}.csv`);
+    if (!existsSync(f)) {
+      const pred = ['Baik', 'Sangat Baik', 'Butuh Perbaikan', 'BAIK'];
+      const gol = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c'];
+      const per = [[2024, 1, 6], [2024, 7, 12], [2025, 1, 12], [2026, 1, 12]] as const;
+      const baris = ['NIP,Nama,Golongan,Tahun,Bulan Mulai,Bulan Selesai,Predikat'];
+      for (let i = 0; i < n / 4; i++) for (const [t, a, b] of per) baris.push(`1980010120${String(i).padStart(8, '0')},Guru ${i},${gol[i % 7]},${t},${a},${b},${pred[(i * 7 + t + a) % 4]}`);
+      writeFileSync(f, `${baris.join('\n')}\n`);
+    }
+    return f;
+  };
+  const jalan = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['-r', join(__dirname, 'rss.cjs'), ...args], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+    return { ms: performance.now() - t, rss: Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+  };
+  const f = berkas(100_000);
+  const out = join(dir, 'keluaran');
+  const terbaik = (args: string[]) => [0, 1, 2].map(() => jalan(args)).reduce((a, b) => (b.ms < a.ms ? b : a));
+  const base = terbaik([join(__dirname, 'csv-saja.cjs'), f]);
+  const ours = terbaik([cli, 'pak', f, '--keluar', out, '--tanpa-html']);
+  report('CLI pak, 100 000 rows, no pages (process)', `${(ours.ms / 1000).toFixed(2)} s, ${ours.rss.toFixed(0)} MiB`, `${(base.ms / 1000).toFixed(2)} s csv-parse alone`, `${(ours.ms / base.ms).toFixed(2)}×`, '≤ 3×', ours.ms / base.ms <= 3);
+  if (process.argv.includes('--besar')) {
+    const besar = jalan([cli, 'pak', berkas(1_000_000), '--keluar', out, '--tanpa-html']);
+    report('CLI pak, 1 000 000 rows: peak RSS', `${besar.rss.toFixed(0)} MiB (${(besar.ms / 1000).toFixed(1)} s)`, '—', '—', '< 300 MiB', besar.rss < 300);
+  }
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

@@ -3,8 +3,6 @@ import {
   createRekamAngkaKredit,
   getGolongan,
   isKinerjaError,
-  JENJANG,
-  PREDIKAT,
   safeParseGolongan,
   safeParseJenjang,
   safeParsePredikat,
@@ -39,8 +37,6 @@ export interface Diterima {
   readonly siasn: { readonly pnsId: string; readonly rwJabatanId: string; readonly nomorSk: string; readonly tanggalSk: string } | null;
 }
 
-/** A konversi kept per NIP in a compact form (a million rows must fit in bounded memory). */
-type Ringkas = readonly [tahun: number, bulanMulai: number, bulanAkhir: number, jenjang: number, predikat: number, baris: number];
 
 export interface Guru {
   readonly nip: string;
@@ -50,8 +46,9 @@ export interface Guru {
   unitKerja: string | undefined;
   /** The period of the row that set golongan and jenjang (the latest one wins). */
   terakhir: number;
-  readonly konversi: Ringkas[];
-  readonly bulan: Map<number, number>;
+  /** The first and last of this NIP's konversi rows in the {@link Simpanan} (a linked list; -1 when none). */
+  kepala: number;
+  ekor: number;
   akDasar: { nilai: string; baris: number } | undefined;
   integrasi: { hasil: HasilIntegrasi; baris: number } | undefined;
   readonly barisPertama: number;
@@ -67,15 +64,47 @@ const PESAN = {
   hilang: (k: string) => [`Kolom ${k} kosong.`, `Column ${k} is empty.`],
 };
 
-/** Recreates a kept konversi through the library (the same figures as when it was read). */
-export function rekamDari(r: Ringkas, ketentuan: Ketentuan | undefined): RekamAngkaKredit {
-  return createRekamAngkaKredit(
-    { tahun: r[0], bulanMulai: r[1], bulanAkhir: r[2], jenjang: JENJANG[r[3]]!, predikat: PREDIKAT[r[4]]! },
-    ketentuan === undefined ? {} : { ketentuan },
-  );
+/**
+ * Every accepted konversi row, column by column: the record (frozen and shared: rows with the same period, jenjang and
+ * predikat have the same record, so a row costs a pointer), its line, and the next row of the same NIP. A million rows
+ * take ~16 MB here instead of three small arrays per NIP.
+ */
+export class Simpanan {
+  readonly rekam: RekamAngkaKredit[] = [];
+  private baris = new Int32Array(1024);
+  private lanjut = new Int32Array(1024);
+  tambah(g: Guru, r: RekamAngkaKredit, baris: number): void {
+    const i = this.rekam.length;
+    if (i === this.baris.length) {
+      const b = new Int32Array(i * 2);
+      b.set(this.baris);
+      this.baris = b;
+      const l = new Int32Array(i * 2);
+      l.set(this.lanjut);
+      this.lanjut = l;
+    }
+    this.rekam.push(r);
+    this.baris[i] = baris;
+    this.lanjut[i] = -1;
+    if (g.ekor >= 0) this.lanjut[g.ekor] = i;
+    else g.kepala = i;
+    g.ekor = i;
+  }
+  /** A NIP's konversi rows with their lines, in input order. */
+  dari(g: Guru): { r: RekamAngkaKredit; baris: number }[] {
+    const out: { r: RekamAngkaKredit; baris: number }[] = [];
+    for (let i = g.kepala; i >= 0; i = this.lanjut[i]!) out.push({ r: this.rekam[i]!, baris: this.baris[i]! });
+    return out;
+  }
+  /** Whether a NIP already has a row covering one of these months. */
+  tumpang(g: Guru, r: RekamAngkaKredit): boolean {
+    for (let i = g.kepala; i >= 0; i = this.lanjut[i]!) {
+      const x = this.rekam[i]!;
+      if (x.tahun === r.tahun && x.bulanMulai <= r.bulanAkhir && r.bulanMulai <= x.bulanAkhir) return true;
+    }
+    return false;
+  }
 }
-
-export const barisRingkas = (r: Ringkas): number => r[5];
 
 function desimal(s: string): string | null {
   const t = s.trim();
@@ -99,7 +128,7 @@ function tanggal(s: string): string | null {
  * Reads the rows of a pak / kenaikan / rekonsiliasi input: each row is either accepted (handed to `terima`, kept per
  * NIP) or rejected with its line, column, code and message. Adds no rule: every figure comes from the library.
  */
-export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Diterima) => void, tolak: (g: Galat) => void, tiap?: () => void): Promise<Map<string, Guru>> {
+export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Diterima) => void, tolak: (g: Galat) => void, tiap?: () => void, jeda?: () => Promise<void>): Promise<{ guru: Map<string, Guru>; simpanan: Simpanan }> {
   const { indeks, tidakDikenal } = petakanKolom(masukan.header, opsi.peta);
   if (tidakDikenal.length > 0) {
     const { GalatPemakaian } = await import('./masukan');
@@ -113,12 +142,36 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   }
   const denganSiasn = (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => indeks[m] !== undefined);
   const guru = new Map<string, Guru>();
+  const simpanan = new Simpanan();
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
+  // The library's record for a (period, jenjang, predikat), made once: records are immutable values.
+  const rekamMemo = new Map<string, RekamAngkaKredit>();
+  const buatRekam = (seg: { tahun: number; bulanMulai: number; bulanAkhir: number; jenjang: Jenjang; predikat: Predikat }): RekamAngkaKredit => {
+    const kunci = `${seg.tahun}|${seg.bulanMulai}|${seg.bulanAkhir}|${seg.jenjang}|${seg.predikat}`;
+    let r = rekamMemo.get(kunci);
+    if (r === undefined) {
+      r = createRekamAngkaKredit(seg, k);
+      rekamMemo.set(kunci, r);
+    }
+    return r;
+  };
+  let n = 0;
+  // Labels repeat down a column: each distinct spelling is read by the library once.
+  const memo = new Map<string, unknown>();
+  const sekali = <T>(kunci: string, f: () => T): T => {
+    if (!memo.has(kunci)) memo.set(kunci, f());
+    return memo.get(kunci) as T;
+  };
+  const golonganDari = (t: string) => sekali(`g|${t}`, () => safeParseGolongan(t));
+  const jenjangDari = (t: string) => sekali(`j|${t}`, () => safeParseJenjang(t));
+  const predikatDari = (t: string) => sekali(`p|${t}`, () => safeParsePredikat(t));
+  const jenjangGolongan = (g: Golongan) => sekali(`jg|${g}`, () => getGolongan(g).jenjang);
   for await (const b of masukan.baris) {
     tiap?.();
     bacaSatu(b);
+    if (++n % 4096 === 0 && jeda !== undefined) await jeda();
   }
-  return guru;
+  return { guru, simpanan };
 
   function bacaSatu(b: BarisMasukan): void {
     const galat: Galat[] = [];
@@ -138,13 +191,13 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     if (nip !== null && !/^\d{18}$/.test(nip)) salah('nip', 'nip-tidak-valid', `NIP "${nip}" bukan 18 angka (di Excel, simpan NIP sebagai teks).`, `NIP "${nip}" is not 18 digits (in Excel, keep NIPs as text).`);
     const nama = wajib('nama');
     const golTeks = wajib('golongan');
-    const golongan = golTeks === null ? null : safeParseGolongan(golTeks);
+    const golongan = golTeks === null ? null : golonganDari(golTeks);
     if (golongan !== null && !golongan.success) salah('golongan', 'golongan-tidak-dikenal', `Golongan "${golTeks}" tidak dikenal.`, `Unknown golongan "${golTeks}".`);
-    const jenjangGol = golongan?.success === true ? getGolongan(golongan.data).jenjang : null;
+    const jenjangGol = golongan?.success === true ? jenjangGolongan(golongan.data) : null;
     let jenjang: Jenjang | null = jenjangGol;
     const jenjangTeks = sel('jenjang');
     if (jenjangTeks !== '') {
-      const j = safeParseJenjang(jenjangTeks);
+      const j = jenjangDari(jenjangTeks);
       if (!j.success) salah('jenjang', 'jenjang-tidak-dikenal', `Jenjang "${jenjangTeks}" tidak dikenal.`, `Unknown jenjang "${jenjangTeks}".`);
       else if (jenjangGol !== null && j.data !== jenjangGol) {
         salah('jenjang', 'jenjang-tidak-sesuai-golongan', `Golongan ${golTeks} termasuk jenjang ${jenjangGol}, bukan ${j.data}.`, `Golongan ${golTeks} belongs to jenjang ${jenjangGol}, not ${j.data}.`);
@@ -156,7 +209,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     if (adaKonversi) {
       const tahun = Number(wajib('tahun'));
       const predTeks = wajib('predikat');
-      const p = predTeks === null ? null : safeParsePredikat(predTeks);
+      const p = predTeks === null ? null : predikatDari(predTeks);
       if (p !== null && !p.success) salah('predikat', 'predikat-tidak-dikenal', `Predikat "${predTeks}" tidak dikenal.`, `Unknown predikat "${predTeks}".`);
       const bulanKolom = indeks.bulanMulai !== undefined || indeks.bulanSelesai !== undefined;
       const bm = bulanKolom ? Number(wajib('bulanMulai')) : 1;
@@ -167,7 +220,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       }
       if (galat.length === 0 && p?.success === true && jenjang !== null) {
         try {
-          rekam = createRekamAngkaKredit({ tahun, bulanMulai: bm, bulanAkhir: ba, jenjang, predikat: p.data }, k);
+          rekam = buatRekam({ tahun, bulanMulai: bm, bulanAkhir: ba, jenjang, predikat: p.data });
         } catch (e) {
           if (!isKinerjaError(e)) throw e;
           salah('tahun', e.issues[0]?.code ?? e.code, e.message, e.messageEn);
@@ -182,7 +235,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     if (konvTeks !== '') {
       const ak = desimal(konvTeks);
       const g22Teks = sel('golongan2022');
-      const g22 = g22Teks === '' ? golongan : safeParseGolongan(g22Teks);
+      const g22 = g22Teks === '' ? golongan : golonganDari(g22Teks);
       if (ak === null) salah('akKonvensional', 'desimal-tidak-valid', `AK "${konvTeks}" bukan angka (contoh 550,63 atau 550.63).`, `AK "${konvTeks}" is not a number (e.g. 550,63 or 550.63).`);
       else if (g22 !== null && !g22.success) salah('golongan2022', 'golongan-tidak-dikenal', `Golongan "${g22Teks}" tidak dikenal.`, `Unknown golongan "${g22Teks}".`);
       else if (g22?.success === true) {
@@ -210,8 +263,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       salah('nama', 'data-pegawai-berbeda', `Nama "${nama}" berbeda dengan baris ${ada.barisPertama} ("${ada.nama}") untuk NIP yang sama.`, `Name "${nama}" differs from line ${ada.barisPertama} ("${ada.nama}") for the same NIP.`);
     }
     if (ada !== undefined && rekam !== null) {
-      const mask = ((1 << (rekam.bulanAkhir - rekam.bulanMulai + 1)) - 1) << (rekam.bulanMulai - 1);
-      if (((ada.bulan.get(rekam.tahun) ?? 0) & mask) !== 0) {
+      if (simpanan.tumpang(ada, rekam)) {
         salah('bulanMulai', 'periode-tumpang-tindih', `Bulan ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} sudah ada di baris lain untuk NIP ini.`, `Months ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} are already in another row for this NIP.`);
       }
     }
@@ -223,7 +275,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     }
     const g: Guru =
       ada ??
-      ({ nip, nama, golongan: golongan.data, jenjang, unitKerja: sel('unitKerja') || undefined, terakhir: -1, konversi: [], bulan: new Map(), akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+      ({ nip, nama, golongan: golongan.data, jenjang, unitKerja: sel('unitKerja') || undefined, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
     if (ada === undefined) guru.set(nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
@@ -233,9 +285,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       if (sel('unitKerja') !== '') g.unitKerja = sel('unitKerja');
     }
     if (rekam !== null) {
-      g.konversi.push([rekam.tahun, rekam.bulanMulai, rekam.bulanAkhir, JENJANG.indexOf(rekam.jenjang), PREDIKAT.indexOf(rekam.predikat as Predikat), b.baris]);
-      const mask = ((1 << (rekam.bulanAkhir - rekam.bulanMulai + 1)) - 1) << (rekam.bulanMulai - 1);
-      g.bulan.set(rekam.tahun, (g.bulan.get(rekam.tahun) ?? 0) | mask);
+      simpanan.tambah(g, rekam, b.baris);
       terima({ baris: b.baris, nip, jenis: 'konversi', rekam, integrasi: null, akDasar: null, siasn });
     }
     if (akDasar !== null) {

@@ -3,28 +3,39 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { barisCsv } from './teks';
 
-/** A file written as a stream (bounded memory), with back-pressure. */
+/**
+ * A file written as a stream in 64 KB chunks (bounded memory, no promise per line); `jeda()` waits while the disk is
+ * behind, and the reader calls it between batches of rows.
+ */
 export class Berkas {
   private readonly s: WriteStream;
-  private tunggu: Promise<unknown> | null = null;
+  private buf: string[] = [];
+  private ukuran = 0;
   jumlah = 0;
   constructor(readonly path: string) {
     this.s = createWriteStream(path);
   }
-  /** Writes in call order; when the stream's buffer is full, every writer waits for the same drain. */
-  async tulis(teks: string): Promise<void> {
+  tulis(teks: string): void {
     this.jumlah += 1;
-    if (!this.s.write(teks) && this.tunggu === null) {
-      this.tunggu = once(this.s, 'drain').finally(() => {
-        this.tunggu = null;
-      });
-    }
-    if (this.tunggu !== null) await this.tunggu;
+    this.buf.push(teks);
+    this.ukuran += teks.length;
+    if (this.ukuran >= 65536) this.siram();
   }
-  csv(sel: readonly unknown[]): Promise<void> {
-    return this.tulis(barisCsv(sel));
+  csv(sel: readonly unknown[]): void {
+    this.tulis(barisCsv(sel));
+  }
+  private siram(): void {
+    if (this.buf.length === 0) return;
+    this.s.write(this.buf.join(''));
+    this.buf = [];
+    this.ukuran = 0;
+  }
+  async jeda(): Promise<void> {
+    // The stream's own flag: a 'drain' that already happened must not be waited for.
+    if (this.s.writableNeedDrain) await once(this.s, 'drain');
   }
   tutup(): Promise<void> {
+    this.siram();
     return new Promise((resolve, reject) => this.s.end((e?: Error | null) => (e ? reject(e) : resolve())));
   }
 }

@@ -11,20 +11,18 @@ export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { read
   siapkanFolder(opsi.keluar);
   const out = new Berkas(join(opsi.keluar, 'kenaikan.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
-  await out.csv(['nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
-  await galat.csv(['baris', 'kolom', 'kode', 'pesan']);
+  out.csv(['nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
+  galat.csv(['baris', 'kolom', 'kode', 'pesan']);
   galat.jumlah = 0;
-  const antre: Promise<void>[] = [];
   const bar = kemajuan('kenaikan', masukan.kemajuan);
-  const guru = await bacaData(masukan, opsi, () => {}, (g) => antre.push(galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)])), bar.tiap);
+  const { guru, simpanan } = await bacaData(masukan, opsi, () => {}, (g) => galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]), bar.tiap, () => galat.jeda());
   bar.selesai();
-  await Promise.all(antre);
   let memenuhi = 0;
   for (const nip of [...guru.keys()].sort()) {
     const g = guru.get(nip)!;
-    const { penetapan } = penetapanGuru(g, opsi);
+    const { penetapan } = penetapanGuru(g, simpanan, opsi, false);
     if (!penetapan.success) {
-      for (const i of penetapan.issues) await galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
+      for (const i of penetapan.issues) galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
       continue;
     }
     const p = penetapan.data;
@@ -34,9 +32,10 @@ export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { read
       if (k === null) continue;
       const siap = k.akCukup && k.predikatCukup !== false;
       ya ||= siap;
-      await out.csv([nip, g.nama, g.golongan, g.jenjang, formatAngkaKredit(p.akKumulatif), k.jenis, k.ke, k.syarat, formatAngkaKredit(k.selisih), k.akCukup ? 'ya' : 'tidak', k.predikatCukup === null ? '' : k.predikatCukup ? 'ya' : 'tidak', siap ? 'memenuhi-ak' : 'belum', k.prasyarat.join(' ')]);
+      out.csv([nip, g.nama, g.golongan, g.jenjang, formatAngkaKredit(p.akKumulatif), k.jenis, k.ke, k.syarat, formatAngkaKredit(k.selisih), k.akCukup ? 'ya' : 'tidak', k.predikatCukup === null ? '' : k.predikatCukup ? 'ya' : 'tidak', siap ? 'memenuhi-ak' : 'belum', k.prasyarat.join(' ')]);
     }
     if (ya) memenuhi += 1;
+    await out.jeda();
   }
   await Promise.all([out.tutup(), galat.tutup()]);
   const ringkas = pilih(opsi.bahasa, `kenaikan: ${guru.size} guru, ${memenuhi} memenuhi AK untuk kenaikan berikutnya, ${galat.jumlah} galat → ${opsi.keluar}/kenaikan.csv`, `kenaikan: ${guru.size} guru, ${memenuhi} meet the AK of a next promotion, ${galat.jumlah} errors → ${opsi.keluar}/kenaikan.csv`);

@@ -179,11 +179,21 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  let selesai = false;
+  // A promise that never settles would let Node exit with 0 and no output: never let that pass silently.
+  process.on('exit', () => {
+    if (!selesai) {
+      process.stderr.write('galat internal: proses berhenti sebelum selesai / internal error: the process stopped before finishing\n');
+      process.exitCode = 3;
+    }
+  });
   main(process.argv.slice(2)).then(
     (kode) => {
+      selesai = true;
       process.exitCode = kode;
     },
     (e: unknown) => {
+      selesai = true;
       process.stderr.write(`${String(e instanceof Error ? e.stack : e)}\n`);
       process.exitCode = 3;
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, type PakPenetapan } from 'pengelolaan-kinerja';
 import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
 import { toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';
-import { bacaData, bahasaPesan, barisRingkas, rekamDari, type Galat, type Guru, type OpsiBaca } from './data';
+import { bacaData, bahasaPesan, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
 import { Berkas, kemajuan, siapkanFolder } from './keluaran';
 import type { Masukan } from './masukan';
 import { pilih } from './teks';
@@ -22,12 +22,12 @@ export interface HasilPak {
 }
 
 /** The Penetapan of one NIP from its kept rows: only the rows of the current jenjang count (AK restarts at a new jenjang). */
-export function penetapanGuru(g: Guru, opsi: OpsiBaca): { akumulasi: ReturnType<typeof createPakAkumulasi>; penetapan: ReturnType<typeof createPakPenetapan>; dihitung: Set<number> } {
-  const semua = g.konversi.map((r) => ({ r: rekamDari(r, opsi.ketentuan), baris: barisRingkas(r) }));
+export function penetapanGuru(g: Guru, simpanan: Simpanan, opsi: OpsiBaca, denganAkumulasi = true): { akumulasi: ReturnType<typeof createPakAkumulasi> | null; penetapan: ReturnType<typeof createPakPenetapan>; dihitung: Set<number> } {
+  const semua = simpanan.dari(g);
   const kini = semua.filter((x) => x.r.jenjang === g.jenjang);
   const pegawai = { nama: g.nama, nip: g.nip, golongan: g.golongan, jenjang: g.jenjang, ...(g.unitKerja === undefined ? {} : { unitKerja: g.unitKerja }) };
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
-  const akumulasi = createPakAkumulasi({ pegawai, rekam: kini.map((x) => x.r) }, k);
+  const akumulasi = denganAkumulasi ? createPakAkumulasi({ pegawai, rekam: kini.map((x) => x.r) }, k) : null;
   const penetapan = createPakPenetapan(
     {
       pegawai,
@@ -60,53 +60,61 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const diterima = new Berkas(join(opsi.keluar, 'diterima.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
   const siasn = new Berkas(join(opsi.keluar, 'siasn-angkakredit.jsonl'));
-  await diterima.csv(['baris', 'nip', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan']);
-  await galat.csv(['baris', 'kolom', 'kode', 'pesan']);
+  diterima.csv(['baris', 'nip', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan']);
+  galat.csv(['baris', 'kolom', 'kode', 'pesan']);
   diterima.jumlah = 0;
   galat.jumlah = 0;
-  const antre: Promise<void>[] = [];
   const bar = kemajuan('pak', masukan.kemajuan);
-  const tolak = (g: Galat) => antre.push(galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]));
-  const guru = await bacaData(
+  const tolak = (g: Galat) => galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]);
+  // Records are shared immutable values: each one's rounded figure is formatted once.
+  const tampil = new WeakMap<object, string>();
+  const ak = (r: NonNullable<Diterima['rekam']>) => {
+    let t = tampil.get(r);
+    if (t === undefined) tampil.set(r, (t = formatAngkaKredit(r)));
+    return t;
+  };
+  const { guru, simpanan } = await bacaData(
     masukan,
     opsi,
     (d) => {
       const r = d.rekam;
-      antre.push(diterima.csv([d.baris, d.nip, d.jenis, r?.tahun ?? '', r?.bulanMulai ?? '', r?.bulanAkhir ?? '', r?.jenjang ?? '', r?.predikat ?? '', r === null ? formatAngkaKredit(d.integrasi?.akIntegrasi ?? d.akDasar ?? '0') : formatAngkaKredit(r), r?.angkaKredit ?? d.integrasi?.akIntegrasi ?? d.akDasar ?? '', r?.ketentuan ?? '']));
+      diterima.csv([d.baris, d.nip, d.jenis, r?.tahun ?? '', r?.bulanMulai ?? '', r?.bulanAkhir ?? '', r?.jenjang ?? '', r?.predikat ?? '', r === null ? formatAngkaKredit(d.integrasi?.akIntegrasi ?? d.akDasar ?? '0') : ak(r), r?.angkaKredit ?? d.integrasi?.akIntegrasi ?? d.akDasar ?? '', r?.ketentuan ?? '']);
       if (d.siasn !== null && r !== null) {
         const body = toAngkaKreditSiasn({ ...d.siasn, rekam: r });
-        if (body.success) antre.push(siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`));
+        if (body.success) siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`);
         else tolak({ baris: d.baris, kolom: 'nomorSk', kode: body.issues[0]!.code, pesan: formatIssue(body.issues[0]!), pesanEn: formatIssue(body.issues[0]!, { bahasa: 'en' }) });
       }
-      if (antre.length > 512) void Promise.all(antre.splice(0));
     },
     tolak,
     bar.tiap,
+    async () => {
+      await Promise.all([diterima.jeda(), galat.jeda(), siasn.jeda()]);
+    },
   );
   bar.selesai();
-  await Promise.all(antre.splice(0));
   const ringkasan = new Berkas(join(opsi.keluar, 'ringkasan.csv'));
-  await ringkasan.csv(KOLOM_RINGKASAN);
+  ringkasan.csv(KOLOM_RINGKASAN);
   const halaman: string[] = [];
   let ditolakGuru = 0;
   for (const nip of [...guru.keys()].sort()) {
     const g = guru.get(nip)!;
-    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, opsi);
-    if (!penetapan.success || !akumulasi.success) {
+    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, opsi.html === 'per-guru');
+    if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
       // Rows were checked one by one; a NIP-level refusal (e.g. an integrasi of another jenjang) is listed at its first line.
-      const issues = penetapan.success ? (akumulasi.success ? [] : akumulasi.issues) : penetapan.issues;
-      for (const i of issues) await galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
+      const issues = !penetapan.success ? penetapan.issues : akumulasi !== null && !akumulasi.success ? akumulasi.issues : [];
+      for (const i of issues) galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
       ditolakGuru += 1;
       continue;
     }
-    await ringkasan.csv(barisRingkasan(penetapan.data, dihitung.size));
-    if (opsi.html === 'per-guru') writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
+    ringkasan.csv(barisRingkasan(penetapan.data, dihitung.size));
+    await ringkasan.jeda();
+    if (opsi.html === 'per-guru' && akumulasi?.success === true) writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
     else if (opsi.html === 'gabung') halaman.push(nip);
   }
   if (opsi.html === 'gabung') {
     const dokumen = halaman.flatMap((nip) => {
-      const { akumulasi, penetapan } = penetapanGuru(guru.get(nip)!, opsi);
-      return akumulasi.success && penetapan.success ? [akumulasi.data, penetapan.data] : [];
+      const { akumulasi, penetapan } = penetapanGuru(guru.get(nip)!, simpanan, opsi);
+      return akumulasi?.success === true && penetapan.success ? [akumulasi.data, penetapan.data] : [];
     });
     if (dokumen.length > 0) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(dokumen, { judul: 'PAK' }));
   }

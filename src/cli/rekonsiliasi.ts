@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { formatIssue, type RekamAngkaKredit } from 'pengelolaan-kinerja';
 import { rekonsiliasiSiasn } from 'pengelolaan-kinerja/siasn';
-import { bacaData, bahasaPesan, barisRingkas, rekamDari, type OpsiBaca } from './data';
+import { bacaData, bahasaPesan, type OpsiBaca } from './data';
 import { normalKolom } from './kolom';
 import { Berkas, siapkanFolder } from './keluaran';
 import type { Masukan } from './masukan';
@@ -12,12 +12,11 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   siapkanFolder(opsi.keluar);
   const out = new Berkas(join(opsi.keluar, 'rekonsiliasi.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
-  await out.csv(['nip', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
-  await galat.csv(['berkas', 'baris', 'kolom', 'kode', 'pesan']);
+  out.csv(['nip', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
+  galat.csv(['berkas', 'baris', 'kolom', 'kode', 'pesan']);
   out.jumlah = 0;
   galat.jumlah = 0;
-  const antre: Promise<void>[] = [];
-  const guru = await bacaData(lokal, opsi, () => {}, (g) => antre.push(galat.csv(['lokal', g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)])));
+  const { guru, simpanan } = await bacaData(lokal, opsi, () => {}, (g) => galat.csv(['lokal', g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]), undefined, () => galat.jeda());
   // SIASN's export: its own field names as headers (rw-angkakredit), plus the NIP to group by.
   const iNip = siasn.header.findIndex((h) => ['nip', 'nipbaru'].includes(normalKolom(h)));
   if (iNip < 0) {
@@ -38,17 +37,17 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   let cocok = 0;
   for (const nip of [...new Set([...guru.keys(), ...perNip.keys()])].sort()) {
     const g = guru.get(nip);
-    const kini = g === undefined ? [] : g.konversi.map((r) => ({ r: rekamDari(r, opsi.ketentuan), baris: barisRingkas(r) }));
+    const kini = g === undefined ? [] : simpanan.dari(g);
     const s = perNip.get(nip) ?? [];
     const hasil = rekonsiliasiSiasn({ lokal: { angkaKredit: kini.map((x) => x.r as RekamAngkaKredit) }, siasn: { angkaKredit: s.map((x) => x.row) } }, opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan });
     cocok += hasil.cocok;
+    await out.jeda();
     for (const i of hasil.selisih) {
       const [sisi, , idx, medan] = i.path;
       const baris = sisi === 'lokal' ? kini[Number(idx)]?.baris : s[Number(idx)]?.baris;
-      await out.csv([nip, i.code, sisi, baris ?? '', medan ?? '', formatIssue(i, { bahasa: opsi.bahasa })]);
+      out.csv([nip, i.code, sisi, baris ?? '', medan ?? '', formatIssue(i, { bahasa: opsi.bahasa })]);
     }
   }
-  await Promise.all(antre);
   await Promise.all([out.tutup(), galat.tutup()]);
   const ringkas = pilih(opsi.bahasa, `rekonsiliasi: ${cocok} cocok, ${out.jumlah} selisih, ${galat.jumlah} galat → ${opsi.keluar}/rekonsiliasi.csv`, `rekonsiliasi: ${cocok} matched, ${out.jumlah} differences, ${galat.jumlah} errors → ${opsi.keluar}/rekonsiliasi.csv`);
   return { selisih: out.jumlah, cocok, ditolak: galat.jumlah, ringkas };

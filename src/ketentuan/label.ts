@@ -83,6 +83,19 @@ export function spellingsOf(entri: Entri): readonly string[] {
   return [...new Set(all)];
 }
 
+// Spelling → code, built once per (frozen) list of a rule set: reading a column of 100 000 labels must not rebuild it.
+const INDEKS_EJAAN = new WeakMap<readonly Entri[], ReadonlyMap<string, string>>();
+
+function indeksEjaan(list: readonly Entri[]): ReadonlyMap<string, string> {
+  const ada = INDEKS_EJAAN.get(list);
+  if (ada !== undefined) return ada;
+  const indeks = new Map<string, string>();
+  for (const e of list) for (const s of spellingsOf(e)) if (!indeks.has(s)) indeks.set(s, e.kode);
+  // Only an immutable list may be remembered: a mutable one could change under the cache.
+  if (Object.isFrozen(list) && list.every((e) => Object.isFrozen(e) && Object.isFrozen(e.alias))) INDEKS_EJAAN.set(list, indeks);
+  return indeks;
+}
+
 /**
  * Reads a code, label or known alias of a category into its canonical code, e.g. `"Cukup"` → `butuh-perbaikan`,
  * `"Kurang/Misconduct"` → `kurang`, `"di atas ekspektasi"` → `di-atas-ekspektasi`. Anything else gives a failed
@@ -101,10 +114,8 @@ export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: 
   }
   const list = pilihan.data[kategori] as readonly Entri[];
   if (typeof input === 'string') {
-    const wanted = normalizeLabel(input);
-    for (const e of list) {
-      if (spellingsOf(e).includes(wanted)) return ok(e.kode as KategoriKode[K]);
-    }
+    const kode = indeksEjaan(list).get(normalizeLabel(input));
+    if (kode !== undefined) return ok(kode as KategoriKode[K]);
   }
   const shown = typeof input === 'string' ? `"${input}"` : `(${typeof input})`;
   const known = list.map((e) => e.label).join(', ');

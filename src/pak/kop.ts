@@ -32,6 +32,24 @@ export interface KopPak {
   readonly penetap?: PenetapPak;
 }
 
+// A memo of immutable schemas, one entry per PAK function (three keys): not state that changes any result.
+const SKEMA_KOP = new Map<string, z.ZodType>();
+
+/** The input schema of a PAK function, built once per set of keys (building a zod schema per call costs ~50 µs). */
+function skemaKop(lain: readonly string[]) {
+  const kunci = lain.join(',');
+  let skema = SKEMA_KOP.get(kunci);
+  if (skema === undefined) {
+    skema = z.strictObject({
+      pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }),
+      ...kop(),
+      ...Object.fromEntries(lain.map((k) => [k, z.unknown().optional()])),
+    });
+    SKEMA_KOP.set(kunci, skema);
+  }
+  return skema as z.ZodType<{ pegawai: Omit<PegawaiPak, 'jenjang'> & { jenjang?: PegawaiPak['jenjang'] }; nomor?: string; tanggal?: string; tempat?: string; penetap?: PenetapPak }>;
+}
+
 /**
  * Parses the pegawai and letterhead of a PAK input; `lain` names the function's other keys (checked by it).
  *
@@ -42,11 +60,7 @@ export function bacaKop(
   k: Pick<Ketentuan, 'golongan' | 'id'>,
   lain: readonly string[],
 ): Result<{ pegawai: PegawaiPak; kop: KopPak }> {
-  const skema = z.strictObject({
-    pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }),
-    ...kop(),
-    ...Object.fromEntries(lain.map((kunci) => [kunci, z.unknown().optional()])),
-  });
+  const skema = skemaKop(lain);
   const r = parseSalinan(skema, input);
   if (!r.success) return fail(fromZodIssues(r.error.issues));
   const { pegawai, nomor, tanggal, tempat, penetap } = r.data;

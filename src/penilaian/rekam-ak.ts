@@ -10,6 +10,7 @@ import { ketentuanUntuk } from '../ketentuan/pilih';
 import { angkaKredit } from './angka-kredit';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import { parseSalinan } from '../internal/salinan';
+import { isRekamTerperiksa, tandaiRekam } from '../internal/rekam-terperiksa';
 
 /**
  * The zod schema of {@link RekamAngkaKredit}. Exact figures travel as strings (`"37.5"`, `"25/12"`).
@@ -98,7 +99,7 @@ export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKet
     persentase: ketentuan.predikat.find((p) => p.kode === segmen.predikat)?.persentase ?? 0,
     angkaKredit: ak.toJSON(),
   };
-  return Object.freeze(rekam);
+  return tandaiRekam(Object.freeze(rekam));
 }
 
 /**
@@ -178,6 +179,8 @@ export function sumRekamAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angk
  * validateRekamAngkaKredit({ ...r, angkaKredit: '99' }).success;  //=> false
  */
 export function validateRekamAngkaKredit(input: unknown): Result<RekamAngkaKredit> {
+  // A frozen record this library built or checked before is valid as it is (it cannot have changed since).
+  if (isRekamTerperiksa(input)) return ok(input);
   const bentuk = parseSalinan(RekamAngkaKreditSchema, input);
   if (!bentuk.success) return fail(fromZodIssues(bentuk.error.issues));
   const r = bentuk.data;
@@ -203,5 +206,5 @@ export function validateRekamAngkaKredit(input: unknown): Result<RekamAngkaKredi
       ),
     ]);
   }
-  return ok(r);
+  return ok(tandaiRekam(r));
 }
