@@ -252,6 +252,15 @@ ${table}
   2.5 µs to freeze), and \`JSON.parse\` of the same history takes about 19 µs, so a replay from storage cannot
   reach 10 µs a cycle here without sharing the caller's objects (which would break immutability).
 - **The school view** is one pass with one due-date table per call; doubling the pegawai roughly doubles the time.
+- **The operator's command line** (#19) is measured as a process, as an operator runs it: \`pak\` on 100 000 rows
+  (25 000 guru, four periods each) without pages, against \`csv-parse\` alone reading the same file with the same
+  options (best of 3 each). About 0.15 s of the CLI's time is loading the library and zod. What it took to get here
+  from 31×: the PAK functions built a zod schema per call (now once), label lookups rebuilt their spellings per
+  call (now indexed once per frozen rule-set list), records the library built were validated again (now marked),
+  and the CLI shares one record per (period, jenjang, predikat) and writes in 64 kB chunks. Goal ≤ 3×: **not met**
+  by a small margin (3.1–3.5× over runs). The peak RSS of a million rows (\`-- --besar\`) is about 330–340 MiB
+  against a goal of 300: **not met**. The live data is under 120 MiB (the same run completes with
+  \`NODE_OPTIONS=--max-old-space-size=120\` at 192 MiB RSS); the rest is V8's heap growth during the read.
 
 ## Size
 
@@ -265,7 +274,13 @@ by CI; figures of 0.2.0 (0.1.0 in brackets):
 | \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 3.91 kB (2.51) | 4 kB (#13 asks 2.5 kB: **not met**) |
 | \`{ validateRencana, startAlurRencana, transitionRencana }\` | 17.9 kB (14.7) | 18.5 kB (#13 asks 12 kB: **not met**) |
 | \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 21.0 kB (17.8) | 21.5 kB (#13 asks 15 kB: **not met**) |
-| everything (\`import *\`) | 38.5 kB (31.2) | 39 kB |
+| everything (\`import *\`) | 41.1 kB (31.2) | 42 kB |
+| \`{ createPakPenetapan }\` (PAK documents, #15) | 17.4 kB | 18 kB |
+| \`pengelolaan-kinerja/cetak\` \`{ formatPakHtml }\` | 7.4 kB | 8 kB |
+| \`pengelolaan-kinerja/siasn\` (\`import *\`) | 11.8 kB | 12 kB |
+
+A calculator app (\`predikatKinerja\`, \`angkaKredit\`, \`formatAngkaKredit\`) pays nothing for the PAK pages, SIASN or
+the command line: they are separate entry points, and a test keeps the CLI's dependencies out of the library.
 
 0.2.0 grew by its argument and option guards (no \`TypeError\`, no frozen input, strict options), the shared angka
 kredit table, the number path of \`toFixed\`, and the sourced rule data of #14, #20 and the integrasi figures.

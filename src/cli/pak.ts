@@ -95,15 +95,16 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const ringkasan = new Berkas(join(opsi.keluar, 'ringkasan.csv'));
   ringkasan.csv(KOLOM_RINGKASAN);
   const halaman: string[] = [];
-  let ditolakGuru = 0;
+  const jumlahGuru = guru.size;
   for (const nip of [...guru.keys()].sort()) {
     const g = guru.get(nip)!;
+    // Done with this NIP: let it go, so memory shrinks while the Penetapan are made (pages in one file keep them).
+    if (opsi.html !== 'gabung') guru.delete(nip);
     const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, opsi.html === 'per-guru');
     if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
       // Rows were checked one by one; a NIP-level refusal (e.g. an integrasi of another jenjang) is listed at its first line.
       const issues = !penetapan.success ? penetapan.issues : akumulasi !== null && !akumulasi.success ? akumulasi.issues : [];
       for (const i of issues) galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
-      ditolakGuru += 1;
       continue;
     }
     ringkasan.csv(barisRingkasan(penetapan.data, dihitung.size));
@@ -119,9 +120,8 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     if (dokumen.length > 0) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(dokumen, { judul: 'PAK' }));
   }
   await Promise.all([diterima.tutup(), galat.tutup(), siasn.tutup(), ringkasan.tutup()]);
-  void ditolakGuru;
   const berkas = ['ringkasan.csv', 'diterima.csv', 'galat.csv', 'siasn-angkakredit.jsonl', ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' ? ['pak.html'] : [])];
-  return { guru: guru.size, diterima: diterima.jumlah, ditolak: galat.jumlah, siasn: siasn.jumlah, berkas };
+  return { guru: jumlahGuru, diterima: diterima.jumlah, ditolak: galat.jumlah, siasn: siasn.jumlah, berkas };
 }
 
 export const ringkasPak = (h: HasilPak, keluar: string, bahasa: OpsiBaca['bahasa']): string =>
