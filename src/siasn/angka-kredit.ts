@@ -118,52 +118,41 @@ export function toAngkaKreditSiasn(input: InputAngkaKreditSiasn, opsi?: OpsiAngk
   if (typeof input.tanggalSk !== 'string' || !isTanggalIso(input.tanggalSk)) {
     issues.push(issueOf('argumen-tidak-valid', ['tanggalSk'], 'tanggalSk harus yyyy-mm-dd.', 'tanggalSk must be yyyy-mm-dd.'));
   }
-  let isi: Pick<AngkaKreditSiasnBody, 'bulanMulaiPenailan' | 'tahunMulaiPenailan' | 'bulanSelesaiPenailan' | 'tahunSelesaiPenailan' | 'kreditUtamaBaru' | 'kreditPenunjangBaru' | 'kreditBaruTotal' | 'isIntegrasi' | 'isKonversi'> | null = null;
+  // The period and figures of the row: a konversi (its record's months) or an integrasi (the period given).
+  const isi = (mulai: BulanTahun, selesai: BulanTahun, nilai: string, jenis: 'konversi' | 'integrasi') => {
+    const ak = ak3(nilai, k);
+    return {
+      bulanMulaiPenailan: String(mulai.bulan),
+      tahunMulaiPenailan: String(mulai.tahun),
+      bulanSelesaiPenailan: String(selesai.bulan),
+      tahunSelesaiPenailan: String(selesai.tahun),
+      kreditUtamaBaru: ak,
+      kreditPenunjangBaru: ak3('0', k),
+      kreditBaruTotal: ak,
+      isIntegrasi: jenis === 'integrasi' ? SKEMA_SIASN.bendera.ya : tidak,
+      isKonversi: jenis === 'konversi' ? SKEMA_SIASN.bendera.ya : tidak,
+    };
+  };
+  let baris: ReturnType<typeof isi> | null = null;
   if (input.rekam !== undefined && input.integrasi === undefined) {
     const r = validateRekamAngkaKredit(input.rekam);
     if (!r.success) issues.push(...prefixIssues(r.issues, ['rekam']));
-    else {
-      const ak = ak3(r.data.angkaKredit, k);
-      isi = {
-        bulanMulaiPenailan: String(r.data.bulanMulai),
-        tahunMulaiPenailan: String(r.data.tahun),
-        bulanSelesaiPenailan: String(r.data.bulanAkhir),
-        tahunSelesaiPenailan: String(r.data.tahun),
-        kreditUtamaBaru: ak,
-        kreditPenunjangBaru: ak3('0', k),
-        kreditBaruTotal: ak,
-        isIntegrasi: tidak,
-        isKonversi: SKEMA_SIASN.bendera.ya,
-      };
-    }
+    else baris = isi({ tahun: r.data.tahun, bulan: r.data.bulanMulai }, { tahun: r.data.tahun, bulan: r.data.bulanAkhir }, r.data.angkaKredit, 'konversi');
   } else if (input.integrasi !== undefined && input.rekam === undefined) {
     const g = input.integrasi as Partial<NonNullable<InputAngkaKreditSiasn['integrasi']>>;
     const h = parseSalinan(HasilIntegrasiSchema, g?.hasil);
     const periode = [...cekPeriode(g?.mulai, 'mulai'), ...cekPeriode(g?.selesai, 'selesai')];
     issues.push(...periode, ...(h.success ? [] : fromZodIssues(h.error.issues, ['integrasi', 'hasil'])));
-    if (h.success && periode.length === 0 && g.mulai !== undefined && g.selesai !== undefined) {
-      const ak = ak3(h.data.akIntegrasi, k);
-      isi = {
-        bulanMulaiPenailan: String(g.mulai.bulan),
-        tahunMulaiPenailan: String(g.mulai.tahun),
-        bulanSelesaiPenailan: String(g.selesai.bulan),
-        tahunSelesaiPenailan: String(g.selesai.tahun),
-        kreditUtamaBaru: ak,
-        kreditPenunjangBaru: ak3('0', k),
-        kreditBaruTotal: ak,
-        isIntegrasi: SKEMA_SIASN.bendera.ya,
-        isKonversi: tidak,
-      };
-    }
+    if (h.success && periode.length === 0 && g.mulai !== undefined && g.selesai !== undefined) baris = isi(g.mulai, g.selesai, h.data.akIntegrasi, 'integrasi');
   }
-  if (issues.length > 0 || isi === null) return fail(issues);
+  if (issues.length > 0 || baris === null) return fail(issues);
   const body = parseSalinan(AngkaKreditSiasnBodySchema, {
     ...(input.id === undefined ? {} : { id: input.id }),
     pnsId: input.pnsId,
     rwJabatanId: input.rwJabatanId,
     nomorSk: input.nomorSk,
     tanggalSk: keTanggalSiasn(input.tanggalSk),
-    ...isi,
+    ...baris,
     isAngkaKreditPertama: input.pertama === true ? SKEMA_SIASN.bendera.ya : tidak,
     path: input.path ?? [],
   });
