@@ -156,6 +156,30 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     return r;
   };
   let n = 0;
+  // The row being read and its refusals: the helpers below are made once, not per row.
+  let b: BarisMasukan = { baris: 0, sel: [] };
+  let galat: Galat[] = [];
+  function kolom(m: Medan): string {
+    const i = indeks[m];
+    return i === undefined ? m : (masukan.header[i] ?? m);
+  }
+  function sel(m: Medan): string {
+    const i = indeks[m];
+    return i === undefined ? '' : (b.sel[i] ?? '').trim();
+  }
+  function salah(m: Medan, kode: string, id: string, en: string): void {
+    galat.push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en });
+  }
+  function wajib(m: Medan): string | null {
+    const v = sel(m);
+    if (v === '') {
+      const [id, en] = PESAN.hilang(kolom(m));
+      salah(m, 'kolom-kosong', id!, en!);
+      return null;
+    }
+    return v;
+  }
+
   // Labels repeat down a column: each distinct spelling is read by the library once.
   const memo = new Map<string, unknown>();
   const sekali = <T>(kunci: string, f: () => T): T => {
@@ -173,20 +197,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   }
   return { guru, simpanan };
 
-  function bacaSatu(b: BarisMasukan): void {
-    const galat: Galat[] = [];
-    const kolom = (m: Medan) => (indeks[m] === undefined ? m : (masukan.header[indeks[m]] ?? m));
-    const sel = (m: Medan) => (indeks[m] === undefined ? '' : (b.sel[indeks[m]] ?? '').trim());
-    const salah = (m: Medan, kode: string, id: string, en: string) => galat.push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en });
-    const wajib = (m: Medan): string | null => {
-      const v = sel(m);
-      if (v === '') {
-        const [id, en] = PESAN.hilang(kolom(m));
-        salah(m, 'kolom-kosong', id!, en!);
-        return null;
-      }
-      return v;
-    };
+  function bacaSatu(baris: BarisMasukan): void {
+    b = baris;
+    galat = [];
     const nip = wajib('nip');
     if (nip !== null && !/^\d{18}$/.test(nip)) salah('nip', 'nip-tidak-valid', `NIP "${nip}" bukan 18 angka (di Excel, simpan NIP sebagai teks).`, `NIP "${nip}" is not 18 digits (in Excel, keep NIPs as text).`);
     const nama = wajib('nama');
