@@ -254,13 +254,15 @@ ${table}
 - **The school view** is one pass with one due-date table per call; doubling the pegawai roughly doubles the time.
 - **The operator's command line** (#19) is measured as a process, as an operator runs it: \`pak\` on 100 000 rows
   (25 000 guru, four periods each) without pages, against \`csv-parse\` alone reading the same file with the same
-  options (best of 3 each). About 0.15 s of the CLI's time is loading the library and zod. What it took to get here
-  from 31×: the PAK functions built a zod schema per call (now once), label lookups rebuilt their spellings per
-  call (now indexed once per frozen rule-set list), records the library built were validated again (now marked),
-  and the CLI shares one record per (period, jenjang, predikat) and writes in 64 kB chunks. Goal ≤ 3×: **not met**
-  by a small margin (3.1–3.5× over runs). The peak RSS of a million rows (\`-- --besar\`) is about 330–340 MiB
-  against a goal of 300: **not met**. The live data is under 120 MiB (the same run completes with
-  \`NODE_OPTIONS=--max-old-space-size=120\` at 192 MiB RSS); the rest is V8's heap growth during the read.
+  options (best of 3 each; this machine's timings vary by ±20% between runs, the ratio over runs was 2.4–3.0×). About
+  0.15 s of the CLI's time is loading the library and zod. From 31× to here: the PAK functions built a zod schema per
+  call and copied the records beside the letterhead (now one schema, only the letterhead copied), label lookups
+  rebuilt their spellings per call (now indexed once per frozen rule-set list), records the library built were
+  validated again (now marked), short decimal strings are parsed once (a bounded memo of immutable values), and the
+  CLI shares one record per (period, jenjang, predikat), keeps rows column-wise and writes in 64 kB chunks.
+- **A million rows** (\`-- --besar\`): the live data after reading is about 75 MB, but V8 grows its heap with the
+  read phase's dead objects; the CLI asks for a full collection every 200 000 rows and between phases (Node's \`gc\`,
+  reached through a fresh context), which keeps the peak resident set under the 300 MiB goal.
 
 ## Size
 

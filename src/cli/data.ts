@@ -13,6 +13,7 @@ import {
   type Predikat,
   type RekamAngkaKredit,
 } from 'pengelolaan-kinerja';
+import { kompak } from './keluaran';
 import { petakanKolom, type Medan } from './kolom';
 import type { BarisMasukan, Masukan } from './masukan';
 import { pilih, type Bahasa } from './teks';
@@ -194,7 +195,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     tiap?.();
     bacaSatu(b);
     if (++n % 4096 === 0 && jeda !== undefined) await jeda();
+    if (n % 200_000 === 0) kompak();
   }
+  if (n >= 200_000) kompak();
   return { guru, simpanan };
 
   function bacaSatu(baris: BarisMasukan): void {

@@ -1,6 +1,8 @@
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { barisCsv } from './teks';
 
 /**
@@ -70,4 +72,24 @@ export function kemajuan(label: string, baca: () => { dibaca: number; total: num
       if (aktif) process.stderr.write('\r\x1b[K');
     },
   };
+}
+
+let kumpul: (() => void) | null | undefined;
+
+/**
+ * A full garbage collection, between the phases of a large file and every 200 000 rows: V8 otherwise grows its heap
+ * with the read phase's dead objects (a million rows: 75 MB live, 285 MB resident) instead of reusing it. Node exposes
+ * `gc` only behind a flag; a context created after setting it gets the function. Without it, nothing happens.
+ */
+export function kompak(): void {
+  if (kumpul === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      const gc: unknown = runInNewContext('gc');
+      kumpul = typeof gc === 'function' ? (gc as () => void) : null;
+    } catch {
+      kumpul = null;
+    }
+  }
+  kumpul?.();
 }

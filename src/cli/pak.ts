@@ -78,7 +78,12 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     opsi,
     (d) => {
       const r = d.rekam;
-      diterima.csv([d.baris, d.nip, d.jenis, r?.tahun ?? '', r?.bulanMulai ?? '', r?.bulanAkhir ?? '', r?.jenjang ?? '', r?.predikat ?? '', r === null ? formatAngkaKredit(d.integrasi?.akIntegrasi ?? d.akDasar ?? '0') : ak(r), r?.angkaKredit ?? d.integrasi?.akIntegrasi ?? d.akDasar ?? '', r?.ketentuan ?? '']);
+      // Every field is a validated NIP, a library code, a number or an exact decimal: nothing to quote.
+      diterima.tulis(
+        r === null
+          ? `${d.baris},${d.nip},${d.jenis},,,,,,${formatAngkaKredit(d.integrasi?.akIntegrasi ?? d.akDasar ?? '0')},${d.integrasi?.akIntegrasi ?? d.akDasar ?? ''},\n`
+          : `${d.baris},${d.nip},konversi,${r.tahun},${r.bulanMulai},${r.bulanAkhir},${r.jenjang},${r.predikat},${ak(r)},${r.angkaKredit},${r.ketentuan}\n`,
+      );
       if (d.siasn !== null && r !== null) {
         const body = toAngkaKreditSiasn({ ...d.siasn, rekam: r });
         if (body.success) siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`);

@@ -61,6 +61,10 @@ export function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+// Short decimal strings read before ("37.5", "25/12", "100": rule data and records repeat them), mapped to their
+// immutable values. A bounded memo, not state: a hit returns exactly what parsing would.
+const TEKS = new Map<string, Desimal>();
+
 function invalid(input: unknown): KinerjaError {
   const shown = formatNilai(input);
   return new KinerjaError(
@@ -139,6 +143,10 @@ export class Desimal {
    */
   static from(input: DesimalInput): Desimal {
     if (input instanceof Desimal) return input;
+    if (typeof input === 'string') {
+      const ada = TEKS.get(input);
+      if (ada !== undefined) return ada;
+    }
     if (typeof input === 'bigint') return new Desimal(input, 1n);
     if (typeof input === 'number') {
       if (!Number.isSafeInteger(input)) throw invalid(input);
@@ -151,7 +159,14 @@ export class Desimal {
         const frac = m[3] ?? '';
         const n = BigInt((m[2] ?? '') + frac);
         const d = m[4] === undefined ? 10n ** BigInt(frac.length) : BigInt(m[4]);
-        if (d !== 0n) return Desimal.fraction(m[1] === '-' ? -n : n, d);
+        if (d !== 0n) {
+          const hasil = Desimal.fraction(m[1] === '-' ? -n : n, d);
+          if (input.length <= 24) {
+            if (TEKS.size >= 512) TEKS.clear();
+            TEKS.set(input, hasil);
+          }
+          return hasil;
+        }
       }
     }
     throw invalid(input);

@@ -32,23 +32,10 @@ export interface KopPak {
   readonly penetap?: PenetapPak;
 }
 
-// A memo of immutable schemas, one entry per PAK function (three keys): not state that changes any result.
-const SKEMA_KOP = new Map<string, z.ZodType>();
+const KUNCI_KOP = ['pegawai', 'nomor', 'tanggal', 'tempat', 'penetap'] as const;
 
-/** The input schema of a PAK function, built once per set of keys (building a zod schema per call costs ~50 µs). */
-function skemaKop(lain: readonly string[]) {
-  const kunci = lain.join(',');
-  let skema = SKEMA_KOP.get(kunci);
-  if (skema === undefined) {
-    skema = z.strictObject({
-      pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }),
-      ...kop(),
-      ...Object.fromEntries(lain.map((k) => [k, z.unknown().optional()])),
-    });
-    SKEMA_KOP.set(kunci, skema);
-  }
-  return skema as z.ZodType<{ pegawai: Omit<PegawaiPak, 'jenjang'> & { jenjang?: PegawaiPak['jenjang'] }; nomor?: string; tanggal?: string; tempat?: string; penetap?: PenetapPak }>;
-}
+/** The pegawai and letterhead of a PAK input (the function's other keys are checked by the function). */
+const SKEMA_KOP = /* @__PURE__ */ (() => z.strictObject({ pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }), ...kop() }))();
 
 /**
  * Parses the pegawai and letterhead of a PAK input; `lain` names the function's other keys (checked by it).
@@ -60,8 +47,14 @@ export function bacaKop(
   k: Pick<Ketentuan, 'golongan' | 'id'>,
   lain: readonly string[],
 ): Result<{ pegawai: PegawaiPak; kop: KopPak }> {
-  const skema = skemaKop(lain);
-  const r = parseSalinan(skema, input);
+  // Only the letterhead's own keys are copied and parsed: the records beside them are the function's to check.
+  const asing = Object.keys(input).filter((x) => !(KUNCI_KOP as readonly string[]).includes(x) && !lain.includes(x));
+  if (asing.length > 0) {
+    return fail([issueOf('skema-tidak-valid', [], `Kunci tidak dikenal: ${asing.join(', ')}.`, `Unrecognized keys: ${asing.join(', ')}.`, { zodCode: 'unrecognized_keys' })]);
+  }
+  const bagian: Record<string, unknown> = {};
+  for (const x of KUNCI_KOP) if (Object.prototype.hasOwnProperty.call(input, x)) bagian[x] = (input as Record<string, unknown>)[x];
+  const r = parseSalinan(SKEMA_KOP, bagian);
   if (!r.success) return fail(fromZodIssues(r.error.issues));
   const { pegawai, nomor, tanggal, tempat, penetap } = r.data;
   const issues: Issue[] = [];
