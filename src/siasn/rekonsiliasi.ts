@@ -11,6 +11,7 @@ import { predikatKinerja } from '../penilaian/predikat';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { fromAngkaKreditSiasn, type AngkaKreditSiasn } from './angka-kredit';
 import { fromSkp22Siasn, type Skp22Siasn } from './skp22';
+import { SKEMA_SIASN } from './skema';
 
 /**
  * A year's SKP result kept locally, to reconcile with SIASN's `skp22` rows.
@@ -64,6 +65,9 @@ function tidakTerbaca(issues: readonly Issue[], path: readonly (string | number)
   return issueOf('baris-tidak-terbaca', [...path], `Baris SIASN tidak terbaca (${id})`, `SIASN row cannot be read (${en})`, { medan: issues.map((i) => formatPath(i.path)).join(', ') });
 }
 
+/** One unit in SIASN's last decimal place of angka kredit. */
+const SATUAN_AK = `1/${10 ** SKEMA_SIASN.desimalAk}`;
+
 const kunciAk = (t1: number, b1: number, t2: number, b2: number) => `${t1}/${b1}-${t2}/${b2}`;
 const namaBulan = (r: { tahun: number; bulanMulai: number; bulanAkhir: number }) => `${r.tahun} bulan ${r.bulanMulai}–${r.bulanAkhir}`;
 
@@ -104,9 +108,10 @@ function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k:
       return;
     }
     terpakai.add(kunci);
-    // SIASN keeps 3 decimals: any rounding of the exact value to 3 decimals lies within 0.001 of it.
+    // SIASN keeps SKEMA_SIASN.desimalAk (3) decimals: any rounding of the exact value to them lies within one unit of
+    // the last place (0.001) of it.
     const beda = Desimal.from(s.r.total).minus(r.angkaKredit);
-    if (beda.compare('0.001') >= 0 || beda.compare('-0.001') <= 0) {
+    if (beda.compare(SATUAN_AK) >= 0 || beda.negated().compare(SATUAN_AK) >= 0) {
       const harap = formatAngkaKredit(r.angkaKredit, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
       out.push(
         issueOf(
