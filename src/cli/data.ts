@@ -125,6 +125,12 @@ function tanggal(s: string): string | null {
   return !Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === hasil ? hasil : null;
 }
 
+/** Whether the header carries the four columns a SIASN angkakredit/save body needs. */
+export function adaKolomSiasn(header: readonly string[], opsi: Pick<OpsiBaca, 'peta'>): boolean {
+  const { indeks } = petakanKolom(header, opsi.peta);
+  return (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => indeks[m] !== undefined);
+}
+
 /**
  * Reads the rows of a pak / kenaikan / rekonsiliasi input: each row is either accepted (handed to `terima`, kept per
  * NIP) or rejected with its line, column, code and message. Adds no rule: every figure comes from the library.
@@ -141,7 +147,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       throw new GalatPemakaian('kolom-wajib', `Kolom ${wajib} tidak ditemukan di baris judul (${masukan.header.join(', ')}).`, `Column ${wajib} is not in the header (${masukan.header.join(', ')}).`);
     }
   }
-  const denganSiasn = (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => indeks[m] !== undefined);
+  const denganSiasn = adaKolomSiasn(masukan.header, opsi);
   const guru = new Map<string, Guru>();
   const simpanan = new Simpanan();
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };

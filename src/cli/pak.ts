@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, type PakPenetapan } from 'pengelolaan-kinerja';
-import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
-import { toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';
-import { bacaData, bahasaPesan, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
+import { adaKolomSiasn, bacaData, bahasaPesan, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
 import { Berkas, kemajuan, siapkanFolder } from './keluaran';
 import type { Masukan } from './masukan';
 import { pilih } from './teks';
@@ -56,6 +54,10 @@ export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
 
 /** `pak <file>`: per row a konversi, per NIP the akumulasi and Penetapan, pages, a summary and SIASN bodies. */
 export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<HasilPak> {
+  // The print and SIASN entry points are loaded only when this run needs them.
+  // require (not import()): the same CommonJS copy of the library as the rest of the CLI.
+  const { formatPakHtml } = opsi.html === 'tidak' ? { formatPakHtml: null } : (require('pengelolaan-kinerja/cetak') as typeof import('pengelolaan-kinerja/cetak'));
+  const { toAngkaKreditSiasn } = adaKolomSiasn(masukan.header, opsi) ? (require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn')) : { toAngkaKreditSiasn: null };
   siapkanFolder(opsi.keluar, ...(opsi.html === 'per-guru' ? ['pak'] : []));
   const diterima = new Berkas(join(opsi.keluar, 'diterima.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
@@ -84,7 +86,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
           ? `${d.baris},${d.nip},${d.jenis},,,,,,${formatAngkaKredit(d.integrasi?.akIntegrasi ?? d.akDasar ?? '0')},${d.integrasi?.akIntegrasi ?? d.akDasar ?? ''},\n`
           : `${d.baris},${d.nip},konversi,${r.tahun},${r.bulanMulai},${r.bulanAkhir},${r.jenjang},${r.predikat},${ak(r)},${r.angkaKredit},${r.ketentuan}\n`,
       );
-      if (d.siasn !== null && r !== null) {
+      if (d.siasn !== null && r !== null && toAngkaKreditSiasn !== null) {
         const body = toAngkaKreditSiasn({ ...d.siasn, rekam: r });
         if (body.success) siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`);
         else tolak({ baris: d.baris, kolom: 'nomorSk', kode: body.issues[0]!.code, pesan: formatIssue(body.issues[0]!), pesanEn: formatIssue(body.issues[0]!, { bahasa: 'en' }) });
@@ -114,7 +116,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     }
     ringkasan.csv(barisRingkasan(penetapan.data, dihitung.size));
     await ringkasan.jeda();
-    if (opsi.html === 'per-guru' && akumulasi?.success === true) writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
+    if (formatPakHtml !== null && opsi.html === 'per-guru' && akumulasi?.success === true) writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
     else if (opsi.html === 'gabung') halaman.push(nip);
   }
   if (opsi.html === 'gabung') {
@@ -122,7 +124,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
       const { akumulasi, penetapan } = penetapanGuru(guru.get(nip)!, simpanan, opsi);
       return akumulasi?.success === true && penetapan.success ? [akumulasi.data, penetapan.data] : [];
     });
-    if (dokumen.length > 0) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(dokumen, { judul: 'PAK' }));
+    if (dokumen.length > 0 && formatPakHtml !== null) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(dokumen, { judul: 'PAK' }));
   }
   await Promise.all([diterima.tutup(), galat.tutup(), siasn.tutup(), ringkasan.tutup()]);
   const berkas = ['ringkasan.csv', 'diterima.csv', 'galat.csv', 'siasn-angkakredit.jsonl', ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' ? ['pak.html'] : [])];

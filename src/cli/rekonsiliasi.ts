@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { formatIssue, type RekamAngkaKredit } from 'pengelolaan-kinerja';
-import { rekonsiliasiSiasn } from 'pengelolaan-kinerja/siasn';
 import { bacaData, bahasaPesan, type OpsiBaca } from './data';
 import { normalKolom } from './kolom';
 import { Berkas, siapkanFolder } from './keluaran';
@@ -10,6 +9,7 @@ import { pilih } from './teks';
 /** `rekonsiliasi <local> <siasn-export>`: the differences of #16, per NIP, coded and located by file and line. */
 export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi: OpsiBaca & { readonly keluar: string }): Promise<{ selisih: number; cocok: number; ditolak: number; ringkas: string }> {
   siapkanFolder(opsi.keluar);
+  const { rekonsiliasiSiasn } = require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn');
   const out = new Berkas(join(opsi.keluar, 'rekonsiliasi.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
   out.csv(['nip', 'kode', 'sisi', 'baris', 'medan', 'pesan']);

@@ -37,9 +37,13 @@ export interface InputAngkaKredit {
 export interface TabelAngkaKredit {
   readonly penyebut: bigint;
   readonly satuan: (jenjang: unknown, predikat: unknown) => number;
+  /** The angka kredit of `n` units of `1/penyebut`, one immutable value per `n` (at most jenjang × predikat × 12). */
+  readonly nilai: (n: number) => Desimal;
 }
 
 const TABEL = new WeakMap<object, TabelAngkaKredit>();
+// Formatted figures of the tables' values (see TabelAngkaKredit.nilai) per rounding rule: a memo, not state.
+const TAMPIL = new WeakMap<Desimal, Map<string, string>>();
 
 function tidakValid(id: string, en: string): KinerjaError {
   return new KinerjaError('ketentuan-tidak-valid', id, en);
@@ -84,8 +88,18 @@ export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
     }
     baris.set(k.kode, m);
   }
+  const penyebut = 1200n * lcm;
+  const hasil = new Map<number, Desimal>();
   const tabel: TabelAngkaKredit = Object.freeze({
-    penyebut: 1200n * lcm,
+    penyebut,
+    nilai: (n: number): Desimal => {
+      let d = hasil.get(n);
+      if (d === undefined) {
+        hasil.set(n, (d = Desimal.fraction(BigInt(n), penyebut)));
+        TAMPIL.set(d, new Map());
+      }
+      return d;
+    },
     satuan: (j: unknown, p: unknown): number => {
       const u = typeof j === 'string' && typeof p === 'string' ? baris.get(j)?.get(p) : undefined;
       if (u !== undefined) return u;
@@ -134,8 +148,7 @@ export function angkaKredit(input: InputAngkaKredit): Desimal {
     );
   }
   const tabel = tabelAngkaKredit(input.ketentuan ?? ATURAN_ANGKA_KREDIT);
-  const satuan = tabel.satuan(input.jenjang, input.predikat);
-  return Desimal.fraction(BigInt(satuan * cekBulan(input.bulan)), tabel.penyebut);
+  return tabel.nilai(tabel.satuan(input.jenjang, input.predikat) * cekBulan(input.bulan));
 }
 
 /**
@@ -190,5 +203,12 @@ export function formatAngkaKredit(ak: DesimalInput | { readonly angkaKredit: str
     throw tidakValid('opsi.ketentuan harus punya kebijakan pembulatan.', 'opsi.ketentuan must carry a rounding policy.');
   }
   const nilai = ak !== null && typeof ak === 'object' && !(ak instanceof Desimal) ? ak.angkaKredit : ak;
-  return Desimal.from(nilai).toFixed(aturan.desimal, aturan.mode);
+  const d = Desimal.from(nilai);
+  // A table value formatted before under the same rule is a lookup (one value per table cell); others are formatted.
+  const tampil = TAMPIL.get(d);
+  if (tampil === undefined) return d.toFixed(aturan.desimal, aturan.mode);
+  const kunci = `${aturan.desimal}|${aturan.mode}`;
+  let teks = tampil.get(kunci);
+  if (teks === undefined) tampil.set(kunci, (teks = d.toFixed(aturan.desimal, aturan.mode)));
+  return teks;
 }
