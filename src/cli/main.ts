@@ -150,7 +150,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (values.gabung === true && values['tanpa-html'] === true) throw new GalatPemakaian('opsi', '--gabung dan --tanpa-html tidak dapat dipakai bersama.', '--gabung and --tanpa-html cannot be used together.');
     if (perintah === 'pak') {
       const h = await jalankanPak(await bukaMasukan(berkas[0]!), { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru' });
-      process.stdout.write(`${ringkasPak(h, opsi.keluar, bahasa)}\n`);
+      const catatan = ketentuan === undefined ? '' : pilih(bahasa, ` (ketentuan ${ketentuan.id} untuk semua baris, --ketentuan)`, ` (rule set ${ketentuan.id} for every row, --ketentuan)`);
+      process.stdout.write(`${ringkasPak(h, opsi.keluar, bahasa)}${catatan}\n`);
       return h.ditolak > 0 ? 1 : 0;
     }
     if (perintah === 'kenaikan') {

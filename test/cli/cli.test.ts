@@ -108,6 +108,13 @@ describe('pengelolaan-kinerja (bin)', () => {
       expect(h.stdout).toMatch(/Contoh: npx pengelolaan-kinerja /);
     }
   });
+  it('--ketentuan overrides every row's rule set and says so', () => {
+    const o = keluar();
+    const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', o, '--ketentuan', '2024']);
+    expect(r.stdout).toContain('(ketentuan 2024 untuk semua baris, --ketentuan)');
+    expect(r.stderr).toContain('ketentuan 2024 dipakai untuk semua baris');
+    expect(readFileSync(join(o, 'diterima.csv'), 'utf8').trim().split('\n').slice(1).every((l) => l.endsWith(',2024'))).toBe(true);
+  });
   it('kenaikan, rekonsiliasi and skema on the shipped sample', () => {
     const o = keluar();
     const k = jalankan(['kenaikan', join(fixtures, 'koma.csv'), '--keluar', o]);
