@@ -108,7 +108,7 @@ describe('pengelolaan-kinerja (bin)', () => {
       expect(h.stdout).toMatch(/Contoh: npx pengelolaan-kinerja /);
     }
   });
-  it('--ketentuan overrides every row's rule set and says so', () => {
+  it('--ketentuan overrides the rule set of every row and says so', () => {
     const o = keluar();
     const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', o, '--ketentuan', '2024']);
     expect(r.stdout).toContain('(ketentuan 2024 untuk semua baris, --ketentuan)');
