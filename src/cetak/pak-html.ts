@@ -128,7 +128,10 @@ function halamanPenetapan(d: PakPenetapan): Html {
     ['AK Integrasi (angka kredit sampai 31 Desember 2022)', d.integrasi?.akIntegrasi ?? '0'],
     [`AK Konversi predikat kinerja${rentang}`, d.akKonversi],
   ];
-  const kenaikan = [d.kenaikanPangkat, d.kenaikanJenjang].filter((k, i, s): k is KenaikanPak => k !== null && (i === 0 || JSON.stringify(k) !== JSON.stringify(s[0])));
+  // The next pangkat and the next jenjang, once when they are the same promotion (same golongan, same threshold;
+  // every other field follows from those two).
+  const sama = d.kenaikanJenjang?.ke === d.kenaikanPangkat?.ke && d.kenaikanJenjang?.syarat === d.kenaikanPangkat?.syarat;
+  const kenaikan = (sama ? [d.kenaikanPangkat] : [d.kenaikanPangkat, d.kenaikanJenjang]).filter((k): k is KenaikanPak => k !== null);
   return html`${judulDokumen(['PENETAPAN ANGKA KREDIT'], d.nomor)}
 ${perorangan(d.pegawai)}
 <h2>II. PENETAPAN ANGKA KREDIT</h2>

@@ -2,12 +2,14 @@ import {
   angkaKreditIntegrasi,
   createRekamAngkaKredit,
   getGolongan,
+  formatIssue,
   isKinerjaError,
   safeParseGolongan,
   safeParseJenjang,
   safeParsePredikat,
   type Golongan,
   type HasilIntegrasi,
+  type Issue,
   type Jenjang,
   type Ketentuan,
   type Predikat,
@@ -15,7 +17,7 @@ import {
 } from 'pengelolaan-kinerja';
 import { kompak } from './keluaran';
 import { petakanKolom, type Medan } from './kolom';
-import type { BarisMasukan, Masukan } from './masukan';
+import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
 import { pilih, type Bahasa } from './teks';
 
 /** A rejected input row: its line, the column, a code and the message in both languages. */
@@ -38,7 +40,7 @@ export interface Diterima {
   readonly siasn: { readonly pnsId: string; readonly rwJabatanId: string; readonly nomorSk: string; readonly tanggalSk: string } | null;
 }
 
-
+/** What the CLI keeps of one NIP while reading: who, the latest golongan and jenjang, and where its rows are. */
 export interface Guru {
   readonly nip: string;
   nama: string;
@@ -60,10 +62,6 @@ export interface OpsiBaca {
   readonly ketentuan: Ketentuan | undefined;
   readonly peta: Readonly<Partial<Record<Medan, string>>>;
 }
-
-const PESAN = {
-  hilang: (k: string) => [`Kolom ${k} kosong.`, `Column ${k} is empty.`],
-};
 
 /**
  * Every accepted konversi row, column by column: the record (frozen and shared: rows with the same period, jenjang and
@@ -138,12 +136,10 @@ export function adaKolomSiasn(header: readonly string[], opsi: Pick<OpsiBaca, 'p
 export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Diterima) => void, tolak: (g: Galat) => void, tiap?: () => void, jeda?: () => Promise<void>): Promise<{ guru: Map<string, Guru>; simpanan: Simpanan }> {
   const { indeks, tidakDikenal } = petakanKolom(masukan.header, opsi.peta);
   if (tidakDikenal.length > 0) {
-    const { GalatPemakaian } = await import('./masukan');
     throw new GalatPemakaian('kolom-tidak-ada', `Kolom pada peta kolom tidak ada di berkas: ${tidakDikenal.join(', ')}.`, `Columns of the column map are not in the file: ${tidakDikenal.join(', ')}.`);
   }
   for (const wajib of ['nip', 'nama', 'golongan'] as const) {
     if (indeks[wajib] === undefined) {
-      const { GalatPemakaian } = await import('./masukan');
       throw new GalatPemakaian('kolom-wajib', `Kolom ${wajib} tidak ditemukan di baris judul (${masukan.header.join(', ')}).`, `Column ${wajib} is not in the header (${masukan.header.join(', ')}).`);
     }
   }
@@ -180,8 +176,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   function wajib(m: Medan): string | null {
     const v = sel(m);
     if (v === '') {
-      const [id, en] = PESAN.hilang(kolom(m));
-      salah(m, 'kolom-kosong', id!, en!);
+      salah(m, 'kolom-kosong', `Kolom ${kolom(m)} kosong.`, `Column ${kolom(m)} is empty.`);
       return null;
     }
     return v;
@@ -197,9 +192,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   const jenjangDari = (t: string) => sekali(`j|${t}`, () => safeParseJenjang(t));
   const predikatDari = (t: string) => sekali(`p|${t}`, () => safeParsePredikat(t));
   const jenjangGolongan = (g: Golongan) => sekali(`jg|${g}`, () => getGolongan(g).jenjang);
-  for await (const b of masukan.baris) {
+  for await (const baris of masukan.baris) {
     tiap?.();
-    bacaSatu(b);
+    bacaSatu(baris);
     if (++n % 4096 === 0 && jeda !== undefined) await jeda();
     if (n % 200_000 === 0) kompak();
   }
@@ -322,3 +317,11 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
 }
 
 export const bahasaPesan = (g: Galat, bahasa: Bahasa): string => pilih(bahasa, g.pesan, g.pesanEn);
+
+/**
+ * A refusal of a whole NIP (e.g. an integrasi of another jenjang): its rows were accepted one by one, so it is listed
+ * at the NIP's first line, each issue with its path as the column.
+ */
+export function barisGalatGuru(g: Guru, issues: readonly Issue[], bahasa: Bahasa): unknown[][] {
+  return issues.map((i) => [g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa })]);
+}

@@ -26,6 +26,11 @@ export class Berkas {
   csv(sel: readonly unknown[]): void {
     this.tulis(barisCsv(sel));
   }
+  /** The header line: written first, not counted among the rows. */
+  kepala(sel: readonly string[]): void {
+    this.tulis(barisCsv(sel));
+    this.jumlah -= 1;
+  }
   private siram(): void {
     if (this.buf.length === 0) return;
     this.s.write(this.buf.join(''));

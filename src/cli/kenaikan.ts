@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { formatAngkaKredit, formatIssue } from 'pengelolaan-kinerja';
-import { bacaData, bahasaPesan, type OpsiBaca } from './data';
+import { formatAngkaKredit } from 'pengelolaan-kinerja';
+import { bacaData, bahasaPesan, barisGalatGuru, type OpsiBaca } from './data';
 import { Berkas, kemajuan, siapkanFolder } from './keluaran';
 import type { Masukan } from './masukan';
 import { penetapanGuru } from './pak';
@@ -11,9 +11,8 @@ export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { read
   siapkanFolder(opsi.keluar);
   const out = new Berkas(join(opsi.keluar, 'kenaikan.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
-  out.csv(['nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
-  galat.csv(['baris', 'kolom', 'kode', 'pesan']);
-  galat.jumlah = 0;
+  out.kepala(['nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
+  galat.kepala(['baris', 'kolom', 'kode', 'pesan']);
   const bar = kemajuan('kenaikan', masukan.kemajuan);
   const { guru, simpanan } = await bacaData(masukan, opsi, () => {}, (g) => galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]), bar.tiap, () => galat.jeda());
   bar.selesai();
@@ -22,11 +21,14 @@ export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { read
     const g = guru.get(nip)!;
     const { penetapan } = penetapanGuru(g, simpanan, opsi, false);
     if (!penetapan.success) {
-      for (const i of penetapan.issues) galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
+      for (const b of barisGalatGuru(g, penetapan.issues, opsi.bahasa)) galat.csv(b);
       continue;
     }
     const p = penetapan.data;
-    const daftar = [p.kenaikanPangkat, p.kenaikanJenjang].filter((k, i, s) => k !== null && (i === 0 || JSON.stringify(k) !== JSON.stringify(s[0])));
+    // The next pangkat and the next jenjang, once when they are the same promotion (same golongan, same threshold;
+    // every other field follows from those two).
+    const sama = p.kenaikanJenjang?.ke === p.kenaikanPangkat?.ke && p.kenaikanJenjang?.syarat === p.kenaikanPangkat?.syarat;
+    const daftar = sama ? [p.kenaikanPangkat] : [p.kenaikanPangkat, p.kenaikanJenjang];
     let ya = false;
     for (const k of daftar) {
       if (k === null) continue;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, type PakPenetapan } from 'pengelolaan-kinerja';
-import { adaKolomSiasn, bacaData, bahasaPesan, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
+import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, type DokumenPak, type PakPenetapan } from 'pengelolaan-kinerja';
+import { adaKolomSiasn, bacaData, bahasaPesan, barisGalatGuru, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
 import { Berkas, kemajuan, siapkanFolder } from './keluaran';
 import type { Masukan } from './masukan';
 import { pilih } from './teks';
@@ -20,9 +20,8 @@ export interface HasilPak {
 }
 
 /** The Penetapan of one NIP from its kept rows: only the rows of the current jenjang count (AK restarts at a new jenjang). */
-export function penetapanGuru(g: Guru, simpanan: Simpanan, opsi: OpsiBaca, denganAkumulasi = true): { akumulasi: ReturnType<typeof createPakAkumulasi> | null; penetapan: ReturnType<typeof createPakPenetapan>; dihitung: Set<number> } {
-  const semua = simpanan.dari(g);
-  const kini = semua.filter((x) => x.r.jenjang === g.jenjang);
+export function penetapanGuru(g: Guru, simpanan: Simpanan, opsi: OpsiBaca, denganAkumulasi = true): { akumulasi: ReturnType<typeof createPakAkumulasi> | null; penetapan: ReturnType<typeof createPakPenetapan>; dihitung: number } {
+  const kini = simpanan.dari(g).filter((x) => x.r.jenjang === g.jenjang);
   const pegawai = { nama: g.nama, nip: g.nip, golongan: g.golongan, jenjang: g.jenjang, ...(g.unitKerja === undefined ? {} : { unitKerja: g.unitKerja }) };
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
   const akumulasi = denganAkumulasi ? createPakAkumulasi({ pegawai, rekam: kini.map((x) => x.r) }, k) : null;
@@ -35,7 +34,7 @@ export function penetapanGuru(g: Guru, simpanan: Simpanan, opsi: OpsiBaca, denga
     },
     k,
   );
-  return { akumulasi, penetapan, dihitung: new Set(kini.map((x) => x.baris)) };
+  return { akumulasi, penetapan, dihitung: kini.length };
 }
 
 export const KOLOM_RINGKASAN = ['nip', 'nama', 'golongan', 'jenjang', 'baris_dihitung', 'ak_dasar', 'ak_integrasi', 'ak_konversi', 'ak_kumulatif', 'pangkat_ke', 'pangkat_syarat', 'pangkat_selisih', 'jenjang_ke', 'jenjang_syarat', 'jenjang_selisih', 'predikat_cukup', 'prasyarat_lain'];
@@ -62,10 +61,8 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const diterima = new Berkas(join(opsi.keluar, 'diterima.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
   const siasn = new Berkas(join(opsi.keluar, 'siasn-angkakredit.jsonl'));
-  diterima.csv(['baris', 'nip', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan']);
-  galat.csv(['baris', 'kolom', 'kode', 'pesan']);
-  diterima.jumlah = 0;
-  galat.jumlah = 0;
+  diterima.kepala(['baris', 'nip', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan']);
+  galat.kepala(['baris', 'kolom', 'kode', 'pesan']);
   const bar = kemajuan('pak', masukan.kemajuan);
   const tolak = (g: Galat) => galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]);
   // Records are shared immutable values: each one's rounded figure is formatted once.
@@ -100,32 +97,26 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   );
   bar.selesai();
   const ringkasan = new Berkas(join(opsi.keluar, 'ringkasan.csv'));
-  ringkasan.csv(KOLOM_RINGKASAN);
-  const halaman: string[] = [];
+  ringkasan.kepala(KOLOM_RINGKASAN);
+  const halaman: DokumenPak[] = [];
   const jumlahGuru = guru.size;
   for (const nip of [...guru.keys()].sort()) {
     const g = guru.get(nip)!;
-    // Done with this NIP: let it go, so memory shrinks while the Penetapan are made (pages in one file keep them).
-    if (opsi.html !== 'gabung') guru.delete(nip);
-    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, opsi.html === 'per-guru');
+    // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
+    guru.delete(nip);
+    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, opsi.html !== 'tidak');
     if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
-      // Rows were checked one by one; a NIP-level refusal (e.g. an integrasi of another jenjang) is listed at its first line.
       const issues = !penetapan.success ? penetapan.issues : akumulasi !== null && !akumulasi.success ? akumulasi.issues : [];
-      for (const i of issues) galat.csv([g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa: opsi.bahasa })]);
+      for (const b of barisGalatGuru(g, issues, opsi.bahasa)) galat.csv(b);
       continue;
     }
-    ringkasan.csv(barisRingkasan(penetapan.data, dihitung.size));
+    ringkasan.csv(barisRingkasan(penetapan.data, dihitung));
     await ringkasan.jeda();
-    if (formatPakHtml !== null && opsi.html === 'per-guru' && akumulasi?.success === true) writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
-    else if (opsi.html === 'gabung') halaman.push(nip);
+    if (formatPakHtml === null || akumulasi === null || !akumulasi.success) continue;
+    if (opsi.html === 'per-guru') writeFileSync(join(opsi.keluar, 'pak', `${nip}.html`), formatPakHtml([akumulasi.data, penetapan.data], { judul: `PAK ${g.nama} ${nip}` }));
+    else halaman.push(akumulasi.data, penetapan.data);
   }
-  if (opsi.html === 'gabung') {
-    const dokumen = halaman.flatMap((nip) => {
-      const { akumulasi, penetapan } = penetapanGuru(guru.get(nip)!, simpanan, opsi);
-      return akumulasi?.success === true && penetapan.success ? [akumulasi.data, penetapan.data] : [];
-    });
-    if (dokumen.length > 0 && formatPakHtml !== null) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(dokumen, { judul: 'PAK' }));
-  }
+  if (halaman.length > 0 && formatPakHtml !== null) writeFileSync(join(opsi.keluar, 'pak.html'), formatPakHtml(halaman, { judul: 'PAK' }));
   await Promise.all([diterima.tutup(), galat.tutup(), siasn.tutup(), ringkasan.tutup()]);
   const berkas = ['ringkasan.csv', 'diterima.csv', 'galat.csv', 'siasn-angkakredit.jsonl', ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' ? ['pak.html'] : [])];
   return { guru: jumlahGuru, diterima: diterima.jumlah, ditolak: galat.jumlah, siasn: siasn.jumlah, berkas };

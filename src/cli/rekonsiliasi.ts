@@ -12,10 +12,8 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   const { rekonsiliasiSiasn } = require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn');
   const out = new Berkas(join(opsi.keluar, 'rekonsiliasi.csv'));
   const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
-  out.csv(['nip', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
-  galat.csv(['berkas', 'baris', 'kolom', 'kode', 'pesan']);
-  out.jumlah = 0;
-  galat.jumlah = 0;
+  out.kepala(['nip', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
+  galat.kepala(['berkas', 'baris', 'kolom', 'kode', 'pesan']);
   const { guru, simpanan } = await bacaData(lokal, opsi, () => {}, (g) => galat.csv(['lokal', g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]), undefined, () => galat.jeda());
   // SIASN's export: its own field names as headers (rw-angkakredit), plus the NIP to group by.
   const iNip = siasn.header.findIndex((h) => ['nip', 'nipbaru'].includes(normalKolom(h)));
