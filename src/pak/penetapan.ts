@@ -10,6 +10,7 @@ import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import type { EntriGolongan, Ketentuan } from '../ketentuan/types';
+import { PRASYARAT_KENAIKAN } from '../penilaian/proyeksi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { akumulasiBerindeks } from './akumulasi';
 import { angkaKreditIntegrasi, type HasilIntegrasi } from './integrasi';
@@ -38,8 +39,6 @@ export interface InputPakPenetapan extends KopPak {
   readonly konversi: readonly RekamAngkaKredit[];
 }
 
-const SYARAT_PANGKAT = Object.freeze(['masa-kerja'] as const);
-const SYARAT_JENJANG = Object.freeze(['uji-kompetensi', 'formasi', 'masa-kerja'] as const);
 
 function kenaikan(
   jenis: 'pangkat' | 'jenjang',
@@ -57,7 +56,7 @@ function kenaikan(
     selisih: ak.minus(syarat).toJSON(),
     akCukup: ak.compare(syarat) >= 0,
     predikatCukup: jenis === 'jenjang' ? predikatCukup : null,
-    prasyarat: jenis === 'jenjang' ? SYARAT_JENJANG : SYARAT_PANGKAT,
+    prasyarat: PRASYARAT_KENAIKAN[jenis],
   };
 }
 

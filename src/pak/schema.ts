@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { Desimal } from '../core/desimal';
 import { isTanggalIso } from '../internal/tanggal';
 import { GOLONGAN, JENJANG } from '../ketentuan/kode';
+import { POLA_NIP } from '../perencanaan/pegawai';
+import { PRASYARAT_NON_AK } from '../penilaian/proyeksi';
 import { RekamAngkaKreditSchema } from '../penilaian/rekam-ak';
 
 const teks = (maks: number) => z.string().min(1).max(maks);
-const nip = () => z.string().regex(/^\d{18}$/);
+const nip = () => z.string().regex(POLA_NIP);
 const desimal = () =>
   z.string().max(400).refine((s) => Desimal.isValid(s), { message: 'Bukan desimal yang tepat.', params: { messageEn: 'Not an exact decimal.' } });
 const tanggal = () =>
@@ -108,7 +110,7 @@ export const KenaikanPakSchema = /* @__PURE__ */ (() =>
       selisih: desimal(),
       akCukup: z.boolean(),
       predikatCukup: z.boolean().nullable(),
-      prasyarat: z.array(z.enum(['uji-kompetensi', 'formasi', 'masa-kerja'])).readonly(),
+      prasyarat: z.array(z.enum(PRASYARAT_NON_AK)).readonly(),
     })
     .readonly())();
 

@@ -18,6 +18,20 @@ import { ketentuanDari } from '../ketentuan/terperiksa';
  */
 export type PrasyaratNonAk = 'uji-kompetensi' | 'formasi' | 'masa-kerja';
 
+/** The codes of {@link PrasyaratNonAk}. @internal */
+export const PRASYARAT_NON_AK = ['uji-kompetensi', 'formasi', 'masa-kerja'] as const satisfies readonly PrasyaratNonAk[];
+
+/**
+ * The preconditions other than AK of each kind of promotion (PerBKN 3/2023): a pangkat needs time in grade; a new
+ * jenjang also an uji kompetensi and a vacancy. One list for the projection and the PAK Penetapan.
+ *
+ * @internal
+ */
+export const PRASYARAT_KENAIKAN: { readonly pangkat: readonly PrasyaratNonAk[]; readonly jenjang: readonly PrasyaratNonAk[] } = /* @__PURE__ */ Object.freeze({
+  pangkat: Object.freeze(['masa-kerja'] as const),
+  jenjang: Object.freeze(['uji-kompetensi', 'formasi', 'masa-kerja'] as const),
+});
+
 /**
  * One promotion the projection reaches.
  *
@@ -147,7 +161,7 @@ export function proyeksiKenaikan(input: InputProyeksi): {
           syaratPangkat: syaratPangkat.toJSON(),
           akJenjang: naikJenjang ? akJenjang.toJSON() : null,
           syaratJenjang: syaratJenjang?.toJSON() ?? null,
-          prasyarat: Object.freeze(naikJenjang ? (['uji-kompetensi', 'formasi', 'masa-kerja'] as const) : (['masa-kerja'] as const)),
+          prasyarat: naikJenjang ? PRASYARAT_KENAIKAN.jenjang : PRASYARAT_KENAIKAN.pangkat,
         }),
       );
       // Within a jenjang AK is cumulative (the excess counts toward the next pangkat, by policy); a new jenjang starts

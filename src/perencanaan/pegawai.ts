@@ -75,13 +75,16 @@ export function validateNip(nip: unknown, opsi?: { readonly statusKepegawaian?: 
   return periksaNip(nip, status.data, []);
 }
 
+/** A NIP's form: 18 digits (birth date, TMT, sex, sequence). @internal */
+export const POLA_NIP = /^\d{18}$/;
+
 /**
  * {@link validateNip} with the issues located at `path` (inside a plan).
  *
  * @internal
  */
 export function periksaNip(nip: unknown, statusKepegawaian: StatusKepegawaian, path: readonly PathSegment[]): Result<InfoNip> {
-  if (typeof nip !== 'string' || !/^\d{18}$/.test(nip)) {
+  if (typeof nip !== 'string' || !POLA_NIP.test(nip)) {
     return fail([
       issueOf('nip-format', path, 'NIP harus terdiri dari 18 angka.', 'A NIP must be exactly 18 digits.', {
         panjang: typeof nip === 'string' ? nip.length : 0,
