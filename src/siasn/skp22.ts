@@ -173,15 +173,15 @@ export function fromSkp22Siasn(baris: unknown): Result<Skp22Siasn> {
     const status = b.teks(['statusPenilai']);
     const kode = status === null ? undefined : (Object.keys(SKEMA_SIASN.statusPenilai) as ('asn' | 'non-asn')[]).find((k) => SKEMA_SIASN.statusPenilai[k] === status.trim().toUpperCase());
     if (status !== null && kode === undefined) b.issues.push(issueOf('nilai-tidak-dikenal', ['statusPenilai'], `statusPenilai "${status}" tidak dikenal.`, `Unknown statusPenilai "${status}".`));
-    const p = {
-      nipNrp: b.teks(['penilaiNipNrp', 'nipNrpPenilai']),
-      nama: b.teks(['penilaiNama', 'namaPenilai']),
-      jabatan: b.teks(['penilaiJabatan', 'penilaiJabatanNm', 'penilaiJabatanNama']),
-      golongan: b.teks(['penilaiGolongan', 'penilaiGolonganId']),
-      unorNama: b.teks(['penilaiUnorNama', 'penilaiUnorNm']),
-      status: kode ?? 'asn',
-    };
-    penilai = Object.freeze(p) as PenilaiSiasn;
+    const nipNrp = b.teks(['penilaiNipNrp', 'nipNrpPenilai']);
+    const nama = b.teks(['penilaiNama', 'namaPenilai']);
+    const jabatan = b.teks(['penilaiJabatan', 'penilaiJabatanNm', 'penilaiJabatanNama']);
+    const golongan = b.teks(['penilaiGolongan', 'penilaiGolonganId']);
+    const unorNama = b.teks(['penilaiUnorNama', 'penilaiUnorNm']);
+    // Every missing or unknown field has added its issue above; the penilai exists only when all are there.
+    if (nipNrp !== null && nama !== null && jabatan !== null && golongan !== null && unorNama !== null && kode !== undefined) {
+      penilai = Object.freeze({ nipNrp, nama, jabatan, golongan, unorNama, status: kode });
+    }
   }
   if (b.issues.length > 0 || pnsId === null || tahun === null || hasilKerja === null || perilakuKerja === null || predikat === null) return fail(b.issues);
   return ok(Object.freeze({ id, pnsId, tahun, hasilKerja, perilakuKerja, predikat, penilai }));
