@@ -85,10 +85,31 @@ function invalid(input: unknown): KinerjaError {
  */
 export type DesimalInput = Desimal | bigint | number | string;
 
+/** The largest safe integer: the small representation holds numerator and denominator within ±this. */
+const MAKS = Number.MAX_SAFE_INTEGER;
+const MAKS_BESAR = BigInt(MAKS);
+
+/** The greatest common divisor of a safe integer and a positive safe integer, on numbers (exact). */
+function gcdKecil(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
 /**
- * An exact rational number for points and angka kredit: a reduced fraction of two bigints. Sums, products and
- * quotients are exact (2/12 × 12.5 stays 25/12); rounding happens only when asked, through {@link Desimal.round}
- * with an explicit {@link ModePembulatan}. Values are immutable.
+ * An exact rational number for points and angka kredit: a reduced fraction. Sums, products and quotients are exact
+ * (2/12 × 12.5 stays 25/12); rounding happens only when asked, through {@link Desimal.round} with an explicit
+ * {@link ModePembulatan}. Values are immutable.
+ *
+ * Number-first: while numerator and denominator are safe integers (every figure of this domain), they are held as
+ * `number`s and every operation is exact integer arithmetic on numbers; a result that would leave the safe range is
+ * computed with bigints instead, and comes back to numbers when it fits again. The value, never the representation,
+ * is observable: {@link Desimal.pembilang} and {@link Desimal.penyebut} are bigints either way.
  *
  * `toString()` prints a plain decimal: exact where the value has a finite decimal form (`"37.5"`), otherwise
  * rounded half-even to 20 fractional digits. `toJSON()` is always exact (`"37.5"` or `"25/12"`) and
@@ -101,15 +122,35 @@ export type DesimalInput = Desimal | bigint | number | string;
  * desimal('0.1').plus('0.2').toString();                  //=> '0.3'
  */
 export class Desimal {
-  /** Numerator (carries the sign). */
-  readonly pembilang: bigint;
-  /** Denominator, always positive; the fraction is reduced. */
-  readonly penyebut: bigint;
+  /** @internal Numerator: a safe integer `number` (with {@link Desimal.q} a number too), else a bigint. */
+  private readonly p: number | bigint;
+  /** @internal Denominator, positive, of the same type as {@link Desimal.p}; the fraction is reduced. */
+  private readonly q: number | bigint;
 
-  private constructor(pembilang: bigint, penyebut: bigint) {
-    this.pembilang = pembilang;
-    this.penyebut = penyebut;
+  private constructor(p: number | bigint, q: number | bigint) {
+    this.p = p;
+    this.q = q;
     Object.freeze(this);
+  }
+
+  /**
+   * Numerator (carries the sign) of the reduced fraction.
+   *
+   * @example
+   * desimal('2.5').pembilang; //=> 5n
+   */
+  get pembilang(): bigint {
+    return BigInt(this.p);
+  }
+
+  /**
+   * Denominator of the reduced fraction, always positive.
+   *
+   * @example
+   * desimal('2.5').penyebut; //=> 2n
+   */
+  get penyebut(): bigint {
+    return BigInt(this.q);
   }
 
   /**
@@ -129,10 +170,7 @@ export class Desimal {
     if (penyebut === 0n) {
       throw new KinerjaError('pembagian-nol', 'Penyebut tidak boleh nol.', 'The denominator must not be zero.');
     }
-    const sign = penyebut < 0n ? -1n : 1n;
-    const g = gcd(pembilang, penyebut);
-    const d = g === 0n ? 1n : g;
-    return new Desimal((sign * pembilang) / d, (sign * penyebut) / d);
+    return besar(pembilang, penyebut);
   }
 
   /**
@@ -146,29 +184,16 @@ export class Desimal {
     if (typeof input === 'string') {
       const ada = TEKS.get(input);
       if (ada !== undefined) return ada;
-    }
-    if (typeof input === 'bigint') return new Desimal(input, 1n);
-    if (typeof input === 'number') {
-      if (!Number.isSafeInteger(input)) throw invalid(input);
-      return new Desimal(BigInt(input), 1n);
-    }
-    if (typeof input === 'string' && input.length <= PANJANG_MAKSIMUM) {
-      const s = input.trim();
-      const m = DESIMAL_RE.exec(s);
-      if (m) {
-        const frac = m[3] ?? '';
-        const n = BigInt((m[2] ?? '') + frac);
-        const d = m[4] === undefined ? 10n ** BigInt(frac.length) : BigInt(m[4]);
-        if (d !== 0n) {
-          const hasil = Desimal.fraction(m[1] === '-' ? -n : n, d);
-          if (input.length <= 24) {
-            if (TEKS.size >= 512) TEKS.clear();
-            TEKS.set(input, hasil);
-          }
-          return hasil;
-        }
+      const hasil = input.length <= PANJANG_MAKSIMUM ? bacaTeks(input) : null;
+      if (hasil === null) throw invalid(input);
+      if (input.length <= 24) {
+        if (TEKS.size >= 512) TEKS.clear();
+        TEKS.set(input, hasil);
       }
+      return hasil;
     }
+    if (typeof input === 'bigint') return besar(input, 1n);
+    if (typeof input === 'number' && Number.isSafeInteger(input)) return baru(input || 0, 1);
     throw invalid(input);
   }
 
@@ -195,8 +220,7 @@ export class Desimal {
    * desimal('18.75').plus('25/12').toFixed(2, 'half-up'); //=> '20.83'
    */
   plus(other: DesimalInput): Desimal {
-    const o = Desimal.from(other);
-    return Desimal.fraction(this.pembilang * o.penyebut + o.pembilang * this.penyebut, this.penyebut * o.penyebut);
+    return tambah(this, Desimal.from(other), 1);
   }
 
   /**
@@ -206,8 +230,7 @@ export class Desimal {
    * desimal('50').minus('37.5').toString(); //=> '12.5'
    */
   minus(other: DesimalInput): Desimal {
-    const o = Desimal.from(other);
-    return Desimal.fraction(this.pembilang * o.penyebut - o.pembilang * this.penyebut, this.penyebut * o.penyebut);
+    return tambah(this, Desimal.from(other), -1);
   }
 
   /**
@@ -218,7 +241,7 @@ export class Desimal {
    */
   times(other: DesimalInput): Desimal {
     const o = Desimal.from(other);
-    return Desimal.fraction(this.pembilang * o.pembilang, this.penyebut * o.penyebut);
+    return kali(this.p, this.q, o.p, o.q);
   }
 
   /**
@@ -229,10 +252,11 @@ export class Desimal {
    */
   dividedBy(other: DesimalInput): Desimal {
     const o = Desimal.from(other);
-    if (o.pembilang === 0n) {
+    if (o.isZero()) {
       throw new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.');
     }
-    return Desimal.fraction(this.pembilang * o.penyebut, this.penyebut * o.pembilang);
+    // The reciprocal q/p with its sign on the numerator (both of one type, as every Desimal's).
+    return o.p < 0 ? kali(this.p, this.q, -o.q, -o.p) : kali(this.p, this.q, o.q, o.p);
   }
 
   /**
@@ -242,7 +266,7 @@ export class Desimal {
    * desimal('2.5').negated().toString(); //=> '-2.5'
    */
   negated(): Desimal {
-    return new Desimal(-this.pembilang, this.penyebut);
+    return this.isZero() ? this : baru(-this.p, this.q);
   }
 
   /**
@@ -253,8 +277,18 @@ export class Desimal {
    */
   compare(other: DesimalInput): -1 | 0 | 1 {
     const o = Desimal.from(other);
-    const l = this.pembilang * o.penyebut;
-    const r = o.pembilang * this.penyebut;
+    let l: number | bigint = this.p;
+    let r: number | bigint = o.p;
+    if (this.q !== o.q) {
+      if (typeof l === 'number' && typeof r === 'number') {
+        l *= o.q as number;
+        r *= this.q as number;
+      }
+      if (!(Number.isSafeInteger(l) && Number.isSafeInteger(r))) {
+        l = BigInt(this.p) * BigInt(o.q);
+        r = BigInt(o.p) * BigInt(this.q);
+      }
+    }
     return l < r ? -1 : l > r ? 1 : 0;
   }
 
@@ -275,7 +309,7 @@ export class Desimal {
    * desimal('0.0').isZero(); //=> true
    */
   isZero(): boolean {
-    return this.pembilang === 0n;
+    return this.p === 0;
   }
 
   /**
@@ -285,10 +319,7 @@ export class Desimal {
    * desimal('25/12').isTerminating(); //=> false
    */
   isTerminating(): boolean {
-    let d = this.penyebut;
-    while (d % 2n === 0n) d /= 2n;
-    while (d % 5n === 0n) d /= 5n;
-    return d === 1n;
+    return tempatDesimal(this.q) !== null;
   }
 
   /**
@@ -299,33 +330,7 @@ export class Desimal {
    * desimal('5.625').round(2, 'half-even').toString(); //=> '5.62'
    */
   round(places: number, mode: ModePembulatan): Desimal {
-    if (!Number.isSafeInteger(places) || places < 0 || places > DIGIT_MAKSIMUM) {
-      throw new KinerjaError(
-        'argumen-tidak-valid',
-        `Jumlah desimal harus bilangan bulat 0..${DIGIT_MAKSIMUM}, bukan ${formatNilai(places)}.`,
-        `The number of places must be an integer 0..${DIGIT_MAKSIMUM}, not ${formatNilai(places)}.`,
-      );
-    }
-    if (!MODE_PEMBULATAN.includes(mode as ModePembulatan)) {
-      throw new KinerjaError(
-        'argumen-tidak-valid',
-        `Mode pembulatan tidak dikenal: ${formatNilai(mode)}.`,
-        `Unknown rounding mode: ${formatNilai(mode)}.`,
-      );
-    }
-    const scale = 10n ** BigInt(places);
-    const n = this.pembilang * scale;
-    const d = this.penyebut;
-    const neg = n < 0n;
-    const abs = neg ? -n : n;
-    let q = abs / d;
-    const r = abs % d;
-    if (r !== 0n) {
-      const twice = 2n * r;
-      const half = twice === d ? 0 : twice > d ? 1 : -1;
-      if (jauhDariNol(mode, neg, half, q % 2n === 1n)) q += 1n;
-    }
-    return Desimal.fraction(neg ? -q : q, scale);
+    return Desimal.from(this.toFixed(places, mode));
   }
 
   /**
@@ -335,12 +340,24 @@ export class Desimal {
    * desimal('25/12').toFixed(3, 'half-up'); //=> '2.083'
    */
   toFixed(places: number, mode: ModePembulatan): string {
-    // The values of this domain are small fractions: where the scaled numerator and the denominator are safe
-    // integers, the same rounding is done in exact integer arithmetic on numbers (no bigint allocation).
-    const cepat = Number.isSafeInteger(places) && places >= 0 && places <= 15 && MODE_PEMBULATAN.includes(mode) ? toFixedKecil(this.pembilang, this.penyebut, places, mode) : null;
-    if (cepat !== null) return cepat;
-    const r = this.round(places, mode);
-    return digits(r.pembilang * 10n ** BigInt(places) / r.penyebut, places);
+    if (!Number.isSafeInteger(places) || places < 0 || places > DIGIT_MAKSIMUM) {
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        `Jumlah desimal harus bilangan bulat 0..${DIGIT_MAKSIMUM}, bukan ${formatNilai(places)}.`,
+        `The number of places must be an integer 0..${DIGIT_MAKSIMUM}, not ${formatNilai(places)}.`,
+      );
+    }
+    if (!MODE_PEMBULATAN.includes(mode)) {
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        `Mode pembulatan tidak dikenal: ${formatNilai(mode)}.`,
+        `Unknown rounding mode: ${formatNilai(mode)}.`,
+      );
+    }
+    const { p, q } = this;
+    return typeof p === 'number' && (q as number) <= MAKS / 10
+      ? toFixedKecil(p, q as number, places, mode)
+      : toFixedBigint(BigInt(p), BigInt(q), places, mode);
   }
 
   /**
@@ -350,14 +367,9 @@ export class Desimal {
    * desimal('37.50').toString(); //=> '37.5'
    */
   toString(): string {
-    if (!this.isTerminating()) return this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even');
-    let places = 0;
-    let scale = 1n;
-    while ((scale * this.pembilang) % this.penyebut !== 0n) {
-      scale *= 10n;
-      places += 1;
-    }
-    return digits((this.pembilang * scale) / this.penyebut, places);
+    const places = tempatDesimal(this.q);
+    // Exact: at `places` digits nothing is dropped, so any mode gives the same digits.
+    return places === null ? this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even') : this.toFixed(places, 'down');
   }
 
   /**
@@ -367,7 +379,7 @@ export class Desimal {
    * desimal('2.5').toFraction(); //=> '5/2'
    */
   toFraction(): string {
-    return this.penyebut === 1n ? this.pembilang.toString() : `${this.pembilang}/${this.penyebut}`;
+    return this.q === 1 || this.q === 1n ? String(this.p) : `${this.p}/${this.q}`;
   }
 
   /**
@@ -387,17 +399,105 @@ export class Desimal {
    * desimal('37.5').toNumber(); //=> 37.5
    */
   toNumber(): number {
-    return Number(this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even'));
+    const { p, q } = this;
+    // Two safe integers divide to the nearest float (IEEE 754 division is correctly rounded); beyond them, the decimal
+    // form with 25 significant digits is read as the nearest float.
+    if (typeof p === 'number') return p / (q as number);
+    const places = Math.max(0, 25 + String(q).length - String(p < 0n ? -p : p).length);
+    return Number(this.toFixed(Math.min(places, DIGIT_MAKSIMUM), 'half-even'));
   }
 }
 
-const BATAS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
+/** The private constructor, for this module's functions; `p`, `q` already reduced and of one representation. */
+const baru = (p: number | bigint, q: number | bigint): Desimal =>
+  new (Desimal as unknown as new (p: number | bigint, q: number | bigint) => Desimal)(p, q);
 
+/** The reduced fraction of two safe integers (`q > 0`). */
+function kecil(p: number, q: number): Desimal {
+  if (p === 0) return baru(0, 1);
+  const g = gcdKecil(p, q);
+  return g === 1 ? baru(p, q) : baru(p / g, q / g);
+}
+
+/** The reduced fraction of two bigints (`q ≠ 0`), held as numbers when both fit. */
+function besar(p: bigint, q: bigint): Desimal {
+  const s = q < 0n ? -1n : 1n;
+  const g = gcd(p, q) || 1n;
+  const n = (s * p) / g;
+  const d = (s * q) / g;
+  return n <= MAKS_BESAR && n >= -MAKS_BESAR && d <= MAKS_BESAR ? baru(Number(n), Number(d)) : baru(n, d);
+}
+
+/**
+ * `a + tanda × b`, on numbers while every intermediate is a safe integer. A float product or sum of safe integers is
+ * exact when the true result is a safe integer and is at least 2^53 in magnitude when it is not, so
+ * `Number.isSafeInteger` on the float result tells which case holds.
+ */
+function tambah(a: Desimal, b: Desimal, tanda: 1 | -1): Desimal {
+  const { p: p1, q: q1 } = a as unknown as { p: number | bigint; q: number | bigint };
+  const { p: p2, q: q2 } = b as unknown as { p: number | bigint; q: number | bigint };
+  if (typeof p1 === 'number' && typeof p2 === 'number') {
+    if (q1 === q2) {
+      const s = p1 + tanda * p2;
+      if (Number.isSafeInteger(s)) return kecil(s, q1 as number);
+    } else {
+      const x = p1 * (q2 as number);
+      const y = tanda * p2 * (q1 as number);
+      const s = x + y;
+      const d = (q1 as number) * (q2 as number);
+      if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(s) && Number.isSafeInteger(d)) return kecil(s, d);
+    }
+  }
+  const Q1 = BigInt(q1);
+  const Q2 = BigInt(q2);
+  return besar(BigInt(p1) * Q2 + BigInt(tanda) * BigInt(p2) * Q1, Q1 * Q2);
+}
+
+/** `p1/q1 × p2/q2` (each reduced, `q > 0`), cross-reduced first so that numbers suffice as long as the result fits. */
+function kali(p1: number | bigint, q1: number | bigint, p2: number | bigint, q2: number | bigint): Desimal {
+  if (typeof p1 === 'number' && typeof p2 === 'number') {
+    const g1 = gcdKecil(p1, q2 as number);
+    const g2 = gcdKecil(p2, q1 as number);
+    const n = (p1 / g1) * (p2 / g2);
+    const d = ((q1 as number) / g2) * ((q2 as number) / g1);
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return n === 0 ? baru(0, 1) : baru(n, d);
+  }
+  return besar(BigInt(p1) * BigInt(p2), BigInt(q1) * BigInt(q2));
+}
+
+/** The fractional digits of the exact decimal form of `x/q`: the larger power of 2 or 5 in `q`; `null` if other primes divide it. */
+function tempatDesimal(q: number | bigint): number | null {
+  let n2 = 0;
+  let n5 = 0;
+  if (typeof q === 'number') {
+    for (; q % 2 === 0; n2++) q /= 2;
+    for (; q % 5 === 0; n5++) q /= 5;
+    return q === 1 ? Math.max(n2, n5) : null;
+  }
+  for (; q % 2n === 0n; n2++) q /= 2n;
+  for (; q % 5n === 0n; n5++) q /= 5n;
+  return q === 1n ? Math.max(n2, n5) : null;
+}
+
+/** Reads a decimal string (`"37.5"`, `"-2"`, `"25/12"`): numbers when its digits fit, else bigints; `null` if not one. */
+function bacaTeks(input: string): Desimal | null {
+  const m = DESIMAL_RE.exec(input.trim());
+  if (m === null) return null;
+  const frac = m[3] ?? '';
+  const angka = (m[2] as string) + frac;
+  const tanda = m[1] === '-' ? -1 : 1;
+  if (angka.length <= 15 && frac.length <= 15 && (m[4] === undefined || m[4].length <= 15)) {
+    const d = m[4] === undefined ? 10 ** frac.length : Number(m[4]);
+    return d === 0 ? null : kecil(tanda * Number(angka) || 0, d);
+  }
+  const d = m[4] === undefined ? 10n ** BigInt(frac.length) : BigInt(m[4]);
+  return d === 0n ? null : besar(BigInt(tanda) * BigInt(angka), d);
+}
 /**
  * Whether a rounding moves the truncated quotient one unit away from zero: the one rule of every mode, shared by the
  * bigint and the number paths. `separuh` compares the dropped remainder with a half (-1 below, 0 equal, 1 above).
  */
-function jauhDariNol(mode: ModePembulatan, negatif: boolean, separuh: -1 | 0 | 1, ganjil: boolean): boolean {
+function jauhDariNol(mode: ModePembulatan, negatif: boolean, separuh: number, ganjil: boolean): boolean {
   switch (mode) {
     case 'up':
       return true;
@@ -416,55 +516,55 @@ function jauhDariNol(mode: ModePembulatan, negatif: boolean, separuh: -1 | 0 | 1
   }
 }
 
+/** `-1`, `0` or `1` as twice the remainder `r` is below, at or above the divisor `q`. */
+const separuhDari = <T extends number | bigint>(r: T, q: T): number => {
+  const dua = (r as number) + (r as number);
+  return dua < q ? -1 : dua > q ? 1 : 0;
+};
+
 /**
- * {@link Desimal.toFixed} through bigints only: the reference the number path is tested against.
+ * {@link Desimal.toFixed} through bigints: for values outside the safe integers, and the reference the number path is
+ * tested against.
  *
  * @internal
  */
-export function toFixedBigint(d: Desimal, places: number, mode: ModePembulatan): string {
-  const r = d.round(places, mode);
-  return digits(r.pembilang * 10n ** BigInt(places) / r.penyebut, places);
+export function toFixedBigint(p: bigint, q: bigint, places: number, mode: ModePembulatan): string {
+  const neg = p < 0n;
+  const abs = (neg ? -p : p) * 10n ** BigInt(places);
+  let hasil = abs / q;
+  const r = abs % q;
+  if (r !== 0n && jauhDariNol(mode, neg, separuhDari(r, q), hasil % 2n === 1n)) hasil += 1n;
+  const s = hasil.toString().padStart(places + 1, '0');
+  const bulat = s.slice(0, s.length - places);
+  return `${neg && hasil !== 0n ? '-' : ''}${bulat}${places > 0 ? `.${s.slice(bulat.length)}` : ''}`;
 }
 
 /**
- * {@link Desimal.toFixed} in exact integer arithmetic on numbers, for `|p| × 10^places` and `q` within the safe
- * integers; `null` where they are not (the caller then uses bigints). Same modes, same result.
+ * {@link Desimal.toFixed} by long division on numbers, for safe integers `p` and `0 < q ≤ MAX_SAFE_INTEGER / 10`
+ * (so `10 × remainder` stays exact): the integer part by `%` (exact on floats), then one digit per place, then the
+ * rounding with its carry. Same modes, same digits as {@link toFixedBigint}.
  */
-function toFixedKecil(p: bigint, q: bigint, places: number, mode: ModePembulatan): string | null {
-  if (p > BATAS_AMAN || p < -BATAS_AMAN || q > BATAS_AMAN) return null;
-  const skala = 10 ** places;
-  const n = Number(p) * skala;
-  const d = Number(q);
-  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(n + d) || !Number.isSafeInteger(-n + d)) return null;
-  const neg = n < 0;
-  const abs = neg ? -n : n;
-  let hasil = Math.floor(abs / d);
-  let sisa = abs - hasil * d;
-  // A float quotient can be off by one near an integer: correct it so that 0 ≤ sisa < d exactly.
-  if (sisa < 0) {
-    hasil -= 1;
-    sisa += d;
-  } else if (sisa >= d) {
-    hasil += 1;
-    sisa -= d;
+function toFixedKecil(p: number, q: number, places: number, mode: ModePembulatan): string {
+  const neg = p < 0;
+  const abs = neg ? -p : p;
+  let r = abs % q;
+  let bulat = (abs - r) / q;
+  const digit: number[] = [];
+  for (let i = 0; i < places; i++) {
+    r *= 10;
+    const sisa = r % q;
+    digit.push((r - sisa) / q);
+    r = sisa;
   }
-  if (sisa !== 0) {
-    const dua = 2 * sisa;
-    const separuh = dua === d ? 0 : dua > d ? 1 : -1;
-    if (jauhDariNol(mode, neg, separuh, hasil % 2 === 1)) hasil += 1;
+  const akhir = places > 0 ? (digit[places - 1] as number) : bulat;
+  if (r !== 0 && jauhDariNol(mode, neg, separuhDari(r, q), akhir % 2 === 1)) {
+    let i = places - 1;
+    while (i >= 0 && digit[i] === 9) digit[i--] = 0;
+    if (i < 0) bulat += 1;
+    else digit[i] = (digit[i] as number) + 1;
   }
-  const teks = String(hasil).padStart(places + 1, '0');
-  const bulat = teks.slice(0, teks.length - places);
-  const pecahan = teks.slice(teks.length - places);
-  return `${neg && hasil !== 0 ? '-' : ''}${bulat}${places > 0 ? `.${pecahan}` : ''}`;
-}
-
-function digits(scaled: bigint, places: number): string {
-  const neg = scaled < 0n;
-  const s = (neg ? -scaled : scaled).toString().padStart(places + 1, '0');
-  const int = s.slice(0, s.length - places);
-  const frac = s.slice(s.length - places);
-  return `${neg ? '-' : ''}${int}${places > 0 ? `.${frac}` : ''}`;
+  const nol = bulat === 0 && !digit.some((x) => x !== 0);
+  return `${neg && !nol ? '-' : ''}${bulat}${places > 0 ? `.${digit.join('')}` : ''}`;
 }
 
 /**

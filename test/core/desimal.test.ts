@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { Desimal, desimal, KinerjaError, MODE_PEMBULATAN, sumDesimal } from '../../src';
-import { toFixedBigint } from '../../src/core/desimal';
+import { bagi, banding, bulatkan, kali, kurang, rujukan, tambah, tulis, type Rujukan } from './desimal-rujukan';
 import { decimalString, rational } from '../arbitraries';
 
 describe('Desimal examples', () => {
@@ -106,23 +106,93 @@ describe('Desimal properties', () => {
   });
 });
 
-describe('toFixed on numbers for small fractions (#13): the same digits as the bigint path', () => {
-  const modes = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'] as const;
-  const kecil = fc.bigInt({ min: -(2n ** 40n), max: 2n ** 40n });
-  const besar = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n });
-  const penyebut = fc.oneof(fc.bigInt({ min: 1n, max: 2n ** 20n }), fc.bigInt({ min: 1n, max: 2n ** 60n }), fc.constantFrom(1n, 2n, 3n, 12n, 1200n, 2400n));
-  test.prop([fc.oneof(kecil, besar), penyebut, fc.integer({ min: 0, max: 20 }), fc.constantFrom(...modes)], { numRuns: 2000 })(
-    'for every mode, place count and magnitude, across the switch between representations',
-    (p, q, places, mode) => {
-      const d = Desimal.fraction(p, q);
-      expect(d.toFixed(places, mode)).toBe(toFixedBigint(d, places, mode));
+describe('number-first Desimal (#13): the same values as a bigint reference, on both sides of the switch', () => {
+  const modes = MODE_PEMBULATAN;
+  const batas = 2n ** 53n;
+  // Numerators: the domain's small ones, ones around ±2^53 (where the representation switches) and far beyond it.
+  const pembilang = fc.oneof(
+    fc.bigInt({ min: -10000n, max: 10000n }),
+    fc.bigInt({ min: -(2n ** 40n), max: 2n ** 40n }),
+    fc.bigInt({ min: batas - 5000n, max: batas + 5000n }).map((x) => (x % 2n === 0n ? x : -x)),
+    fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+  );
+  const penyebut = fc.oneof(
+    fc.constantFrom(1n, 2n, 3n, 12n, 100n, 1200n, 2400n, 10n ** 15n),
+    fc.bigInt({ min: 1n, max: 2n ** 20n }),
+    fc.bigInt({ min: batas / 10n - 50n, max: batas / 10n + 50n }),
+    fc.bigInt({ min: batas - 50n, max: batas + 50n }),
+    fc.bigInt({ min: 1n, max: 2n ** 60n }),
+  );
+  const nilai = fc.tuple(pembilang, penyebut, fc.boolean()).map(([n, d, neg]) => ({ n, d: neg ? -d : d }));
+  const cocok = (x: Desimal, r: Rujukan): void => {
+    expect([x.pembilang, x.penyebut]).toEqual([r.n, r.d]);
+    // One representation per value: the same value built from bigints is structurally equal.
+    expect(x).toEqual(Desimal.fraction(r.n, r.d));
+  };
+
+  test.prop([nilai], { numRuns: 1000 })('fraction reduces like the reference; toFraction, toJSON and from agree', ({ n, d }) => {
+    const x = Desimal.fraction(n, d);
+    const r = rujukan(n, d);
+    cocok(x, r);
+    expect(x.toFraction()).toBe(r.d === 1n ? `${r.n}` : `${r.n}/${r.d}`);
+    cocok(desimal(x.toJSON()), r);
+    cocok(desimal(x.toFraction()), r);
+    expect(x.isZero()).toBe(r.n === 0n);
+  });
+  test.prop([nilai, nilai], { numRuns: 1000 })('plus, minus, times, dividedBy and compare equal the reference', (a, b) => {
+    const x = Desimal.fraction(a.n, a.d);
+    const y = Desimal.fraction(b.n, b.d);
+    const ra = rujukan(a.n, a.d);
+    const rb = rujukan(b.n, b.d);
+    cocok(x.plus(y), tambah(ra, rb));
+    cocok(x.minus(y), kurang(ra, rb));
+    cocok(x.times(y), kali(ra, rb));
+    if (rb.n !== 0n) cocok(x.dividedBy(y), bagi(ra, rb));
+    expect(x.compare(y)).toBe(banding(ra, rb));
+    cocok(x.negated(), rujukan(-ra.n, ra.d));
+  });
+  test.prop([nilai, fc.integer({ min: 0, max: 25 }), fc.constantFrom(...modes)], { numRuns: 3000 })(
+    'toFixed and round, for every mode and place count, equal rounding by definition',
+    ({ n, d }, places, mode) => {
+      const x = Desimal.fraction(n, d);
+      const skala = bulatkan(rujukan(n, d), places, mode);
+      expect(x.toFixed(places, mode)).toBe(tulis(skala, places));
+      cocok(x.round(places, mode), rujukan(skala, 10n ** BigInt(places)));
     },
   );
+  test.prop([nilai], { numRuns: 1000 })('toString is exact when finite, else half-even at 20 places; toNumber is within one ulp', ({ n, d }) => {
+    const x = Desimal.fraction(n, d);
+    const r = rujukan(n, d);
+    let k = 0;
+    while (k <= 80 && (r.n * 10n ** BigInt(k)) % r.d !== 0n) k++;
+    const exact = k <= 80;
+    expect(x.isTerminating()).toBe(exact);
+    expect(x.toString()).toBe(exact ? tulis((r.n * 10n ** BigInt(k)) / r.d, k) : tulis(bulatkan(r, 20, 'half-even'), 20));
+    // The reference with at least 25 significant digits, then the nearest float: one ulp from the true value at most.
+    const t = Math.max(0, 25 + r.d.toString().length - (r.n < 0n ? -r.n : r.n).toString().length);
+    const v = Number(tulis(bulatkan(r, t, 'half-even'), t));
+    expect(Math.abs(x.toNumber() - v)).toBeLessThanOrEqual(Math.abs(v) * Number.EPSILON);
+  });
+  test.prop([fc.array(nilai, { maxLength: 30 })])('sumDesimal over values of both representations equals the reference sum', (xs) => {
+    const total = xs.reduce<Rujukan>((acc, { n, d }) => tambah(acc, rujukan(n, d)), rujukan(0n, 1n));
+    cocok(sumDesimal(xs.map(({ n, d }) => Desimal.fraction(n, d))), total);
+  });
+  it('switches to bigints exactly where a result leaves the safe integers, and back', () => {
+    const maks = desimal(Number.MAX_SAFE_INTEGER);
+    expect(maks.plus(1).toString()).toBe('9007199254740992');
+    expect(maks.plus(1).minus(1)).toEqual(maks);
+    expect(maks.times(maks).dividedBy(maks)).toEqual(maks);
+    expect(desimal('1/3').plus(desimal(`1/${Number.MAX_SAFE_INTEGER}`)).toFraction()).toBe('9007199254740994/27021597764222973');
+    expect(desimal('9007199254740993').minus('9007199254740992')).toEqual(desimal(1));
+    expect(desimal('0.0000000000000001').toString()).toBe('0.0000000000000001');
+  });
   it('keeps the halves of the domain exact (5.625 → 5.63 half-up, 5.62 half-even; 25/12 → 2.083)', () => {
     expect(desimal('5.625').toFixed(2, 'half-up')).toBe('5.63');
     expect(desimal('5.625').toFixed(2, 'half-even')).toBe('5.62');
     expect(desimal('-5.625').toFixed(2, 'half-up')).toBe('-5.63');
     expect(desimal('-0.0004').toFixed(3, 'half-up')).toBe('0.000');
     expect(desimal('25/12').toFixed(3, 'half-up')).toBe('2.083');
+    expect(desimal('0.9999').toFixed(3, 'half-up')).toBe('1.000');
+    expect(desimal('-9.9995').toFixed(3, 'half-even')).toBe('-10.000');
   });
 });
