@@ -355,9 +355,7 @@ export class Desimal {
       );
     }
     const { p, q } = this;
-    return typeof p === 'number' && (q as number) <= MAKS / 10
-      ? toFixedKecil(p, q as number, places, mode)
-      : toFixedBigint(BigInt(p), BigInt(q), places, mode);
+    return (typeof p === 'number' && places <= 15 ? toFixedKecil(p, q as number, places, mode) : null) ?? toFixedBigint(BigInt(p), BigInt(q), places, mode);
   }
 
   /**
@@ -412,8 +410,12 @@ export class Desimal {
 const baru = (p: number | bigint, q: number | bigint): Desimal =>
   new (Desimal as unknown as new (p: number | bigint, q: number | bigint) => Desimal)(p, q);
 
-/** The reduced fraction of two safe integers (`q > 0`). */
-function kecil(p: number, q: number): Desimal {
+/**
+ * The reduced fraction of two safe integers (`q > 0`), without a detour through bigints.
+ *
+ * @internal
+ */
+export function kecil(p: number, q: number): Desimal {
   if (p === 0) return baru(0, 1);
   const g = gcdKecil(p, q);
   return g === 1 ? baru(p, q) : baru(p / g, q / g);
@@ -540,31 +542,25 @@ export function toFixedBigint(p: bigint, q: bigint, places: number, mode: ModePe
 }
 
 /**
- * {@link Desimal.toFixed} by long division on numbers, for safe integers `p` and `0 < q ≤ MAX_SAFE_INTEGER / 10`
- * (so `10 × remainder` stays exact): the integer part by `%` (exact on floats), then one digit per place, then the
- * rounding with its carry. Same modes, same digits as {@link toFixedBigint}.
+ * {@link Desimal.toFixed} on numbers, for a safe integer `p` and at most 15 places: the integer part by `%` (exact on
+ * floats), then the fraction as one integer count of `10^-places` while `remainder × 10^places` is a safe integer;
+ * `null` where it is not (the caller then uses bigints). Same modes, same digits as {@link toFixedBigint}.
  */
-function toFixedKecil(p: number, q: number, places: number, mode: ModePembulatan): string {
+function toFixedKecil(p: number, q: number, places: number, mode: ModePembulatan): string | null {
   const neg = p < 0;
   const abs = neg ? -p : p;
-  let r = abs % q;
-  let bulat = (abs - r) / q;
-  const digit: number[] = [];
-  for (let i = 0; i < places; i++) {
-    r *= 10;
-    const sisa = r % q;
-    digit.push((r - sisa) / q);
-    r = sisa;
+  const sisa = abs % q;
+  let bulat = (abs - sisa) / q;
+  const skala = 10 ** places;
+  const n = sisa * skala;
+  if (!Number.isSafeInteger(n)) return null;
+  const r = n % q;
+  let pecahan = (n - r) / q;
+  if (r !== 0 && jauhDariNol(mode, neg, separuhDari(r, q), (places > 0 ? pecahan : bulat) % 2 === 1) && ++pecahan === skala) {
+    pecahan = 0;
+    bulat += 1;
   }
-  const akhir = places > 0 ? (digit[places - 1] as number) : bulat;
-  if (r !== 0 && jauhDariNol(mode, neg, separuhDari(r, q), akhir % 2 === 1)) {
-    let i = places - 1;
-    while (i >= 0 && digit[i] === 9) digit[i--] = 0;
-    if (i < 0) bulat += 1;
-    else digit[i] = (digit[i] as number) + 1;
-  }
-  const nol = bulat === 0 && !digit.some((x) => x !== 0);
-  return `${neg && !nol ? '-' : ''}${bulat}${places > 0 ? `.${digit.join('')}` : ''}`;
+  return `${neg && bulat + pecahan > 0 ? '-' : ''}${bulat}${places > 0 ? `.${String(pecahan).padStart(places, '0')}` : ''}`;
 }
 
 /**

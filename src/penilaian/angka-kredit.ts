@@ -1,4 +1,4 @@
-import { Desimal, gcd, type DesimalInput } from '../core/desimal';
+import { Desimal, gcd, kecil, type DesimalInput } from '../core/desimal';
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import { periksaOpsi } from '../internal/opsi';
@@ -35,15 +35,14 @@ export interface InputAngkaKredit {
  * @internal
  */
 export interface TabelAngkaKredit {
-  readonly penyebut: bigint;
+  /** `1200 × L`, a safe integer. */
+  readonly penyebut: number;
   readonly satuan: (jenjang: unknown, predikat: unknown) => number;
-  /** The angka kredit of `n` units of `1/penyebut`, one immutable value per `n` (at most jenjang × predikat × 12). */
+  /** The angka kredit of `n` units of `1/penyebut`: one immutable value per `n` (at most jenjang × predikat × 12). */
   readonly nilai: (n: number) => Desimal;
 }
 
 const TABEL = new WeakMap<object, TabelAngkaKredit>();
-// Formatted figures of the tables' values (see TabelAngkaKredit.nilai) per rounding rule: a memo, not state.
-const TAMPIL = new WeakMap<Desimal, Map<string, string>>();
 
 function tidakValid(id: string, en: string): KinerjaError {
   return new KinerjaError('ketentuan-tidak-valid', id, en);
@@ -89,15 +88,15 @@ export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
     baris.set(k.kode, m);
   }
   const penyebut = 1200n * lcm;
-  const hasil = new Map<number, Desimal>();
+  if (penyebut > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw tidakValid('Penyebut koefisien terlalu besar.', 'The coefficients\' denominators are too large.');
+  }
+  const nilai = new Map<number, Desimal>();
   const tabel: TabelAngkaKredit = Object.freeze({
-    penyebut,
+    penyebut: Number(penyebut),
     nilai: (n: number): Desimal => {
-      let d = hasil.get(n);
-      if (d === undefined) {
-        hasil.set(n, (d = Desimal.fraction(BigInt(n), penyebut)));
-        TAMPIL.set(d, new Map());
-      }
+      let d = nilai.get(n);
+      if (d === undefined) nilai.set(n, (d = kecil(n, Number(penyebut))));
       return d;
     },
     satuan: (j: unknown, p: unknown): number => {
@@ -203,12 +202,5 @@ export function formatAngkaKredit(ak: DesimalInput | { readonly angkaKredit: str
     throw tidakValid('opsi.ketentuan harus punya kebijakan pembulatan.', 'opsi.ketentuan must carry a rounding policy.');
   }
   const nilai = ak !== null && typeof ak === 'object' && !(ak instanceof Desimal) ? ak.angkaKredit : ak;
-  const d = Desimal.from(nilai);
-  // A table value formatted before under the same rule is a lookup (one value per table cell); others are formatted.
-  const tampil = TAMPIL.get(d);
-  if (tampil === undefined) return d.toFixed(aturan.desimal, aturan.mode);
-  const kunci = `${aturan.desimal}|${aturan.mode}`;
-  let teks = tampil.get(kunci);
-  if (teks === undefined) tampil.set(kunci, (teks = d.toFixed(aturan.desimal, aturan.mode)));
-  return teks;
+  return Desimal.from(nilai).toFixed(aturan.desimal, aturan.mode);
 }

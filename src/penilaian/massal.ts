@@ -26,12 +26,14 @@ export function sumAngkaKredit(
   let besar = 0n;
   for (const x of items) {
     periksaObjek(x, 'item');
-    const v = tabel.satuan(x.jenjang, x.predikat) * (x.bulan === undefined ? 12 : cekBulan(x.bulan));
+    const b = x.bulan;
+    // The common cases inline (a year, or a whole month count 1..12); anything else through the guard that explains it.
+    const v = tabel.satuan(x.jenjang, x.predikat) * (b === undefined ? 12 : b >= 1 && b <= 12 && b % 1 === 0 ? b : cekBulan(b));
     if (kecil > Number.MAX_SAFE_INTEGER - v) {
       besar += BigInt(kecil);
       kecil = 0;
     }
     kecil += v;
   }
-  return Desimal.fraction(besar + BigInt(kecil), tabel.penyebut);
+  return Desimal.fraction(besar + BigInt(kecil), BigInt(tabel.penyebut));
 }
