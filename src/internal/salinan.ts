@@ -7,8 +7,8 @@ export const KEDALAMAN_MAKSIMUM = 64;
 /**
  * A plain, unfrozen copy of an untrusted value for a schema to read, so that a failed parse never freezes or
  * changes what the caller gave (zod's `.readonly()` freezes the value it was handed, even when it is refused).
- * Objects and arrays are copied key by key (an own `__proto__` key stays a plain key); a function or an object of
- * another class is replaced by an empty stand-in of the same kind, which the schema then refuses. With `batas` below the
+ * Objects and arrays are copied key by key (an own `__proto__` key stays a plain key); a function is replaced by an
+ * empty function and an object of another class by an empty object without prototype, for the schema to refuse. With `batas` below the
  * maximum, only that many levels are copied (for an envelope whose payloads the schema leaves untouched). Nesting deeper than
  * {@link KEDALAMAN_MAKSIMUM} (a cycle included) throws {@link KinerjaError} `argumen-tidak-valid`. Errors raised by
  * the caller's own getters or proxies pass through unchanged.
@@ -32,7 +32,9 @@ export function salinPolos(value: unknown, kedalaman = 0, batas = KEDALAMAN_MAKS
     return a;
   }
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return Object.create(proto as object) as unknown;
+  // An empty object without a prototype: one of the same class could break the schema on a getter of that class
+  // (a typed array's `length` called on a stand-in is a TypeError).
+  if (proto !== Object.prototype && proto !== null) return Object.create(null) as unknown;
   const o: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const v = salinPolos((value as Record<string, unknown>)[key], kedalaman + 1, batas);
@@ -58,4 +60,95 @@ export function parseSalinan<S extends z.ZodType>(schema: S, value: unknown, bat
     return { success: false, error: { issues: [issue] } } as unknown as ReturnType<S['safeParse']>;
   }
   return schema.safeParse(salinan) as ReturnType<S['safeParse']>;
+}
+
+/** The part of a zod 4 schema's definition that {@link pemeriksaUtuh} reads. */
+interface DefSkema {
+  readonly type: string;
+  readonly innerType?: SkemaZod;
+  readonly element?: SkemaZod;
+  readonly valueType?: SkemaZod;
+  readonly shape?: Readonly<Record<string, SkemaZod>>;
+}
+interface SkemaZod {
+  readonly _zod: { readonly def: DefSkema };
+}
+
+/** Whether zod, reading a value with a schema, leaves all of the value's objects untouched (see {@link pemeriksaUtuh}). */
+type Cek = (value: unknown) => boolean;
+
+// One checker per schema node, built on first use (schemas are module constants): a memo, not state. `null` marks a
+// node with nothing to check (a leaf: zod neither keeps nor freezes an object it refuses there).
+const PEMERIKSA = new WeakMap<object, Cek | null>();
+
+/** The container a schema (unwrapped of `optional` / `nullable` / `readonly`) builds anew: `array`, `object` or none. */
+function wadah(skema: SkemaZod): 'array' | 'object' | null {
+  const def = skema._zod.def;
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'readonly') return wadah(def.innerType as SkemaZod);
+  return def.type === 'array' ? 'array' : def.type === 'object' || def.type === 'record' ? 'object' : null;
+}
+
+/** A plain object: what {@link salinPolos} copies key by key (any other class becomes an empty stand-in). */
+function polos(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The checker of a schema: whether zod, parsing a value with it as it is, could neither freeze nor return any object
+ * of the value, nor read anything a {@link salinPolos} copy would not hold. Zod builds a new container at every
+ * object, record and array node and freezes, at a `readonly` node, only what it got there: so the checker asks that a
+ * `readonly` node meets a primitive or the container its schema builds, that every object met at an object or record
+ * node is plain with its own keys, and it walks only the containers (leaves hold nothing zod could freeze).
+ * Node kinds it does not know (a union, a lazy or a custom schema…) meeting an object answer `false`.
+ */
+function pemeriksaUtuh(skema: SkemaZod): Cek | null {
+  if (PEMERIKSA.has(skema)) return PEMERIKSA.get(skema) as Cek | null;
+  const def = skema._zod.def;
+  let cek: Cek | null = null;
+  if (def.type === 'optional' || def.type === 'nullable') cek = pemeriksaUtuh(def.innerType as SkemaZod);
+  else if (def.type === 'readonly') {
+    const dalam = pemeriksaUtuh(def.innerType as SkemaZod);
+    const jenis = wadah(def.innerType as SkemaZod);
+    cek = (v) =>
+      typeof v !== 'object' || v === null ? typeof v !== 'function' : jenis !== null && Array.isArray(v) === (jenis === 'array') && (dalam === null || dalam(v));
+  } else if (def.type === 'array') {
+    const unsur = pemeriksaUtuh(def.element as SkemaZod);
+    cek = (v) => {
+      if (!Array.isArray(v)) return typeof v !== 'object' || v === null || polos(v);
+      if (unsur !== null) for (let i = 0; i < v.length; i++) if (!unsur(v[i])) return false;
+      return true;
+    };
+  } else if (def.type === 'object' || def.type === 'record') {
+    const anak: [string, Cek][] = [];
+    for (const k of def.shape === undefined ? [] : Object.keys(def.shape)) {
+      const c = pemeriksaUtuh((def.shape as Record<string, SkemaZod>)[k] as SkemaZod);
+      if (c !== null) anak.push([k, c]);
+    }
+    const nilai = def.type === 'record' ? pemeriksaUtuh(def.valueType as SkemaZod) : null;
+    cek = (v) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return true;
+      if (!polos(v)) return false;
+      for (const [k, c] of anak) if (!c((v as Record<string, unknown>)[k])) return false;
+      if (nilai !== null) for (const k of Object.keys(v)) if (!nilai((v as Record<string, unknown>)[k])) return false;
+      return true;
+    };
+  }
+  PEMERIKSA.set(skema, cek);
+  return cek;
+}
+
+/**
+ * {@link parseSalinan} without the copy where the copy changes nothing: when zod, reading `value` as it is, could
+ * neither freeze nor return any object of it (see {@link pemeriksaUtuh}), the value is parsed directly; otherwise it
+ * is copied first, as {@link parseSalinan} does. The verdict and the issues' codes and paths are the same (a message
+ * may name what was received more precisely: "received Int8Array" where the copy would say "object"); a well-formed
+ * document is not copied. A getter or proxy is read twice, once by the check and once by zod: one that answers
+ * differently the second time is outside this promise.
+ *
+ * @internal
+ */
+export function parseUtuh<S extends z.ZodType>(schema: S, value: unknown): ReturnType<S['safeParse']> {
+  const cek = pemeriksaUtuh(schema as unknown as SkemaZod);
+  return cek === null || cek(value) ? (schema.safeParse(value) as ReturnType<S['safeParse']>) : parseSalinan(schema, value);
 }

@@ -1,3 +1,4 @@
+import { cariKode } from '../internal/entri';
 import { z } from 'zod';
 import { deepFreeze, salinBeku } from '../internal/freeze';
 import { formatNilai } from '../core/error';
@@ -271,7 +272,7 @@ function textLimit(value: unknown, path: PathSegment[], batas: number, out: Issu
 
 function fokusIndikator(rencana: RencanaKinerja, k: Ketentuan): readonly string[] {
   const kode = rencana.indikatorPraktikKinerja[0];
-  return k.indikatorPraktikKinerja.find((i) => i.kode === kode)?.fokusPerilaku.map((f) => f.kode) ?? [];
+  return cariKode(k.indikatorPraktikKinerja, kode)?.fokusPerilaku.map((f) => f.kode) ?? [];
 }
 
 /** What a step's check reads besides the step's own data. */

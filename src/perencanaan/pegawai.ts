@@ -79,17 +79,17 @@ export function validateNip(nip: unknown, opsi?: { readonly statusKepegawaian?: 
 export const POLA_NIP = /^\d{18}$/;
 
 /**
- * {@link validateNip} with the issues located at `path` (inside a plan).
+ * The issues of a NIP, located at `path` (inside a plan): none for a well-formed one.
  *
  * @internal
  */
-export function periksaNip(nip: unknown, statusKepegawaian: StatusKepegawaian, path: readonly PathSegment[]): Result<InfoNip> {
+export function masalahNip(nip: unknown, statusKepegawaian: StatusKepegawaian, path: readonly PathSegment[]): Issue[] {
   if (typeof nip !== 'string' || !POLA_NIP.test(nip)) {
-    return fail([
+    return [
       issueOf('nip-format', path, 'NIP harus terdiri dari 18 angka.', 'A NIP must be exactly 18 digits.', {
         panjang: typeof nip === 'string' ? nip.length : 0,
       }),
-    ]);
+    ];
   }
   const issues: Issue[] = [];
   const y = Number(nip.slice(0, 4));
@@ -115,7 +115,18 @@ export function periksaNip(nip: unknown, statusKepegawaian: StatusKepegawaian, p
   if (g !== '1' && g !== '2') {
     issues.push(issueOf('nip-jenis-kelamin', path, 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).', 'Digit 15 of a NIP must be 1 (male) or 2 (female).'));
   }
-  if (issues.length > 0) return fail(issues);
+  return issues;
+}
+
+/**
+ * {@link validateNip} with the issues located at `path` (inside a plan).
+ *
+ * @internal
+ */
+export function periksaNip(nip: unknown, statusKepegawaian: StatusKepegawaian, path: readonly PathSegment[]): Result<InfoNip> {
+  const issues = masalahNip(nip, statusKepegawaian, path);
+  if (typeof nip !== 'string' || issues.length > 0) return fail(issues);
+  const g = nip[14];
   return ok(
     Object.freeze({
       tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,

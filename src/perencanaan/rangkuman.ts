@@ -1,3 +1,4 @@
+import { cariKode } from '../internal/entri';
 import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
 import { periksaRencana } from './rencana';
 import { periksaObjek } from '../internal/periksa';
@@ -74,7 +75,7 @@ export function poinRhk(rhk: { readonly kegiatan: string; readonly kuantitas: nu
   periksaObjek(rhk, 'rhk');
   const ketentuan = ketentuanWajib(opsi, 'poinRhk');
   if (ketentuan.poin === null) return null;
-  return poinDari(ketentuan.katalogRhk.find((k) => k.kode === rhk.kegiatan), rhk.kuantitas);
+  return poinDari(cariKode(ketentuan.katalogRhk, rhk.kegiatan), rhk.kuantitas);
 }
 
 /**
@@ -108,7 +109,7 @@ export function rangkumanRencana(rencana: RencanaKinerja, opsi?: OpsiKetentuan):
   const k = ketentuanOpsional(opsi, 'rangkumanRencana') ?? ketentuanRencana(rencana);
   let totalPoin = 0;
   const rhk = rencana.rhk.map((x) => {
-    const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
+    const item = cariKode(k.katalogRhk, x.kegiatan);
     const poin = poinDari(item, x.kuantitas);
     if (poin !== null) totalPoin += poin;
     return Object.freeze({ id: x.id, kegiatan: x.kegiatan, poinPerSatuan: item?.poin ?? null, kuantitas: x.kuantitas, poin });

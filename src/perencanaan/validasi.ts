@@ -5,10 +5,11 @@ import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
 import { pilihKetentuan } from '../ketentuan/pilih';
 import { panjangTeks } from '../internal/teks';
 import type { Ketentuan } from '../ketentuan/types';
-import { periksaNip } from './pegawai';
+import { masalahNip } from './pegawai';
 import { poinDari, statusPoinDari } from './rangkuman';
 import { RencanaKinerjaSchema, type RencanaKinerja } from './rencana';
-import { parseSalinan } from '../internal/salinan';
+import { parseUtuh } from '../internal/salinan';
+import { cariKode } from '../internal/entri';
 import { periksaOpsi } from '../internal/opsi';
 import { formatNilai } from '../core/error';
 
@@ -43,8 +44,8 @@ interface Konteks {
   readonly mode: ModeValidasi;
   readonly issues: Issue[];
   readonly add: (code: string, path: readonly PathSegment[], id: string, en: string, params?: Record<string, string | number>) => void;
-  /** Reports a text over the rule set's limit. */
-  readonly teks: (value: string | undefined, path: readonly PathSegment[]) => void;
+  /** Reports a text over the rule set's limit, at the path `[a, b, c?]` (built only then). */
+  readonly teks: (value: string | undefined, a: PathSegment, b: PathSegment, c?: PathSegment) => void;
   /** A positive safe integer. */
   readonly bulat: (n: number) => boolean;
 }
@@ -62,19 +63,18 @@ function cekKetentuanPeriode({ r, k, add }: Konteks): void {
 
 /** Pegawai: a role that plans, a golongan of the jenjang, a well-formed NIP. */
 function cekPegawai({ r, k, issues, add }: Konteks): void {
-  const peran = k.peran.find((p) => p.kode === r.pegawai.peran);
+  const peran = cariKode(k.peran, r.pegawai.peran);
   if (!peran?.pegawai) {
     add('peran-bukan-pegawai', ['pegawai', 'peran'], `Peran ${r.pegawai.peran} tidak mengisi SKP menurut ketentuan ${k.id}.`, `Role ${r.pegawai.peran} does not plan an SKP under rule set ${k.id}.`);
   }
   if (r.pegawai.golongan !== undefined && r.pegawai.jenjang !== undefined) {
-    const g = k.golongan.find((x) => x.kode === r.pegawai.golongan);
+    const g = cariKode(k.golongan, r.pegawai.golongan);
     if (g !== undefined && g.jenjang !== r.pegawai.jenjang) {
       add('golongan-tidak-sesuai-jenjang', ['pegawai', 'golongan'], `Golongan ${g.kode} termasuk jenjang ${g.jenjang}, bukan ${r.pegawai.jenjang}.`, `Golongan ${g.kode} belongs to ${g.jenjang}, not ${r.pegawai.jenjang}.`);
     }
   }
   if (r.pegawai.nip !== undefined) {
-    const nip = periksaNip(r.pegawai.nip, r.pegawai.statusKepegawaian, ['pegawai', 'nip']);
-    if (!nip.success) issues.push(...nip.issues);
+    issues.push(...masalahNip(r.pegawai.nip, r.pegawai.statusKepegawaian, ['pegawai', 'nip']));
   }
 }
 
@@ -85,7 +85,7 @@ function cekPraktikKinerja({ r, k, mode, add }: Konteks): void {
     add('indikator-harus-satu', ['indikatorPraktikKinerja'], `Pilih tepat satu indikator praktik kinerja (sekarang ${nInd}).`, `Choose exactly one praktik-kinerja indicator (now ${nInd}).`, { jumlah: nInd });
   }
   r.indikatorPraktikKinerja.forEach((kode, i) => {
-    const ind = k.indikatorPraktikKinerja.find((x) => x.kode === kode);
+    const ind = cariKode(k.indikatorPraktikKinerja, kode);
     if (ind === undefined) {
       add('indikator-tidak-dikenal', ['indikatorPraktikKinerja', i], `Indikator "${kode}" tidak ada dalam ketentuan ${k.id}.`, `Indicator "${kode}" is not in rule set ${k.id}.`);
     } else if (ind.peran !== r.pegawai.peran) {
@@ -101,7 +101,7 @@ function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): v
   r.rhk.forEach((x, i) => {
     if (ids.has(x.id)) add('id-ganda', ['rhk', i, 'id'], `Id RHK "${x.id}" ganda.`, `Duplicate RHK id "${x.id}".`);
     ids.add(x.id);
-    const item = k.katalogRhk.find((c) => c.kode === x.kegiatan);
+    const item = cariKode(k.katalogRhk, x.kegiatan);
     total += poinDari(item, x.kuantitas) ?? 0;
     if (item === undefined) {
       add('rhk-tidak-dikenal', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" tidak ada dalam katalog RHK ketentuan ${k.id}.`, `Activity "${x.kegiatan}" is not in the RHK catalogue of rule set ${k.id}.`);
@@ -113,7 +113,7 @@ function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): v
     } else if (item?.kuantitasMaksimum != null && x.kuantitas > item.kuantitasMaksimum) {
       add('kuantitas-melebihi-maksimum', ['rhk', i, 'kuantitas'], `Kegiatan ini paling banyak ${item.kuantitasMaksimum} ${item.satuan} per periode.`, `This activity allows at most ${item.kuantitasMaksimum} ${item.satuan} per period.`);
     }
-    teks(x.keterangan, ['rhk', i, 'keterangan']);
+    teks(x.keterangan, 'rhk', i, 'keterangan');
   });
   const s = statusPoinDari(total, k);
   if (k.poin !== null) {
@@ -139,7 +139,7 @@ function cekTugasTambahan({ r, k, add, teks, bulat }: Konteks): void {
     if (!bulat(t.targetWaktuBulan) || t.targetWaktuBulan > bulanPeriode) {
       add('waktu-tidak-valid', ['tugasTambahan', i, 'targetWaktuBulan'], `Target waktu harus 1..${bulanPeriode} bulan.`, `Target time must be 1..${bulanPeriode} months.`);
     }
-    teks(t.uraian, ['tugasTambahan', i, 'uraian']);
+    teks(t.uraian, 'tugasTambahan', i, 'uraian');
   });
 }
 
@@ -147,17 +147,19 @@ function cekTugasTambahan({ r, k, add, teks, bulat }: Konteks): void {
 function cekPerilaku({ r, mode, add, teks }: Konteks): void {
   for (const aspek of ASPEK_BERAKHLAK) {
     const fokus = r.perilaku[aspek];
-    if (mode === 'pengajuan' && (fokus ?? '').trim() === '') {
+    if (mode === 'pengajuan' && (fokus === undefined || !/\S/.test(fokus))) {
       add('perilaku-kosong', ['perilaku', aspek], `Fokus perilaku aspek ${aspek} belum diisi.`, `The fokus perilaku of aspect ${aspek} is empty.`);
     }
-    teks(fokus, ['perilaku', aspek]);
+    teks(fokus, 'perilaku', aspek);
   }
 }
 
 /** Dokumen akuntabilitas: known codes for the role. */
 function cekDokumen({ r, k, add }: Konteks): void {
   for (const kode of Object.keys(r.dokumenAkuntabilitas)) {
-    if (!k.dokumenAkuntabilitas.some((d) => d.kode === kode && d.peran === r.pegawai.peran)) {
+    let dikenal = false;
+    for (const d of k.dokumenAkuntabilitas) if (d.kode === kode && d.peran === r.pegawai.peran) dikenal = true;
+    if (!dikenal) {
       add('dokumen-tidak-dikenal', ['dokumenAkuntabilitas', kode], `Dokumen "${kode}" bukan dokumen akuntabilitas ${r.pegawai.peran}.`, `"${kode}" is not a dokumen akuntabilitas of ${r.pegawai.peran}.`);
     }
   }
@@ -201,7 +203,7 @@ export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Res
   if (mode !== 'draf' && mode !== 'pengajuan') {
     return fail([issueOf('opsi-tidak-valid', ['mode'], `mode harus "draf" atau "pengajuan", bukan ${formatNilai(mode)}.`, `mode must be "draf" or "pengajuan", not ${formatNilai(mode)}.`)]);
   }
-  const parsed = parseSalinan(RencanaKinerjaSchema, input);
+  const parsed = parseUtuh(RencanaKinerjaSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const r = parsed.data;
   const pilihan = pilihKetentuan(r, ketentuan);
@@ -216,9 +218,9 @@ export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Res
     mode,
     issues,
     add,
-    teks: (value, path) => {
+    teks: (value, a, b, c) => {
       const n = value === undefined ? 0 : panjangTeks(value, batas);
-      if (n > batas) add('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas });
+      if (n > batas) add('teks-terlalu-panjang', c === undefined ? [a, b] : [a, b, c], `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas });
     },
     bulat: (n) => Number.isSafeInteger(n) && n > 0,
   };
