@@ -69,6 +69,7 @@ interface DefSkema {
   readonly element?: SkemaZod;
   readonly valueType?: SkemaZod;
   readonly shape?: Readonly<Record<string, SkemaZod>>;
+  readonly options?: readonly SkemaZod[];
 }
 interface SkemaZod {
   readonly _zod: { readonly def: DefSkema };
@@ -76,6 +77,10 @@ interface SkemaZod {
 
 /** Whether zod, reading a value with a schema, leaves all of the value's objects untouched (see {@link pemeriksaUtuh}). */
 type Cek = (value: unknown) => boolean;
+
+// Kinds that never keep nor freeze an object they get: they refuse it (primitives), or hand it on untouched (`unknown`,
+// `any`: as the copy's levels below `batas` would).
+const DAUN = new Set(['string', 'number', 'boolean', 'bigint', 'enum', 'literal', 'null', 'undefined', 'unknown', 'any']);
 
 // One checker per schema node, built on first use (schemas are module constants): a memo, not state. `null` marks a
 // node with nothing to check (a leaf: zod neither keeps nor freezes an object it refuses there).
@@ -100,7 +105,8 @@ function polos(v: object): boolean {
  * object, record and array node and freezes, at a `readonly` node, only what it got there: so the checker asks that a
  * `readonly` node meets a primitive or the container its schema builds, that every object met at an object or record
  * node is plain with its own keys, and it walks only the containers (leaves hold nothing zod could freeze).
- * Node kinds it does not know (a union, a lazy or a custom schema…) meeting an object answer `false`.
+ * A union asks each option's check; node kinds it does not follow (a pipe, a lazy or a custom schema…) meeting an
+ * object answer `false`.
  */
 function pemeriksaUtuh(skema: SkemaZod): Cek | null {
   if (PEMERIKSA.has(skema)) return PEMERIKSA.get(skema) as Cek | null;
@@ -133,6 +139,13 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
       if (nilai !== null) for (const k of Object.keys(v)) if (!nilai((v as Record<string, unknown>)[k])) return false;
       return true;
     };
+  } else if (def.type === 'union') {
+    // Whichever option zod tries, each must be safe: every option's check has to pass.
+    const pilihan = (def.options ?? []).map((o) => pemeriksaUtuh(o)).filter((c): c is Cek => c !== null);
+    if (pilihan.length > 0) cek = (v) => pilihan.every((c) => c(v));
+  } else if (!DAUN.has(def.type)) {
+    // A kind this check does not follow (a pipe, a lazy or a custom schema…): an object there is copied.
+    cek = (v) => (typeof v === 'object' ? v === null : typeof v !== 'function');
   }
   PEMERIKSA.set(skema, cek);
   return cek;
@@ -141,14 +154,15 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
 /**
  * {@link parseSalinan} without the copy where the copy changes nothing: when zod, reading `value` as it is, could
  * neither freeze nor return any object of it (see {@link pemeriksaUtuh}), the value is parsed directly; otherwise it
- * is copied first, as {@link parseSalinan} does. The verdict and the issues' codes and paths are the same (a message
+ * is copied first, as {@link parseSalinan} does. (`z.unknown` and `z.any` hand their value on, as the copy does below
+ * its `batas`.) The verdict and the issues' codes and paths are the same (a message
  * may name what was received more precisely: "received Int8Array" where the copy would say "object"); a well-formed
  * document is not copied. A getter or proxy is read twice, once by the check and once by zod: one that answers
  * differently the second time is outside this promise.
  *
  * @internal
  */
-export function parseUtuh<S extends z.ZodType>(schema: S, value: unknown): ReturnType<S['safeParse']> {
+export function parseUtuh<S extends z.ZodType>(schema: S, value: unknown, batas = KEDALAMAN_MAKSIMUM): ReturnType<S['safeParse']> {
   const cek = pemeriksaUtuh(schema as unknown as SkemaZod);
-  return cek === null || cek(value) ? (schema.safeParse(value) as ReturnType<S['safeParse']>) : parseSalinan(schema, value);
+  return cek === null || cek(value) ? (schema.safeParse(value) as ReturnType<S['safeParse']>) : parseSalinan(schema, value, batas);
 }

@@ -16,7 +16,7 @@ import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../pe
 import { validateRencana } from '../perencanaan/validasi';
 import { tenggatTahap } from './kalender';
 import { drafDari, LangkahSchemas, type DataLangkah, type Draf, type LangkahIsian } from './langkah';
-import { parseSalinan } from '../internal/salinan';
+import { parseUtuh } from '../internal/salinan';
 import { periksaOpsi } from '../internal/opsi';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
@@ -199,7 +199,7 @@ export function startSiklus(
 }
 
 function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
-  const parsed = parseSalinan(AmplopSchema, e, 2);
+  const parsed = parseUtuh(AmplopSchema, e, 2);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
     return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
   }
@@ -426,9 +426,10 @@ function langkahBerikut(langkah: LangkahIsian): LangkahSiklus {
 
 /** One event on a state known to be well formed, under a resolved rule set: the body of the transition. */
 function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentuan): Result<Siklus> {
-  // The envelope's payloads are z.unknown (never frozen by the schema): copying two levels keeps the caller's values
-  // unfrozen; the draft is parsed below by a schema without readonly, into fresh values.
-  const parsed = parseSalinan(AmplopSchema, peristiwa, 2);
+  // The envelope's payloads are z.unknown (never frozen by the schema): the envelope is parsed as it is when that
+  // freezes nothing of the caller's, else copied two levels; the draft is parsed below by a schema without readonly,
+  // into fresh values.
+  const parsed = parseUtuh(AmplopSchema, peristiwa, 2);
   if (!parsed.success) {
     return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
   }

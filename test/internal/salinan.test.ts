@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { fc, test } from '@fast-check/vitest';
 import { RencanaKinerjaSchema } from '../../src';
 import { parseSalinan, parseUtuh } from '../../src/internal/salinan';
@@ -82,6 +83,20 @@ describe('parseUtuh: parseSalinan without the copy where the copy changes nothin
     } finally {
       delete proto.pejabatPenilai;
     }
+  });
+  it('follows a union through every option, and copies where it cannot follow (a pipe)', () => {
+    const amplop = z.discriminatedUnion('jenis', [z.strictObject({ jenis: z.literal('a'), isi: z.array(z.string()).readonly() }).readonly()]);
+    for (const nilai of [[], { jenis: 'a', isi: {} }, { jenis: 'a', isi: ['x'] }, { jenis: 'b' }]) {
+      const salinan = structuredClone(nilai);
+      const sebelum = wadah(nilai);
+      const r = parseUtuh(amplop, nilai);
+      expect(wadah(nilai)).toEqual(sebelum);
+      expect(r.success).toBe(parseSalinan(amplop, salinan).success);
+    }
+    const pipa = z.array(z.string()).readonly().pipe(z.array(z.string()));
+    const daftar = { bukan: 'daftar' };
+    expect(parseUtuh(pipa, daftar).success).toBe(false);
+    expect(Object.isFrozen(daftar)).toBe(false);
   });
   it('the copy refuses an exotic object with a coded issue, not a TypeError from a stand-in (Int8Array in a list of texts)', () => {
     const d = polos();
