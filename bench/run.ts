@@ -40,6 +40,27 @@ function time(fn: () => unknown, runs = 5): number {
   return best;
 }
 
+/**
+ * A baseline and ours measured in alternation (`runs` rounds, one run of each per round), so that a slow phase of this
+ * shared machine weighs on both sides alike: the best milliseconds of each, and the median of the rounds' ratios
+ * (ours / baseline), which one lucky or unlucky run cannot move. (No forced GC between runs: it shrinks the heap and
+ * charges the side that allocates with collections a long-running process would not make.)
+ */
+function timePair(base: () => unknown, ours: () => unknown, runs = 7): [number, number, number] {
+  let a = Infinity;
+  let b = Infinity;
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ta = time(base, 1);
+    const tb = time(ours, 1);
+    a = Math.min(a, ta);
+    b = Math.min(b, tb);
+    ratios.push(tb / ta);
+  }
+  ratios.sort((x, y) => x - y);
+  return [a, b, ratios[Math.floor(ratios.length / 2)] as number];
+}
+
 const rows: string[][] = [];
 const report = (name: string, ours: string, base: string, ratio: string, goal: string, met: boolean) => {
   rows.push([name, ours, base, ratio, goal, met ? 'yes' : 'no']);
@@ -66,24 +87,26 @@ function guru(N: number) {
   // The baseline reads the same rule set, as plain floats.
   const { hk, pk, jj, bl, M, KOEF, PCT } = guru(N);
   let floatSum = 0;
-  const base = time(() => {
-    let s = 0;
-    for (let i = 0; i < N; i++) {
-      const p = M[hk[i]!][pk[i]!];
-      s += ((KOEF[jj[i]!]! * PCT[p]!) / 100) * (bl[i]! / 12);
-    }
-    floatSum = s;
-  });
-  // The path users write: predikat per teacher, then the exact national total through the public sumAngkaKredit.
   let exact = '';
-  const ours = time(() => {
-    function* items() {
-      for (let i = 0; i < N; i++) yield { jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! };
-    }
-    exact = sumAngkaKredit(items()).toString();
-  });
+  const [base, ours, ratio] = timePair(
+    () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = M[hk[i]!][pk[i]!];
+        s += ((KOEF[jj[i]!]! * PCT[p]!) / 100) * (bl[i]! / 12);
+      }
+      floatSum = s;
+    },
+    // The path users write: predikat per teacher, then the exact national total through the public sumAngkaKredit.
+    () => {
+      function* items() {
+        for (let i = 0; i < N; i++) yield { jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! };
+      }
+      exact = sumAngkaKredit(items()).toString();
+    },
+  );
   const drift = Math.abs(floatSum - Number(exact));
-  report(`predikat + AK, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float loop)`, `${(ours / base).toFixed(2)}×`, '≤ 1.5× (#13)', ours / base <= 1.5);
+  report(`predikat + AK, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float loop)`, `${ratio.toFixed(2)}×`, '≤ 1.5× (#13)', ratio <= 1.5);
   console.log(`  exact total ${exact}; float total ${floatSum} (drift ${drift.toExponential(2)})`);
   rows.push(['  exact total vs float sum', exact, String(floatSum), `drift ${drift.toExponential(2)}`, 'no drift', drift === 0 ? 'float drifts 0' : 'float drifts, ours exact']);
 }
@@ -94,21 +117,23 @@ function guru(N: number) {
   const N = 340_000;
   const { hk, pk, jj, bl, M, KOEF, PCT } = guru(N);
   const outBase: string[] = new Array<string>(N);
-  const base = time(() => {
-    for (let i = 0; i < N; i++) {
-      const x = ((KOEF[jj[i]!]! * PCT[M[hk[i]!][pk[i]!]]!) / 100) * (bl[i]! / 12);
-      outBase[i] = (Math.round(x * 1000) / 1000).toFixed(3);
-    }
-  });
   const outOurs: string[] = new Array<string>(N);
-  const ours = time(() => {
-    for (let i = 0; i < N; i++) {
-      outOurs[i] = formatAngkaKredit(angkaKredit({ jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! }), { untuk: 'siasn' });
-    }
-  });
+  const [base, ours, ratio] = timePair(
+    () => {
+      for (let i = 0; i < N; i++) {
+        const x = ((KOEF[jj[i]!]! * PCT[M[hk[i]!][pk[i]!]]!) / 100) * (bl[i]! / 12);
+        outBase[i] = (Math.round(x * 1000) / 1000).toFixed(3);
+      }
+    },
+    () => {
+      for (let i = 0; i < N; i++) {
+        outOurs[i] = formatAngkaKredit(angkaKredit({ jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! }), { untuk: 'siasn' });
+      }
+    },
+  );
   let beda = 0;
   for (let i = 0; i < N; i++) if (outBase[i] !== outOurs[i]) beda += 1;
-  report(`per teacher, SIASN string, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float + toFixed)`, `${(ours / base).toFixed(2)}×`, '≤ 3× (#13)', ours / base <= 3);
+  report(`per teacher, SIASN string, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float + toFixed)`, `${ratio.toFixed(2)}×`, '≤ 3× (#13)', ratio <= 3);
   console.log(`  strings that differ from the float loop's: ${beda} (float rounding of halves)`);
 }
 const rss = process.resourceUsage().maxRSS / 1024;
@@ -119,13 +144,16 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
 {
   const N = 20_000;
   const docs = Array.from({ length: N }, () => JSON.parse(JSON.stringify(rencanaSeed())) as unknown);
-  const base = time(() => {
-    for (const d of docs) RencanaKinerjaSchema.safeParse(d);
-  });
-  const ours = time(() => {
-    for (const d of docs) validateRencana(d, { ketentuan: KETENTUAN_2024 });
-  });
-  report(`validateRencana, ${N.toLocaleString('en')} plans`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (zod safeParse)`, `${(ours / base).toFixed(2)}×`, '≤ 1.5×', ours / base <= 1.5);
+  // Ours as users call it: the rule set found from the plan itself.
+  const [base, ours, ratio] = timePair(
+    () => {
+      for (const d of docs) RencanaKinerjaSchema.safeParse(d);
+    },
+    () => {
+      for (const d of docs) validateRencana(d);
+    },
+  );
+  report(`validateRencana, ${N.toLocaleString('en')} plans`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (zod safeParse)`, `${ratio.toFixed(2)}×`, '≤ 1.5× (#13)', ratio <= 1.5);
 }
 
 // 3. replaying a semester's cycle events.
@@ -139,21 +167,24 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
   const riwayat = JSON.parse(tersimpan) as unknown[];
   const N = 2_000;
   // Baseline: reading the same stored history with JSON.parse, which every replay from storage pays first.
-  const json = time(() => {
-    for (let i = 0; i < N; i++) JSON.parse(tersimpan);
-  }, 3);
   for (const validasi of ['penuh', 'tepercaya'] as const) {
-    const ms = time(() => {
-      for (let i = 0; i < N; i++) replaySiklus(riwayat, { validasi });
-    }, 3);
+    const [json, ms, ratio] = timePair(
+      () => {
+        for (let i = 0; i < N; i++) JSON.parse(tersimpan);
+      },
+      () => {
+        for (let i = 0; i < N; i++) replaySiklus(riwayat, { validasi });
+      },
+      5,
+    );
     const perSec = (N / ms) * 1000;
     report(
       `replaySiklus, validasi ${validasi} (${riwayat.length} events)`,
       `${Math.round(perSec).toLocaleString('en')} cycles/s (${((ms / N) * 1000).toFixed(0)} µs)`,
       `${Math.round((N / json) * 1000).toLocaleString('en')}/s JSON.parse (${((json / N) * 1000).toFixed(0)} µs)`,
-      `${(ms / json).toFixed(2)}×`,
+      `${ratio.toFixed(2)}×`,
       validasi === 'penuh' ? '≤ 2× JSON.parse (#13)' : '≤ 1× JSON.parse (#13)',
-      ms / json <= (validasi === 'penuh' ? 2 : 1),
+      ratio <= (validasi === 'penuh' ? 2 : 1),
     );
   }
 }

@@ -145,5 +145,21 @@ export function pilihKetentuan(
   diberikan: unknown,
 ): Result<Ketentuan> {
   if (diberikan !== undefined) return safely(() => ketentuanDari(diberikan) as Ketentuan);
-  return safeKetentuanRencana(rencana);
+  // The answer depends only on (id, tahun, ke) and the built-in list: remembered for plain values, a bounded memo.
+  const p: unknown = rencana !== null && typeof rencana === 'object' ? rencana.periode : undefined;
+  const tahun = p !== null && typeof p === 'object' ? (p as Periode).tahun : undefined;
+  const ke = p !== null && typeof p === 'object' ? (p as Periode).ke : undefined;
+  if (typeof rencana?.ketentuan !== 'string' || rencana.ketentuan.length > 16 || !Number.isSafeInteger(tahun) || !Number.isSafeInteger(ke)) {
+    return safeKetentuanRencana(rencana);
+  }
+  const kunci = `${rencana.ketentuan}|${tahun as number}|${ke as number}`;
+  let hasil = PILIHAN.get(kunci);
+  if (hasil === undefined) {
+    if (PILIHAN.size >= 256) PILIHAN.clear();
+    PILIHAN.set(kunci, (hasil = safeKetentuanRencana(rencana)));
+  }
+  return hasil;
 }
+
+// (plan's ketentuan id, tahun, ke) → the rule set among the built-in ones, or the issues: a memo, not state.
+const PILIHAN = new Map<string, Result<Ketentuan>>();
