@@ -248,8 +248,11 @@ title: Performance
 
 # Performance
 
-Measured by \`npm run bench\` (\`bench/run.ts\`): every figure is a ratio against a baseline measured in the same run
-(best of several runs, wall clock), never a timed test.
+Measured by \`npm run bench\` (\`bench/run.ts\`) on the **built package** (\`dist/\`, as users run it; the test fixtures
+the benchmarks borrow resolve to it too). Every figure is a ratio against a baseline measured in the same run, never a
+timed test: the baseline and ours run in alternation, seven rounds, and the ratio is the **median of the rounds'
+ratios** (the milliseconds shown are each side's best). This shared 2-core machine varies by ±20% between runs; the
+notes give the range seen over runs.
 
 - Machine: ${machine}
 - Date: ${new Date().toISOString().slice(0, 10)}
@@ -258,41 +261,46 @@ ${table}
 
 ## Notes
 
+- **\`Desimal\` is number-first (#13).** A value is a reduced fraction whose numerator and denominator are held as
+  safe-integer \`number\`s; an operation whose exact result (or an intermediate product) would leave the safe integers
+  is done with bigints instead, and the result comes back to numbers when it fits. \`Number.isSafeInteger\` on a float
+  product or sum of safe integers tells exactly whether the true result is safe (a true result beyond 2⁵³ rounds to at
+  least 2⁵³), so the switch is exact. \`toFixed\` rounds on numbers (integer part by \`%\`, then the fraction as one
+  integer count of 10⁻ᵖˡᵃᶜᵉˢ) up to 15 places. Property tests (\`test/core/desimal.test.ts\`) run every operation,
+  every rounding mode and 0–25 places against an independent bigint reference (\`test/core/desimal-rujukan.ts\`) on
+  values around ±2⁵³ and far beyond; they caught one slip of the new code before it landed.
 - **Angka kredit in bulk** runs through the public path a dinas writes: \`predikatKinerja\` per teacher, then
-  \`sumAngkaKredit\` over a generator. It shares the one formula of \`angkaKredit\` (a table per rule set, every figure
-  an integer count of 1/(1200 × the koefisien's common denominator), 1/2400 for the built-in figures), so the total is
-  integer additions converted to an exact \`Desimal\` once (1.3–1.8× over runs on this machine: #13's ≤ 1.5× is met
-  only in some runs). The float loop drifts (by about 5·10⁻⁶ over 3.4 million
-  teachers); the exact total does not. (0.1.0 measured the internal counter directly: 0.90×; the public path, with
-  the argument guards of 0.2.0, is about 1.8×.)
+  \`sumAngkaKredit\` over a generator. It shares the one formula of \`angkaKredit\` (a table per rule set, built once:
+  every figure an integer count of 1/(1200 × the koefisien's common denominator), 1/2400 for the built-in figures),
+  so the total is integer additions converted to an exact \`Desimal\` once. About half of our time is the generator
+  and the objects it yields (the user's side of the path); the rest is the code lookups and the argument guards.
+  Median ratio 1.24–1.6× over runs (#13's ≤ 1.5× is met in most runs, not all). The float loop drifts (about 5·10⁻⁶
+  over 3.4 million teachers); the exact total does not.
 - **Per teacher** (the SIASN string a dinas writes for each guru: \`predikatKinerja\` → \`angkaKredit\` →
-  \`formatAngkaKredit(…, { untuk: 'siasn' })\`) on 340,000 teachers: \`toFixed\` rounds small fractions in exact integer
-  arithmetic on numbers (property-tested against the bigint path for every mode and magnitude), and the defaults
-  allocate nothing per call. 0.1.0 was about 10× the float loop (#13's figure), 0.2.0 3–4×. Now each rule set's
-  table holds one immutable \`Desimal\` per cell and month count, and the formatted string of each such value is kept
-  per rounding rule, so the per-teacher path is two lookups and the guards: about 1.7× (goal ≤ 3× met). The
-  representation of \`Desimal\` is still the bigint rational (#13's number-first representation is not built).
-- **Plan validation** is a plain copy of the input (so that a refused document is never frozen, #18), a strict zod
-  parse and the rule checks (catalogue, role, points, text limits, NIP). 0.2.0 costs about 0.3× more than 0.1.0 (the
-  copy and the unknown-key checks of strict schemas): the 1.5× goal is **not met** (about 1.9×); #13 carries it.
-- **Replaying a cycle** (11 events, the seeds' semester; the history is 4.3 kB of JSON) is measured against
-  \`JSON.parse\` of the same stored history, which every replay from storage pays first. With \`validasi: 'penuh'\`
-  (the default) every event is checked again: the plan by \`validateRencana\`, each draft and submission by its zod
-  schema and the step checks; zod is about half of that time. With \`validasi: 'tepercaya'\` (opt-in, for histories
-  the library wrote and the app stored unchanged) the order, steps, actors and times are still checked and every
-  payload is copied frozen, but not validated again. In 0.2.0 the full replay also checks strict schemas, deep drafts
-  and unfrozen inputs (5.5× JSON.parse at 0.2.0; with the label index and the marked records of this release 2.8–4.5×
-  over runs on this noisy machine; #13's goal ≤ 2× is **not met**). The trusted replay stays under \`JSON.parse\` (#13: ≤ 1×). #13 withdrew the
-  100k cycles/s goal: copying the history's 59 objects into frozen library values alone takes about 7 µs.
+  \`formatAngkaKredit(…, { untuk: 'siasn' })\`): one table value per (cell, month count), rounded on numbers per call
+  (the formatted-string memo of the last release is gone: rounding on numbers is one integer division). 1.85–2.4×
+  over runs (goal ≤ 3× met; 0.1.0 was about 10×).
+- **Plan validation**, timed as users call it (\`validateRencana(doc)\`, the rule set found from the plan): a strict
+  zod parse and the rule checks (catalogue, role, points, text limits, NIP). Since #13 the catalogue, indicators,
+  roles and golongan are looked up through an index built once per frozen rule-set list, the plan's (id, tahun, ke)
+  → rule set is remembered (a bounded memo), and a well-formed plan is parsed **without the defensive copy** of #18:
+  a check compiled once per schema walks only the containers and lets zod read the value directly when zod could not
+  freeze or keep any of its objects (a \`readonly\` node meeting the container it builds, plain objects with own keys);
+  anything else is copied first, as before (\`test/internal/salinan.test.ts\` swaps every part of a plan for arbitrary
+  values and compares with the copy). 1.39–1.5× over runs (goal ≤ 1.5×; 1.8–1.9× before).
+- **Replaying a cycle** (11 events, the seeds' semester; the history is 4.3 kB of JSON) against \`JSON.parse\` of the same
+  stored history. With \`validasi: 'penuh'\` (the default) every event is checked again: the plan by
+  \`validateRencana\`, each draft and submission by its zod schema, the step checks and text limits, and every payload
+  frozen. The envelope is now parsed without its copy as above: 3.9–4.3× (4.6–5.1× at the start of #13). **#13's ≤ 2×
+  is not met**, and not within reach of this design: zod's own work (the envelope, each draft, each submitted step
+  parsed whole for completeness) is about 37% of the replay, about 1.4× \`JSON.parse\` by itself; the rest is the
+  checks, the time stamps, freezing and the intermediate states. Reaching 2× would take validating a history in one
+  pass with a compiled validator, not a tuning of this one. The trusted replay (\`validasi: 'tepercaya'\`) stays under
+  \`JSON.parse\` (goal ≤ 1× met).
 - **The school view** is one pass with one due-date table per call; doubling the pegawai roughly doubles the time.
 - **The operator's command line** (#19) is measured as a process, as an operator runs it: \`pak\` on 100 000 rows
   (25 000 guru, four periods each) without pages, against \`csv-parse\` alone reading the same file with the same
-  options (best of 3 each; this machine's timings vary by ±20% between runs, the ratio over runs was 2.4–3.0×). About
-  0.15 s of the CLI's time is loading the library and zod. From 31× to here: the PAK functions built a zod schema per
-  call and copied the records beside the letterhead (now one schema, only the letterhead copied), label lookups
-  rebuilt their spellings per call (now indexed once per frozen rule-set list), records the library built were
-  validated again (now marked), short decimal strings are parsed once (a bounded memo of immutable values), and the
-  CLI shares one record per (period, jenjang, predikat), keeps rows column-wise and writes in 64 kB chunks.
+  options (best of 3 each; 2.4–3.0× over runs). About 0.15 s of the CLI's time is loading the library and zod.
 - **A million rows** (\`-- --besar\`): the live data after reading is about 75 MB, but V8 grows its heap with the
   read phase's dead objects; the CLI asks for a full collection every 200 000 rows and between phases (Node's \`gc\`,
   reached through a fresh context), which keeps the peak resident set under the 300 MiB goal.
@@ -300,31 +308,36 @@ ${table}
 ## Size
 
 Measured by \`npm run size\` (size-limit, esbuild, **minified and gzipped**, zod and date-fns excluded) and enforced
-by CI; figures of this release (0.1.0 in brackets):
+by CI. #13 set budgets per use; they are **not met**, and CI guards today's sizes so that they can only go down:
 
-| import | size | budget |
-|---|---|---|
-| \`{ Desimal }\` | 2.02 kB (1.50) | 2.05 kB |
-| \`{ angkaKredit }\` | 3.04 kB (1.98) | 3.05 kB |
-| \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 4.03 kB (2.51) | 4.1 kB (#13 asks 2.5 kB: **not met**) |
-| \`{ validateRencana, startAlurRencana, transitionRencana }\` | 18.2 kB (14.7) | 18.5 kB (#13 asks 12 kB: **not met**) |
-| \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 21.3 kB (17.8) | 21.5 kB (#13 asks 15 kB: **not met**) |
-| everything (\`import *\`) | 41.5 kB (31.2) | 42 kB |
-| \`{ createPakPenetapan }\` (PAK documents, #15) | 17.6 kB | 18 kB |
-| \`pengelolaan-kinerja/cetak\` \`{ formatPakHtml }\` | 7.5 kB | 8 kB |
-| \`pengelolaan-kinerja/siasn\` (\`import *\`) | 12.1 kB | 12.5 kB |
+| import | size | before #13 | CI guard | #13 goal |
+|---|---|---|---|---|
+| calculator: \`{ predikatKinerja, angkaKredit, formatAngkaKredit }\` | 4.40 kB | 4.03 kB | 4.5 kB | 2.5 kB |
+| plan app: \`{ createRencana, addRhk, rangkumanRencana, validateRencana, startAlurRencana, transitionRencana }\` | 19.3 kB | 18.7 kB | 19.5 kB | 12 kB |
+| siklus app: \`{ startSiklus, transitionSiklus, replaySiklus, statusSiklus }\` | 21.9 kB | 21.3 kB | 22.2 kB | 15 kB |
+| \`{ Desimal }\` | 2.41 kB | 2.02 kB | 2.5 kB | — |
+| \`{ angkaKredit }\` | 3.45 kB | 3.04 kB | 3.5 kB | — |
+| everything (\`import *\`) | 42.7 kB | 41.5 kB | 43 kB | regression guard only |
+| \`{ createPakPenetapan }\` (PAK documents, #15) | 18.1 kB | 17.6 kB | 18.2 kB | — |
+| \`pengelolaan-kinerja/cetak\` \`{ formatPakHtml }\` | 7.9 kB | 7.5 kB | 8 kB | — |
+| \`pengelolaan-kinerja/siasn\` (\`import *\`) | 12.5 kB | 12.1 kB | 12.7 kB | — |
 
-A calculator app (\`predikatKinerja\`, \`angkaKredit\`, \`formatAngkaKredit\`) pays nothing for the PAK pages, SIASN or
-the command line: they are separate entry points, and a test keeps the CLI's dependencies out of the library.
+Where the bytes are (esbuild, minified, before gzip):
 
-0.2.0 grew by its argument and option guards (no \`TypeError\`, no frozen input, strict options), the shared angka
-kredit table, the number path of \`toFixed\`, and the sourced rule data of #14, #20 and the integrasi figures.
+- **Calculator** (12.0 kB minified): \`Desimal\` 5.2 kB (both representations, parsing, every rounding mode, the
+  bilingual errors), the angka kredit table and \`formatAngkaKredit\` 3.1 kB (a caller's own figures are checked, with
+  messages), the built-in figures, matrix and rounding policy 1.2 kB, \`predikatKinerja\` 0.8 kB, the error class and
+  option guards 1.2 kB. The number-first \`Desimal\` added 0.4 kB gzipped. 2.5 kB would need a \`Desimal\` without
+  its bigint side or without its messages; #13 keeps both (exactness beyond 2⁵³, bilingual errors).
+- **Plan and siklus apps**: the three rule sets are about 30 kB of the siklus app's 69 kB minified (2024's catalogue,
+  indicators with their fokus perilaku and guiding questions, labels, and the **sources** of every figure, 2.3 kB
+  gzipped on their own), because a plan or a history names its rule set by id and any of the three may be needed. The
+  rest is the zod schemas, the step checks and their bilingual messages. Meeting 12 and 15 kB means splitting a rule
+  set into parts an app imports separately (sources and display labels apart from the rules), a change of the
+  \`Ketentuan\` type that #13 did not make.
 
-The whole library does not fit 12 kB: its code without a single string literal is 16.3 kB gzipped, and the 2024
-rule set's data (catalogue, BERAKHLAK, guiding questions, sources) is 6.7 kB on its own. What an app imports is what it
-pays for: every module-level table is pure, so bundlers drop what is not used, and the defaults of the penilaian
-functions are the numbers on their own (the koefisien and persentase, the matrix, the rounding policy), not the whole
-rule set.
+A calculator app pays nothing for the PAK pages, SIASN or the command line: they are separate entry points, and a
+test keeps the CLI's dependencies out of the library.
 `;
   writeFileSync(join(__dirname, '..', 'docs', 'performance.md'), md);
   console.log('written docs/performance.md');

@@ -126,16 +126,21 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
       return true;
     };
   } else if (def.type === 'object' || def.type === 'record') {
-    const anak: [string, Cek][] = [];
+    // The keys whose schema has something to check, and their checks (parallel lists: the loop below is hot).
+    const kunci: string[] = [];
+    const anak: Cek[] = [];
     for (const k of def.shape === undefined ? [] : Object.keys(def.shape)) {
       const c = pemeriksaUtuh((def.shape as Record<string, SkemaZod>)[k] as SkemaZod);
-      if (c !== null) anak.push([k, c]);
+      if (c !== null) {
+        kunci.push(k);
+        anak.push(c);
+      }
     }
     const nilai = def.type === 'record' ? pemeriksaUtuh(def.valueType as SkemaZod) : null;
     cek = (v) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return true;
       if (!polos(v)) return false;
-      for (const [k, c] of anak) if (!c((v as Record<string, unknown>)[k])) return false;
+      for (let i = 0; i < anak.length; i++) if (!(anak[i] as Cek)((v as Record<string, unknown>)[kunci[i] as string])) return false;
       if (nilai !== null) for (const k of Object.keys(v)) if (!nilai((v as Record<string, unknown>)[k])) return false;
       return true;
     };
