@@ -170,7 +170,7 @@ export class Desimal {
     if (penyebut === 0n) {
       throw new KinerjaError('pembagian-nol', 'Penyebut tidak boleh nol.', 'The denominator must not be zero.');
     }
-    return besar(pembilang, penyebut);
+    return pecahanBesar(pembilang, penyebut);
   }
 
   /**
@@ -192,7 +192,7 @@ export class Desimal {
       }
       return hasil;
     }
-    if (typeof input === 'bigint') return besar(input, 1n);
+    if (typeof input === 'bigint') return pecahanBesar(input, 1n);
     if (typeof input === 'number' && Number.isSafeInteger(input)) return baru(input || 0, 1);
     throw invalid(input);
   }
@@ -330,7 +330,8 @@ export class Desimal {
    * desimal('5.625').round(2, 'half-even').toString(); //=> '5.62'
    */
   round(places: number, mode: ModePembulatan): Desimal {
-    return Desimal.from(this.toFixed(places, mode));
+    // The rounded digits read back (without `from`'s length limit: a large value has more than 400 of them).
+    return bacaTeks(this.toFixed(places, mode)) as Desimal;
   }
 
   /**
@@ -354,8 +355,7 @@ export class Desimal {
         `Unknown rounding mode: ${formatNilai(mode)}.`,
       );
     }
-    const { p, q } = this;
-    return (typeof p === 'number' && places <= 15 ? toFixedKecil(p, q as number, places, mode) : null) ?? toFixedBigint(BigInt(p), BigInt(q), places, mode);
+    return digitDesimal(this.p, this.q, places, mode);
   }
 
   /**
@@ -366,8 +366,9 @@ export class Desimal {
    */
   toString(): string {
     const places = tempatDesimal(this.q);
-    // Exact: at `places` digits nothing is dropped, so any mode gives the same digits.
-    return places === null ? this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even') : this.toFixed(places, 'down');
+    // Exact: at `places` digits nothing is dropped, so any mode gives the same digits (and there is no limit to places:
+    // 1/2^150 has 150).
+    return places === null ? this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even') : digitDesimal(this.p, this.q, places, 'down');
   }
 
   /**
@@ -406,6 +407,11 @@ export class Desimal {
   }
 }
 
+/** The digits of `p/q` at `places` fractional digits (checked by the caller): on numbers where they suffice. */
+function digitDesimal(p: number | bigint, q: number | bigint, places: number, mode: ModePembulatan): string {
+  return (typeof p === 'number' && places <= 15 ? toFixedKecil(p, q as number, places, mode) : null) ?? toFixedBigint(BigInt(p), BigInt(q), places, mode);
+}
+
 /** The private constructor, for this module's functions; `p`, `q` already reduced and of one representation. */
 const baru = (p: number | bigint, q: number | bigint): Desimal =>
   new (Desimal as unknown as new (p: number | bigint, q: number | bigint) => Desimal)(p, q);
@@ -415,14 +421,14 @@ const baru = (p: number | bigint, q: number | bigint): Desimal =>
  *
  * @internal
  */
-export function kecil(p: number, q: number): Desimal {
+export function pecahanKecil(p: number, q: number): Desimal {
   if (p === 0) return baru(0, 1);
   const g = gcdKecil(p, q);
   return g === 1 ? baru(p, q) : baru(p / g, q / g);
 }
 
 /** The reduced fraction of two bigints (`q ≠ 0`), held as numbers when both fit. */
-function besar(p: bigint, q: bigint): Desimal {
+function pecahanBesar(p: bigint, q: bigint): Desimal {
   const s = q < 0n ? -1n : 1n;
   const g = gcd(p, q) || 1n;
   const n = (s * p) / g;
@@ -441,18 +447,18 @@ function tambah(a: Desimal, b: Desimal, tanda: 1 | -1): Desimal {
   if (typeof p1 === 'number' && typeof p2 === 'number') {
     if (q1 === q2) {
       const s = p1 + tanda * p2;
-      if (Number.isSafeInteger(s)) return kecil(s, q1 as number);
+      if (Number.isSafeInteger(s)) return pecahanKecil(s, q1 as number);
     } else {
       const x = p1 * (q2 as number);
       const y = tanda * p2 * (q1 as number);
       const s = x + y;
       const d = (q1 as number) * (q2 as number);
-      if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(s) && Number.isSafeInteger(d)) return kecil(s, d);
+      if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(s) && Number.isSafeInteger(d)) return pecahanKecil(s, d);
     }
   }
   const Q1 = BigInt(q1);
   const Q2 = BigInt(q2);
-  return besar(BigInt(p1) * Q2 + BigInt(tanda) * BigInt(p2) * Q1, Q1 * Q2);
+  return pecahanBesar(BigInt(p1) * Q2 + BigInt(tanda) * BigInt(p2) * Q1, Q1 * Q2);
 }
 
 /** `p1/q1 × p2/q2` (each reduced, `q > 0`), cross-reduced first so that numbers suffice as long as the result fits. */
@@ -464,7 +470,7 @@ function kali(p1: number | bigint, q1: number | bigint, p2: number | bigint, q2:
     const d = ((q1 as number) / g2) * ((q2 as number) / g1);
     if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return n === 0 ? baru(0, 1) : baru(n, d);
   }
-  return besar(BigInt(p1) * BigInt(p2), BigInt(q1) * BigInt(q2));
+  return pecahanBesar(BigInt(p1) * BigInt(p2), BigInt(q1) * BigInt(q2));
 }
 
 /** The fractional digits of the exact decimal form of `x/q`: the larger power of 2 or 5 in `q`; `null` if other primes divide it. */
@@ -490,10 +496,10 @@ function bacaTeks(input: string): Desimal | null {
   const tanda = m[1] === '-' ? -1 : 1;
   if (angka.length <= 15 && frac.length <= 15 && (m[4] === undefined || m[4].length <= 15)) {
     const d = m[4] === undefined ? 10 ** frac.length : Number(m[4]);
-    return d === 0 ? null : kecil(tanda * Number(angka) || 0, d);
+    return d === 0 ? null : pecahanKecil(tanda * Number(angka) || 0, d);
   }
   const d = m[4] === undefined ? 10n ** BigInt(frac.length) : BigInt(m[4]);
-  return d === 0n ? null : besar(BigInt(tanda) * BigInt(angka), d);
+  return d === 0n ? null : pecahanBesar(BigInt(tanda) * BigInt(angka), d);
 }
 /**
  * Whether a rounding moves the truncated quotient one unit away from zero: the one rule of every mode, shared by the

@@ -1,4 +1,4 @@
-import { Desimal, gcd, kecil, type DesimalInput } from '../core/desimal';
+import { Desimal, gcd, pecahanKecil, type DesimalInput } from '../core/desimal';
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import { periksaOpsi } from '../internal/opsi';
@@ -96,7 +96,7 @@ export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
     penyebut: Number(penyebut),
     nilai: (n: number): Desimal => {
       let d = nilai.get(n);
-      if (d === undefined) nilai.set(n, (d = kecil(n, Number(penyebut))));
+      if (d === undefined) nilai.set(n, (d = pecahanKecil(n, Number(penyebut))));
       return d;
     },
     satuan: (j: unknown, p: unknown): number => {

@@ -185,6 +185,13 @@ describe('number-first Desimal (#13): the same values as a bigint reference, on 
     expect(desimal('1/3').plus(desimal(`1/${Number.MAX_SAFE_INTEGER}`)).toFraction()).toBe('9007199254740994/27021597764222973');
     expect(desimal('9007199254740993').minus('9007199254740992')).toEqual(desimal(1));
     expect(desimal('0.0000000000000001').toString()).toBe('0.0000000000000001');
+    // A finite decimal longer than toFixed's 100 places still prints exactly, and reads back.
+    const kecil = Desimal.fraction(1n, 2n ** 150n);
+    expect(kecil.toString()).toHaveLength(152);
+    expect(desimal(kecil.toJSON())).toEqual(kecil);
+    // Rounding a value with more digits than `from` reads (400) still works.
+    const besar = Desimal.fraction(10n ** 390n + 1n, 3n);
+    expect(besar.round(100, 'half-up').toFixed(100, 'half-up')).toBe(besar.toFixed(100, 'half-up'));
   });
   it('keeps the halves of the domain exact (5.625 → 5.63 half-up, 5.62 half-even; 25/12 → 2.083)', () => {
     expect(desimal('5.625').toFixed(2, 'half-up')).toBe('5.63');
