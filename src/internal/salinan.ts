@@ -8,10 +8,10 @@ export const KEDALAMAN_MAKSIMUM = 64;
  * A plain, unfrozen copy of an untrusted value for a schema to read, so that a failed parse never freezes or
  * changes what the caller gave (zod's `.readonly()` freezes the value it was handed, even when it is refused).
  * Objects and arrays are copied key by key (an own `__proto__` key stays a plain key); a function is replaced by an
- * empty function and an object of another class by an empty object without prototype, for the schema to refuse. With `batas` below the
- * maximum, only that many levels are copied (for an envelope whose payloads the schema leaves untouched). Nesting deeper than
- * {@link KEDALAMAN_MAKSIMUM} (a cycle included) throws {@link KinerjaError} `argumen-tidak-valid`. Errors raised by
- * the caller's own getters or proxies pass through unchanged.
+ * empty function and an object of another class by an empty object without prototype, for the schema to refuse.
+ * With `batas` below the maximum, only that many levels are copied (for an envelope whose payloads the schema leaves
+ * untouched). Nesting deeper than {@link KEDALAMAN_MAKSIMUM} (a cycle included) throws {@link KinerjaError}
+ * `argumen-tidak-valid`. Errors raised by the caller's own getters or proxies pass through unchanged.
  *
  * @internal
  */
@@ -160,8 +160,8 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
  * {@link parseSalinan} without the copy where the copy changes nothing: when zod, reading `value` as it is, could
  * neither freeze nor return any object of it (see {@link pemeriksaUtuh}), the value is parsed directly; otherwise it
  * is copied first, as {@link parseSalinan} does. (`z.unknown` and `z.any` hand their value on, as the copy does below
- * its `batas`.) The verdict and the issues' codes and paths are the same (a message
- * may name what was received more precisely: "received Int8Array" where the copy would say "object"); a well-formed
+ * its `batas`.) The verdict and the paths of the issues are the same (zod may say more about an object where a leaf was
+ * expected, e.g. "received Int8Array" and its length, where the copy's stand-in is an empty object); a well-formed
  * document is not copied. A getter or proxy is read twice, once by the check and once by zod: one that answers
  * differently the second time is outside this promise.
  *

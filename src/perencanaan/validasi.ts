@@ -157,9 +157,7 @@ function cekPerilaku({ r, mode, add, teks }: Konteks): void {
 /** Dokumen akuntabilitas: known codes for the role. */
 function cekDokumen({ r, k, add }: Konteks): void {
   for (const kode of Object.keys(r.dokumenAkuntabilitas)) {
-    let dikenal = false;
-    for (const d of k.dokumenAkuntabilitas) if (d.kode === kode && d.peran === r.pegawai.peran) dikenal = true;
-    if (!dikenal) {
+    if (!k.dokumenAkuntabilitas.some((d) => d.kode === kode && d.peran === r.pegawai.peran)) {
       add('dokumen-tidak-dikenal', ['dokumenAkuntabilitas', kode], `Dokumen "${kode}" bukan dokumen akuntabilitas ${r.pegawai.peran}.`, `"${kode}" is not a dokumen akuntabilitas of ${r.pegawai.peran}.`);
     }
   }
