@@ -531,12 +531,10 @@ const separuhDari = <T extends number | bigint>(r: T, q: T): number => {
 };
 
 /**
- * {@link Desimal.toFixed} through bigints: for values outside the safe integers, and the reference the number path is
- * tested against.
- *
- * @internal
+ * {@link Desimal.toFixed} through bigints: for values or place counts beyond the number path (`toFixedKecil`). Both are
+ * tested against an independent bigint reference (`test/core/desimal-rujukan.ts`).
  */
-export function toFixedBigint(p: bigint, q: bigint, places: number, mode: ModePembulatan): string {
+function toFixedBigint(p: bigint, q: bigint, places: number, mode: ModePembulatan): string {
   const neg = p < 0n;
   const abs = (neg ? -p : p) * 10n ** BigInt(places);
   let hasil = abs / q;
