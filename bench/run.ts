@@ -274,8 +274,10 @@ ${table}
   every figure an integer count of 1/(1200 × the koefisien's common denominator), 1/2400 for the built-in figures),
   so the total is integer additions converted to an exact \`Desimal\` once. About half of our time is the generator
   and the objects it yields (the user's side of the path); the rest is the code lookups and the argument guards.
-  Median ratio 1.24–1.6× over runs (#13's ≤ 1.5× is met in most runs, not all). The float loop drifts (about 5·10⁻⁶
-  over 3.4 million teachers); the exact total does not.
+  Median ratio 1.24–1.65× over runs (#13's ≤ 1.5× is met in most runs, not all). The float loop drifts (about 5·10⁻⁶
+  over 3.4 million teachers); the exact total does not. The peak resident set after this part (about 360 MiB) counts
+  the 3.4 million teachers' input arrays and the garbage of seven rounds of each side (290 MiB with five rounds of
+  each, one side after the other).
 - **Per teacher** (the SIASN string a dinas writes for each guru: \`predikatKinerja\` → \`angkaKredit\` →
   \`formatAngkaKredit(…, { untuk: 'siasn' })\`): one table value per (cell, month count), rounded on numbers per call
   (the formatted-string memo of the last release is gone: rounding on numbers is one integer division). 1.85–2.4×
