@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
+import { cariKode } from '../internal/entri';
 import { fromZodIssues } from '../internal/zod-issues';
 import { parseSalinan } from '../internal/salinan';
 import type { Jenjang } from '../ketentuan/kode';
@@ -58,7 +59,7 @@ export function bacaKop(
   if (!r.success) return fail(fromZodIssues(r.error.issues));
   const { pegawai, nomor, tanggal, tempat, penetap } = r.data;
   const issues: Issue[] = [];
-  const gol = k.golongan.find((g) => g.kode === pegawai.golongan);
+  const gol = cariKode(k.golongan, pegawai.golongan);
   const jenjang = pegawai.jenjang ?? gol?.jenjang;
   if (gol === undefined || jenjang === undefined) {
     issues.push(issueOf('kode-tidak-dikenal', ['pegawai', 'golongan'], `Golongan ${pegawai.golongan} tidak ada di ketentuan ${k.id}.`, `Golongan ${pegawai.golongan} is not in rule set ${k.id}.`));

@@ -1,6 +1,7 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
 import { issueOf, prefixIssues, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
+import { cariKode } from '../internal/entri';
 import { deepFreeze } from '../internal/freeze';
 import { periksaObjek } from '../internal/periksa';
 import { parseSalinan } from '../internal/salinan';
@@ -62,7 +63,7 @@ function kenaikan(
 
 /** The next pangkat and the next jenjang from a golongan, with the cumulative AK each needs within the jenjang. */
 function kenaikanDari(k: Ketentuan, gol: EntriGolongan, ak: Desimal, predikat: Predikat | null): { pangkat: KenaikanPak | null; jenjang: KenaikanPak | null } {
-  const cari = (kode: string | undefined) => k.golongan.find((g) => g.kode === kode);
+  const cari = (kode: string | undefined) => cariKode(k.golongan, kode);
   const predikatCukup = predikat === null ? null : PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
   const berikut = cari(GOLONGAN[GOLONGAN.indexOf(gol.kode) + 1]);
   const pangkat =
@@ -160,7 +161,7 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
   if (!integrasi.success) issues.push(...integrasi.issues);
   if (issues.length > 0 || !dasar.success || !integrasi.success) return fail(issues);
   const akKumulatif = dasar.data.plus(integrasi.data?.akIntegrasi ?? 0).plus(a.total);
-  const gol = k.golongan.find((g) => g.kode === pegawai.golongan) as EntriGolongan;
+  const gol = cariKode(k.golongan, pegawai.golongan) as EntriGolongan;
   const terakhir = a.baris[a.baris.length - 1]?.predikat ?? null;
   const { pangkat, jenjang } = kenaikanDari(k, gol, akKumulatif, terakhir);
   return ok(

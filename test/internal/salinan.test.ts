@@ -54,7 +54,7 @@ describe('parseUtuh: parseSalinan without the copy where the copy changes nothin
     expect(wadah(a)).toEqual(sebelum);
     expect(ringkas(utuh)).toEqual(ringkas(parseSalinan(RencanaKinerjaSchema, b)));
   });
-  it('parses a well-formed plan without copying it, and freezes only its own result', () => {
+  it('parses a well-formed plan into a frozen result of its own and leaves the caller\'s plan unfrozen', () => {
     const doc = polos();
     const r = parseUtuh(RencanaKinerjaSchema, doc);
     expect(r.success && Object.isFrozen(r.data) && r.data !== doc).toBe(true);

@@ -93,6 +93,10 @@ describe('rule sets by period (REFERENCE §7)', () => {
       expect(k.jenjang).toEqual(KETENTUAN_2024.jenjang);
       expect(k.predikat).toEqual(KETENTUAN_2024.predikat);
     }
+    // So do the figures the PAK functions read when no rule set is given (createPakKonversi / Akumulasi / Penetapan,
+    // angkaKreditIntegrasi default to the built-in one because of this): a rule set that changes them must end the default.
+    const pak = (k: typeof KETENTUAN_2024) => [k.golongan, k.akDasar, k.integrasiAk, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.sisaAkDiperhitungkan, k.kebijakan.akSetelahKenaikanJenjang];
+    for (const k of SEMUA_KETENTUAN) expect(pak(k)).toEqual(pak(KETENTUAN_2024));
   });
 
   it('computes a 2026 AK for the whole year and rates without points', () => {
