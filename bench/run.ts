@@ -288,7 +288,7 @@ ${table}
   → rule set is remembered (a bounded memo), and a well-formed plan is parsed **without the defensive copy** of #18:
   a check compiled once per schema walks only the containers and lets zod read the value directly when zod could not
   freeze or keep any of its objects (a \`readonly\` node meeting the container it builds, plain objects with own keys);
-  anything else is copied first, as before (\`test/internal/salinan.test.ts\` swaps every part of a plan for arbitrary
+  anything else is copied first, as before (\`test/core/salinan.test.ts\` swaps every part of a plan for arbitrary
   values and compares with the copy). 1.39–1.5× over runs (goal ≤ 1.5×; 1.8–1.9× before).
 - **Replaying a cycle** (11 events, the seeds' semester; the history is 4.3 kB of JSON) against \`JSON.parse\` of the same
   stored history. With \`validasi: 'penuh'\` (the default) every event is checked again: the plan by

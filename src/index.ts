@@ -7,7 +7,8 @@
  * @module pengelolaan-kinerja
  */
 export { unwrap, type Berhasil, type Gagal, type Result } from './core/result';
-export { KinerjaError, isKinerjaError, describeError, type KodeGalat } from './core/error';
+export { KinerjaError, isKinerjaError, type KodeGalat } from './core/error';
+export { describeError } from './core/describe-error';
 export { createIssue, formatIssue, formatPath, type PathSegment, type Issue, type Bahasa, type OpsiBahasa } from './core/issue';
 export { MODE_PEMBULATAN, Desimal, desimal, sumDesimal, type ModePembulatan, type DesimalInput } from './core/desimal';
 export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';

@@ -1,8 +1,8 @@
 import { KinerjaError } from '../core/error';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
-import { fromZodIssues } from '../internal/zod-issues';
-import { parseSalinan } from '../internal/salinan';
-import { periksaOpsi } from '../internal/opsi';
+import { fromZodIssues } from '../core/zod-issues';
+import { parseSalinan } from '../core/salinan';
+import { periksaOpsi } from '../core/opsi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { PakSchema, type DokumenPak, type KenaikanPak, type PakAkumulasi, type PakKonversi, type PakPenetapan, type PegawaiPak } from '../pak/schema';
 import { html, type Html } from './html';

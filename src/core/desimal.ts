@@ -1,5 +1,5 @@
 import { formatNilai, KinerjaError } from './error';
-import { periksaDaftar } from '../internal/periksa';
+import { periksaDaftar } from './periksa';
 
 /**
  * How {@link Desimal.round} resolves the digits it drops.

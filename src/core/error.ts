@@ -1,5 +1,4 @@
-import { bahasaDari } from '../internal/opsi';
-import { formatIssue, type Issue, type OpsiBahasa } from './issue';
+import type { Issue } from './types';
 
 /**
  * The stable codes of {@link KinerjaError}: misuse of the API, never an expected domain outcome.
@@ -73,22 +72,6 @@ export function isKinerjaError(value: unknown): value is KinerjaError {
     value instanceof KinerjaError ||
     (value instanceof Error && value.name === 'KinerjaError' && typeof (value as { code?: unknown }).code === 'string')
   );
-}
-
-/**
- * The message of a {@link KinerjaError} in the chosen language, with every issue on its own line.
- *
- * @category Inti
- * @example
- * describeError(new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.'), { bahasa: 'en' });
- * //=> 'Division by zero.'
- */
-export function describeError(error: KinerjaError, opsi?: OpsiBahasa): string {
-  if (!isKinerjaError(error)) throw new KinerjaError('argumen-tidak-valid', 'describeError menerima KinerjaError.', 'describeError takes a KinerjaError.');
-  const bahasa = bahasaDari(opsi, 'describeError');
-  const head = bahasa === 'en' ? error.messageEn : error.message;
-  const issues = Array.isArray(error.issues) ? error.issues : [];
-  return [head, ...issues.map((i) => `- ${formatIssue(i, { bahasa })}`)].join('\n');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isKinerjaError, KinerjaError } from './error';
 import { issueOf, prefixIssues, type Issue } from './issue';
-import { periksaObjek } from '../internal/periksa';
+import { periksaObjek } from './periksa';
 
 /**
  * A successful {@link Result}.

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../internal/freeze';
-import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
+import { deepFreeze } from '../core/freeze';
+import { tandaiKetentuan } from './ketentuan-terperiksa';
 import type { Jenjang, Predikat } from './kode';
 import type { AturanAngkaKredit, Entri, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
 

@@ -1,5 +1,5 @@
 import { issueOf } from '../core/issue';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { formatNilai } from '../core/error';
 import { fail, ok, safely, unwrap, type Result } from '../core/result';
 import type {

@@ -1,7 +1,7 @@
-import { bahasaDari } from '../internal/opsi';
+import { bahasaDari } from '../core/opsi';
 import type { OpsiBahasa } from '../core/issue';
-import { periksaObjek, periksaTeks } from '../internal/periksa';
-import { findEntri } from '../internal/entri';
+import { periksaObjek, periksaTeks } from '../core/periksa';
+import { findEntri } from '../core/entri';
 import type { Golongan, Jenjang, Predikat } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
 import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';

@@ -1,12 +1,12 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { issueOf } from '../core/issue';
 import { fail, safely, type Result } from '../core/result';
-import { periksaOpsi } from '../internal/opsi';
-import { periksaObjek } from '../internal/periksa';
+import { periksaOpsi } from '../core/opsi';
+import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2024 } from './ketentuan-2024';
 import { KETENTUAN_2025 } from './ketentuan-2025';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import type { Periode } from './periode';
+import type { Periode } from './periode-schema';
 import { ketentuanDari } from './terperiksa';
 import type { Ketentuan } from './types';
 

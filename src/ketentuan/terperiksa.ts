@@ -1,6 +1,6 @@
 import { formatNilai, KinerjaError } from '../core/error';
-import { isKetentuanTerperiksa } from '../internal/ketentuan-terperiksa';
-import { periksaOpsi } from '../internal/opsi';
+import { isKetentuanTerperiksa } from './ketentuan-terperiksa';
+import { periksaOpsi } from '../core/opsi';
 import type { Ketentuan } from './types';
 
 /**

@@ -1,10 +1,10 @@
 import { Desimal } from '../core/desimal';
-import { periksaObjek } from '../internal/periksa';
-import { deepFreeze } from '../internal/freeze';
-import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
+import { periksaObjek } from '../core/periksa';
+import { deepFreeze } from '../core/freeze';
+import { tandaiKetentuan } from './ketentuan-terperiksa';
 import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { fromZodIssues } from '../internal/zod-issues';
+import { fromZodIssues } from '../core/zod-issues';
 import {
   ASPEK_BERAKHLAK,
   GOLONGAN,
@@ -20,7 +20,7 @@ import {
 import { spellingsOf } from './label';
 import { KetentuanSchema } from './schema';
 import type { BagianKetentuan, Entri, Ketentuan, Sumber } from './types';
-import { parseSalinan } from '../internal/salinan';
+import { parseSalinan } from '../core/salinan';
 
 type Add = (code: string, path: readonly PathSegment[], id: string, en: string) => void;
 

@@ -1,8 +1,8 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
 import { issueOf } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { periksaObjek } from '../internal/periksa';
-import { findEntri } from '../internal/entri';
+import { periksaObjek } from '../core/periksa';
+import { findEntri } from '../core/entri';
 import type { Golongan, Jenjang } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';

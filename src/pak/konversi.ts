@@ -1,7 +1,7 @@
 import { issueOf, prefixIssues, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { deepFreeze } from '../internal/freeze';
-import { periksaObjek } from '../internal/periksa';
+import { deepFreeze } from '../core/freeze';
+import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';

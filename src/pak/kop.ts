@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
-import { cariKode } from '../internal/entri';
-import { fromZodIssues } from '../internal/zod-issues';
-import { parseSalinan } from '../internal/salinan';
+import { cariKode } from '../core/entri';
+import { fromZodIssues } from '../core/zod-issues';
+import { parseSalinan } from '../core/salinan';
 import type { Jenjang } from '../ketentuan/kode';
 import type { Ketentuan } from '../ketentuan/types';
 import { kop, PegawaiPakSchema, type PegawaiPak, type PenetapPak } from './schema';

@@ -1,11 +1,11 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
 import { issueOf, prefixIssues, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { cariKode } from '../internal/entri';
-import { deepFreeze } from '../internal/freeze';
-import { periksaObjek } from '../internal/periksa';
-import { parseSalinan } from '../internal/salinan';
-import { fromZodIssues } from '../internal/zod-issues';
+import { cariKode } from '../core/entri';
+import { deepFreeze } from '../core/freeze';
+import { periksaObjek } from '../core/periksa';
+import { parseSalinan } from '../core/salinan';
+import { fromZodIssues } from '../core/zod-issues';
 import { GOLONGAN, PREDIKAT, type Predikat } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanUntuk } from '../ketentuan/pilih';

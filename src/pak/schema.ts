@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Desimal } from '../core/desimal';
-import { isTanggalIso } from '../internal/tanggal';
+import { isTanggalIso } from '../core/tanggal';
 import { GOLONGAN, JENJANG } from '../ketentuan/kode';
 import { POLA_NIP } from '../perencanaan/pegawai';
 import { PRASYARAT_NON_AK } from '../penilaian/proyeksi';

@@ -1,6 +1,6 @@
 import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
 import { formatNilai, KinerjaError } from '../core/error';
-import { isTanggalIso } from '../internal/tanggal';
+import { isTanggalIso } from '../core/tanggal';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
 import type { TahapKalender } from '../ketentuan/types';

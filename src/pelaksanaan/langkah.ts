@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTanggalIso } from '../internal/tanggal';
+import { isTanggalIso } from '../core/tanggal';
 import { NILAI_OBSERVASI } from '../ketentuan/kode';
 
 /**

@@ -1,13 +1,13 @@
-import { cariKode } from '../internal/entri';
+import { cariKode } from '../core/entri';
 import { z } from 'zod';
-import { deepFreeze, salinBeku } from '../internal/freeze';
+import { deepFreeze, salinBeku } from '../core/freeze';
 import { formatNilai } from '../core/error';
-import { panjangTeks } from '../internal/teks';
+import { panjangTeks } from '../core/teks';
 import { issueOf, prefixIssues, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
-import { periksaObjek } from '../internal/periksa';
-import { isWaktuIso, parseWaktu, waktuMs, waktuTerakhir } from '../internal/tanggal';
-import { fromZodIssues } from '../internal/zod-issues';
+import { periksaObjek } from '../core/periksa';
+import { isWaktuIso, parseWaktu, waktuMs, waktuTerakhir } from '../core/tanggal';
+import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
 import { ketentuanRencana, pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
@@ -16,8 +16,8 @@ import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../pe
 import { validateRencana } from '../perencanaan/validasi';
 import { tenggatTahap } from './kalender';
 import { drafDari, LangkahSchemas, type DataLangkah, type Draf, type LangkahIsian } from './langkah';
-import { parseUtuh } from '../internal/salinan';
-import { periksaOpsi } from '../internal/opsi';
+import { parseUtuh } from '../core/salinan';
+import { periksaOpsi } from '../core/opsi';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**

@@ -1,5 +1,5 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { periksaTeks } from '../internal/periksa';
+import { periksaTeks } from '../core/periksa';
 import { ketentuanRencana } from '../ketentuan/pilih';
 import type { TahapKalender } from '../ketentuan/types';
 import { tenggatTahap, selisihHari, tahapPadaTanggal } from './kalender';

@@ -1,10 +1,10 @@
 import { Desimal, gcd, pecahanKecil, type DesimalInput } from '../core/desimal';
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
-import { periksaOpsi } from '../internal/opsi';
+import { periksaOpsi } from '../core/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT, KEBIJAKAN_2024 } from '../ketentuan/ketentuan-2024';
-import { findEntri } from '../internal/entri';
+import { findEntri } from '../core/entri';
 import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
 
 /**

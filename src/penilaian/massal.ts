@@ -1,6 +1,6 @@
 import { Desimal } from '../core/desimal';
-import { periksaDaftar, periksaObjek } from '../internal/periksa';
-import { periksaOpsi } from '../internal/opsi';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { periksaOpsi } from '../core/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT } from '../ketentuan/ketentuan-2024';
 import type { AturanAngkaKredit } from '../ketentuan/types';

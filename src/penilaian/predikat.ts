@@ -3,7 +3,7 @@ import { safely, type Result } from '../core/result';
 import type { Predikat, Rating } from '../ketentuan/kode';
 import { MATRIKS_PREDIKAT_2024 } from '../ketentuan/ketentuan-2024';
 import type { Ketentuan } from '../ketentuan/types';
-import { periksaOpsi } from '../internal/opsi';
+import { periksaOpsi } from '../core/opsi';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 function rating(value: unknown, nama: string): Rating {

@@ -2,7 +2,7 @@ import { Desimal, type DesimalInput } from '../core/desimal';
 import { KinerjaError } from '../core/error';
 import { GOLONGAN, PREDIKAT, type Golongan, type Jenjang, type Predikat } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
-import { findEntri } from '../internal/entri';
+import { findEntri } from '../core/entri';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan } from '../ketentuan/types';
 import { angkaKredit } from './angka-kredit';

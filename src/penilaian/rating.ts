@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { fail, ok, safely, type Result } from '../core/result';
-import { fromZodIssues } from '../internal/zod-issues';
+import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, RATING, type AspekBerakhlak, type Rating } from '../ketentuan/kode';
 import type { AgregasiRating } from '../ketentuan/types';
-import { parseSalinan } from '../internal/salinan';
+import { parseSalinan } from '../core/salinan';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**

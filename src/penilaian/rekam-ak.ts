@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { periksaDaftar, periksaObjek } from '../internal/periksa';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { Desimal, sumDesimal } from '../core/desimal';
 import { KinerjaError } from '../core/error';
 import { formatPath, issueOf, prefixIssues, type Issue } from '../core/issue';
-import { fromZodIssues } from '../internal/zod-issues';
+import { fromZodIssues } from '../core/zod-issues';
 import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { angkaKredit } from './angka-kredit';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
-import { parseSalinan } from '../internal/salinan';
-import { isRekamTerperiksa, tandaiRekam } from '../internal/rekam-terperiksa';
+import { parseSalinan } from '../core/salinan';
 
 /**
  * The zod schema of {@link RekamAngkaKredit}. Exact figures travel as strings (`"37.5"`, `"25/12"`).
@@ -207,4 +206,23 @@ export function validateRekamAngkaKredit(input: unknown): Result<RekamAngkaKredi
     ]);
   }
   return ok(tandaiRekam(r));
+}
+
+// AK records known to be valid: built by createRekamAngkaKredit or returned by validateRekamAngkaKredit, and frozen
+// (so nobody can change them afterwards). A memo, not state: membership only spares a second check of the same value.
+const TERPERIKSA = new WeakSet<object>();
+
+/**
+ * Marks a frozen, checked AK record and returns it.
+ */
+function tandaiRekam(r: RekamAngkaKredit): RekamAngkaKredit {
+  if (Object.isFrozen(r)) TERPERIKSA.add(r);
+  return r;
+}
+
+/**
+ * Whether a value is an AK record marked by {@link tandaiRekam}.
+ */
+function isRekamTerperiksa(value: unknown): value is RekamAngkaKredit {
+  return value !== null && typeof value === 'object' && TERPERIKSA.has(value);
 }

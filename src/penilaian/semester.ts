@@ -16,8 +16,8 @@ import {
 } from './rating';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
 import { predikatTampil, type PredikatTampil } from './tampil';
-import { periksaOpsi } from '../internal/opsi';
-import { periksaObjek } from '../internal/periksa';
+import { periksaOpsi } from '../core/opsi';
+import { periksaObjek } from '../core/periksa';
 import type { OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**

@@ -1,5 +1,5 @@
 import type { Peran, Predikat, Rating } from '../ketentuan/kode';
-import { periksaObjek } from '../internal/periksa';
+import { periksaObjek } from '../core/periksa';
 import type { DokumenAkuntabilitas } from '../ketentuan/types';
 import { predikatKinerja } from './predikat';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { periksaObjek } from '../internal/periksa';
-import { deepFreeze, salinBeku } from '../internal/freeze';
+import { periksaObjek } from '../core/periksa';
+import { deepFreeze, salinBeku } from '../core/freeze';
 import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
-import { isWaktuIso, waktuMs, waktuTerakhir } from '../internal/tanggal';
-import { fromZodIssues } from '../internal/zod-issues';
+import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
+import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
 import { pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { addRhk, chooseIndikator, periksaRencana, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
 import { validateRencana } from './validasi';
-import { parseSalinan } from '../internal/salinan';
-import { periksaOpsi } from '../internal/opsi';
+import { parseSalinan } from '../core/salinan';
+import { periksaOpsi } from '../core/opsi';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**

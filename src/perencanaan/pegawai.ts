@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { isTanggalValid } from '../internal/tanggal';
+import { isTanggalValid } from '../core/tanggal';
 import { GOLONGAN, JENJANG, PERAN, STATUS_KEPEGAWAIAN, type StatusKepegawaian } from '../ketentuan/kode';
-import { periksaOpsi } from '../internal/opsi';
+import { periksaOpsi } from '../core/opsi';
 import { formatNilai } from '../core/error';
 
 /**

@@ -1,7 +1,7 @@
-import { cariKode } from '../internal/entri';
+import { cariKode } from '../core/entri';
 import { ASPEK_BERAKHLAK, type AspekBerakhlak } from '../ketentuan/kode';
 import { periksaRencana } from './rencana';
-import { periksaObjek } from '../internal/periksa';
+import { periksaObjek } from '../core/periksa';
 import { ketentuanRencana } from '../ketentuan/pilih';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
 import type { RencanaKinerja } from './rencana';

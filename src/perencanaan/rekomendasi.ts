@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
 import { fail, ok, safely, type Result } from '../core/result';
-import { fromZodIssues } from '../internal/zod-issues';
-import { parseSalinan } from '../internal/salinan';
+import { fromZodIssues } from '../core/zod-issues';
+import { parseSalinan } from '../core/salinan';
 import type { Peran } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
-import { deepFreeze, salinBeku } from '../internal/freeze';
-import { isTanggalIso } from '../internal/tanggal';
+import { deepFreeze, salinBeku } from '../core/freeze';
+import { isTanggalIso } from '../core/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
 import { ketentuanRencana, ketentuanUntuk } from '../ketentuan/pilih';
 import { PeriodeSchema, type Periode } from '../ketentuan/periode';

@@ -2,7 +2,7 @@ import type { Peran } from '../ketentuan/kode';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
 import { ketentuanWajib } from '../ketentuan/terperiksa';
 import { formatNilai, KinerjaError } from '../core/error';
-import { periksaObjek, periksaTeks } from '../internal/periksa';
+import { periksaObjek, periksaTeks } from '../core/periksa';
 import { PERAN } from '../ketentuan/kode';
 
 /**

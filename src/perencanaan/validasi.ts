@@ -1,16 +1,16 @@
 import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { fromZodIssues } from '../internal/zod-issues';
+import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
 import { pilihKetentuan } from '../ketentuan/pilih';
-import { panjangTeks } from '../internal/teks';
+import { panjangTeks } from '../core/teks';
 import type { Ketentuan } from '../ketentuan/types';
 import { masalahNip } from './pegawai';
 import { poinDari, statusPoinDari } from './rangkuman';
 import { RencanaKinerjaSchema, type RencanaKinerja } from './rencana';
-import { parseUtuh } from '../internal/salinan';
-import { cariKode } from '../internal/entri';
-import { periksaOpsi } from '../internal/opsi';
+import { parseUtuh } from '../core/salinan';
+import { cariKode } from '../core/entri';
+import { periksaOpsi } from '../core/opsi';
 import { formatNilai } from '../core/error';
 
 /**

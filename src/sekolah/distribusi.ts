@@ -1,6 +1,6 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { PREDIKAT, type Predikat, type PredikatOrganisasi } from '../ketentuan/kode';
-import { periksaDaftar, periksaObjek } from '../internal/periksa';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import type { BatasanDistribusi } from '../ketentuan/types';
 import type { PredikatTampil } from '../penilaian/tampil';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';

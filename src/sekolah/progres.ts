@@ -1,5 +1,5 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../internal/periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';

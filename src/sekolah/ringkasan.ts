@@ -1,5 +1,5 @@
 import { Desimal, sumDesimal } from '../core/desimal';
-import { periksaDaftar, periksaObjek } from '../internal/periksa';
+import { periksaDaftar, periksaObjek } from '../core/periksa';
 import type { DataPegawaiSekolah } from './progres';
 
 /**

@@ -1,7 +1,7 @@
 import { Desimal } from '../core/desimal';
 import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { formatNilai } from '../core/error';
-import { isTanggalValid } from '../internal/tanggal';
+import { isTanggalValid } from '../core/tanggal';
 
 /**
  * Reads the fields of a SIASN row, collecting coded issues instead of throwing: each getter takes the field's

@@ -1,8 +1,8 @@
 import { Desimal } from '../core/desimal';
 import { KinerjaError } from '../core/error';
 import { formatPath, issueOf, prefixIssues, type Issue } from '../core/issue';
-import { periksaObjek } from '../internal/periksa';
-import { periksaOpsi } from '../internal/opsi';
+import { periksaObjek } from '../core/periksa';
+import { periksaOpsi } from '../core/opsi';
 import { PREDIKAT, RATING, type Predikat, type Rating } from '../ketentuan/kode';
 import { ketentuanDari } from '../ketentuan/terperiksa';
 import type { Ketentuan } from '../ketentuan/types';

@@ -1,8 +1,8 @@
 import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
-import { periksaObjek } from '../internal/periksa';
-import { parseSalinan } from '../internal/salinan';
-import { fromZodIssues } from '../internal/zod-issues';
+import { periksaObjek } from '../core/periksa';
+import { parseSalinan } from '../core/salinan';
+import { fromZodIssues } from '../core/zod-issues';
 import { PREDIKAT, RATING, type Jenjang, type Predikat, type Rating } from '../ketentuan/kode';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import { predikatKinerja } from '../penilaian/predikat';

@@ -40,4 +40,26 @@ describe('Result, Issue and KinerjaError', () => {
     expect(e.name).toBe('KinerjaError');
     expect(isKinerjaError(new Error('x'))).toBe(false);
   });
+  it('describes whatever a catch gives: a KinerjaError, another Error (no stack), any other thrown value', () => {
+    const catchOf = (fn: () => unknown): unknown => {
+      try {
+        fn();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const e = catchOf(() => unwrap(fail([issue])));
+    expect(describeError(e)).toBe('Validasi gagal: Kurang.\n- rhk[0].kuantitas: Kurang.');
+    const t = catchOf(() => (null as unknown as { x(): void }).x());
+    expect(describeError(t, { bahasa: 'en' })).toMatch(/^Unexpected error: Cannot read properties of null/);
+    expect(describeError(t)).not.toContain(' at ');
+    expect(describeError('rusak')).toBe('Galat tak terduga: "rusak"');
+    expect(describeError(undefined, { bahasa: 'en' })).toBe('Unexpected error: undefined');
+    expect(describeError({ toString: () => { throw new Error('x'); } })).toBe('Galat tak terduga: [object]');
+    const getter = new Error('x');
+    Object.defineProperty(getter, 'message', { get: () => { throw new Error('y'); } });
+    expect(describeError(getter)).toBe('Galat tak terduga: [Error]');
+    expect(() => describeError(e, { bahasa: 'fr' } as never)).toThrow(KinerjaError);
+  });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { KinerjaError } from '../../src';
-import { isWaktuIso, waktuMs } from '../../src/internal/tanggal';
+import { isWaktuIso, waktuMs } from '../../src/core/tanggal';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 

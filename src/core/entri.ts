@@ -1,4 +1,4 @@
-import { formatNilai, KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from './error';
 
 /**
  * The entry of `list` with the code `kode`; throws {@link KinerjaError} `kode-tidak-dikenal` naming `kategori`.

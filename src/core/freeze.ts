@@ -1,9 +1,9 @@
-import { formatNilai, KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from './error';
 
 /**
  * Freezes a value and everything reachable from it (plain objects and arrays). Returns the same value.
  *
- * @category Inti
+ * @internal
  * @example
  * const v = deepFreeze({ a: [1, 2] });
  * Object.isFrozen(v.a); //=> true
@@ -22,7 +22,7 @@ export function deepFreeze<T>(value: T): T {
  * function, a `Date`, a class instance, `undefined` in an array, a cycle, nesting deeper than 64) throws
  * {@link KinerjaError} `argumen-tidak-valid`.
  *
- * @category Inti
+ * @internal
  * @example
  * const asli = { a: [1, { b: 'x' }] };
  * const salinan = salinBeku(asli);

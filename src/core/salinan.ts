@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { KinerjaError } from '../core/error';
+import { KinerjaError } from './error';
 
 /** How deep a document may nest; the library's documents are at most 8 deep. */
 export const KEDALAMAN_MAKSIMUM = 64;

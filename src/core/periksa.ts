@@ -1,4 +1,4 @@
-import { formatNilai, KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from './error';
 
 function salah(nama: string, jenis: string, jenisEn: string, value: unknown): KinerjaError {
   return new KinerjaError(
@@ -12,7 +12,7 @@ function salah(nama: string, jenis: string, jenisEn: string, value: unknown): Ki
  * Guards a public function's argument: throws {@link KinerjaError} `argumen-tidak-valid` unless it is a non-null
  * object (arrays included), so that misuse never surfaces as a `TypeError` from deep inside.
  *
- * @category Inti
+ * @internal
  * @example
  * periksaObjek({}, 'rencana'); // passes
  * periksaObjek(null, 'rencana'); // throws KinerjaError 'argumen-tidak-valid'
@@ -25,7 +25,7 @@ export function periksaObjek(value: unknown, nama: string): asserts value is obj
  * Guards an argument that must be iterable (an array, a set, a generator…); throws {@link KinerjaError}
  * `argumen-tidak-valid` otherwise. Strings are refused: a string is rarely the list that was meant.
  *
- * @category Inti
+ * @internal
  * @example
  * periksaDaftar([1, 2], 'pegawai'); // passes
  */
@@ -38,7 +38,7 @@ export function periksaDaftar(value: unknown, nama: string): asserts value is It
 /**
  * Guards a text argument; throws {@link KinerjaError} `argumen-tidak-valid` unless it is a string.
  *
- * @category Inti
+ * @internal
  * @example
  * periksaTeks('2024-03-01', 'hariIni'); // passes
  */

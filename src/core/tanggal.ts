@@ -6,7 +6,7 @@
  * @module
  */
 
-import { formatNilai, KinerjaError } from '../core/error';
+import { formatNilai, KinerjaError } from './error';
 import { periksaTeks } from './periksa';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -37,7 +37,7 @@ function angka(s: string, i: number, n: number): number {
  * date, hour < 24, minute and second < 60, offset up to ±23:59). One scan of the characters: no regular expression,
  * no `Date.parse`, the same answer on every engine. {@link waktuMs} is its throwing twin, {@link isWaktuIso} its test.
  *
- * @category Inti
+ * @internal
  * @example
  * parseWaktu('2024-03-01T08:00:00+07:00'); //=> 1709254800000
  * parseWaktu('2024-02-30T08:00Z'); //=> null
@@ -81,7 +81,7 @@ export function parseWaktu(value: unknown): number | null {
 /**
  * Whether year, month (1..12) and day form a real date of the Gregorian calendar.
  *
- * @category Inti
+ * @internal
  * @example
  * isTanggalValid(2024, 2, 29); //=> true
  * isTanggalValid(2023, 2, 29); //=> false
@@ -95,7 +95,7 @@ export function isTanggalValid(tahun: number, bulan: number, hari: number): bool
 /**
  * The number of days of a month.
  *
- * @category Inti
+ * @internal
  * @example
  * jumlahHari(2024, 2); //=> 29
  */
@@ -108,7 +108,7 @@ export function jumlahHari(tahun: number, bulan: number): number {
 /**
  * Whether a string is a real calendar date written `yyyy-mm-dd`.
  *
- * @category Inti
+ * @internal
  * @example
  * isTanggalIso('2024-03-01'); //=> true
  * isTanggalIso('2024-02-30'); //=> false
@@ -123,7 +123,7 @@ export function isTanggalIso(value: unknown): value is string {
  * Whether a string is an ISO date-time with an explicit offset (`2024-03-01T08:00:00+07:00`, `…Z`) whose date and
  * time are real.
  *
- * @category Inti
+ * @internal
  * @example
  * isWaktuIso('2024-03-01T08:00:00+07:00'); //=> true
  * isWaktuIso('2024-03-01 08:00');          //=> false
@@ -136,7 +136,7 @@ export function isWaktuIso(value: unknown): value is string {
  * Milliseconds since the epoch of an ISO date-time (for ordering events); anything that is not a valid
  * {@link isWaktuIso} date-time throws {@link KinerjaError} `argumen-tidak-valid`, so `NaN` never escapes.
  *
- * @category Inti
+ * @internal
  * @example
  * waktuMs('1970-01-01T00:00:01Z'); //=> 1000
  */
@@ -156,7 +156,7 @@ export function waktuMs(waktu: string): number {
  * When the last event of a history happened (its `pada`), or `null` when there is none or it carries no valid
  * ISO date-time; for refusing an event earlier than the one before it.
  *
- * @category Inti
+ * @internal
  * @example
  * waktuTerakhir([{ pada: '2024-01-05T08:00:00+07:00' }]); //=> '2024-01-05T08:00:00+07:00'
  */

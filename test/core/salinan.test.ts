@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fc, test } from '@fast-check/vitest';
 import { RencanaKinerjaSchema } from '../../src';
-import { parseSalinan, parseUtuh } from '../../src/internal/salinan';
+import { parseSalinan, parseUtuh } from '../../src/core/salinan';
 import { rencanaSeed } from '../perencanaan/fixtures';
 
 /** A plan as stored JSON: plain, unfrozen. */

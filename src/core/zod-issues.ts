@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueOf, type Issue, type PathSegment } from '../core/issue';
+import { issueOf, type Issue, type PathSegment } from './issue';
 
 const TIPE: Record<string, string> = {
   string: 'teks',
@@ -41,7 +41,7 @@ function indonesian(i: z.core.$ZodIssue): string {
  * Turns zod's issues into the library's coded issues (`skema-tidak-valid`), keeping path and zod's code
  * (`params.zodCode`), with a message in Bahasa Indonesia and zod's own in English.
  *
- * @category Inti
+ * @internal
  * @example
  * import { z } from 'zod';
  * const r = z.strictObject({ a: z.number() }).safeParse({ a: 'x' });

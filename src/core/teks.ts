@@ -4,7 +4,7 @@ import { periksaTeks } from './periksa';
  * The length of a text in Unicode characters (code points), as a 500-character limit counts them; cheap for texts
  * whose UTF-16 length is already within `batas` (a code point is one or two UTF-16 units).
  *
- * @category Inti
+ * @internal
  * @example
  * panjangTeks('é'.repeat(3)); //=> 3
  */

@@ -1,4 +1,4 @@
-import type { Ketentuan } from '../ketentuan/types';
+import type { Ketentuan } from './types';
 
 // Rule sets known to have passed validateKetentuan (the built-in ones and every result of validateKetentuan /
 // deriveKetentuan). A memo, not state: membership only spares a second validation of a frozen, checked value.

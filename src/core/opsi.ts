@@ -1,5 +1,5 @@
-import { formatNilai, KinerjaError } from '../core/error';
-import type { Bahasa, OpsiBahasa } from '../core/issue';
+import { formatNilai, KinerjaError } from './error';
+import type { Bahasa, OpsiBahasa } from './types';
 
 /**
  * The trailing options object of a public function: `undefined` gives `{}`, a plain object with only the known keys
