@@ -1,13 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
+// Two runs (docs/architecture.md, "Tests"): `npm test` runs the project `unit`, quick; `npm run test:all` (and CI)
+// runs both. A suite is slow by its name or folder, so a new one is placed without editing this file: name it
+// `*.slow.test.ts`, or put it under test/cli/ (the built bin) or test/fuzz/ (the built package); a browser test has
+// `browser` in its name.
+const LAMBAT = ['test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', '**/*browser*.test.ts', '**/*.slow.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['test/**/*.test-d.ts'],
-      tsconfig: './test/tsconfig.json',
-    },
     benchmark: { include: ['bench/**/*.bench.ts'] },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...LAMBAT],
+          // The library is pure (no global state), so the test files of a worker share one module graph: importing
+          // the library once per worker instead of once per file is most of the time this run saves.
+          isolate: false,
+          typecheck: {
+            enabled: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: './test/tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'lambat',
+          include: LAMBAT,
+          exclude: ['**/node_modules/**'],
+        },
+      },
+    ],
   },
 });
