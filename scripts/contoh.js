@@ -10,8 +10,15 @@ const { spawnSync } = require('node:child_process');
 const root = join(__dirname, '..');
 const bin = join(root, 'dist', 'cli.js');
 if (!existsSync(bin)) {
-  const b = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+  // Quietly: the build log is shown only when the build fails.
+  process.stdout.write('Membangun paket (npm run build)… ');
+  const b = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
+  if (b.status !== 0) {
+    console.log('gagal:');
+    process.stderr.write(`${b.stdout ?? ''}${b.stderr ?? ''}${b.error ? `${b.error.message}\n` : ''}`);
+    process.exit(b.status ?? 1);
+  }
+  console.log('selesai.');
 }
 const keluar = 'keluaran-contoh';
 const args = ['pak', join('examples', 'data', 'guru.csv'), '--keluar', keluar];
