@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two runs (docs/architecture.md, "Tests"): `npm test` runs the project `unit`, quick; `npm run test:all` (and CI)
 // runs both. A suite is slow by its name or folder, so a new one is placed without editing this file: name it
 // `*.slow.test.ts`, or put it under test/cli/ (the built bin) or test/fuzz/ (the built package); a browser test has
-// `browser` in its name.
+// `browser` in its name; type tests (`*.test-d.ts`) run in the slow project too.
 const LAMBAT = ['test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', '**/*browser*.test.ts', '**/*.slow.test.ts'];
 
 export default defineConfig({
@@ -19,11 +19,6 @@ export default defineConfig({
           // The library is pure (no global state), so the test files of a worker share one module graph: importing
           // the library once per worker instead of once per file is most of the time this run saves.
           isolate: false,
-          typecheck: {
-            enabled: true,
-            include: ['test/**/*.test-d.ts'],
-            tsconfig: './test/tsconfig.json',
-          },
         },
       },
       {
@@ -32,6 +27,13 @@ export default defineConfig({
           name: 'lambat',
           include: LAMBAT,
           exclude: ['**/node_modules/**'],
+          // The type tests: one tsc run over the test project (src and zod's types), the costliest part of a quick
+          // run; `npm run typecheck` checks the same files.
+          typecheck: {
+            enabled: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: './test/tsconfig.json',
+          },
         },
       },
     ],

@@ -33,9 +33,6 @@ export const MODE_PEMBULATAN: readonly ModePembulatan[] = /* @__PURE__ */ Object
   'floor',
 ]);
 
-/** Fractional digits that `toString` prints for a value with no finite decimal form. */
-const DIGIT_TAK_BERHINGGA = 20;
-
 /** The longest string {@link Desimal.from} reads: far beyond any figure of the domain, short enough to stay fast. */
 const PANJANG_MAKSIMUM = 400;
 
@@ -111,13 +108,15 @@ function gcdKecil(a: number, b: number): number {
  * computed with bigints instead, and comes back to numbers when it fits again. The value, never the representation,
  * is observable: {@link Desimal.pembilang} and {@link Desimal.penyebut} are bigints either way.
  *
- * `toString()` prints a plain decimal: exact where the value has a finite decimal form (`"37.5"`), otherwise
- * rounded half-even to 20 fractional digits. `toJSON()` is always exact (`"37.5"` or `"25/12"`) and
- * {@link desimal} parses it back.
+ * `toString()` (and `String(x)`, a template, `toJSON()`) is always exact and never rounds: the plain decimal where the
+ * value has a finite decimal form (`"37.5"`), otherwise the reduced fraction (`"25/12"`, not a decimal cut at some
+ * digit). {@link desimal} reads either back. A decimal for people comes only from a rounding the caller names:
+ * {@link Desimal.toFixed} (places and {@link ModePembulatan}), {@link Desimal.round}, or `formatAngkaKredit` (the
+ * rule set's rounding policy), as dinero.js rounds only where asked.
  *
  * @category Inti
  * @example
- * desimal('12.5').times(2).dividedBy(12).toString();      //=> '2.08333333333333333333'
+ * desimal('12.5').times(2).dividedBy(12).toString();      //=> '25/12'
  * desimal('12.5').times(2).dividedBy(12).toFixed(2, 'half-up'); //=> '2.08'
  * desimal('0.1').plus('0.2').toString();                  //=> '0.3'
  */
@@ -359,16 +358,19 @@ export class Desimal {
   }
 
   /**
-   * The plain decimal form: exact when finite, else rounded half-even to 20 fractional digits.
+   * The exact form, never rounded: the plain decimal when the value has a finite decimal form, else the reduced
+   * fraction. For a rounded decimal name the rounding: {@link Desimal.toFixed}.
    *
    * @example
    * desimal('37.50').toString(); //=> '37.5'
+   * desimal('25/12').toString(); //=> '25/12'
+   * String(desimal('1').dividedBy(3)); //=> '1/3'
    */
   toString(): string {
     const places = tempatDesimal(this.q);
     // Exact: at `places` digits nothing is dropped, so any mode gives the same digits (and there is no limit to places:
     // 1/2^150 has 150).
-    return places === null ? this.toFixed(DIGIT_TAK_BERHINGGA, 'half-even') : digitDesimal(this.p, this.q, places, 'down');
+    return places === null ? this.toFraction() : digitDesimal(this.p, this.q, places, 'down');
   }
 
   /**
@@ -382,13 +384,14 @@ export class Desimal {
   }
 
   /**
-   * The exact wire form: the decimal when it is finite, else the fraction. {@link desimal} reads it back.
+   * The exact wire form, the same as {@link Desimal.toString}: the decimal when it is finite, else the fraction.
+   * {@link desimal} reads it back.
    *
    * @example
    * JSON.stringify({ ak: desimal('37.5') }); //=> '{"ak":"37.5"}'
    */
   toJSON(): string {
-    return this.isTerminating() ? this.toString() : this.toFraction();
+    return this.toString();
   }
 
   /**

@@ -30,7 +30,11 @@ describe('Desimal examples', () => {
     expect(String(desimal('37.50'))).toBe('37.5');
     expect(String(desimal('-0.05'))).toBe('-0.05');
     expect(String(desimal('100'))).toBe('100');
-    expect(desimal('25/12').toString()).toBe('2.08333333333333333333');
+    // Exact, never cut or rounded (#28): the fraction where there is no finite decimal; a decimal only through a named rounding.
+    expect(desimal('25/12').toString()).toBe('25/12');
+    expect(String(desimal('12.5').times(2).dividedBy(12))).toBe('25/12');
+    expect(`${desimal('-2').dividedBy(3)}`).toBe('-2/3');
+    expect(desimal('25/12').toFixed(20, 'half-even')).toBe('2.08333333333333333333');
     expect(desimal('-1/3').toFixed(0, 'half-up')).toBe('0');
     expect(JSON.stringify({ a: desimal('25/12'), b: desimal('6.25') })).toBe('{"a":"25/12","b":"6.25"}');
   });
@@ -160,14 +164,16 @@ describe('number-first Desimal (#13): the same values as a bigint reference, on 
       cocok(x.round(places, mode), rujukan(skala, 10n ** BigInt(places)));
     },
   );
-  test.prop([nilai], { numRuns: 1000 })('toString is exact when finite, else half-even at 20 places; toNumber is within one ulp', ({ n, d }) => {
+  test.prop([nilai], { numRuns: 1000 })('toString is the exact decimal when finite, else the reduced fraction, and reads back; toNumber is within one ulp', ({ n, d }) => {
     const x = Desimal.fraction(n, d);
     const r = rujukan(n, d);
     let k = 0;
     while (k <= 80 && (r.n * 10n ** BigInt(k)) % r.d !== 0n) k++;
     const exact = k <= 80;
     expect(x.isTerminating()).toBe(exact);
-    expect(x.toString()).toBe(exact ? tulis((r.n * 10n ** BigInt(k)) / r.d, k) : tulis(bulatkan(r, 20, 'half-even'), 20));
+    expect(x.toString()).toBe(exact ? tulis((r.n * 10n ** BigInt(k)) / r.d, k) : `${r.n}/${r.d}`);
+    expect(x.toString()).toBe(x.toJSON());
+    cocok(desimal(x.toString()), r);
     // The reference with at least 25 significant digits, then the nearest float: one ulp from the true value at most.
     const t = Math.max(0, 25 + r.d.toString().length - (r.n < 0n ? -r.n : r.n).toString().length);
     const v = Number(tulis(bulatkan(r, t, 'half-even'), t));
