@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  * @module pengelolaan-kinerja
+ * @mergeModuleWith <project>
  */
 export { unwrap, type Berhasil, type Gagal, type Result } from './core/result';
 export { KinerjaError, isKinerjaError, type KodeGalat } from './core/error';
