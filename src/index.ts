@@ -32,7 +32,8 @@ export { AlurRencanaSchemas, startAlurRencana, allowedEventsRencana, transitionR
 export { CapaianRaporPendidikanSchema, rekomendasiIndikator, type CapaianRaporPendidikan, type IndikatorDirekomendasikan, type RekomendasiIndikator } from './perencanaan/rekomendasi';
 export { suggestRhk, type SaranPoin, type OpsiSaranPoin } from './perencanaan/saran-poin';
 export { LangkahSchemas, type Draf, type DiskusiPersiapan, type ObservasiKinerja, type DiskusiTindakLanjut, type UpayaTindakLanjut, type RefleksiTindakLanjut, type DataLangkah, type LangkahIsian } from './pelaksanaan/langkah';
-export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, replaySiklus, type PeristiwaSiklus, type SiklusPada, type SebelumLangkah, type Siklus, type OpsiReplaySiklus } from './pelaksanaan/siklus';
+export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, type PeristiwaSiklus, type SiklusPada, type SebelumLangkah, type Siklus } from './pelaksanaan/siklus';
+export { replaySiklus, type OpsiReplaySiklus } from './pelaksanaan/replay';
 export { jadwalSiklus, tenggatTahap, tahapPadaTanggal, type JadwalTanggal } from './pelaksanaan/kalender';
 export { statusSiklus, progresSiklus, type Keterlambatan, type StatusSiklus } from './pelaksanaan/status';
 export { predikatKinerja, safePredikatKinerja, suggestPredikatTahunan } from './penilaian/predikat';
