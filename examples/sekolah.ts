@@ -12,6 +12,7 @@ import {
   chooseIndikator,
   createRencana,
   distribusiPredikat,
+  formatAngkaKredit,
   getPredikat,
   penilaianPeriode,
   progresSekolah,
@@ -106,5 +107,6 @@ console.log(`Pola distribusi (organisasi "Baik"): ${cek.sesuai ? 'sesuai' : 'tid
 for (const v of cek.pelanggaran) console.log(`  - ${v.message}`);
 
 const r = ringkasanAngkaKredit(sekolah);
-console.log(`\nAngka kredit semester ini: total ${String(r.totalAngkaKredit)} (poin ${r.totalPoin})`);
-for (const x of r.perPegawai) if (x.angkaKredit !== null) console.log(`  ${kolom(x.nama, 22)} ${x.angkaKredit}`);
+// Exact figures (a fraction such as "25/12" where there is no finite decimal), rounded once for display.
+console.log(`\nAngka kredit semester ini: total ${formatAngkaKredit(r.totalAngkaKredit)} (poin ${r.totalPoin})`);
+for (const x of r.perPegawai) if (x.angkaKredit !== null) console.log(`  ${kolom(x.nama, 22)} ${formatAngkaKredit(x.angkaKredit)}`);
