@@ -27,6 +27,8 @@ export default defineConfig({
           name: 'lambat',
           include: LAMBAT,
           exclude: ['**/node_modules/**'],
+          // These suites spawn processes and a browser: on a loaded 2-core machine a few spawns pass vitest's 5 s.
+          testTimeout: 60_000,
           // The type tests: one tsc run over the test project (src and zod's types), the costliest part of a quick
           // run; `npm run typecheck` checks the same files.
           typecheck: {
