@@ -9,6 +9,8 @@ import { MEDAN, type Medan } from './kolom';
 import { jalankanKenaikan } from './kenaikan';
 import { bukaMasukan, GalatPemakaian } from './masukan';
 import { batalkanSemua } from './keluaran';
+import { bacaKopBerkas } from './kop';
+import { bacaDataPegawai } from './pegawai';
 import { ringkasKolom } from './laporan';
 import { jalankanPak, ringkasPak } from './pak';
 import { jalankanRekonsiliasi, MEDAN_SIASN } from './rekonsiliasi';
@@ -165,6 +167,8 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
       lang: { type: 'string' },
       gabung: { type: 'boolean' },
       'tanpa-html': { type: 'boolean' },
+      kop: { type: 'string' },
+      pegawai: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -201,7 +205,10 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
   const opsi = { bahasa, ketentuan, peta: peta(values.kolom), keluar: values.keluar ?? 'keluaran' };
   if (values.gabung === true && values['tanpa-html'] === true) throw new GalatPemakaian('opsi', '--gabung dan --tanpa-html tidak dapat dipakai bersama.', '--gabung and --tanpa-html cannot be used together.');
   if (perintah === 'pak') {
-    const h = await jalankanPak(await bukaMasukan(berkas[0]!), { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru' });
+    const kop = values.kop === undefined ? undefined : bacaKopBerkas(values.kop);
+    if (values.pegawai !== undefined && !existsSync(values.pegawai)) throw new GalatPemakaian('berkas', `--pegawai: berkas ${values.pegawai} tidak ada.`, `--pegawai: file ${values.pegawai} does not exist.`);
+    const pegawai = values.pegawai === undefined ? undefined : await bacaDataPegawai(values.pegawai, await bukaMasukan(values.pegawai));
+    const h = await jalankanPak(await bukaMasukan(berkas[0]!), { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru', ...(kop === undefined ? {} : { kop }), ...(pegawai === undefined ? {} : { pegawai }) });
     process.stdout.write(`${ringkasKolom(h.kolom, bahasa)}\n${ringkasPak(h, opsi.keluar, bahasa, ketentuan?.id)}\n`);
     return h.ditolak > 0 || h.guruDitolak > 0 ? 1 : 0;
   }

@@ -146,6 +146,59 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(existsSync(join(o, 'milik-operator.txt'))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('sementara'))).toEqual([]);
   }, 60_000);
+  it('pages ready to sign: the letterhead from --kop (a number per guru), the identity from --pegawai (SIASN Data Pegawai)', () => {
+    const dir = keluar();
+    const kop = { _catatan: 'kop 2027', instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', urutMulai: 17, tempat: 'Kupang', tanggal: '20-01-2027', penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '19680712 199403 1 006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan Kota Kupang' }, tembusan: ['Kepala Kantor Regional X BKN'] };
+    writeFileSync(join(dir, 'kop.json'), JSON.stringify(kop));
+    const o = join(dir, 'o');
+    const r = jalankan(['pak', join(fixtures, 'template-pak-daerah.csv'), '--kop', join(dir, 'kop.json'), '--pegawai', join(fixtures, 'siasn-data-pegawai.csv'), '--keluar', o]);
+    expect(r.stderr).toBe('');
+    expect(r.kode).toBe(0);
+    // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first (0017), SMP Negeri 1 Kupang (0018).
+    const yohanes = readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8');
+    const siti = readFileSync(join(o, 'pak', '197505152000032004.html'), 'utf8');
+    expect(yohanes).toContain('NOMOR: 800.1.11.1/0017/PAK/2027');
+    expect(siti).toContain('NOMOR: 800.1.11.1/0018/PAK/2027');
+    for (const h of [yohanes, siti]) {
+      expect(h).toContain('<p class="kop">Dinas Pendidikan Kota Kupang</p>');
+      expect(h).toContain('<div>Ditetapkan di Kupang</div>');
+      expect(h).toContain('<div>pada tanggal 20 Januari 2027</div>');
+      expect(h).toContain('<div>NIP 196807121994031006</div>');
+      expect(h).toContain('<div>Pembina Utama Muda, IV/c</div>');
+      expect(h).toContain('<li>Kepala Kantor Regional X BKN</li>');
+      expect(h).not.toContain('…');
+    }
+    // The identity from SIASN's Data Pegawai export: gelar not doubled, dates and sex as the form prints them.
+    expect(siti).toContain('<td class="label">Nama</td><td>Dra. SITI AMINAH, M.Pd.</td>');
+    expect(siti).toContain('<td class="label">Tempat/Tgl. Lahir</td><td>KUPANG, 15 Mei 1975</td>');
+    expect(siti).toContain('<td class="label">Jenis Kelamin</td><td>Perempuan</td>');
+    expect(siti).toContain('<td class="label">Pangkat/Golongan Ruang/TMT</td><td>Pembina Tingkat I, IV/b / 1 April 2018</td>');
+    expect(siti).toContain('Instansi: Pemerintah Kota Kupang');
+    // The conventional AK column of the template is read: AK Integrasi 150,63, not 0,00; Yohanes has none: absent.
+    expect(siti).toContain('<td class="angka">150,63</td>');
+    expect(yohanes).toContain('— (tidak ada)');
+    expect(yohanes).toContain('<td class="label">Jenis Kelamin</td><td>Laki-laki</td>');
+  }, 60_000);
+  it('a letterhead file that is wrong is refused before anything is read, with what to write', () => {
+    const dir = keluar();
+    const coba = (isi: string) => {
+      writeFileSync(join(dir, 'kop.json'), isi);
+      return jalankan(['pak', join(fixtures, 'koma.csv'), '--kop', join(dir, 'kop.json'), '--keluar', join(dir, 'o')]);
+    };
+    const tidakJson = coba('{ nomor: 1 ');
+    expect(tidakJson.kode).toBe(2);
+    expect(tidakJson.stderr).toMatch(/^galat: --kop .*kop\.json: bukan JSON yang dapat dibaca .* Contoh isi: \{"instansi"/);
+    const salah = coba(JSON.stringify({ nomer: 'x', tempat: 3, penetap: { nama: 'A' } }));
+    expect(salah.kode).toBe(2);
+    expect(salah.stderr).toContain('kunci tidak dikenal nomer');
+    expect(salah.stderr).toContain('tempat harus teks');
+    expect(salah.stderr).toContain('penetap.nip harus teks');
+    const tanpaUrut = coba(JSON.stringify({ nomor: '800/PAK/2027' }));
+    expect(tanpaUrut.stderr).toContain('tidak memuat {urut}');
+    expect(coba(JSON.stringify({ tanggal: '31-02-2027' })).stderr).toContain('tanggal "31-02-2027" bukan tanggal');
+    expect(coba(JSON.stringify({ penetap: { nama: 'A', nip: '123', jabatan: 'B' } })).stderr).toContain('penetap.nip "123" bukan NIP 18 angka');
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  }, 60_000);
   it('misuse exits 2 with a message; --help explains each subcommand with an example', () => {
     expect(jalankan(['pak']).kode).toBe(2);
     expect(jalankan(['pak', 'tidak-ada.csv']).stderr).toContain('tidak ada');
