@@ -4,8 +4,8 @@ import { issueOf } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { jumlahHari } from '../internal/tanggal';
 import { ketentuanUntuk } from './pilih';
-import type { Ketentuan } from './types';
-import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import type { KetentuanBerlaku } from './types';
+import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
 import { bahasaDari } from '../internal/opsi';
 import type { OpsiBahasa } from '../core/issue';
 import { parseSalinan } from '../internal/salinan';
@@ -38,10 +38,10 @@ export type Periode = z.infer<typeof PeriodeSchema>;
  * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
  */
 export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Periode> {
-  const diberikan = safely(() => ketentuanOpsional(opsi, 'validatePeriode'));
+  const diberikan = safely(() => aturanOpsional(opsi, 'validatePeriode'));
   if (!diberikan.success) return diberikan;
   const r = parseSalinan(PeriodeSchema, input);
-  let ketentuan: Ketentuan | undefined = diberikan.data;
+  let ketentuan: KetentuanBerlaku | undefined = diberikan.data;
   if (ketentuan === undefined && r.success) {
     const byYear = safely(() => ketentuanUntuk(`${String(r.data.tahun).padStart(4, '0')}-01-01`));
     ketentuan = byYear.success ? byYear.data : undefined;
@@ -78,7 +78,7 @@ export function rentangPeriode(
   periode: Periode,
   opsi?: OpsiKetentuan,
 ): { readonly mulai: string; readonly selesai: string; readonly bulanMulai: number; readonly bulanAkhir: number } {
-  const ketentuan = ketentuanOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
+  const ketentuan = aturanOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
   const v = validatePeriode(periode, { ketentuan });
   const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
   if (range === undefined) {
@@ -103,7 +103,7 @@ export function rentangPeriode(
  */
 export function formatPeriode(periode: Periode, opsi?: OpsiKetentuan & OpsiBahasa): string {
   const bahasa = bahasaDari(opsi, 'formatPeriode', ['ketentuan', 'bahasa']);
-  const ketentuan = ketentuanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
+  const ketentuan = aturanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
   if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
   return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
 }

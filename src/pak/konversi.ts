@@ -3,7 +3,7 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { deepFreeze } from '../internal/freeze';
 import { periksaObjek } from '../internal/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
 import type { PakKonversi, PegawaiPak } from './schema';
@@ -67,7 +67,7 @@ export function cekRekamPegawai(rekam: readonly RekamAngkaKredit[], pegawai: Peg
 export function createPakKonversi(input: InputPakKonversi, opsi?: OpsiKetentuan): Result<PakKonversi> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    return ketentuanOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
+    return aturanOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
   const kop = bacaKop(input, awal.data, ['rekam']);

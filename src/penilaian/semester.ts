@@ -16,9 +16,8 @@ import {
 } from './rating';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
 import { predikatTampil, type PredikatTampil } from './tampil';
-import { periksaOpsi } from '../internal/opsi';
 import { periksaObjek } from '../internal/periksa';
-import type { OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * Everything {@link penilaianPeriode} reads: the agreed plan, the siklus, the penilai's ratings (where given), and the
@@ -95,7 +94,7 @@ export interface HasilPenilaianPeriode {
 export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetentuan): Result<HasilPenilaianPeriode> {
   const bentuk = safely(() => {
     periksaObjek(input, 'input');
-    return periksaOpsi(opsi, 'penilaianPeriode', ['ketentuan']).ketentuan;
+    return ketentuanOpsional(opsi, 'penilaianPeriode');
   });
   if (!bentuk.success) return bentuk;
   const ketentuanDiberikan = bentuk.data;
