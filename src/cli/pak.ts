@@ -1,4 +1,5 @@
 import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, ketentuanUntuk, sumDesimal, type DokumenPak, type Issue, type KopPak, type PakPenetapan } from 'pengelolaan-kinerja';
+import { parseNipBerkas } from 'pengelolaan-kinerja/berkas';
 import { adaKolomSiasn, bacaData, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
 import { Keluaran, kemajuan } from './keluaran';
 import type { Masukan } from './masukan';
@@ -90,9 +91,10 @@ export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
   ];
 }
 
-/** A refusal as `galat.csv` writes it. */
+/** A refusal as `galat.csv` writes it: the NIP as read when it can be read (the value as written is in `nilai`). */
 export function barisGalat(g: GalatCli, bahasa: Bahasa): unknown[] {
-  return [g.baris, g.nip ?? '', g.nama ?? '', g.kolom, g.nilai ?? '', g.kode, pilih(bahasa, g.pesan, g.pesanEn), g.jenis ?? 'baris'];
+  const nip = g.nip === undefined || g.nip === '' ? '' : ((r) => (r.success ? r.data : g.nip))(parseNipBerkas(g.nip));
+  return [g.baris, nip, g.nama ?? '', g.kolom, g.nilai ?? '', g.kode, pilih(bahasa, g.pesan, g.pesanEn), g.jenis ?? 'baris'];
 }
 
 /** A refusal of a whole NIP (its rows were accepted one by one): at the NIP's first line, each issue's path as the column. */

@@ -89,7 +89,7 @@ describe('pengelolaan-kinerja (bin)', () => {
       expect(existsSync(join(o, `${t}.csv`))).toBe(false);
       const baca = (await readSheet(join(o, `${t}.xlsx`))).map((r) => r.map(sel));
       const harap = dariCsv(join(golden, 'koma', `${t}.csv`));
-      expect(baca.map((r) => r.map((v, i) => (harap[0]?.[i] === 'angka_kredit_tepat' ? String(Number(v)) : v)))).toEqual(harap.map((r) => r.map((v, i) => (harap[0]?.[i] === 'angka_kredit_tepat' && v !== '' && v !== 'angka_kredit_tepat' ? String(Number(v)) : v))));
+      expect(baca).toEqual(harap);
     }
     expect(readdirSync(join(o, 'pak'))).toEqual(readdirSync(join(golden, 'koma', 'pak')));
   }, 60_000);
@@ -205,7 +205,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(jalankan(['lain', 'x']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--ketentuan', '2099']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--tidak-ada']).kode).toBe(2);
-    for (const p of ['pak', 'rekonsiliasi', 'kenaikan', 'skema']) {
+    for (const p of ['pak', 'rekonsiliasi', 'kenaikan', 'kolom', 'skema']) {
       const h = jalankan([p, '--help']);
       expect(h.kode).toBe(0);
       expect(h.stdout).toMatch(/Contoh: npx pengelolaan-kinerja /);
@@ -223,15 +223,58 @@ describe('pengelolaan-kinerja (bin)', () => {
     const k = jalankan(['kenaikan', join(fixtures, 'koma.csv'), '--keluar', o]);
     expect(k.kode).toBe(0);
     expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain('SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00');
-    const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-angkakredit.csv', '--keluar', o]);
-    expect(r.kode).toBe(1); // the sample's own bad rows
+    // The shipped SIASN export is keyed by PNS ID (column pns), as SIASN's own rw-angkakredit export is.
+    const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-rw-angkakredit.csv', '--keluar', o]);
+    expect(r.kode).toBe(1);
+    expect(r.stdout).toContain('dicocokkan dengan PNS ID');
     const rek = readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8');
-    expect(rek).toContain(',angka-kredit-berbeda,siasn,');
-    expect(rek).toContain(',baris-ganda,siasn,');
+    expect(rek).toContain(';angka-kredit-berbeda;siasn;');
+    expect(rek).toContain(';baris-ganda;siasn;');
     const s = jalankan(['skema', join(o, 'skema')]);
     expect(s.kode).toBe(0);
     expect(existsSync(join(o, 'skema', 'pak-penetapan.json'))).toBe(true);
-  });
+  }, 60_000);
+  it('rekonsiliasi on SIASN\'s own rw-angkakredit export (PNS ID, sic spellings): golden, exit 1 on differences, 0 when none; --kolom applies to the SIASN file', () => {
+    const o = keluar();
+    const r = jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(fixtures, 'siasn-rw-angkakredit.csv'), '--keluar', o]);
+    expect(r.stderr).toBe('');
+    expect(r.kode).toBe(1);
+    expect(r.stdout).toMatch(/^rekonsiliasi: 1 cocok, 3 selisih, 0 baris ditolak, dicocokkan dengan PNS ID → /);
+    cocokGolden('rekonsiliasi-siasn', o);
+    // The same export with its headers renamed, mapped back with --kolom (SIASN's field names as keys).
+    const dir = keluar();
+    const asli = readFileSync(join(fixtures, 'siasn-rw-angkakredit.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'siasn.csv'), [asli[0]!.replace(',pns,', ',ID PNS,').replace('kreditBaruTotal', 'Total AK'), ...asli.slice(1)].join('\n'));
+    writeFileSync(join(dir, 'peta.json'), JSON.stringify({ pns: 'ID PNS', kreditBaruTotal: 'Total AK' }));
+    const o2 = keluar();
+    expect(jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(dir, 'siasn.csv'), '--kolom', join(dir, 'peta.json'), '--keluar', o2]).kode).toBe(1);
+    expect(isi(o2)).toEqual(isi(o));
+    // Only the rows both sides agree on: no difference, exit 0.
+    writeFileSync(join(dir, 'siasn-sama.csv'), [asli[0], asli[2]].join('\n'));
+    const lokal = readFileSync(join(fixtures, 'template-pak-daerah.csv'), 'utf8').split(/\r?\n/);
+    writeFileSync(join(dir, 'lokal.csv'), [lokal[0], lokal[1]].join('\r\n'));
+    const sama = jalankan(['rekonsiliasi', join(dir, 'lokal.csv'), join(dir, 'siasn-sama.csv'), '--keluar', keluar()]);
+    expect(sama.stdout).toMatch(/^rekonsiliasi: 1 cocok, 0 selisih/);
+    expect(sama.kode).toBe(0);
+  }, 60_000);
+  it('kolom <file> writes the column map the reader uses, ready to edit and pass back as --kolom', () => {
+    const dir = keluar();
+    const r = jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv')]);
+    expect(r.kode).toBe(0);
+    const peta = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(peta['nip']).toBe('NIP BARU');
+    expect(peta['golongan']).toBe('GOL AKHIR NAMA');
+    expect(peta['predikat']).toBe('');
+    expect(r.stderr).toContain('--kolom peta.json');
+    // A header error names every missing field, the headers accepted, the map line and the kolom subcommand.
+    const salah = jalankan(['pak', join(fixtures, 'siasn-rw-skp22.csv'), '--keluar', join(dir, 'o')]);
+    expect(salah.kode).toBe(2);
+    for (const m of ['Kolom nip tidak ditemukan', 'Kolom nama tidak ditemukan', 'Kolom golongan tidak ditemukan', 'Judul yang dikenal: "NIP", "NIP BARU"', '--kolom peta.json', 'pengelolaan-kinerja kolom <berkas>']) expect(salah.stderr).toContain(m);
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+    // The map, filled in, makes the file readable.
+    writeFileSync(join(dir, 'peta.json'), JSON.stringify({ ...peta, predikat: '', kuadran: 'KuadranKinerjaNilai' }));
+    expect(jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv'), '--kolom', join(dir, 'peta.json')]).kode).toBe(0);
+  }, 60_000);
 });
 
 // Property (issue #19): for generated rows, every row is in exactly one output (diterima.csv or galat.csv), and the
