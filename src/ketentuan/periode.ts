@@ -44,6 +44,7 @@ export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Pe
   let ketentuan: KetentuanBerlaku | undefined = diberikan.data;
   if (ketentuan === undefined && r.success) {
     const byYear = safely(() => ketentuanUntuk(`${String(r.data.tahun).padStart(4, '0')}-01-01`));
+    if (!byYear.success && byYear.issues[0]?.code === 'periode-sebelum-konversi') return byYear;
     ketentuan = byYear.success ? byYear.data : undefined;
   }
   const n = ketentuan?.periode.rentangBulan.length ?? 0;
@@ -54,10 +55,10 @@ export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Pe
         'periode-tidak-ada',
         [],
         ketentuan === undefined
-          ? 'Periode harus { tahun, ke } dalam tahun yang punya ketentuan (2024 dan sesudahnya).'
+          ? 'Periode harus { tahun, ke } dalam tahun yang punya ketentuan (2023 dan sesudahnya).'
           : `Periode harus { tahun, ke } dengan ${ke}: ketentuan ${ketentuan.id} punya ${n} periode setahun (${ketentuan.periode.jenis}).`,
         ketentuan === undefined
-          ? 'A period must be { tahun, ke } in a year with a rule set (2024 and later).'
+          ? 'A period must be { tahun, ke } in a year with a rule set (2023 and later).'
           : `A period must be { tahun, ke } with ${ke}: rule set ${ketentuan.id} has ${n} period(s) a year (${ketentuan.periode.jenis}).`,
         { periode: n, ketentuan: ketentuan?.id ?? '' },
       ),

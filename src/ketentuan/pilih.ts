@@ -11,6 +11,9 @@ import type { Periode } from './periode';
 import { aturanDari, denganPerencanaan, pesanTanpaPerencanaan } from './terperiksa';
 import type { Ketentuan, KetentuanBerlaku } from './types';
 
+/** The first day of the konversi of predikat into angka kredit (PermenPANRB 1/2023). */
+const AWAL_KONVERSI = '2023-01-01';
+
 /**
  * The built-in rule sets, oldest first: 2023 holds only the angka kredit side ({@link KetentuanKonversi}).
  *
@@ -60,7 +63,8 @@ export function getKetentuan(id: string, opsi?: OpsiDaftarKetentuan): KetentuanB
  * The rule set in force for a period or a date: the latest of `opsi.daftar` whose `berlakuMulai` is on or before
  * the date (a period counts from 1 January of its year). Total from 2023-01-01 on (2023: {@link KETENTUAN_2023}, the
  * angka kredit side only); throws {@link KinerjaError}
- * `argumen-tidak-valid` for an earlier date, a malformed input, or a period the chosen rule set does not have
+ * `argumen-tidak-valid` for an earlier date (before 2023 with the issue `periode-sebelum-konversi`, which names the PAK
+ * Integrasi: AK up to 31 December 2022 is conventional and no predikat of 2022 is converted), a malformed input, or a period the chosen rule set does not have
  * (`{ tahun: 2026, ke: 2 }`: 2026 has one period).
  *
  * @category Ketentuan
@@ -87,6 +91,12 @@ export function ketentuanUntuk(periode: Periode | string, opsi?: OpsiDaftarKeten
   let pilihan: KetentuanBerlaku | undefined;
   for (const k of daftar) if (k.berlakuMulai <= tanggal && (pilihan === undefined || k.berlakuMulai >= pilihan.berlakuMulai)) pilihan = k;
   if (pilihan === undefined) {
+    if (tanggal < AWAL_KONVERSI) {
+      const tahun = tanggal.slice(0, 4);
+      const id = `Periode ${tahun} sebelum konversi predikat kinerja: angka kredit dari predikat dihitung mulai 1 Januari 2023 (PermenPANRB 1/2023; surat Dirjen GTK 5137/B/HK.04.01/2023). Angka kredit sampai 31 Desember 2022 adalah angka kredit konvensional yang masuk lewat PAK Integrasi (PAK konvensional terakhir, disesuaikan di DISPAKATI): hitung dengan angkaKreditIntegrasi dan berikan sebagai integrasi pada createPakPenetapan; predikat ${tahun} tidak dikonversi.`;
+      const en = `Period ${tahun} is before the konversi of predikat: angka kredit from predikat counts from 1 January 2023 (PermenPANRB 1/2023; Dirjen GTK letter 5137/B/HK.04.01/2023). Angka kredit up to 31 December 2022 is conventional and enters through the PAK Integrasi (the last conventional PAK, adjusted in DISPAKATI): compute it with angkaKreditIntegrasi and give it as integrasi to createPakPenetapan; a ${tahun} predikat is not converted.`;
+      throw new KinerjaError('argumen-tidak-valid', id, en, [issueOf('periode-sebelum-konversi', ['periode'], id, en, { tahun: Number(tahun) })]);
+    }
     throw new KinerjaError('argumen-tidak-valid', `Tidak ada ketentuan yang berlaku pada ${tanggal}.`, `No rule set is in force on ${tanggal}.`);
   }
   if (typeof periode !== 'string' && !(Number.isInteger(periode.ke) && periode.ke >= 1 && periode.ke <= pilihan.periode.rentangBulan.length)) {

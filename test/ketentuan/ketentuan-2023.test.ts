@@ -7,6 +7,7 @@ import {
   createPakKonversi,
   createPakPenetapan,
   createRekamAngkaKredit,
+  createRekamAngkaKreditBertahap,
   createRencana,
   deriveKetentuan,
   getKetentuan,
@@ -155,3 +156,32 @@ function unwrap2<T>(r: { success: true; data: T } | { success: false }): T {
   if (!r.success) throw new Error('gagal');
   return r.data;
 }
+
+describe('2022: before the konversi, AK enters only through the PAK Integrasi', () => {
+  // Source: Dirjen GTK letter 5137/B/HK.04.01/2023 (25 August 2023, id.scribd.com/document/667433351): "penilaian angka
+  // kredit konversi diberlakukan mulai 1 Januari 2023" and "Penyesuaian angka kredit (AK) integrasi ... menggunakan PAK
+  // konvensional terakhir sampai dengan 31 Desember 2022" (also gtk.kemdikbud.go.id/pakintegrasi, SIM-PAKIn).
+  it('refuses a 2022 record with periode-sebelum-konversi naming the PAK Integrasi and what to do', () => {
+    try {
+      createRekamAngkaKredit({ tahun: 2022, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'argumen-tidak-valid', issues: [{ code: 'periode-sebelum-konversi', params: { tahun: 2022 } }] });
+      expect((e as Error).message).toContain('PAK Integrasi');
+      expect((e as Error).message).toContain('angkaKreditIntegrasi');
+      expect((e as { messageEn: string }).messageEn).toContain('31 December 2022');
+    }
+  });
+
+  it('says so wherever a 2022 period enters', () => {
+    expect(validatePeriode({ tahun: 2022, ke: 1 })).toMatchObject({ success: false, issues: [{ code: 'periode-sebelum-konversi' }] });
+    expect(() => ketentuanUntuk('2022-12-31')).toThrowError(/PAK Integrasi/);
+    expect(() => ketentuanUntuk({ tahun: 2019, ke: 1 })).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'periode-sebelum-konversi' })] }));
+    expect(createRekamAngkaKreditBertahap([{ tahun: 2022, bulanMulai: 7, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' }])).toMatchObject({ success: false, issues: [{ code: 'periode-sebelum-konversi' }] });
+    expect(() => createRencana({ pegawai: GURU, periode: { tahun: 2022, ke: 1 } })).toThrowError(/sebelum konversi/);
+  });
+
+  it('still answers from 1 January 2023', () => {
+    expect(createRekamAngkaKredit({ tahun: 2023, bulanMulai: 1, bulanAkhir: 1, jenjang: 'ahli-pertama', predikat: 'baik' }).ketentuan).toBe('2023');
+  });
+});
