@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getKetentuan, isKinerjaError, type Ketentuan } from 'pengelolaan-kinerja';
+import { getKetentuan, isKinerjaError, type KetentuanBerlaku } from 'pengelolaan-kinerja';
 import { buildPetaKolom, MEDAN_BERKAS, validatePetaKolom, type PetaKolom } from 'pengelolaan-kinerja/berkas';
 import { jalankanKenaikan } from './kenaikan';
 import { bukaMasukan, GalatPemakaian } from './masukan';
@@ -265,7 +265,7 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
     return 0;
   }
   for (const f of berkas) if (!existsSync(f)) throw new GalatPemakaian('berkas', `Berkas ${f} tidak ada.`, `File ${f} does not exist.`);
-  let ketentuan: Ketentuan | undefined;
+  let ketentuan: KetentuanBerlaku | undefined;
   if (values.ketentuan !== undefined) {
     try {
       ketentuan = getKetentuan(values.ketentuan);
