@@ -5,6 +5,7 @@ import { deepFreeze } from '../internal/freeze';
 import { periksaObjek } from '../internal/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { pppkDalamPegawai } from '../penilaian/pppk';
 import { cekRekamPegawai } from './konversi';
 import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
 import type { PakAkumulasi } from './schema';
@@ -116,6 +117,8 @@ export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentua
     return aturanOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
+  const pppk = pppkDalamPegawai(input);
+  if (pppk !== undefined) return fail([pppk]);
   const kop = bacaKop(input, awal.data, ['rekam']);
   const hasil = akumulasiBerindeks(input.rekam);
   const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(hasil.success ? [] : prefixIssues(hasil.issues, ['rekam']))];

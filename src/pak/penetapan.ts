@@ -10,6 +10,7 @@ import { GOLONGAN, PREDIKAT, type Predikat } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { pppkDalamPegawai } from '../penilaian/pppk';
 import type { EntriGolongan, KetentuanBerlaku } from '../ketentuan/types';
 import { PRASYARAT_KENAIKAN } from '../penilaian/proyeksi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
@@ -146,6 +147,8 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
     return diberikan ?? (typeof tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? ketentuanUntuk(tanggal) : KETENTUAN_2026);
   });
   if (!awal.success) return awal;
+  const pppk = pppkDalamPegawai(input);
+  if (pppk !== undefined) return fail([pppk]);
   const k = awal.data;
   const kop = bacaKop(input, k, ['akDasar', 'integrasi', 'konversi']);
   const akumulasi = akumulasiBerindeks(input.konversi);

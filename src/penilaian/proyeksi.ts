@@ -7,6 +7,7 @@ import type { Periode } from '../ketentuan/periode';
 import type { KetentuanBerlaku } from '../ketentuan/types';
 import { angkaKredit } from './angka-kredit';
 import { aturanDari } from '../ketentuan/terperiksa';
+import { isGolonganPppk, issuePppk } from './pppk';
 
 /**
  * A requirement of a promotion that is not angka kredit: reported, never enforced (REFERENCE §5.5, open).
@@ -118,6 +119,10 @@ export function proyeksiKenaikan(input: InputProyeksi): {
   const k0 = aturan(periode);
   if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > k0.periode.rentangBulan.length) {
     throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${k0.periode.rentangBulan.length}.`, `Period ke must be 1..${k0.periode.rentangBulan.length}.`);
+  }
+  if (isGolonganPppk((input as { golongan?: unknown }).golongan)) {
+    const i = issuePppk(['golongan'], String(input.golongan));
+    throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
   }
   let gol = findEntri(k0.golongan, input.golongan, 'golongan');
   if ((input.akKumulatif === undefined) === (input.akPangkat === undefined) || (input.akKumulatif !== undefined && input.akJenjang !== undefined)) {

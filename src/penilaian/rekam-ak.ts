@@ -9,6 +9,7 @@ import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { angkaKredit } from './angka-kredit';
 import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { isGolonganPppk, issuePppk } from './pppk';
 import { parseSalinan } from '../internal/salinan';
 import { isRekamTerperiksa, tandaiRekam } from '../internal/rekam-terperiksa';
 
@@ -70,6 +71,10 @@ export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 
 export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKetentuan): RekamAngkaKredit {
   periksaObjek(segmen, 'segmen');
   const diberikan = aturanOpsional(opsi, 'createRekamAngkaKredit');
+  if (isGolonganPppk((segmen as { golongan?: unknown }).golongan)) {
+    const i = issuePppk(['segmen', 'golongan'], String((segmen as { golongan?: unknown }).golongan));
+    throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
+  }
   const bentuk = parseSalinan(SegmenSchema, segmen);
   if (!bentuk.success) {
     const issues = fromZodIssues(bentuk.error.issues, ['segmen']);
