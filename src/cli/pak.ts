@@ -158,7 +158,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const { toAngkaKreditSiasn } = denganSiasn ? (require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn')) : { toAngkaKreditSiasn: null };
   const dialek = dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek);
   const kolom = laporanKolom(masukan, opsi);
-  const out = new Keluaran(opsi.keluar, dialek);
+  const out = new Keluaran(opsi.keluar, dialek, () => dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek).bom);
   const folderPak = opsi.html === 'per-guru' ? out.subfolder('pak') : null;
   const diterima = out.tabel('diterima');
   const galat = out.tabel('galat');
