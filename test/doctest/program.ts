@@ -4,6 +4,7 @@ import ts from 'typescript';
 import * as lib from '../../src';
 import * as cetak from '../../src/cetak';
 import * as siasn from '../../src/siasn';
+import * as berkasModul from '../../src/berkas';
 import { SUBPATH } from '../subpath';
 import { contohMarkdown, contohTsdoc, ROOT, type Contoh } from './contoh';
 
@@ -11,7 +12,7 @@ import { contohMarkdown, contohTsdoc, ROOT, type Contoh } from './contoh';
 // Shared by doctest.test.ts (runs them) and doctest-tipe.slow.test.ts (type-checks them).
 
 const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
-export const MODUL: Record<string, unknown> = { 'pengelolaan-kinerja': lib, 'pengelolaan-kinerja/cetak': cetak, 'pengelolaan-kinerja/siasn': siasn };
+export const MODUL: Record<string, unknown> = { 'pengelolaan-kinerja': lib, 'pengelolaan-kinerja/cetak': cetak, 'pengelolaan-kinerja/siasn': siasn, 'pengelolaan-kinerja/berkas': berkasModul };
 export const indexSemua = [index, ...Object.values(SUBPATH).map((f) => readFileSync(join(ROOT, f), 'utf8'))].join('\n');
 const namaTipe = [...index.matchAll(/type (\w+)/g)].map((m) => m[1]!);
 const namaNilai = Object.keys(lib);
