@@ -10,7 +10,7 @@ export { unwrap, type Berhasil, type Gagal, type Result } from './core/result';
 export { KinerjaError, isKinerjaError, describeError, type KodeGalat } from './core/error';
 export { createIssue, formatIssue, formatPath, type PathSegment, type Issue, type Bahasa, type OpsiBahasa } from './core/issue';
 export { MODE_PEMBULATAN, Desimal, desimal, sumDesimal, type ModePembulatan, type DesimalInput } from './core/desimal';
-export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';
+export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, GOLONGAN_PPPK, type GolonganPppk, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';
 export { type TingkatSumber, type Sumber, type DokumenSumber, type Entri, type EntriPeran, type EntriStatusKepegawaian, type EntriJenjang, type EntriGolongan, type EntriPredikat, type EntriAspekBerakhlak, type EntriLangkahSiklus, type FokusPerilaku, type IndikatorPraktikKinerja, type PeranKegiatan, type KategoriKegiatan, type KegiatanRhk, type AturanPoin, type DokumenAkuntabilitas, type TahapKalender, type JadwalTahap, type AturanPeriode, type AturanRaporPendidikan, type AturanIntegrasiAk, type AturanAkDasar, type KategoriRapor, type AturanPembulatan, type Kebijakan, type AgregasiRating, type AturanAngkaKredit, type BatasanDistribusi, type BagianKetentuan, type MatriksPredikat, type Ketentuan } from './ketentuan/types';
 export { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from './ketentuan/ketentuan-2024';
 export { KETENTUAN_2025 } from './ketentuan/ketentuan-2025';
@@ -19,6 +19,7 @@ export { SEMUA_KETENTUAN, getKetentuan, ketentuanUntuk, ketentuanRencana, safeKe
 export { type OpsiKetentuan } from './ketentuan/terperiksa';
 export { getJenjang, getPredikat, getGolongan, formatLabel } from './ketentuan/lookup';
 export { safeParseKode, parseKode, safeParsePredikat, parsePredikat, safeParseRating, parseRating, safeParseJenjang, parseJenjang, safeParseGolongan, parseGolongan, type KategoriKode } from './ketentuan/label';
+export { JABATAN_GURU_AMBIGU, type JabatanGuruAmbigu } from './ketentuan/ejaan';
 export { KetentuanSchema } from './ketentuan/schema';
 export { validateKetentuan, deriveKetentuan } from './ketentuan/validate';
 export { PeriodeSchema, validatePeriode, rentangPeriode, formatPeriode, type Periode } from './ketentuan/periode';

@@ -20,13 +20,22 @@ import { petakanKolom, type Medan } from './kolom';
 import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
 import { pilih, type Bahasa } from './teks';
 
-/** A rejected input row: its line, the column, a code and the message in both languages. */
+/**
+ * A refusal: one per refused cell or line, with the line, the column, a code, the message in both languages, who
+ * (NIP and nama as written, '' when unknown), the value as written, and its kind: `baris` (the row is refused),
+ * `siasn` (only the row's SIASN body was skipped; the row was accepted), `guru` (a whole NIP), `berkas` (a line the
+ * reader could not split).
+ */
 export interface Galat {
   readonly baris: number;
   readonly kolom: string;
   readonly kode: string;
   readonly pesan: string;
   readonly pesanEn: string;
+  readonly nip: string;
+  readonly nama: string;
+  readonly nilai: string;
+  readonly jenis: 'baris' | 'siasn' | 'guru' | 'berkas';
 }
 
 /** An accepted row, as `diterima.csv` lists it. */
@@ -170,8 +179,8 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const i = indeks[m];
     return i === undefined ? '' : (b.sel[i] ?? '').trim();
   }
-  function salah(m: Medan, kode: string, id: string, en: string): void {
-    galat.push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en });
+  function salah(m: Medan, kode: string, id: string, en: string, jenis: Galat['jenis'] = 'baris'): void {
+    galat.push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en, nip: sel('nip'), nama: sel('nama'), nilai: sel(m), jenis });
   }
   function wajib(m: Medan): string | null {
     const v = sel(m);
@@ -204,6 +213,10 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   function bacaSatu(baris: BarisMasukan): void {
     b = baris;
     galat = [];
+    if (baris.rusak !== undefined) {
+      tolak({ baris: baris.baris, kolom: '', kode: baris.rusak.kode, pesan: baris.rusak.pesan, pesanEn: baris.rusak.pesanEn, nip: '', nama: '', nilai: baris.rusak.mentah, jenis: 'berkas' });
+      return;
+    }
     const nip = wajib('nip');
     if (nip !== null && !/^\d{18}$/.test(nip)) salah('nip', 'nip-tidak-valid', `NIP "${nip}" bukan 18 angka (di Excel, simpan NIP sebagai teks).`, `NIP "${nip}" is not 18 digits (in Excel, keep NIPs as text).`);
     const nama = wajib('nama');

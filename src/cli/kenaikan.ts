@@ -1,27 +1,33 @@
-import { join } from 'node:path';
 import { formatAngkaKredit } from 'pengelolaan-kinerja';
-import { bacaData, bahasaPesan, barisGalatGuru, type OpsiBaca } from './data';
-import { Berkas, kemajuan, siapkanFolder } from './keluaran';
+import { bacaData, type OpsiBaca } from './data';
+import { Keluaran, kemajuan } from './keluaran';
 import type { Masukan } from './masukan';
-import { penetapanGuru } from './pak';
-import { pilih } from './teks';
+import { barisGalat, galatGuru, HitungGalat, KOLOM_GALAT, penetapanGuru, type GalatCli } from './pak';
+import { AngkaSel, dialekDari, pilih, type DialekKeluaran } from './teks';
 
 /** `kenaikan <file>`: who is eligible for the next pangkat or jenjang, and who is short by how much. */
 export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { readonly keluar: string }): Promise<{ guru: number; memenuhi: number; ditolak: number; ringkas: string }> {
-  siapkanFolder(opsi.keluar);
-  const out = new Berkas(join(opsi.keluar, 'kenaikan.csv'));
-  const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
-  out.kepala(['nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
-  galat.kepala(['baris', 'kolom', 'kode', 'pesan']);
+  const out = new Keluaran(opsi.keluar, dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek));
+  const tabel = out.tabel('kenaikan');
+  const galat = out.tabel('galat');
+  tabel.kepala(['unit_kerja', 'nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
+  galat.kepala(KOLOM_GALAT);
+  const hitung = new HitungGalat();
+  const tolak = (g: GalatCli) => {
+    hitung.catat(g);
+    galat.csv(barisGalat(g, opsi.bahasa));
+  };
   const bar = kemajuan('kenaikan', masukan.kemajuan);
-  const { guru, simpanan } = await bacaData(masukan, opsi, () => {}, (g) => galat.csv([g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]), bar.tiap, () => galat.jeda());
+  const { guru, simpanan } = await bacaData(masukan, opsi, () => {}, (g) => tolak(g as GalatCli), bar.tiap, () => galat.jeda());
   bar.selesai();
   let memenuhi = 0;
-  for (const nip of [...guru.keys()].sort()) {
+  const jumlah = guru.size;
+  const urutan = [...guru.values()].map((g) => [g.unitKerja ?? '', g.nip] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  for (const [, nip] of urutan) {
     const g = guru.get(nip)!;
     const { penetapan } = penetapanGuru(g, simpanan, opsi, false);
     if (!penetapan.success) {
-      for (const b of barisGalatGuru(g, penetapan.issues, opsi.bahasa)) galat.csv(b);
+      for (const x of galatGuru(g, penetapan.issues)) tolak(x);
       continue;
     }
     const p = penetapan.data;
@@ -34,12 +40,18 @@ export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { read
       if (k === null) continue;
       const siap = k.akCukup && k.predikatCukup !== false;
       ya ||= siap;
-      out.csv([nip, g.nama, g.golongan, g.jenjang, formatAngkaKredit(p.akKumulatif), k.jenis, k.ke, k.syarat, formatAngkaKredit(k.selisih), k.akCukup ? 'ya' : 'tidak', k.predikatCukup === null ? '' : k.predikatCukup ? 'ya' : 'tidak', siap ? 'memenuhi-ak' : 'belum', k.prasyarat.join(' ')]);
+      tabel.csv([g.unitKerja ?? '', nip, g.nama, g.golongan, g.jenjang, new AngkaSel(formatAngkaKredit(p.akKumulatif)), k.jenis, k.ke, k.syarat, new AngkaSel(formatAngkaKredit(k.selisih)), k.akCukup ? 'ya' : 'tidak', k.predikatCukup === null ? '' : k.predikatCukup ? 'ya' : 'tidak', siap ? 'memenuhi-ak' : 'belum', k.prasyarat.join(' ')]);
     }
     if (ya) memenuhi += 1;
-    await out.jeda();
+    await tabel.jeda();
   }
-  await Promise.all([out.tutup(), galat.tutup()]);
-  const ringkas = pilih(opsi.bahasa, `kenaikan: ${guru.size} guru, ${memenuhi} memenuhi AK untuk kenaikan berikutnya, ${galat.jumlah} galat → ${opsi.keluar}/kenaikan.csv`, `kenaikan: ${guru.size} guru, ${memenuhi} meet the AK of a next promotion, ${galat.jumlah} errors → ${opsi.keluar}/kenaikan.csv`);
-  return { guru: guru.size, memenuhi, ditolak: galat.jumlah, ringkas };
+  await out.selesai();
+  const ditolak = hitung.ditolak + hitung.guru.size;
+  const f = `${opsi.keluar}/kenaikan${out.ekstensi}`;
+  const ringkas = pilih(
+    opsi.bahasa,
+    `kenaikan: ${jumlah} guru, ${memenuhi} memenuhi AK untuk kenaikan berikutnya, ${hitung.ditolak} baris ditolak${hitung.guru.size > 0 ? `, ${hitung.guru.size} guru ditolak` : ''} → ${f}`,
+    `kenaikan: ${jumlah} guru, ${memenuhi} meet the AK of a next promotion, ${hitung.ditolak} rows refused${hitung.guru.size > 0 ? `, ${hitung.guru.size} guru refused` : ''} → ${f}`,
+  );
+  return { guru: jumlah, memenuhi, ditolak, ringkas };
 }

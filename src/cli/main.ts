@@ -8,8 +8,10 @@ import { getKetentuan, isKinerjaError, type Ketentuan } from 'pengelolaan-kinerj
 import { MEDAN, type Medan } from './kolom';
 import { jalankanKenaikan } from './kenaikan';
 import { bukaMasukan, GalatPemakaian } from './masukan';
+import { batalkanSemua } from './keluaran';
+import { ringkasKolom } from './laporan';
 import { jalankanPak, ringkasPak } from './pak';
-import { jalankanRekonsiliasi } from './rekonsiliasi';
+import { jalankanRekonsiliasi, MEDAN_SIASN } from './rekonsiliasi';
 import { pilih, type Bahasa } from './teks';
 
 const BANTUAN: Record<string, [string, string]> = {
@@ -94,75 +96,39 @@ function peta(file: string | undefined): Partial<Record<Medan, string>> {
     throw new GalatPemakaian('peta-kolom', `Peta kolom ${file} bukan JSON yang dapat dibaca.`, `Column map ${file} is not readable JSON.`);
   }
   if (isi === null || typeof isi !== 'object' || Array.isArray(isi)) throw new GalatPemakaian('peta-kolom', 'Peta kolom harus objek { medan: "judul kolom" }.', 'A column map is an object { field: "column header" }.');
-  const salah = Object.entries(isi).filter(([k, v]) => !(k in MEDAN) || typeof v !== 'string');
-  if (salah.length > 0) throw new GalatPemakaian('peta-kolom', `Peta kolom: medan tidak dikenal atau bukan teks: ${salah.map(([k]) => k).join(', ')} (medan: ${Object.keys(MEDAN).join(', ')}).`, `Column map: unknown fields or non-text values: ${salah.map(([k]) => k).join(', ')} (fields: ${Object.keys(MEDAN).join(', ')}).`);
+  const dikenal = [...Object.keys(MEDAN), ...MEDAN_SIASN];
+  const salah = Object.entries(isi).filter(([k, v]) => !dikenal.includes(k) || typeof v !== 'string');
+  if (salah.length > 0) throw new GalatPemakaian('peta-kolom', `Peta kolom: medan tidak dikenal atau bukan teks: ${salah.map(([k]) => k).join(', ')} (medan: ${dikenal.join(', ')}).`, `Column map: unknown fields or non-text values: ${salah.map(([k]) => k).join(', ')} (fields: ${dikenal.join(', ')}).`);
   return isi as Partial<Record<Medan, string>>;
+}
+
+const ISSUES = 'https://github.com/pengelolaan-kinerja/pengelolaan-kinerja/issues';
+
+/** One line for a fault of the program itself (never a stack trace; PK_DEBUG=1 adds it for a developer). */
+export function pesanInternal(e: unknown, bahasa: Bahasa): string {
+  const inti = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, ' ').slice(0, 300);
+  const baris = pilih(
+    bahasa,
+    `galat internal (bukan kesalahan berkas Anda): ${inti}. Tidak ada keluaran yang ditulis. Laporkan di ${ISSUES} dengan baris pertama berkas (baris judul kolom), perintah yang dijalankan, dan pesan ini.`,
+    `internal error (not a fault of your file): ${inti}. No output was written. Report it at ${ISSUES} with the file's first line (the header), the command you ran and this message.`,
+  );
+  return process.env['PK_DEBUG'] === '1' && e instanceof Error ? `${baris}\n${e.stack ?? ''}` : baris;
+}
+
+/** A CSV the parser could not read as a whole (the reader turns a bad line into a refused row; this is the rest). */
+function galatCsv(e: unknown): string | null {
+  if (e === null || typeof e !== 'object') return null;
+  const x = e as { name?: unknown; code?: unknown; message?: unknown };
+  const kode = typeof x.code === 'string' ? x.code : '';
+  return x.name === 'CsvError' || kode.startsWith('CSV_') || /^(INVALID_|CSV_|NON_TRIMABLE|UNEXPECTED_)/.test(kode) ? String(x.message) : null;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   let bahasa: Bahasa = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'id';
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        keluar: { type: 'string', short: 'o' },
-        kolom: { type: 'string' },
-        ketentuan: { type: 'string' },
-        lang: { type: 'string' },
-        gabung: { type: 'boolean' },
-        'tanpa-html': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new GalatPemakaian('opsi', '--lang harus id atau en.', '--lang must be id or en.');
-    bahasa = values.lang === 'en' ? 'en' : 'id';
-    const [perintah, ...berkas] = positionals;
-    const bantuan = BANTUAN[perintah ?? 'umum'] ?? BANTUAN['umum']!;
-    if (values.help === true || perintah === undefined) {
-      process.stdout.write(`${pilih(bahasa, bantuan[0], bantuan[1])}\n`);
-      return perintah === undefined && values.help !== true ? 2 : 0;
-    }
-    if (!(perintah in BANTUAN) || perintah === 'umum') throw new GalatPemakaian('perintah', `Perintah "${perintah}" tidak dikenal.`, `Unknown command "${perintah}".`);
-    const butuh = perintah === 'rekonsiliasi' ? 2 : 1;
-    if (berkas.length !== butuh) throw new GalatPemakaian('argumen', `${perintah} memerlukan ${butuh} berkas. Lihat --help.`, `${perintah} takes ${butuh} file(s). See --help.`);
-    if (perintah === 'skema') {
-      const sumber = join(__dirname, '..', 'schemas');
-      mkdirSync(berkas[0]!, { recursive: true });
-      const daftar = readdirSync(sumber).filter((f) => f.endsWith('.json'));
-      for (const f of daftar) copyFileSync(join(sumber, f), join(berkas[0]!, f));
-      process.stdout.write(`${pilih(bahasa, `skema: ${daftar.length} JSON Schema → ${berkas[0]}/`, `skema: ${daftar.length} JSON Schemas → ${berkas[0]}/`)}\n`);
-      return 0;
-    }
-    for (const f of berkas) if (!existsSync(f)) throw new GalatPemakaian('berkas', `Berkas ${f} tidak ada.`, `File ${f} does not exist.`);
-    let ketentuan: Ketentuan | undefined;
-    if (values.ketentuan !== undefined) {
-      try {
-        ketentuan = getKetentuan(values.ketentuan);
-      } catch (e) {
-        if (!isKinerjaError(e)) throw e;
-        throw new GalatPemakaian('ketentuan', `--ketentuan: ${e.message}`, `--ketentuan: ${e.messageEn}`);
-      }
-      process.stderr.write(`${pilih(bahasa, `ketentuan ${ketentuan.id} dipakai untuk semua baris (--ketentuan)`, `rule set ${ketentuan.id} used for every row (--ketentuan)`)}\n`);
-    }
-    const opsi = { bahasa, ketentuan, peta: peta(values.kolom), keluar: values.keluar ?? 'keluaran' };
-    if (values.gabung === true && values['tanpa-html'] === true) throw new GalatPemakaian('opsi', '--gabung dan --tanpa-html tidak dapat dipakai bersama.', '--gabung and --tanpa-html cannot be used together.');
-    if (perintah === 'pak') {
-      const h = await jalankanPak(await bukaMasukan(berkas[0]!), { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru' });
-      const catatan = ketentuan === undefined ? '' : pilih(bahasa, ` (ketentuan ${ketentuan.id} untuk semua baris, --ketentuan)`, ` (rule set ${ketentuan.id} for every row, --ketentuan)`);
-      process.stdout.write(`${ringkasPak(h, opsi.keluar, bahasa)}${catatan}\n`);
-      return h.ditolak > 0 ? 1 : 0;
-    }
-    if (perintah === 'kenaikan') {
-      const h = await jalankanKenaikan(await bukaMasukan(berkas[0]!), opsi);
-      process.stdout.write(`${h.ringkas}\n`);
-      return h.ditolak > 0 ? 1 : 0;
-    }
-    const h = await jalankanRekonsiliasi(await bukaMasukan(berkas[0]!), await bukaMasukan(berkas[1]!), opsi);
-    process.stdout.write(`${h.ringkas}\n`);
-    return h.ditolak > 0 ? 1 : 0;
+    return await jalankan(argv, (b) => (bahasa = b));
   } catch (e) {
+    batalkanSemua();
     if (e instanceof GalatPemakaian) {
       process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${pilih(bahasa, e.pesan, e.pesanEn)}\n`);
       return 2;
@@ -171,21 +137,109 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${e.message}\n${pilih(bahasa, 'Lihat --help.', 'See --help.')}\n`);
       return 2;
     }
-    if (e !== null && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string' && String((e as { code: string }).code).startsWith('CSV_')) {
-      process.stderr.write(`${pilih(bahasa, 'galat: CSV tidak dapat dibaca', 'error: the CSV cannot be read')}: ${String((e as unknown as Error).message)}\n`);
+    const csv = galatCsv(e);
+    if (csv !== null) {
+      process.stderr.write(`${pilih(bahasa, 'galat: CSV tidak dapat dibaca', 'error: the CSV cannot be read')}: ${csv.replace(/\s+/g, ' ')}. ${pilih(bahasa, 'Tidak ada keluaran yang ditulis. Simpan ulang dari Excel sebagai "CSV UTF-8" lalu jalankan lagi.', 'No output was written. Save it again from Excel as "CSV UTF-8" and run again.')}\n`);
       return 2;
     }
-    throw e;
+    if (e !== null && typeof e === 'object' && ['ENOENT', 'EACCES', 'EPERM', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EROFS', 'EBUSY'].includes(String((e as { code?: unknown }).code))) {
+      const x = e as NodeJS.ErrnoException;
+      process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${pilih(bahasa, `tidak dapat membaca atau menulis ${x.path ?? ''} (${x.code}). Periksa izin folder, ruang disk, atau tutup berkas itu di Excel, lalu jalankan lagi. Tidak ada keluaran yang ditulis.`, `cannot read or write ${x.path ?? ''} (${x.code}). Check the folder's permissions, the disk space, or close the file in Excel, and run again. No output was written.`)}\n`);
+      return 2;
+    }
+    process.stderr.write(`${pesanInternal(e, bahasa)}\n`);
+    return 2;
   }
+}
+
+async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void): Promise<number> {
+  let bahasa: Bahasa = 'id';
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      keluar: { type: 'string', short: 'o' },
+      kolom: { type: 'string' },
+      ketentuan: { type: 'string' },
+      lang: { type: 'string' },
+      gabung: { type: 'boolean' },
+      'tanpa-html': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new GalatPemakaian('opsi', '--lang harus id atau en.', '--lang must be id or en.');
+  bahasa = values.lang === 'en' ? 'en' : 'id';
+  setBahasa(bahasa);
+  const [perintah, ...berkas] = positionals;
+  const bantuan = BANTUAN[perintah ?? 'umum'] ?? BANTUAN['umum']!;
+  if (values.help === true || perintah === undefined) {
+    process.stdout.write(`${pilih(bahasa, bantuan[0], bantuan[1])}\n`);
+    return perintah === undefined && values.help !== true ? 2 : 0;
+  }
+  if (!(perintah in BANTUAN) || perintah === 'umum') throw new GalatPemakaian('perintah', `Perintah "${perintah}" tidak dikenal.`, `Unknown command "${perintah}".`);
+  const butuh = perintah === 'rekonsiliasi' ? 2 : 1;
+  if (berkas.length !== butuh) throw new GalatPemakaian('argumen', `${perintah} memerlukan ${butuh} berkas. Lihat --help.`, `${perintah} takes ${butuh} file(s). See --help.`);
+  if (perintah === 'skema') {
+    const sumber = join(__dirname, '..', 'schemas');
+    mkdirSync(berkas[0]!, { recursive: true });
+    const daftar = readdirSync(sumber).filter((f) => f.endsWith('.json'));
+    for (const f of daftar) copyFileSync(join(sumber, f), join(berkas[0]!, f));
+    process.stdout.write(`${pilih(bahasa, `skema: ${daftar.length} JSON Schema → ${berkas[0]}/`, `skema: ${daftar.length} JSON Schemas → ${berkas[0]}/`)}\n`);
+    return 0;
+  }
+  for (const f of berkas) if (!existsSync(f)) throw new GalatPemakaian('berkas', `Berkas ${f} tidak ada.`, `File ${f} does not exist.`);
+  let ketentuan: Ketentuan | undefined;
+  if (values.ketentuan !== undefined) {
+    try {
+      ketentuan = getKetentuan(values.ketentuan);
+    } catch (e) {
+      if (!isKinerjaError(e)) throw e;
+      throw new GalatPemakaian('ketentuan', `--ketentuan: ${e.message}`, `--ketentuan: ${e.messageEn}`);
+    }
+  }
+  const opsi = { bahasa, ketentuan, peta: peta(values.kolom), keluar: values.keluar ?? 'keluaran' };
+  if (values.gabung === true && values['tanpa-html'] === true) throw new GalatPemakaian('opsi', '--gabung dan --tanpa-html tidak dapat dipakai bersama.', '--gabung and --tanpa-html cannot be used together.');
+  if (perintah === 'pak') {
+    const h = await jalankanPak(await bukaMasukan(berkas[0]!), { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru' });
+    process.stdout.write(`${ringkasKolom(h.kolom, bahasa)}\n${ringkasPak(h, opsi.keluar, bahasa, ketentuan?.id)}\n`);
+    return h.ditolak > 0 || h.guruDitolak > 0 ? 1 : 0;
+  }
+  if (perintah === 'kenaikan') {
+    const h = await jalankanKenaikan(await bukaMasukan(berkas[0]!), opsi);
+    process.stdout.write(`${h.ringkas}\n`);
+    return h.ditolak > 0 ? 1 : 0;
+  }
+  const h = await jalankanRekonsiliasi(await bukaMasukan(berkas[0]!), await bukaMasukan(berkas[1]!), opsi);
+  process.stdout.write(`${h.ringkas}\n`);
+  // Documented: 1 when differences were found (or rows refused), 0 when the two sides agree.
+  return h.selisih > 0 || h.ditolak > 0 ? 1 : 0;
 }
 
 if (require.main === module) {
   let selesai = false;
+  const bahasaProses: Bahasa = process.argv.indexOf('--lang') > 0 && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'id';
+  const gagal = (e: unknown) => {
+    if (selesai) return;
+    selesai = true;
+    batalkanSemua();
+    process.stderr.write(`${pesanInternal(e, bahasaProses)}\n`);
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', gagal);
+  process.on('unhandledRejection', gagal);
+  // Ctrl-C: the run stops, nothing half-written is left.
+  process.on('SIGINT', () => {
+    batalkanSemua();
+    process.stderr.write(`${pilih(bahasaProses, 'dihentikan: tidak ada keluaran yang ditulis.', 'stopped: no output was written.')}\n`);
+    process.exit(2);
+  });
   // A promise that never settles would let Node exit with 0 and no output: never let that pass silently.
   process.on('exit', () => {
     if (!selesai) {
-      process.stderr.write('galat internal: proses berhenti sebelum selesai / internal error: the process stopped before finishing\n');
-      process.exitCode = 3;
+      batalkanSemua();
+      process.stderr.write(`${pilih(bahasaProses, 'galat internal: proses berhenti sebelum selesai; tidak ada keluaran yang ditulis. Laporkan dengan baris pertama berkas.', 'internal error: the process stopped before finishing; no output was written. Report it with the file\'s first line.')}\n`);
+      process.exitCode = 2;
     }
   });
   main(process.argv.slice(2)).then(
@@ -193,10 +247,6 @@ if (require.main === module) {
       selesai = true;
       process.exitCode = kode;
     },
-    (e: unknown) => {
-      selesai = true;
-      process.stderr.write(`${String(e instanceof Error ? e.stack : e)}\n`);
-      process.exitCode = 3;
-    },
+    gagal,
   );
 }

@@ -1,37 +1,152 @@
-import { join } from 'node:path';
 import { formatIssue, type RekamAngkaKredit } from 'pengelolaan-kinerja';
-import { bacaData, bahasaPesan, type OpsiBaca } from './data';
-import { normalKolom } from './kolom';
-import { Berkas, siapkanFolder } from './keluaran';
-import type { Masukan } from './masukan';
-import { pilih } from './teks';
+import { bacaData, type OpsiBaca } from './data';
+import { normalKolom, petakanKolom } from './kolom';
+import { Keluaran } from './keluaran';
+import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
+import { barisGalat, HitungGalat, KOLOM_GALAT, type DiterimaCli, type GalatCli } from './pak';
+import { dialekDari, pilih, type DialekKeluaran } from './teks';
+
+/** SIASN rw-angkakredit fields a column map (`--kolom`) may point at another header, besides the pak fields. */
+export const MEDAN_SIASN = [
+  'pns', 'nipBaru', 'tahunMulaiPenailan', 'bulanMulaiPenailan', 'tahunSelesaiPenailan', 'bulanSelesaiPenailan',
+  'kreditUtamaBaru', 'kreditPenunjangBaru', 'kreditBaruTotal', 'isKonversi', 'isIntegrasi', 'isAngkaKreditPertama', 'nomorSk', 'tanggalSk',
+] as const;
+
+/**
+ * The spellings SIASN's exports use for a rw-angkakredit field, matched without case, spaces or punctuation: the
+ * read side's sic "Penailan" and the corrected "Penilaian" (kinerjaperiodik spells it so; exports re-typed by hand
+ * do too). Sources: REFERENCE §8.5/8.5.1 (black-coffee04/ws-siasn-php, kanekescom/laravel-siasn-simpeg).
+ */
+const EJAAN_SIASN: Readonly<Record<string, readonly string[]>> = {
+  pns: ['pns', 'pnsid', 'idpns', 'pnsorangid'],
+  tahunMulaiPenailan: ['tahunmulaipenailan', 'tahunmulaipenilaian'],
+  bulanMulaiPenailan: ['bulanmulaipenailan', 'bulanmulaipenilaian'],
+  tahunSelesaiPenailan: ['tahunselesaipenailan', 'tahunselesaipenilaian'],
+  bulanSelesaiPenailan: ['bulanselesaipenailan', 'bulanselesaipenilaian'],
+};
+
+/** A SIASN flag as exports write it ("1"/"0", "true"/"false", "Ya"/"Tidak", "Y"/"N", empty) to SIASN's "1"/"0". */
+export function benderaSiasn(v: string): string {
+  const t = v.trim().toLowerCase();
+  if (['1', 'true', 'ya', 'y', 'yes'].includes(t)) return '1';
+  if (['0', 'false', 'tidak', 't', 'n', 'no', ''].includes(t)) return '0';
+  return v;
+}
 
 /** `rekonsiliasi <local> <siasn-export>`: the differences of #16, per NIP, coded and located by file and line. */
 export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi: OpsiBaca & { readonly keluar: string }): Promise<{ selisih: number; cocok: number; ditolak: number; ringkas: string }> {
-  siapkanFolder(opsi.keluar);
   const { rekonsiliasiSiasn } = require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn');
-  const out = new Berkas(join(opsi.keluar, 'rekonsiliasi.csv'));
-  const galat = new Berkas(join(opsi.keluar, 'galat.csv'));
-  out.kepala(['nip', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
-  galat.kepala(['berkas', 'baris', 'kolom', 'kode', 'pesan']);
-  const { guru, simpanan } = await bacaData(lokal, opsi, () => {}, (g) => galat.csv(['lokal', g.baris, g.kolom, g.kode, bahasaPesan(g, opsi.bahasa)]), undefined, () => galat.jeda());
-  // SIASN's export: its own field names as headers (rw-angkakredit), plus the NIP to group by.
-  const iNip = siasn.header.findIndex((h) => ['nip', 'nipbaru'].includes(normalKolom(h)));
-  if (iNip < 0) {
-    const { GalatPemakaian } = await import('./masukan');
-    throw new GalatPemakaian('kolom-wajib', 'Ekspor SIASN memerlukan kolom NIP.', 'The SIASN export needs a NIP column.');
+  // SIASN's export: its own field names as headers (rw-angkakredit), keyed by NIP or, as SIASN's own export is, by
+  // PNS ID (`pns`). `--kolom` applies here too: a field of the map (nip, pnsId, or a SIASN field name) names the header.
+  const peta = opsi.peta as Readonly<Record<string, string | undefined>>;
+  const hn = siasn.header.map(normalKolom);
+  const cari = (medan: string, ejaan: readonly string[]): number => {
+    const diminta = peta[medan];
+    if (diminta !== undefined) return hn.indexOf(normalKolom(diminta));
+    return hn.findIndex((h) => ejaan.includes(h));
+  };
+  const iNip = (() => {
+    const d = peta['nip'];
+    const i = d === undefined ? -1 : hn.indexOf(normalKolom(d));
+    return i >= 0 ? i : hn.findIndex((h) => ['nip', 'nipbaru', 'nippegawai'].includes(h));
+  })();
+  const iPns = peta['pnsId'] !== undefined ? hn.indexOf(normalKolom(peta['pnsId'])) : cari('pns', EJAAN_SIASN['pns']!);
+  if (iNip < 0 && iPns < 0) {
+    throw new GalatPemakaian(
+      'kolom-wajib',
+      `Ekspor SIASN memerlukan kolom NIP atau PNS ID (pns). Judul kolom yang ada: ${siasn.header.join(', ')}. Petakan dengan --kolom peta.json, misalnya { "nip": "NIP Baru" } atau { "pnsId": "ID PNS" }; lihat pengelolaan-kinerja kolom <berkas>.`,
+      `The SIASN export needs a NIP or PNS ID (pns) column. Headers found: ${siasn.header.join(', ')}. Map one with --kolom map.json, e.g. { "nip": "NIP Baru" } or { "pnsId": "ID PNS" }; see pengelolaan-kinerja kolom <file>.`,
+    );
+  }
+  // The SIASN field of each header (a map's choice, a known spelling, or the header as written).
+  const medanKolom = siasn.header.map((h, i) => {
+    for (const m of MEDAN_SIASN) {
+      const d = peta[m];
+      if (d !== undefined && normalKolom(d) === hn[i]) return m;
+    }
+    for (const [m, e] of Object.entries(EJAAN_SIASN)) if (e.includes(hn[i]!)) return m;
+    const sama = MEDAN_SIASN.find((m) => normalKolom(m) === hn[i]);
+    return sama ?? h.replace(/^\uFEFF/, '').trim();
+  });
+  const dialek = dialekDari((lokal as { dialek?: Partial<DialekKeluaran> }).dialek);
+  const out = new Keluaran(opsi.keluar, dialek);
+  const tabel = out.tabel('rekonsiliasi');
+  const galat = out.tabel('galat');
+  tabel.kepala(['nip', 'pns_id', 'nama', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
+  galat.kepala(['berkas', ...KOLOM_GALAT]);
+  const hitung = new HitungGalat();
+  const tolak = (berkas: string, g: GalatCli) => {
+    hitung.catat(g);
+    galat.csv([berkas, ...barisGalat(g, opsi.bahasa)]);
+  };
+  // The local file's PNS ID per line, to match a SIASN export keyed by PNS ID.
+  const { indeks } = petakanKolom(lokal.header, opsi.peta as Parameters<typeof petakanKolom>[1]);
+  const iPnsLokal = indeks.pnsId;
+  const pnsBaris = new Map<number, string>();
+  const lokalDenganPns: Masukan = {
+    ...lokal,
+    header: lokal.header,
+    baris: (async function* () {
+      for await (const b of lokal.baris as AsyncIterable<BarisMasukan>) {
+        if (iPnsLokal !== undefined) {
+          const v = (b.sel?.[iPnsLokal] ?? '').trim();
+          if (v !== '') pnsBaris.set(b.baris, v);
+        }
+        yield b;
+      }
+    })(),
+  };
+  const pnsNip = new Map<string, string>();
+  const { guru, simpanan } = await bacaData(
+    lokalDenganPns,
+    opsi,
+    (d) => {
+      const p = pnsBaris.get(d.baris) ?? (d as DiterimaCli).siasn?.pnsId;
+      if (p !== undefined && !pnsNip.has(p)) pnsNip.set(p, d.nip);
+    },
+    (g) => tolak('lokal', g as GalatCli),
+    undefined,
+    () => galat.jeda(),
+  );
+  if (iNip < 0 && iPnsLokal === undefined) {
+    throw new GalatPemakaian(
+      'kolom-wajib',
+      'Ekspor SIASN ini memakai PNS ID (kolom pns), tetapi berkas lokal tidak punya kolom PNS ID untuk mencocokkan. Tambahkan kolom "PNS ID" ke berkas lokal atau petakan dengan --kolom { "pnsId": "…" }.',
+      'This SIASN export is keyed by PNS ID (column pns), but the local file has no PNS ID column to match it. Add a "PNS ID" column to the local file or map one with --kolom { "pnsId": "…" }.',
+    );
   }
   const perNip = new Map<string, { row: Record<string, string>; baris: number }[]>();
-  for await (const b of siasn.baris) {
+  let tanpaPemilik = 0;
+  for await (const b of siasn.baris as AsyncIterable<BarisMasukan & { rusak?: { kode: string; pesan: string; pesanEn: string; mentah?: string } }>) {
+    if (b.rusak !== undefined) {
+      tolak('siasn', { baris: b.baris, nip: '', nama: '', kolom: '', nilai: b.rusak.mentah ?? '', kode: b.rusak.kode, pesan: b.rusak.pesan, pesanEn: b.rusak.pesanEn, jenis: 'berkas' });
+      continue;
+    }
     const row: Record<string, string> = {};
-    siasn.header.forEach((h, i) => {
-      if (i !== iNip) row[h.replace(/^\uFEFF/, '').trim()] = b.sel[i] ?? '';
+    siasn.header.forEach((_, i) => {
+      if (i === iNip) return;
+      const m = medanKolom[i]!;
+      const v = (b.sel[i] ?? '').trim();
+      row[m] = m === 'isKonversi' || m === 'isIntegrasi' || m === 'isAngkaKreditPertama' ? benderaSiasn(v) : v;
     });
-    const nip = (b.sel[iNip] ?? '').trim();
+    const nipTeks = iNip >= 0 ? (b.sel[iNip] ?? '').replace(/\D/g, '') : '';
+    const pns = iPns >= 0 ? (b.sel[iPns] ?? '').trim() : '';
+    const nip = nipTeks !== '' ? nipTeks : (pnsNip.get(pns) ?? '');
+    if (nip === '') {
+      tanpaPemilik += 1;
+      tolak('siasn', {
+        baris: b.baris, nip: '', nama: '', kolom: siasn.header[iNip >= 0 ? iNip : iPns] ?? 'pns', nilai: pns, kode: 'pemilik-tidak-dikenal',
+        pesan: iNip >= 0 && nipTeks === '' && pns === '' ? 'Baris SIASN tanpa NIP dan PNS ID.' : `PNS ID "${pns}" tidak ada di berkas lokal: baris SIASN ini tidak dapat dicocokkan.`,
+        pesanEn: iNip >= 0 && nipTeks === '' && pns === '' ? 'A SIASN row without NIP or PNS ID.' : `PNS ID "${pns}" is not in the local file: this SIASN row cannot be matched.`,
+        jenis: 'baris',
+      });
+      continue;
+    }
     const daftar = perNip.get(nip) ?? [];
     daftar.push({ row, baris: b.baris });
     perNip.set(nip, daftar);
   }
+  const pnsDari = new Map([...pnsNip].map(([p, n]) => [n, p]));
   let cocok = 0;
   for (const nip of [...new Set([...guru.keys(), ...perNip.keys()])].sort()) {
     const g = guru.get(nip);
@@ -39,14 +154,20 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     const s = perNip.get(nip) ?? [];
     const hasil = rekonsiliasiSiasn({ lokal: { angkaKredit: kini.map((x) => x.r as RekamAngkaKredit) }, siasn: { angkaKredit: s.map((x) => x.row) } }, opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan });
     cocok += hasil.cocok;
-    await out.jeda();
+    await tabel.jeda();
     for (const i of hasil.selisih) {
       const [sisi, , idx, medan] = i.path;
       const baris = sisi === 'lokal' ? kini[Number(idx)]?.baris : s[Number(idx)]?.baris;
-      out.csv([nip, i.code, sisi, baris ?? '', medan ?? '', formatIssue(i, { bahasa: opsi.bahasa })]);
+      tabel.csv([nip, pnsDari.get(nip) ?? '', g?.nama ?? '', i.code, sisi, baris ?? '', medan ?? '', formatIssue(i, { bahasa: opsi.bahasa })]);
     }
   }
-  await Promise.all([out.tutup(), galat.tutup()]);
-  const ringkas = pilih(opsi.bahasa, `rekonsiliasi: ${cocok} cocok, ${out.jumlah} selisih, ${galat.jumlah} galat → ${opsi.keluar}/rekonsiliasi.csv`, `rekonsiliasi: ${cocok} matched, ${out.jumlah} differences, ${galat.jumlah} errors → ${opsi.keluar}/rekonsiliasi.csv`);
-  return { selisih: out.jumlah, cocok, ditolak: galat.jumlah, ringkas };
+  await out.selesai();
+  const selisih = tabel.jumlah;
+  const f = `${opsi.keluar}/rekonsiliasi${out.ekstensi}`;
+  const ringkas = pilih(
+    opsi.bahasa,
+    `rekonsiliasi: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''} → ${f}`,
+    `rekonsiliasi: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''} → ${f}`,
+  );
+  return { selisih, cocok, ditolak: hitung.ditolak + hitung.guru.size, ringkas };
 }

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../internal/freeze';
 import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
+import { variasiTingkatI } from './ejaan';
 import type { Jenjang, Predikat } from './kode';
-import type { AturanAngkaKredit, Entri, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
+import type { AturanAngkaKredit, Entri, EntriGolongan, EntriPredikat, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
 
 const SEED_PMM = 'panduan-teknis-pmm-2023';
 const SEED_SUBSTANSI = 'panduan-substansi-2023';
@@ -115,20 +116,60 @@ export const ATURAN_ANGKA_KREDIT: AturanAngkaKredit = /* @__PURE__ */ (() => {
   });
 })();
 
+/**
+ * Jenjang spellings as real files write them. The modern titles (`Guru Ahli Muda`, SIASN's `GURU AHLI PERTAMA`) and the
+ * legacy guru titles whose jenjang is settled: Kepmenpan 84/1993 titles (`Guru Madya Tingkat I` III/b, `Guru Dewasa` /
+ * `Guru Dewasa Tingkat I` III/c–d, `Guru Pembina` / `Guru Pembina Tingkat I` IV/a–b, `Guru Utama Muda` IV/c, `Guru
+ * Utama Madya` IV/d, `Guru Utama` IV/e) and PermenPAN-RB 16/2009's `Guru Pertama`, each confirmed by the `jenjang`
+ * column of SIASN's jabatan fungsional reference (rumahASN `docs/siasn/jab_fungsional_siasn.csv`; black-coffee04/ws-siasn-php
+ * `src/Data/Referensi/jabatanFungsional.json.gz`) except `Guru Utama Muda` (SIASN: MU, status X; 84/1993: IV/c, so
+ * ahli madya). Titles whose jenjang depends on the regulation they were written under (`Guru Madya`, `Guru Muda`) are
+ * not aliases: {@link JABATAN_GURU_AMBIGU}. Spelled with `Tk.`/`Tingkat.` they fold to these (the label parser treats
+ * `.` as a space).
+ */
+const tingkatI = variasiTingkatI;
 const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = {
-  'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'] },
-  'ahli-muda': { label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'] },
-  'ahli-madya': { label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'] },
-  'ahli-utama': { label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'] },
+  'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama', 'Guru Pertama', ...tingkatI('Guru Madya')] },
+  'ahli-muda': { label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda', 'Guru Dewasa', ...tingkatI('Guru Dewasa')] },
+  'ahli-madya': {
+    label: 'Ahli Madya',
+    labelEn: 'Intermediate Expert',
+    alias: ['Guru Ahli Madya', 'Guru Pembina', ...tingkatI('Guru Pembina'), 'Guru Utama Muda'],
+  },
+  'ahli-utama': { label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama', 'Guru Utama Madya', 'Guru Utama'] },
 };
 
-const LABEL_PREDIKAT: Record<Predikat, Omit<Entri, 'kode'>> = {
-  'sangat-baik': { label: 'Sangat Baik', labelEn: 'Outstanding', alias: [] },
-  baik: { label: 'Baik', labelEn: 'Good', alias: [] },
-  'butuh-perbaikan': { label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'] },
-  kurang: { label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'] },
-  'sangat-kurang': { label: 'Sangat Kurang', labelEn: 'Very poor', alias: [] },
+const LABEL_PREDIKAT: Record<Predikat, Omit<EntriPredikat, 'kode' | 'persentase'>> = {
+  'sangat-baik': { label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], kuadranSiasn: 1 },
+  baik: { label: 'Baik', labelEn: 'Good', alias: [], kuadranSiasn: 2 },
+  'butuh-perbaikan': { label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'], kuadranSiasn: 3 },
+  kurang: { label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'], kuadranSiasn: 4 },
+  'sangat-kurang': { label: 'Sangat Kurang', labelEn: 'Very poor', alias: [], kuadranSiasn: 5 },
 };
+
+/**
+ * Golongan spellings as forms and exports write them (REFERENCE §8.6): the ruang with a space, a dash, nothing or a
+ * slash between (`IV b`, `IV-b`, `IVb`, `iv/b`, `IV/B`: the label parser folds case, `-`, `_` and spaces), and the
+ * pangkat with "Tingkat I" abbreviated (`Pembina Tk.I`, `Pembina Tk. I`, `PEMBINA TK. I`: `.` folds to a space) or
+ * with an Arabic 1 (`Penata Muda Tingkat 1`, as in school databases). Pangkat names: SIASN's golongan reference
+ * (rumahASN `docs/siasn/siasn_golongan.csv`; black-coffee04/ws-siasn-php `golonganPns.json.gz`).
+ */
+const golongan = (kode: EntriGolongan['kode'], pangkat: string, jenjang: Jenjang, akKenaikanPangkat: string | null, akKenaikanJenjang: string | null): EntriGolongan => {
+  const [gol = '', ruang = ''] = kode.split('/');
+  const pangkatTk = pangkat.endsWith(' Tingkat I') ? tingkatI(pangkat.slice(0, -' Tingkat I'.length)) : [pangkat];
+  return { kode, label: kode, labelEn: kode, alias: [`${gol} ${ruang}`, `${gol}${ruang}`, ...new Set([pangkat, ...pangkatTk])], pangkat, jenjang, akKenaikanPangkat, akKenaikanJenjang };
+};
+const GOLONGAN_2024: readonly EntriGolongan[] = [
+  golongan('III/a', 'Penata Muda', 'ahli-pertama', '50', null),
+  golongan('III/b', 'Penata Muda Tingkat I', 'ahli-pertama', '50', '100'),
+  golongan('III/c', 'Penata', 'ahli-muda', '100', null),
+  golongan('III/d', 'Penata Tingkat I', 'ahli-muda', '100', '200'),
+  golongan('IV/a', 'Pembina', 'ahli-madya', '150', null),
+  golongan('IV/b', 'Pembina Tingkat I', 'ahli-madya', '150', null),
+  golongan('IV/c', 'Pembina Utama Muda', 'ahli-madya', '150', '450'),
+  golongan('IV/d', 'Pembina Utama Madya', 'ahli-utama', '200', null),
+  golongan('IV/e', 'Pembina Utama', 'ahli-utama', null, null),
+];
 
 const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
 
@@ -210,17 +251,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: ['Non ASN', 'Honorer'], wajib: false },
   ],
   jenjang: ATURAN_ANGKA_KREDIT.jenjang.map((j) => ({ ...j, ...LABEL_JENJANG[j.kode] })),
-  golongan: [
-    { kode: 'III/a', label: 'III/a', labelEn: 'III/a', alias: ['Penata Muda'], pangkat: 'Penata Muda', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: null },
-    { kode: 'III/b', label: 'III/b', labelEn: 'III/b', alias: ['Penata Muda Tingkat I'], pangkat: 'Penata Muda Tingkat I', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: '100' },
-    { kode: 'III/c', label: 'III/c', labelEn: 'III/c', alias: ['Penata'], pangkat: 'Penata', jenjang: 'ahli-muda', akKenaikanPangkat: '100', akKenaikanJenjang: null },
-    { kode: 'III/d', label: 'III/d', labelEn: 'III/d', alias: ['Penata Tingkat I'], pangkat: 'Penata Tingkat I', jenjang: 'ahli-muda', akKenaikanPangkat: '100', akKenaikanJenjang: '200' },
-    { kode: 'IV/a', label: 'IV/a', labelEn: 'IV/a', alias: ['Pembina'], pangkat: 'Pembina', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: null },
-    { kode: 'IV/b', label: 'IV/b', labelEn: 'IV/b', alias: ['Pembina Tingkat I'], pangkat: 'Pembina Tingkat I', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: null },
-    { kode: 'IV/c', label: 'IV/c', labelEn: 'IV/c', alias: ['Pembina Utama Muda'], pangkat: 'Pembina Utama Muda', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: '450' },
-    { kode: 'IV/d', label: 'IV/d', labelEn: 'IV/d', alias: ['Pembina Utama Madya'], pangkat: 'Pembina Utama Madya', jenjang: 'ahli-utama', akKenaikanPangkat: '200', akKenaikanJenjang: null },
-    { kode: 'IV/e', label: 'IV/e', labelEn: 'IV/e', alias: ['Pembina Utama'], pangkat: 'Pembina Utama', jenjang: 'ahli-utama', akKenaikanPangkat: null, akKenaikanJenjang: null },
-  ],
+  golongan: GOLONGAN_2024,
   rating: [
     { kode: 'di-atas-ekspektasi', label: 'Di Atas Ekspektasi', labelEn: 'Above expectations', alias: ['Di Atas'] },
     { kode: 'sesuai-ekspektasi', label: 'Sesuai Ekspektasi', labelEn: 'Meets expectations', alias: ['Sesuai'] },

@@ -62,7 +62,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     }),
   ),
   rating: z.array(entri(RATING)),
-  predikat: z.array(entri(PREDIKAT).extend({ persentase: z.number() })),
+  predikat: z.array(entri(PREDIKAT).extend({ persentase: z.number(), kuadranSiasn: z.number().int().min(1).exactOptional() })),
   matriksPredikat: z.record(z.enum(RATING), z.record(z.enum(RATING), z.enum(PREDIKAT))),
   aspekBerakhlak: z.array(entri(ASPEK_BERAKHLAK).extend({ pertanyaanPanduan: z.array(teks) })),
   langkahSiklus: z.array(entri(LANGKAH_SIKLUS).extend({ huruf: teks, pelaku: z.enum(['pegawai', 'atasan']) })),

@@ -132,6 +132,11 @@ export interface EntriGolongan extends Entri<Golongan> {
  */
 export interface EntriPredikat extends Entri<Predikat> {
   readonly persentase: number;
+  /**
+   * SIASN's `kuadranKinerjaNilai` for this predikat (1 Sangat Baik … 5 Sangat Kurang), read only where the caller says
+   * the value is a kuadran (`safeParseKode('kuadranKinerja', …)`); absent where the rule set does not know it.
+   */
+  readonly kuadranSiasn?: number;
 }
 
 /**

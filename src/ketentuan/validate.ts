@@ -125,6 +125,16 @@ function cekDaftarKode(k: Ketentuan, add: Add): void {
   checkCodes(k.katalogRhk, [], 'katalogRhk', add);
   checkCodes(k.tugasTambahan, [], 'tugasTambahan', add);
   k.indikatorPraktikKinerja.forEach((ind, i) => checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add));
+  // SIASN kuadran codes: one predikat per code.
+  const kuadran = new Map<number, string>();
+  k.predikat.forEach((p, i) => {
+    if (p.kuadranSiasn === undefined) return;
+    const prev = kuadran.get(p.kuadranSiasn);
+    if (prev !== undefined) {
+      add('label-ambigu', ['predikat', i, 'kuadranSiasn'], `Kuadran ${p.kuadranSiasn} dipakai oleh "${prev}" dan "${p.kode}".`, `Kuadran ${p.kuadranSiasn} is used by "${prev}" and "${p.kode}".`);
+    }
+    kuadran.set(p.kuadranSiasn, p.kode);
+  });
 }
 
 /** Coefficients and percentages: exact, non-negative, monotone. */

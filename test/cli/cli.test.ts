@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import writeXlsxFile from 'write-excel-file/node';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { createPakPenetapan, createRekamAngkaKredit, formatAngkaKredit, PREDIKAT, type Predikat } from '../../src';
 
 // Issue #19: the built bin, spawned on fixtures, compared with golden files (UPDATE_GOLDEN=1 rewrites them).
@@ -16,7 +17,7 @@ const golden = join(__dirname, 'golden');
 
 beforeAll(() => {
   rmSync(paket, { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--out-dir', join(paket, 'dist'), '--silent'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--config', join(__dirname, 'tsup.e2e.config.ts'), '--out-dir', join(paket, 'dist'), '--silent'], { cwd: root, stdio: 'pipe' });
   cpSync(join(root, 'package.json'), join(paket, 'package.json'));
   cpSync(join(root, 'schemas'), join(paket, 'schemas'), { recursive: true });
 }, 120_000);
@@ -57,18 +58,22 @@ describe('pengelolaan-kinerja (bin)', () => {
     const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', o]);
     expect(r.stderr).toBe('');
     expect(r.kode).toBe(0);
-    expect(r.stdout).toMatch(/^pak: 3 guru, 6 baris diterima, 0 galat, 0 badan SIASN → /);
+    expect(r.stdout).toMatch(/^pak: 3 guru, 6 baris diterima, 0 baris ditolak → /m);
     cocokGolden('koma', o);
     // Every user string is escaped in the pages.
     expect(readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8')).toContain('Yohanes &lt;Bena&gt; &amp; &quot;Putra&quot;');
   });
-  it('the same data as Indonesian Excel saves it (; decimal comma, BOM, CRLF, capitals) gives byte-identical output', () => {
+  it('the same data as Indonesian Excel saves it (; decimal comma, BOM, CRLF, capitals): the same figures, written back in its dialect, byte-identical on a re-run', () => {
     const a = keluar();
     const b = keluar();
     expect(jalankan(['pak', join(fixtures, 'titik-koma.csv'), '--keluar', a]).kode).toBe(0);
     expect(jalankan(['pak', join(fixtures, 'titik-koma.csv'), '--keluar', b]).kode).toBe(0);
     expect(isi(a)).toEqual(isi(b)); // re-running gives byte-identical output
-    cocokGolden('koma', a);
+    cocokGolden('titik-koma', a);
+    // The same figures as the comma file, whatever the dialect.
+    const biasa = (f: string) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    const koma = biasa(join(golden, 'koma', 'ringkasan.csv')).split('\n').map((l) => l.match(/\d+\.\d\d/g)?.join(' '));
+    expect(biasa(join(a, 'ringkasan.csv')).split('\n').map((l) => l.match(/\d+[.,]\d\d/g)?.map((x) => x.replace(',', '.')).join(' '))).toEqual(koma);
   });
   it('reads an XLSX written in the test (NIP as text) to the same output', async () => {
     const baris = readFileSync(join(fixtures, 'koma.csv'), 'utf8').trim().split('\n').map((l) => [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 11));
@@ -76,8 +81,18 @@ describe('pengelolaan-kinerja (bin)', () => {
     await writeXlsxFile(baris.map((r) => r.map((v) => ({ value: v, type: String }))), {}).toFile(f);
     const o = keluar();
     expect(jalankan(['pak', f, '--keluar', o]).kode).toBe(0);
-    cocokGolden('koma', o);
-  });
+    // XLSX in, XLSX out: the same tables as the comma file's golden CSVs, AK figures as number cells.
+    const { readSheet } = (await import('read-excel-file/node')) as unknown as { readSheet: (f: string) => Promise<unknown[][]> };
+    const sel = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toFixed(3))) : String(v));
+    const dariCsv = (f: string) => parseCsv(readFileSync(f, 'utf8'), { relax_column_count: true }).map((r: string[]) => r.map((v) => (/^-?\d+\.\d+$/.test(v) ? String(Number(v)) : v)));
+    for (const t of ['ringkasan', 'ringkasan-unit', 'diterima', 'galat']) {
+      expect(existsSync(join(o, `${t}.csv`))).toBe(false);
+      const baca = (await readSheet(join(o, `${t}.xlsx`))).map((r) => r.map(sel));
+      const harap = dariCsv(join(golden, 'koma', `${t}.csv`));
+      expect(baca.map((r) => r.map((v, i) => (harap[0]?.[i] === 'angka_kredit_tepat' ? String(Number(v)) : v)))).toEqual(harap.map((r) => r.map((v, i) => (harap[0]?.[i] === 'angka_kredit_tepat' && v !== '' && v !== 'angka_kredit_tepat' ? String(Number(v)) : v))));
+    }
+    expect(readdirSync(join(o, 'pak'))).toEqual(readdirSync(join(golden, 'koma', 'pak')));
+  }, 60_000);
   it('rejects bad rows with line, column, code and message, writes the good ones, and exits 1', () => {
     const o = keluar();
     const r = jalankan(['pak', join(fixtures, 'buruk.csv'), '--keluar', o]);
@@ -93,8 +108,43 @@ describe('pengelolaan-kinerja (bin)', () => {
     for (let i = 0; i < 10_000; i++) for (const [t, a, b] of [[2024, 1, 6], [2024, 7, 12], [2025, 1, 12], [2026, 1, 12]]) baris.push(`1980010120100${String(i).padStart(5, '0')},Guru ${i},III/c,${t},${a},${b},${i % 97 === 0 && t === 2025 ? 'Hebat' : 'Baik'}`);
     writeFileSync(join(dir, 'besar.csv'), baris.join('\n'));
     const r = jalankan(['pak', join(dir, 'besar.csv'), '--keluar', join(dir, 'o'), '--tanpa-html']);
-    expect(r.stdout).toMatch(/^pak: 10000 guru, 39896 baris diterima, 104 galat/);
+    expect(r.stdout).toMatch(/^pak: 10000 guru, 39896 baris diterima, 104 baris ditolak/m);
     expect(r.kode).toBe(1);
+  }, 60_000);
+  it('never a stack trace: a file that cannot be read, an output that cannot be written, an internal fault: exit 2, one line, nothing left behind', () => {
+    const dir = keluar();
+    // A file the parser refuses as a whole (a CSV error the reader does not turn into a refused row).
+    writeFileSync(join(dir, 'x.csv'), 'NIP,Nama,Golongan\n1,"a"b",III/a\n');
+    for (const r of [jalankan(['pak', join(dir, 'x.csv'), '--keluar', join(dir, 'o1')]), jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'x.csv', 'o2')])]) {
+      expect([1, 2]).toContain(r.kode);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    // The broken line is a refused row (exit 1, the output written) or the file is refused whole (exit 2, nothing).
+    if (existsSync(join(dir, 'o1'))) rmSync(join(dir, 'o1'), { recursive: true });
+    // An internal fault while moving the output in place (a rename that throws a plain Error).
+    writeFileSync(join(dir, 'rusak.cjs'), "const fs = require('node:fs'); fs.renameSync = () => { throw new Error('uji: rename gagal'); };");
+    const pra = { NODE_OPTIONS: `--require ${join(dir, 'rusak.cjs')}` };
+    const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'o3')], pra);
+    expect(r.kode).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^galat internal \(bukan kesalahan berkas Anda\): Error: uji: rename gagal\. Tidak ada keluaran yang ditulis\. Laporkan di https:\/\/github\.com\/.+ dengan baris pertama berkas/);
+    expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'o4'), '--lang', 'en'], pra).stderr).toMatch(/^internal error \(not a fault of your file\): .+ Report it at .+ with the file's first line/);
+    // Nothing half-done: no output folder, no temporary folder left beside it.
+    expect(readdirSync(dir).sort()).toEqual(['rusak.cjs', 'x.csv']);
+  }, 60_000);
+  it('a refused run (exit 2) leaves no empty output files; a run over an earlier output replaces its files', () => {
+    const dir = keluar();
+    const o = join(dir, 'o');
+    expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', o]).kode).toBe(0);
+    writeFileSync(join(o, 'pak', 'lama.html'), 'x');
+    writeFileSync(join(o, 'milik-operator.txt'), 'x');
+    writeFileSync(join(dir, 'kosong.csv'), 'Tanpa,Judul,Yang,Dikenal\n1,2,3,4\n');
+    expect(jalankan(['pak', join(dir, 'kosong.csv'), '--keluar', join(dir, 'baru')]).kode).toBe(2);
+    expect(existsSync(join(dir, 'baru'))).toBe(false);
+    expect(jalankan(['pak', join(fixtures, 'buruk.csv'), '--keluar', o]).kode).toBe(1);
+    expect(readdirSync(join(o, 'pak'))).toEqual(['199001012015032001.html']);
+    expect(existsSync(join(o, 'milik-operator.txt'))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes('sementara'))).toEqual([]);
   }, 60_000);
   it('misuse exits 2 with a message; --help explains each subcommand with an example', () => {
     expect(jalankan(['pak']).kode).toBe(2);
@@ -107,19 +157,19 @@ describe('pengelolaan-kinerja (bin)', () => {
       expect(h.kode).toBe(0);
       expect(h.stdout).toMatch(/Contoh: npx pengelolaan-kinerja /);
     }
-  });
+  }, 60_000);
   it('--ketentuan overrides the rule set of every row and says so', () => {
     const o = keluar();
     const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', o, '--ketentuan', '2024']);
-    expect(r.stdout).toContain('(ketentuan 2024 untuk semua baris, --ketentuan)');
-    expect(r.stderr).toContain('ketentuan 2024 dipakai untuk semua baris');
-    expect(readFileSync(join(o, 'diterima.csv'), 'utf8').trim().split('\n').slice(1).every((l) => l.endsWith(',2024'))).toBe(true);
+    // koma.csv: the 2 rows of 2024 keep their rule set, the 4 rows of 2025 and 2026 are moved.
+    expect(r.stdout).toContain('--ketentuan 2024: 4 baris dihitung dengan ketentuan lain dari ketentuan periodenya');
+    expect(readFileSync(join(o, 'diterima.csv'), 'utf8').trim().split('\n').slice(1).every((l) => l.split(',').at(-2) === '2024')).toBe(true);
   });
   it('kenaikan, rekonsiliasi and skema on the shipped sample', () => {
     const o = keluar();
     const k = jalankan(['kenaikan', join(fixtures, 'koma.csv'), '--keluar', o]);
     expect(k.kode).toBe(0);
-    expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain('198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00');
+    expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain('SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00');
     const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-angkakredit.csv', '--keluar', o]);
     expect(r.kode).toBe(1); // the sample's own bad rows
     const rek = readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8');
@@ -158,13 +208,13 @@ describe('pak: every row accounted for, totals as the library computes them', ()
         expect([...diterima, ...ditolak].sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 2));
         // The totals: the accepted rows, through the library directly.
         for (const l of baca('ringkasan.csv')) {
-          const nip = l.split(',')[0]!;
+          const nip = l.split(',')[1]!;
           const rekam = baca('diterima.csv').filter((x) => x.split(',')[1] === nip).map((x) => {
             const c = x.split(',');
-            return createRekamAngkaKredit({ tahun: Number(c[3]), bulanMulai: Number(c[4]), bulanAkhir: Number(c[5]), jenjang: 'ahli-muda', predikat: c[7] as Predikat });
+            return createRekamAngkaKredit({ tahun: Number(c[5]), bulanMulai: Number(c[6]), bulanAkhir: Number(c[7]), jenjang: 'ahli-muda', predikat: c[9] as Predikat });
           });
           const p = createPakPenetapan({ pegawai: { nama: 'x', nip, golongan: 'III/c' }, konversi: rekam });
-          expect(p.success && formatAngkaKredit(p.data.akKumulatif)).toBe(l.split(',')[8]);
+          expect(p.success && formatAngkaKredit(p.data.akKumulatif)).toBe(l.split(',')[9]);
         }
         hasil.kode === 1 ? expect(ditolak.length).toBeGreaterThan(0) : expect(ditolak).toEqual([]);
       }),

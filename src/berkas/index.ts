@@ -1,0 +1,9 @@
+/**
+ * `pengelolaan-kinerja/berkas`: reading operators' files (CSV, Excel's "Unicode text", XLSX, HTML tables saved as
+ * `.xls`) into rows, in Node and in a browser. No I/O and no `node:` imports: it is handed bytes or a stream.
+ *
+ * @packageDocumentation
+ * @module pengelolaan-kinerja/berkas
+ */
+export type { FormatBerkas, EncodingBerkas, Dialek, BarisRusak, BarisBerkas, BacaanBerkas } from './dialek';
+export { readBerkas, type AliranByte, type SumberBerkas, type OpsiBacaBerkas } from './baca';
