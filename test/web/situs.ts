@@ -1,12 +1,12 @@
 // Shared setup of the web tests (issue #30): build the package and the site as `npm run web` does, serve the site's
 // files from a tiny static server on 127.0.0.1 (closed after), and drive Debian's chromium with playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const wajib = process.env['PK_BROWSER'] === '1';
@@ -45,4 +45,62 @@ export function luncurkan(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+export interface Situs {
+  readonly dir: string;
+  readonly asal: string;
+  readonly server: Server;
+  readonly browser: Browser;
+  /** Every request the server answered (method and path). */
+  readonly dilayani: string[];
+  /** Every request a page tried to send anywhere else (aborted). */
+  readonly keluar: string[];
+}
+
+let aktif: Situs | null = null;
+
+export function situs(): Situs {
+  if (aktif === null) throw new Error('the site is not built (siapkan() in beforeAll)');
+  return aktif;
+}
+
+export async function siapkan(): Promise<void> {
+  const dir = bangunSitus();
+  const { server, asal, dilayani } = await sajikan(dir);
+  aktif = { dir, asal, server, dilayani, keluar: [], browser: await luncurkan() };
+}
+
+export async function bersihkan(): Promise<void> {
+  if (aktif === null) return;
+  const { browser, server, dir } = aktif;
+  aktif = null;
+  await browser.close();
+  await new Promise((r) => server.close(r));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A context whose every request to anything but the site's own server is aborted and recorded. */
+export async function konteks(opsi: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const s = situs();
+  const c = await s.browser.newContext({ viewport: { width: 1280, height: 900 }, ...opsi });
+  await c.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${s.asal}/`)) return route.continue();
+    s.keluar.push(url);
+    return route.abort();
+  });
+  return c;
+}
+
+/** A page of the site at `hash`, with its uncaught errors and console errors collected. */
+export async function halaman(c: BrowserContext, hash = ''): Promise<{ page: Page; galat: string[] }> {
+  const page = await c.newPage();
+  const galat: string[] = [];
+  page.on('pageerror', (e) => galat.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') galat.push(m.text());
+  });
+  await page.goto(`${situs().asal}/${hash}`);
+  return { page, galat };
 }

@@ -1,27 +1,21 @@
+/// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { angkaKreditIntegrasi, createPakPenetapan, createRekamAngkaKredit, ketentuanUntuk, proyeksiKenaikan, unwrap, type Jenjang, type Predikat } from '../../src';
-import { bangunSitus, CHROMIUM, jalan, luncurkan, root, sajikan, wajib } from './situs';
+import { halaman, konteks, root, situs } from './situs';
 
 // Issue #30: the teacher's calculator, built as `npm run web` builds it, driven in Debian's chromium. Every figure the
 // page shows is compared with the library's own result for the same input (the worked cases of test/pak and
-// test/penilaian). .ci/run installs chromium and sets PK_BROWSER=1, which makes these tests required.
+// test/penilaian).
 
 /** The calculator's JS (min+gzip, every script the calculator view loads): the budget CI enforces. */
 const BUDGET_KALKULATOR_GZIP = 66 * 1024;
 
 const NIP = '198701012010012001';
-let dir: string;
-let browser: Browser;
-let server: Server;
-let asal: string;
-let dilayani: string[];
-const keluar: string[] = [];
 
 /** 2023, the first konversi year, is computed once the library has its rule set (issue #26); refused until then. */
 const ada2023 = (() => {
@@ -33,39 +27,9 @@ const ada2023 = (() => {
   }
 })();
 
-beforeAll(async () => {
-  if (!jalan) return;
-  dir = bangunSitus();
-  ({ server, asal, dilayani } = await sajikan(dir));
-  browser = await luncurkan();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (server === undefined ? r(null) : server.close(r)));
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A context whose every request to anything but the site's own server is aborted and recorded. */
-async function konteks(opsi: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opsi });
-  await c.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${asal}/`)) return route.continue();
-    keluar.push(url);
-    return route.abort();
-  });
-  return c;
-}
-
 async function buka(c: BrowserContext, hash = ''): Promise<{ page: Page; galat: string[] }> {
-  const page = await c.newPage();
-  const galat: string[] = [];
-  page.on('pageerror', (e) => galat.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') galat.push(m.text());
-  });
-  await page.goto(`${asal}/${hash}`);
+  const { page, galat } = await halaman(c, hash);
   await page.locator('#hasil h2').waitFor();
   return { page, galat };
 }
@@ -76,7 +40,8 @@ function rekam(tahun: number, jenjang: Jenjang, predikat: Predikat, bulanMulai =
   return createRekamAngkaKredit({ tahun, bulanMulai, bulanAkhir, jenjang, predikat });
 }
 
-describe.runIf(jalan)('the teacher calculator in Chromium (issue #30)', () => {
+export function ujiKalkulator(): void {
+describe('the teacher calculator in Chromium (issue #30)', () => {
   it('the page typechecks against the built package (as a user imports it)', () => {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', join(root, 'examples', 'web')], { cwd: root, stdio: 'pipe' });
   }, 120_000);
@@ -129,7 +94,7 @@ describe.runIf(jalan)('the teacher calculator in Chromium (issue #30)', () => {
     expect(tautan).not.toContain(NIP);
     expect(tautan).not.toContain('Aminah');
     const c2 = await konteks();
-    const kedua = await buka(c2, tautan.slice(asal.length + 1));
+    const kedua = await buka(c2, tautan.slice(situs().asal.length + 1));
     expect(await tepat(kedua.page, '#ak-kumulatif')).toBe(p.akKumulatif);
     expect(await kedua.page.locator('#nama').inputValue()).toBe('');
     expect([...galat, ...kedua.galat]).toEqual([]);
@@ -168,7 +133,7 @@ describe.runIf(jalan)('the teacher calculator in Chromium (issue #30)', () => {
     expect([await li.nth(1).getAttribute('data-ke'), await li.nth(1).getAttribute('data-periode'), await li.nth(1).getAttribute('data-ak')]).toEqual(['III/d', '2029-1', '112.5']);
 
     // A PAK Integrasi made in the earlier jenjang (III/b in 2022, III/c now) is not counted, with the library's reason.
-    await page.goto(`${asal}/#kalkulator?g=III%2Fc&m=integrasi&ak=180&g22=III%2Fb&t0=2025&t1=2025&pr=baik`);
+    await page.goto(`${situs().asal}/#kalkulator?g=III%2Fc&m=integrasi&ak=180&g22=III%2Fb&t0=2025&t1=2025&pr=baik`);
     await page.locator('#integrasi-tidak-dihitung').waitFor();
     expect(await page.locator('#integrasi-tidak-dihitung').innerText()).toContain('sesudah kenaikan jenjang angka kredit dihitung dari awal');
     expect(await tepat(page, '#ak-kumulatif')).toBe('25');
@@ -265,7 +230,7 @@ describe.runIf(jalan)('the teacher calculator in Chromium (issue #30)', () => {
     page.on('response', (r) => {
       if (r.url().endsWith('.js')) js.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${asal}/#kalkulator?g=III%2Fd&m=perpindahan&dasar=golongan&t0=2024&t1=2026&pr=baik`);
+    await page.goto(`${situs().asal}/#kalkulator?g=III%2Fd&m=perpindahan&dasar=golongan&t0=2024&t1=2026&pr=baik`);
     await page.locator('#hasil h2').waitFor();
     await page.waitForLoadState('networkidle');
     const dimuat = semua.length;
@@ -278,19 +243,19 @@ describe.runIf(jalan)('the teacher calculator in Chromium (issue #30)', () => {
     await page.click('#ganti-bahasa');
     await page.waitForTimeout(300);
     expect(semua.slice(dimuat)).toEqual([]);
-    expect(semua.every((r) => r.startsWith(`GET ${asal}/`))).toBe(true);
+    expect(semua.every((r) => r.startsWith(`GET ${situs().asal}/`))).toBe(true);
     // The calculator loads no reader, worker or zip code: those are the operator view's chunks.
     expect(js.some((f) => /operator|pekerja|worker/i.test(f))).toBe(false);
-    const ukuran = js.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    const ukuran = js.reduce((n, f) => n + gzipSync(readFileSync(join(situs().dir, f)), { level: 9 }).length, 0);
     process.stdout.write(`calculator JS: ${js.length} file(s), ${(ukuran / 1024).toFixed(1)} kB min+gzip (budget ${BUDGET_KALKULATOR_GZIP / 1024} kB)\n`);
     expect(ukuran).toBeLessThanOrEqual(BUDGET_KALKULATOR_GZIP);
-    expect(keluar).toEqual([]);
-    expect(dilayani.every((r) => r.startsWith('GET '))).toBe(true);
+    expect(situs().keluar).toEqual([]);
+    expect(situs().dilayani.every((r) => r.startsWith('GET '))).toBe(true);
     await c.close();
   }, 60_000);
 
   it('screenshots of the calculator, phone and desktop (docs/ with PK_WEB_SCREENSHOTS=1)', async () => {
-    const ke = process.env['PK_WEB_SCREENSHOTS'] === '1' ? join(root, 'docs') : join(dir, 'gambar');
+    const ke = process.env['PK_WEB_SCREENSHOTS'] === '1' ? join(root, 'docs') : join(situs().dir, 'gambar');
     mkdirSync(ke, { recursive: true });
     for (const [nama, viewport] of [['ponsel', { width: 360, height: 1500 }], ['desktop', { width: 1280, height: 1300 }]] as const) {
       const c = await konteks({ viewport });
@@ -300,9 +265,4 @@ describe.runIf(jalan)('the teacher calculator in Chromium (issue #30)', () => {
     }
   }, 60_000);
 });
-
-describe.runIf(wajib && !existsSync(CHROMIUM))('the web page in Chromium', () => {
-  it('needs Debian chromium when PK_BROWSER=1', () => {
-    expect(existsSync(CHROMIUM)).toBe(true);
-  });
-});
+}
