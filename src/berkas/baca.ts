@@ -6,6 +6,7 @@ import { Dekoder, gabung } from './encoding';
 import { barisHtml } from './html';
 import { pesanTolak, sniff, type JenisBerkas } from './sniff';
 import { bacaXlsx, selXlsx } from './xlsx';
+import { countKolomDikenal } from './kolom';
 
 /**
  * A stream of bytes as browsers and Node (`stream/web`, `Readable.toWeb`) give it: what {@link readBerkas} needs of
@@ -13,6 +14,7 @@ import { bacaXlsx, selXlsx } from './xlsx';
  *
  * @category Berkas
  * @example
+ * import type { AliranByte } from 'pengelolaan-kinerja/berkas';
  * const aliran: AliranByte = new Blob(['NIP;Nama\n']).stream();
  */
 export interface AliranByte {
@@ -25,17 +27,19 @@ export interface AliranByte {
  *
  * @category Berkas
  * @example
+ * import type { SumberBerkas } from 'pengelolaan-kinerja/berkas';
  * const sumber: SumberBerkas = new TextEncoder().encode('NIP;Nama\n');
  */
 export type SumberBerkas = Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | AliranByte;
 
 /**
  * Options of {@link readBerkas}: the file's size in bytes (for progress; known when bytes are given), and how much a
- * row looks like the header (the count of known column names, from {@link skorJudul}), used to skip an export's
- * title lines above it.
+ * row looks like the header (by default the count of known column names, {@link countKolomDikenal}), used to skip an
+ * export's title lines above it.
  *
  * @category Berkas
  * @example
+ * import type { OpsiBacaBerkas } from 'pengelolaan-kinerja/berkas';
  * const opsi: OpsiBacaBerkas = { total: 1024, skorJudul: (sel) => sel.filter((s) => /nip/i.test(s)).length };
  */
 export interface OpsiBacaBerkas {
@@ -184,6 +188,7 @@ async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => vo
  *
  * @category Berkas
  * @example
+ * import { readBerkas } from 'pengelolaan-kinerja/berkas';
  * async function contoh() {
  *   const r = await readBerkas(new TextEncoder().encode('\uFEFFNIP;Nama;AK\r\n198703122010012004;ANDI "ACO" RAHMAN;12,5\r\n'));
  *   if (!r.success) return r.issues[0]?.message;
@@ -191,7 +196,11 @@ async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => vo
  *   return r.data.dialek; // { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' }
  * }
  */
-export async function readBerkas(sumber: SumberBerkas, opsi: OpsiBacaBerkas = {}): Promise<Result<BacaanBerkas>> {
+export function readBerkas(sumber: SumberBerkas, opsi: OpsiBacaBerkas = {}): Promise<Result<BacaanBerkas>> {
+  return baca(sumber, { skorJudul: countKolomDikenal, ...opsi });
+}
+
+async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
   const it = potongan(sumber);
   let dibaca = 0;
   const hitung = (n: number) => {

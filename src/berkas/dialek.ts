@@ -8,6 +8,7 @@
  *
  * @category Berkas
  * @example
+ * import type { FormatBerkas } from 'pengelolaan-kinerja/berkas';
  * const f: FormatBerkas = 'csv';
  */
 export type FormatBerkas = 'csv' | 'xlsx' | 'html';
@@ -18,6 +19,7 @@ export type FormatBerkas = 'csv' | 'xlsx' | 'html';
  *
  * @category Berkas
  * @example
+ * import type { EncodingBerkas } from 'pengelolaan-kinerja/berkas';
  * const e: EncodingBerkas = 'windows-1252';
  */
 export type EncodingBerkas = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -29,6 +31,7 @@ export type EncodingBerkas = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
  *
  * @category Berkas
  * @example
+ * import type { Dialek } from 'pengelolaan-kinerja/berkas';
  * const excelIndonesia: Dialek = { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' };
  */
 export interface Dialek {
@@ -46,6 +49,7 @@ export interface Dialek {
  *
  * @category Berkas
  * @example
+ * import type { BarisRusak } from 'pengelolaan-kinerja/berkas';
  * const r: BarisRusak = { kode: 'kutip-tidak-ditutup', pesan: 'Tanda kutip tidak ditutup.', pesanEn: 'Unterminated quote.', mentah: '1,"ANDI' };
  */
 export interface BarisRusak {
@@ -63,6 +67,7 @@ export interface BarisRusak {
  *
  * @category Berkas
  * @example
+ * import type { BarisBerkas } from 'pengelolaan-kinerja/berkas';
  * const b: BarisBerkas = { baris: 2, sel: ['198703122010012004', 'ANDI "ACO" RAHMAN'] };
  */
 export interface BarisBerkas {
@@ -78,6 +83,7 @@ export interface BarisBerkas {
  *
  * @category Berkas
  * @example
+ * import type { BacaanBerkas } from 'pengelolaan-kinerja/berkas';
  * async function nama(b: BacaanBerkas) {
  *   for await (const r of b.baris) if (r.rusak === undefined) return r.sel[1];
  *   return undefined;

@@ -7,3 +7,20 @@
  */
 export type { FormatBerkas, EncodingBerkas, Dialek, BarisRusak, BarisBerkas, BacaanBerkas } from './dialek';
 export { readBerkas, type AliranByte, type SumberBerkas, type OpsiBacaBerkas } from './baca';
+export {
+  KOLOM_DIKENAL,
+  MEDAN_BERKAS,
+  normalizeKolom,
+  countKolomDikenal,
+  matchKolom,
+  checkKolomWajib,
+  buildPetaKolom,
+  validatePetaKolom,
+  type Medan,
+  type AliasKolom,
+  type PetaMedan,
+  type PetaKolom,
+  type LaporanKolom,
+  type CocokKolom,
+} from './kolom';
+export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from './nilai';

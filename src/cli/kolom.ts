@@ -1,39 +1,19 @@
-// Column names as operators have them (e-Kinerja and SIASN exports, dinas templates), matched case-insensitively and
-// without spaces or punctuation to the fields the CLI reads. A column map (--kolom peta.json) overrides them.
+// The known headers live in pengelolaan-kinerja/berkas (KOLOM_DIKENAL, each with its source); this module keeps the
+// CLI's older names for them.
+import { KOLOM_DIKENAL, MEDAN_BERKAS, matchKolom, normalizeKolom, type Medan, type PetaKolom } from 'pengelolaan-kinerja/berkas';
 
-export const MEDAN = {
-  nip: ['nip', 'nipbaru', 'nippegawai'],
-  nama: ['nama', 'namapegawai', 'namalengkap'],
-  jenjang: ['jenjang', 'jabatan', 'jenjangjabatan', 'jabatanfungsional'],
-  golongan: ['golongan', 'golonganruang', 'golruang', 'pangkatgolongan'],
-  predikat: ['predikat', 'predikatkinerja', 'kuadrankinerja'],
-  tahun: ['tahun', 'tahunpenilaian'],
-  bulanMulai: ['bulanmulai', 'bulanawal'],
-  bulanSelesai: ['bulanselesai', 'bulanakhir'],
-  akDasar: ['akdasar', 'angkakreditdasar'],
-  akKonvensional: ['akkumulatif2022', 'akkonvensional', 'akkumulatifkonvensional', 'akintegrasikumulatif'],
-  golongan2022: ['golongan2022', 'golongan31desember2022'],
-  unitKerja: ['unitkerja', 'satuanpendidikan', 'sekolah', 'unor'],
-  pnsId: ['pnsid', 'idpns', 'pnsorangid'],
-  rwJabatanId: ['rwjabatanid', 'idrwjabatan'],
-  nomorSk: ['nomorsk', 'nosk', 'skno', 'nomorpak'],
-  tanggalSk: ['tanggalsk', 'tglsk', 'skdate', 'tanggalpak'],
-} as const;
+export type { Medan };
 
-export type Medan = keyof typeof MEDAN;
+/** Field → the known headers, normalised (as the CLI checked --kolom keys against before #26). */
+export const MEDAN = Object.fromEntries(MEDAN_BERKAS.map((m) => [m, KOLOM_DIKENAL[m].map((x) => normalizeKolom(x.judul))])) as unknown as Readonly<Record<Medan, readonly string[]>>;
 
-export const normalKolom = (s: string): string => s.replace(/^\uFEFF/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+export const normalKolom = normalizeKolom;
 
-/** The header's index for each field, from the built-in names or the operator's map (field → header as written). */
-export function petakanKolom(header: readonly string[], peta: Readonly<Partial<Record<Medan, string>>> = {}): { indeks: Partial<Record<Medan, number>>; tidakDikenal: string[] } {
-  const norm = header.map(normalKolom);
-  const indeks: Partial<Record<Medan, number>> = {};
-  const tidakDikenal: string[] = [];
-  for (const medan of Object.keys(MEDAN) as Medan[]) {
-    const diminta = peta[medan];
-    const i = diminta !== undefined ? norm.indexOf(normalKolom(diminta)) : norm.findIndex((h) => (MEDAN[medan] as readonly string[]).includes(h));
-    if (i >= 0) indeks[medan] = i;
-    else if (diminta !== undefined) tidakDikenal.push(diminta);
-  }
-  return { indeks, tidakDikenal };
+/** The header's index for each field (berkas' matchKolom), and the map's headers the file lacks. */
+export function petakanKolom(header: readonly string[], peta: PetaKolom = {}): { indeks: Partial<Record<Medan, number>>; tidakDikenal: string[] } {
+  const r = matchKolom(header, peta);
+  if (r.success) return { indeks: { ...r.data.indeks }, tidakDikenal: [] };
+  const tanpa = Object.fromEntries(Object.entries(peta).filter(([m]) => !r.issues.some((i) => i.path[0] === m))) as PetaKolom;
+  const s = matchKolom(header, tanpa);
+  return { indeks: s.success ? { ...s.data.indeks } : {}, tidakDikenal: r.issues.map((i) => String(i.params?.['kolom'] ?? i.path[0])) };
 }
