@@ -88,6 +88,15 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
     const frame = page.frameLocator('#pak-bingkai');
     await expect.poll(() => frame.locator('section.halaman').count()).toBe(konversi.length + 2);
     expect(await frame.locator('section.halaman').last().innerText()).toContain('150,63');
+    // Printed as the browser prints it: A4, each document on its own page(s). (One page per document is
+    // test/cli/cetak-browser.test.ts's check of pengelolaan-kinerja/cetak; the page adds nothing to the document.)
+    const cetak = await c.newPage();
+    await cetak.setContent(await page.locator('#pak-bingkai').evaluate((f) => (f as HTMLIFrameElement).srcdoc));
+    await cetak.emulateMedia({ media: 'print' });
+    const pdf = await cetak.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeGreaterThanOrEqual(konversi.length + 2);
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 84[12]\.\d+\s*\]/);
+    await cetak.close();
 
     // The link the page offers, opened in a fresh browser (no storage): the same figures.
     const tautan = await page.locator('#tautan').inputValue();
@@ -104,7 +113,9 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
 
   it("PerBKN 3/2023's 175 (AK Dasar III/d + three years Baik) through a shared URL, and the shortfall made up in 2027", async () => {
     const c = await konteks();
-    const { page, galat } = await buka(c, '#kalkulator?g=III%2Fd&m=perpindahan&dasar=golongan&t0=2024&t1=2026&pr=baik');
+    // Golongan and predikat as people write them ("Penata Tk.I", "Baik"), read by the library's parsers.
+    const { page, galat } = await buka(c, '#kalkulator?g=Penata%20Tk.I&m=perpindahan&dasar=golongan&t0=2024&t1=2026&p2025=Baik&pr=Baik');
+    expect(await page.locator('#golongan').inputValue()).toBe('III/d');
     const p = unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'III/d' }, akDasar: 'golongan', konversi: [rekam(2024, 'ahli-muda', 'baik', 1, 6), rekam(2024, 'ahli-muda', 'baik', 7, 12), rekam(2025, 'ahli-muda', 'baik'), rekam(2026, 'ahli-muda', 'baik')] }));
     expect(p.akKumulatif).toBe('175');
     expect(await tepat(page, '#ak-dasar-hasil')).toBe('100');

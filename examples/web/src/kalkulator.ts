@@ -143,7 +143,11 @@ function isiTahun(): void {
       continue;
     }
     const n = ketentuan.periode.rentangBulan.length;
-    const daftar = ketentuan.predikat.map((p) => ({ v: p.kode, l: formatLabel(p, { bahasa: getBahasa() }) }));
+    // The year's labels as its rule set writes them, with the other spellings the teacher may see (e.g. "Cukup").
+    const daftar = ketentuan.predikat.map((p) => {
+      const lain = p.alias.filter((a) => !formatLabel(p).includes(a));
+      return { v: p.kode, l: formatLabel(p, { bahasa: getBahasa() }) + (lain.length === 0 ? '' : ` (${lain.join(', ')})`) };
+    });
     const dipilih = s.predikat[String(tahun)] ?? [];
     const kotak = periodeTahun(ketentuan, tahun, s).map((p) => {
       const label = n === 1 ? `${tahun} · ${t('tahunan')}` : `${tahun} · ${t('semester')} ${p.ke}`;

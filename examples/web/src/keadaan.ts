@@ -1,7 +1,7 @@
 // The calculator's state in the URL's fragment (after `#`: a browser never sends it to the server, so a shared link
 // carries the figures to the person who opens it and to nobody else) and in local storage. Nothing else is stored.
 // The identity printed on the PAK page (nama, NIP, unit kerja, instansi) stays in local storage only.
-import { GOLONGAN, JENJANG, PREDIKAT, type Golongan, type Jenjang, type Predikat } from 'pengelolaan-kinerja';
+import { JENJANG, safeParseGolongan, safeParsePredikat, type Golongan, type Jenjang, type Predikat } from 'pengelolaan-kinerja';
 import type { Identitas, Keadaan, Mulai } from './hitung';
 
 export const KUNCI_KEADAAN = 'pengelolaan-kinerja:kalkulator';
@@ -38,27 +38,41 @@ const tahun = (x: string | null, min: number, maks: number): number | undefined 
 export function bacaParameter(p: URLSearchParams, dasar: Keadaan, tahunIni: number): Keadaan {
   const tahunAwal = tahun(p.get('t0'), TAHUN_PERTAMA, tahunIni) ?? dasar.tahunAwal;
   const tahunAkhir = Math.max(tahunAwal, tahun(p.get('t1'), TAHUN_PERTAMA, tahunIni + 1) ?? dasar.tahunAkhir);
-  const predikat: Record<string, Predikat[]> = {};
+  const predikatDibaca: Record<string, Predikat[]> = {};
   for (const [k, v] of p) {
     const m = /^p(\d{4})$/.exec(k);
     if (m === null) continue;
-    const daftar = v.split(',').map((x) => satu(PREDIKAT, x));
-    if (daftar.every((x): x is Predikat => x !== undefined) && daftar.length <= 12) predikat[m[1] as string] = daftar;
+    // Codes or labels as the teacher sees them ("Sangat Baik", "Cukup"): read by the library's parser.
+    const daftar = v.split(',').map((x) => {
+      const r = safeParsePredikat(x);
+      return r.success ? r.data : undefined;
+    });
+    if (daftar.every((x): x is Predikat => x !== undefined) && daftar.length <= 12) predikatDibaca[m[1] as string] = daftar;
   }
-  const gol = satu<Golongan>(GOLONGAN, p.get('g')) ?? dasar.golongan;
+  const golongan = (x: string | null): Golongan | undefined => {
+    if (x === null) return undefined;
+    const r = safeParseGolongan(x);
+    return r.success ? r.data : undefined;
+  };
+  const predikat1 = (x: string | null): Predikat | undefined => {
+    if (x === null) return undefined;
+    const r = safeParsePredikat(x);
+    return r.success ? r.data : undefined;
+  };
+  const gol = golongan(p.get('g')) ?? dasar.golongan;
   return {
     golongan: gol,
     jenjang: satu<Jenjang>(JENJANG, p.get('j')) ?? '',
     mulai: satu<Mulai>(['integrasi', 'perpindahan', 'baru'], p.get('m')) ?? dasar.mulai,
     akKonvensional: angka(p.get('ak')) ?? '',
-    golongan2022: satu<Golongan>(GOLONGAN, p.get('g22')) ?? gol,
+    golongan2022: golongan(p.get('g22')) ?? gol,
     nilaiDasar: angka(p.get('nd')) ?? '',
     akDasar: p.get('dasar') === 'golongan' ? 'golongan' : (angka(p.get('dasar')) ?? dasar.akDasar),
     tahunAwal,
     bulanAwal: tahun(p.get('b0'), 1, 12) ?? 1,
     tahunAkhir,
-    predikat,
-    proyeksi: satu(PREDIKAT, p.get('pr')) ?? dasar.proyeksi,
+    predikat: predikatDibaca,
+    proyeksi: predikat1(p.get('pr')) ?? dasar.proyeksi,
   };
 }
 

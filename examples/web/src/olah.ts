@@ -35,7 +35,13 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
     h = await jalankanPak(masukan, { bahasa, ketentuan: undefined, peta: {}, keluar: 'keluaran', html: 'per-guru' });
   } catch (e) {
     keluaranTerakhir?.batal();
-    if (e instanceof GalatPemakaian) return { jenis: 'ditolak', pesan: pilih(e.pesan, e.pesanEn).split('\n') };
+    if (e instanceof GalatPemakaian) {
+      // The CLI's advice for a header names its column map (--kolom); the page has none yet.
+      const kolom = e.kode.startsWith('kolom')
+        ? [pilih('Di halaman ini belum ada peta kolom: ganti judul kolom di berkas menjadi salah satu judul yang dikenal, atau pakai perintah npx pengelolaan-kinerja dengan --kolom.', 'This page has no column map yet: rename the column in the file to one of the known headers, or use the npx pengelolaan-kinerja command with --kolom.')]
+        : [];
+      return { jenis: 'ditolak', pesan: [...pilih(e.pesan, e.pesanEn).split('\n'), ...kolom] };
+    }
     throw e;
   } finally {
     setKemajuan(null);
