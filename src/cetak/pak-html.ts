@@ -29,9 +29,9 @@ body { margin: 0; }
 .halaman + .halaman { break-before: page; page-break-before: always; }
 h1 { font-size: 12pt; text-align: center; margin: 0; line-height: 1.35; }
 .nomor { text-align: center; margin: 2mm 0 5mm; }
-h2 { font-size: 11pt; margin: 5mm 0 2mm; }
+h2 { font-size: 11pt; margin: 4mm 0 1.5mm; }
 table { width: 100%; border-collapse: collapse; }
-td, th { border: 0.3mm solid #000; padding: 1.2mm 2mm; vertical-align: top; }
+td, th { border: 0.3mm solid #000; padding: 0.9mm 2mm; vertical-align: top; }
 th { font-weight: bold; text-align: center; }
 td.no { width: 9mm; text-align: center; }
 td.label { width: 58mm; }
@@ -44,9 +44,10 @@ tr.jumlah td { font-weight: bold; }
 .kepala td.kanan { text-align: right; }
 .isian { display: inline-block; min-width: 45mm; height: 1.1em; border-bottom: 0.2mm solid #000; vertical-align: bottom; }
 .isian.pendek { min-width: 25mm; }
-.ttd { margin-top: 6mm; margin-left: 95mm; line-height: 1.45; }
-.ttd .ruang { height: 18mm; }
-.tembusan { font-size: 9.5pt; margin-top: 4mm; line-height: 1.35; }
+.akhir { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 5mm; break-inside: avoid; }
+.ttd { width: 78mm; line-height: 1.4; }
+.ttd .ruang { height: 16mm; }
+.tembusan { width: 88mm; font-size: 9.5pt; line-height: 1.3; }
 .tembusan ol { margin: 0; padding-left: 6mm; }
 @media screen { body { background: #ddd; padding: 8mm 0; } .halaman { background: #fff; padding: 18mm; width: 210mm; min-height: 297mm; margin: 0 auto 8mm; } }`;
 
@@ -78,9 +79,15 @@ function judulDokumen(d: DokumenPak, baris: readonly string[], masa: string | un
 <table class="kepala"><tr><td>Instansi: ${isi(d.pegawai.instansi ?? d.instansi)}</td><td class="kanan">Masa Penilaian: ${isi(masa)}</td></tr></table>`;
 }
 
-/** The name as the form prints it: with the gelar before and after it when the pegawai has them. */
+/**
+ * The name as the form prints it: with the gelar before and after it when the pegawai has them, unless the name is
+ * already written with them ("Dra. Siti Aminah, M.Pd." is not printed "Dra. Dra. …").
+ */
 function namaLengkap(p: PegawaiPak): string {
-  return `${p.gelarDepan === undefined ? '' : `${p.gelarDepan} `}${p.nama}${p.gelarBelakang === undefined ? '' : `, ${p.gelarBelakang}`}`;
+  const kecil = p.nama.toLowerCase();
+  const depan = p.gelarDepan !== undefined && !kecil.startsWith(p.gelarDepan.toLowerCase()) ? `${p.gelarDepan} ` : '';
+  const belakang = p.gelarBelakang !== undefined && !kecil.replace(/[\s.,]+$/, '').endsWith(p.gelarBelakang.toLowerCase().replace(/[\s.,]+$/, '')) ? `, ${p.gelarBelakang}` : '';
+  return `${depan}${p.nama}${belakang}`;
 }
 
 /**
@@ -111,7 +118,13 @@ function perorangan(p: PegawaiPak): Html {
 function tandaTangan(d: DokumenPak): Html {
   const p = d.penetap;
   const tembusan = d.tembusan ?? [];
-  return html`<div class="ttd">
+  return html`<div class="akhir">
+<div class="tembusan">
+<div><strong>ASLI</strong> Penetapan Angka Kredit untuk: Jabatan Fungsional yang bersangkutan.</div>
+<div>Tembusan disampaikan kepada:</div>
+<ol>${tembusan.length === 0 ? [1, 2, 3].map(() => html`<li>${KOSONG}</li>`) : tembusan.map((t) => html`<li>${t}</li>`)}</ol>
+</div>
+<div class="ttd">
 <div>Ditetapkan di ${isi(d.tempat)}</div>
 <div>pada tanggal ${d.tanggal === undefined ? KOSONG : tanggalPanjang(d.tanggal)}</div>
 <div>${p?.jabatan ?? 'Pejabat yang berwenang menetapkan angka kredit'},</div>
@@ -120,10 +133,6 @@ function tandaTangan(d: DokumenPak): Html {
 <div>${p?.pangkat ?? KOSONG}</div>
 <div>NIP ${p === undefined ? KOSONG : p.nip}</div>
 </div>
-<div class="tembusan">
-<div><strong>ASLI</strong> Penetapan Angka Kredit untuk: Jabatan Fungsional yang bersangkutan.</div>
-<div>Tembusan disampaikan kepada:</div>
-<ol>${tembusan.length === 0 ? [1, 2, 3].map(() => html`<li>${KOSONG}</li>`) : tembusan.map((t) => html`<li>${t}</li>`)}</ol>
 </div>`;
 }
 

@@ -14,6 +14,8 @@ export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { read
   galat.kepala(KOLOM_GALAT);
   const hitung = new HitungGalat();
   const tolak = (g: GalatCli) => {
+    // A SIASN body this command does not write: not a refusal here.
+    if (g.jenis === 'siasn') return;
     hitung.catat(g);
     galat.csv(barisGalat(g, opsi.bahasa));
   };

@@ -1,4 +1,5 @@
 import { formatIssue, type RekamAngkaKredit } from 'pengelolaan-kinerja';
+import { parseDesimalBerkas } from 'pengelolaan-kinerja/berkas';
 import { bacaData, type OpsiBaca } from './data';
 import { normalKolom, petakanKolom } from './kolom';
 import { Keluaran } from './keluaran';
@@ -33,12 +34,24 @@ export function benderaSiasn(v: string): string {
   return v;
 }
 
+/**
+ * An AK of a SIASN export re-saved by Indonesian Excel ("37,5", "1.037,5") back to SIASN's point ("37.5"); SIASN's own
+ * "37.500" is kept as it is (a point alone is SIASN's decimal mark, never a thousands separator here).
+ */
+export function desimalSiasn(v: string): string {
+  if (!v.includes(',')) return v;
+  const r = parseDesimalBerkas(v, ',');
+  return r.success ? r.data : v;
+}
+
 /** `rekonsiliasi <local> <siasn-export>`: the differences of #16, per NIP, coded and located by file and line. */
-export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi: OpsiBaca & { readonly keluar: string }): Promise<{ selisih: number; cocok: number; ditolak: number; ringkas: string }> {
+export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi: OpsiBaca & { readonly keluar: string; readonly petaSiasn?: Readonly<Record<string, string>> }): Promise<{ selisih: number; cocok: number; ditolak: number; ringkas: string }> {
   const { rekonsiliasiSiasn } = require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn');
   // SIASN's export: its own field names as headers (rw-angkakredit), keyed by NIP or, as SIASN's own export is, by
   // PNS ID (`pns`). `--kolom` applies here too: a field of the map (nip, pnsId, or a SIASN field name) names the header.
-  const peta = opsi.peta as Readonly<Record<string, string | undefined>>;
+  // The reader's fields of the map (nip, pnsId: a header or { kolom }) and SIASN's field names.
+  const kolomPeta = (v: unknown): string | undefined => (typeof v === 'string' ? v : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string' ? (v as { kolom: string }).kolom : undefined);
+  const peta: Readonly<Record<string, string | undefined>> = { nip: kolomPeta(opsi.peta.nip), pnsId: kolomPeta(opsi.peta.pnsId), ...opsi.petaSiasn };
   const hn = siasn.header.map(normalKolom);
   const cari = (medan: string, ejaan: readonly string[]): number => {
     const diminta = peta[medan];
@@ -76,11 +89,13 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   galat.kepala(['berkas', ...KOLOM_GALAT]);
   const hitung = new HitungGalat();
   const tolak = (berkas: string, g: GalatCli) => {
+    // A SIASN body this command does not write: not a refusal here.
+    if (g.jenis === 'siasn') return;
     hitung.catat(g);
     galat.csv([berkas, ...barisGalat(g, opsi.bahasa)]);
   };
   // The local file's PNS ID per line, to match a SIASN export keyed by PNS ID.
-  const { indeks } = petakanKolom(lokal.header, opsi.peta as Parameters<typeof petakanKolom>[1]);
+  const { indeks } = petakanKolom(lokal.header, opsi.peta);
   const iPnsLokal = indeks.pnsId;
   const pnsBaris = new Map<number, string>();
   const lokalDenganPns: Masukan = {
@@ -127,7 +142,7 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
       if (i === iNip) return;
       const m = medanKolom[i]!;
       const v = (b.sel[i] ?? '').trim();
-      row[m] = m === 'isKonversi' || m === 'isIntegrasi' || m === 'isAngkaKreditPertama' ? benderaSiasn(v) : v;
+      row[m] = m === 'isKonversi' || m === 'isIntegrasi' || m === 'isAngkaKreditPertama' ? benderaSiasn(v) : m.startsWith('kredit') ? desimalSiasn(v) : v;
     });
     const nipTeks = iNip >= 0 ? (b.sel[iNip] ?? '').replace(/\D/g, '') : '';
     const pns = iPns >= 0 ? (b.sel[iPns] ?? '').trim() : '';

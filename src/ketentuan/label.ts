@@ -15,7 +15,7 @@ import type {
   StatusRencana,
 } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
 import type { Entri, EntriPredikat } from './types';
 import { GOLONGAN_PPPK } from './kode';
 import { JABATAN_GURU_AMBIGU, variasiTingkatI, type JabatanGuruAmbigu } from './ejaan';
@@ -170,7 +170,7 @@ function golonganLain(input: string, indeks: ReadonlyMap<string, string>): Resul
  * safeParseKode('predikat', '2').success;      //=> false
  */
 export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: unknown, opsi?: OpsiKetentuan): Result<KategoriKode[K]> {
-  const pilihan = safely(() => ketentuanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
+  const pilihan = safely(() => aturanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
   if (!pilihan.success) return pilihan;
   if (typeof kategori !== 'string' || !Object.prototype.hasOwnProperty.call(KATEGORI, kategori)) {
     return fail([issueOf('kategori-tidak-dikenal', [], `Kategori kode tidak dikenal: ${formatNilai(kategori)}.`, `Unknown code category: ${formatNilai(kategori)}.`)]);

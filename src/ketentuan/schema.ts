@@ -43,6 +43,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   );
   return z.strictObject({
   id: teks,
+  lingkup: z.literal('pengelolaan-kinerja').exactOptional(),
   nama: teks,
   berlakuMulai: z.iso.date(),
   dokumen: z.array(z.strictObject({ id: teks, judul: teks })),
@@ -165,3 +166,28 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   }),
 });
 })();
+
+/**
+ * The zod schema of a rule set of the angka kredit side only ({@link KetentuanKonversi}): {@link KetentuanSchema}
+ * without the planning parts, with `lingkup: 'konversi'`.
+ *
+ * @category Ketentuan
+ * @example
+ * KetentuanKonversiSchema.safeParse(KETENTUAN_2023).success; //=> true
+ * KetentuanKonversiSchema.safeParse(KETENTUAN_2024).success; //=> false
+ */
+export const KetentuanKonversiSchema = /* @__PURE__ */ (() =>
+  KetentuanSchema.omit({
+    lingkup: true,
+    langkahSiklus: true,
+    nilaiObservasi: true,
+    statusRencana: true,
+    indikatorPraktikKinerja: true,
+    katalogRhk: true,
+    poin: true,
+    tugasTambahan: true,
+    dokumenAkuntabilitas: true,
+    kalender: true,
+    tahapSebelumPerencanaan: true,
+    raporPendidikan: true,
+  }).extend({ lingkup: z.literal('konversi') }))();

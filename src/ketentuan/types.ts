@@ -511,7 +511,7 @@ export type MatriksPredikat = { readonly [H in Rating]: { readonly [P in Rating]
 
 /**
  * A rule set (`ketentuan`): every regulatory number and list of one regulation period, each with its source.
- * Built-in sets are deep-frozen; derive your own with {@link deriveKetentuan} and check it with
+ * Built-in sets are deep-frozen; derive your own with `deriveKetentuan` and check it with
  * {@link validateKetentuan}.
  *
  * @category Ketentuan
@@ -521,6 +521,11 @@ export type MatriksPredikat = { readonly [H in Rating]: { readonly [P in Rating]
 export interface Ketentuan {
   /** Stable id, e.g. `2024`. */
   readonly id: string;
+  /**
+   * What the rule set covers: pengelolaan kinerja with its plan and siklus (`pengelolaan-kinerja`, the default when
+   * absent), or only the angka kredit side ({@link KetentuanKonversi}, `konversi`).
+   */
+  readonly lingkup?: 'pengelolaan-kinerja';
   readonly nama: string;
   /** ISO date (yyyy-mm-dd) from which it is in force. */
   readonly berlakuMulai: string;
@@ -565,3 +570,51 @@ export interface Ketentuan {
   /** The source of every part. */
   readonly sumber: { readonly [B in BagianKetentuan]: Sumber };
 }
+
+/**
+ * The parts of a rule set that belong to the PMM / Ruang GTK plan and siklus (from 2024): absent from a
+ * {@link KetentuanKonversi}.
+ *
+ * @category Ketentuan
+ * @example
+ * const b: BagianPerencanaan = 'katalogRhk';
+ */
+export type BagianPerencanaan =
+  | 'langkahSiklus'
+  | 'nilaiObservasi'
+  | 'statusRencana'
+  | 'indikatorPraktikKinerja'
+  | 'katalogRhk'
+  | 'poin'
+  | 'tugasTambahan'
+  | 'dokumenAkuntabilitas'
+  | 'kalender'
+  | 'tahapSebelumPerencanaan'
+  | 'raporPendidikan';
+
+/**
+ * A rule set of the angka kredit side only (`lingkup: 'konversi'`), for a year before the PMM plan and siklus
+ * existed (2023: the annual e-Kinerja SKP of PermenPANRB 6/2022 converted to AK by PermenPANRB 1/2023): the period,
+ * people, codes, matrix, koefisien, persentase, golongan, integrasi and AK Dasar, policies and sources, and none of
+ * the planning parts ({@link BagianPerencanaan}: reading one is a type error). Angka kredit, records, akumulasi, PAK
+ * documents and SIASN bodies take it; a plan or a siklus under it is refused with `ketentuan-tanpa-perencanaan`.
+ *
+ * @category Ketentuan
+ * @example
+ * const k: KetentuanKonversi = KETENTUAN_2023;
+ * k.lingkup; //=> 'konversi'
+ */
+export type KetentuanKonversi = Omit<Ketentuan, BagianPerencanaan | 'lingkup'> & {
+  readonly lingkup: 'konversi';
+} & { readonly [B in BagianPerencanaan]?: never };
+
+/**
+ * Any rule set: one with the plan and siklus ({@link Ketentuan}) or one of the angka kredit side only
+ * ({@link KetentuanKonversi}); narrow on `lingkup === 'konversi'`.
+ *
+ * @category Ketentuan
+ * @example
+ * const k: KetentuanBerlaku = KETENTUAN_2023;
+ * k.lingkup === 'konversi' ? 'hanya AK' : 'lengkap'; //=> 'hanya AK'
+ */
+export type KetentuanBerlaku = Ketentuan | KetentuanKonversi;

@@ -39,7 +39,9 @@ export interface KopPak {
   readonly tanggal?: string;
   readonly tempat?: string;
   readonly penetap?: PenetapPak;
+  /** The issuing instansi (the page's heading; the "Instansi" line when the pegawai has none). */
   readonly instansi?: string;
+  /** The recipients of copies ("Tembusan disampaikan kepada"), at most 10, in order. */
   readonly tembusan?: readonly string[];
 }
 

@@ -1,7 +1,7 @@
 import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
 import { formatNilai, KinerjaError } from '../core/error';
 import { isTanggalIso } from '../internal/tanggal';
-import { ketentuanUntuk } from '../ketentuan/pilih';
+import { ketentuanPerencanaanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
 import type { TahapKalender } from '../ketentuan/types';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
@@ -37,7 +37,7 @@ function tanggal(value: string, nama: string): Date {
  * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
  */
 export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalTanggal[] {
-  const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanUntuk(periode);
+  const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanPerencanaanUntuk(periode, 'jadwalSiklus');
   const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
   return Object.freeze(
     ketentuan.kalender.map((t) =>

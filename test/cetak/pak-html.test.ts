@@ -94,6 +94,12 @@ describe('formatPakHtml', () => {
     expect(polos.match(/<li><span class="isian"><\/span><\/li>/g)).toHaveLength(3);
     expect(polos).not.toMatch(/…/);
   });
+  it('adds the gelar to the name unless the name is already written with them', () => {
+    const nama = (p: object) => formatPakHtml(unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'IV/b', ...p }, konversi: [] }))).match(/<td class="label">Nama<\/td><td>(.*?)<\/td>/)?.[1];
+    expect(nama({ gelarDepan: 'Dra.', gelarBelakang: 'M.Pd.' })).toBe('Dra. Siti, M.Pd.');
+    expect(nama({ nama: 'Dra. SITI AMINAH, M.Pd.', gelarDepan: 'Dra.', gelarBelakang: 'M.Pd.' })).toBe('Dra. SITI AMINAH, M.Pd.');
+    expect(nama({ nama: 'YOHANES BENA', gelarBelakang: 'S.Pd.' })).toBe('YOHANES BENA, S.Pd.');
+  });
   it('prints an AK Integrasi that was not computed as absent, not as 0,00', () => {
     const tanpa = formatPakHtml(unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'IV/b' }, konversi: [rekam(2025)] })));
     expect(tanpa).toContain('<td>AK Integrasi (angka kredit sampai 31 Desember 2022)</td><td class="angka">— (tidak ada)</td>');

@@ -89,7 +89,7 @@ describe('pengelolaan-kinerja (bin)', () => {
       expect(existsSync(join(o, `${t}.csv`))).toBe(false);
       const baca = (await readSheet(join(o, `${t}.xlsx`))).map((r) => r.map(sel));
       const harap = dariCsv(join(golden, 'koma', `${t}.csv`));
-      expect(baca.map((r) => r.map((v, i) => (harap[0]?.[i] === 'angka_kredit_tepat' ? String(Number(v)) : v)))).toEqual(harap.map((r) => r.map((v, i) => (harap[0]?.[i] === 'angka_kredit_tepat' && v !== '' && v !== 'angka_kredit_tepat' ? String(Number(v)) : v))));
+      expect(baca).toEqual(harap);
     }
     expect(readdirSync(join(o, 'pak'))).toEqual(readdirSync(join(golden, 'koma', 'pak')));
   }, 60_000);
@@ -146,13 +146,66 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(existsSync(join(o, 'milik-operator.txt'))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('sementara'))).toEqual([]);
   }, 60_000);
+  it('pages ready to sign: the letterhead from --kop (a number per guru), the identity from --pegawai (SIASN Data Pegawai)', () => {
+    const dir = keluar();
+    const kop = { _catatan: 'kop 2027', instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', urutMulai: 17, tempat: 'Kupang', tanggal: '20-01-2027', penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '19680712 199403 1 006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan Kota Kupang' }, tembusan: ['Kepala Kantor Regional X BKN'] };
+    writeFileSync(join(dir, 'kop.json'), JSON.stringify(kop));
+    const o = join(dir, 'o');
+    const r = jalankan(['pak', join(fixtures, 'template-pak-daerah.csv'), '--kop', join(dir, 'kop.json'), '--pegawai', join(fixtures, 'siasn-data-pegawai.csv'), '--keluar', o]);
+    expect(r.stderr).toBe('');
+    expect(r.kode).toBe(0);
+    // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first (0017), SMP Negeri 1 Kupang (0018).
+    const yohanes = readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8');
+    const siti = readFileSync(join(o, 'pak', '197505152000032004.html'), 'utf8');
+    expect(yohanes).toContain('NOMOR: 800.1.11.1/0017/PAK/2027');
+    expect(siti).toContain('NOMOR: 800.1.11.1/0018/PAK/2027');
+    for (const h of [yohanes, siti]) {
+      expect(h).toContain('<p class="kop">Dinas Pendidikan Kota Kupang</p>');
+      expect(h).toContain('<div>Ditetapkan di Kupang</div>');
+      expect(h).toContain('<div>pada tanggal 20 Januari 2027</div>');
+      expect(h).toContain('<div>NIP 196807121994031006</div>');
+      expect(h).toContain('<div>Pembina Utama Muda, IV/c</div>');
+      expect(h).toContain('<li>Kepala Kantor Regional X BKN</li>');
+      expect(h).not.toContain('…');
+    }
+    // The identity from SIASN's Data Pegawai export: gelar not doubled, dates and sex as the form prints them.
+    expect(siti).toContain('<td class="label">Nama</td><td>Dra. SITI AMINAH, M.Pd.</td>');
+    expect(siti).toContain('<td class="label">Tempat/Tgl. Lahir</td><td>KUPANG, 15 Mei 1975</td>');
+    expect(siti).toContain('<td class="label">Jenis Kelamin</td><td>Perempuan</td>');
+    expect(siti).toContain('<td class="label">Pangkat/Golongan Ruang/TMT</td><td>Pembina Tingkat I, IV/b / 1 April 2018</td>');
+    expect(siti).toContain('Instansi: Pemerintah Kota Kupang');
+    // The conventional AK column of the template is read: AK Integrasi 150,63, not 0,00; Yohanes has none: absent.
+    expect(siti).toContain('<td class="angka">150,63</td>');
+    expect(yohanes).toContain('— (tidak ada)');
+    expect(yohanes).toContain('<td class="label">Jenis Kelamin</td><td>Laki-laki</td>');
+  }, 60_000);
+  it('a letterhead file that is wrong is refused before anything is read, with what to write', () => {
+    const dir = keluar();
+    const coba = (isi: string) => {
+      writeFileSync(join(dir, 'kop.json'), isi);
+      return jalankan(['pak', join(fixtures, 'koma.csv'), '--kop', join(dir, 'kop.json'), '--keluar', join(dir, 'o')]);
+    };
+    const tidakJson = coba('{ nomor: 1 ');
+    expect(tidakJson.kode).toBe(2);
+    expect(tidakJson.stderr).toMatch(/^galat: --kop .*kop\.json: bukan JSON yang dapat dibaca .* Contoh isi: \{"instansi"/);
+    const salah = coba(JSON.stringify({ nomer: 'x', tempat: 3, penetap: { nama: 'A' } }));
+    expect(salah.kode).toBe(2);
+    expect(salah.stderr).toContain('kunci tidak dikenal nomer');
+    expect(salah.stderr).toContain('tempat harus teks');
+    expect(salah.stderr).toContain('penetap.nip harus teks');
+    const tanpaUrut = coba(JSON.stringify({ nomor: '800/PAK/2027' }));
+    expect(tanpaUrut.stderr).toContain('tidak memuat {urut}');
+    expect(coba(JSON.stringify({ tanggal: '31-02-2027' })).stderr).toContain('tanggal "31-02-2027" bukan tanggal');
+    expect(coba(JSON.stringify({ penetap: { nama: 'A', nip: '123', jabatan: 'B' } })).stderr).toContain('penetap.nip "123" bukan NIP 18 angka');
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  }, 60_000);
   it('misuse exits 2 with a message; --help explains each subcommand with an example', () => {
     expect(jalankan(['pak']).kode).toBe(2);
     expect(jalankan(['pak', 'tidak-ada.csv']).stderr).toContain('tidak ada');
     expect(jalankan(['lain', 'x']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--ketentuan', '2099']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--tidak-ada']).kode).toBe(2);
-    for (const p of ['pak', 'rekonsiliasi', 'kenaikan', 'skema']) {
+    for (const p of ['pak', 'rekonsiliasi', 'kenaikan', 'kolom', 'skema']) {
       const h = jalankan([p, '--help']);
       expect(h.kode).toBe(0);
       expect(h.stdout).toMatch(/Contoh: npx pengelolaan-kinerja /);
@@ -170,15 +223,58 @@ describe('pengelolaan-kinerja (bin)', () => {
     const k = jalankan(['kenaikan', join(fixtures, 'koma.csv'), '--keluar', o]);
     expect(k.kode).toBe(0);
     expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain('SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00');
-    const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-angkakredit.csv', '--keluar', o]);
-    expect(r.kode).toBe(1); // the sample's own bad rows
+    // The shipped SIASN export is keyed by PNS ID (column pns), as SIASN's own rw-angkakredit export is.
+    const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-rw-angkakredit.csv', '--keluar', o]);
+    expect(r.kode).toBe(1);
+    expect(r.stdout).toContain('dicocokkan dengan PNS ID');
     const rek = readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8');
-    expect(rek).toContain(',angka-kredit-berbeda,siasn,');
-    expect(rek).toContain(',baris-ganda,siasn,');
+    expect(rek).toContain(';angka-kredit-berbeda;siasn;');
+    expect(rek).toContain(';baris-ganda;siasn;');
     const s = jalankan(['skema', join(o, 'skema')]);
     expect(s.kode).toBe(0);
     expect(existsSync(join(o, 'skema', 'pak-penetapan.json'))).toBe(true);
-  });
+  }, 60_000);
+  it('rekonsiliasi on SIASN\'s own rw-angkakredit export (PNS ID, sic spellings): golden, exit 1 on differences, 0 when none; --kolom applies to the SIASN file', () => {
+    const o = keluar();
+    const r = jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(fixtures, 'siasn-rw-angkakredit.csv'), '--keluar', o]);
+    expect(r.stderr).toBe('');
+    expect(r.kode).toBe(1);
+    expect(r.stdout).toMatch(/^rekonsiliasi: 1 cocok, 3 selisih, 0 baris ditolak, dicocokkan dengan PNS ID → /);
+    cocokGolden('rekonsiliasi-siasn', o);
+    // The same export with its headers renamed, mapped back with --kolom (SIASN's field names as keys).
+    const dir = keluar();
+    const asli = readFileSync(join(fixtures, 'siasn-rw-angkakredit.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'siasn.csv'), [asli[0]!.replace(',pns,', ',ID PNS,').replace('kreditBaruTotal', 'Total AK'), ...asli.slice(1)].join('\n'));
+    writeFileSync(join(dir, 'peta.json'), JSON.stringify({ pns: 'ID PNS', kreditBaruTotal: 'Total AK' }));
+    const o2 = keluar();
+    expect(jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(dir, 'siasn.csv'), '--kolom', join(dir, 'peta.json'), '--keluar', o2]).kode).toBe(1);
+    expect(isi(o2)).toEqual(isi(o));
+    // Only the rows both sides agree on: no difference, exit 0.
+    writeFileSync(join(dir, 'siasn-sama.csv'), [asli[0], asli[2]].join('\n'));
+    const lokal = readFileSync(join(fixtures, 'template-pak-daerah.csv'), 'utf8').split(/\r?\n/);
+    writeFileSync(join(dir, 'lokal.csv'), [lokal[0], lokal[1]].join('\r\n'));
+    const sama = jalankan(['rekonsiliasi', join(dir, 'lokal.csv'), join(dir, 'siasn-sama.csv'), '--keluar', keluar()]);
+    expect(sama.stdout).toMatch(/^rekonsiliasi: 1 cocok, 0 selisih/);
+    expect(sama.kode).toBe(0);
+  }, 60_000);
+  it('kolom <file> writes the column map the reader uses, ready to edit and pass back as --kolom', () => {
+    const dir = keluar();
+    const r = jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv')]);
+    expect(r.kode).toBe(0);
+    const peta = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(peta['nip']).toBe('NIP BARU');
+    expect(peta['golongan']).toBe('GOL AKHIR NAMA');
+    expect(peta['predikat']).toBe('');
+    expect(r.stderr).toContain('--kolom peta.json');
+    // A header error names every missing field, the headers accepted, the map line and the kolom subcommand.
+    const salah = jalankan(['pak', join(fixtures, 'siasn-rw-skp22.csv'), '--keluar', join(dir, 'o')]);
+    expect(salah.kode).toBe(2);
+    for (const m of ['Kolom nip tidak ditemukan', 'Kolom nama tidak ditemukan', 'Kolom golongan tidak ditemukan', 'Judul yang dikenal: "NIP", "NIP BARU"', '--kolom peta.json', 'pengelolaan-kinerja kolom <berkas>']) expect(salah.stderr).toContain(m);
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+    // The map, filled in, makes the file readable.
+    writeFileSync(join(dir, 'peta.json'), JSON.stringify({ ...peta, predikat: '', kuadran: 'KuadranKinerjaNilai' }));
+    expect(jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv'), '--kolom', join(dir, 'peta.json')]).kode).toBe(0);
+  }, 60_000);
 });
 
 // Property (issue #19): for generated rows, every row is in exactly one output (diterima.csv or galat.csv), and the

@@ -23,6 +23,7 @@ import {
   rangkumanRencana,
   unwrap,
   validateKetentuan,
+  validateKetentuanKonversi,
   validatePeriode,
   validateRencana as validateRencanaDefault,
   type Pegawai,
@@ -43,10 +44,11 @@ function rencana16(periode: Periode) {
 describe('rule sets by period (REFERENCE §7)', () => {
   it('every built-in rule set passes rule-set validation and cites its sources', () => {
     for (const k of SEMUA_KETENTUAN) {
-      const r = validateKetentuan(k);
+      const r = k.lingkup === 'konversi' ? validateKetentuanKonversi(k) : validateKetentuan(k);
       expect(r.success, k.id).toBe(true);
     }
     expect(SEMUA_KETENTUAN.map((k) => [k.id, k.berlakuMulai, k.periode.jenis, k.poin === null])).toEqual([
+      ['2023', '2023-01-01', 'tahunan', false], // #27: konversi only, no points part at all (undefined)
       ['2024', '2024-01-01', 'semester', false],
       ['2025', '2025-01-01', 'tahunan', true], // REFERENCE §8.1: not point-based from January 2025 (#14)
       ['2026', '2026-01-01', 'tahunan', true],
@@ -95,7 +97,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
     }
     // So do the figures the PAK functions read when no rule set is given (createPakKonversi / Akumulasi / Penetapan,
     // angkaKreditIntegrasi default to the built-in one because of this): a rule set that changes them must end the default.
-    const pak = (k: typeof KETENTUAN_2024) => [k.golongan, k.akDasar, k.integrasiAk, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.sisaAkDiperhitungkan, k.kebijakan.akSetelahKenaikanJenjang];
+    const pak = (k: (typeof SEMUA_KETENTUAN)[number]) => [k.golongan, k.akDasar, k.integrasiAk, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.sisaAkDiperhitungkan, k.kebijakan.akSetelahKenaikanJenjang];
     for (const k of SEMUA_KETENTUAN) expect(pak(k)).toEqual(pak(KETENTUAN_2024));
   });
 
@@ -117,10 +119,12 @@ describe('rule sets by period (REFERENCE §7)', () => {
     expect(() => suggestPredikatTahunan([], { ketentuan: KETENTUAN_2024 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 
-  it('looks rule sets up by id and refuses dates before 2024', () => {
+  it('looks rule sets up by id and refuses dates before 2023 (#27: 2023 is the first konversi year)', () => {
     expect(getKetentuan('2025')).toBe(KETENTUAN_2025);
-    expect(() => getKetentuan('2023')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
-    expect(() => ketentuanUntuk('2023-12-31')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(getKetentuan('2023').lingkup).toBe('konversi');
+    expect(() => getKetentuan('2022')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(ketentuanUntuk('2023-12-31').id).toBe('2023');
+    expect(() => ketentuanUntuk('2022-12-31')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
     expect(() => ketentuanUntuk('kemarin')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 
