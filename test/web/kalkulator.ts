@@ -13,7 +13,7 @@ import { halaman, konteks, root, situs } from './situs';
 // test/penilaian).
 
 /** The calculator's JS (min+gzip, every script the calculator view loads): the budget CI enforces. */
-const BUDGET_KALKULATOR_GZIP = 66 * 1024;
+const BUDGET_KALKULATOR_GZIP = 70 * 1024;
 
 const NIP = '198701012010012001';
 
@@ -268,10 +268,11 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
   it('screenshots of the calculator, phone and desktop (docs/ with PK_WEB_SCREENSHOTS=1)', async () => {
     const ke = process.env['PK_WEB_SCREENSHOTS'] === '1' ? join(root, 'docs') : join(situs().dir, 'gambar');
     mkdirSync(ke, { recursive: true });
-    for (const [nama, viewport] of [['ponsel', { width: 360, height: 1500 }], ['desktop', { width: 1280, height: 1300 }]] as const) {
+    for (const [nama, viewport] of [['ponsel', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 1300 }]] as const) {
       const c = await konteks({ viewport });
-      const { page } = await buka(c, '#kalkulator?g=IV%2Fb&m=integrasi&ak=550.63&t0=2024&t1=2025&p2024=baik,sangat-baik&pr=baik');
-      await page.screenshot({ path: join(ke, `web-kalkulator-${nama}.png`) });
+      const { page } = await buka(c, '#kalkulator?g=IV%2Fb&m=integrasi&ak=550.63&t0=2023&t1=2025&p2023=sangat-baik&p2024=baik,sangat-baik&pr=baik');
+      // The phone's whole page (form, then results, chart and the PAK section), the desktop's first screen.
+      await page.screenshot({ path: join(ke, `web-kalkulator-${nama}.png`), fullPage: nama === 'ponsel' });
       await c.close();
     }
   }, 60_000);

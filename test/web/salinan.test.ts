@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // touch node:fs). This test keeps the copies equal to the CLI's files until that code moves into src/berkas
 // (docs/web.md, "One implementation"); when it fails, copy the CLI's file again (or move the code).
 const root = join(__dirname, '..', '..');
-const SALINAN = ['data.ts', 'pak.ts', 'laporan.ts', 'kolom.ts', 'teks.ts'];
+const SALINAN = ['data.ts', 'pak.ts', 'laporan.ts', 'kolom.ts', 'teks.ts', 'kop.ts', 'pegawai.ts'];
 
 describe("the page's copy of the CLI's row reader and outputs", () => {
   it.each(SALINAN)('examples/web/src/cli/%s equals src/cli/%s', (f) => {

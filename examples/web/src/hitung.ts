@@ -20,7 +20,7 @@ import {
   type HasilIntegrasi,
   type Issue,
   type Jenjang,
-  type Ketentuan,
+  type KetentuanBerlaku as Ketentuan,
   type KenaikanProyeksi,
   type PakPenetapan,
   type Predikat,

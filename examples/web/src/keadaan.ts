@@ -19,7 +19,7 @@ export function keadaanAwal(tahunIni: number): Keadaan {
     golongan2022: 'III/a',
     nilaiDasar: '',
     akDasar: 'golongan',
-    tahunAwal: TAHUN_PERTAMA + 1,
+    tahunAwal: TAHUN_PERTAMA,
     bulanAwal: 1,
     tahunAkhir: Math.max(TAHUN_PERTAMA + 1, tahunIni - 1),
     predikat: {},

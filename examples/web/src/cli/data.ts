@@ -13,7 +13,7 @@ import {
   type HasilIntegrasi,
   type Issue,
   type Jenjang,
-  type Ketentuan,
+  type KetentuanBerlaku,
   type Predikat,
   type RekamAngkaKredit,
 } from 'pengelolaan-kinerja';
@@ -78,7 +78,7 @@ export interface Guru {
 
 export interface OpsiBaca {
   readonly bahasa: Bahasa;
-  readonly ketentuan: Ketentuan | undefined;
+  readonly ketentuan: KetentuanBerlaku | undefined;
   readonly peta: PetaKolom;
 }
 

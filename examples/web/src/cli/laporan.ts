@@ -1,4 +1,4 @@
-import { petakanKolom } from './kolom';
+import { matchKolom } from 'pengelolaan-kinerja/berkas';
 import type { Masukan } from './masukan';
 import type { OpsiBaca } from './data';
 import { pilih, type Bahasa } from './teks';
@@ -9,19 +9,13 @@ export interface LaporanKolomCli {
   readonly diabaikan: readonly { readonly kolom: string; readonly mungkin?: string }[];
 }
 
-/** The reader's column report when it gives one, else one made from the header map (every column either way). */
+/** The reader's column report (berkas' matchKolom with the operator's map): every column, used or ignored. */
 export function laporanKolom(masukan: Masukan, opsi: Pick<OpsiBaca, 'peta'>): LaporanKolomCli {
-  const dari = (masukan as { laporanKolom?: LaporanKolomCli }).laporanKolom;
-  if (dari !== undefined) return dari;
-  const { indeks } = petakanKolom(masukan.header, opsi.peta);
-  const dipakai: { medan: string; kolom: string }[] = [];
-  const pakai = new Set<number>();
-  for (const [medan, i] of Object.entries(indeks) as [string, number][]) {
-    dipakai.push({ medan, kolom: masukan.header[i] ?? medan });
-    pakai.add(i);
-  }
-  const diabaikan = masukan.header.flatMap((h, i) => (pakai.has(i) || h.trim() === '' ? [] : [{ kolom: h.replace(/^\uFEFF/, '') }]));
-  return { dipakai, diabaikan };
+  const r = matchKolom(masukan.header, opsi.peta);
+  if (r.success) return r.data.laporan;
+  // The map names a header the file lacks: bacaData refuses the run with that message; report without the map.
+  const s = matchKolom(masukan.header);
+  return s.success ? s.data.laporan : { dipakai: [], diabaikan: masukan.header.map((kolom) => ({ kolom })) };
 }
 
 /** One line for the terminal: the columns used (header → field) and those ignored, with what they might be. */

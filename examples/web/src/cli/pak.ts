@@ -1,15 +1,20 @@
 import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, ketentuanUntuk, sumDesimal, type DokumenPak, type Issue, type KopPak, type PakPenetapan } from 'pengelolaan-kinerja';
+import { parseNipBerkas } from 'pengelolaan-kinerja/berkas';
 import { adaKolomSiasn, bacaData, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
 import { Keluaran, kemajuan } from './keluaran';
 import type { Masukan } from './masukan';
+import { identitasHalaman, kopGuru, type CatatanIdentitas, type KopBerkas } from './kop';
 import { laporanKolom, type LaporanKolomCli } from './laporan';
+import type { DataPegawai } from './pegawai';
 import { AngkaSel, angka, dialekDari, pilih, selCsv, type Bahasa, type DialekKeluaran } from './teks';
 
 export interface OpsiPak extends OpsiBaca {
   readonly keluar: string;
   readonly html: 'per-guru' | 'gabung' | 'tidak';
-  /** The run's letterhead and identity of each guru's page (from `--kop` and the file's columns). */
-  readonly kop?: (g: Guru, urut: number) => { readonly kop: KopPak; readonly pegawai: Readonly<Record<string, string>> };
+  /** The run's letterhead (`--kop`); each guru's identity comes from the file's columns. */
+  readonly kop?: KopBerkas;
+  /** Identity by NIP from a second file (`--pegawai`, e.g. SIASN's Data Pegawai export). */
+  readonly pegawai?: DataPegawai;
 }
 
 /** What a run of `pak` counted: rows (not messages), guru, SIASN bodies and skips, assumptions, the override. */
@@ -26,6 +31,10 @@ export interface HasilPak {
   /** Rows whose rule set `--ketentuan` changed from the one of their period. */
   readonly ditimpa: number;
   readonly kolom: LaporanKolomCli;
+  /** Identity cells the pages could not print (a date or sex not readable), per field: printed as empty lines. */
+  readonly identitasTidakTerbaca: ReadonlyMap<string, number>;
+  /** With `--pegawai`: guru of the konversi file the identity file does not have. */
+  readonly tanpaDataPegawai: number;
   readonly berkas: readonly string[];
 }
 
@@ -82,9 +91,10 @@ export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
   ];
 }
 
-/** A refusal as `galat.csv` writes it. */
+/** A refusal as `galat.csv` writes it: the NIP as read when it can be read (the value as written is in `nilai`). */
 export function barisGalat(g: GalatCli, bahasa: Bahasa): unknown[] {
-  return [g.baris, g.nip ?? '', g.nama ?? '', g.kolom, g.nilai ?? '', g.kode, pilih(bahasa, g.pesan, g.pesanEn), g.jenis ?? 'baris'];
+  const nip = g.nip === undefined || g.nip === '' ? '' : ((r) => (r.success ? r.data : g.nip))(parseNipBerkas(g.nip));
+  return [g.baris, nip, g.nama ?? '', g.kolom, g.nilai ?? '', g.kode, pilih(bahasa, g.pesan, g.pesanEn), g.jenis ?? 'baris'];
 }
 
 /** A refusal of a whole NIP (its rows were accepted one by one): at the NIP's first line, each issue's path as the column. */
@@ -226,12 +236,14 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const urutan = [...guru.values()].map((g) => [g.unitKerja ?? '', g.nip] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   const unit = new Map<string, { guru: number; baris: number; ak: string[]; pangkat: number; jenjang: number }>();
   let urut = 0;
+  const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
+  let tanpaDataPegawai = 0;
   for (const [u, nip] of urutan) {
     const g = guru.get(nip)!;
     // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
     guru.delete(nip);
-    const halamanKop = opsi.kop?.(g, urut + 1);
-    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, formatPakHtml !== null, halamanKop?.kop, halamanKop?.pegawai);
+    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, formatPakHtml !== null, kopGuru(opsi.kop, urut + 1, nip), formatPakHtml === null ? {} : identitasHalaman(g, catatan, opsi.pegawai?.perNip.get(nip)));
+    if (opsi.pegawai !== undefined && !opsi.pegawai.perNip.has(nip)) tanpaDataPegawai += 1;
     if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
       const issues = !penetapan.success ? penetapan.issues : akumulasi !== null && !akumulasi.success ? akumulasi.issues : [];
       for (const x of galatGuru(g, issues)) tolak(x);
@@ -267,6 +279,8 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     asumsi,
     ditimpa: timpa.jumlah(),
     kolom,
+    identitasTidakTerbaca: catatan.tidakTerbaca,
+    tanpaDataPegawai,
     berkas,
   };
 }
@@ -293,6 +307,13 @@ export function ringkasPak(h: HasilPak, keluar: string, bahasa: Bahasa, ketentua
   const asumsi = Object.entries(h.asumsi).filter(([k]) => k !== 'ketentuan-ditimpa');
   if (asumsi.length > 0) {
     baris += `\n${pilih(bahasa, 'asumsi', 'assumed')}: ${asumsi.map(([k, n]) => `${n} ${pilih(bahasa, 'baris', 'rows')} ${pilih(bahasa, LABEL_ASUMSI[k]?.[0] ?? k, LABEL_ASUMSI[k]?.[1] ?? k)}`).join('; ')} (${pilih(bahasa, 'kolom asumsi di diterima', 'column asumsi in diterima')})`;
+  }
+  if (h.tanpaDataPegawai > 0) {
+    baris += `\n${pilih(bahasa, `--pegawai: ${h.tanpaDataPegawai} guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)`, `--pegawai: ${h.tanpaDataPegawai} guru are not in the employee file (their identity from the main file only)`)}`;
+  }
+  if (h.identitasTidakTerbaca.size > 0) {
+    const d = [...h.identitasTidakTerbaca].map(([m, n]) => `${m} ${n}`).join(', ');
+    baris += `\n${pilih(bahasa, `identitas tidak terbaca (dicetak sebagai baris kosong untuk diisi tangan): ${d} guru`, `identity not readable (printed as empty lines to fill by hand): ${d} guru`)}`;
   }
   if (ketentuan !== undefined) {
     baris += `\n${pilih(bahasa, `--ketentuan ${ketentuan}: ${h.ditimpa} baris dihitung dengan ketentuan lain dari ketentuan periodenya`, `--ketentuan ${ketentuan}: ${h.ditimpa} rows computed under another rule set than their period's`)}`;
