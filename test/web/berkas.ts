@@ -167,6 +167,10 @@ export function ujiBerkas(): void {
       const cli = keluaranCli(file);
       expect(Object.keys(zip).sort()).toEqual(Object.keys(cli.berkas).sort());
       for (const [nama, isi] of Object.entries(cli.berkas)) expect(zip[nama] === isi, nama).toBe(true);
+      // The CLI's own summary of the run, as it prints it: rows (not messages), the assumption said once.
+      const ringkas = await page.locator('#ringkasan-cli').innerText();
+      expect(ringkas).toContain(`${barisCsv(zip['diterima.csv']!).length - 1} baris diterima`);
+      expect(ringkas).toContain('jenjang diambil dari golongan');
       const g = barisCsv(zip['galat.csv']!);
       expect(g.some((r) => r[5] === 'kutip-tidak-ditutup' || r[5] === 'kutip-tidak-valid')).toBe(true);
       expect(g.some((r) => r[5] === 'label-tidak-dikenal' && r[3] === 'Predikat')).toBe(true);

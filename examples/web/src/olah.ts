@@ -8,7 +8,7 @@ import { readBerkas, type BarisBerkas } from 'pengelolaan-kinerja/berkas';
 import { zipSync } from 'fflate';
 import { keluaranTerakhir, setKemajuan } from './cli/keluaran';
 import { GalatPemakaian } from './cli/masukan';
-import { jalankanPak } from './cli/pak';
+import { jalankanPak, ringkasPak } from './cli/pak';
 import type { BarisTabel, HasilOlah, RingkasanUnit } from './protokol';
 import { uraianDialek } from './tulis';
 
@@ -86,6 +86,7 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
       tabel,
       zip: zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,
       isiZip: Object.keys(berkas),
+      ringkasanCli: ringkasPak(h, 'ZIP', bahasa).split('\n'),
     },
   };
 }

@@ -235,6 +235,7 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
         kartu(h.pak, t('pak'), 'jumlah-pak'),
         kartu(h.siasn, t('siasn'), 'jumlah-siasn'),
       ),
+      el('ul', { class: 'ringkasan-cli', id: 'ringkasan-cli' }, h.ringkasanCli.map((b) => el('li', {}, b))),
       el('p', {}, el('strong', {}, `${t('dialek')}: `), h.dialek),
       el('p', {}, el('strong', {}, `${t('kolomDipakai')}: `), h.kolomDipakai.join(', ') || t('tidakAda')),
       el('p', {}, el('strong', {}, `${t('kolomDiabaikan')}: `), h.kolomDiabaikan.join(', ') || t('tidakAda')),

@@ -47,6 +47,8 @@ export interface HasilOlah {
   /** The outputs in one ZIP (fflate), and their names. */
   readonly zip: ArrayBuffer;
   readonly isiZip: readonly string[];
+  /** The summary the CLI prints for the same run (counts of rows, assumptions said once, identity notes). */
+  readonly ringkasanCli: readonly string[];
 }
 
 export type Permintaan = { readonly jenis: 'periksa'; readonly nama: string; readonly bytes: ArrayBuffer; readonly bahasa: Bahasa };
