@@ -17,14 +17,19 @@ export class Berkas {
   private buf: string[] = [];
   private ukuran = 0;
   private readonly sel: unknown[][] | null;
+  private awal = true;
   jumlah = 0;
+  /**
+   * `bom` is asked when the first bytes go out, not before: the reader's dialect is final only once the input has been
+   * read through (a Windows-1252 byte met late switches its encoding, and a non-UTF-8 input gets a BOM'd output).
+   */
   constructor(
     readonly path: string,
     readonly dialek: DialekKeluaran = DIALEK_BAWAAN,
+    private readonly bom: () => boolean = () => dialek.bom,
   ) {
     this.sel = dialek.format === 'xlsx' ? [] : null;
     this.s = this.sel === null ? createWriteStream(path) : null;
-    if (this.s !== null && dialek.bom) this.buf.push('\uFEFF');
   }
   /** A line already built in the dialect (the fast path of `diterima.csv`); CSV only. */
   tulis(teks: string): void {
@@ -45,7 +50,12 @@ export class Berkas {
     this.jumlah -= 1;
   }
   private siram(): void {
-    if (this.buf.length === 0 || this.s === null) return;
+    if (this.s === null) return;
+    if (this.awal) {
+      this.awal = false;
+      if (this.bom()) this.buf.unshift('\uFEFF');
+    }
+    if (this.buf.length === 0) return;
     this.s.write(this.buf.join(''));
     this.buf = [];
     this.ukuran = 0;
@@ -107,6 +117,8 @@ export class Keluaran {
   constructor(
     readonly folder: string,
     readonly dialek: DialekKeluaran = DIALEK_BAWAAN,
+    /** Whether the tables start with a BOM, asked when their first bytes go out (see {@link Berkas}). */
+    private readonly bom: () => boolean = () => dialek.bom,
   ) {
     const tujuan = resolve(folder);
     if (existsSync(tujuan) && !statSync(tujuan).isDirectory()) {
@@ -122,13 +134,13 @@ export class Keluaran {
   }
   /** A table (`nama` without extension) in the dialect. */
   tabel(nama: string): Berkas {
-    const b = new Berkas(join(this.sementara, `${nama}${this.ekstensi}`), this.dialek);
+    const b = new Berkas(join(this.sementara, `${nama}${this.ekstensi}`), this.dialek, this.bom);
     this.berkas.push(b);
     return b;
   }
   /** A text file written as it is (JSON Lines). */
   teks(nama: string): Berkas {
-    const b = new Berkas(join(this.sementara, nama), { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' });
+    const b = new Berkas(join(this.sementara, nama), { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' }, () => false);
     this.berkas.push(b);
     return b;
   }

@@ -7,7 +7,8 @@ import { AngkaSel, dialekDari, pilih, type DialekKeluaran } from './teks';
 
 /** `kenaikan <file>`: who is eligible for the next pangkat or jenjang, and who is short by how much. */
 export async function jalankanKenaikan(masukan: Masukan, opsi: OpsiBaca & { readonly keluar: string }): Promise<{ guru: number; memenuhi: number; ditolak: number; ringkas: string }> {
-  const out = new Keluaran(opsi.keluar, dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek));
+  const dialekKini = () => dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek);
+  const out = new Keluaran(opsi.keluar, dialekKini(), () => dialekKini().bom);
   const tabel = out.tabel('kenaikan');
   const galat = out.tabel('galat');
   tabel.kepala(['unit_kerja', 'nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);

@@ -11,7 +11,7 @@ import { bukaMasukan, GalatPemakaian } from './masukan';
 import { batalkanSemua } from './keluaran';
 import { bacaKopBerkas } from './kop';
 import { bacaDataPegawai } from './pegawai';
-import { ringkasKolom } from './laporan';
+import { laporanKolom, ringkasKolom } from './laporan';
 import { jalankanPak, ringkasPak } from './pak';
 import { jalankanRekonsiliasi, MEDAN_SIASN } from './rekonsiliasi';
 import { pilih, type Bahasa } from './teks';
@@ -286,8 +286,10 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
     return h.ditolak > 0 || h.guruDitolak > 0 ? 1 : 0;
   }
   if (perintah === 'kenaikan') {
-    const h = await jalankanKenaikan(await bukaMasukan(berkas[0]!), opsi);
-    process.stdout.write(`${h.ringkas}\n`);
+    const m = await bukaMasukan(berkas[0]!);
+    const kolom = laporanKolom(m, opsi);
+    const h = await jalankanKenaikan(m, opsi);
+    process.stdout.write(`${ringkasKolom(kolom, bahasa)}\n${h.ringkas}\n`);
     return h.ditolak > 0 ? 1 : 0;
   }
   const h = await jalankanRekonsiliasi(await bukaMasukan(berkas[0]!), await bukaMasukan(berkas[1]!), { ...opsi, petaSiasn });

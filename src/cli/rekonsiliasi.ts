@@ -82,7 +82,7 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     return sama ?? h.replace(/^\uFEFF/, '').trim();
   });
   const dialek = dialekDari((lokal as { dialek?: Partial<DialekKeluaran> }).dialek);
-  const out = new Keluaran(opsi.keluar, dialek);
+  const out = new Keluaran(opsi.keluar, dialek, () => dialekDari((lokal as { dialek?: Partial<DialekKeluaran> }).dialek).bom);
   const tabel = out.tabel('rekonsiliasi');
   const galat = out.tabel('galat');
   tabel.kepala(['nip', 'pns_id', 'nama', 'kode', 'sisi', 'baris', 'medan', 'pesan']);

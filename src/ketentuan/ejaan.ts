@@ -38,7 +38,7 @@ export interface JabatanGuruAmbigu {
  * @example
  * JABATAN_GURU_AMBIGU.map((j) => j.ejaan); //=> ['Guru Madya', 'Guru Muda', 'Guru Muda Tingkat I']
  */
-export const JABATAN_GURU_AMBIGU: readonly JabatanGuruAmbigu[] = /* @__PURE__ */ Object.freeze(
+export const JABATAN_GURU_AMBIGU: readonly JabatanGuruAmbigu[] = /* @__PURE__ */ (() => Object.freeze(
   [
     {
       ejaan: 'Guru Madya',
@@ -57,4 +57,4 @@ export const JABATAN_GURU_AMBIGU: readonly JabatanGuruAmbigu[] = /* @__PURE__ */
       catatan: 'Kepmenpan 84/1993: Guru Muda Tingkat I = II/d (bukan jenjang keahlian); referensi SIASN: MU.',
     },
   ].map((j) => Object.freeze({ ...j, kandidat: Object.freeze([...j.kandidat]) })),
-);
+))();

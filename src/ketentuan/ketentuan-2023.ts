@@ -9,7 +9,7 @@ const BKN = 'perbkn-3-2023';
 const DECK = 'bkn-deck-perbkn-3-2023';
 const reg = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'reg', acuan, catatan });
 const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
-const TIDAK_ADA = reg(
+const TIDAK_ADA = /* @__PURE__ */ reg(
   ['perdirjen-gtk-7607-2023', SKP],
   'Tidak ada pada 2023 (lingkup konversi): rencana, poin, siklus dan dokumen akuntabilitas PMM dimulai 2024 (Perdirjen GTK 7607/2023); SKP 2023 disusun dan dinilai setahun di e-Kinerja BKN menurut PermenPANRB 6/2022.',
 );

@@ -128,7 +128,7 @@ export const ATURAN_ANGKA_KREDIT: AturanAngkaKredit = /* @__PURE__ */ (() => {
  * `.` as a space).
  */
 const tingkatI = variasiTingkatI;
-const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = {
+const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = /* @__PURE__ */ (() => ({
   'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama', 'Guru Pertama', ...tingkatI('Guru Madya')] },
   'ahli-muda': { label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda', 'Guru Dewasa', ...tingkatI('Guru Dewasa')] },
   'ahli-madya': {
@@ -137,7 +137,7 @@ const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = {
     alias: ['Guru Ahli Madya', 'Guru Pembina', ...tingkatI('Guru Pembina'), 'Guru Utama Muda'],
   },
   'ahli-utama': { label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama', 'Guru Utama Madya', 'Guru Utama'] },
-};
+}))();
 
 const LABEL_PREDIKAT: Record<Predikat, Omit<EntriPredikat, 'kode' | 'persentase'>> = {
   'sangat-baik': { label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], kuadranSiasn: 1 },
@@ -159,7 +159,7 @@ const golongan = (kode: EntriGolongan['kode'], pangkat: string, jenjang: Jenjang
   const pangkatTk = pangkat.endsWith(' Tingkat I') ? tingkatI(pangkat.slice(0, -' Tingkat I'.length)) : [pangkat];
   return { kode, label: kode, labelEn: kode, alias: [`${gol} ${ruang}`, `${gol}${ruang}`, ...new Set([pangkat, ...pangkatTk])], pangkat, jenjang, akKenaikanPangkat, akKenaikanJenjang };
 };
-const GOLONGAN_2024: readonly EntriGolongan[] = [
+const GOLONGAN_2024: readonly EntriGolongan[] = /* @__PURE__ */ (() => [
   golongan('III/a', 'Penata Muda', 'ahli-pertama', '50', null),
   golongan('III/b', 'Penata Muda Tingkat I', 'ahli-pertama', '50', '100'),
   golongan('III/c', 'Penata', 'ahli-muda', '100', null),
@@ -169,7 +169,7 @@ const GOLONGAN_2024: readonly EntriGolongan[] = [
   golongan('IV/c', 'Pembina Utama Muda', 'ahli-madya', '150', '450'),
   golongan('IV/d', 'Pembina Utama Madya', 'ahli-utama', '200', null),
   golongan('IV/e', 'Pembina Utama', 'ahli-utama', null, null),
-];
+])();
 
 const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
 

@@ -117,7 +117,7 @@ function indeksKuadran(list: readonly EntriPredikat[]): ReadonlyMap<string, stri
   return indeks;
 }
 
-const PPPK = /* @__PURE__ */ new Set<string>(GOLONGAN_PPPK.map((g) => g.toLowerCase()));
+const PPPK = /* @__PURE__ */ (() => new Set<string>(GOLONGAN_PPPK.map((g) => g.toLowerCase())))();
 const AMBIGU = /* @__PURE__ */ (() => {
   const m = new Map<string, JabatanGuruAmbigu>();
   for (const j of JABATAN_GURU_AMBIGU) {

@@ -222,6 +222,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     const o = keluar();
     const k = jalankan(['kenaikan', join(fixtures, 'koma.csv'), '--keluar', o]);
     expect(k.kode).toBe(0);
+    expect(k.stdout).toMatch(/^kolom dipakai: NIP → nip, Nama → nama, /);
     expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain('SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00');
     // The shipped SIASN export is keyed by PNS ID (column pns), as SIASN's own rw-angkakredit export is.
     const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-rw-angkakredit.csv', '--keluar', o]);
