@@ -11,12 +11,13 @@ export let keluaranTerakhir: Keluaran | null = null;
 export class Berkas {
   private readonly bagian: string[] = [];
   jumlah = 0;
+  /** `bom` is asked when the file is taken, as the CLI asks it when the first bytes go out (the reader's dialect is
+   * final only once the input has been read through). */
   constructor(
     readonly path: string,
     readonly dialek: DialekKeluaran = DIALEK_BAWAAN,
-  ) {
-    if (dialek.bom) this.bagian.push('\uFEFF');
-  }
+    private readonly bom: () => boolean = () => dialek.bom,
+  ) {}
   private get csvDialek(): DialekKeluaran {
     return this.dialek.format === 'xlsx' ? { ...this.dialek, format: 'csv', akhirBaris: '\r\n' } : this.dialek;
   }
@@ -33,7 +34,7 @@ export class Berkas {
   }
   async jeda(): Promise<void> {}
   isi(): Uint8Array {
-    return teks.encode(this.bagian.join(''));
+    return teks.encode((this.bom() ? '\uFEFF' : '') + this.bagian.join(''));
   }
   hentikan(): void {
     this.bagian.length = 0;
@@ -46,6 +47,7 @@ export class Keluaran {
   constructor(
     readonly folder: string,
     readonly dialek: DialekKeluaran = DIALEK_BAWAAN,
+    private readonly bom: () => boolean = () => dialek.bom,
   ) {
     keluaranTerakhir = this;
   }
@@ -54,12 +56,12 @@ export class Keluaran {
     return '.csv';
   }
   tabel(nama: string): Berkas {
-    const b = new Berkas(`${nama}${this.ekstensi}`, this.dialek);
+    const b = new Berkas(`${nama}${this.ekstensi}`, this.dialek, this.bom);
     this.berkas.push(b);
     return b;
   }
   teks(nama: string): Berkas {
-    const b = new Berkas(nama, { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' });
+    const b = new Berkas(nama, { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' }, () => false);
     this.berkas.push(b);
     return b;
   }

@@ -158,7 +158,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const { toAngkaKreditSiasn } = denganSiasn ? (require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn')) : { toAngkaKreditSiasn: null };
   const dialek = dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek);
   const kolom = laporanKolom(masukan, opsi);
-  const out = new Keluaran(opsi.keluar, dialek);
+  const out = new Keluaran(opsi.keluar, dialek, () => dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek).bom);
   const folderPak = opsi.html === 'per-guru' ? out.subfolder('pak') : null;
   const diterima = out.tabel('diterima');
   const galat = out.tabel('galat');
@@ -294,7 +294,8 @@ const LABEL_ASUMSI: Record<string, [string, string]> = {
 /** The terminal summary: counts of rows, each assumption said once, the override's reach. */
 export function ringkasPak(h: HasilPak, keluar: string, bahasa: Bahasa, ketentuan?: string): string {
   const id: string[] = [`pak: ${h.guru} guru, ${h.diterima} baris diterima, ${h.ditolak} baris ditolak`];
-  const en: string[] = [`pak: ${h.guru} guru, ${h.diterima} rows accepted, ${h.ditolak} rows refused`];
+  const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+  const en: string[] = [`pak: ${h.guru} guru, ${rows(h.diterima)} accepted, ${rows(h.ditolak)} refused`];
   if (h.guruDitolak > 0) {
     id.push(`${h.guruDitolak} guru tanpa PAK`);
     en.push(`${h.guruDitolak} guru without a PAK`);
