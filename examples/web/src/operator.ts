@@ -245,7 +245,7 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
       { 'aria-labelledby': 'judul-unduh' },
       el('h2', { id: 'judul-unduh' }, t('unduhJudul')),
       el('button', { type: 'button', id: 'unduh-zip', onclick: () => unduh(`${h.namaBerkas.replace(/\.[^.]+$/, '')}-keluaran.zip`, new Blob([h.zip], { type: 'application/zip' })) }, t('unduh')),
-      el('p', { class: 'bantuan' }, t('isiZip', { x: h.isiZip.filter((f) => !f.includes('/')).join(', ') + (h.pak > 0 ? ', pak/…' : '') + (h.siasn > 0 ? ', siasn/…' : '') })),
+      el('p', { class: 'bantuan' }, t('isiZip', { x: h.isiZip.filter((f) => !f.includes('/')).join(', ') + (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : '') })),
     ),
     h.unit.length === 0
       ? el('span')
