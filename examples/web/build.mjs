@@ -86,5 +86,6 @@ await build(konfigurasi(outDir));
 process.stdout.write(`examples/web built into ${outDir}\n`);
 if (args.includes('--preview')) {
   const server = await preview({ ...konfigurasi(outDir), preview: { host: '127.0.0.1', port: 4173, open: false } });
-  server.printUrls();
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+  process.stdout.write(`serving ${outDir} at ${url} (Ctrl-C to stop)\n`);
 }
