@@ -119,6 +119,9 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
     const p = unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'III/d' }, akDasar: 'golongan', konversi: [rekam(2024, 'ahli-muda', 'baik', 1, 6), rekam(2024, 'ahli-muda', 'baik', 7, 12), rekam(2025, 'ahli-muda', 'baik'), rekam(2026, 'ahli-muda', 'baik')] }));
     expect(p.akKumulatif).toBe('175');
     expect(await tepat(page, '#ak-dasar-hasil')).toBe('100');
+    // No PAK Integrasi: absent, not 0.
+    expect(await tepat(page, '#ak-integrasi')).toBe('');
+    expect(await page.locator('#ak-integrasi').innerText()).toContain('tidak ada');
     expect(await tepat(page, '#ak-kumulatif')).toBe('175');
     expect(await page.locator('#ak-kumulatif').innerText()).toContain('175,00');
     expect(await page.locator('#kenaikan-pangkat').getAttribute('data-syarat')).toBe('200');
@@ -179,6 +182,10 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
     await page.reload();
     await page.locator('#hasil h2').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // A message of the library, in English (messageEn).
+    await page.goto(`${situs().asal}/#kalkulator?g=III%2Fc&m=integrasi&ak=180&g22=III%2Fb&t0=2025&t1=2025&pr=baik`);
+    await page.locator('#integrasi-tidak-dihitung').waitFor();
+    expect(await page.locator('#integrasi-tidak-dihitung').innerText()).toContain('after a jenjang promotion angka kredit starts again');
     await c.close();
   }, 60_000);
 

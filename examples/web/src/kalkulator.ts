@@ -252,7 +252,10 @@ function bagianHasil(h: Hasil): HTMLElement[] {
             'tbody',
             {},
             baris('ak-dasar-hasil', t('akDasarBaris'), p.akDasar),
-            baris('ak-integrasi', t('akIntegrasiBaris'), p.integrasi?.akIntegrasi ?? '0'),
+            // An integrasi not computed is absent, not 0 (as the PAK page prints it).
+            p.integrasi === null
+              ? el('tr', { id: 'ak-integrasi', 'data-tepat': '' }, el('th', { scope: 'row' }, t('akIntegrasiBaris')), el('td', { class: 'angka' }, '—'), el('td', { class: 'angka' }, t('tidakAdaNilai')))
+              : baris('ak-integrasi', t('akIntegrasiBaris'), p.integrasi.akIntegrasi),
             baris('ak-konversi', t('akKonversiBaris'), p.akKonversi),
             baris('ak-kumulatif', t('akKumulatif'), p.akKumulatif, true),
           ),
