@@ -9,7 +9,6 @@ import {
   Desimal,
   describeError,
   formatIssue,
-  GOLONGAN,
   getGolongan,
   isKinerjaError,
   ketentuanUntuk,
@@ -298,4 +297,3 @@ export function dokumenPak(s: Keadaan, h: Hasil, id: Identitas, bahasa: Bahasa):
   return galat.length === 0 ? { dokumen, galat } : { dokumen: [], galat: [...new Set(galat)] };
 }
 
-export { GOLONGAN };
