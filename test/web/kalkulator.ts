@@ -264,6 +264,8 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
     expect(semua.every((r) => r.startsWith(`GET ${situs().asal}/`))).toBe(true);
     // The calculator loads no reader, worker or zip code: those are the operator view's chunks.
     expect(js.some((f) => /operator|pekerja|worker/i.test(f))).toBe(false);
+    // Nor does the calculator's script carry the reader's code (its refusal codes) or the ZIP's.
+    for (const f of js) expect(readFileSync(join(situs().dir, f), 'utf8')).not.toMatch(/kutip-tidak-ditutup|zipSync|readSheet/);
     const ukuran = js.reduce((n, f) => n + gzipSync(readFileSync(join(situs().dir, f)), { level: 9 }).length, 0);
     process.stdout.write(`calculator JS: ${js.length} file(s), ${(ukuran / 1024).toFixed(1)} kB min+gzip (budget ${BUDGET_KALKULATOR_GZIP / 1024} kB)\n`);
     expect(ukuran).toBeLessThanOrEqual(BUDGET_KALKULATOR_GZIP);
