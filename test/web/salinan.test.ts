@@ -12,7 +12,8 @@ const SALINAN = ['data.ts', 'pak.ts', 'laporan.ts', 'kolom.ts', 'teks.ts', 'kop.
 
 describe("the page's copy of the CLI's row reader and outputs", () => {
   it.each(SALINAN)('examples/web/src/cli/%s equals src/cli/%s', (f) => {
-    expect(readFileSync(join(root, 'examples', 'web', 'src', 'cli', f), 'utf8')).toBe(readFileSync(join(root, 'src', 'cli', f), 'utf8'));
+    const sama = readFileSync(join(root, 'examples', 'web', 'src', 'cli', f), 'utf8') === readFileSync(join(root, 'src', 'cli', f), 'utf8');
+    expect(sama, `src/cli/${f} changed: copy it again (cp src/cli/${f} examples/web/src/cli/${f}), then npx vitest run test/web`).toBe(true);
   });
 });
 
