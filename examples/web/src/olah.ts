@@ -26,7 +26,11 @@ async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
 
 export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: Bahasa, lapor: (dibaca: number, total: number) => void): Promise<Hasil> {
   const pilih = (id: string, en: string) => (bahasa === 'en' ? en : id);
-  const dibuka = await readBerkas(bytes, { total: bytes.byteLength });
+  // In 256 KB chunks, as the CLI streams a file: the reader's progress (bytes read) then follows the rows.
+  async function* potongan(): AsyncGenerator<Uint8Array> {
+    for (let i = 0; i < bytes.byteLength; i += 256 * 1024) yield bytes.subarray(i, i + 256 * 1024);
+  }
+  const dibuka = await readBerkas(potongan(), { total: bytes.byteLength });
   if (!dibuka.success) return { jenis: 'ditolak', pesan: dibuka.issues.map((i) => formatIssue(i, { bahasa })) };
   const masukan = dibuka.data;
   setKemajuan(lapor);
