@@ -230,6 +230,30 @@ export function ujiBerkas(): void {
       await c.close();
     }, 120_000);
 
+    it("a header without the required fields: the page's column map (the CLI's --kolom), chosen by the operator, then the CLI's outputs", async () => {
+      const file = join(dir, 'template.csv');
+      writeFileSync(file, 'Nomor Induk;Nama Guru;Pangkat Gol;Tahun;Predikat\n198701012010012001;Budi;III/d;2025;Baik\n197505152000032004;Siti;IV/b;2025;Sangat Baik\n');
+      const c = await konteks({ acceptDownloads: true });
+      const { page, galat } = await halaman(c, '#berkas');
+      await page.locator('#berkas-masukan').setInputFiles(file);
+      await page.locator('#peta-kolom').waitFor();
+      const kurang = await page.locator('#peta-kolom select').evaluateAll((s) => s.map((x) => x.id));
+      const pilihan: Record<string, string> = { nip: 'Nomor Induk', nama: 'Nama Guru', golongan: 'Pangkat Gol' };
+      for (const id of kurang) await page.selectOption(`#${id}`, pilihan[id.replace('peta-', '')]!);
+      await page.click('#peta-periksa');
+      await page.locator('#berkas-hasil h2').first().waitFor();
+      expect(await page.locator('#jumlah-diterima strong').innerText()).toBe('2');
+      const web = await unduhZip(page);
+      const peta = join(dir, 'peta.json');
+      writeFileSync(peta, JSON.stringify(pilihan));
+      const keluar = join(mkdtempSync(join(tmpdir(), 'pk-web-cli-')), 'keluar');
+      const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'pak', file, '--kolom', peta, '--keluar', keluar], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+      expect(r.status).toBe(0);
+      for (const f of ['diterima.csv', 'galat.csv', 'ringkasan.csv']) expect(web[f], f).toBe(readFileSync(join(keluar, f), 'utf8'));
+      expect(galat).toEqual([]);
+      await c.close();
+    }, 120_000);
+
     it('axe-core: no serious or critical violation in the operator view with results; screenshots, phone and desktop', async () => {
       const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
       const ke = process.env['PK_WEB_SCREENSHOTS'] === '1' ? join(root, 'docs') : join(situs().dir, 'gambar');

@@ -4,15 +4,15 @@
 // files that use only the package's public entry points (a test keeps them equal) until they move into src/berkas:
 // see docs/web.md, "One implementation".
 import { formatIssue, type Bahasa } from 'pengelolaan-kinerja';
-import { readBerkas, type BarisBerkas } from 'pengelolaan-kinerja/berkas';
+import { buildPetaKolom, checkKolomWajib, matchKolom, readBerkas, type BarisBerkas, type Medan, type PetaKolom } from 'pengelolaan-kinerja/berkas';
 import { zipSync } from 'fflate';
 import { keluaranTerakhir, setKemajuan } from './cli/keluaran';
 import { GalatPemakaian } from './cli/masukan';
 import { jalankanPak, ringkasPak } from './cli/pak';
-import type { BarisTabel, HasilOlah, RingkasanUnit } from './protokol';
+import type { BarisTabel, HasilOlah, KolomKurang, RingkasanUnit } from './protokol';
 import { uraianDialek } from './tulis';
 
-type Hasil = { jenis: 'selesai'; hasil: HasilOlah } | { jenis: 'ditolak'; pesan: string[] };
+type Hasil = { jenis: 'selesai'; hasil: HasilOlah } | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
 
 /** The rows of an output table, read back with the same reader (its own dialect, quotes and BOM). */
 async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
@@ -24,7 +24,7 @@ async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
   return out;
 }
 
-export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: Bahasa, lapor: (dibaca: number, total: number) => void): Promise<Hasil> {
+export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: Bahasa, lapor: (dibaca: number, total: number) => void, peta: PetaKolom = {}): Promise<Hasil> {
   const pilih = (id: string, en: string) => (bahasa === 'en' ? en : id);
   // In 256 KB chunks, as the CLI streams a file: the reader's progress (bytes read) then follows the rows.
   async function* potongan(): AsyncGenerator<Uint8Array> {
@@ -36,15 +36,19 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
   setKemajuan(lapor);
   let h: Awaited<ReturnType<typeof jalankanPak>>;
   try {
-    h = await jalankanPak(masukan, { bahasa, ketentuan: undefined, peta: {}, keluar: 'keluaran', html: 'per-guru' });
+    h = await jalankanPak(masukan, { bahasa, ketentuan: undefined, peta, keluar: 'keluaran', html: 'per-guru' });
   } catch (e) {
     keluaranTerakhir?.batal();
     if (e instanceof GalatPemakaian) {
-      // The CLI's advice for a header names its column map (--kolom); the page has none yet.
-      const kolom = e.kode.startsWith('kolom')
-        ? [pilih('Di halaman ini belum ada peta kolom: ganti judul kolom di berkas menjadi salah satu judul yang dikenal, atau pakai perintah npx pengelolaan-kinerja dengan --kolom.', 'This page has no column map yet: rename the column in the file to one of the known headers, or use the npx pengelolaan-kinerja command with --kolom.')]
-        : [];
-      return { jenis: 'ditolak', pesan: [...pilih(e.pesan, e.pesanEn).split('\n'), ...kolom] };
+      const pesan = pilih(e.pesan, e.pesanEn).split('\n');
+      if (!e.kode.startsWith('kolom')) return { jenis: 'ditolak', pesan };
+      // A header the reader cannot match: the page's own column map (the CLI's --kolom), filled in by the operator.
+      const header = masukan.header;
+      const cocok = matchKolom(header, peta);
+      const kurang: Medan[] = cocok.success ? checkKolomWajib(cocok.data, header).map((i) => i.path[0] as Medan) : [];
+      const mungkin: Partial<Record<Medan, string>> = {};
+      if (cocok.success) for (const d of cocok.data.laporan.diabaikan) if (d.mungkin !== undefined && mungkin[d.mungkin] === undefined) mungkin[d.mungkin] = d.kolom;
+      return { jenis: 'ditolak', pesan, kolom: { header, kurang, mungkin, petaJson: `${JSON.stringify(buildPetaKolom(header, peta), null, 2)}\n` } };
     }
     throw e;
   } finally {

@@ -3,7 +3,8 @@
 // and the library; the page shows the rows, the refusals with line, column and message, the summary per unit kerja,
 // and offers every output in one ZIP. Nothing is uploaded: the file's bytes go from the file picker to the worker.
 import { el, medan, pilihan, unduh } from './dom';
-import type { BarisTabel, HasilOlah, Jawaban, Permintaan, StatusBaris } from './protokol';
+import type { PetaKolom } from 'pengelolaan-kinerja/berkas';
+import type { BarisTabel, HasilOlah, Jawaban, KolomKurang, Permintaan, StatusBaris } from './protokol';
 import { getBahasa } from './teks';
 
 const ID = {
@@ -57,6 +58,11 @@ const ID = {
   sebelumnya: 'Sebelumnya',
   berikutnya: 'Berikutnya',
   galatPekerja: 'Pemeriksa berkas berhenti tanpa hasil. Muat ulang halaman lalu coba lagi.',
+  petaJudul: 'Petakan kolom',
+  petaPengantar: 'Pilih kolom berkas yang berisi tiap data yang belum ditemukan, lalu periksa lagi. Peta kolom yang sama dapat dipakai perintah npx pengelolaan-kinerja dengan --kolom.',
+  petaPilih: '— pilih kolom —',
+  petaPeriksa: 'Periksa lagi dengan peta kolom ini',
+  petaUnduh: 'Unduh peta kolom (JSON)',
 } as const;
 
 const EN: Record<keyof typeof ID, string> = {
@@ -110,6 +116,11 @@ const EN: Record<keyof typeof ID, string> = {
   sebelumnya: 'Previous',
   berikutnya: 'Next',
   galatPekerja: 'The file checker stopped without a result. Reload the page and try again.',
+  petaJudul: 'Map the columns',
+  petaPengantar: "Choose the file's column that holds each field not found, then check again. The same column map works with the npx pengelolaan-kinerja command's --kolom.",
+  petaPilih: '— choose a column —',
+  petaPeriksa: 'Check again with this column map',
+  petaUnduh: 'Download the column map (JSON)',
 };
 
 function t(k: keyof typeof ID, isi: Record<string, string> = {}): string {
@@ -274,7 +285,28 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
   );
 }
 
-function periksa(berkas: File, keluaran: HTMLElement, kemajuan: HTMLProgressElement, status: HTMLElement): void {
+/** The operator's column map for a header the reader could not match: a choice per missing field, then check again. */
+function formPeta(k: KolomKurang, peta: PetaKolom, ulang: (peta: PetaKolom) => void): HTMLElement {
+  const pilih = k.kurang.map((m) => {
+    const sel = el('select', {}, pilihan('', t('petaPilih'), (k.mungkin[m] ?? '') === ''), k.header.filter((h) => h.trim() !== '').map((h) => pilihan(h, h, h === k.mungkin[m])));
+    return { m, sel, medan: medan(`peta-${m}`, m, sel) };
+  });
+  return el(
+    'section',
+    { 'aria-labelledby': 'judul-peta', id: 'peta-kolom' },
+    el('h2', { id: 'judul-peta' }, t('petaJudul')),
+    el('p', { class: 'bantuan' }, t('petaPengantar')),
+    el('div', { class: 'baris-medan' }, pilih.map((p) => p.medan)),
+    el(
+      'div',
+      { class: 'tombol-baris' },
+      el('button', { type: 'button', id: 'peta-periksa', onclick: () => ulang({ ...peta, ...Object.fromEntries(pilih.filter((p) => p.sel.value !== '').map((p) => [p.m, p.sel.value])) }) }, t('petaPeriksa')),
+      el('button', { type: 'button', id: 'peta-unduh', onclick: () => unduh('peta-kolom.json', new Blob([k.petaJson], { type: 'application/json' })) }, t('petaUnduh')),
+    ),
+  );
+}
+
+function periksa(berkas: File, keluaran: HTMLElement, kemajuan: HTMLProgressElement, status: HTMLElement, peta: PetaKolom = {}): void {
   pekerja?.terminate();
   pekerja = new Worker(new URL('./pekerja.ts', import.meta.url), { type: 'module' });
   keluaran.replaceChildren();
@@ -296,6 +328,7 @@ function periksa(berkas: File, keluaran: HTMLElement, kemajuan: HTMLProgressElem
     if (j.jenis === 'ditolak') {
       status.textContent = t('ditolakJudul');
       keluaran.replaceChildren(el('div', { class: 'galat', id: 'berkas-ditolak', role: 'alert' }, el('h2', {}, t('ditolakJudul')), el('ul', {}, j.pesan.map((p) => el('li', {}, p)))));
+      if (j.kolom !== undefined && j.kolom.kurang.length > 0) keluaran.append(formPeta(j.kolom, peta, (baru) => periksa(berkas, keluaran, kemajuan, status, baru)));
       return;
     }
     hasil = j.hasil;
@@ -309,7 +342,7 @@ function periksa(berkas: File, keluaran: HTMLElement, kemajuan: HTMLProgressElem
     keluaran.replaceChildren(el('p', { class: 'galat', role: 'alert' }, t('galatPekerja')));
   };
   void berkas.arrayBuffer().then((bytes) => {
-    const p: Permintaan = { jenis: 'periksa', nama: berkas.name, bytes, bahasa: getBahasa() };
+    const p: Permintaan = { jenis: 'periksa', nama: berkas.name, bytes, bahasa: getBahasa(), peta };
     w.postMessage(p, [bytes]);
   });
 }

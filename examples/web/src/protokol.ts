@@ -1,6 +1,7 @@
 // The messages between the operator view and its Web Worker (the file is read and checked off the main thread, so the
 // page stays responsive with a 10 000-row file). Types only: nothing here is bundled.
 import type { Bahasa } from 'pengelolaan-kinerja';
+import type { Medan, PetaKolom } from 'pengelolaan-kinerja/berkas';
 
 export type StatusBaris = 'diterima' | 'ditolak' | 'siasn-dilewati';
 
@@ -51,10 +52,19 @@ export interface HasilOlah {
   readonly ringkasanCli: readonly string[];
 }
 
-export type Permintaan = { readonly jenis: 'periksa'; readonly nama: string; readonly bytes: ArrayBuffer; readonly bahasa: Bahasa };
+export type Permintaan = { readonly jenis: 'periksa'; readonly nama: string; readonly bytes: ArrayBuffer; readonly bahasa: Bahasa; readonly peta: PetaKolom };
+
+/** A header without a required field: the file's headers, the fields missing, the column each might be, and the column
+ * map the reader would use (the CLI's `--kolom` file), so the operator can map the columns and check again. */
+export interface KolomKurang {
+  readonly header: readonly string[];
+  readonly kurang: readonly Medan[];
+  readonly mungkin: Readonly<Partial<Record<Medan, string>>>;
+  readonly petaJson: string;
+}
 
 export type Jawaban =
   | { readonly jenis: 'kemajuan'; readonly dibaca: number; readonly total: number }
   | { readonly jenis: 'selesai'; readonly hasil: HasilOlah }
   /** The whole file refused (format, header): the library's messages, nothing else. */
-  | { readonly jenis: 'ditolak'; readonly pesan: readonly string[] };
+  | { readonly jenis: 'ditolak'; readonly pesan: readonly string[]; readonly kolom?: KolomKurang };
