@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Shared setup of the web tests (issue #30): build the package and the site as `npm run web` does, serve the site's
 // files from a tiny static server on 127.0.0.1 (closed after), and drive Debian's chromium with playwright-core.
 import { execFileSync } from 'node:child_process';
@@ -103,4 +104,20 @@ export async function halaman(c: BrowserContext, hash = ''): Promise<{ page: Pag
   });
   await page.goto(`${situs().asal}/${hash}`);
   return { page, galat };
+}
+
+/** axe-core's serious and critical violations of the page (injected as a script: the context must bypass the CSP). */
+export async function axeBerat(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const hasil = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { iframes: false, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  return hasil.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Whether the page is wider than its viewport (a 360 px phone must not scroll sideways; tables scroll inside). */
+export function lebarBerlebih(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
