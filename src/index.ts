@@ -13,6 +13,7 @@ export { MODE_PEMBULATAN, Desimal, desimal, sumDesimal, type ModePembulatan, typ
 export { RATING, PREDIKAT, JENJANG, GOLONGAN, ASPEK_BERAKHLAK, LANGKAH_SIKLUS, NILAI_OBSERVASI, STATUS_RENCANA, PERAN, STATUS_KEPEGAWAIAN, PREDIKAT_ORGANISASI, GOLONGAN_PPPK, type GolonganPppk, type Rating, type Predikat, type Jenjang, type Golongan, type AspekBerakhlak, type LangkahSiklus, type NilaiObservasi, type StatusRencana, type Peran, type StatusKepegawaian, type PredikatOrganisasi } from './ketentuan/kode';
 export { type TingkatSumber, type Sumber, type DokumenSumber, type Entri, type EntriPeran, type EntriStatusKepegawaian, type EntriJenjang, type EntriGolongan, type EntriPredikat, type EntriAspekBerakhlak, type EntriLangkahSiklus, type FokusPerilaku, type IndikatorPraktikKinerja, type PeranKegiatan, type KategoriKegiatan, type KegiatanRhk, type AturanPoin, type DokumenAkuntabilitas, type TahapKalender, type JadwalTahap, type AturanPeriode, type AturanRaporPendidikan, type AturanIntegrasiAk, type AturanAkDasar, type KategoriRapor, type AturanPembulatan, type Kebijakan, type AgregasiRating, type AturanAngkaKredit, type BatasanDistribusi, type BagianKetentuan, type MatriksPredikat, type Ketentuan, type KetentuanKonversi, type KetentuanBerlaku, type BagianPerencanaan } from './ketentuan/types';
 export { KETENTUAN_2023 } from './ketentuan/ketentuan-2023';
+export { type EntriTugasTambahan, type AturanBebanKerja, type HariPeriode, type JadwalRinci } from './ketentuan/types';
 export { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from './ketentuan/ketentuan-2024';
 export { KETENTUAN_2025 } from './ketentuan/ketentuan-2025';
 export { KETENTUAN_2026 } from './ketentuan/ketentuan-2026';
@@ -31,9 +32,11 @@ export { validateRencana, type ModeValidasi, type OpsiValidasiRencana } from './
 export { AlurRencanaSchemas, startAlurRencana, allowedEventsRencana, transitionRencana, replayAlurRencana, type Aktor, type Penyesuaian, type PeristiwaRencana, type JenisPeristiwaRencana, type CatatanPenyesuaian, type AlurRencanaDasar, type AlurRencana } from './perencanaan/alur';
 export { CapaianRaporPendidikanSchema, rekomendasiIndikator, type CapaianRaporPendidikan, type IndikatorDirekomendasikan, type RekomendasiIndikator } from './perencanaan/rekomendasi';
 export { suggestRhk, type SaranPoin, type OpsiSaranPoin } from './perencanaan/saran-poin';
+export { bebanKerjaGuru, type InputBebanKerja, type BebanKerjaGuru } from './perencanaan/beban-kerja';
 export { LangkahSchemas, type Draf, type DiskusiPersiapan, type ObservasiKinerja, type DiskusiTindakLanjut, type UpayaTindakLanjut, type RefleksiTindakLanjut, type DataLangkah, type LangkahIsian } from './pelaksanaan/langkah';
 export { PeristiwaSiklusSchema, startSiklus, allowedEventsSiklus, transitionSiklus, replaySiklus, type PeristiwaSiklus, type SiklusPada, type SebelumLangkah, type Siklus, type OpsiReplaySiklus } from './pelaksanaan/siklus';
 export { jadwalSiklus, tenggatTahap, tahapPadaTanggal, type JadwalTanggal } from './pelaksanaan/kalender';
+export { jadwalRinciPeriode, type JadwalRinciTanggal } from './pelaksanaan/kalender';
 export { statusSiklus, progresSiklus, type Keterlambatan, type StatusSiklus } from './pelaksanaan/status';
 export { predikatKinerja, safePredikatKinerja, suggestPredikatTahunan } from './penilaian/predikat';
 export { angkaKredit, safeAngkaKredit, formatAngkaKredit, type InputAngkaKredit, type OpsiFormatAngkaKredit } from './penilaian/angka-kredit';

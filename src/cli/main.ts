@@ -90,7 +90,8 @@ Example: npx pengelolaan-kinerja pak examples/data/guru.csv --kop examples/data/
 
 <lokal> seperti masukan pak; <ekspor-siasn> ekspor rw-angkakredit SIASN apa adanya (pns, tahunMulaiPenailan,
 bulanMulaiPenailan, …, kreditBaruTotal, isKonversi), dengan kolom NIP atau, seperti ekspor SIASN sendiri, hanya PNS ID
-(kolom pns; dicocokkan dengan kolom PNS ID berkas lokal). --kolom berlaku untuk kedua berkas (juga nama medan SIASN).
+(kolom pns; dicocokkan dengan kolom PNS ID berkas lokal); atau ekspor rw-skp22 (predikat tahunan sebagai kode kuadran
+1–5, pnsDinilaiId) dibandingkan dengan baris Januari–Desember berkas lokal. --kolom berlaku untuk kedua berkas.
 Keluaran rekonsiliasi.csv: nip, pns_id, nama, kode, sisi, baris, medan, pesan; galat.csv.
 Kode keluar: 0 tidak ada selisih, 1 ada selisih atau baris ditolak, 2 tidak dijalankan.
 Contoh: npx pengelolaan-kinerja rekonsiliasi examples/data/guru.csv examples/data/siasn-rw-angkakredit.csv`,
@@ -98,7 +99,8 @@ Contoh: npx pengelolaan-kinerja rekonsiliasi examples/data/guru.csv examples/dat
 
 <local> as the pak input; <siasn-export> SIASN's rw-angkakredit export as it comes (pns, tahunMulaiPenailan,
 bulanMulaiPenailan, …, kreditBaruTotal, isKonversi), with a NIP column or, as SIASN's own export, only the PNS ID
-(column pns; matched with the local file's PNS ID column). --kolom applies to both files (SIASN field names too).
+(column pns; matched with the local file's PNS ID column); or an rw-skp22 export (the yearly predikat as kuadran codes
+1–5, pnsDinilaiId) compared with the local file's January–December rows. --kolom applies to both files.
 Output rekonsiliasi.csv: nip, pns_id, nama, kode, sisi, baris, medan, pesan; galat.csv.
 Exit code: 0 no differences, 1 differences or refused rows, 2 not run.
 Example: npx pengelolaan-kinerja rekonsiliasi examples/data/guru.csv examples/data/siasn-rw-angkakredit.csv`,

@@ -53,6 +53,8 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   const kolomPeta = (v: unknown): string | undefined => (typeof v === 'string' ? v : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string' ? (v as { kolom: string }).kolom : undefined);
   const peta: Readonly<Record<string, string | undefined>> = { nip: kolomPeta(opsi.peta.nip), pnsId: kolomPeta(opsi.peta.pnsId), ...opsi.petaSiasn };
   const hn = siasn.header.map(normalKolom);
+  // Which export: rw-skp22 (the yearly predikat as kuadran codes 1–5, keyed by pnsDinilaiId) or rw-angkakredit.
+  const skp22 = hn.some((h) => h === 'kuadrankinerjanilai' || h === 'kuadrankinerja') && !hn.includes('kreditbarutotal');
   const cari = (medan: string, ejaan: readonly string[]): number => {
     const diminta = peta[medan];
     if (diminta !== undefined) return hn.indexOf(normalKolom(diminta));
@@ -63,7 +65,7 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     const i = d === undefined ? -1 : hn.indexOf(normalKolom(d));
     return i >= 0 ? i : hn.findIndex((h) => ['nip', 'nipbaru', 'nippegawai'].includes(h));
   })();
-  const iPns = peta['pnsId'] !== undefined ? hn.indexOf(normalKolom(peta['pnsId'])) : cari('pns', EJAAN_SIASN['pns']!);
+  const iPns = peta['pnsId'] !== undefined ? hn.indexOf(normalKolom(peta['pnsId'])) : cari('pns', skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!);
   if (iNip < 0 && iPns < 0) {
     throw new GalatPemakaian(
       'kolom-wajib',
@@ -73,6 +75,8 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   }
   // The SIASN field of each header (a map's choice, a known spelling, or the header as written).
   const medanKolom = siasn.header.map((h, i) => {
+    // rw-skp22 rows go to the library as SIASN writes them (it reads their spellings, capitals and labels included).
+    if (skp22) return h.replace(/^\uFEFF/, '').trim();
     for (const m of MEDAN_SIASN) {
       const d = peta[m];
       if (d !== undefined && normalKolom(d) === hn[i]) return m;
@@ -139,7 +143,7 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     }
     const row: Record<string, string> = {};
     siasn.header.forEach((_, i) => {
-      if (i === iNip) return;
+      if (i === iNip && !skp22) return;
       const m = medanKolom[i]!;
       const v = (b.sel[i] ?? '').trim();
       row[m] = m === 'isKonversi' || m === 'isIntegrasi' || m === 'isAngkaKreditPertama' ? benderaSiasn(v) : m.startsWith('kredit') ? desimalSiasn(v) : v;
@@ -163,11 +167,18 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   }
   const pnsDari = new Map([...pnsNip].map(([p, n]) => [n, p]));
   let cocok = 0;
+  let tanpaTahunan = 0;
   for (const nip of [...new Set([...guru.keys(), ...perNip.keys()])].sort()) {
     const g = guru.get(nip);
-    const kini = g === undefined ? [] : simpanan.dari(g);
+    const semua = g === undefined ? [] : simpanan.dari(g);
+    // Against rw-skp22: the local yearly predikat is a row covering January–December (a semester row has none).
+    const kini = skp22 ? semua.filter((x) => x.r.bulanMulai === 1 && x.r.bulanAkhir === 12) : semua;
+    if (skp22) tanpaTahunan += new Set(semua.filter((x) => !kini.includes(x)).map((x) => x.r.tahun)).size;
     const s = perNip.get(nip) ?? [];
-    const hasil = rekonsiliasiSiasn({ lokal: { angkaKredit: kini.map((x) => x.r as RekamAngkaKredit) }, siasn: { angkaKredit: s.map((x) => x.row) } }, opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan });
+    const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
+    const hasil = skp22
+      ? rekonsiliasiSiasn({ lokal: { skp: kini.map((x) => ({ tahun: x.r.tahun, predikat: x.r.predikat })) }, siasn: { skp22: s.map((x) => x.row) } }, k)
+      : rekonsiliasiSiasn({ lokal: { angkaKredit: kini.map((x) => x.r as RekamAngkaKredit) }, siasn: { angkaKredit: s.map((x) => x.row) } }, k);
     cocok += hasil.cocok;
     await tabel.jeda();
     for (const i of hasil.selisih) {
@@ -181,8 +192,8 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
   const f = `${opsi.keluar}/rekonsiliasi${out.ekstensi}`;
   const ringkas = pilih(
     opsi.bahasa,
-    `rekonsiliasi: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''} → ${f}`,
-    `rekonsiliasi: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''} → ${f}`,
+    `rekonsiliasi${skp22 ? ' (SKP tahunan, rw-skp22)' : ''}: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} tahun lokal tanpa baris Januari–Desember tidak dibandingkan` : ''} → ${f}`,
+    `rekonsiliasi${skp22 ? ' (yearly SKP, rw-skp22)' : ''}: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} local years without a January–December row not compared` : ''} → ${f}`,
   );
   return { selisih, cocok, ditolak: hitung.ditolak + hitung.guru.size, ringkas };
 }

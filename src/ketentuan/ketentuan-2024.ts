@@ -85,6 +85,7 @@ export const KEBIJAKAN_2024: Ketentuan['kebijakan'] = /* @__PURE__ */ deepFreeze
   akSetelahKenaikanJenjang: 'nol',
   predikatMinimalKenaikanJenjang: 'baik',
   predikatTahunan: 'terakhir',
+  pejabatPenilaiGuruSwasta: null,
 });
 
 /**
@@ -556,12 +557,20 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     },
   ],
   poin: { wajib: true, minimum: 32, maksimum: 128 },
+  // The same kinds and spellings in every rule set (one label parser); only 2025 and 2026 add their JP equivalence.
   tugasTambahan: [
-    { kode: 'wakil-kepala-sekolah', label: 'Wakil Kepala Sekolah', labelEn: 'Deputy principal', alias: ['Wakasek'] },
-    { kode: 'kepala-perpustakaan', label: 'Kepala Perpustakaan', labelEn: 'Head of library', alias: [] },
-    { kode: 'kepala-laboratorium', label: 'Kepala Laboratorium', labelEn: 'Head of laboratory', alias: [] },
-    { kode: 'wali-kelas', label: 'Wali Kelas', labelEn: 'Homeroom teacher', alias: [] },
+    { kode: 'wakil-kepala-sekolah', label: 'Wakil Kepala Satuan Pendidikan', labelEn: 'Deputy principal', alias: ['Wakil Kepala Sekolah', 'Wakasek'] },
+    { kode: 'ketua-program-keahlian', label: 'Ketua Program Keahlian', labelEn: 'Head of a vocational programme', alias: ['Kepala Program Keahlian', 'Kepala Jurusan', 'Kaprog'] },
+    { kode: 'kepala-perpustakaan', label: 'Kepala Perpustakaan', labelEn: 'Head of library', alias: ['Kepala Perpustakaan Satuan Pendidikan'] },
+    { kode: 'kepala-laboratorium', label: 'Kepala Laboratorium/Bengkel/Unit Produksi', labelEn: 'Head of laboratory, workshop or production unit', alias: ['Kepala Laboratorium', 'Kepala Bengkel', 'Kepala Unit Produksi', 'Kepala Lab', 'Head of laboratory'] },
+    { kode: 'pembimbing-khusus', label: 'Pembimbing Khusus', labelEn: 'Special-needs support teacher', alias: ['Guru Pembimbing Khusus', 'GPK'] },
+    { kode: 'wali-kelas', label: 'Wali Kelas', labelEn: 'Homeroom teacher', alias: ['Guru Wali Kelas'] },
+    { kode: 'pembina-osis', label: 'Pembina OSIS', labelEn: 'Student council adviser', alias: ['Pembina Organisasi Siswa Intra Sekolah'] },
+    { kode: 'pembina-ekstrakurikuler', label: 'Pembina Ekstrakurikuler', labelEn: 'Extracurricular adviser', alias: ['Pembina Ekskul'] },
+    { kode: 'koordinator-pengembangan-kompetensi', label: 'Koordinator Pengembangan Kompetensi', labelEn: 'Professional development coordinator', alias: ['Koordinator PKB'] },
+    { kode: 'guru-piket', label: 'Guru Piket', labelEn: 'Teacher on duty', alias: [] },
   ],
+  bebanKerja: null,
   dokumenAkuntabilitas: [
     { kode: 'K3', peran: 'guru', label: 'Kurikulum Operasional Satuan Pendidikan', labelEn: 'School operational curriculum' },
     { kode: 'K4', peran: 'guru', label: 'SK Tugas Tambahan', labelEn: 'Decree of additional duties' },
@@ -581,6 +590,8 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
   tahapSebelumPerencanaan: [],
+  jadwalRinci: [],
+  cakupan: [],
   integrasiAk: {
     nilaiDasar: { 'ahli-pertama': '100', 'ahli-muda': '200', 'ahli-madya': '400', 'ahli-utama': '850' },
     rentang: {
@@ -654,10 +665,19 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       'Hanya kegiatan yang disebut sumber kami; katalog lengkap ada di lampiran Perdirjen. Tambahkan lewat deriveKetentuan.',
     ),
     poin: seed([SEED_PMM, SEED_SUBSTANSI, SEED_WEBINAR], 'Minimal 32 dan maksimal 128 poin dalam satu semester.'),
-    tugasTambahan: open([SEED_WEBINAR], 'Daftar contoh; tugas tambahan lain diterima dengan SK-nya.'),
+    tugasTambahan: open(
+      [SEED_WEBINAR],
+      'Daftar contoh; tugas tambahan lain diterima dengan SK-nya. Nama dan ejaan mengikuti Permendikdasmen 11/2025 agar satu pengurai label membaca semua tahun (sebutan lama sebagai alias, mis. Wakil Kepala Sekolah); tanpa ekuivalensi jam pada 2024.',
+    ),
+    bebanKerja: open(
+      [SEED_WEBINAR],
+      'Tanpa aturan beban kerja dalam rencana 2024: tugas tambahan dicatat dengan SK, target kuantitas dan waktu, tanpa ekuivalensi jam (Permendikdasmen 11/2025 baru berlaku tahun ajaran 2025/2026).',
+    ),
     dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
     kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
     tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
+    jadwalRinci: open([SEED_SUBSTANSI], 'Tanpa tenggat harian: hanya bulan-bulan linimasa (kalender).'),
+    cakupan: seed([SEED_PMM], 'Cakupan: peran dalam daftar peran (guru dan kepala sekolah); tidak ada cakupan tambahan.'),
     integrasiAk: open(
       ['perbkn-3-2023'],
       'AK Integrasi = akumulasi AK konvensional sampai 31 Desember 2022 dikurangi nilai dasar (paparan BKN; tinggi). Nilai dasar per jenjang: Ahli Pertama 100, Ahli Muda 200, Ahli Madya 400 (formulir: 550,63 − 400 = 150,63 pada IV/b), Ahli Utama 850 (sedang); pada sebagian kasus bergantung golongan pengangkatan pertama: berikan nilai dasar sebagai masukan. Rentang per golongan dari jenjang kumulatif lama (sedang); di luar rentang tidak ada tindak lanjut AK Integrasi (bukan dipotong). IV/e tanpa rentang.',

@@ -32,6 +32,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     z.strictObject({ kode: z.enum(kode), label: teks, labelEn: teks, alias: z.array(teks) });
   const entriBebas = z.strictObject({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
   const bulan = z.number().int().min(1).max(12);
+  const hariPeriode = z.strictObject({ bulan: z.number().int().min(0).max(12), hari: z.union([z.number().int().min(1).max(31), z.literal('akhir')]) });
   const peran = z.enum(PERAN);
   const batasanDistribusi = z.array(
     z.strictObject({
@@ -97,12 +98,25 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     }),
   ),
   poin: z.strictObject({ wajib: z.boolean(), minimum: z.number(), maksimum: z.number() }).nullable(),
-  tugasTambahan: z.array(entriBebas),
+  tugasTambahan: z.array(
+    entriBebas.extend({ kelompok: z.enum(['melekat', 'lain']).exactOptional(), jamTatapMuka: z.number().int().min(1).exactOptional() }),
+  ),
+  bebanKerja: z
+    .strictObject({ jamKerjaPerMinggu: teks, jamTatapMukaMinimum: z.number().int().min(0), jamTugasLainMaksimum: z.number().int().min(0) })
+    .nullable(),
   dokumenAkuntabilitas: z.array(z.strictObject({ kode: teks, peran, label: teks, labelEn: teks })),
   kalender: z.array(
     z.strictObject({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
   tahapSebelumPerencanaan: z.array(entriBebas),
+  jadwalRinci: z.array(
+    entriBebas.extend({
+      tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const).nullable(),
+      mulai: hariPeriode.nullable(),
+      selesai: hariPeriode,
+    }),
+  ),
+  cakupan: z.array(entriBebas),
   integrasiAk: z.strictObject({
     nilaiDasar: z.record(z.enum(JENJANG), z.string()),
     rentang: z.record(z.enum(GOLONGAN), z.tuple([z.string(), z.string()]).nullable()),
@@ -136,6 +150,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     akSetelahKenaikanJenjang: z.enum(['nol', 'sisa']),
     predikatMinimalKenaikanJenjang: z.enum(PREDIKAT),
     predikatTahunan: z.enum(['terakhir', 'terendah']),
+    pejabatPenilaiGuruSwasta: z.enum(['kepala-dinas', 'kepala-sekolah-dan-pengawas']).nullable(),
   }),
   sumber: z.strictObject({
     periode: sumber,
@@ -154,9 +169,12 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     katalogRhk: sumber,
     poin: sumber,
     tugasTambahan: sumber,
+    bebanKerja: sumber,
     dokumenAkuntabilitas: sumber,
     kalender: sumber,
     tahapSebelumPerencanaan: sumber,
+    jadwalRinci: sumber,
+    cakupan: sumber,
     raporPendidikan: sumber,
     integrasiAk: sumber,
     akDasar: sumber,
@@ -190,4 +208,7 @@ export const KetentuanKonversiSchema = /* @__PURE__ */ (() =>
     kalender: true,
     tahapSebelumPerencanaan: true,
     raporPendidikan: true,
+    jadwalRinci: true,
+    bebanKerja: true,
+    cakupan: true,
   }).extend({ lingkup: z.literal('konversi') }))();

@@ -19,7 +19,7 @@ import {
 } from './kode';
 import { spellingsOf } from './label';
 import { KetentuanKonversiSchema, KetentuanSchema } from './schema';
-import type { BagianKetentuan, Entri, Ketentuan, KetentuanBerlaku, KetentuanKonversi, Sumber } from './types';
+import type { BagianKetentuan, Entri, HariPeriode, Ketentuan, KetentuanBerlaku, KetentuanKonversi, Sumber } from './types';
 import { parseSalinan } from '../internal/salinan';
 
 type Add = (code: string, path: readonly PathSegment[], id: string, en: string) => void;
@@ -226,6 +226,47 @@ function cekKalender(k: Ketentuan, add: Add): void {
   }
 }
 
+/** Shortest length of each calendar month (February 28), for a day that must exist in every year. */
+const HARI_MINIMUM_BULAN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Dated sub-stages: unique codes; each day within the period (month 0 = the month before it) and existing in that
+ * month in every year; the start not after the end.
+ */
+function cekJadwalRinci(k: Ketentuan, add: Add): void {
+  checkCodes(k.jadwalRinci, [], 'jadwalRinci', add);
+  checkLabels(k.jadwalRinci, 'jadwalRinci', add);
+  const urutan = (t: HariPeriode) => t.bulan * 100 + (t.hari === 'akhir' ? 99 : t.hari);
+  k.jadwalRinci.forEach((j, i) => {
+    const salah = (t: HariPeriode) =>
+      k.periode.rentangBulan.some(([a, b]) => {
+        if (!Number.isSafeInteger(t.bulan) || t.bulan < 0 || t.bulan > b - a + 1) return true;
+        if (t.hari === 'akhir') return false;
+        const bulanKalender = (a - 1 + t.bulan - 1 + 12) % 12;
+        return !positiveInt(t.hari) || t.hari > (HARI_MINIMUM_BULAN[bulanKalender] ?? 28);
+      });
+    for (const [bagian, t] of [['mulai', j.mulai], ['selesai', j.selesai]] as const) {
+      if (t !== null && salah(t)) {
+        add('jadwal-rinci-tidak-valid', ['jadwalRinci', i, bagian], `Hari ${t.hari} bulan ke-${t.bulan} tidak ada di setiap periode.`, `Day ${t.hari} of month ${t.bulan} does not exist in every period.`);
+      }
+    }
+    if (j.mulai !== null && urutan(j.mulai) > urutan(j.selesai)) {
+      add('jadwal-rinci-tidak-valid', ['jadwalRinci', i], 'Tanggal mulai sesudah tanggal selesai.', 'The start is after the end.');
+    }
+  });
+}
+
+/** Beban kerja: exact hours; only known groups carry JP. */
+function cekBebanKerja(k: Ketentuan, add: Add): void {
+  if (k.bebanKerja !== null) checkAk(k.bebanKerja.jamKerjaPerMinggu, ['bebanKerja', 'jamKerjaPerMinggu'], add, false);
+  k.tugasTambahan.forEach((t, i) => {
+    if ((t.kelompok === undefined) !== (t.jamTatapMuka === undefined)) {
+      add('tugas-tambahan-tidak-lengkap', ['tugasTambahan', i], 'Kelompok dan jam tatap muka diisi bersama atau tidak sama sekali.', 'Kelompok and jamTatapMuka go together or not at all.');
+    }
+  });
+  checkCodes(k.cakupan, [], 'cakupan', add);
+}
+
 /** Pola distribusi: every constraint has a bound, minimum below maximum. */
 function cekDistribusi(k: KetentuanBerlaku, add: Add): void {
   for (const [org, list] of Object.entries(k.polaDistribusi)) {
@@ -269,7 +310,7 @@ const CEK_DASAR: readonly ((k: KetentuanBerlaku, add: Add) => void)[] = [
 ];
 
 /** The meaning checks of the plan and siklus parts. */
-const CEK_PERENCANAAN: readonly ((k: Ketentuan, add: Add) => void)[] = [cekPoin, cekDokumen, cekKalender, cekRaporPendidikan];
+const CEK_PERENCANAAN: readonly ((k: Ketentuan, add: Add) => void)[] = [cekPoin, cekDokumen, cekKalender, cekJadwalRinci, cekBebanKerja, cekRaporPendidikan];
 
 function semantic(k: KetentuanBerlaku): Issue[] {
   const issues: Issue[] = [];

@@ -258,6 +258,15 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(sama.stdout).toMatch(/^rekonsiliasi: 1 cocok, 0 selisih/);
     expect(sama.kode).toBe(0);
   }, 60_000);
+  it('rekonsiliasi on SIASN\'s rw-skp22 export: the yearly predikat against its kuadran codes 1–5, keyed by pnsDinilaiId', () => {
+    const o = keluar();
+    const r = jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(fixtures, 'siasn-rw-skp22.csv'), '--keluar', o]);
+    expect(r.kode).toBe(1);
+    expect(r.stdout).toMatch(/^rekonsiliasi \(SKP tahunan, rw-skp22\): 0 cocok, 3 selisih, 0 baris ditolak, dicocokkan dengan PNS ID → /);
+    cocokGolden('rekonsiliasi-skp22', o);
+    // Kuadran 1 (Sangat Baik) in SIASN for 2024 against Baik in the local file.
+    expect(readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8')).toContain(';predikat-berbeda;siasn;3;kuadranKinerjaNilai;"siasn.skp22[1].kuadranKinerjaNilai: SKP 2024: SIASN sangat-baik, lokal baik."');
+  }, 60_000);
   it('kolom <file> writes the column map the reader uses, ready to edit and pass back as --kolom', () => {
     const dir = keluar();
     const r = jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv')]);

@@ -135,3 +135,34 @@ describe('generated files: every data line accounted for, or the file refused wi
     );
   }, 180_000);
 });
+
+// The page docs/cli.md shows is one the command line produced: the shipped sample with its letterhead and SIASN Data
+// Pegawai export, printed by Debian's Chromium through playwright-core (one A4 page per document). Re-make the
+// screenshot with PK_SCREENSHOT=docs/pak-cetak.png npx vitest run test/cli/fixtures.test.ts -t Chromium.
+const CHROMIUM = '/usr/bin/chromium';
+describe.runIf(process.env['PK_BROWSER'] === '1' || existsSync(CHROMIUM))('a page the CLI produced, in Chromium', () => {
+  it('prints the sample guru\'s Akumulasi and Penetapan on one A4 page each, every field the files give filled', async () => {
+    const { chromium } = await import('playwright-core');
+    const o = join(mkdtempSync(join(tmpdir(), 'pk-halaman-')), 'o');
+    const data = (f: string) => join(root, 'examples', 'data', f);
+    expect(jalankan(['pak', data('guru.csv'), '--kop', data('kop.json'), '--pegawai', data('data-pegawai.csv'), '--keluar', o]).kode).toBe(1); // the sample's bad rows
+    const file = join(o, 'pak', '197412231996122007.html');
+    const h = readFileSync(file, 'utf8');
+    for (const s of ['NOMOR: 800.1.11.1/', 'Dra. Lusia Hidayat, S.Pd., Gr.', 'WAINGAPU, 23 Desember 1974', 'Perempuan', 'Penata, III/c / 1 April 2017', '— (tidak ada)', 'Pembina Utama Muda, IV/c']) expect(h).toContain(s);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${file}`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(2);
+      if (process.env['PK_SCREENSHOT'] !== undefined) {
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: 900, height: 1200 });
+        await page.locator('section.halaman').nth(1).screenshot({ path: process.env['PK_SCREENSHOT'] });
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});

@@ -177,3 +177,29 @@ describe('the rules in force, corrected (#14, REFERENCE §8)', () => {
     expect(r).toMatchObject({ poin: 8, sumber: { tingkat: 'seed' } });
   });
 });
+
+// #27 item 5: who Kepmendikdasmen 271/O/2025 covers (surofarhan.blogspot.com/2025/12/pemerintah-terbitkan-pedoman-baru.html;
+// setapakrainumbei.blogspot.com/2026/01/resmi-berlaku-kepmendikdasmen-2712025.html) and who rates an ASN guru in a
+// private school (www.kurikulum-merdeka.id/?p=4089: the kepala dinas; another retelling: kepala sekolah and pengawas).
+describe('2026 scope and the rater of ASN guru in private schools (policy)', () => {
+  it('lists the covered people and schools beyond the rule set roles, with its source', () => {
+    expect(KETENTUAN_2026.cakupan.map((c) => c.kode)).toEqual([
+      'guru-asn-sekolah-swasta',
+      'guru-pendidikan-khusus',
+      'sekolah-indonesia-luar-negeri',
+      'pamong-belajar',
+      'penilik',
+      'kepala-satuan-pendidikan-nonformal',
+    ]);
+    expect(KETENTUAN_2026.sumber.cakupan.catatan).toContain('SILN');
+    expect(KETENTUAN_2024.cakupan).toEqual([]);
+    expect(KETENTUAN_2025.cakupan).toEqual([]);
+  });
+  it('defaults the rater of an ASN guru in a private school to the kepala dinas in 2026, the other answer a derived policy', () => {
+    expect(KETENTUAN_2026.kebijakan.pejabatPenilaiGuruSwasta).toBe('kepala-dinas');
+    expect([KETENTUAN_2024.kebijakan.pejabatPenilaiGuruSwasta, KETENTUAN_2025.kebijakan.pejabatPenilaiGuruSwasta]).toEqual([null, null]);
+    const tim = unwrap(deriveKetentuan(KETENTUAN_2026, { id: '2026-tim', kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'kepala-sekolah-dan-pengawas' } }));
+    expect(tim.kebijakan.pejabatPenilaiGuruSwasta).toBe('kepala-sekolah-dan-pengawas');
+    expect(deriveKetentuan(KETENTUAN_2026, { id: '2026-x', kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'yayasan' as never } }).success).toBe(false);
+  });
+});
