@@ -88,13 +88,12 @@ describe('the teacher calculator in Chromium (issue #30)', () => {
     const frame = page.frameLocator('#pak-bingkai');
     await expect.poll(() => frame.locator('section.halaman').count()).toBe(konversi.length + 2);
     expect(await frame.locator('section.halaman').last().innerText()).toContain('150,63');
-    // Printed as the browser prints it: A4, each document on its own page(s). (One page per document is
-    // test/cli/cetak-browser.test.ts's check of pengelolaan-kinerja/cetak; the page adds nothing to the document.)
+    // Printed as the browser prints it: one A4 page per document.
     const cetak = await c.newPage();
     await cetak.setContent(await page.locator('#pak-bingkai').evaluate((f) => (f as HTMLIFrameElement).srcdoc));
     await cetak.emulateMedia({ media: 'print' });
     const pdf = await cetak.pdf({ format: 'A4', preferCSSPageSize: true });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeGreaterThanOrEqual(konversi.length + 2);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(konversi.length + 2);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 84[12]\.\d+\s*\]/);
     await cetak.close();
 
