@@ -5,7 +5,8 @@
 const { LAPISAN, ENTRI } = require('./scripts/lapisan.cjs');
 
 const regex = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const folder = (f) => (f === 'index.ts' ? '^src/[^/]+\\.ts$' : f.startsWith('examples') ? `^${regex(f)}/` : `^src/${regex(f)}/`);
+const folder = (f) =>
+  f === 'index.ts' ? '^src/[^/]+\\.ts$' : f === 'examples' ? '^examples/(?!web/)' : f.startsWith('examples') ? `^${regex(f)}/` : `^src/${regex(f)}/`;
 const dikenal = LAPISAN.flat().filter((f) => f !== 'index.ts' && !f.startsWith('examples'));
 const tanpaTempat = `^src/(?!(${dikenal.map(regex).join('|')})/)[^/]+/`;
 // Packages the library layers may import: its dependencies and peers (the CLI and the file reader have their own).

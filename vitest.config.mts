@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Two runs (docs/architecture.md, "Tests"): `npm test` runs the project `unit`, quick; `npm run test:all` (and CI)
 // runs both. A suite is slow by its name or folder, so a new one is placed without editing this file: name it
-// `*.slow.test.ts`, or put it under test/cli/ (the built bin) or test/fuzz/ (the built package); a browser test has
-// `browser` in its name; type tests (`*.test-d.ts`) run in the slow project too.
-const LAMBAT = ['test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', '**/*browser*.test.ts', '**/*.slow.test.ts'];
+// `*.slow.test.ts`, or put it under test/cli/ (the built bin), test/fuzz/ (the built package) or test/web/ (the web
+// page built and driven in Chromium); a browser test has `browser` in its name; type tests (`*.test-d.ts`) run in the
+// slow project too.
+const LAMBAT = ['test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/web/**/*.test.ts', '**/*browser*.test.ts', '**/*.slow.test.ts'];
 
 export default defineConfig({
   test: {
