@@ -1,23 +1,90 @@
-import { createPakAkumulasi, createPakPenetapan, formatAngkaKredit, formatIssue, ketentuanUntuk, sumDesimal, type DokumenPak, type Issue, type KopPak, type PakPenetapan } from 'pengelolaan-kinerja';
-import { parseNipBerkas } from 'pengelolaan-kinerja/berkas';
-import { adaKolomSiasn, bacaData, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
-import { Keluaran, kemajuan } from './keluaran';
-import type { Masukan } from './masukan';
+// `pak`: per row a konversi, per NIP the akumulasi and Penetapan, pages, a summary and SIASN bodies, written through
+// a TujuanKeluaran (the CLI's folder, the page's ZIP). Moved here from src/cli/pak.ts and laporan.ts (#30/#26: one
+// implementation).
+import { formatPakHtml } from '../cetak/pak-html';
+import { sumDesimal } from '../core/desimal';
+import { formatIssue, type Bahasa, type Issue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { ketentuanUntuk } from '../ketentuan/pilih';
+import type { KetentuanBerlaku } from '../ketentuan/types';
+import { createPakAkumulasi } from '../pak/akumulasi';
+import type { KopPak } from '../pak/kop';
+import { createPakPenetapan } from '../pak/penetapan';
+import type { DokumenPak, PakPenetapan } from '../pak/schema';
+import { formatAngkaKredit } from '../penilaian/angka-kredit';
+import { toAngkaKreditSiasn } from '../siasn/angka-kredit';
+import { adaKolomSiasn, bacaData, cocokkanKolom, GalatKolom, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
+import type { BacaanBerkas } from './dialek';
+import { AngkaSel, angka, dialekDari, Keluaran, pilih, selCsv, type TujuanKeluaran } from './keluaran';
 import { identitasHalaman, kopGuru, type CatatanIdentitas, type KopBerkas } from './kop';
-import { laporanKolom, type LaporanKolomCli } from './laporan';
+import { matchKolom, type LaporanKolom, type PetaKolom } from './kolom';
+import { parseNipBerkas } from './nilai';
 import type { DataPegawai } from './pegawai';
-import { AngkaSel, angka, dialekDari, pilih, selCsv, type Bahasa, type DialekKeluaran } from './teks';
 
-export interface OpsiPak extends OpsiBaca {
-  readonly keluar: string;
-  readonly html: 'per-guru' | 'gabung' | 'tidak';
-  /** The run's letterhead (`--kop`); each guru's identity comes from the file's columns. */
+/**
+ * Progress of a run: `tiap` once per row read, `selesai` when every row is read (the CLI's progress bar, the page's
+ * progress events; the bytes read are the reader's `kemajuan()`).
+ *
+ * @category Berkas
+ * @example
+ * import type { KemajuanBerkas } from 'pengelolaan-kinerja/berkas';
+ * let n = 0;
+ * const kemajuan: KemajuanBerkas = { tiap: () => void (n += 1), selesai: () => {} };
+ * kemajuan.tiap();
+ * n;
+ * //=> 1
+ */
+export interface KemajuanBerkas {
+  readonly tiap: () => void;
+  readonly selesai: () => void;
+}
+
+/**
+ * Options of a run over an operator's file ({@link pakBerkas}, {@link kenaikanBerkas}, {@link rekonsiliasiBerkas}):
+ * the messages' language (default `id`), a rule set for every row (default: each row's own period's, and the run
+ * says how many rows an override changed), the column map (the CLI's `--kolom`), progress, and `kompak`, called
+ * between the phases of a large file and every 200 000 rows (the CLI collects garbage there).
+ *
+ * @category Berkas
+ * @example
+ * import type { OpsiBerkas } from 'pengelolaan-kinerja/berkas';
+ * const opsi: OpsiBerkas = { bahasa: 'en', peta: { nip: 'NIP Baru' } };
+ */
+export interface OpsiBerkas {
+  readonly bahasa?: Bahasa;
+  readonly ketentuan?: KetentuanBerlaku;
+  readonly peta?: PetaKolom;
+  readonly kemajuan?: KemajuanBerkas;
+  readonly kompak?: () => void;
+}
+
+/**
+ * Options of {@link pakBerkas}: besides {@link OpsiBerkas}, the PAK pages (`per-guru`: `pak/<nip>.html`, the default;
+ * `gabung`: one `pak.html`; `tidak`: none), the run's letterhead ({@link validateKopBerkas}) and each guru's identity
+ * by NIP from a second file ({@link dataPegawai}).
+ *
+ * @category Berkas
+ * @example
+ * import type { OpsiPak } from 'pengelolaan-kinerja/berkas';
+ * const opsi: OpsiPak = { html: 'gabung', kop: { nomor: '800/{urut:3}/PAK/2027' } };
+ */
+export interface OpsiPak extends OpsiBerkas {
+  readonly html?: 'per-guru' | 'gabung' | 'tidak';
   readonly kop?: KopBerkas;
-  /** Identity by NIP from a second file (`--pegawai`, e.g. SIASN's Data Pegawai export). */
   readonly pegawai?: DataPegawai;
 }
 
-/** What a run of `pak` counted: rows (not messages), guru, SIASN bodies and skips, assumptions, the override. */
+/**
+ * What a run of {@link pakBerkas} counted: guru, rows accepted and refused (distinct rows, not messages), SIASN bodies
+ * written and skipped (the row's PAK stands), assumptions by code, the rows a rule-set override changed, every column
+ * of the file (used or ignored), identity cells the pages could not print, guru missing from the employee file, and the
+ * files written.
+ *
+ * @category Berkas
+ * @example
+ * import type { HasilPak } from 'pengelolaan-kinerja/berkas';
+ * const lihat = (h: HasilPak) => `${h.diterima} diterima, ${h.ditolak} ditolak`;
+ */
 export interface HasilPak {
   readonly guru: number;
   readonly guruDitolak: number;
@@ -28,26 +95,50 @@ export interface HasilPak {
   readonly siasnDilewati: number;
   readonly siasn: number;
   readonly asumsi: Readonly<Record<string, number>>;
-  /** Rows whose rule set `--ketentuan` changed from the one of their period. */
+  /** Rows whose rule set the `ketentuan` option changed from the one of their period. */
   readonly ditimpa: number;
-  readonly kolom: LaporanKolomCli;
+  readonly kolom: LaporanKolom;
   /** Identity cells the pages could not print (a date or sex not readable), per field: printed as empty lines. */
   readonly identitasTidakTerbaca: ReadonlyMap<string, number>;
-  /** With `--pegawai`: guru of the konversi file the identity file does not have. */
+  /** With `pegawai`: guru of the konversi file the identity file does not have. */
   readonly tanpaDataPegawai: number;
   readonly berkas: readonly string[];
 }
 
-// The fields the reader adds for #26 (name and unit on each accepted row, its assumptions; NIP, name, the value as
-// written and the kind on each refusal): read when present, so both sides compile while they land.
-export type DiterimaCli = Diterima & { readonly nama?: string; readonly unitKerja?: string; readonly asumsi?: readonly string[] };
-export type GalatCli = Galat & { readonly nip?: string; readonly nama?: string; readonly nilai?: string; readonly jenis?: 'baris' | 'siasn' | 'guru' | 'berkas' };
+/** The options with their defaults, as the row reader takes them. */
+export function opsiBaca(opsi: OpsiBerkas): OpsiBaca {
+  return { bahasa: opsi.bahasa ?? 'id', ketentuan: opsi.ketentuan, peta: opsi.peta ?? {}, kompak: opsi.kompak };
+}
+
+/** The header checked before any output is opened: a refusal is a failed Result, nothing written. */
+export function tolakKolom(header: readonly string[], peta: PetaKolom): Result<never> | null {
+  try {
+    cocokkanKolom(header, peta);
+    return null;
+  } catch (e) {
+    if (e instanceof GalatKolom) return fail([e.issue]);
+    throw e;
+  }
+}
+
+/** The reader's column report with the operator's map: every column, used or ignored. */
+export function laporanKolom(header: readonly string[], peta: PetaKolom): LaporanKolom {
+  const r = matchKolom(header, peta);
+  if (r.success) return r.data.laporan;
+  // The map names a header the file lacks: the run is refused with that message; report without the map.
+  const s = matchKolom(header);
+  return s.success ? s.data.laporan : { dipakai: [], diabaikan: header.map((kolom, indeks) => ({ kolom, indeks })) };
+}
+
+/** Guru grouped by unit kerja, then by NIP: the order a dinas hands the pages out in. */
+export const urutanGuru = (guru: ReadonlyMap<string, Guru>): (readonly [string, string])[] =>
+  [...guru.values()].map((g) => [g.unitKerja ?? '', g.nip] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 
 /** The Penetapan of one NIP from its kept rows: only the rows of the current jenjang count (AK restarts at a new jenjang). */
 export function penetapanGuru(
   g: Guru,
   simpanan: Simpanan,
-  opsi: OpsiBaca,
+  opsi: Pick<OpsiBaca, 'ketentuan'>,
   denganAkumulasi = true,
   kop: KopPak = {},
   identitas: Readonly<Record<string, string>> = {},
@@ -69,10 +160,10 @@ export function penetapanGuru(
   return { akumulasi, penetapan, dihitung: kini.length };
 }
 
-export const KOLOM_RINGKASAN = ['unit_kerja', 'nip', 'nama', 'golongan', 'jenjang', 'baris_dihitung', 'ak_dasar', 'ak_integrasi', 'ak_konversi', 'ak_kumulatif', 'pangkat_ke', 'pangkat_syarat', 'pangkat_selisih', 'jenjang_ke', 'jenjang_syarat', 'jenjang_selisih', 'predikat_cukup', 'prasyarat_lain'];
-export const KOLOM_RINGKASAN_UNIT = ['unit_kerja', 'guru', 'baris_dihitung', 'ak_konversi', 'memenuhi_ak_pangkat', 'memenuhi_ak_jenjang'];
-export const KOLOM_DITERIMA = ['baris', 'nip', 'nama', 'unit_kerja', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan', 'asumsi'];
-export const KOLOM_GALAT = ['baris', 'nip', 'nama', 'kolom', 'nilai', 'kode', 'pesan', 'jenis'];
+export const KOLOM_RINGKASAN: readonly string[] = ['unit_kerja', 'nip', 'nama', 'golongan', 'jenjang', 'baris_dihitung', 'ak_dasar', 'ak_integrasi', 'ak_konversi', 'ak_kumulatif', 'pangkat_ke', 'pangkat_syarat', 'pangkat_selisih', 'jenjang_ke', 'jenjang_syarat', 'jenjang_selisih', 'predikat_cukup', 'prasyarat_lain'];
+export const KOLOM_RINGKASAN_UNIT: readonly string[] = ['unit_kerja', 'guru', 'baris_dihitung', 'ak_konversi', 'memenuhi_ak_pangkat', 'memenuhi_ak_jenjang'];
+export const KOLOM_DITERIMA: readonly string[] = ['baris', 'nip', 'nama', 'unit_kerja', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan', 'asumsi'];
+export const KOLOM_GALAT: readonly string[] = ['baris', 'nip', 'nama', 'kolom', 'nilai', 'kode', 'pesan', 'jenis'];
 
 /**
  * A summary row: AK figures as {@link AngkaSel} (decimal mark of the dialect). An AK Integrasi that was not computed
@@ -92,13 +183,13 @@ export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
 }
 
 /** A refusal as `galat.csv` writes it: the NIP as read when it can be read (the value as written is in `nilai`). */
-export function barisGalat(g: GalatCli, bahasa: Bahasa): unknown[] {
+export function barisGalat(g: Galat, bahasa: Bahasa): unknown[] {
   const nip = g.nip === undefined || g.nip === '' ? '' : ((r) => (r.success ? r.data : g.nip))(parseNipBerkas(g.nip));
   return [g.baris, nip, g.nama ?? '', g.kolom, g.nilai ?? '', g.kode, pilih(bahasa, g.pesan, g.pesanEn), g.jenis ?? 'baris'];
 }
 
 /** A refusal of a whole NIP (its rows were accepted one by one): at the NIP's first line, each issue's path as the column. */
-export function galatGuru(g: Guru, issues: readonly Issue[]): GalatCli[] {
+export function galatGuru(g: Guru, issues: readonly Issue[]): Galat[] {
   return issues.map((i) => ({ baris: g.barisPertama, nip: g.nip, nama: g.nama, kolom: i.path.join('.'), nilai: '', kode: i.code, pesan: formatIssue(i), pesanEn: formatIssue(i, { bahasa: 'en' }), jenis: 'guru' as const }));
 }
 
@@ -107,7 +198,7 @@ export class HitungGalat {
   private readonly baris = new Set<number>();
   private readonly siasn = new Set<number>();
   readonly guru = new Set<string>();
-  catat(g: GalatCli): void {
+  catat(g: Galat): void {
     if (g.jenis === 'siasn') this.siasn.add(g.baris);
     else if (g.jenis === 'guru') this.guru.add(g.nip ?? String(g.baris));
     else this.baris.add(g.baris);
@@ -121,7 +212,7 @@ export class HitungGalat {
 }
 
 /** The rows `--ketentuan` moved off the rule set of their own period. */
-export function hitungTimpa(opsi: OpsiBaca): { catat: (d: DiterimaCli) => void; jumlah: () => number } {
+export function hitungTimpa(opsi: Pick<OpsiBaca, 'ketentuan'>): { catat: (d: Diterima) => void; jumlah: () => number } {
   let n = 0;
   const memo = new Map<string, string | null>();
   return {
@@ -149,17 +240,38 @@ export function hitungTimpa(opsi: OpsiBaca): { catat: (d: DiterimaCli) => void; 
   };
 }
 
-/** `pak <file>`: per row a konversi, per NIP the akumulasi and Penetapan, pages, a summary and SIASN bodies. */
-export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<HasilPak> {
-  // The print and SIASN entry points are loaded only when this run needs them.
-  // require (not import()): the same CommonJS copy of the library as the rest of the CLI.
-  const { formatPakHtml } = opsi.html === 'tidak' ? { formatPakHtml: null } : (require('pengelolaan-kinerja/cetak') as typeof import('pengelolaan-kinerja/cetak'));
+/**
+ * The CLI's `pak` on an operator's file read by {@link readBerkas}: per row a konversi (or an AK Dasar, an integrasi),
+ * per NIP the akumulasi and the Penetapan; written through `tujuan` in the input's dialect: `ringkasan.csv` (by unit
+ * kerja, then NIP), `ringkasan-unit.csv`, `diterima.csv` (with name, unit kerja, assumptions), `galat.csv` (one line per
+ * refused cell: line, NIP, name, column, value as written, code, message, kind), `siasn-angkakredit.jsonl` (with SIASN
+ * columns), and the PAK pages `pak/<nip>.html` (or `pak.html`). Adds no rule: every figure comes from the library.
+ * A header without a required field (or a column map naming a header the file lacks) is a failed `Result`, with the
+ * file's headers and what to do, and nothing written.
+ *
+ * @category Berkas
+ * @example
+ * import { pakBerkas, readBerkas, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
+ * async function contoh() {
+ *   const b = await readBerkas(new TextEncoder().encode('NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n198703122010012004,Andi,III/c,Guru Ahli Muda,2024,Baik\n'));
+ *   if (!b.success) return;
+ *   const berkas = new Map<string, string>();
+ *   const tujuan: TujuanKeluaran = { write: (n, isi) => void berkas.set(n, isi), open: (n) => ({ write: (t) => void berkas.set(n, (berkas.get(n) ?? '') + t) }) };
+ *   const h = await pakBerkas(b.data, tujuan, { html: 'tidak' });
+ *   return h.success && h.data.berkas; // [ 'ringkasan.csv', 'ringkasan-unit.csv', 'diterima.csv', 'galat.csv' ]
+ * }
+ */
+export async function pakBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak: OpsiPak = {}): Promise<Result<HasilPak>> {
+  const opsi = { ...opsiBaca(opsiPak), html: opsiPak.html ?? 'per-guru', kop: opsiPak.kop, pegawai: opsiPak.pegawai };
+  const masukan = bacaan;
+  const ditolakKolom = tolakKolom(masukan.header, opsi.peta);
+  if (ditolakKolom !== null) return ditolakKolom;
+  const cetak = opsi.html === 'tidak' ? null : formatPakHtml;
   const denganSiasn = adaKolomSiasn(masukan.header, opsi);
-  const { toAngkaKreditSiasn } = denganSiasn ? (require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn')) : { toAngkaKreditSiasn: null };
-  const dialek = dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek);
-  const kolom = laporanKolom(masukan, opsi);
-  const out = new Keluaran(opsi.keluar, dialek, () => dialekDari((masukan as { dialek?: Partial<DialekKeluaran> }).dialek).bom);
-  const folderPak = opsi.html === 'per-guru' ? out.subfolder('pak') : null;
+  const dialek = dialekDari(masukan.dialek);
+  const kolom = laporanKolom(masukan.header, opsi.peta);
+  const out = new Keluaran(tujuan, dialek, () => dialekDari(masukan.dialek).bom);
+  if (opsi.html === 'per-guru') out.folder('pak');
   const diterima = out.tabel('diterima');
   const galat = out.tabel('galat');
   const siasn = denganSiasn ? out.teks('siasn-angkakredit.jsonl') : null;
@@ -168,8 +280,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const hitung = new HitungGalat();
   const timpa = hitungTimpa(opsi);
   const asumsi: Record<string, number> = {};
-  const bar = kemajuan('pak', masukan.kemajuan);
-  const tolak = (g: GalatCli) => {
+  const tolak = (g: Galat) => {
     hitung.catat(g);
     galat.csv(barisGalat(g, opsi.bahasa));
   };
@@ -185,18 +296,17 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
   const { guru, simpanan } = await bacaData(
     masukan,
     opsi,
-    (x) => {
-      const d = x as DiterimaCli;
+    (d) => {
       const r = d.rekam;
-      const kode = d.asumsi ?? [];
+      const kode = d.asumsi;
       for (const a of kode) asumsi[a] = (asumsi[a] ?? 0) + 1;
       timpa.catat(d);
       const nilai = d.integrasi?.akIntegrasi ?? d.akDasar ?? null;
       if (csv) {
         // The fast path: every field but the name, the unit and the assumptions is a validated NIP, a library code, a
         // number or an exact decimal: nothing to quote.
-        const nama = selCsv(d.nama ?? '', dialek);
-        const unit = selCsv(d.unitKerja ?? '', dialek);
+        const nama = selCsv(d.nama, dialek);
+        const unit = selCsv(d.unitKerja, dialek);
         const as = kode.join(' ');
         diterima.tulis(
           r === null
@@ -206,34 +316,33 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
       } else {
         diterima.csv(
           r === null
-            ? [d.baris, d.nip, d.nama ?? '', d.unitKerja ?? '', d.jenis, '', '', '', '', '', new AngkaSel(nilai === null ? '' : formatAngkaKredit(nilai)), nilai ?? '', '', kode.join(' ')]
-            : [d.baris, d.nip, d.nama ?? '', d.unitKerja ?? '', 'konversi', r.tahun, r.bulanMulai, r.bulanAkhir, r.jenjang, r.predikat, new AngkaSel(formatAngkaKredit(r)), r.angkaKredit, r.ketentuan, kode.join(' ')],
+            ? [d.baris, d.nip, d.nama, d.unitKerja, d.jenis, '', '', '', '', '', new AngkaSel(nilai === null ? '' : formatAngkaKredit(nilai)), nilai ?? '', '', kode.join(' ')]
+            : [d.baris, d.nip, d.nama, d.unitKerja, 'konversi', r.tahun, r.bulanMulai, r.bulanAkhir, r.jenjang, r.predikat, new AngkaSel(formatAngkaKredit(r)), r.angkaKredit, r.ketentuan, kode.join(' ')],
         );
       }
-      if (d.siasn !== null && r !== null && toAngkaKreditSiasn !== null && siasn !== null) {
+      if (d.siasn !== null && r !== null && siasn !== null) {
         const body = toAngkaKreditSiasn({ ...d.siasn, rekam: r });
         if (body.success) siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`);
         else {
           const i = body.issues[0]!;
-          tolak({ baris: d.baris, nip: d.nip, nama: d.nama ?? '', kolom: i.path.join('.'), nilai: '', kode: i.code, pesan: formatIssue(i), pesanEn: formatIssue(i, { bahasa: 'en' }), jenis: 'siasn' });
+          tolak({ baris: d.baris, nip: d.nip, nama: d.nama, kolom: i.path.join('.'), nilai: '', kode: i.code, pesan: formatIssue(i), pesanEn: formatIssue(i, { bahasa: 'en' }), jenis: 'siasn' });
         }
       }
     },
-    (g) => tolak(g as GalatCli),
-    bar.tiap,
+    tolak,
+    opsiPak.kemajuan?.tiap,
     async () => {
       await Promise.all([diterima.jeda(), galat.jeda(), siasn?.jeda()]);
     },
   );
-  bar.selesai();
+  opsiPak.kemajuan?.selesai();
   const ringkasan = out.tabel('ringkasan');
   const perUnit = out.tabel('ringkasan-unit');
   ringkasan.kepala(KOLOM_RINGKASAN);
   perUnit.kepala(KOLOM_RINGKASAN_UNIT);
   const halaman: DokumenPak[] = [];
   const jumlahGuru = guru.size;
-  // Grouped by unit kerja, then by NIP: the order a dinas hands the pages out in.
-  const urutan = [...guru.values()].map((g) => [g.unitKerja ?? '', g.nip] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const urutan = urutanGuru(guru);
   const unit = new Map<string, { guru: number; baris: number; ak: string[]; pangkat: number; jenjang: number }>();
   let urut = 0;
   const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
@@ -242,7 +351,7 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     const g = guru.get(nip)!;
     // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
     guru.delete(nip);
-    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, formatPakHtml !== null, kopGuru(opsi.kop, urut + 1, nip), formatPakHtml === null ? {} : identitasHalaman(g, catatan, opsi.pegawai?.perNip.get(nip)));
+    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, cetak !== null, kopGuru(opsi.kop, urut + 1, nip), cetak === null ? {} : identitasHalaman(g, catatan, opsi.pegawai?.perNip.get(nip)));
     if (opsi.pegawai !== undefined && !opsi.pegawai.perNip.has(nip)) tanpaDataPegawai += 1;
     if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
       const issues = !penetapan.success ? penetapan.issues : akumulasi !== null && !akumulasi.success ? akumulasi.issues : [];
@@ -260,16 +369,16 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     if (pd.kenaikanJenjang?.akCukup === true) s.jenjang += 1;
     unit.set(u, s);
     await ringkasan.jeda();
-    if (formatPakHtml === null || akumulasi === null || !akumulasi.success) continue;
-    if (folderPak !== null) out.tulisLangsung(`pak/${nip}.html`, formatPakHtml([akumulasi.data, pd], { judul: `PAK ${g.nama} ${nip}` }));
+    if (cetak === null || akumulasi === null || !akumulasi.success) continue;
+    if (opsi.html === 'per-guru') await out.tulisLangsung(`pak/${nip}.html`, cetak([akumulasi.data, pd], { judul: `PAK ${g.nama} ${nip}` }));
     else halaman.push(akumulasi.data, pd);
   }
   for (const [u, s] of unit) perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
-  if (halaman.length > 0 && formatPakHtml !== null) out.tulisLangsung('pak.html', formatPakHtml(halaman, { judul: 'PAK' }));
+  if (halaman.length > 0 && cetak !== null) await out.tulisLangsung('pak.html', cetak(halaman, { judul: 'PAK' }));
   await out.selesai();
   const e = out.ekstensi;
   const berkas = [`ringkasan${e}`, `ringkasan-unit${e}`, `diterima${e}`, `galat${e}`, ...(siasn === null ? [] : ['siasn-angkakredit.jsonl']), ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' && halaman.length > 0 ? ['pak.html'] : [])];
-  return {
+  return ok({
     guru: jumlahGuru,
     guruDitolak: hitung.guru.size,
     diterima: diterima.jumlah,
@@ -282,17 +391,31 @@ export async function jalankanPak(masukan: Masukan, opsi: OpsiPak): Promise<Hasi
     identitasTidakTerbaca: catatan.tidakTerbaca,
     tanpaDataPegawai,
     berkas,
-  };
+  });
 }
 
-const LABEL_ASUMSI: Record<string, [string, string]> = {
+const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
   'periode-setahun-diasumsikan': ['periode Januari–Desember diasumsikan (tanpa kolom bulan)', 'period January–December assumed (no month columns)'],
   'jenjang-dari-golongan': ['jenjang diambil dari golongan (tanpa kolom jabatan)', 'jenjang taken from the golongan (no jabatan column)'],
   'ketentuan-ditimpa': ['ketentuan ditimpa --ketentuan', 'rule set overridden by --ketentuan'],
 };
 
-/** The terminal summary: counts of rows, each assumption said once, the override's reach. */
-export function ringkasPak(h: HasilPak, keluar: string, bahasa: Bahasa, ketentuan?: string): string {
+/**
+ * The summary of a {@link pakBerkas} run, as the CLI prints it: counts of rows (not messages), guru without a PAK, SIASN
+ * bodies, each assumption said once, identity notes, and an override's reach. `keluar` names where the files went
+ * (default `keluaran`); `ketentuan` the id of a rule set given for every row.
+ *
+ * @category Berkas
+ * @example
+ * import { formatRingkasanPak, type HasilPak } from 'pengelolaan-kinerja/berkas';
+ * const h: HasilPak = { guru: 2, guruDitolak: 0, diterima: 3, ditolak: 1, siasnDilewati: 0, siasn: 0, asumsi: {}, ditimpa: 0, kolom: { dipakai: [], diabaikan: [] }, identitasTidakTerbaca: new Map(), tanpaDataPegawai: 0, berkas: ['ringkasan.csv'] };
+ * formatRingkasanPak(h, { bahasa: 'en', keluar: 'ZIP' });
+ * //=> 'pak: 2 guru, 3 rows accepted, 1 row refused → ZIP/ (ringkasan.csv)'
+ */
+export function formatRingkasanPak(h: HasilPak, opsi: { readonly bahasa?: Bahasa; readonly keluar?: string; readonly ketentuan?: string } = {}): string {
+  const bahasa = opsi.bahasa ?? 'id';
+  const keluar = opsi.keluar ?? 'keluaran';
+  const ketentuan = opsi.ketentuan;
   const id: string[] = [`pak: ${h.guru} guru, ${h.diterima} baris diterima, ${h.ditolak} baris ditolak`];
   const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
   const en: string[] = [`pak: ${h.guru} guru, ${rows(h.diterima)} accepted, ${rows(h.ditolak)} refused`];

@@ -1,26 +1,34 @@
-import {
-  angkaKreditIntegrasi,
-  createRekamAngkaKredit,
-  getGolongan,
-  formatIssue,
-  isKinerjaError,
-  ketentuanUntuk,
-  safeParseGolongan,
-  safeParseJenjang,
-  safeParseKode,
-  safeParsePredikat,
-  type Golongan,
-  type HasilIntegrasi,
-  type Issue,
-  type Jenjang,
-  type KetentuanBerlaku,
-  type Predikat,
-  type RekamAngkaKredit,
-} from 'pengelolaan-kinerja';
-import { kompak } from './keluaran';
-import { checkKolomWajib, matchKolom, parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from 'pengelolaan-kinerja/berkas';
-import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
-import { pilih, type Bahasa } from './teks';
+// Row → library input: the rows of a pak / kenaikan / rekonsiliasi file read into the library's records, one refusal
+// per refused cell. Shared by the CLI and the web page (moved here from src/cli/data.ts, #30/#26: one implementation).
+import { issueOf, type Bahasa, type Issue } from '../core/issue';
+import { isKinerjaError } from '../core/error';
+import { getGolongan } from '../ketentuan/lookup';
+import { ketentuanUntuk } from '../ketentuan/pilih';
+import { safeParseGolongan, safeParseJenjang, safeParseKode, safeParsePredikat } from '../ketentuan/label';
+import type { Golongan, Jenjang, Predikat } from '../ketentuan/kode';
+import type { KetentuanBerlaku } from '../ketentuan/types';
+import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
+import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
+import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from './dialek';
+import { checkKolomWajib, matchKolom, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from './kolom';
+import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from './nilai';
+
+/**
+ * A file refused whole before its rows are read (a column map naming a header the file lacks, a required field not
+ * found): the run's public functions turn it into a failed `Result` with this one issue.
+ */
+export class GalatKolom extends Error {
+  constructor(
+    readonly kode: string,
+    readonly pesan: string,
+    readonly pesanEn: string,
+  ) {
+    super(pesanEn);
+  }
+  get issue(): Issue {
+    return issueOf(this.kode, [], this.pesan, this.pesanEn);
+  }
+}
 
 /**
  * A refusal: one per refused cell or line, with the line, the column, a code, the message in both languages, who
@@ -80,6 +88,8 @@ export interface OpsiBaca {
   readonly bahasa: Bahasa;
   readonly ketentuan: KetentuanBerlaku | undefined;
   readonly peta: PetaKolom;
+  /** Called between the phases of a large file and every 200 000 rows (the CLI collects garbage there). */
+  readonly kompak?: (() => void) | undefined;
 }
 
 /**
@@ -140,17 +150,17 @@ export function laporanKolom(header: readonly string[], opsi: Pick<OpsiBaca, 'pe
 }
 
 /**
- * The columns of a header, or a usage error (exit 2) that says what to do: a map naming a column the file lacks,
+ * The columns of a header, or a refusal of the file ({@link GalatKolom}) that says what to do: a map naming a column the file lacks,
  * every required field missing with the headers accepted and the `--kolom` line to write.
  */
 export function cocokkanKolom(header: readonly string[], peta: PetaKolom): CocokKolom {
   const r = matchKolom(header, peta);
-  if (!r.success) throw new GalatPemakaian('kolom-peta-tidak-ada', r.issues.map((i) => i.message).join('\n'), r.issues.map((i) => i.messageEn).join('\n'));
+  if (!r.success) throw new GalatKolom('kolom-peta-tidak-ada', r.issues.map((i) => i.message).join('\n'), r.issues.map((i) => i.messageEn).join('\n'));
   const kurang = checkKolomWajib(r.data, header);
   if (kurang.length > 0) {
     const id = `Baris judul berkas: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.message}`).join('\n')}\nPeta kolom yang siap disunting: pengelolaan-kinerja kolom <berkas>.`;
     const en = `The file's header: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.messageEn}`).join('\n')}\nA column map ready to edit: pengelolaan-kinerja kolom <file>.`;
-    throw new GalatPemakaian('kolom-wajib', id, en);
+    throw new GalatKolom('kolom-wajib', id, en);
   }
   return r.data;
 }
@@ -257,9 +267,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     tiap?.();
     bacaSatu(baris);
     if (++n % 4096 === 0 && jeda !== undefined) await jeda();
-    if (n % 200_000 === 0) kompak();
+    if (n % 200_000 === 0) opsi.kompak?.();
   }
-  if (n >= 200_000) kompak();
+  if (n >= 200_000) opsi.kompak?.();
   return { guru, simpanan, kolom: cocok.laporan };
 
   /** The row's period: from start and end dates, from month columns, or the whole year (assumed, and said so). */
@@ -472,13 +482,3 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
 }
 
 const TANPA_ASUMSI: readonly string[] = Object.freeze([]);
-
-export const bahasaPesan = (g: Galat, bahasa: Bahasa): string => pilih(bahasa, g.pesan, g.pesanEn);
-
-/**
- * A refusal of a whole NIP (e.g. an integrasi of another jenjang): its rows were accepted one by one, so it is listed
- * at the NIP's first line, each issue with its path as the column.
- */
-export function barisGalatGuru(g: Guru, issues: readonly Issue[], bahasa: Bahasa): unknown[][] {
-  return issues.map((i) => [g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa })]);
-}
