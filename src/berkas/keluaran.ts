@@ -19,8 +19,11 @@ import type { Dialek } from './dialek';
  * //=> 'a,b\n'
  */
 export interface AliranKeluaran {
+  /** The next piece of the file's text (a 64 KB chunk of a table, a JSON line). */
   write(teks: string): void;
+  /** Resolves when the destination can take more (a Node stream's `drain`). */
   drain?(): Promise<void> | void;
+  /** The file is complete. */
   close?(): Promise<void> | void;
 }
 
@@ -51,7 +54,9 @@ export type SelLembar = string | number | { readonly angka: string };
  * //=> 1
  */
 export interface LembarKeluaran {
+  /** The next row (the header first). */
   row(sel: readonly SelLembar[]): void;
+  /** The sheet is complete: write it. */
   close?(): Promise<void> | void;
 }
 
@@ -75,9 +80,13 @@ export interface LembarKeluaran {
  * //=> 'baris,kode\n'
  */
 export interface TujuanKeluaran {
+  /** A whole file at once (a PAK page). */
   write(nama: string, isi: string): Promise<void> | void;
+  /** A file written in pieces (a table, JSON Lines); the run closes it. */
   open(nama: string): AliranKeluaran;
+  /** A folder the run writes as a whole (`pak/`), made even when empty. */
   folder?(nama: string): void;
+  /** A table of an XLSX input as a sheet (`nama` ends in `.xlsx`); the run closes it. */
   openSheet?(nama: string): LembarKeluaran;
 }
 

@@ -18,11 +18,17 @@ import { barisGalat, galatGuru, HitungGalat, KOLOM_GALAT, laporanKolom, opsiBaca
  * const lihat = (h: HasilKenaikan) => `${h.memenuhi} dari ${h.guru} guru`;
  */
 export interface HasilKenaikan {
+  /** Guru read (each NIP once). */
   readonly guru: number;
+  /** Guru whose AK meets a next pangkat or jenjang (and whose predikat does not stop it). */
   readonly memenuhi: number;
+  /** Rows refused, and guru refused whole. */
   readonly ditolak: number;
+  /** The summary line the CLI prints. */
   readonly ringkas: string;
+  /** Every column of the file: used (by which field) or ignored. */
   readonly kolom: LaporanKolom;
+  /** The files written (`kenaikan.csv`, `galat.csv`). */
   readonly berkas: readonly string[];
 }
 
@@ -42,7 +48,11 @@ export interface HasilKenaikan {
  *   return h.success && h.data.ringkas; // 'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused → keluaran/kenaikan.csv'
  * }
  */
-export async function kenaikanBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiBerkas: OpsiBerkas & { readonly keluar?: string } = {}): Promise<Result<HasilKenaikan>> {
+export function kenaikanBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsi: OpsiBerkas & { readonly keluar?: string } = {}): Promise<Result<HasilKenaikan>> {
+  return jalankanKenaikan(bacaan, tujuan, opsi);
+}
+
+async function jalankanKenaikan(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiBerkas: OpsiBerkas & { readonly keluar?: string } = {}): Promise<Result<HasilKenaikan>> {
   const opsi = opsiBaca(opsiBerkas);
   const masukan = bacaan;
   const ditolakKolom = tolakKolom(masukan.header, opsi.peta);

@@ -34,7 +34,22 @@ const KopBerkasSchema = z.strictObject({
  * import type { KopBerkas } from 'pengelolaan-kinerja/berkas';
  * const kop: KopBerkas = { instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', tanggal: '2027-01-20' };
  */
-export type KopBerkas = z.infer<typeof KopBerkasSchema>;
+export interface KopBerkas {
+  /** The instansi at the head of the pages. */
+  readonly instansi?: string;
+  /** The number pattern of each guru's documents: `{urut}`, `{urut:4}`, `{nip}`. */
+  readonly nomor?: string;
+  /** The first `{urut}` (default 1). */
+  readonly urutMulai?: number;
+  /** Where the documents are set. */
+  readonly tempat?: string;
+  /** `yyyy-mm-dd` once checked. */
+  readonly tanggal?: string;
+  /** Who sets the documents: name, NIP (18 digits once checked), pangkat, jabatan. */
+  readonly penetap?: { readonly nama: string; readonly nip: string; readonly pangkat?: string; readonly jabatan: string };
+  /** Copies to (at most 10). */
+  readonly tembusan?: readonly string[];
+}
 
 const POLA_URUT = /\{urut(?::(\d))?\}/g;
 
@@ -92,7 +107,8 @@ export function validateKopBerkas(json: unknown): Result<KopBerkas> {
     }
     return gagal('kop-tidak-valid', `${id.join('; ')}.`, `${en.join('; ')}.`);
   }
-  const kop = r.data;
+  // JSON has no undefined: the optional keys zod gives are absent, never undefined.
+  const kop = r.data as KopBerkas;
   if (kop.nomor !== undefined && kop.nomor.match(POLA_URUT) === null) {
     return gagal(
       'kop-nomor-tanpa-urut',

@@ -35,7 +35,9 @@ import type { DataPegawai } from './pegawai';
  * //=> 1
  */
 export interface KemajuanBerkas {
+  /** Once per row read. */
   readonly tiap: () => void;
+  /** Once, when every row is read. */
   readonly selesai: () => void;
 }
 
@@ -51,10 +53,15 @@ export interface KemajuanBerkas {
  * const opsi: OpsiBerkas = { bahasa: 'en', peta: { nip: 'NIP Baru' } };
  */
 export interface OpsiBerkas {
+  /** The language of the messages written (default `id`). */
   readonly bahasa?: Bahasa;
+  /** A rule set for every row (default: each row's own period's). */
   readonly ketentuan?: KetentuanBerlaku;
+  /** The column map (the CLI's `--kolom`). */
   readonly peta?: PetaKolom;
+  /** Progress while the rows are read. */
   readonly kemajuan?: KemajuanBerkas;
+  /** Called between the phases of a large file and every 200 000 rows. */
   readonly kompak?: () => void;
 }
 
@@ -69,8 +76,11 @@ export interface OpsiBerkas {
  * const opsi: OpsiPak = { html: 'gabung', kop: { nomor: '800/{urut:3}/PAK/2027' } };
  */
 export interface OpsiPak extends OpsiBerkas {
+  /** The PAK pages: `per-guru` (default), `gabung` or `tidak`. */
   readonly html?: 'per-guru' | 'gabung' | 'tidak';
+  /** The run's letterhead. */
   readonly kop?: KopBerkas;
+  /** Each guru's identity by NIP from a second file. */
   readonly pegawai?: DataPegawai;
 }
 
@@ -86,22 +96,29 @@ export interface OpsiPak extends OpsiBerkas {
  * const lihat = (h: HasilPak) => `${h.diterima} diterima, ${h.ditolak} ditolak`;
  */
 export interface HasilPak {
+  /** Guru read (each NIP once). */
   readonly guru: number;
+  /** Guru without a PAK (their rows accepted one by one, refused as a whole, e.g. an integrasi of another jenjang). */
   readonly guruDitolak: number;
+  /** Rows accepted (lines of `diterima.csv`). */
   readonly diterima: number;
   /** Distinct input rows refused (a row with three bad cells counts once). */
   readonly ditolak: number;
   /** Accepted rows whose SIASN body was skipped (the row's PAK stands). */
   readonly siasnDilewati: number;
+  /** SIASN bodies written (lines of `siasn-angkakredit.jsonl`). */
   readonly siasn: number;
+  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`). */
   readonly asumsi: Readonly<Record<string, number>>;
   /** Rows whose rule set the `ketentuan` option changed from the one of their period. */
   readonly ditimpa: number;
+  /** Every column of the file: used (by which field) or ignored (with the field it might be). */
   readonly kolom: LaporanKolom;
   /** Identity cells the pages could not print (a date or sex not readable), per field: printed as empty lines. */
   readonly identitasTidakTerbaca: ReadonlyMap<string, number>;
   /** With `pegawai`: guru of the konversi file the identity file does not have. */
   readonly tanpaDataPegawai: number;
+  /** The files written, as the summary names them (`pak/` for the pages). */
   readonly berkas: readonly string[];
 }
 
@@ -261,7 +278,11 @@ export function hitungTimpa(opsi: Pick<OpsiBaca, 'ketentuan'>): { catat: (d: Dit
  *   return h.success && h.data.berkas; // [ 'ringkasan.csv', 'ringkasan-unit.csv', 'diterima.csv', 'galat.csv' ]
  * }
  */
-export async function pakBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak: OpsiPak = {}): Promise<Result<HasilPak>> {
+export function pakBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsi: OpsiPak = {}): Promise<Result<HasilPak>> {
+  return jalankanPak(bacaan, tujuan, opsi);
+}
+
+async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak: OpsiPak = {}): Promise<Result<HasilPak>> {
   const opsi = { ...opsiBaca(opsiPak), html: opsiPak.html ?? 'per-guru', kop: opsiPak.kop, pegawai: opsiPak.pegawai };
   const masukan = bacaan;
   const ditolakKolom = tolakKolom(masukan.header, opsi.peta);

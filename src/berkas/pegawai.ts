@@ -23,9 +23,11 @@ const MEDAN_IDENTITAS = ['gelarDepan', 'gelarBelakang', 'tempatLahir', 'tanggalL
  * //=> 'Drs.'
  */
 export interface DataPegawai {
-  readonly perNip: ReadonlyMap<string, Readonly<Partial<Record<(typeof MEDAN_IDENTITAS)[number], string>>>>;
+  /** The identity cells of each NIP as written, by field (`gelarDepan`, `tanggalLahir`, `unitKerja`, …). */
+  readonly perNip: ReadonlyMap<string, Readonly<Partial<Record<Medan, string>>>>;
   /** Rows without a readable NIP (skipped, counted). */
   readonly tanpaNip: number;
+  /** The headers of the identity columns used. */
   readonly kolom: readonly string[];
 }
 
@@ -43,7 +45,11 @@ export interface DataPegawai {
  *   return d.success ? d.data.perNip.get('198703122010012004') : d.issues; // { gelarDepan: 'Drs.' }
  * }
  */
-export async function dataPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
+export function dataPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
+  return bacaPegawai(bacaan);
+}
+
+async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
   const c = matchKolom(bacaan.header);
   const judul = bacaan.header.map((h) => `"${h}"`).join(', ');
   if (!c.success || c.data.indeks.nip === undefined) {

@@ -21,10 +21,15 @@ import { barisGalat, HitungGalat, KOLOM_GALAT, opsiBaca, tolakKolom, type OpsiBe
  * const lihat = (h: HasilRekonsiliasi) => `${h.cocok} cocok, ${h.selisih} selisih`;
  */
 export interface HasilRekonsiliasi {
+  /** Differences found (lines of `rekonsiliasi.csv`). */
   readonly selisih: number;
+  /** Records that agree on both sides. */
   readonly cocok: number;
+  /** Rows refused, and guru refused whole. */
   readonly ditolak: number;
+  /** The summary line the CLI prints. */
   readonly ringkas: string;
+  /** The files written (`rekonsiliasi.csv`, `galat.csv`). */
   readonly berkas: readonly string[];
 }
 
@@ -107,7 +112,13 @@ export function desimalSiasn(v: string): string {
  *   return h.success && h.data.selisih; // the number of differences written to rekonsiliasi.csv
  * }
  */
-export async function rekonsiliasiBerkas(
+export function rekonsiliasiBerkas(berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
+  tujuan: TujuanKeluaran,
+  opsi: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},): Promise<Result<HasilRekonsiliasi>> {
+  return jalankanRekonsiliasi(berkas, tujuan, opsi);
+}
+
+async function jalankanRekonsiliasi(
   berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
   tujuan: TujuanKeluaran,
   opsiBerkas: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},
