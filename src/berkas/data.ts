@@ -481,4 +481,4 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   }
 }
 
-const TANPA_ASUMSI: readonly string[] = Object.freeze([]);
+const TANPA_ASUMSI: readonly string[] = /* @__PURE__ */ Object.freeze([]);

@@ -105,7 +105,7 @@ export interface DialekKeluaran {
 }
 
 /** Today's output when the input says nothing: `,`, decimal point, no BOM, LF. */
-export const DIALEK_BAWAAN: DialekKeluaran = Object.freeze({ format: 'csv', encoding: 'utf-8', bom: false, pemisah: ',', desimal: '.', akhirBaris: '\n' });
+export const DIALEK_BAWAAN: DialekKeluaran = /* @__PURE__ */ Object.freeze({ format: 'csv', encoding: 'utf-8', bom: false, pemisah: ',', desimal: '.', akhirBaris: '\n' });
 
 /** The output dialect of an input's dialect (absent until the reader gives one: today's default). */
 export function dialekDari(d: Partial<DialekKeluaran> | Partial<Dialek> | undefined): DialekKeluaran {

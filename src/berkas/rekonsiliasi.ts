@@ -57,7 +57,7 @@ function petakanKolom(header: readonly string[], peta: PetaKolom = {}): { indeks
 export const MEDAN_SIASN: readonly (
   | 'pns' | 'nipBaru' | 'tahunMulaiPenailan' | 'bulanMulaiPenailan' | 'tahunSelesaiPenailan' | 'bulanSelesaiPenailan'
   | 'kreditUtamaBaru' | 'kreditPenunjangBaru' | 'kreditBaruTotal' | 'isKonversi' | 'isIntegrasi' | 'isAngkaKreditPertama' | 'nomorSk' | 'tanggalSk'
-)[] = Object.freeze([
+)[] = /* @__PURE__ */ Object.freeze([
   'pns', 'nipBaru', 'tahunMulaiPenailan', 'bulanMulaiPenailan', 'tahunSelesaiPenailan', 'bulanSelesaiPenailan',
   'kreditUtamaBaru', 'kreditPenunjangBaru', 'kreditBaruTotal', 'isKonversi', 'isIntegrasi', 'isAngkaKreditPertama', 'nomorSk', 'tanggalSk',
 ]);
