@@ -16,15 +16,14 @@ const teks = (maks: number) => z.string().trim().min(1).max(maks);
 /** The letterhead file: every key optional; keys starting with `_` are notes. */
 const skemaKop = () =>
   z.strictObject({
-  instansi: teks(300).optional(),
-  nomor: teks(200).optional(),
-  urutMulai: z.number().int().min(1).max(999_999).optional(),
-  tempat: teks(200).optional(),
-  tanggal: z.string().optional(),
-  penetap: z.strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) }).optional(),
-  tembusan: z.array(teks(300)).max(10).optional(),
+    instansi: teks(300).optional(),
+    nomor: teks(200).optional(),
+    urutMulai: z.number().int().min(1).max(999_999).optional(),
+    tempat: teks(200).optional(),
+    tanggal: z.string().optional(),
+    penetap: z.strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) }).optional(),
+    tembusan: z.array(teks(300)).max(10).optional(),
   });
-let kopSchema: ReturnType<typeof skemaKop> | undefined;
 
 /**
  * A run's letterhead (the CLI's `kop.json`): the instansi, the number pattern of each guru's documents (`{urut}` a
@@ -82,7 +81,8 @@ export function validateKopBerkas(json: unknown): Result<KopBerkas> {
     return gagal('kop-tidak-valid', 'harus objek JSON { "instansi": …, "nomor": …, … }.', 'must be a JSON object { "instansi": …, "nomor": …, … }.');
   }
   const tanpaCatatan = Object.fromEntries(Object.entries(json as Record<string, unknown>).filter(([k]) => !k.startsWith('_')));
-  const KopBerkasSchema = (kopSchema ??= skemaKop());
+  // Made per call (a run reads one letterhead): no schema is built when the module loads.
+  const KopBerkasSchema = skemaKop();
   const r = KopBerkasSchema.safeParse(tanpaCatatan);
   const kunci = Object.keys(KopBerkasSchema.shape).join(', ');
   if (!r.success) {
