@@ -250,7 +250,8 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   const predikatDari = (t: string) => sekali(`p|${t}`, () => safeParsePredikat(t));
   const kuadranDari = (t: string) => sekali(`k|${t}`, () => safeParseKode('kuadranKinerja', t));
   const jenjangGolongan = (g: Golongan) => sekali(`jg|${g}`, () => getGolongan(g).jenjang);
-  const nipDari = (t: string) => sekali(`n|${t}`, () => parseNipBerkas(t));
+  // NIPs hardly repeat down a file: not memoised (a million rows would keep a million results).
+  const nipDari = (t: string) => parseNipBerkas(t);
   const bulanDari = (t: string) => sekali(`b|${t}`, () => parseBulanBerkas(t));
   const tanggalDari = (t: string) => sekali(`t|${t}`, () => parseTanggalBerkas(t));
   const desimalDari = (t: string) => sekali(`d|${t}`, () => parseDesimalBerkas(t, desimalBerkas));
@@ -447,23 +448,23 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const unitKerja = sel('unitKerja');
     const g: Guru =
       ada ??
-      ({ nip, nama, golongan: golongan.data, jenjang, unitKerja: unitKerja || undefined, identitas: {}, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
-    if (ada === undefined) guru.set(nip, g);
+      ({ nip: milik(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: {}, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+    if (ada === undefined) guru.set(g.nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
       g.golongan = golongan.data;
       g.jenjang = jenjang;
       g.terakhir = kapan;
-      if (unitKerja !== '') g.unitKerja = unitKerja;
+      if (unitKerja !== '' && unitKerja !== g.unitKerja) g.unitKerja = milik(unitKerja);
     }
     // Who the person is, for the PAK pages: the first value a column gives (the latest row's, when it has one).
     let identitas: Record<string, string> | null = null;
     for (const m of IDENTITAS) {
       if (indeks[m] === undefined) continue;
       const v = sel(m);
-      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined)) (identitas ??= { ...g.identitas })[m] = v;
+      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined)) (identitas ??= { ...g.identitas })[m] = milik(v);
     }
-    if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = jabatanTeks;
+    if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = milik(jabatanTeks);
     if (identitas !== null) g.identitas = Object.freeze(identitas);
     const diterima = { baris: b.baris, nip, nama, unitKerja, asumsi: asumsi.length === 0 ? TANPA_ASUMSI : Object.freeze(asumsi) };
     if (rekam !== null) {
@@ -482,3 +483,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
 }
 
 const TANPA_ASUMSI: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * A string of its own: a cell cut from a chunk of text may keep the whole chunk alive in V8 (a sliced string);
+ * what is kept per NIP for the whole run is copied, so that a million rows do not keep the file's text in memory.
+ */
+const milik = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));

@@ -27,7 +27,7 @@ describe('the reader on every real-format fixture (test/cli/fixtures/README.md)'
 });
 
 describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
-  const { bacaData } = await import('../../src/cli/data');
+  const { bacaData } = await import('../../src/berkas/data');
   const jalan = async (nama: string) => {
     const r = await readBerkas(readFileSync(join(FIXTURES, nama)));
     if (!r.success) throw new Error(r.issues[0]!.message);
