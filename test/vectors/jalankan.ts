@@ -52,6 +52,12 @@ const rekam = (s: Segmen, k: Ketentuan): RekamAngkaKredit => {
 
 const NIP = '198703122010012004';
 
+function golonganDari(i: Record<string, unknown>, k: Ketentuan) {
+  const g = k.golongan.find((x) => x.kode === i['golongan']);
+  if (g === undefined) throw new Error(`golongan ${String(i['golongan'])} not in ${k.id}`);
+  return g;
+}
+
 /** How each operation named by a vector runs against the library. */
 export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentuan) => Hasil> = {
   predikat: (i, k) => dariResult(safePredikatKinerja(i['hasilKerja'], i['perilakuKerja'], { ketentuan: k })),
@@ -100,23 +106,32 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
   },
   'syarat-kenaikan': (i, k) =>
     tangkap(() => {
-      const g = k.golongan.find((x) => x.kode === i['golongan']);
-      if (g === undefined) throw new Error(`golongan ${String(i['golongan'])} not in ${k.id}`);
-      const berikut = GOLONGAN[GOLONGAN.indexOf(g.kode) + 1] ?? null;
+      const g = golonganDari(i, k);
       const puncak = k.golongan.find((x) => x.jenjang === g.jenjang && x.akKenaikanJenjang !== null);
       return {
         jenjang: g.jenjang,
         pangkat: g.pangkat,
-        akDasar: k.akDasar[g.kode],
-        golonganBerikut: g.akKenaikanPangkat === null ? null : berikut,
+        golonganBerikut: g.akKenaikanPangkat === null ? null : (GOLONGAN[GOLONGAN.indexOf(g.kode) + 1] ?? null),
         akKenaikanPangkat: g.akKenaikanPangkat,
-        akKumulatifKenaikanPangkat: g.akKenaikanPangkat === null ? null : desimal(k.akDasar[g.kode]).plus(g.akKenaikanPangkat).toJSON(),
         akKenaikanJenjang: puncak?.akKenaikanJenjang ?? null,
         predikatMinimalKenaikanJenjang: k.kebijakan.predikatMinimalKenaikanJenjang,
         akSetelahKenaikanJenjang: k.kebijakan.akSetelahKenaikanJenjang,
+        sisaAkDalamJenjang: k.kebijakan.sisaAkDiperhitungkan,
       };
     }),
-  'proyeksi-kenaikan': (i, k) => tangkap(() => proyeksiKenaikan({ ...(i as never), ketentuan: k }).kenaikan),
+  'ak-dasar': (i, k) =>
+    tangkap(() => {
+      const g = golonganDari(i, k);
+      return {
+        akDasar: k.akDasar[g.kode],
+        akKumulatifKenaikanPangkat: g.akKenaikanPangkat === null ? null : desimal(k.akDasar[g.kode]).plus(g.akKenaikanPangkat).toJSON(),
+      };
+    }),
+  'proyeksi-kenaikan': (i, k) =>
+    tangkap(() => {
+      const { ketentuanPerPeriode, ...input } = i;
+      return proyeksiKenaikan({ ...(input as never), ...(ketentuanPerPeriode === true ? {} : { ketentuan: k }) }).kenaikan;
+    }),
   label: (i, k) => dariResult(safeParseKode(i['kategori'] as keyof KategoriKode, i['teks'], { ketentuan: k })),
   'siasn-skp22-ke': (i, k) => dariResult(toSkp22Siasn(i as never, { ketentuan: k })),
   'siasn-skp22-dari': (i) => dariResult(fromSkp22Siasn(i['baris'])),
