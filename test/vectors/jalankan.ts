@@ -143,7 +143,7 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
       const { mulai, selesai, ...hitung } = integrasi;
       const h = angkaKreditIntegrasi(hitung as never, { ketentuan: k });
       if (!h.success) return dariResult(h);
-      isi = { integrasi: { hasil: h.data, mulai, selesai } };
+      isi = { ...isi, integrasi: { hasil: h.data, mulai, selesai } };
     }
     return dariResult(toAngkaKreditSiasn({ ...(lain as never), ...isi }, { ketentuan: k, ...(benderaTidak === undefined ? {} : { benderaTidak }) }));
   },
