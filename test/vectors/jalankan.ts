@@ -12,6 +12,7 @@ import {
   safeParseKode,
   safePredikatKinerja,
   GOLONGAN,
+  type InputProyeksi,
   type Issue,
   type KategoriKode,
   type Ketentuan,
@@ -19,7 +20,7 @@ import {
   type Result,
   type SegmenAngkaKredit,
 } from '../../src';
-import { fromAngkaKreditSiasn, fromSkp22Siasn, rekonsiliasiSiasn, toAngkaKreditSiasn, toKinerjaPeriodikSiasn, toSkp22Siasn } from '../../src/siasn';
+import { fromAngkaKreditSiasn, fromSkp22Siasn, rekonsiliasiSiasn, toAngkaKreditSiasn, toKinerjaPeriodikSiasn, toSkp22Siasn, type InputAngkaKreditSiasn } from '../../src/siasn';
 import type { Harapan, Vektor } from './muat';
 
 type Hasil = { value: unknown } | { failure: { code: string; path: readonly (string | number)[] } };
@@ -130,7 +131,7 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
   'proyeksi-kenaikan': (i, k) =>
     tangkap(() => {
       const { ketentuanPerPeriode, ...input } = i;
-      return proyeksiKenaikan({ ...(input as never), ...(ketentuanPerPeriode === true ? {} : { ketentuan: k }) }).kenaikan;
+      return proyeksiKenaikan({ ...input, ...(ketentuanPerPeriode === true ? {} : { ketentuan: k }) } as unknown as InputProyeksi).kenaikan;
     }),
   label: (i, k) => dariResult(safeParseKode(i['kategori'] as keyof KategoriKode, i['teks'], { ketentuan: k })),
   'siasn-skp22-ke': (i, k) => dariResult(toSkp22Siasn(i as never, { ketentuan: k })),
@@ -145,7 +146,7 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
       if (!h.success) return dariResult(h);
       isi = { ...isi, integrasi: { hasil: h.data, mulai, selesai } };
     }
-    return dariResult(toAngkaKreditSiasn({ ...(lain as never), ...isi }, { ketentuan: k, ...(benderaTidak === undefined ? {} : { benderaTidak }) }));
+    return dariResult(toAngkaKreditSiasn({ ...lain, ...isi } as unknown as InputAngkaKreditSiasn, { ketentuan: k, ...(benderaTidak === undefined ? {} : { benderaTidak }) }));
   },
   'siasn-angka-kredit-dari': (i) => dariResult(fromAngkaKreditSiasn(i['baris'])),
   'siasn-kinerja-periodik-ke': (i, k) => dariResult(toKinerjaPeriodikSiasn(i as never, { ketentuan: k })),
