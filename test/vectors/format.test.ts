@@ -34,6 +34,13 @@ describe('vectors/schema.json', () => {
     const a = ak.vectors[0]!;
     expect(validate({ ...ak, vectors: [{ ...a, expected: { value: { pecahan: '2.08', halfUp2: '2.08', halfUp3: '2.083' } } }] })).toBe(false);
     expect(validate({ ...ak, vectors: [{ ...a, expected: { value: { pecahan: '25/12', halfUp2: '2.083', halfUp3: '2.083' } } }] })).toBe(false);
+    const ig = berkas['integrasi.json']!;
+    const i = ig.vectors[0]!;
+    expect(validate({ ...ig, vectors: [{ ...i, input: { golongan: 'IV/b', akKumulatif: 550.63 } }] })).toBe(false);
+    expect(validate({ ...ig, vectors: [{ ...i, expected: { value: { ...(i.expected as { value: object }).value, akIntegrasi: '150,63' } } }] })).toBe(false);
+    const km = berkas['akumulasi.json']!;
+    const k = km.vectors[0]!;
+    expect(validate({ ...km, vectors: [{ ...k, input: { rekam: [{ tahun: 2024, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'Baik' }] } }] })).toBe(false);
   });
 });
 
