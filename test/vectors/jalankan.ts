@@ -43,11 +43,15 @@ function tangkap(f: () => unknown): Hasil {
   }
 }
 
-type Segmen = SegmenAngkaKredit & { readonly ketentuan?: string };
+type Segmen = SegmenAngkaKredit & { readonly ketentuan?: string | null };
 
-/** A konversi record from a language-neutral segment, under its own rule set if it names one, else the vector's. */
+/**
+ * A konversi record from a language-neutral segment: under the rule set it names, else the vector's; `null`: the rule
+ * set in force on the segment's first month (the library's own choice by date).
+ */
 const rekam = (s: Segmen, k: Ketentuan): RekamAngkaKredit => {
   const { ketentuan, ...segmen } = s;
+  if (ketentuan === null) return createRekamAngkaKredit(segmen);
   return createRekamAngkaKredit(segmen, { ketentuan: ketentuan === undefined ? k : getKetentuan(ketentuan) });
 };
 
