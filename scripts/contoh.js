@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The README's main job: the operator's command line on the shipped sample (examples/data/guru.csv, 50 synthetic guru
-// with a few bad rows, integrasi 2022 through konversi 2026). Builds the package if needed, runs the bin as `npx`
-// would, and says where the pages are. The sample's bad rows are on purpose: the CLI exits 1 for them.
+// with a few bad rows, integrasi 2022 through konversi 2026, in Indonesian Excel's CSV: `;`, decimal comma, BOM), with
+// the letterhead (examples/data/kop.json) and each guru's identity from a SIASN Data Pegawai export
+// (examples/data/data-pegawai.csv). Builds the package if needed, runs the bin as `npx` would, and says where the
+// pages are. The sample's bad rows are on purpose: the CLI exits 1 for them.
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
@@ -14,7 +16,8 @@ if (!existsSync(bin)) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const keluar = 'keluaran-contoh';
-const args = ['pak', join('examples', 'data', 'guru.csv'), '--keluar', keluar];
+const data = (f) => join('examples', 'data', f);
+const args = ['pak', data('guru.csv'), '--kop', data('kop.json'), '--pegawai', data('data-pegawai.csv'), '--keluar', keluar];
 console.log(`$ npx pengelolaan-kinerja ${args.join(' ')}`);
 const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
 if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 1);
@@ -22,4 +25,6 @@ console.log(`
 Halaman PAK (HTML, A4; buka di peramban, cetak ke PDF): ${join(keluar, 'pak')}/<nip>.html
 Ringkasan per guru: ${join(keluar, 'ringkasan.csv')}; baris diterima: ${join(keluar, 'diterima.csv')}
 Baris contoh yang sengaja salah: ${join(keluar, 'galat.csv')} (kode keluar CLI ${r.status}: ada baris ditolak)
-Badan SIASN angkakredit/save: ${join(keluar, 'siasn-angkakredit.jsonl')}`);
+Badan SIASN angkakredit/save: ${join(keluar, 'siasn-angkakredit.jsonl')}
+Selisih dengan ekspor SIASN (rw-angkakredit, dicocokkan dengan PNS ID):
+  npx pengelolaan-kinerja rekonsiliasi ${data('guru.csv')} ${data('siasn-rw-angkakredit.csv')}`);

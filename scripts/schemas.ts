@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   AlurRencanaSchemas,
   CapaianRaporPendidikanSchema,
+  KetentuanKonversiSchema,
   KetentuanSchema,
   LangkahSchemas,
   PenilaianSchemas,
@@ -30,6 +31,7 @@ const DOKUMEN = {
   'rekam-angka-kredit': ['Rekam angka kredit satu periode, dengan koefisien, persentase, dan bulan yang dipakai.', RekamAngkaKreditSchema],
   periode: ['Periode pengelolaan kinerja: tahun dan urutan periode dalam tahun itu.', PeriodeSchema],
   ketentuan: ['Ketentuan (rule set) dengan sumber setiap bagiannya.', KetentuanSchema],
+  'ketentuan-konversi': ['Ketentuan sisi angka kredit saja (lingkup konversi, mis. 2023): tanpa bagian perencanaan.', KetentuanKonversiSchema],
   'capaian-rapor-pendidikan': ['Capaian Rapor Pendidikan satuan pendidikan, untuk rekomendasi indikator praktik kinerja.', CapaianRaporPendidikanSchema],
   'pak-konversi': ['PAK Konversi: predikat satu periode menjadi angka kredit, dengan pegawai dan kop.', PakKonversiSchema],
   'pak-akumulasi': ['PAK Akumulasi: baris konversi beberapa periode dan jumlahnya yang tepat.', PakAkumulasiSchema],

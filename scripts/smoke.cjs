@@ -29,4 +29,14 @@ const siasn = require('pengelolaan-kinerja/siasn');
 const body = lib.unwrap(siasn.toAngkaKreditSiasn({ pnsId: 'p', rwJabatanId: 'j', nomorSk: '1', tanggalSk: '2026-01-20', rekam: pak.rekam }));
 assert.equal(body.kreditBaruTotal, '12.500');
 assert.deepEqual(siasn.rekonsiliasiSiasn({ lokal: { angkaKredit: [pak.rekam] }, siasn: { angkaKredit: [body] } }).cocok, 1);
-console.log('smoke require: ok');
+// The file reader subpath: an Indonesian Excel CSV (BOM, ';', decimal comma, CRLF) read from bytes.
+const berkas = require('pengelolaan-kinerja/berkas');
+berkas.readBerkas(new TextEncoder().encode('\uFEFFNIP;Nama;AK\r\n198703122010012004;ANDI "ACO" RAHMAN;12,5\r\n')).then(async (b) => {
+  assert.equal(b.success, true);
+  assert.deepEqual(b.data.header, ['NIP', 'Nama', 'AK']);
+  const rows = [];
+  for await (const x of b.data.baris) rows.push(x.sel);
+  assert.deepEqual(rows, [['198703122010012004', 'ANDI "ACO" RAHMAN', '12,5']]);
+  assert.deepEqual({ ...b.data.dialek }, { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' });
+  console.log('smoke require: ok');
+});

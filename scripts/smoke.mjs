@@ -13,4 +13,7 @@ const { formatPakHtml } = await import('pengelolaan-kinerja/cetak');
 assert.throws(() => formatPakHtml([]), (e) => e instanceof lib.KinerjaError);
 const { SKEMA_SIASN } = await import('pengelolaan-kinerja/siasn');
 assert.equal(SKEMA_SIASN.kuadran.kurang, 4);
+const { readBerkas } = await import('pengelolaan-kinerja/berkas');
+const biff = await readBerkas(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+assert.equal(biff.success === false && biff.issues[0].code, 'format-tidak-didukung');
 console.log('smoke import: ok');

@@ -43,6 +43,8 @@ describe('types that carry meaning', () => {
     predikatKinerja('Di Atas Ekspektasi', 'sesuai-ekspektasi');
     expectTypeOf(safeParseKode('predikat', 'Cukup')).toEqualTypeOf<Result<Predikat>>();
     expectTypeOf<KategoriKode['jenjang']>().toEqualTypeOf<'ahli-pertama' | 'ahli-muda' | 'ahli-madya' | 'ahli-utama'>();
+    // #27: a SIASN kuadran read as a kuadran gives a predikat code
+    expectTypeOf(safeParseKode('kuadranKinerja', 2)).toEqualTypeOf<Result<Predikat>>();
     const r = safeAngkaKredit({});
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<Desimal>();
     else expectTypeOf(r.issues[0]).toMatchTypeOf<{ code: string } | undefined>();

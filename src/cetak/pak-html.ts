@@ -29,17 +29,26 @@ body { margin: 0; }
 .halaman + .halaman { break-before: page; page-break-before: always; }
 h1 { font-size: 12pt; text-align: center; margin: 0; line-height: 1.35; }
 .nomor { text-align: center; margin: 2mm 0 5mm; }
-h2 { font-size: 11pt; margin: 5mm 0 2mm; }
+h2 { font-size: 11pt; margin: 4mm 0 1.5mm; }
 table { width: 100%; border-collapse: collapse; }
-td, th { border: 0.3mm solid #000; padding: 1.2mm 2mm; vertical-align: top; }
+td, th { border: 0.3mm solid #000; padding: 0.9mm 2mm; vertical-align: top; }
 th { font-weight: bold; text-align: center; }
 td.no { width: 9mm; text-align: center; }
 td.label { width: 58mm; }
 td.angka, th.angka { text-align: right; white-space: nowrap; }
 tr.jumlah td { font-weight: bold; }
 .catatan { font-size: 9.5pt; margin-top: 2mm; }
-.ttd { margin-top: 8mm; margin-left: 95mm; line-height: 1.5; }
-.ttd .ruang { height: 20mm; }
+.kop { text-align: center; font-weight: bold; text-transform: uppercase; margin: 0 0 3mm; padding-bottom: 2mm; border-bottom: 0.6mm solid #000; }
+.kepala { margin: 0 0 2mm; }
+.kepala td { border: 0; padding: 0; }
+.kepala td.kanan { text-align: right; }
+.isian { display: inline-block; min-width: 45mm; height: 1.1em; border-bottom: 0.2mm solid #000; vertical-align: bottom; }
+.isian.pendek { min-width: 25mm; }
+.akhir { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 5mm; break-inside: avoid; }
+.ttd { width: 78mm; line-height: 1.4; }
+.ttd .ruang { height: 16mm; }
+.tembusan { width: 88mm; font-size: 9.5pt; line-height: 1.3; }
+.tembusan ol { margin: 0; padding-left: 6mm; }
 @media screen { body { background: #ddd; padding: 8mm 0; } .halaman { background: #fff; padding: 18mm; width: 210mm; min-height: 297mm; margin: 0 auto 8mm; } }`;
 
 /** An angka kredit as the PAK shows it: rounded once by the display policy, with a decimal comma. */
@@ -58,19 +67,49 @@ function periode(r: RekamAngkaKredit): string {
   return r.bulanMulai === r.bulanAkhir ? `${a} ${r.tahun}` : `${a} s.d. ${b} ${r.tahun}`;
 }
 
-function judulDokumen(baris: readonly string[], nomor: string | undefined): Html {
-  return html`<h1>${baris.map((b, i) => html`${i > 0 ? html`<br>` : ''}${b}`)}</h1>
-<p class="nomor">NOMOR: ${nomor ?? '…………………………'}</p>`;
+/** A field the document does not have: an empty line to fill in by hand (never dots standing in for data). */
+const KOSONG = html`<span class="isian"></span>`;
+const KOSONG_PENDEK = html`<span class="isian pendek"></span>`;
+
+const isi = (v: string | undefined, kosong: Html = KOSONG): Html | string => (v === undefined ? kosong : v);
+
+function judulDokumen(d: DokumenPak, baris: readonly string[], masa: string | undefined): Html {
+  return html`${d.instansi === undefined ? '' : html`<p class="kop">${d.instansi}</p>`}<h1>${baris.map((b, i) => html`${i > 0 ? html`<br>` : ''}${b}`)}</h1>
+<p class="nomor">NOMOR: ${isi(d.nomor)}</p>
+<table class="kepala"><tr><td>Instansi: ${isi(d.pegawai.instansi ?? d.instansi)}</td><td class="kanan">Masa Penilaian: ${isi(masa)}</td></tr></table>`;
 }
 
+/**
+ * The name as the form prints it: with the gelar before and after it when the pegawai has them, unless the name is
+ * already written with them ("Dra. Siti Aminah, M.Pd." is not printed "Dra. Dra. …").
+ */
+function namaLengkap(p: PegawaiPak): string {
+  const kecil = p.nama.toLowerCase();
+  const depan = p.gelarDepan !== undefined && !kecil.startsWith(p.gelarDepan.toLowerCase()) ? `${p.gelarDepan} ` : '';
+  const belakang = p.gelarBelakang !== undefined && !kecil.replace(/[\s.,]+$/, '').endsWith(p.gelarBelakang.toLowerCase().replace(/[\s.,]+$/, '')) ? `, ${p.gelarBelakang}` : '';
+  return `${depan}${p.nama}${belakang}`;
+}
+
+/**
+ * "I. Keterangan perorangan", in the order and with the labels of PerBKN 3/2023's lampiran ("Contoh Penetapan Angka
+ * Kredit": Nama, NIP, Nomor Seri KARPEG, Tempat/Tgl. Lahir, Jenis Kelamin, Pangkat/Golongan Ruang/TMT, Jabatan/TMT,
+ * Unit Kerja; mirror: https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/48). A field the pegawai does
+ * not have is an empty line.
+ */
 function perorangan(p: PegawaiPak): Html {
-  const baris: [string, string][] = [
-    ['Nama', p.nama],
+  const lahir: Html =
+    p.tempatLahir === undefined && p.tanggalLahir === undefined
+      ? KOSONG
+      : html`${isi(p.tempatLahir, KOSONG_PENDEK)}, ${p.tanggalLahir === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tanggalLahir)}`;
+  const baris: [string, Html | string][] = [
+    ['Nama', namaLengkap(p)],
     ['NIP', p.nip],
-    ['Pangkat, golongan ruang', `${PANGKAT[p.golongan]}, ${p.golongan}`],
-    ['Jabatan', `Guru ${LABEL_JENJANG[p.jenjang]}`],
-    ['Unit kerja', p.unitKerja ?? '-'],
-    ['Instansi', p.instansi ?? '-'],
+    ['Nomor Seri KARPEG', isi(p.karpeg)],
+    ['Tempat/Tgl. Lahir', lahir],
+    ['Jenis Kelamin', p.jenisKelamin === undefined ? KOSONG : p.jenisKelamin === 'laki-laki' ? 'Laki-laki' : 'Perempuan'],
+    ['Pangkat/Golongan Ruang/TMT', html`${PANGKAT[p.golongan]}, ${p.golongan} / ${p.tmtGolongan === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tmtGolongan)}`],
+    ['Jabatan/TMT', html`${p.jabatan ?? `Guru ${LABEL_JENJANG[p.jenjang]}`} / ${p.tmtJabatan === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tmtJabatan)}`],
+    ['Unit Kerja', isi(p.unitKerja)],
   ];
   return html`<h2>I. KETERANGAN PERORANGAN</h2>
 <table>${baris.map(([l, v], i) => html`<tr><td class="no">${i + 1}</td><td class="label">${l}</td><td>${v}</td></tr>`)}</table>`;
@@ -78,14 +117,31 @@ function perorangan(p: PegawaiPak): Html {
 
 function tandaTangan(d: DokumenPak): Html {
   const p = d.penetap;
-  return html`<div class="ttd">
-<div>Ditetapkan di ${d.tempat ?? '……………………'}</div>
-<div>pada tanggal ${d.tanggal === undefined ? '……………………' : tanggalPanjang(d.tanggal)}</div>
+  const tembusan = d.tembusan ?? [];
+  return html`<div class="akhir">
+<div class="tembusan">
+<div><strong>ASLI</strong> Penetapan Angka Kredit untuk: Jabatan Fungsional yang bersangkutan.</div>
+<div>Tembusan disampaikan kepada:</div>
+<ol>${tembusan.length === 0 ? [1, 2, 3].map(() => html`<li>${KOSONG}</li>`) : tembusan.map((t) => html`<li>${t}</li>`)}</ol>
+</div>
+<div class="ttd">
+<div>Ditetapkan di ${isi(d.tempat)}</div>
+<div>pada tanggal ${d.tanggal === undefined ? KOSONG : tanggalPanjang(d.tanggal)}</div>
 <div>${p?.jabatan ?? 'Pejabat yang berwenang menetapkan angka kredit'},</div>
 <div class="ruang"></div>
-<div><strong>${p?.nama ?? '……………………………………'}</strong></div>
-<div>NIP ${p?.nip ?? '……………………………………'}</div>
+<div><strong>${p === undefined ? KOSONG : p.nama}</strong></div>
+<div>${p?.pangkat ?? KOSONG}</div>
+<div>NIP ${p === undefined ? KOSONG : p.nip}</div>
+</div>
 </div>`;
+}
+
+/** The span of several periods: "Januari 2024 s.d. Desember 2025". */
+function masaRekam(baris: readonly RekamAngkaKredit[]): string | undefined {
+  const a = baris[0];
+  const b = baris[baris.length - 1];
+  if (a === undefined || b === undefined) return undefined;
+  return baris.length === 1 ? periode(a) : `${NAMA_BULAN[a.bulanMulai - 1]} ${a.tahun} s.d. ${NAMA_BULAN[b.bulanAkhir - 1]} ${b.tahun}`;
 }
 
 function barisKonversi(r: RekamAngkaKredit, no: number): Html {
@@ -95,8 +151,7 @@ function barisKonversi(r: RekamAngkaKredit, no: number): Html {
 const KEPALA_KONVERSI = html`<tr><th>No</th><th>Periode</th><th>Predikat</th><th class="angka">Persentase</th><th class="angka">Koefisien per tahun</th><th class="angka">Angka kredit</th></tr>`;
 
 function halamanKonversi(d: PakKonversi): Html {
-  return html`${judulDokumen(['PENETAPAN ANGKA KREDIT', 'KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT'], d.nomor)}
-<p>Periode penilaian: ${periode(d.rekam)}</p>
+  return html`${judulDokumen(d, ['KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT'], periode(d.rekam))}
 ${perorangan(d.pegawai)}
 <h2>II. KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT</h2>
 <table>${KEPALA_KONVERSI}${barisKonversi(d.rekam, 1)}</table>
@@ -105,7 +160,7 @@ ${tandaTangan(d)}`;
 }
 
 function halamanAkumulasi(d: PakAkumulasi): Html {
-  return html`${judulDokumen(['PENETAPAN ANGKA KREDIT', 'AKUMULASI ANGKA KREDIT'], d.nomor)}
+  return html`${judulDokumen(d, ['AKUMULASI ANGKA KREDIT'], masaRekam(d.baris))}
 ${perorangan(d.pegawai)}
 <h2>II. AKUMULASI ANGKA KREDIT KONVERSI</h2>
 <table>${KEPALA_KONVERSI}${d.baris.map((r, i) => barisKonversi(r, i + 1))}<tr class="jumlah"><td colspan="5">Jumlah angka kredit</td><td class="angka">${ak(d.total)}</td></tr></table>
@@ -123,20 +178,21 @@ function kalimatKenaikan(k: KenaikanPak): Html {
 
 function halamanPenetapan(d: PakPenetapan): Html {
   const rentang = d.konversi.length === 0 ? '' : ` (${d.konversi[0]?.tahun}–${d.konversi[d.konversi.length - 1]?.tahun})`;
-  const rincian: [string, string][] = [
+  // An AK Integrasi that was not computed (no conventional AK given) is absent, not 0.
+  const rincian: [string, string | null][] = [
     ['AK Dasar yang diberikan', d.akDasar],
-    ['AK Integrasi (angka kredit sampai 31 Desember 2022)', d.integrasi?.akIntegrasi ?? '0'],
+    ['AK Integrasi (angka kredit sampai 31 Desember 2022)', d.integrasi === null ? null : d.integrasi.akIntegrasi],
     [`AK Konversi predikat kinerja${rentang}`, d.akKonversi],
   ];
   // The next pangkat and the next jenjang, once when they are the same promotion (same golongan, same threshold;
   // every other field follows from those two).
   const sama = d.kenaikanJenjang?.ke === d.kenaikanPangkat?.ke && d.kenaikanJenjang?.syarat === d.kenaikanPangkat?.syarat;
   const kenaikan = (sama ? [d.kenaikanPangkat] : [d.kenaikanPangkat, d.kenaikanJenjang]).filter((k): k is KenaikanPak => k !== null);
-  return html`${judulDokumen(['PENETAPAN ANGKA KREDIT'], d.nomor)}
+  return html`${judulDokumen(d, ['PENETAPAN ANGKA KREDIT'], masaRekam(d.konversi))}
 ${perorangan(d.pegawai)}
 <h2>II. PENETAPAN ANGKA KREDIT</h2>
 <table><tr><th>No</th><th>Uraian</th><th class="angka">Angka kredit</th></tr>
-${rincian.map(([l, v], i) => html`<tr><td class="no">${i + 1}</td><td>${l}</td><td class="angka">${ak(v)}</td></tr>`)}
+${rincian.map(([l, v], i) => html`<tr><td class="no">${i + 1}</td><td>${l}</td><td class="angka">${v === null ? '— (tidak ada)' : ak(v)}</td></tr>`)}
 <tr class="jumlah"><td></td><td>Jumlah angka kredit kumulatif dalam jenjang</td><td class="angka">${ak(d.akKumulatif)}</td></tr></table>
 <h2>III. KENAIKAN PANGKAT DAN JENJANG</h2>
 ${kenaikan.length === 0 ? html`<p>Pangkat dan jenjang tertinggi: tidak ada kenaikan berikutnya.</p>` : html`<table><tr><th>Kenaikan</th><th class="angka">AK kumulatif minimal</th><th>Keterangan</th></tr>${kenaikan.map(kalimatKenaikan)}</table>`}
@@ -154,8 +210,12 @@ ${isi}
 
 /**
  * The print-ready HTML of PAK documents (`PakKonversi`, `PakAkumulasi`, `PakPenetapan` from the main entry): one A4
- * page per document in the layout a dinas signs (keterangan perorangan, the figures, the signature block), a page
- * break between documents, no script, no network, no external font. Every value from the documents is escaped.
+ * page per document in the layout of PerBKN 3/2023's lampiran forms (the issuing instansi, nomor, instansi and masa
+ * penilaian; "Keterangan perorangan": nama with gelar, NIP, nomor seri Karpeg, tempat/tanggal lahir, jenis kelamin,
+ * pangkat/golongan ruang/TMT, jabatan/TMT, unit kerja; the figures; the signature block with the penetap's name,
+ * pangkat and NIP; the tembusan), a page break between documents, no script, no network, no external font. A field
+ * the document does not carry prints as an empty line to fill in by hand; an AK Integrasi that was not computed
+ * prints as absent ("— (tidak ada)"), not as 0. Every value from the documents is escaped.
  * Angka kredit are rounded once by the display policy (2 decimals, half-up) with a decimal comma; the exact value is
  * printed alongside. Throws `KinerjaError` `argumen-tidak-valid` (with the schema issues) for anything that is
  * not a PAK document.
@@ -171,6 +231,7 @@ ${isi}
  * page.startsWith('<!doctype html>'); //=> true
  * page.includes('Siti &lt;Aminah&gt;'); //=> true
  * page.includes('37,50');             //=> true
+ * page.includes('<td class="label">Nomor Seri KARPEG</td><td><span class="isian"></span></td>'); //=> true
  */
 export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?: OpsiPakHtml): string {
   const { judul } = periksaOpsi(opsi, 'formatPakHtml', ['judul']);

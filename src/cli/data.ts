@@ -4,40 +4,57 @@ import {
   getGolongan,
   formatIssue,
   isKinerjaError,
+  ketentuanUntuk,
   safeParseGolongan,
   safeParseJenjang,
+  safeParseKode,
   safeParsePredikat,
   type Golongan,
   type HasilIntegrasi,
   type Issue,
   type Jenjang,
-  type Ketentuan,
+  type KetentuanBerlaku,
   type Predikat,
   type RekamAngkaKredit,
 } from 'pengelolaan-kinerja';
 import { kompak } from './keluaran';
-import { petakanKolom, type Medan } from './kolom';
+import { checkKolomWajib, matchKolom, parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
 import { pilih, type Bahasa } from './teks';
 
-/** A rejected input row: its line, the column, a code and the message in both languages. */
+/**
+ * A refusal: one per refused cell or line, with the line, the column, a code, the message in both languages, who
+ * (NIP and nama as written, '' when unknown), the value as written, and its kind: `baris` (the row is refused),
+ * `siasn` (only the row's SIASN body was skipped; the row was accepted), `guru` (a whole NIP), `berkas` (a line the
+ * reader could not split).
+ */
 export interface Galat {
   readonly baris: number;
   readonly kolom: string;
   readonly kode: string;
   readonly pesan: string;
   readonly pesanEn: string;
+  readonly nip: string;
+  readonly nama: string;
+  readonly nilai: string;
+  readonly jenis: 'baris' | 'siasn' | 'guru' | 'berkas';
 }
 
-/** An accepted row, as `diterima.csv` lists it. */
+/**
+ * An accepted row, as `diterima.csv` lists it: who (NIP, nama and unit kerja as written), what, and what was assumed
+ * for it (`asumsi`: 'periode-setahun-diasumsikan', 'jenjang-dari-golongan', 'ketentuan-ditimpa').
+ */
 export interface Diterima {
   readonly baris: number;
   readonly nip: string;
+  readonly nama: string;
+  readonly unitKerja: string;
+  readonly asumsi: readonly string[];
   readonly jenis: 'konversi' | 'integrasi' | 'ak-dasar';
   readonly rekam: RekamAngkaKredit | null;
   readonly integrasi: HasilIntegrasi | null;
   readonly akDasar: string | null;
-  readonly siasn: { readonly pnsId: string; readonly rwJabatanId: string; readonly nomorSk: string; readonly tanggalSk: string } | null;
+  readonly siasn: SiasnBaris | null;
 }
 
 /** What the CLI keeps of one NIP while reading: who, the latest golongan and jenjang, and where its rows are. */
@@ -47,6 +64,8 @@ export interface Guru {
   golongan: Golongan;
   jenjang: Jenjang;
   unitKerja: string | undefined;
+  /** Who the person is, as the file writes it, for the PAK pages (only the columns the file has). */
+  identitas: Readonly<Partial<Record<'gelarDepan' | 'gelarBelakang' | 'tempatLahir' | 'tanggalLahir' | 'jenisKelamin' | 'karpeg' | 'tmtGolongan' | 'jabatan' | 'tmtJabatan' | 'instansi', string>>>;
   /** The period of the row that set golongan and jenjang (the latest one wins). */
   terakhir: number;
   /** The first and last of this NIP's konversi rows in the {@link Simpanan} (a linked list; -1 when none). */
@@ -59,8 +78,8 @@ export interface Guru {
 
 export interface OpsiBaca {
   readonly bahasa: Bahasa;
-  readonly ketentuan: Ketentuan | undefined;
-  readonly peta: Readonly<Partial<Record<Medan, string>>>;
+  readonly ketentuan: KetentuanBerlaku | undefined;
+  readonly peta: PetaKolom;
 }
 
 /**
@@ -105,45 +124,55 @@ export class Simpanan {
   }
 }
 
-function desimal(s: string): string | null {
-  const t = s.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return t;
-  if (/^\d+,\d+$/.test(t)) return t.replace(',', '.');
-  return null;
-}
-
-function tanggal(s: string): string | null {
-  const t = s.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  const [y, m, d] = iso !== null ? [iso[1], iso[2], iso[3]] : dmy !== null ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (y === undefined || m === undefined || d === undefined) return null;
-  const hasil = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const dt = new Date(`${hasil}T00:00:00Z`);
-  return !Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === hasil ? hasil : null;
-}
+/** The SIASN body's cells of a row, as written (the row was accepted; a missing one skips only this body). */
+export type SiasnBaris = { readonly pnsId: string; readonly rwJabatanId: string; readonly nomorSk: string; readonly tanggalSk: string };
 
 /** Whether the header carries the four columns a SIASN angkakredit/save body needs. */
 export function adaKolomSiasn(header: readonly string[], opsi: Pick<OpsiBaca, 'peta'>): boolean {
-  const { indeks } = petakanKolom(header, opsi.peta);
-  return (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => indeks[m] !== undefined);
+  const r = matchKolom(header, opsi.peta);
+  return r.success && (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => r.data.indeks[m] !== undefined);
+}
+
+/** Every column of the file: used (by which field) or ignored (with the field it might be). */
+export function laporanKolom(header: readonly string[], opsi: Pick<OpsiBaca, 'peta'>): LaporanKolom {
+  const r = matchKolom(header, opsi.peta);
+  return r.success ? r.data.laporan : { dipakai: [], diabaikan: header.map((kolom, indeks) => ({ kolom, indeks })) };
 }
 
 /**
- * Reads the rows of a pak / kenaikan / rekonsiliasi input: each row is either accepted (handed to `terima`, kept per
- * NIP) or rejected with its line, column, code and message. Adds no rule: every figure comes from the library.
+ * The columns of a header, or a usage error (exit 2) that says what to do: a map naming a column the file lacks,
+ * every required field missing with the headers accepted and the `--kolom` line to write.
  */
-export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Diterima) => void, tolak: (g: Galat) => void, tiap?: () => void, jeda?: () => Promise<void>): Promise<{ guru: Map<string, Guru>; simpanan: Simpanan }> {
-  const { indeks, tidakDikenal } = petakanKolom(masukan.header, opsi.peta);
-  if (tidakDikenal.length > 0) {
-    throw new GalatPemakaian('kolom-tidak-ada', `Kolom pada peta kolom tidak ada di berkas: ${tidakDikenal.join(', ')}.`, `Columns of the column map are not in the file: ${tidakDikenal.join(', ')}.`);
+export function cocokkanKolom(header: readonly string[], peta: PetaKolom): CocokKolom {
+  const r = matchKolom(header, peta);
+  if (!r.success) throw new GalatPemakaian('kolom-peta-tidak-ada', r.issues.map((i) => i.message).join('\n'), r.issues.map((i) => i.messageEn).join('\n'));
+  const kurang = checkKolomWajib(r.data, header);
+  if (kurang.length > 0) {
+    const id = `Baris judul berkas: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.message}`).join('\n')}\nPeta kolom yang siap disunting: pengelolaan-kinerja kolom <berkas>.`;
+    const en = `The file's header: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.messageEn}`).join('\n')}\nA column map ready to edit: pengelolaan-kinerja kolom <file>.`;
+    throw new GalatPemakaian('kolom-wajib', id, en);
   }
-  for (const wajib of ['nip', 'nama', 'golongan'] as const) {
-    if (indeks[wajib] === undefined) {
-      throw new GalatPemakaian('kolom-wajib', `Kolom ${wajib} tidak ditemukan di baris judul (${masukan.header.join(', ')}).`, `Column ${wajib} is not in the header (${masukan.header.join(', ')}).`);
-    }
-  }
-  const denganSiasn = adaKolomSiasn(masukan.header, opsi);
+  return r.data;
+}
+
+const IDENTITAS: readonly (keyof Guru['identitas'] & Medan)[] = ['gelarDepan', 'gelarBelakang', 'tempatLahir', 'tanggalLahir', 'jenisKelamin', 'karpeg', 'tmtGolongan', 'tmtJabatan', 'instansi'];
+
+/** The last day of a month (yyyy-mm). */
+const hariTerakhir = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/**
+ * Reads the rows of a pak / kenaikan / rekonsiliasi input: each row is either accepted (handed to `terima`, kept per
+ * NIP) or refused with one message per cell (its line, column, value as written, code and message). Adds no rule:
+ * every figure comes from the library; what it assumes (a whole-year period, a jenjang taken from the golongan, a
+ * rule set given by --ketentuan) is written on the row (`asumsi`).
+ */
+export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Diterima) => void, tolak: (g: Galat) => void, tiap?: () => void, jeda?: () => Promise<void>): Promise<{ guru: Map<string, Guru>; simpanan: Simpanan; kolom: LaporanKolom }> {
+  const cocok = cocokkanKolom(masukan.header, opsi.peta);
+  const { indeks } = cocok;
+  const desimalBerkas = masukan.dialek.desimal;
+  const denganSiasn = (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => indeks[m] !== undefined);
+  const adaBulan = indeks.bulanMulai !== undefined || indeks.bulanSelesai !== undefined;
+  const adaTanggal = indeks.tanggalMulai !== undefined || indeks.tanggalSelesai !== undefined;
   const guru = new Map<string, Guru>();
   const simpanan = new Simpanan();
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
@@ -162,21 +191,35 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   // The row being read and its refusals: the helpers below are made once, not per row.
   let b: BarisMasukan = { baris: 0, sel: [] };
   let galat: Galat[] = [];
+  let galatSiasn: Galat[] = [];
+  let asumsi: string[] = [];
   function kolom(m: Medan): string {
     const i = indeks[m];
     return i === undefined ? m : (masukan.header[i] ?? m);
   }
+  /** The cell as written (trimmed), through the map's value codes when it has some for this field. */
   function sel(m: Medan): string {
+    const i = indeks[m];
+    if (i === undefined) return '';
+    const v = (b.sel[i] ?? '').trim();
+    const peta = cocok.nilai[m];
+    return peta === undefined ? v : (peta.get(v.toLowerCase()) ?? v);
+  }
+  function mentah(m: Medan): string {
     const i = indeks[m];
     return i === undefined ? '' : (b.sel[i] ?? '').trim();
   }
-  function salah(m: Medan, kode: string, id: string, en: string): void {
-    galat.push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en });
+  function salah(m: Medan, kode: string, id: string, en: string, jenis: Galat['jenis'] = 'baris'): void {
+    (jenis === 'siasn' ? galatSiasn : galat).push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en, nip: mentah('nip'), nama: mentah('nama'), nilai: mentah(m), jenis });
   }
-  function wajib(m: Medan): string | null {
+  function dariIssue(m: Medan, r: { readonly issues: readonly Issue[] }, jenis: Galat['jenis'] = 'baris'): void {
+    const i = r.issues[0]!;
+    salah(m, i.code, i.message, i.messageEn, jenis);
+  }
+  function wajib(m: Medan, jenis: Galat['jenis'] = 'baris'): string | null {
     const v = sel(m);
     if (v === '') {
-      salah(m, 'kolom-kosong', `Kolom ${kolom(m)} kosong.`, `Column ${kolom(m)} is empty.`);
+      salah(m, 'kolom-kosong', `Kolom ${kolom(m)} kosong.`, `Column ${kolom(m)} is empty.`, jenis);
       return null;
     }
     return v;
@@ -185,13 +228,31 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   // Labels repeat down a column: each distinct spelling is read by the library once.
   const memo = new Map<string, unknown>();
   const sekali = <T>(kunci: string, f: () => T): T => {
-    if (!memo.has(kunci)) memo.set(kunci, f());
-    return memo.get(kunci) as T;
+    let v = memo.get(kunci) as T | undefined;
+    if (v === undefined && !memo.has(kunci)) {
+      v = f();
+      memo.set(kunci, v);
+    }
+    return v as T;
   };
   const golonganDari = (t: string) => sekali(`g|${t}`, () => safeParseGolongan(t));
   const jenjangDari = (t: string) => sekali(`j|${t}`, () => safeParseJenjang(t));
   const predikatDari = (t: string) => sekali(`p|${t}`, () => safeParsePredikat(t));
+  const kuadranDari = (t: string) => sekali(`k|${t}`, () => safeParseKode('kuadranKinerja', t));
   const jenjangGolongan = (g: Golongan) => sekali(`jg|${g}`, () => getGolongan(g).jenjang);
+  const nipDari = (t: string) => sekali(`n|${t}`, () => parseNipBerkas(t));
+  const bulanDari = (t: string) => sekali(`b|${t}`, () => parseBulanBerkas(t));
+  const tanggalDari = (t: string) => sekali(`t|${t}`, () => parseTanggalBerkas(t));
+  const desimalDari = (t: string) => sekali(`d|${t}`, () => parseDesimalBerkas(t, desimalBerkas));
+  // Which rule set the row's own period takes, to say when --ketentuan changed it.
+  const asli = (tahun: number, bulan: number) =>
+    sekali(`kt|${tahun}|${bulan}`, () => {
+      try {
+        return ketentuanUntuk(`${String(tahun).padStart(4, '0')}-${String(bulan).padStart(2, '0')}-01`).id;
+      } catch {
+        return '';
+      }
+    });
   for await (const baris of masukan.baris) {
     tiap?.();
     bacaSatu(baris);
@@ -199,90 +260,172 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     if (n % 200_000 === 0) kompak();
   }
   if (n >= 200_000) kompak();
-  return { guru, simpanan };
+  return { guru, simpanan, kolom: cocok.laporan };
+
+  /** The row's period: from start and end dates, from month columns, or the whole year (assumed, and said so). */
+  function periode(): { tahun: number; bulanMulai: number; bulanAkhir: number } | null {
+    const galatAwal = galat.length;
+    let tahun: number | null = null;
+    const tahunTeks = sel('tahun');
+    if (tahunTeks !== '') {
+      const t = Number(tahunTeks);
+      if (!/^\d{4}(\.0+)?$/.test(tahunTeks) || !Number.isInteger(t)) salah('tahun', 'tahun-tidak-valid', `Tahun "${tahunTeks}" tidak valid (contoh 2024).`, `Invalid year "${tahunTeks}" (e.g. 2024).`);
+      else tahun = t;
+    }
+    if (adaTanggal && (sel('tanggalMulai') !== '' || sel('tanggalSelesai') !== '')) {
+      const mulaiTeks = wajib('tanggalMulai');
+      const selesaiTeks = wajib('tanggalSelesai');
+      const mulai = mulaiTeks === null ? null : tanggalDari(mulaiTeks);
+      const selesai = selesaiTeks === null ? null : tanggalDari(selesaiTeks);
+      if (mulai !== null && !mulai.success) dariIssue('tanggalMulai', mulai);
+      if (selesai !== null && !selesai.success) dariIssue('tanggalSelesai', selesai);
+      if (mulai?.success !== true || selesai?.success !== true) return null;
+      const [y1, m1, d1] = mulai.data.split('-').map(Number) as [number, number, number];
+      const [y2, m2, d2] = selesai.data.split('-').map(Number) as [number, number, number];
+      // Konversi counts whole months: a period that starts or ends inside a month is refused, never rounded.
+      if (d1 !== 1) salah('tanggalMulai', 'periode-bulan-sebagian', `Tanggal mulai ${mulaiTeks} bukan awal bulan: konversi dihitung per bulan penuh. Tulis tanggal 1 (mis. 01-${String(m1).padStart(2, '0')}-${y1}) bila bulan itu dinilai utuh.`, `Start date ${mulaiTeks} is not the first of a month: konversi counts whole months. Write the 1st (e.g. ${y1}-${String(m1).padStart(2, '0')}-01) if that month is rated whole.`);
+      if (d2 !== hariTerakhir(y2, m2)) salah('tanggalSelesai', 'periode-bulan-sebagian', `Tanggal selesai ${selesaiTeks} bukan akhir bulan: konversi dihitung per bulan penuh. Tulis tanggal ${hariTerakhir(y2, m2)} bila bulan itu dinilai utuh.`, `End date ${selesaiTeks} is not the last day of a month: konversi counts whole months. Write the ${hariTerakhir(y2, m2)}th if that month is rated whole.`);
+      if (y1 !== y2) salah('tanggalSelesai', 'periode-lintas-tahun', `Periode ${mulaiTeks} s.d. ${selesaiTeks} melewati akhir tahun: tulis satu baris per tahun.`, `Period ${mulaiTeks} to ${selesaiTeks} crosses a year end: write one row per year.`);
+      else if (m2 < m1 || (m1 === m2 && d2 < d1)) salah('tanggalSelesai', 'periode-terbalik', `Tanggal selesai ${selesaiTeks} sebelum tanggal mulai ${mulaiTeks}.`, `End date ${selesaiTeks} is before start date ${mulaiTeks}.`);
+      if (tahun !== null && tahun !== y1) salah('tahun', 'tahun-tidak-sesuai-periode', `Tahun ${tahun} berbeda dengan tanggal mulai ${mulaiTeks}.`, `Year ${tahun} differs from the start date ${mulaiTeks}.`);
+      return galat.length > galatAwal ? null : { tahun: y1, bulanMulai: m1, bulanAkhir: m2 };
+    }
+    if (tahunTeks === '') {
+      salah('tahun', 'kolom-kosong', `Kolom ${kolom('tahun')} kosong.`, `Column ${kolom('tahun')} is empty.`);
+      return null;
+    }
+    if (adaBulan) {
+      const bmTeks = wajib('bulanMulai');
+      const baTeks = wajib('bulanSelesai');
+      const bm = bmTeks === null ? null : bulanDari(bmTeks);
+      const ba = baTeks === null ? null : bulanDari(baTeks);
+      if (bm !== null && !bm.success) dariIssue('bulanMulai', bm);
+      if (ba !== null && !ba.success) dariIssue('bulanSelesai', ba);
+      if (tahun === null || bm?.success !== true || ba?.success !== true) return null;
+      return { tahun, bulanMulai: bm.data, bulanAkhir: ba.data };
+    }
+    if (tahun === null) return null;
+    asumsi.push('periode-setahun-diasumsikan');
+    return { tahun, bulanMulai: 1, bulanAkhir: 12 };
+  }
 
   function bacaSatu(baris: BarisMasukan): void {
     b = baris;
     galat = [];
-    const nip = wajib('nip');
-    if (nip !== null && !/^\d{18}$/.test(nip)) salah('nip', 'nip-tidak-valid', `NIP "${nip}" bukan 18 angka (di Excel, simpan NIP sebagai teks).`, `NIP "${nip}" is not 18 digits (in Excel, keep NIPs as text).`);
+    galatSiasn = [];
+    asumsi = [];
+    if (baris.rusak !== undefined) {
+      tolak({ baris: baris.baris, kolom: '', kode: baris.rusak.kode, pesan: baris.rusak.pesan, pesanEn: baris.rusak.pesanEn, nip: '', nama: '', nilai: baris.rusak.mentah, jenis: 'berkas' });
+      return;
+    }
+    const nipTeks = wajib('nip');
+    const nipR = nipTeks === null ? null : nipDari(nipTeks);
+    if (nipR !== null && !nipR.success) dariIssue('nip', nipR);
+    const nip = nipR?.success === true ? nipR.data : null;
     const nama = wajib('nama');
     const golTeks = wajib('golongan');
     const golongan = golTeks === null ? null : golonganDari(golTeks);
-    if (golongan !== null && !golongan.success) salah('golongan', 'golongan-tidak-dikenal', `Golongan "${golTeks}" tidak dikenal.`, `Unknown golongan "${golTeks}".`);
+    if (golongan !== null && !golongan.success) dariIssue('golongan', golongan);
     const jenjangGol = golongan?.success === true ? jenjangGolongan(golongan.data) : null;
-    let jenjang: Jenjang | null = jenjangGol;
+    // Jenjang: from its column, else from the jabatan (a guru's, or refused), else from the golongan (assumed, said).
+    let jenjang: Jenjang | null = null;
     const jenjangTeks = sel('jenjang');
+    const jabatanTeks = sel('jabatan');
     if (jenjangTeks !== '') {
       const j = jenjangDari(jenjangTeks);
-      if (!j.success) salah('jenjang', 'jenjang-tidak-dikenal', `Jenjang "${jenjangTeks}" tidak dikenal.`, `Unknown jenjang "${jenjangTeks}".`);
-      else if (jenjangGol !== null && j.data !== jenjangGol) {
-        salah('jenjang', 'jenjang-tidak-sesuai-golongan', `Golongan ${golTeks} termasuk jenjang ${jenjangGol}, bukan ${j.data}.`, `Golongan ${golTeks} belongs to jenjang ${jenjangGol}, not ${j.data}.`);
-      } else jenjang = j.data;
+      if (!j.success) dariIssue('jenjang', j);
+      else jenjang = j.data;
+    } else if (jabatanTeks !== '') {
+      const j = jenjangDari(jabatanTeks);
+      if (j.success) jenjang = j.data;
+      else if (j.issues[0]?.code === 'jabatan-ambigu' && jenjangGol !== null) {
+        jenjang = jenjangGol;
+        asumsi.push('jenjang-dari-golongan');
+      } else if (j.issues[0]?.code === 'jabatan-ambigu') dariIssue('jabatan', j);
+      else {
+        salah(
+          'jabatan',
+          'jabatan-bukan-guru',
+          `Jabatan "${jabatanTeks}" bukan jabatan fungsional guru (Guru Ahli Pertama/Muda/Madya/Utama atau sebutan lamanya): angka kredit guru tidak dihitung untuk baris ini.`,
+          `Jabatan "${jabatanTeks}" is not a guru's functional position (Guru Ahli Pertama/Muda/Madya/Utama or its former title): no guru angka kredit is computed for this row.`,
+        );
+      }
+    } else if (jenjangGol !== null) {
+      jenjang = jenjangGol;
+      asumsi.push('jenjang-dari-golongan');
     }
-    // A konversi row: tahun and predikat (months default to the whole year only when both month columns are absent).
-    const adaKonversi = sel('tahun') !== '' || sel('predikat') !== '';
+    if (jenjang !== null && jenjangGol !== null && jenjang !== jenjangGol && !asumsi.includes('jenjang-dari-golongan')) {
+      const m: Medan = jenjangTeks !== '' ? 'jenjang' : 'jabatan';
+      salah(m, 'jenjang-tidak-sesuai-golongan', `Golongan ${golTeks} termasuk jenjang ${jenjangGol}, bukan ${jenjang}.`, `Golongan ${golTeks} belongs to jenjang ${jenjangGol}, not ${jenjang}.`);
+      jenjang = null;
+    }
+    // A konversi row: a period and a predikat (a label, or SIASN's kuadran code 1–5 in a kuadran column).
+    const kuadranTeks = sel('kuadran');
+    const predTeks = sel('predikat');
+    const adaKonversi = sel('tahun') !== '' || predTeks !== '' || kuadranTeks !== '' || sel('tanggalMulai') !== '' || sel('tanggalSelesai') !== '';
     let rekam: RekamAngkaKredit | null = null;
     if (adaKonversi) {
-      const tahun = Number(wajib('tahun'));
-      const predTeks = wajib('predikat');
-      const p = predTeks === null ? null : predikatDari(predTeks);
-      if (p !== null && !p.success) salah('predikat', 'predikat-tidak-dikenal', `Predikat "${predTeks}" tidak dikenal.`, `Unknown predikat "${predTeks}".`);
-      const bulanKolom = indeks.bulanMulai !== undefined || indeks.bulanSelesai !== undefined;
-      const bm = bulanKolom ? Number(wajib('bulanMulai')) : 1;
-      const ba = bulanKolom ? Number(wajib('bulanSelesai')) : 12;
-      if (!Number.isInteger(tahun) || tahun < 1000 || tahun > 9999) salah('tahun', 'tahun-tidak-valid', `Tahun "${sel('tahun')}" tidak valid.`, `Invalid year "${sel('tahun')}".`);
-      for (const [m, v] of [['bulanMulai', bm], ['bulanSelesai', ba]] as const) {
-        if (!Number.isInteger(v) || v < 1 || v > 12) salah(m, 'bulan-tidak-valid', `Bulan "${sel(m)}" harus 1..12.`, `Month "${sel(m)}" must be 1..12.`);
-      }
-      if (galat.length === 0 && p?.success === true && jenjang !== null) {
+      const per = periode();
+      let predikat: Predikat | null = null;
+      if (kuadranTeks !== '') {
+        const p = kuadranDari(kuadranTeks);
+        if (p.success) predikat = p.data;
+        else dariIssue('kuadran', p);
+      } else if (predTeks !== '') {
+        const p = predikatDari(predTeks);
+        if (p.success) predikat = p.data;
+        else dariIssue('predikat', p);
+      } else salah(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat', 'kolom-kosong', `Kolom ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} kosong.`, `Column ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} is empty.`);
+      if (galat.length === 0 && per !== null && predikat !== null && jenjang !== null) {
         try {
-          rekam = buatRekam({ tahun, bulanMulai: bm, bulanAkhir: ba, jenjang, predikat: p.data });
+          rekam = buatRekam({ ...per, jenjang, predikat });
+          if (opsi.ketentuan !== undefined && asli(per.tahun, per.bulanMulai) !== rekam.ketentuan) asumsi.push('ketentuan-ditimpa');
         } catch (e) {
           if (!isKinerjaError(e)) throw e;
-          salah('tahun', e.issues[0]?.code ?? e.code, e.message, e.messageEn);
+          salah('tahun', e.issues[0]?.code ?? e.code, e.issues[0]?.message ?? e.message, e.issues[0]?.messageEn ?? e.messageEn);
         }
       }
     }
     const dasarTeks = sel('akDasar');
-    const akDasar = dasarTeks === '' ? null : desimal(dasarTeks);
-    if (dasarTeks !== '' && akDasar === null) salah('akDasar', 'desimal-tidak-valid', `AK Dasar "${dasarTeks}" bukan angka (contoh 12,5 atau 12.5).`, `AK Dasar "${dasarTeks}" is not a number (e.g. 12,5 or 12.5).`);
+    const akDasarR = dasarTeks === '' ? null : desimalDari(dasarTeks);
+    if (akDasarR !== null && !akDasarR.success) dariIssue('akDasar', akDasarR);
+    const akDasar = akDasarR?.success === true ? akDasarR.data : null;
     const konvTeks = sel('akKonvensional');
     let integrasi: HasilIntegrasi | null = null;
     if (konvTeks !== '') {
-      const ak = desimal(konvTeks);
+      const ak = desimalDari(konvTeks);
       const g22Teks = sel('golongan2022');
       const g22 = g22Teks === '' ? golongan : golonganDari(g22Teks);
-      if (ak === null) salah('akKonvensional', 'desimal-tidak-valid', `AK "${konvTeks}" bukan angka (contoh 550,63 atau 550.63).`, `AK "${konvTeks}" is not a number (e.g. 550,63 or 550.63).`);
-      else if (g22 !== null && !g22.success) salah('golongan2022', 'golongan-tidak-dikenal', `Golongan "${g22Teks}" tidak dikenal.`, `Unknown golongan "${g22Teks}".`);
-      else if (g22?.success === true) {
-        const r = angkaKreditIntegrasi({ golongan: g22.data, akKumulatif: ak }, k);
+      if (!ak.success) dariIssue('akKonvensional', ak);
+      else if (g22 !== null && !g22.success) {
+        if (g22Teks !== '') dariIssue('golongan2022', g22);
+      } else if (g22?.success === true) {
+        const r = angkaKreditIntegrasi({ golongan: g22.data, akKumulatif: ak.data }, k);
         if (r.success) integrasi = r.data;
-        else salah('akKonvensional', r.issues[0]!.code, r.issues[0]!.message, r.issues[0]!.messageEn);
+        else dariIssue('akKonvensional', r);
       }
     }
-    if (!adaKonversi && akDasar === null && konvTeks === '' && galat.length === 0) {
+    if (!adaKonversi && akDasar === null && konvTeks === '' && dasarTeks === '' && galat.length === 0) {
       salah('predikat', 'baris-tanpa-isi', 'Baris tanpa konversi (tahun, predikat), AK Dasar, atau AK konvensional.', 'A row without a konversi (tahun, predikat), AK Dasar or conventional AK.');
     }
-    let siasn: Diterima['siasn'] = null;
+    // The SIASN body: its own cells, its own messages; a missing one never refuses the row's PAK.
+    let siasn: SiasnBaris | null = null;
     if (denganSiasn && rekam !== null) {
-      const pnsId = wajib('pnsId');
-      const rwJabatanId = wajib('rwJabatanId');
-      const nomorSk = wajib('nomorSk');
-      const tglTeks = wajib('tanggalSk');
-      const tanggalSk = tglTeks === null ? null : tanggal(tglTeks);
-      if (tglTeks !== null && tanggalSk === null) salah('tanggalSk', 'tanggal-tidak-valid', `Tanggal SK "${tglTeks}" bukan tanggal (yyyy-mm-dd atau dd-mm-yyyy).`, `SK date "${tglTeks}" is not a date (yyyy-mm-dd or dd-mm-yyyy).`);
-      if (pnsId !== null && rwJabatanId !== null && nomorSk !== null && tanggalSk !== null) siasn = { pnsId, rwJabatanId, nomorSk, tanggalSk };
+      const pnsId = wajib('pnsId', 'siasn');
+      const rwJabatanId = wajib('rwJabatanId', 'siasn');
+      const nomorSk = wajib('nomorSk', 'siasn');
+      const tglTeks = wajib('tanggalSk', 'siasn');
+      const tgl = tglTeks === null ? null : tanggalDari(tglTeks);
+      if (tgl !== null && !tgl.success) dariIssue('tanggalSk', tgl, 'siasn');
+      if (pnsId !== null && rwJabatanId !== null && nomorSk !== null && tgl?.success === true) siasn = { pnsId, rwJabatanId, nomorSk, tanggalSk: tgl.data };
     }
     // Per NIP: the same person, months not counted twice, one AK Dasar and one integrasi.
     const ada = nip === null ? undefined : guru.get(nip);
     if (ada !== undefined && nama !== null && ada.nama !== nama) {
       salah('nama', 'data-pegawai-berbeda', `Nama "${nama}" berbeda dengan baris ${ada.barisPertama} ("${ada.nama}") untuk NIP yang sama.`, `Name "${nama}" differs from line ${ada.barisPertama} ("${ada.nama}") for the same NIP.`);
     }
-    if (ada !== undefined && rekam !== null) {
-      if (simpanan.tumpang(ada, rekam)) {
-        salah('bulanMulai', 'periode-tumpang-tindih', `Bulan ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} sudah ada di baris lain untuk NIP ini.`, `Months ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} are already in another row for this NIP.`);
-      }
+    if (ada !== undefined && rekam !== null && simpanan.tumpang(ada, rekam)) {
+      salah(adaTanggal ? 'tanggalMulai' : 'bulanMulai', 'periode-tumpang-tindih', `Bulan ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} sudah ada di baris lain untuk NIP ini.`, `Months ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} are already in another row for this NIP.`);
     }
     if (ada?.akDasar !== undefined && akDasar !== null) salah('akDasar', 'ak-dasar-ganda', `AK Dasar sudah diberikan di baris ${ada.akDasar.baris}.`, `AK Dasar was already given on line ${ada.akDasar.baris}.`);
     if (ada?.integrasi !== undefined && integrasi !== null) salah('akKonvensional', 'integrasi-ganda', `AK konvensional sudah diberikan di baris ${ada.integrasi.baris}.`, `Conventional AK was already given on line ${ada.integrasi.baris}.`);
@@ -290,31 +433,45 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       for (const g of galat) tolak(g);
       return;
     }
+    for (const g of galatSiasn) tolak(g);
+    const unitKerja = sel('unitKerja');
     const g: Guru =
       ada ??
-      ({ nip, nama, golongan: golongan.data, jenjang, unitKerja: sel('unitKerja') || undefined, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+      ({ nip, nama, golongan: golongan.data, jenjang, unitKerja: unitKerja || undefined, identitas: {}, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
     if (ada === undefined) guru.set(nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
       g.golongan = golongan.data;
       g.jenjang = jenjang;
       g.terakhir = kapan;
-      if (sel('unitKerja') !== '') g.unitKerja = sel('unitKerja');
+      if (unitKerja !== '') g.unitKerja = unitKerja;
     }
+    // Who the person is, for the PAK pages: the first value a column gives (the latest row's, when it has one).
+    let identitas: Record<string, string> | null = null;
+    for (const m of IDENTITAS) {
+      if (indeks[m] === undefined) continue;
+      const v = sel(m);
+      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined)) (identitas ??= { ...g.identitas })[m] = v;
+    }
+    if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = jabatanTeks;
+    if (identitas !== null) g.identitas = Object.freeze(identitas);
+    const diterima = { baris: b.baris, nip, nama, unitKerja, asumsi: asumsi.length === 0 ? TANPA_ASUMSI : Object.freeze(asumsi) };
     if (rekam !== null) {
       simpanan.tambah(g, rekam, b.baris);
-      terima({ baris: b.baris, nip, jenis: 'konversi', rekam, integrasi: null, akDasar: null, siasn });
+      terima({ ...diterima, jenis: 'konversi', rekam, integrasi: null, akDasar: null, siasn });
     }
     if (akDasar !== null) {
       g.akDasar = { nilai: akDasar, baris: b.baris };
-      if (rekam === null) terima({ baris: b.baris, nip, jenis: 'ak-dasar', rekam: null, integrasi: null, akDasar, siasn: null });
+      if (rekam === null) terima({ ...diterima, jenis: 'ak-dasar', rekam: null, integrasi: null, akDasar, siasn: null });
     }
     if (integrasi !== null) {
       g.integrasi = { hasil: integrasi, baris: b.baris };
-      if (rekam === null && akDasar === null) terima({ baris: b.baris, nip, jenis: 'integrasi', rekam: null, integrasi, akDasar: null, siasn: null });
+      if (rekam === null && akDasar === null) terima({ ...diterima, jenis: 'integrasi', rekam: null, integrasi, akDasar: null, siasn: null });
     }
   }
 }
+
+const TANPA_ASUMSI: readonly string[] = Object.freeze([]);
 
 export const bahasaPesan = (g: Galat, bahasa: Bahasa): string => pilih(bahasa, g.pesan, g.pesanEn);
 

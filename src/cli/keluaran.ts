@@ -1,55 +1,133 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { barisCsv } from './teks';
+import { GalatPemakaian } from './masukan';
+import type { AliranKeluaran, LembarKeluaran, SelLembar, TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
+
+/** A file of the run as a stream: the text comes in 64 KB chunks from pengelolaan-kinerja/berkas. */
+function aliranBerkas(path: string): AliranKeluaran & { hentikan(): void } {
+  const s: WriteStream = createWriteStream(path);
+  return {
+    write: (teks) => void s.write(teks),
+    // The stream's own flag: a 'drain' that already happened must not be waited for.
+    drain: async () => {
+      if (s.writableNeedDrain) await once(s, 'drain');
+    },
+    close: () => new Promise<void>((res, rej) => s.end((e?: Error | null) => (e ? rej(e) : res()))),
+    hentikan: () => s.destroy(),
+  };
+}
+
+/** A table of an XLSX input: its rows kept and written as an `.xlsx` sheet when it is closed (operators' XLSX files
+ * are small: the reader holds the whole sheet anyway). */
+function lembarBerkas(path: string): LembarKeluaran {
+  const baris: (readonly SelLembar[])[] = [];
+  return { row: (sel) => void baris.push(sel), close: () => tulisXlsx(path, baris) };
+}
+
+async function tulisXlsx(path: string, baris: readonly (readonly SelLembar[])[]): Promise<void> {
+  let tulis: (data: unknown[][], opsi?: object) => { toFile: (f: string) => Promise<void> };
+  try {
+    // Loaded only for an XLSX input: an optional peer, like read-excel-file for reading.
+    tulis = (require('write-excel-file/node') as { default: typeof tulis }).default;
+  } catch {
+    throw new GalatPemakaian(
+      'xlsx-tanpa-penulis',
+      'Menulis keluaran .xlsx (masukan .xlsx) memerlukan paket write-excel-file: npm install write-excel-file (atau simpan masukan sebagai CSV).',
+      'Writing .xlsx output (for an .xlsx input) needs the write-excel-file package: npm install write-excel-file (or save the input as CSV).',
+    );
+  }
+  const data = baris.map((r, i) =>
+    r.map((v) => {
+      if (typeof v === 'object') return v.angka === '' ? null : { type: Number, value: Number(v.angka), format: '0.00' };
+      if (typeof v === 'number') return { type: Number, value: v };
+      return v === '' ? null : { type: String, value: v, ...(i === 0 ? { fontWeight: 'bold' } : {}) };
+    }),
+  );
+  await tulis(data).toFile(path);
+}
+
+const AKTIF = new Set<Keluaran>();
 
 /**
- * A file written as a stream in 64 KB chunks (bounded memory, no promise per line); `jeda()` waits while the disk is
- * behind, and the reader calls it between batches of rows.
+ * The output folder of one run (pengelolaan-kinerja/berkas' TujuanKeluaran), written in a temporary folder beside it
+ * and moved in place only when the run ends well (`selesai`): a refused run (exit 2) or an internal fault leaves
+ * nothing behind, neither empty files nor half a file. Files of an earlier run with the same names are replaced;
+ * `pak/` is replaced as a whole (pages of guru no longer in the file do not linger). Other files in the folder are left
+ * alone.
  */
-export class Berkas {
-  private readonly s: WriteStream;
-  private buf: string[] = [];
-  private ukuran = 0;
-  jumlah = 0;
-  constructor(readonly path: string) {
-    this.s = createWriteStream(path);
+export class Keluaran implements TujuanKeluaran {
+  readonly sementara: string;
+  private readonly aliran: { hentikan(): void }[] = [];
+  constructor(readonly tempat: string) {
+    const folder = tempat;
+    const tujuan = resolve(folder);
+    if (existsSync(tujuan) && !statSync(tujuan).isDirectory()) {
+      throw new GalatPemakaian('keluar-bukan-folder', `--keluar ${folder} adalah berkas, bukan folder.`, `--keluar ${folder} is a file, not a folder.`);
+    }
+    mkdirSync(dirname(tujuan), { recursive: true });
+    this.sementara = mkdtempSync(join(dirname(tujuan), `.${basename(tujuan)}.sementara-`));
+    AKTIF.add(this);
   }
-  tulis(teks: string): void {
-    this.jumlah += 1;
-    this.buf.push(teks);
-    this.ukuran += teks.length;
-    if (this.ukuran >= 65536) this.siram();
+  private jalur(nama: string): string {
+    const p = join(this.sementara, nama);
+    if (nama.includes('/')) mkdirSync(dirname(p), { recursive: true });
+    return p;
   }
-  csv(sel: readonly unknown[]): void {
-    this.tulis(barisCsv(sel));
+  write(nama: string, isi: string): void {
+    writeFileSync(this.jalur(nama), isi);
   }
-  /** The header line: written first, not counted among the rows. */
-  kepala(sel: readonly string[]): void {
-    this.tulis(barisCsv(sel));
-    this.jumlah -= 1;
+  open(nama: string): AliranKeluaran {
+    const a = aliranBerkas(this.jalur(nama));
+    this.aliran.push(a);
+    return a;
   }
-  private siram(): void {
-    if (this.buf.length === 0) return;
-    this.s.write(this.buf.join(''));
-    this.buf = [];
-    this.ukuran = 0;
+  openSheet(nama: string): LembarKeluaran {
+    return lembarBerkas(this.jalur(nama));
   }
-  async jeda(): Promise<void> {
-    // The stream's own flag: a 'drain' that already happened must not be waited for.
-    if (this.s.writableNeedDrain) await once(this.s, 'drain');
+  folder(nama: string): void {
+    mkdirSync(join(this.sementara, nama), { recursive: true });
   }
-  tutup(): Promise<void> {
-    this.siram();
-    return new Promise((resolve, reject) => this.s.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  /** Moves the run's output (its files closed by the run) into the folder. */
+  async selesai(): Promise<void> {
+    const tujuan = resolve(this.tempat);
+    if (!existsSync(tujuan)) {
+      // A new folder: one rename, all or nothing.
+      renameSync(this.sementara, tujuan);
+      AKTIF.delete(this);
+      return;
+    }
+    for (const nama of readdirSync(this.sementara)) {
+      const dari = join(this.sementara, nama);
+      const ke = join(tujuan, nama);
+      if (statSync(dari).isDirectory() && existsSync(ke)) {
+        const lama = `${dari}.lama`;
+        renameSync(ke, lama);
+        renameSync(dari, ke);
+        rmSync(lama, { recursive: true, force: true });
+      } else renameSync(dari, ke);
+    }
+    rmSync(this.sementara, { recursive: true, force: true });
+    AKTIF.delete(this);
+  }
+  batal(): void {
+    for (const a of this.aliran) a.hentikan();
+    rmSync(this.sementara, { recursive: true, force: true, maxRetries: 3 });
+    AKTIF.delete(this);
   }
 }
 
-export function siapkanFolder(dir: string, ...sub: string[]): void {
-  mkdirSync(dir, { recursive: true });
-  for (const s of sub) mkdirSync(join(dir, s), { recursive: true });
+/** Cancels every output folder still open (a refused run, an internal fault, Ctrl-C): nothing half-done is left. */
+export function batalkanSemua(): void {
+  for (const k of [...AKTIF]) {
+    try {
+      k.batal();
+    } catch {
+      // Best effort: the temporary folder is hidden (a dot name) and says what it is.
+    }
+  }
 }
 
 /** A progress bar on stderr, only on a terminal and never under CI; silent when piped. */

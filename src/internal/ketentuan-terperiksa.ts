@@ -1,4 +1,4 @@
-import type { Ketentuan } from '../ketentuan/types';
+import type { KetentuanBerlaku } from '../ketentuan/types';
 
 // Rule sets known to have passed validateKetentuan (the built-in ones and every result of validateKetentuan /
 // deriveKetentuan). A memo, not state: membership only spares a second validation of a frozen, checked value.
@@ -9,7 +9,7 @@ const TERPERIKSA = new WeakSet<object>();
  *
  * @internal
  */
-export function tandaiKetentuan<K extends Ketentuan>(k: K): K {
+export function tandaiKetentuan<K extends KetentuanBerlaku>(k: K): K {
   TERPERIKSA.add(k);
   return k;
 }
@@ -19,6 +19,6 @@ export function tandaiKetentuan<K extends Ketentuan>(k: K): K {
  *
  * @internal
  */
-export function isKetentuanTerperiksa(value: unknown): value is Ketentuan {
+export function isKetentuanTerperiksa(value: unknown): value is KetentuanBerlaku {
   return value !== null && typeof value === 'object' && TERPERIKSA.has(value);
 }

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../internal/freeze';
 import { tandaiKetentuan } from '../internal/ketentuan-terperiksa';
+import { variasiTingkatI } from './ejaan';
 import type { Jenjang, Predikat } from './kode';
-import type { AturanAngkaKredit, Entri, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
+import type { AturanAngkaKredit, Entri, EntriGolongan, EntriPredikat, FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, Sumber } from './types';
 
 const SEED_PMM = 'panduan-teknis-pmm-2023';
 const SEED_SUBSTANSI = 'panduan-substansi-2023';
@@ -84,6 +85,7 @@ export const KEBIJAKAN_2024: Ketentuan['kebijakan'] = /* @__PURE__ */ deepFreeze
   akSetelahKenaikanJenjang: 'nol',
   predikatMinimalKenaikanJenjang: 'baik',
   predikatTahunan: 'terakhir',
+  pejabatPenilaiGuruSwasta: null,
 });
 
 /**
@@ -115,20 +117,60 @@ export const ATURAN_ANGKA_KREDIT: AturanAngkaKredit = /* @__PURE__ */ (() => {
   });
 })();
 
-const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = {
-  'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama'] },
-  'ahli-muda': { label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda'] },
-  'ahli-madya': { label: 'Ahli Madya', labelEn: 'Intermediate Expert', alias: ['Guru Ahli Madya'] },
-  'ahli-utama': { label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama'] },
+/**
+ * Jenjang spellings as real files write them. The modern titles (`Guru Ahli Muda`, SIASN's `GURU AHLI PERTAMA`) and the
+ * legacy guru titles whose jenjang is settled: Kepmenpan 84/1993 titles (`Guru Madya Tingkat I` III/b, `Guru Dewasa` /
+ * `Guru Dewasa Tingkat I` III/c–d, `Guru Pembina` / `Guru Pembina Tingkat I` IV/a–b, `Guru Utama Muda` IV/c, `Guru
+ * Utama Madya` IV/d, `Guru Utama` IV/e) and PermenPAN-RB 16/2009's `Guru Pertama`, each confirmed by the `jenjang`
+ * column of SIASN's jabatan fungsional reference (rumahASN `docs/siasn/jab_fungsional_siasn.csv`; black-coffee04/ws-siasn-php
+ * `src/Data/Referensi/jabatanFungsional.json.gz`) except `Guru Utama Muda` (SIASN: MU, status X; 84/1993: IV/c, so
+ * ahli madya). Titles whose jenjang depends on the regulation they were written under (`Guru Madya`, `Guru Muda`) are
+ * not aliases: {@link JABATAN_GURU_AMBIGU}. Spelled with `Tk.`/`Tingkat.` they fold to these (the label parser treats
+ * `.` as a space).
+ */
+const tingkatI = variasiTingkatI;
+const LABEL_JENJANG: Record<Jenjang, Omit<Entri, 'kode'>> = /* @__PURE__ */ (() => ({
+  'ahli-pertama': { label: 'Ahli Pertama', labelEn: 'First Expert', alias: ['Guru Ahli Pertama', 'Guru Pertama', ...tingkatI('Guru Madya')] },
+  'ahli-muda': { label: 'Ahli Muda', labelEn: 'Junior Expert', alias: ['Guru Ahli Muda', 'Guru Dewasa', ...tingkatI('Guru Dewasa')] },
+  'ahli-madya': {
+    label: 'Ahli Madya',
+    labelEn: 'Intermediate Expert',
+    alias: ['Guru Ahli Madya', 'Guru Pembina', ...tingkatI('Guru Pembina'), 'Guru Utama Muda'],
+  },
+  'ahli-utama': { label: 'Ahli Utama', labelEn: 'Senior Expert', alias: ['Guru Ahli Utama', 'Guru Utama Madya', 'Guru Utama'] },
+}))();
+
+const LABEL_PREDIKAT: Record<Predikat, Omit<EntriPredikat, 'kode' | 'persentase'>> = {
+  'sangat-baik': { label: 'Sangat Baik', labelEn: 'Outstanding', alias: [], kuadranSiasn: 1 },
+  baik: { label: 'Baik', labelEn: 'Good', alias: [], kuadranSiasn: 2 },
+  'butuh-perbaikan': { label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'], kuadranSiasn: 3 },
+  kurang: { label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'], kuadranSiasn: 4 },
+  'sangat-kurang': { label: 'Sangat Kurang', labelEn: 'Very poor', alias: [], kuadranSiasn: 5 },
 };
 
-const LABEL_PREDIKAT: Record<Predikat, Omit<Entri, 'kode'>> = {
-  'sangat-baik': { label: 'Sangat Baik', labelEn: 'Outstanding', alias: [] },
-  baik: { label: 'Baik', labelEn: 'Good', alias: [] },
-  'butuh-perbaikan': { label: 'Butuh Perbaikan', labelEn: 'Needs improvement', alias: ['Cukup'] },
-  kurang: { label: 'Kurang/Misconduct', labelEn: 'Poor/Misconduct', alias: ['Kurang', 'Misconduct'] },
-  'sangat-kurang': { label: 'Sangat Kurang', labelEn: 'Very poor', alias: [] },
+/**
+ * Golongan spellings as forms and exports write them (REFERENCE §8.6): the ruang with a space, a dash, nothing or a
+ * slash between (`IV b`, `IV-b`, `IVb`, `iv/b`, `IV/B`: the label parser folds case, `-`, `_` and spaces), and the
+ * pangkat with "Tingkat I" abbreviated (`Pembina Tk.I`, `Pembina Tk. I`, `PEMBINA TK. I`: `.` folds to a space) or
+ * with an Arabic 1 (`Penata Muda Tingkat 1`, as in school databases). Pangkat names: SIASN's golongan reference
+ * (rumahASN `docs/siasn/siasn_golongan.csv`; black-coffee04/ws-siasn-php `golonganPns.json.gz`).
+ */
+const golongan = (kode: EntriGolongan['kode'], pangkat: string, jenjang: Jenjang, akKenaikanPangkat: string | null, akKenaikanJenjang: string | null): EntriGolongan => {
+  const [gol = '', ruang = ''] = kode.split('/');
+  const pangkatTk = pangkat.endsWith(' Tingkat I') ? tingkatI(pangkat.slice(0, -' Tingkat I'.length)) : [pangkat];
+  return { kode, label: kode, labelEn: kode, alias: [`${gol} ${ruang}`, `${gol}${ruang}`, ...new Set([pangkat, ...pangkatTk])], pangkat, jenjang, akKenaikanPangkat, akKenaikanJenjang };
 };
+const GOLONGAN_2024: readonly EntriGolongan[] = /* @__PURE__ */ (() => [
+  golongan('III/a', 'Penata Muda', 'ahli-pertama', '50', null),
+  golongan('III/b', 'Penata Muda Tingkat I', 'ahli-pertama', '50', '100'),
+  golongan('III/c', 'Penata', 'ahli-muda', '100', null),
+  golongan('III/d', 'Penata Tingkat I', 'ahli-muda', '100', '200'),
+  golongan('IV/a', 'Pembina', 'ahli-madya', '150', null),
+  golongan('IV/b', 'Pembina Tingkat I', 'ahli-madya', '150', null),
+  golongan('IV/c', 'Pembina Utama Muda', 'ahli-madya', '150', '450'),
+  golongan('IV/d', 'Pembina Utama Madya', 'ahli-utama', '200', null),
+  golongan('IV/e', 'Pembina Utama', 'ahli-utama', null, null),
+])();
 
 const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
 
@@ -210,17 +252,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: ['Non ASN', 'Honorer'], wajib: false },
   ],
   jenjang: ATURAN_ANGKA_KREDIT.jenjang.map((j) => ({ ...j, ...LABEL_JENJANG[j.kode] })),
-  golongan: [
-    { kode: 'III/a', label: 'III/a', labelEn: 'III/a', alias: ['Penata Muda'], pangkat: 'Penata Muda', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: null },
-    { kode: 'III/b', label: 'III/b', labelEn: 'III/b', alias: ['Penata Muda Tingkat I'], pangkat: 'Penata Muda Tingkat I', jenjang: 'ahli-pertama', akKenaikanPangkat: '50', akKenaikanJenjang: '100' },
-    { kode: 'III/c', label: 'III/c', labelEn: 'III/c', alias: ['Penata'], pangkat: 'Penata', jenjang: 'ahli-muda', akKenaikanPangkat: '100', akKenaikanJenjang: null },
-    { kode: 'III/d', label: 'III/d', labelEn: 'III/d', alias: ['Penata Tingkat I'], pangkat: 'Penata Tingkat I', jenjang: 'ahli-muda', akKenaikanPangkat: '100', akKenaikanJenjang: '200' },
-    { kode: 'IV/a', label: 'IV/a', labelEn: 'IV/a', alias: ['Pembina'], pangkat: 'Pembina', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: null },
-    { kode: 'IV/b', label: 'IV/b', labelEn: 'IV/b', alias: ['Pembina Tingkat I'], pangkat: 'Pembina Tingkat I', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: null },
-    { kode: 'IV/c', label: 'IV/c', labelEn: 'IV/c', alias: ['Pembina Utama Muda'], pangkat: 'Pembina Utama Muda', jenjang: 'ahli-madya', akKenaikanPangkat: '150', akKenaikanJenjang: '450' },
-    { kode: 'IV/d', label: 'IV/d', labelEn: 'IV/d', alias: ['Pembina Utama Madya'], pangkat: 'Pembina Utama Madya', jenjang: 'ahli-utama', akKenaikanPangkat: '200', akKenaikanJenjang: null },
-    { kode: 'IV/e', label: 'IV/e', labelEn: 'IV/e', alias: ['Pembina Utama'], pangkat: 'Pembina Utama', jenjang: 'ahli-utama', akKenaikanPangkat: null, akKenaikanJenjang: null },
-  ],
+  golongan: GOLONGAN_2024,
   rating: [
     { kode: 'di-atas-ekspektasi', label: 'Di Atas Ekspektasi', labelEn: 'Above expectations', alias: ['Di Atas'] },
     { kode: 'sesuai-ekspektasi', label: 'Sesuai Ekspektasi', labelEn: 'Meets expectations', alias: ['Sesuai'] },
@@ -525,12 +557,20 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     },
   ],
   poin: { wajib: true, minimum: 32, maksimum: 128 },
+  // The same kinds and spellings in every rule set (one label parser); only 2025 and 2026 add their JP equivalence.
   tugasTambahan: [
-    { kode: 'wakil-kepala-sekolah', label: 'Wakil Kepala Sekolah', labelEn: 'Deputy principal', alias: ['Wakasek'] },
-    { kode: 'kepala-perpustakaan', label: 'Kepala Perpustakaan', labelEn: 'Head of library', alias: [] },
-    { kode: 'kepala-laboratorium', label: 'Kepala Laboratorium', labelEn: 'Head of laboratory', alias: [] },
-    { kode: 'wali-kelas', label: 'Wali Kelas', labelEn: 'Homeroom teacher', alias: [] },
+    { kode: 'wakil-kepala-sekolah', label: 'Wakil Kepala Satuan Pendidikan', labelEn: 'Deputy principal', alias: ['Wakil Kepala Sekolah', 'Wakasek'] },
+    { kode: 'ketua-program-keahlian', label: 'Ketua Program Keahlian', labelEn: 'Head of a vocational programme', alias: ['Kepala Program Keahlian', 'Kepala Jurusan', 'Kaprog'] },
+    { kode: 'kepala-perpustakaan', label: 'Kepala Perpustakaan', labelEn: 'Head of library', alias: ['Kepala Perpustakaan Satuan Pendidikan'] },
+    { kode: 'kepala-laboratorium', label: 'Kepala Laboratorium/Bengkel/Unit Produksi', labelEn: 'Head of laboratory, workshop or production unit', alias: ['Kepala Laboratorium', 'Kepala Bengkel', 'Kepala Unit Produksi', 'Kepala Lab', 'Head of laboratory'] },
+    { kode: 'pembimbing-khusus', label: 'Pembimbing Khusus', labelEn: 'Special-needs support teacher', alias: ['Guru Pembimbing Khusus', 'GPK'] },
+    { kode: 'wali-kelas', label: 'Wali Kelas', labelEn: 'Homeroom teacher', alias: ['Guru Wali Kelas'] },
+    { kode: 'pembina-osis', label: 'Pembina OSIS', labelEn: 'Student council adviser', alias: ['Pembina Organisasi Siswa Intra Sekolah'] },
+    { kode: 'pembina-ekstrakurikuler', label: 'Pembina Ekstrakurikuler', labelEn: 'Extracurricular adviser', alias: ['Pembina Ekskul'] },
+    { kode: 'koordinator-pengembangan-kompetensi', label: 'Koordinator Pengembangan Kompetensi', labelEn: 'Professional development coordinator', alias: ['Koordinator PKB'] },
+    { kode: 'guru-piket', label: 'Guru Piket', labelEn: 'Teacher on duty', alias: [] },
   ],
+  bebanKerja: null,
   dokumenAkuntabilitas: [
     { kode: 'K3', peran: 'guru', label: 'Kurikulum Operasional Satuan Pendidikan', labelEn: 'School operational curriculum' },
     { kode: 'K4', peran: 'guru', label: 'SK Tugas Tambahan', labelEn: 'Decree of additional duties' },
@@ -550,6 +590,8 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
     { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
   ],
   tahapSebelumPerencanaan: [],
+  jadwalRinci: [],
+  cakupan: [],
   integrasiAk: {
     nilaiDasar: { 'ahli-pertama': '100', 'ahli-muda': '200', 'ahli-madya': '400', 'ahli-utama': '850' },
     rentang: {
@@ -623,10 +665,19 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
       'Hanya kegiatan yang disebut sumber kami; katalog lengkap ada di lampiran Perdirjen. Tambahkan lewat deriveKetentuan.',
     ),
     poin: seed([SEED_PMM, SEED_SUBSTANSI, SEED_WEBINAR], 'Minimal 32 dan maksimal 128 poin dalam satu semester.'),
-    tugasTambahan: open([SEED_WEBINAR], 'Daftar contoh; tugas tambahan lain diterima dengan SK-nya.'),
+    tugasTambahan: open(
+      [SEED_WEBINAR],
+      'Daftar contoh; tugas tambahan lain diterima dengan SK-nya. Nama dan ejaan mengikuti Permendikdasmen 11/2025 agar satu pengurai label membaca semua tahun (sebutan lama sebagai alias, mis. Wakil Kepala Sekolah); tanpa ekuivalensi jam pada 2024.',
+    ),
+    bebanKerja: open(
+      [SEED_WEBINAR],
+      'Tanpa aturan beban kerja dalam rencana 2024: tugas tambahan dicatat dengan SK, target kuantitas dan waktu, tanpa ekuivalensi jam (Permendikdasmen 11/2025 baru berlaku tahun ajaran 2025/2026).',
+    ),
     dokumenAkuntabilitas: seed([SEED_SUBSTANSI], 'Tidak dinilai, tetapi tanpa dokumen predikat tidak ditampilkan.'),
     kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
     tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
+    jadwalRinci: open([SEED_SUBSTANSI], 'Tanpa tenggat harian: hanya bulan-bulan linimasa (kalender).'),
+    cakupan: seed([SEED_PMM], 'Cakupan: peran dalam daftar peran (guru dan kepala sekolah); tidak ada cakupan tambahan.'),
     integrasiAk: open(
       ['perbkn-3-2023'],
       'AK Integrasi = akumulasi AK konvensional sampai 31 Desember 2022 dikurangi nilai dasar (paparan BKN; tinggi). Nilai dasar per jenjang: Ahli Pertama 100, Ahli Muda 200, Ahli Madya 400 (formulir: 550,63 − 400 = 150,63 pada IV/b), Ahli Utama 850 (sedang); pada sebagian kasus bergantung golongan pengangkatan pertama: berikan nilai dasar sebagai masukan. Rentang per golongan dari jenjang kumulatif lama (sedang); di luar rentang tidak ada tindak lanjut AK Integrasi (bukan dipotong). IV/e tanpa rentang.',

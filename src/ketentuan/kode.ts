@@ -207,3 +207,24 @@ export const PREDIKAT_ORGANISASI = /* @__PURE__ */ Object.freeze(['istimewa', 'b
  * const p: PredikatOrganisasi = 'baik';
  */
 export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number];
+
+/**
+ * Golongan of PPPK (Perpres 98/2020 on PPPK pay: golongan I to XVII, Roman numerals without a ruang), lowest first. A
+ * PPPK guru with an S1/D-IV starts at IX. These are not {@link Golongan} (the PNS golongan ruang that angka kredit,
+ * pangkat and PAK are defined on): {@link parseGolongan} refuses them with the issue `golongan-pppk`.
+ *
+ * @category Ketentuan
+ * @example
+ * GOLONGAN_PPPK.indexOf('IX'); //=> 8
+ */
+export const GOLONGAN_PPPK = /* @__PURE__ */ Object.freeze([
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+] as const);
+/**
+ * A golongan of PPPK.
+ *
+ * @category Ketentuan
+ * @example
+ * const g: GolonganPppk = 'IX';
+ */
+export type GolonganPppk = (typeof GOLONGAN_PPPK)[number];

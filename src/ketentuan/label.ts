@@ -15,8 +15,10 @@ import type {
   StatusRencana,
 } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
-import type { Entri } from './types';
+import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
+import type { Entri, EntriPredikat } from './types';
+import { GOLONGAN_PPPK } from './kode';
+import { JABATAN_GURU_AMBIGU, variasiTingkatI, type JabatanGuruAmbigu } from './ejaan';
 
 /**
  * The categories of codes that {@link safeParseKode} reads, with the code type each yields.
@@ -38,11 +40,17 @@ export interface KategoriKode {
   statusKepegawaian: StatusKepegawaian;
   indikatorPraktikKinerja: string;
   tugasTambahan: string;
+  /**
+   * A predikat written as SIASN's kuadran (`kuadranKinerjaNilai`: 1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang,
+   * 5 Sangat Kurang; a number or a digit) or as its label. Only this kategori reads the digits: `'2'` is not a
+   * `predikat`.
+   */
+  kuadranKinerja: Predikat;
 }
 
 /**
- * Folds case, accents-compatible forms, spacing, `-` and `_`, so that `"Sangat  baik"`, `"sangat-baik"` and
- * `"SANGAT_BAIK"` compare equal.
+ * Folds case, accents-compatible forms, spacing, `-`, `_` and `.`, so that `"Sangat  baik"`, `"sangat-baik"` and
+ * `"SANGAT_BAIK"` compare equal, and `"Pembina Tk.I"` with `"Pembina Tk I"`.
  *
  * @internal
  */
@@ -51,7 +59,7 @@ export function normalizeLabel(input: string): string {
   return input
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s_\-]+/g, ' ')
+    .replace(/[\s_\-.]+/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .trim();
 }
@@ -69,6 +77,7 @@ const KATEGORI: { readonly [K in keyof KategoriKode]: true } = {
   statusKepegawaian: true,
   indikatorPraktikKinerja: true,
   tugasTambahan: true,
+  kuadranKinerja: true,
 };
 
 /**
@@ -96,6 +105,58 @@ function indeksEjaan(list: readonly Entri[]): ReadonlyMap<string, string> {
   return indeks;
 }
 
+// The kuadran spellings of a predikat list: its labels plus SIASN's digits.
+const INDEKS_KUADRAN = new WeakMap<readonly EntriPredikat[], ReadonlyMap<string, string>>();
+
+function indeksKuadran(list: readonly EntriPredikat[]): ReadonlyMap<string, string> {
+  const ada = INDEKS_KUADRAN.get(list);
+  if (ada !== undefined) return ada;
+  const indeks = new Map(indeksEjaan(list));
+  for (const e of list) if (typeof e.kuadranSiasn === 'number') indeks.set(String(e.kuadranSiasn), e.kode);
+  if (Object.isFrozen(list) && list.every((e) => Object.isFrozen(e))) INDEKS_KUADRAN.set(list, indeks);
+  return indeks;
+}
+
+const PPPK = /* @__PURE__ */ (() => new Set<string>(GOLONGAN_PPPK.map((g) => g.toLowerCase())))();
+const AMBIGU = /* @__PURE__ */ (() => {
+  const m = new Map<string, JabatanGuruAmbigu>();
+  for (const j of JABATAN_GURU_AMBIGU) {
+    const ejaan = j.ejaan.endsWith(' Tingkat I') ? variasiTingkatI(j.ejaan.slice(0, -' Tingkat I'.length)) : [j.ejaan];
+    for (const e of ejaan) m.set(normalizeLabel(e), j);
+  }
+  return m;
+})();
+
+/** A golongan written otherwise: a PPPK golongan (refused), or a pangkat + golongan pair that must agree. */
+function golonganLain(input: string, indeks: ReadonlyMap<string, string>): Result<Golongan> | undefined {
+  const n = normalizeLabel(input).replace(/^gol(ongan)? /, '');
+  if (PPPK.has(n)) {
+    return fail([
+      issueOf(
+        'golongan-pppk',
+        [],
+        `"${input}" adalah golongan PPPK (I–XVII), bukan golongan ruang PNS. Angka kredit, pangkat dan PAK di pustaka ini didefinisikan pada golongan ruang PNS (III/a–IV/e): untuk PPPK tidak ada jawaban di sini; tulis golongan ruang bila pegawai itu PNS.`,
+        `"${input}" is a PPPK golongan (I–XVII), not a PNS golongan ruang. Angka kredit, pangkat and PAK in this library are defined on the PNS golongan ruang (III/a–IV/e): there is no answer here for PPPK; write the golongan ruang if the employee is a PNS.`,
+        { input, golonganPppk: n.toUpperCase() },
+      ),
+    ]);
+  }
+  const pasangan = /^(.+?)\s*\((.+)\)\s*$/.exec(input) ?? /^([^,]+),([^,]+)$/.exec(input);
+  if (pasangan === null) return undefined;
+  const [a, b] = [pasangan[1] ?? '', pasangan[2] ?? ''].map((x) => indeks.get(normalizeLabel(x)));
+  if (a === undefined || b === undefined) return undefined;
+  if (a === b) return ok(a as Golongan);
+  return fail([
+    issueOf(
+      'golongan-pangkat-tidak-cocok',
+      [],
+      `"${input}": pangkat dan golongan tidak cocok (${a} dan ${b}). Periksa data kepegawaian dan tulis satu golongan yang benar.`,
+      `"${input}": the pangkat and the golongan disagree (${a} and ${b}). Check the personnel record and write the one right golongan.`,
+      { input, golongan: `${a}, ${b}` },
+    ),
+  ]);
+}
+
 /**
  * Reads a code, label or known alias of a category into its canonical code, e.g. `"Cukup"` → `butuh-perbaikan`,
  * `"Kurang/Misconduct"` → `kurang`, `"di atas ekspektasi"` → `di-atas-ekspektasi`. Anything else gives a failed
@@ -105,19 +166,40 @@ function indeksEjaan(list: readonly Entri[]): ReadonlyMap<string, string> {
  * @example
  * safeParseKode('predikat', 'Cukup');          //=> { success: true, data: 'butuh-perbaikan' }
  * safeParseKode('golongan', 'penata muda').success; //=> true
+ * safeParseKode('kuadranKinerja', 2);          //=> { success: true, data: 'baik' }
+ * safeParseKode('predikat', '2').success;      //=> false
  */
 export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: unknown, opsi?: OpsiKetentuan): Result<KategoriKode[K]> {
-  const pilihan = safely(() => ketentuanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
+  const pilihan = safely(() => aturanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
   if (!pilihan.success) return pilihan;
   if (typeof kategori !== 'string' || !Object.prototype.hasOwnProperty.call(KATEGORI, kategori)) {
     return fail([issueOf('kategori-tidak-dikenal', [], `Kategori kode tidak dikenal: ${formatNilai(kategori)}.`, `Unknown code category: ${formatNilai(kategori)}.`)]);
   }
-  const list = pilihan.data[kategori] as readonly Entri[];
-  if (typeof input === 'string') {
-    const kode = indeksEjaan(list).get(normalizeLabel(input));
+  const kuadran = kategori === 'kuadranKinerja';
+  const list = (kuadran ? pilihan.data.predikat : pilihan.data[kategori as Exclude<K, 'kuadranKinerja'>]) as readonly Entri[];
+  const teks = typeof input === 'string' ? input : kuadran && typeof input === 'number' && Number.isInteger(input) ? String(input) : undefined;
+  if (teks !== undefined) {
+    const indeks = kuadran ? indeksKuadran(list as readonly EntriPredikat[]) : indeksEjaan(list);
+    const kode = indeks.get(normalizeLabel(teks));
     if (kode !== undefined) return ok(kode as KategoriKode[K]);
+    if (kategori === 'golongan') {
+      const lain = golonganLain(teks, indeks);
+      if (lain !== undefined) return lain as Result<KategoriKode[K]>;
+    }
+    const ambigu = kategori === 'jenjang' ? AMBIGU.get(normalizeLabel(teks)) : undefined;
+    if (ambigu !== undefined) {
+      return fail([
+        issueOf(
+          'jabatan-ambigu',
+          [],
+          `"${teks}" tidak menentukan jenjang: ${ambigu.catatan} Isi golongan ruang (jenjang diambil dari golongan) atau tulis jenjang sekarang (mis. Ahli Pertama).`,
+          `"${teks}" does not determine the jenjang: the title means different jenjang under Kepmenpan 84/1993 and PermenPAN-RB 16/2009 (${ambigu.kandidat.join(', ') || 'none'}). Give the golongan ruang (the jenjang follows from it) or today's jenjang (e.g. Ahli Pertama).`,
+          { input: teks, kandidat: ambigu.kandidat.join(', ') },
+        ),
+      ]);
+    }
   }
-  const shown = typeof input === 'string' ? `"${input}"` : `(${typeof input})`;
+  const shown = teks !== undefined ? `"${teks}"` : `(${typeof input})`;
   const known = list.map((e) => e.label).join(', ');
   return fail([
     issueOf(
@@ -193,6 +275,7 @@ export function parseRating(input: unknown, opsi?: OpsiKetentuan): Rating {
  * @category Ketentuan
  * @example
  * safeParseJenjang('Ahli Muda'); //=> { success: true, data: 'ahli-muda' }
+ * safeParseJenjang('Guru Madya').success; //=> false
  */
 export function safeParseJenjang(input: unknown, opsi?: OpsiKetentuan): Result<Jenjang> {
   return safeParseKode('jenjang', input, opsi);
@@ -204,6 +287,7 @@ export function safeParseJenjang(input: unknown, opsi?: OpsiKetentuan): Result<J
  * @category Ketentuan
  * @example
  * parseJenjang('Guru Ahli Pertama'); //=> 'ahli-pertama'
+ * parseJenjang('Guru Dewasa Tk. I'); //=> 'ahli-muda'
  */
 export function parseJenjang(input: unknown, opsi?: OpsiKetentuan): Jenjang {
   return parseKode('jenjang', input, opsi);
@@ -215,6 +299,7 @@ export function parseJenjang(input: unknown, opsi?: OpsiKetentuan): Jenjang {
  * @category Ketentuan
  * @example
  * safeParseGolongan('Pembina'); //=> { success: true, data: 'IV/a' }
+ * safeParseGolongan('IX').success; //=> false
  */
 export function safeParseGolongan(input: unknown, opsi?: OpsiKetentuan): Result<Golongan> {
   return safeParseKode('golongan', input, opsi);
@@ -226,6 +311,7 @@ export function safeParseGolongan(input: unknown, opsi?: OpsiKetentuan): Result<
  * @category Ketentuan
  * @example
  * parseGolongan('iv/a'); //=> 'IV/a'
+ * parseGolongan('Pembina Tk.I, IV/b'); //=> 'IV/b'
  */
 export function parseGolongan(input: unknown, opsi?: OpsiKetentuan): Golongan {
   return parseKode('golongan', input, opsi);

@@ -4,7 +4,7 @@ import { periksaObjek, periksaTeks } from '../internal/periksa';
 import { findEntri } from '../internal/entri';
 import type { Golongan, Jenjang, Predikat } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
 import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types';
 
 
@@ -16,7 +16,7 @@ import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types'
  * getJenjang('ahli-muda').koefisienTahunan; //=> '25'
  */
 export function getJenjang(kode: Jenjang, opsi?: OpsiKetentuan): EntriJenjang {
-  return findEntri((ketentuanOpsional(opsi, 'getJenjang') ?? KETENTUAN_2026).jenjang, kode, 'jenjang');
+  return findEntri((aturanOpsional(opsi, 'getJenjang') ?? KETENTUAN_2026).jenjang, kode, 'jenjang');
 }
 
 /**
@@ -27,7 +27,7 @@ export function getJenjang(kode: Jenjang, opsi?: OpsiKetentuan): EntriJenjang {
  * getPredikat('sangat-baik').persentase; //=> 150
  */
 export function getPredikat(kode: Predikat, opsi?: OpsiKetentuan): EntriPredikat {
-  return findEntri((ketentuanOpsional(opsi, 'getPredikat') ?? KETENTUAN_2026).predikat, kode, 'predikat');
+  return findEntri((aturanOpsional(opsi, 'getPredikat') ?? KETENTUAN_2026).predikat, kode, 'predikat');
 }
 
 /**
@@ -38,7 +38,7 @@ export function getPredikat(kode: Predikat, opsi?: OpsiKetentuan): EntriPredikat
  * getGolongan('III/c').pangkat; //=> 'Penata'
  */
 export function getGolongan(kode: Golongan, opsi?: OpsiKetentuan): EntriGolongan {
-  return findEntri((ketentuanOpsional(opsi, 'getGolongan') ?? KETENTUAN_2026).golongan, kode, 'golongan');
+  return findEntri((aturanOpsional(opsi, 'getGolongan') ?? KETENTUAN_2026).golongan, kode, 'golongan');
 }
 
 /**

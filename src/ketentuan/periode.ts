@@ -4,8 +4,8 @@ import { issueOf } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { jumlahHari } from '../internal/tanggal';
 import { ketentuanUntuk } from './pilih';
-import type { Ketentuan } from './types';
-import { ketentuanOpsional, type OpsiKetentuan } from './terperiksa';
+import type { KetentuanBerlaku } from './types';
+import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
 import { bahasaDari } from '../internal/opsi';
 import type { OpsiBahasa } from '../core/issue';
 import { parseSalinan } from '../internal/salinan';
@@ -38,12 +38,13 @@ export type Periode = z.infer<typeof PeriodeSchema>;
  * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
  */
 export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Periode> {
-  const diberikan = safely(() => ketentuanOpsional(opsi, 'validatePeriode'));
+  const diberikan = safely(() => aturanOpsional(opsi, 'validatePeriode'));
   if (!diberikan.success) return diberikan;
   const r = parseSalinan(PeriodeSchema, input);
-  let ketentuan: Ketentuan | undefined = diberikan.data;
+  let ketentuan: KetentuanBerlaku | undefined = diberikan.data;
   if (ketentuan === undefined && r.success) {
     const byYear = safely(() => ketentuanUntuk(`${String(r.data.tahun).padStart(4, '0')}-01-01`));
+    if (!byYear.success && byYear.issues[0]?.code === 'periode-sebelum-konversi') return byYear;
     ketentuan = byYear.success ? byYear.data : undefined;
   }
   const n = ketentuan?.periode.rentangBulan.length ?? 0;
@@ -54,10 +55,10 @@ export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Pe
         'periode-tidak-ada',
         [],
         ketentuan === undefined
-          ? 'Periode harus { tahun, ke } dalam tahun yang punya ketentuan (2024 dan sesudahnya).'
+          ? 'Periode harus { tahun, ke } dalam tahun yang punya ketentuan (2023 dan sesudahnya).'
           : `Periode harus { tahun, ke } dengan ${ke}: ketentuan ${ketentuan.id} punya ${n} periode setahun (${ketentuan.periode.jenis}).`,
         ketentuan === undefined
-          ? 'A period must be { tahun, ke } in a year with a rule set (2024 and later).'
+          ? 'A period must be { tahun, ke } in a year with a rule set (2023 and later).'
           : `A period must be { tahun, ke } with ${ke}: rule set ${ketentuan.id} has ${n} period(s) a year (${ketentuan.periode.jenis}).`,
         { periode: n, ketentuan: ketentuan?.id ?? '' },
       ),
@@ -78,7 +79,7 @@ export function rentangPeriode(
   periode: Periode,
   opsi?: OpsiKetentuan,
 ): { readonly mulai: string; readonly selesai: string; readonly bulanMulai: number; readonly bulanAkhir: number } {
-  const ketentuan = ketentuanOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
+  const ketentuan = aturanOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
   const v = validatePeriode(periode, { ketentuan });
   const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
   if (range === undefined) {
@@ -103,7 +104,7 @@ export function rentangPeriode(
  */
 export function formatPeriode(periode: Periode, opsi?: OpsiKetentuan & OpsiBahasa): string {
   const bahasa = bahasaDari(opsi, 'formatPeriode', ['ketentuan', 'bahasa']);
-  const ketentuan = ketentuanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
+  const ketentuan = aturanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
   if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
   return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
 }

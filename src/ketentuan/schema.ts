@@ -32,6 +32,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     z.strictObject({ kode: z.enum(kode), label: teks, labelEn: teks, alias: z.array(teks) });
   const entriBebas = z.strictObject({ kode: teks, label: teks, labelEn: teks, alias: z.array(teks) });
   const bulan = z.number().int().min(1).max(12);
+  const hariPeriode = z.strictObject({ bulan: z.number().int().min(0).max(12), hari: z.union([z.number().int().min(1).max(31), z.literal('akhir')]) });
   const peran = z.enum(PERAN);
   const batasanDistribusi = z.array(
     z.strictObject({
@@ -43,6 +44,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   );
   return z.strictObject({
   id: teks,
+  lingkup: z.literal('pengelolaan-kinerja').exactOptional(),
   nama: teks,
   berlakuMulai: z.iso.date(),
   dokumen: z.array(z.strictObject({ id: teks, judul: teks })),
@@ -62,7 +64,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     }),
   ),
   rating: z.array(entri(RATING)),
-  predikat: z.array(entri(PREDIKAT).extend({ persentase: z.number() })),
+  predikat: z.array(entri(PREDIKAT).extend({ persentase: z.number(), kuadranSiasn: z.number().int().min(1).exactOptional() })),
   matriksPredikat: z.record(z.enum(RATING), z.record(z.enum(RATING), z.enum(PREDIKAT))),
   aspekBerakhlak: z.array(entri(ASPEK_BERAKHLAK).extend({ pertanyaanPanduan: z.array(teks) })),
   langkahSiklus: z.array(entri(LANGKAH_SIKLUS).extend({ huruf: teks, pelaku: z.enum(['pegawai', 'atasan']) })),
@@ -96,12 +98,25 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     }),
   ),
   poin: z.strictObject({ wajib: z.boolean(), minimum: z.number(), maksimum: z.number() }).nullable(),
-  tugasTambahan: z.array(entriBebas),
+  tugasTambahan: z.array(
+    entriBebas.extend({ kelompok: z.enum(['melekat', 'lain']).exactOptional(), jamTatapMuka: z.number().int().min(1).exactOptional() }),
+  ),
+  bebanKerja: z
+    .strictObject({ jamKerjaPerMinggu: teks, jamTatapMukaMinimum: z.number().int().min(0), jamTugasLainMaksimum: z.number().int().min(0) })
+    .nullable(),
   dokumenAkuntabilitas: z.array(z.strictObject({ kode: teks, peran, label: teks, labelEn: teks })),
   kalender: z.array(
     z.strictObject({ tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const), bulanMulai: z.number(), bulanAkhir: z.number() }),
   ),
   tahapSebelumPerencanaan: z.array(entriBebas),
+  jadwalRinci: z.array(
+    entriBebas.extend({
+      tahap: z.enum(['perencanaan', ...LANGKAH_SIKLUS] as const).nullable(),
+      mulai: hariPeriode.nullable(),
+      selesai: hariPeriode,
+    }),
+  ),
+  cakupan: z.array(entriBebas),
   integrasiAk: z.strictObject({
     nilaiDasar: z.record(z.enum(JENJANG), z.string()),
     rentang: z.record(z.enum(GOLONGAN), z.tuple([z.string(), z.string()]).nullable()),
@@ -135,6 +150,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     akSetelahKenaikanJenjang: z.enum(['nol', 'sisa']),
     predikatMinimalKenaikanJenjang: z.enum(PREDIKAT),
     predikatTahunan: z.enum(['terakhir', 'terendah']),
+    pejabatPenilaiGuruSwasta: z.enum(['kepala-dinas', 'kepala-sekolah-dan-pengawas']).nullable(),
   }),
   sumber: z.strictObject({
     periode: sumber,
@@ -153,9 +169,12 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
     katalogRhk: sumber,
     poin: sumber,
     tugasTambahan: sumber,
+    bebanKerja: sumber,
     dokumenAkuntabilitas: sumber,
     kalender: sumber,
     tahapSebelumPerencanaan: sumber,
+    jadwalRinci: sumber,
+    cakupan: sumber,
     raporPendidikan: sumber,
     integrasiAk: sumber,
     akDasar: sumber,
@@ -165,3 +184,31 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
   }),
 });
 })();
+
+/**
+ * The zod schema of a rule set of the angka kredit side only ({@link KetentuanKonversi}): {@link KetentuanSchema}
+ * without the planning parts, with `lingkup: 'konversi'`.
+ *
+ * @category Ketentuan
+ * @example
+ * KetentuanKonversiSchema.safeParse(KETENTUAN_2023).success; //=> true
+ * KetentuanKonversiSchema.safeParse(KETENTUAN_2024).success; //=> false
+ */
+export const KetentuanKonversiSchema = /* @__PURE__ */ (() =>
+  KetentuanSchema.omit({
+    lingkup: true,
+    langkahSiklus: true,
+    nilaiObservasi: true,
+    statusRencana: true,
+    indikatorPraktikKinerja: true,
+    katalogRhk: true,
+    poin: true,
+    tugasTambahan: true,
+    dokumenAkuntabilitas: true,
+    kalender: true,
+    tahapSebelumPerencanaan: true,
+    raporPendidikan: true,
+    jadwalRinci: true,
+    bebanKerja: true,
+    cakupan: true,
+  }).extend({ lingkup: z.literal('konversi') }))();

@@ -132,6 +132,11 @@ export interface EntriGolongan extends Entri<Golongan> {
  */
 export interface EntriPredikat extends Entri<Predikat> {
   readonly persentase: number;
+  /**
+   * SIASN's `kuadranKinerjaNilai` for this predikat (1 Sangat Baik … 5 Sangat Kurang), read only where the caller says
+   * the value is a kuadran (`safeParseKode('kuadranKinerja', …)`); absent where the rule set does not know it.
+   */
+  readonly kuadranSiasn?: number;
 }
 
 /**
@@ -254,6 +259,66 @@ export interface AturanPoin {
 }
 
 /**
+ * A kind of tugas tambahan with, where the rule set's source gives it, its group and its weekly equivalence in jam
+ * tatap muka (JP) under Permendikdasmen 11/2025 on guru workload: `melekat` (attached to the guru's main task, Pasal 10,
+ * e.g. wakil kepala satuan pendidikan 12 JP) or `lain` (the other duties, Pasal 11, 1–2 JP each, counted up to
+ * {@link AturanBebanKerja.jamTugasLainMaksimum}). Both absent where the rule set gives no equivalence (2024).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2026.tugasTambahan.find((t) => t.kode === 'wali-kelas')?.jamTatapMuka; //=> 2
+ */
+export interface EntriTugasTambahan extends Entri {
+  readonly kelompok?: 'melekat' | 'lain';
+  /** JP per week the duty counts for (a positive integer). */
+  readonly jamTatapMuka?: number;
+}
+
+/**
+ * The workload rule of a guru (Permendikdasmen 11/2025): hours of work a week, the minimum of jam tatap muka (JP) a
+ * week that teaching and the equivalences of tugas tambahan must reach, and the most JP the `lain` duties count for
+ * together. `null` in {@link Ketentuan.bebanKerja} where the rule set's sources do not tie the plan to it (2024).
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2026.bebanKerja; //=> { jamKerjaPerMinggu: '37.5', jamTatapMukaMinimum: 24, jamTugasLainMaksimum: 6 }
+ */
+export interface AturanBebanKerja {
+  /** Hours of work a week (an exact decimal string), rest excluded. */
+  readonly jamKerjaPerMinggu: string;
+  readonly jamTatapMukaMinimum: number;
+  readonly jamTugasLainMaksimum: number;
+}
+
+/**
+ * A day relative to a period: `bulan` 1 is the period's first month (0 the month before it, e.g. December before an
+ * annual period); `hari` a day of that month or `'akhir'` for its last day.
+ *
+ * @category Ketentuan
+ * @example
+ * const t: HariPeriode = { bulan: 1, hari: 21 };
+ */
+export interface HariPeriode {
+  readonly bulan: number;
+  readonly hari: number | 'akhir';
+}
+
+/**
+ * A dated sub-stage or deadline of a rule set's calendar, finer than {@link JadwalTahap}'s months (e.g. 2026: data
+ * clean-up 1–7 January, SKP submission 8–21 January). `tahap` is the calendar stage it belongs to, `null` for a stage
+ * before the period (pra-perencanaan); `mulai` is `null` where the source gives only the deadline.
+ *
+ * @category Ketentuan
+ * @example
+ * KETENTUAN_2026.jadwalRinci.map((j) => j.kode); //=> ['pra-perencanaan', 'pembersihan-data', 'pengajuan-skp', 'persetujuan-skp']
+ */
+export interface JadwalRinci extends Entri {
+  readonly tahap: TahapKalender | null;
+  readonly mulai: HariPeriode | null;
+  readonly selesai: HariPeriode;
+}
+
+/**
  * A dokumen akuntabilitas that a role must collect (collected, not graded).
  *
  * @category Ketentuan
@@ -359,6 +424,13 @@ export interface Kebijakan {
    * `terendah` (the lowest).
    */
   readonly predikatTahunan: 'terakhir' | 'terendah';
+  /**
+   * Who rates an ASN guru in a private school (satuan pendidikan yang diselenggarakan masyarakat), where the rule set
+   * covers them (2026): `kepala-dinas` (one retelling of Kepmendikdasmen 271/O/2025, default) or
+   * `kepala-sekolah-dan-pengawas` (another: the kepala sekolah and the pengawas sekolah as a team, with the yayasan);
+   * `null` where the rule set's sources do not address them (the role's {@link EntriPeran.pejabatPenilai} applies).
+   */
+  readonly pejabatPenilaiGuruSwasta: 'kepala-dinas' | 'kepala-sekolah-dan-pengawas' | null;
 }
 
 /**
@@ -485,9 +557,12 @@ export type BagianKetentuan =
   | 'katalogRhk'
   | 'poin'
   | 'tugasTambahan'
+  | 'bebanKerja'
   | 'dokumenAkuntabilitas'
   | 'kalender'
   | 'tahapSebelumPerencanaan'
+  | 'jadwalRinci'
+  | 'cakupan'
   | 'raporPendidikan'
   | 'integrasiAk'
   | 'akDasar'
@@ -506,7 +581,7 @@ export type MatriksPredikat = { readonly [H in Rating]: { readonly [P in Rating]
 
 /**
  * A rule set (`ketentuan`): every regulatory number and list of one regulation period, each with its source.
- * Built-in sets are deep-frozen; derive your own with {@link deriveKetentuan} and check it with
+ * Built-in sets are deep-frozen; derive your own with `deriveKetentuan` and check it with
  * {@link validateKetentuan}.
  *
  * @category Ketentuan
@@ -516,6 +591,11 @@ export type MatriksPredikat = { readonly [H in Rating]: { readonly [P in Rating]
 export interface Ketentuan {
   /** Stable id, e.g. `2024`. */
   readonly id: string;
+  /**
+   * What the rule set covers: pengelolaan kinerja with its plan and siklus (`pengelolaan-kinerja`, the default when
+   * absent), or only the angka kredit side ({@link KetentuanKonversi}, `konversi`).
+   */
+  readonly lingkup?: 'pengelolaan-kinerja';
   readonly nama: string;
   /** ISO date (yyyy-mm-dd) from which it is in force. */
   readonly berlakuMulai: string;
@@ -538,11 +618,20 @@ export interface Ketentuan {
   /** The points rule, or `null` where the rule set has no points. */
   readonly poin: AturanPoin | null;
   /** Known kinds of tugas tambahan (an open list: other kinds are allowed with their SK). */
-  readonly tugasTambahan: readonly Entri[];
+  readonly tugasTambahan: readonly EntriTugasTambahan[];
+  /** The guru workload rule the tugas tambahan count toward, or `null` where the rule set has none. */
+  readonly bebanKerja: AturanBebanKerja | null;
   readonly dokumenAkuntabilitas: readonly DokumenAkuntabilitas[];
   readonly kalender: readonly JadwalTahap[];
   /** Stages before perencanaan (e.g. pemutakhiran data, pra-perencanaan), done before the period starts. */
   readonly tahapSebelumPerencanaan: readonly Entri[];
+  /** Dated sub-stages and deadlines, finer than {@link Ketentuan.kalender} (empty where the sources give none). */
+  readonly jadwalRinci: readonly JadwalRinci[];
+  /**
+   * Who and which schools the rule set's source says it covers, beyond the roles of {@link Ketentuan.peran} (e.g. 2026:
+   * SILN schools, pamong belajar, penilik); empty where the source names no more than those roles.
+   */
+  readonly cakupan: readonly Entri[];
   /** From the school's Rapor Pendidikan to the recommended indicators. */
   readonly raporPendidikan: AturanRaporPendidikan;
   /** PAK Integrasi of conventional AK (up to 31 December 2022). */
@@ -560,3 +649,54 @@ export interface Ketentuan {
   /** The source of every part. */
   readonly sumber: { readonly [B in BagianKetentuan]: Sumber };
 }
+
+/**
+ * The parts of a rule set that belong to the PMM / Ruang GTK plan and siklus (from 2024): absent from a
+ * {@link KetentuanKonversi}.
+ *
+ * @category Ketentuan
+ * @example
+ * const b: BagianPerencanaan = 'katalogRhk';
+ */
+export type BagianPerencanaan =
+  | 'langkahSiklus'
+  | 'nilaiObservasi'
+  | 'statusRencana'
+  | 'indikatorPraktikKinerja'
+  | 'katalogRhk'
+  | 'poin'
+  | 'tugasTambahan'
+  | 'dokumenAkuntabilitas'
+  | 'kalender'
+  | 'tahapSebelumPerencanaan'
+  | 'raporPendidikan'
+  | 'jadwalRinci'
+  | 'bebanKerja'
+  | 'cakupan';
+
+/**
+ * A rule set of the angka kredit side only (`lingkup: 'konversi'`), for a year before the PMM plan and siklus
+ * existed (2023: the annual e-Kinerja SKP of PermenPANRB 6/2022 converted to AK by PermenPANRB 1/2023): the period,
+ * people, codes, matrix, koefisien, persentase, golongan, integrasi and AK Dasar, policies and sources, and none of
+ * the planning parts ({@link BagianPerencanaan}: reading one is a type error). Angka kredit, records, akumulasi, PAK
+ * documents and SIASN bodies take it; a plan or a siklus under it is refused with `ketentuan-tanpa-perencanaan`.
+ *
+ * @category Ketentuan
+ * @example
+ * const k: KetentuanKonversi = KETENTUAN_2023;
+ * k.lingkup; //=> 'konversi'
+ */
+export type KetentuanKonversi = Omit<Ketentuan, BagianPerencanaan | 'lingkup'> & {
+  readonly lingkup: 'konversi';
+} & { readonly [B in BagianPerencanaan]?: never };
+
+/**
+ * Any rule set: one with the plan and siklus ({@link Ketentuan}) or one of the angka kredit side only
+ * ({@link KetentuanKonversi}); narrow on `lingkup === 'konversi'`.
+ *
+ * @category Ketentuan
+ * @example
+ * const k: KetentuanBerlaku = KETENTUAN_2023;
+ * k.lingkup === 'konversi' ? 'hanya AK' : 'lengkap'; //=> 'hanya AK'
+ */
+export type KetentuanBerlaku = Ketentuan | KetentuanKonversi;

@@ -18,8 +18,8 @@ import {
   STATUS_RENCANA,
 } from './kode';
 import { spellingsOf } from './label';
-import { KetentuanSchema } from './schema';
-import type { BagianKetentuan, Entri, Ketentuan, Sumber } from './types';
+import { KetentuanKonversiSchema, KetentuanSchema } from './schema';
+import type { BagianKetentuan, Entri, HariPeriode, Ketentuan, KetentuanBerlaku, KetentuanKonversi, Sumber } from './types';
 import { parseSalinan } from '../internal/salinan';
 
 type Add = (code: string, path: readonly PathSegment[], id: string, en: string) => void;
@@ -78,16 +78,17 @@ function cekSumber(s: Sumber, path: readonly PathSegment[], docs: ReadonlySet<st
 }
 
 /** Every source of every part, of every catalogue row and indicator, cites known documents. */
-function cekSemuaSumber(k: Ketentuan, add: Add): void {
+function cekSemuaSumber(k: KetentuanBerlaku, add: Add): void {
   const docs = new Set(k.dokumen.map((d) => d.id));
   if (docs.size !== k.dokumen.length) add('kode-ganda', ['dokumen'], 'Id dokumen sumber ganda.', 'Duplicate source document id.');
   for (const [bagian, s] of Object.entries(k.sumber) as [BagianKetentuan, Sumber][]) cekSumber(s, ['sumber', bagian], docs, add);
+  if (k.lingkup === 'konversi') return;
   k.katalogRhk.forEach((r, i) => cekSumber(r.sumber, ['katalogRhk', i, 'sumber'], docs, add));
   k.indikatorPraktikKinerja.forEach((ind, i) => cekSumber(ind.sumber, ['indikatorPraktikKinerja', i, 'sumber'], docs, add));
 }
 
 /** Periods: ordered, non-overlapping months; the kind matches the count. */
-function cekPeriode(k: Ketentuan, add: Add): void {
+function cekPeriode(k: KetentuanBerlaku, add: Add): void {
   let last = 0;
   k.periode.rentangBulan.forEach(([a, b], i) => {
     if (a > b || a <= last) {
@@ -102,7 +103,7 @@ function cekPeriode(k: Ketentuan, add: Add): void {
 }
 
 /** Canonical code lists, complete and unambiguous; catalogue codes unique. */
-function cekDaftarKode(k: Ketentuan, add: Add): void {
+function cekDaftarKode(k: KetentuanBerlaku, add: Add): void {
   const lists: [string, readonly Entri[], readonly string[]][] = [
     ['peran', k.peran, PERAN],
     ['statusKepegawaian', k.statusKepegawaian, STATUS_KEPEGAWAIAN],
@@ -111,24 +112,36 @@ function cekDaftarKode(k: Ketentuan, add: Add): void {
     ['rating', k.rating, RATING],
     ['predikat', k.predikat, PREDIKAT],
     ['aspekBerakhlak', k.aspekBerakhlak, ASPEK_BERAKHLAK],
-    ['langkahSiklus', k.langkahSiklus, LANGKAH_SIKLUS],
-    ['nilaiObservasi', k.nilaiObservasi, NILAI_OBSERVASI],
-    ['statusRencana', k.statusRencana, STATUS_RENCANA],
   ];
+  if (k.lingkup !== 'konversi') {
+    lists.push(['langkahSiklus', k.langkahSiklus, LANGKAH_SIKLUS], ['nilaiObservasi', k.nilaiObservasi, NILAI_OBSERVASI], ['statusRencana', k.statusRencana, STATUS_RENCANA]);
+  }
   for (const [path, list, canonical] of lists) {
     checkCodes(list, canonical, path, add);
     checkLabels(list, path, add);
   }
-  checkLabels(k.indikatorPraktikKinerja, 'indikatorPraktikKinerja', add);
-  checkLabels(k.tugasTambahan, 'tugasTambahan', add);
-  checkCodes(k.indikatorPraktikKinerja, [], 'indikatorPraktikKinerja', add);
-  checkCodes(k.katalogRhk, [], 'katalogRhk', add);
-  checkCodes(k.tugasTambahan, [], 'tugasTambahan', add);
-  k.indikatorPraktikKinerja.forEach((ind, i) => checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add));
+  if (k.lingkup !== 'konversi') {
+    checkLabels(k.indikatorPraktikKinerja, 'indikatorPraktikKinerja', add);
+    checkLabels(k.tugasTambahan, 'tugasTambahan', add);
+    checkCodes(k.indikatorPraktikKinerja, [], 'indikatorPraktikKinerja', add);
+    checkCodes(k.katalogRhk, [], 'katalogRhk', add);
+    checkCodes(k.tugasTambahan, [], 'tugasTambahan', add);
+    k.indikatorPraktikKinerja.forEach((ind, i) => checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add));
+  }
+  // SIASN kuadran codes: one predikat per code.
+  const kuadran = new Map<number, string>();
+  k.predikat.forEach((p, i) => {
+    if (p.kuadranSiasn === undefined) return;
+    const prev = kuadran.get(p.kuadranSiasn);
+    if (prev !== undefined) {
+      add('label-ambigu', ['predikat', i, 'kuadranSiasn'], `Kuadran ${p.kuadranSiasn} dipakai oleh "${prev}" dan "${p.kode}".`, `Kuadran ${p.kuadranSiasn} is used by "${prev}" and "${p.kode}".`);
+    }
+    kuadran.set(p.kuadranSiasn, p.kode);
+  });
 }
 
 /** Coefficients and percentages: exact, non-negative, monotone. */
-function cekKoefisien(k: Ketentuan, add: Add): void {
+function cekKoefisien(k: KetentuanBerlaku, add: Add): void {
   let prevKoef: Desimal | null = null;
   JENJANG.forEach((kode) => {
     const i = k.jenjang.findIndex((j) => j.kode === kode);
@@ -154,7 +167,7 @@ function cekKoefisien(k: Ketentuan, add: Add): void {
 }
 
 /** Golongan: exact AK thresholds, order of jenjang, only the top has no next pangkat. */
-function cekGolongan(k: Ketentuan, add: Add): void {
+function cekGolongan(k: KetentuanBerlaku, add: Add): void {
   let prevJenjang = 0;
   k.golongan.forEach((g, i) => {
     checkAk(g.akKenaikanPangkat, ['golongan', i, 'akKenaikanPangkat'], add, g.kode === 'IV/e');
@@ -166,7 +179,7 @@ function cekGolongan(k: Ketentuan, add: Add): void {
 }
 
 /** AK Dasar: an exact, non-negative decimal for every golongan. */
-function cekAkDasar(k: Ketentuan, add: Add): void {
+function cekAkDasar(k: KetentuanBerlaku, add: Add): void {
   for (const g of GOLONGAN) checkAk(k.akDasar[g], ['akDasar', g], add, false);
 }
 
@@ -213,8 +226,49 @@ function cekKalender(k: Ketentuan, add: Add): void {
   }
 }
 
+/** Shortest length of each calendar month (February 28), for a day that must exist in every year. */
+const HARI_MINIMUM_BULAN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Dated sub-stages: unique codes; each day within the period (month 0 = the month before it) and existing in that
+ * month in every year; the start not after the end.
+ */
+function cekJadwalRinci(k: Ketentuan, add: Add): void {
+  checkCodes(k.jadwalRinci, [], 'jadwalRinci', add);
+  checkLabels(k.jadwalRinci, 'jadwalRinci', add);
+  const urutan = (t: HariPeriode) => t.bulan * 100 + (t.hari === 'akhir' ? 99 : t.hari);
+  k.jadwalRinci.forEach((j, i) => {
+    const salah = (t: HariPeriode) =>
+      k.periode.rentangBulan.some(([a, b]) => {
+        if (!Number.isSafeInteger(t.bulan) || t.bulan < 0 || t.bulan > b - a + 1) return true;
+        if (t.hari === 'akhir') return false;
+        const bulanKalender = (a - 1 + t.bulan - 1 + 12) % 12;
+        return !positiveInt(t.hari) || t.hari > (HARI_MINIMUM_BULAN[bulanKalender] ?? 28);
+      });
+    for (const [bagian, t] of [['mulai', j.mulai], ['selesai', j.selesai]] as const) {
+      if (t !== null && salah(t)) {
+        add('jadwal-rinci-tidak-valid', ['jadwalRinci', i, bagian], `Hari ${t.hari} bulan ke-${t.bulan} tidak ada di setiap periode.`, `Day ${t.hari} of month ${t.bulan} does not exist in every period.`);
+      }
+    }
+    if (j.mulai !== null && urutan(j.mulai) > urutan(j.selesai)) {
+      add('jadwal-rinci-tidak-valid', ['jadwalRinci', i], 'Tanggal mulai sesudah tanggal selesai.', 'The start is after the end.');
+    }
+  });
+}
+
+/** Beban kerja: exact hours; only known groups carry JP. */
+function cekBebanKerja(k: Ketentuan, add: Add): void {
+  if (k.bebanKerja !== null) checkAk(k.bebanKerja.jamKerjaPerMinggu, ['bebanKerja', 'jamKerjaPerMinggu'], add, false);
+  k.tugasTambahan.forEach((t, i) => {
+    if ((t.kelompok === undefined) !== (t.jamTatapMuka === undefined)) {
+      add('tugas-tambahan-tidak-lengkap', ['tugasTambahan', i], 'Kelompok dan jam tatap muka diisi bersama atau tidak sama sekali.', 'Kelompok and jamTatapMuka go together or not at all.');
+    }
+  });
+  checkCodes(k.cakupan, [], 'cakupan', add);
+}
+
 /** Pola distribusi: every constraint has a bound, minimum below maximum. */
-function cekDistribusi(k: Ketentuan, add: Add): void {
+function cekDistribusi(k: KetentuanBerlaku, add: Add): void {
   for (const [org, list] of Object.entries(k.polaDistribusi)) {
     list.forEach((b, i) => {
       if (b.minPersen !== undefined && b.maksPersen !== undefined && b.minPersen > b.maksPersen) {
@@ -228,7 +282,7 @@ function cekDistribusi(k: Ketentuan, add: Add): void {
 }
 
 /** Text limit: a positive integer. */
-function cekBatasTeks(k: Ketentuan, add: Add): void {
+function cekBatasTeks(k: KetentuanBerlaku, add: Add): void {
   if (!positiveInt(k.batasTeks.bawaan)) add('batas-teks-tidak-valid', ['batasTeks', 'bawaan'], 'Batas teks harus bilangan bulat positif.', 'The text limit must be a positive integer.');
 }
 
@@ -243,26 +297,26 @@ function cekRaporPendidikan(k: Ketentuan, add: Add): void {
   });
 }
 
-/** The meaning checks of a rule set, each a named function over the whole rule set. */
-const CEK_KETENTUAN: readonly ((k: Ketentuan, add: Add) => void)[] = [
+/** The meaning checks of every rule set, each a named function over the whole rule set. */
+const CEK_DASAR: readonly ((k: KetentuanBerlaku, add: Add) => void)[] = [
   cekSemuaSumber,
   cekPeriode,
   cekDaftarKode,
   cekKoefisien,
   cekGolongan,
   cekAkDasar,
-  cekPoin,
-  cekDokumen,
-  cekKalender,
   cekDistribusi,
   cekBatasTeks,
-  cekRaporPendidikan,
 ];
 
-function semantic(k: Ketentuan): Issue[] {
+/** The meaning checks of the plan and siklus parts. */
+const CEK_PERENCANAAN: readonly ((k: Ketentuan, add: Add) => void)[] = [cekPoin, cekDokumen, cekKalender, cekJadwalRinci, cekBebanKerja, cekRaporPendidikan];
+
+function semantic(k: KetentuanBerlaku): Issue[] {
   const issues: Issue[] = [];
   const add: Add = (code, path, id, en) => issues.push(issueOf(code, path, id, en));
-  for (const cek of CEK_KETENTUAN) cek(k, add);
+  for (const cek of CEK_DASAR) cek(k, add);
+  if (k.lingkup !== 'konversi') for (const cek of CEK_PERENCANAAN) cek(k, add);
   return issues;
 }
 
@@ -279,6 +333,16 @@ function semantic(k: Ketentuan): Issue[] {
  * validateKetentuan(broken).success; //=> false
  */
 export function validateKetentuan(input: unknown): Result<Ketentuan> {
+  if (input !== null && typeof input === 'object' && (input as { lingkup?: unknown }).lingkup === 'konversi') {
+    return fail([
+      issueOf(
+        'lingkup-konversi',
+        ['lingkup'],
+        'Ketentuan ini berlingkup konversi (tanpa bagian perencanaan): periksa dengan validateKetentuanKonversi.',
+        'This rule set has lingkup konversi (no planning parts): check it with validateKetentuanKonversi.',
+      ),
+    ]);
+  }
   const parsed = parseSalinan(KetentuanSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const k: Ketentuan = parsed.data;
@@ -295,11 +359,40 @@ export function validateKetentuan(input: unknown): Result<Ketentuan> {
  * const r = deriveKetentuan(KETENTUAN_2024, { id: '2024-sekolah-x', poin: { wajib: true, minimum: 40, maksimum: 128 } });
  * r.success && r.data.poin?.minimum; //=> 40
  */
-export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>): Result<Ketentuan> {
+export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>): Result<Ketentuan>;
+/**
+ * A new rule set of the angka kredit side only ({@link KetentuanKonversi}) from a base one, checked with
+ * {@link validateKetentuanKonversi}.
+ *
+ * @example
+ * const r = deriveKetentuan(KETENTUAN_2023, { id: '2023-dinas-x' });
+ * r.success && r.data.lingkup; //=> 'konversi'
+ */
+export function deriveKetentuan(base: KetentuanKonversi, perubahan: Partial<KetentuanKonversi>): Result<KetentuanKonversi>;
+export function deriveKetentuan(base: KetentuanBerlaku, perubahan: Partial<KetentuanBerlaku>): Result<KetentuanBerlaku> {
   const bentuk = safely(() => {
     periksaObjek(base, 'base');
     periksaObjek(perubahan, 'perubahan');
   });
   if (!bentuk.success) return bentuk;
-  return validateKetentuan({ ...base, ...perubahan });
+  const baru = { ...base, ...perubahan };
+  return baru.lingkup === 'konversi' ? validateKetentuanKonversi(baru) : validateKetentuan(baru);
+}
+
+/**
+ * {@link validateKetentuan} for a rule set of the angka kredit side only ({@link KetentuanKonversi},
+ * `lingkup: 'konversi'`): the shape of {@link KetentuanKonversiSchema} and the same meaning checks without the
+ * planning parts.
+ *
+ * @category Ketentuan
+ * @example
+ * validateKetentuanKonversi(KETENTUAN_2023).success; //=> true
+ * validateKetentuanKonversi(KETENTUAN_2024).success; //=> false
+ */
+export function validateKetentuanKonversi(input: unknown): Result<KetentuanKonversi> {
+  const parsed = parseSalinan(KetentuanKonversiSchema, input);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const k = parsed.data as KetentuanKonversi;
+  const issues = semantic(k);
+  return issues.length > 0 ? fail(issues) : ok(tandaiKetentuan(deepFreeze(k)));
 }

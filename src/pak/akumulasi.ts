@@ -4,7 +4,8 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { deepFreeze } from '../internal/freeze';
 import { periksaObjek } from '../internal/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { pppkDalamPegawai } from '../penilaian/pppk';
 import { cekRekamPegawai } from './konversi';
 import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
 import type { PakAkumulasi } from './schema';
@@ -113,9 +114,11 @@ export interface InputPakAkumulasi extends KopPak {
 export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentuan): Result<PakAkumulasi> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    return ketentuanOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
+    return aturanOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
+  const pppk = pppkDalamPegawai(input);
+  if (pppk !== undefined) return fail([pppk]);
   const kop = bacaKop(input, awal.data, ['rekam']);
   const hasil = akumulasiBerindeks(input.rekam);
   const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(hasil.success ? [] : prefixIssues(hasil.issues, ['rekam']))];

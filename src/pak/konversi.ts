@@ -3,7 +3,8 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { deepFreeze } from '../internal/freeze';
 import { periksaObjek } from '../internal/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { pppkDalamPegawai } from '../penilaian/pppk';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
 import type { PakKonversi, PegawaiPak } from './schema';
@@ -67,9 +68,11 @@ export function cekRekamPegawai(rekam: readonly RekamAngkaKredit[], pegawai: Peg
 export function createPakKonversi(input: InputPakKonversi, opsi?: OpsiKetentuan): Result<PakKonversi> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    return ketentuanOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
+    return aturanOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
+  const pppk = pppkDalamPegawai(input);
+  if (pppk !== undefined) return fail([pppk]);
   const kop = bacaKop(input, awal.data, ['rekam']);
   const rekam = validateRekamAngkaKredit(input.rekam);
   const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(rekam.success ? [] : prefixIssues(rekam.issues, ['rekam']))];

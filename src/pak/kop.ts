@@ -20,20 +20,32 @@ export type InputPegawaiPak = Omit<PegawaiPak, 'jenjang'> & { readonly jenjang?:
 
 /**
  * The letterhead fields of a PAK document, all optional: its number, the date (`yyyy-mm-dd`, given: the library has
- * no clock) and place it is signed, and the signer.
+ * no clock) and place it is signed, the signer (name, NIP, jabatan, pangkat), the issuing instansi (printed as the
+ * heading, and as the "Instansi" line when the pegawai has none) and the tembusan (up to 10 recipients of copies),
+ * as PerBKN 3/2023's lampiran lays the PAK forms out.
  *
  * @category PAK
  * @example
  * const kop: KopPak = { nomor: '800/123/Disdik/2026', tanggal: '2026-01-15', tempat: 'Kupang' };
+ * const lengkap: KopPak = {
+ *   ...kop,
+ *   instansi: 'Dinas Pendidikan Kota Kupang',
+ *   penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '196807121994031006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan Kota Kupang' },
+ *   tembusan: ['Kepala Kantor Regional X BKN', 'Pejabat Penilai Kinerja'],
+ * };
  */
 export interface KopPak {
   readonly nomor?: string;
   readonly tanggal?: string;
   readonly tempat?: string;
   readonly penetap?: PenetapPak;
+  /** The issuing instansi (the page's heading; the "Instansi" line when the pegawai has none). */
+  readonly instansi?: string;
+  /** The recipients of copies ("Tembusan disampaikan kepada"), at most 10, in order. */
+  readonly tembusan?: readonly string[];
 }
 
-const KUNCI_KOP = ['pegawai', 'nomor', 'tanggal', 'tempat', 'penetap'] as const;
+const KUNCI_KOP = ['pegawai', 'nomor', 'tanggal', 'tempat', 'penetap', 'instansi', 'tembusan'] as const;
 
 /** The pegawai and letterhead of a PAK input (the function's other keys are checked by the function). */
 const SKEMA_KOP = /* @__PURE__ */ (() => z.strictObject({ pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }), ...kop() }))();
@@ -57,7 +69,7 @@ export function bacaKop(
   for (const x of KUNCI_KOP) if (Object.prototype.hasOwnProperty.call(input, x)) bagian[x] = (input as Record<string, unknown>)[x];
   const r = parseSalinan(SKEMA_KOP, bagian);
   if (!r.success) return fail(fromZodIssues(r.error.issues));
-  const { pegawai, nomor, tanggal, tempat, penetap } = r.data;
+  const { pegawai, nomor, tanggal, tempat, penetap, instansi, tembusan } = r.data;
   const issues: Issue[] = [];
   const gol = cariKode(k.golongan, pegawai.golongan);
   const jenjang = pegawai.jenjang ?? gol?.jenjang;
@@ -79,6 +91,8 @@ export function bacaKop(
     ...(tanggal === undefined ? {} : { tanggal }),
     ...(tempat === undefined ? {} : { tempat }),
     ...(penetap === undefined ? {} : { penetap }),
+    ...(instansi === undefined ? {} : { instansi }),
+    ...(tembusan === undefined ? {} : { tembusan }),
   };
   return ok({ pegawai: { ...pegawai, jenjang }, kop: hasil });
 }

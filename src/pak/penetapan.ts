@@ -9,8 +9,9 @@ import { fromZodIssues } from '../internal/zod-issues';
 import { GOLONGAN, PREDIKAT, type Predikat } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanUntuk } from '../ketentuan/pilih';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
-import type { EntriGolongan, Ketentuan } from '../ketentuan/types';
+import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { pppkDalamPegawai } from '../penilaian/pppk';
+import type { EntriGolongan, KetentuanBerlaku } from '../ketentuan/types';
 import { PRASYARAT_KENAIKAN } from '../penilaian/proyeksi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { akumulasiBerindeks } from './akumulasi';
@@ -62,7 +63,7 @@ function kenaikan(
 }
 
 /** The next pangkat and the next jenjang from a golongan, with the cumulative AK each needs within the jenjang. */
-function kenaikanDari(k: Ketentuan, gol: EntriGolongan, ak: Desimal, predikat: Predikat | null): { pangkat: KenaikanPak | null; jenjang: KenaikanPak | null } {
+function kenaikanDari(k: KetentuanBerlaku, gol: EntriGolongan, ak: Desimal, predikat: Predikat | null): { pangkat: KenaikanPak | null; jenjang: KenaikanPak | null } {
   const cari = (kode: string | undefined) => cariKode(k.golongan, kode);
   const predikatCukup = predikat === null ? null : PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
   const berikut = cari(GOLONGAN[GOLONGAN.indexOf(gol.kode) + 1]);
@@ -86,7 +87,7 @@ function kenaikanDari(k: Ketentuan, gol: EntriGolongan, ak: Desimal, predikat: P
 }
 
 /** Checks a PAK Integrasi given to a Penetapan: its shape, its figure recomputed, and its jenjang. */
-function cekIntegrasi(nilai: unknown, jenjang: string, k: Ketentuan): Result<HasilIntegrasi> {
+function cekIntegrasi(nilai: unknown, jenjang: string, k: KetentuanBerlaku): Result<HasilIntegrasi> {
   const bentuk = parseSalinan(HasilIntegrasiSchema, nilai);
   if (!bentuk.success) return fail(fromZodIssues(bentuk.error.issues, ['integrasi']));
   const i = bentuk.data;
@@ -141,11 +142,13 @@ function cekIntegrasi(nilai: unknown, jenjang: string, k: Ketentuan): Result<Has
 export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentuan): Result<PakPenetapan> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    const diberikan = ketentuanOpsional(opsi, 'createPakPenetapan');
+    const diberikan = aturanOpsional(opsi, 'createPakPenetapan');
     const tanggal = (input as { tanggal?: unknown }).tanggal;
     return diberikan ?? (typeof tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? ketentuanUntuk(tanggal) : KETENTUAN_2026);
   });
   if (!awal.success) return awal;
+  const pppk = pppkDalamPegawai(input);
+  if (pppk !== undefined) return fail([pppk]);
   const k = awal.data;
   const kop = bacaKop(input, k, ['akDasar', 'integrasi', 'konversi']);
   const akumulasi = akumulasiBerindeks(input.konversi);

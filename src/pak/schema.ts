@@ -19,6 +19,7 @@ const tanggal = () =>
  * @category PAK
  * @example
  * PegawaiPakSchema.safeParse({ nama: 'Siti', nip: '123', golongan: 'III/a', jenjang: 'ahli-pertama' }).success; //=> false
+ * PegawaiPakSchema.safeParse({ nama: 'Siti', nip: '198701012010012001', golongan: 'III/a', jenjang: 'ahli-pertama', jenisKelamin: 'perempuan', tanggalLahir: '1987-01-01' }).success; //=> true
  */
 export const PegawaiPakSchema = /* @__PURE__ */ (() =>
   z
@@ -29,16 +30,31 @@ export const PegawaiPakSchema = /* @__PURE__ */ (() =>
       jenjang: z.enum(JENJANG),
       unitKerja: teks(300).optional(),
       instansi: teks(300).optional(),
+      gelarDepan: teks(100).optional(),
+      gelarBelakang: teks(100).optional(),
+      karpeg: teks(50).optional(),
+      tempatLahir: teks(100).optional(),
+      tanggalLahir: tanggal().optional(),
+      jenisKelamin: z.enum(['laki-laki', 'perempuan']).optional(),
+      tmtGolongan: tanggal().optional(),
+      jabatan: teks(200).optional(),
+      tmtJabatan: tanggal().optional(),
     })
     .readonly())();
 
 /**
  * The civil servant a PAK document is about: name, NIP (18 digits), golongan and jenjang on the document, and where
- * they work.
+ * they work; optionally the other fields the official form's "Keterangan Perorangan" prints (PerBKN 3/2023, lampiran
+ * "Contoh Penetapan Angka Kredit": nama, NIP, nomor seri Karpeg, tempat/tanggal lahir, jenis kelamin,
+ * pangkat/golongan ruang/TMT, jabatan/TMT, unit kerja; instansi in the heading): the gelar before and after the name,
+ * the Karpeg series number, place and date of birth (`yyyy-mm-dd`), sex (`laki-laki` / `perempuan`), the TMT of the
+ * golongan and of the jabatan (`yyyy-mm-dd`), and the jabatan as written on the decree (default: "Guru" and the
+ * jenjang). A field left out prints as an empty line to fill in by hand.
  *
  * @category PAK
  * @example
  * const p: PegawaiPak = { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/b', jenjang: 'ahli-pertama' };
+ * const lengkap: PegawaiPak = { ...p, gelarBelakang: 'S.Pd.', karpeg: 'N 123456', tempatLahir: 'Kupang', tanggalLahir: '1987-01-01', jenisKelamin: 'perempuan', tmtGolongan: '2022-04-01' };
  */
 export type PegawaiPak = z.infer<typeof PegawaiPakSchema>;
 
@@ -50,19 +66,22 @@ export type PegawaiPak = z.infer<typeof PegawaiPakSchema>;
  * PenetapPakSchema.safeParse({ nama: 'Drs. Budi', nip: '197001011995031001', jabatan: 'Kepala Dinas' }).success; //=> true
  */
 export const PenetapPakSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ nama: teks(200), nip: nip(), jabatan: teks(300) }).readonly())();
+  z.strictObject({ nama: teks(200), nip: nip(), jabatan: teks(300), pangkat: teks(200).optional() }).readonly())();
 
 /**
- * The official who signs a PAK document (pejabat yang berwenang menetapkan angka kredit).
+ * The official who signs a PAK document (pejabat yang berwenang menetapkan angka kredit): name, NIP, jabatan and,
+ * optionally, pangkat (as it is printed under the name, e.g. "Pembina Utama Muda, IV/c").
  *
  * @category PAK
  * @example
  * const p: PenetapPak = { nama: 'Drs. Budi', nip: '197001011995031001', jabatan: 'Kepala Dinas Pendidikan' };
+ * const q: PenetapPak = { ...p, pangkat: 'Pembina Utama Muda, IV/c' };
  */
 export type PenetapPak = z.infer<typeof PenetapPakSchema>;
 
 /**
- * The letterhead fields every PAK document may carry: number, date and place, signer.
+ * The letterhead fields every PAK document may carry: number, date and place, signer, the issuing instansi and the
+ * tembusan (copies to).
  *
  * @internal
  */
@@ -71,6 +90,8 @@ export const kop = () => ({
   tanggal: tanggal().optional(),
   tempat: teks(200).optional(),
   penetap: PenetapPakSchema.optional(),
+  instansi: teks(300).optional(),
+  tembusan: z.array(teks(300)).max(10).readonly().optional(),
 });
 
 /**

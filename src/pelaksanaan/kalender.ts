@@ -1,9 +1,9 @@
-import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
+import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO, setDate } from 'date-fns';
 import { formatNilai, KinerjaError } from '../core/error';
 import { isTanggalIso } from '../internal/tanggal';
-import { ketentuanUntuk } from '../ketentuan/pilih';
+import { ketentuanPerencanaanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
-import type { TahapKalender } from '../ketentuan/types';
+import type { HariPeriode, TahapKalender } from '../ketentuan/types';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
@@ -37,7 +37,7 @@ function tanggal(value: string, nama: string): Date {
  * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
  */
 export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalTanggal[] {
-  const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanUntuk(periode);
+  const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanPerencanaanUntuk(periode, 'jadwalSiklus');
   const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
   return Object.freeze(
     ketentuan.kalender.map((t) =>
@@ -79,6 +79,55 @@ export function tahapPadaTanggal(hari: string, periode: Periode, opsi?: OpsiKete
   tanggal(hari, 'Tanggal');
   for (const j of jadwalSiklus(periode, opsi)) if (j.mulai <= hari && hari <= j.selesai) return j.tahap;
   return null;
+}
+
+/**
+ * A dated sub-stage or deadline of a period ({@link JadwalRinci} of the rule set, in calendar dates): `mulai` is
+ * `null` where the source gives only the deadline `selesai`.
+ *
+ * @category Pelaksanaan
+ * @example
+ * const j: JadwalRinciTanggal = { kode: 'pengajuan-skp', label: 'Pengajuan SKP', labelEn: 'SKP submission', tahap: 'perencanaan', mulai: '2026-01-08', selesai: '2026-01-21' };
+ */
+export interface JadwalRinciTanggal {
+  readonly kode: string;
+  readonly label: string;
+  readonly labelEn: string;
+  /** The calendar stage it belongs to, `null` for a stage before the period. */
+  readonly tahap: TahapKalender | null;
+  readonly mulai: string | null;
+  readonly selesai: string;
+}
+
+/**
+ * The dated sub-stages and deadlines of a period, from the rule set's `jadwalRinci` (REFERENCE §8.6): for 2026
+ * (Kepmendikdasmen 271/O/2025 as retold) pra-perencanaan by 31 December of the year before, then the SKP in January:
+ * data clean-up 1–7, submission 8–21, approval 22–31 (every SKP approved by 31 January). Empty for rule sets whose
+ * sources give no days (2024, 2025: only the months of {@link jadwalSiklus}). A missed deadline is flagged, not
+ * refused, unless the rule set's `kebijakan.keterlambatan` says `tolak`.
+ *
+ * @category Pelaksanaan
+ * @example
+ * jadwalRinciPeriode({ tahun: 2026, ke: 1 }).map((j) => [j.kode, j.mulai, j.selesai]);
+ * //=> [['pra-perencanaan', null, '2025-12-31'], ['pembersihan-data', '2026-01-01', '2026-01-07'], ['pengajuan-skp', '2026-01-08', '2026-01-21'], ['persetujuan-skp', '2026-01-22', '2026-01-31']]
+ * jadwalRinciPeriode({ tahun: 2024, ke: 2 }); //=> []
+ */
+export function jadwalRinciPeriode(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalRinciTanggal[] {
+  const ketentuan = ketentuanOpsional(opsi, 'jadwalRinciPeriode') ?? ketentuanPerencanaanUntuk(periode, 'jadwalRinciPeriode');
+  const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
+  const hari = (t: HariPeriode): string => {
+    const bulan = addMonths(awal, t.bulan - 1);
+    const d = t.hari === 'akhir' ? endOfMonth(bulan) : setDate(bulan, t.hari);
+    if (d.getMonth() !== bulan.getMonth()) {
+      throw new KinerjaError('ketentuan-tidak-valid', `Hari ${t.hari} tidak ada pada bulan ${format(bulan, 'yyyy-MM')}.`, `Day ${t.hari} does not exist in ${format(bulan, 'yyyy-MM')}.`);
+    }
+    return format(d, ISO);
+  };
+  return Object.freeze(
+    ketentuan.jadwalRinci.map((j) =>
+      Object.freeze({ kode: j.kode, label: j.label, labelEn: j.labelEn, tahap: j.tahap, mulai: j.mulai === null ? null : hari(j.mulai), selesai: hari(j.selesai) }),
+    ),
+  );
 }
 
 /**

@@ -4,9 +4,10 @@ import { GOLONGAN, PREDIKAT, type Golongan, type Jenjang, type Predikat } from '
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { findEntri } from '../internal/entri';
 import type { Periode } from '../ketentuan/periode';
-import type { Ketentuan } from '../ketentuan/types';
+import type { KetentuanBerlaku } from '../ketentuan/types';
 import { angkaKredit } from './angka-kredit';
-import { ketentuanDari } from '../ketentuan/terperiksa';
+import { aturanDari } from '../ketentuan/terperiksa';
+import { isGolonganPppk, issuePppk } from './pppk';
 
 /**
  * A requirement of a promotion that is not angka kredit: reported, never enforced (REFERENCE §5.5, open).
@@ -81,7 +82,7 @@ export interface InputProyeksi {
   readonly mulai: Periode;
   /** How many periods at most (default 40). */
   readonly maksimumPeriode?: number;
-  readonly ketentuan?: Ketentuan;
+  readonly ketentuan?: KetentuanBerlaku;
 }
 
 /**
@@ -112,12 +113,16 @@ export function proyeksiKenaikan(input: InputProyeksi): {
   }
   // Each period is projected under the rule set in force for it (2024: semesters; from 2025: one period a year),
   // unless one rule set is given.
-  const diberikan = ketentuanDari(input.ketentuan, 'input.ketentuan');
-  const aturan = (p: Periode): Ketentuan => diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
+  const diberikan = aturanDari(input.ketentuan, 'input.ketentuan');
+  const aturan = (p: Periode): KetentuanBerlaku => diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
   let periode: Periode = { tahun: input.mulai?.tahun, ke: input.mulai?.ke };
   const k0 = aturan(periode);
   if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > k0.periode.rentangBulan.length) {
     throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${k0.periode.rentangBulan.length}.`, `Period ke must be 1..${k0.periode.rentangBulan.length}.`);
+  }
+  if (isGolonganPppk((input as { golongan?: unknown }).golongan)) {
+    const i = issuePppk(['golongan'], String(input.golongan));
+    throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
   }
   let gol = findEntri(k0.golongan, input.golongan, 'golongan');
   if ((input.akKumulatif === undefined) === (input.akPangkat === undefined) || (input.akKumulatif !== undefined && input.akJenjang !== undefined)) {

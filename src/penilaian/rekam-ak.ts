@@ -8,7 +8,8 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { angkaKredit } from './angka-kredit';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { isGolonganPppk, issuePppk } from './pppk';
 import { parseSalinan } from '../internal/salinan';
 import { isRekamTerperiksa, tandaiRekam } from '../internal/rekam-terperiksa';
 
@@ -69,7 +70,11 @@ export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 
  */
 export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKetentuan): RekamAngkaKredit {
   periksaObjek(segmen, 'segmen');
-  const diberikan = ketentuanOpsional(opsi, 'createRekamAngkaKredit');
+  const diberikan = aturanOpsional(opsi, 'createRekamAngkaKredit');
+  if (isGolonganPppk((segmen as { golongan?: unknown }).golongan)) {
+    const i = issuePppk(['segmen', 'golongan'], String((segmen as { golongan?: unknown }).golongan));
+    throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
+  }
   const bentuk = parseSalinan(SegmenSchema, segmen);
   if (!bentuk.success) {
     const issues = fromZodIssues(bentuk.error.issues, ['segmen']);
@@ -118,7 +123,7 @@ export function createRekamAngkaKreditBertahap(
   segmen: readonly SegmenAngkaKredit[],
   opsi?: OpsiKetentuan,
 ): Result<readonly RekamAngkaKredit[]> {
-  const diberikan = safely(() => ketentuanOpsional(opsi, 'createRekamAngkaKreditBertahap'));
+  const diberikan = safely(() => aturanOpsional(opsi, 'createRekamAngkaKreditBertahap'));
   if (!diberikan.success) return diberikan;
   const ketentuan = diberikan.data;
   if (!Array.isArray(segmen)) return fail([issueOf('argumen-tidak-valid', [], 'Segmen harus berupa daftar.', 'Segments must be a list.')]);

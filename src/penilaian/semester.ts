@@ -16,9 +16,9 @@ import {
 } from './rating';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
 import { predikatTampil, type PredikatTampil } from './tampil';
-import { periksaOpsi } from '../internal/opsi';
 import { periksaObjek } from '../internal/periksa';
-import type { OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { issuePppk } from './pppk';
 
 /**
  * Everything {@link penilaianPeriode} reads: the agreed plan, the siklus, the penilai's ratings (where given), and the
@@ -95,7 +95,7 @@ export interface HasilPenilaianPeriode {
 export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetentuan): Result<HasilPenilaianPeriode> {
   const bentuk = safely(() => {
     periksaObjek(input, 'input');
-    return periksaOpsi(opsi, 'penilaianPeriode', ['ketentuan']).ketentuan;
+    return ketentuanOpsional(opsi, 'penilaianPeriode');
   });
   if (!bentuk.success) return bentuk;
   const ketentuanDiberikan = bentuk.data;
@@ -139,7 +139,9 @@ export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetent
       kekurangan.push(issueOf('dokumen-belum-terkumpul', ['dokumen'], `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`, `The predikat cannot be shown: documents ${kode} are not collected.`));
     }
     const { jenjang, golongan } = rencana.pegawai;
-    if (jenjang === undefined) {
+    if (rencana.pegawai.statusKepegawaian === 'pppk') {
+      kekurangan.push(issuePppk(['rencana', 'pegawai', 'statusKepegawaian'], 'pppk'));
+    } else if (jenjang === undefined) {
       kekurangan.push(issueOf('jenjang-tidak-ada', ['rencana', 'pegawai', 'jenjang'], 'Tanpa jenjang jabatan tidak ada angka kredit.', 'Without a jenjang there is no angka kredit.'));
     } else {
       const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, { ketentuan });

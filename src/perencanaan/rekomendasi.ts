@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
+import { issueOf } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../internal/zod-issues';
 import { parseSalinan } from '../internal/salinan';
@@ -91,8 +92,9 @@ export type RekomendasiIndikator =
  * school's capaian, as the platform does (seed 000: "Rekomendasi perencanaan Anda didasari dari hasil capaian Rapor
  * Pendidikan"; "Apabila tidak ada hasil capaian Rapor Pendidikan, Anda dapat berdiskusi … dengan kepala sekolah").
  * Ranked by the rule set's policy (`raporPendidikan.peringkat`, default weakest category, then lower score, then
- * catalogue order); an indicator with several capaian takes the weakest. Capaian for another role's indicators or for
- * unmapped codes are ignored; an invalid capaian is a failed {@link Result} with coded issues. The labels, the mapping
+ * catalogue order); an indicator with several capaian takes the weakest. Capaian for another role's indicators are
+ * ignored; a code that no indicator, dimension (`D.1`, `D.3`) or mapped report code of the rule set answers to fails
+ * with `kode-rapor-tidak-dikenal` (never dropped); an invalid capaian is a failed {@link Result} with coded issues. The labels, the mapping
  * and the policy are the same in every built-in rule set; pass `{ ketentuan }` for your own.
  *
  * @category Perencanaan
@@ -106,6 +108,8 @@ export type RekomendasiIndikator =
  * r.success && r.data.jenis === 'rekomendasi' && r.data.direkomendasikan[0]?.kode; //=> 'umpan-balik-konstruktif'
  * r.success && r.data.jenis === 'rekomendasi' && r.data.direkomendasikan[0]?.alasan; //=> 'Kurang pada umpan-balik-konstruktif (skor 41)'
  * rekomendasiIndikator('kepala-sekolah', { jenisSatuan: 'tk', indikator: [] }); //=> { success: true, data: { jenis: 'pilih-bersama-atasan', sebab: 'jenis-satuan-tanpa-rapor', … } }
+ * const x = rekomendasiIndikator('guru', { indikator: [{ kode: 'D.1.9', kategori: 'kurang' }] });
+ * !x.success && x.issues[0]?.code; //=> 'kode-rapor-tidak-dikenal'
  */
 export function rekomendasiIndikator(
   peran: Extract<Peran, 'guru' | 'kepala-sekolah'>,
@@ -152,6 +156,24 @@ export function rekomendasiIndikator(
   const lebihLemah = (a: { kategori: KategoriRapor; skor: number | null }, b: { kategori: KategoriRapor; skor: number | null }): number =>
     (peringkat.get(a.kategori) ?? 0) - (peringkat.get(b.kategori) ?? 0) ||
     (pakaiSkor ? (a.skor ?? Infinity) - (b.skor ?? Infinity) : 0);
+  // A code none of the rule set's indicators, dimensions or mapped report codes answers to is an issue, never dropped.
+  const semuaKode = new Set(k.indikatorPraktikKinerja.map((i) => i.kode));
+  const semuaDimensi = new Set(k.indikatorPraktikKinerja.map((i) => dimensi(i.raporPendidikan)));
+  const semuaPeta = new Set(k.raporPendidikan.peta.map((p) => p.kodeRapor));
+  const tidakDikenal = c.indikator.flatMap((e, i) =>
+    semuaKode.has(e.kode) || semuaDimensi.has(dimensi(e.kode)) || semuaPeta.has(e.kode)
+      ? []
+      : [
+          issueOf(
+            'kode-rapor-tidak-dikenal',
+            ['indikator', i, 'kode'],
+            `Kode capaian "${e.kode}" tidak dikenal ketentuan ${k.id}: pakai D.1 atau D.3, kode indikator praktik kinerja, atau tambahkan kode rapor ke raporPendidikan.peta lewat deriveKetentuan.`,
+            `Capaian code "${e.kode}" is unknown to rule set ${k.id}: use D.1 or D.3, a praktik-kinerja indicator code, or add the report code to raporPendidikan.peta with deriveKetentuan.`,
+            { kode: e.kode },
+          ),
+        ],
+  );
+  if (tidakDikenal.length > 0) return fail(tidakDikenal);
   const terlemah = new Map<string, { kodeRapor: string; kategori: KategoriRapor; skor: number | null }>();
   for (const e of c.indikator) {
     const dicakup = katalog.includes(e.kode)

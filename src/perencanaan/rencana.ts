@@ -4,7 +4,7 @@ import { formatNilai, KinerjaError } from '../core/error';
 import { deepFreeze, salinBeku } from '../internal/freeze';
 import { isTanggalIso } from '../internal/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
-import { ketentuanRencana, ketentuanUntuk } from '../ketentuan/pilih';
+import { ketentuanPerencanaanUntuk, ketentuanRencana } from '../ketentuan/pilih';
 import { PeriodeSchema, type Periode } from '../ketentuan/periode';
 import { PegawaiSchema, type Pegawai } from './pegawai';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
@@ -149,7 +149,7 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
 export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaKinerja {
   periksaObjek(awal, 'awal');
   periksaObjek(awal.pegawai, 'awal.pegawai');
-  const k = ketentuanOpsional(opsi, 'createRencana') ?? ketentuanUntuk(awal.periode);
+  const k = ketentuanOpsional(opsi, 'createRencana') ?? ketentuanPerencanaanUntuk(awal.periode, 'createRencana');
   const dokumen: Record<string, boolean> = {};
   for (const d of k.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
   const base = {

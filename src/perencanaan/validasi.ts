@@ -12,6 +12,7 @@ import { parseUtuh } from '../internal/salinan';
 import { cariKode } from '../internal/entri';
 import { periksaOpsi } from '../internal/opsi';
 import { formatNilai } from '../core/error';
+import { ekuivalensiTugas } from './beban-kerja';
 
 /**
  * How strictly {@link validateRencana} checks: a `draf` may be incomplete (no indicator yet, points below the
@@ -141,6 +142,19 @@ function cekTugasTambahan({ r, k, add, teks, bulat }: Konteks): void {
     }
     teks(t.uraian, 'tugasTambahan', i, 'uraian');
   });
+  if (k.bebanKerja !== null) {
+    const { lain } = ekuivalensiTugas(k, r.tugasTambahan.map((t) => t.jenis));
+    const maksimum = k.bebanKerja.jamTugasLainMaksimum;
+    if (lain > maksimum) {
+      add(
+        'tugas-tambahan-lain-melebihi-batas',
+        ['tugasTambahan'],
+        `Tugas tambahan lain setara ${lain} JP per minggu, melebihi batas ${maksimum} JP yang diakui (Permendikdasmen 11/2025): kurangi tugas tambahan lain dalam rencana sampai ${maksimum} JP.`,
+        `The other tugas tambahan count ${lain} JP a week, over the ${maksimum} JP that are recognised (Permendikdasmen 11/2025): reduce the other duties in the plan to ${maksimum} JP.`,
+        { jam: lain, maksimum },
+      );
+    }
+  }
 }
 
 /** Perilaku kerja: one fokus per aspect. */
@@ -180,7 +194,8 @@ const CEK_RENCANA: readonly ((konteks: Konteks) => void)[] = [
  * `golongan-tidak-sesuai-jenjang`, `nip-*`, `indikator-harus-satu`, `indikator-tidak-dikenal`,
  * `indikator-peran-salah`, `rhk-tidak-dikenal`, `rhk-peran-salah`, `kuantitas-tidak-valid`,
  * `kuantitas-melebihi-maksimum`, `id-ganda`, `poin-kurang`, `poin-lebih`, `waktu-tidak-valid`, `perilaku-kosong`,
- * `teks-terlalu-panjang`, `dokumen-tidak-dikenal`.
+ * `teks-terlalu-panjang`, `dokumen-tidak-dikenal`, `tugas-tambahan-lain-melebihi-batas` (2025, 2026: the other tugas
+ * tambahan of Permendikdasmen 11/2025 together above 6 JP a week).
  *
  * @category Perencanaan
  * @example

@@ -7,8 +7,8 @@ import { periksaOpsi } from '../internal/opsi';
 import { parseSalinan } from '../internal/salinan';
 import { fromZodIssues } from '../internal/zod-issues';
 import { isTanggalIso } from '../internal/tanggal';
-import { ketentuanDari } from '../ketentuan/terperiksa';
-import type { Ketentuan } from '../ketentuan/types';
+import { aturanDari } from '../ketentuan/terperiksa';
+import type { KetentuanBerlaku } from '../ketentuan/types';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { HasilIntegrasiSchema } from '../pak/schema';
@@ -69,10 +69,10 @@ export interface OpsiAngkaKreditSiasn {
   /** How an unset flag is written: "0" (default, the helpdesk) or "" (the SDK's example). */
   readonly benderaTidak?: '0' | '';
   /** The rule set whose SIASN rounding applies (default the built-in: 3 decimals half-up, the same in every one). */
-  readonly ketentuan?: Ketentuan;
+  readonly ketentuan?: KetentuanBerlaku;
 }
 
-const ak3 = (d: Desimal | string, k: Ketentuan | undefined) => formatAngkaKredit(d, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
+const ak3 = (d: Desimal | string, k: KetentuanBerlaku | undefined) => formatAngkaKredit(d, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
 
 function cekPeriode(p: unknown, nama: string): Issue[] {
   const b = p as BulanTahun | null;
@@ -107,7 +107,7 @@ export function toAngkaKreditSiasn(input: InputAngkaKreditSiasn, opsi?: OpsiAngk
     if (o.benderaTidak !== undefined && o.benderaTidak !== '0' && o.benderaTidak !== '') {
       throw new KinerjaError('argumen-tidak-valid', 'benderaTidak harus "0" atau "".', 'benderaTidak must be "0" or "".');
     }
-    return { tidak: o.benderaTidak ?? SKEMA_SIASN.bendera.tidakBawaan, k: ketentuanDari(o.ketentuan, 'opsi.ketentuan') };
+    return { tidak: o.benderaTidak ?? SKEMA_SIASN.bendera.tidakBawaan, k: aturanDari(o.ketentuan, 'opsi.ketentuan') };
   });
   if (!awal.success) return awal;
   const { tidak, k } = awal.data;

@@ -5,7 +5,8 @@ import { periksaObjek } from '../internal/periksa';
 import { periksaOpsi } from '../internal/opsi';
 import { PREDIKAT, RATING, type Predikat, type Rating } from '../ketentuan/kode';
 import { ketentuanDari } from '../ketentuan/terperiksa';
-import type { Ketentuan } from '../ketentuan/types';
+import type { KetentuanBerlaku } from '../ketentuan/types';
+import type { OpsiKetentuan } from '../ketentuan/terperiksa';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { predikatKinerja } from '../penilaian/predikat';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
@@ -71,7 +72,7 @@ const SATUAN_AK = `1/${10 ** SKEMA_SIASN.desimalAk}`;
 const kunciAk = (t1: number, b1: number, t2: number, b2: number) => `${t1}/${b1}-${t2}/${b2}`;
 const namaBulan = (r: { tahun: number; bulanMulai: number; bulanAkhir: number }) => `${r.tahun} bulan ${r.bulanMulai}–${r.bulanAkhir}`;
 
-function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k: Ketentuan | undefined, out: Issue[]): { cocok: number; diabaikan: number } {
+function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k: KetentuanBerlaku | undefined, out: Issue[]): { cocok: number; diabaikan: number } {
   const baris = new Map<string, { r: AngkaKreditSiasn; j: number }>();
   let diabaikan = 0;
   siasn.forEach((x, j) => {
@@ -142,7 +143,7 @@ function cekSkpLokal(x: unknown): x is SkpLokal {
   );
 }
 
-function rekonsiliasiSkp(lokal: readonly unknown[], siasn: readonly unknown[], k: Ketentuan | undefined, out: Issue[]): number {
+function rekonsiliasiSkp(lokal: readonly unknown[], siasn: readonly unknown[], k: KetentuanBerlaku | undefined, out: Issue[]): number {
   const baris = new Map<number, { r: Skp22Siasn; j: number }>();
   siasn.forEach((x, j) => {
     const r = fromSkp22Siasn(x);
@@ -222,7 +223,7 @@ function rekonsiliasiSkp(lokal: readonly unknown[], siasn: readonly unknown[], k
  * r.selisih.map((i) => i.code); //=> ['baris-ganda', 'kuadran-tidak-sesuai-matriks', 'predikat-berbeda']
  * r.cocok; //=> 1
  */
-export function rekonsiliasiSiasn(input: InputRekonsiliasiSiasn, opsi?: { readonly ketentuan?: Ketentuan }): RekonsiliasiSiasn {
+export function rekonsiliasiSiasn(input: InputRekonsiliasiSiasn, opsi?: OpsiKetentuan): RekonsiliasiSiasn {
   periksaObjek(input, 'input');
   periksaObjek(input.lokal, 'input.lokal');
   periksaObjek(input.siasn, 'input.siasn');

@@ -4,7 +4,7 @@ import { periksaObjek } from '../internal/periksa';
 import { parseSalinan } from '../internal/salinan';
 import { fromZodIssues } from '../internal/zod-issues';
 import { PREDIKAT, RATING, type Jenjang, type Predikat, type Rating } from '../ketentuan/kode';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import { predikatKinerja } from '../penilaian/predikat';
 import { normalLabel, PembacaBaris } from './baca';
 import { KinerjaPeriodikSiasnBodySchema, Skp22SiasnBodySchema, type DokumenSiasn, type KinerjaPeriodikSiasnBody, type Skp22SiasnBody } from './schema';
@@ -71,7 +71,7 @@ export interface InputSkp22Siasn {
 
 function kuadran(input: { hasilKerja: unknown; perilakuKerja: unknown; predikat?: unknown }, opsi: OpsiKetentuan | undefined, fungsi: string): Result<Predikat> {
   const k = safely(() => {
-    const ketentuan = ketentuanOpsional(opsi, fungsi);
+    const ketentuan = aturanOpsional(opsi, fungsi);
     return predikatKinerja(input.hasilKerja as Rating, input.perilakuKerja as Rating, ketentuan === undefined ? {} : { ketentuan });
   });
   if (!k.success) return k;

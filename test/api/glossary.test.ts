@@ -24,6 +24,7 @@ export const KATA_BENDA = [
   'statusSiklus', 'progresSiklus', 'progresSekolah', 'rentangPeriode', 'ketentuanUntuk', 'ketentuanRencana', 'rangkumanRencana',
   'poinRhk', 'penilaianPeriode', 'proyeksiKenaikan', 'distribusiPredikat', 'pelanggaranDistribusi', 'ringkasanAngkaKredit',
   'agregasiRating', 'desimal', 'rekomendasiIndikator', 'rekonsiliasiSiasn',
+  'jadwalRinciPeriode', 'bebanKerjaGuru',
 ] as const;
 
 const KATA_KERJA_INDONESIA = /^(cek|periksa|hitung|catat|tampilkan|simpan|buat|hapus|ubah|putar|salin|jumlah|total|nilai|pilih|tambah|ambil)/;

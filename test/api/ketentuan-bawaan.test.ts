@@ -25,6 +25,7 @@ import {
   unwrap,
   validateRencana,
   type AspekBerakhlak,
+  type Ketentuan,
   type Pegawai,
   type Rating,
 } from '../../src';
@@ -48,13 +49,20 @@ describe('rule-set defaults', () => {
     expect(sama((k) => k.golongan)).toBe(1);
     expect(sama((k) => k.rating)).toBe(1);
     expect(sama((k) => [k.kebijakan.pembulatanTampilan, k.kebijakan.pembulatanSiasn])).toBe(1);
-    expect(sama((k) => k.langkahSiklus.map((l) => l.kode))).toBe(1); // the order of the steps (SebelumLangkah)
-    expect(sama((k) => [k.raporPendidikan, k.indikatorPraktikKinerja.map((i) => [i.kode, i.peran])])).toBe(1); // rekomendasiIndikator
+    // The planning parts exist only in the rule sets with a plan (2023 is konversi only: KETENTUAN_2023 has none).
+    const samaPerencanaan = (f: (k: Ketentuan) => unknown) => new Set(SEMUA_KETENTUAN.filter((k) => k.lingkup !== 'konversi').map((k) => JSON.stringify(f(k as Ketentuan)))).size;
+    expect(samaPerencanaan((k) => k.langkahSiklus.map((l) => l.kode))).toBe(1); // the order of the steps (SebelumLangkah)
+    expect(samaPerencanaan((k) => [k.raporPendidikan, k.indikatorPraktikKinerja.map((i) => [i.kode, i.peran])])).toBe(1); // rekomendasiIndikator
     expect(sama((k) => k.integrasiAk)).toBe(1); // angkaKreditIntegrasi
     expect(sama((k) => [k.akDasar, k.golongan, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.akSetelahKenaikanJenjang])).toBe(1); // createPakPenetapan without records
     // The label parsers default to the latest rule set: every category's spellings are the same in all of them.
-    const kategori = ['rating', 'predikat', 'jenjang', 'golongan', 'aspekBerakhlak', 'langkahSiklus', 'nilaiObservasi', 'statusRencana', 'peran', 'statusKepegawaian', 'indikatorPraktikKinerja', 'tugasTambahan'] as const;
-    for (const c of kategori) expect(sama((k) => (k[c] as readonly { kode: string; label: string; labelEn: string; alias: readonly string[] }[]).map((e) => [e.kode, e.label, e.labelEn, e.alias])), c).toBe(1);
+    type Daftar = readonly { kode: string; label: string; labelEn: string; alias: readonly string[]; kuadranSiasn?: number }[];
+    const kategori = ['rating', 'predikat', 'jenjang', 'golongan', 'aspekBerakhlak', 'peran', 'statusKepegawaian'] as const;
+    for (const c of kategori) expect(sama((k) => (k[c] as Daftar).map((e) => [e.kode, e.label, e.labelEn, e.alias, e.kuadranSiasn])), c).toBe(1);
+    const kategoriPerencanaan = ['langkahSiklus', 'nilaiObservasi', 'statusRencana', 'indikatorPraktikKinerja', 'tugasTambahan'] as const;
+    for (const c of kategoriPerencanaan) expect(samaPerencanaan((k) => (k[c] as Daftar).map((e) => [e.kode, e.label, e.labelEn, e.alias])), c).toBe(1);
+    // #27: the built-in list includes the 2023 rule set, whose AK side equals 2024's (PermenPANRB 1/2023, same matrix).
+    expect(SEMUA_KETENTUAN.map((k) => k.id)).toEqual(['2023', '2024', '2025', '2026']);
   });
 
   it('requires a rule set where the rule differs by year, naming the function', () => {

@@ -60,6 +60,52 @@ describe('formatPakHtml', () => {
     expect(salah(() => formatPakHtml(penetapan, { judul: 1 } as never))).toBe('argumen-tidak-valid');
     expect(salah(() => formatPakHtml(penetapan, { lain: 1 } as never))).toBe('argumen-tidak-valid');
   });
+  // PerBKN 3/2023, lampiran "Contoh Penetapan Angka Kredit" (mirror https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/48):
+  // Keterangan perorangan 1 Nama … 8 Unit Kerja; Instansi and Masa Penilaian above; ASLI and Tembusan below.
+  it('prints the form\'s fields in its order, each one the document has, and an empty line for each it lacks (never dots)', () => {
+    const pegawai = { nama: 'Siti Aminah', nip: NIP, golongan: 'IV/b' as const, gelarDepan: 'Dra.', gelarBelakang: 'M.Pd.', karpeg: 'N 123456', tempatLahir: 'Kupang', tanggalLahir: '1975-05-15', jenisKelamin: 'perempuan' as const, tmtGolongan: '2020-04-01', tmtJabatan: '2019-01-02', unitKerja: 'SMP Negeri 1 Kupang', instansi: 'Pemerintah Kota Kupang' };
+    const kop: KopPak = { nomor: '800/1/PAK/2026', tanggal: '2026-01-15', tempat: 'Kupang', instansi: 'Dinas Pendidikan Kota Kupang', penetap: { nama: 'Drs. Budi', nip: '197001011995031001', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan' }, tembusan: ['Kepala Kantor Regional X BKN', 'Pejabat Penilai Kinerja'] };
+    const h = formatPakHtml(unwrap(createPakPenetapan({ pegawai, konversi: [rekam(2024), rekam(2025)], ...kop })));
+    const label = [...h.matchAll(/<td class="label">([^<]*)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    expect(label).toEqual([
+      ['Nama', 'Dra. Siti Aminah, M.Pd.'],
+      ['NIP', NIP],
+      ['Nomor Seri KARPEG', 'N 123456'],
+      ['Tempat/Tgl. Lahir', 'Kupang, 15 Mei 1975'],
+      ['Jenis Kelamin', 'Perempuan'],
+      ['Pangkat/Golongan Ruang/TMT', 'Pembina Tingkat I, IV/b / 1 April 2020'],
+      ['Jabatan/TMT', 'Guru Ahli Madya / 2 Januari 2019'],
+      ['Unit Kerja', 'SMP Negeri 1 Kupang'],
+    ]);
+    expect(h).toContain('<p class="kop">Dinas Pendidikan Kota Kupang</p>');
+    expect(h).toContain('NOMOR: 800/1/PAK/2026');
+    expect(h).toContain('Instansi: Pemerintah Kota Kupang</td><td class="kanan">Masa Penilaian: Januari 2024 s.d. Desember 2025');
+    expect(h).toContain('<div>Pembina Utama Muda, IV/c</div>');
+    expect(h).toContain('<li>Kepala Kantor Regional X BKN</li><li>Pejabat Penilai Kinerja</li>');
+    expect(h).not.toMatch(/…|\.\.\.\./);
+    // Nothing but what the library requires: every other field an empty line, the instansi too.
+    const polos = formatPakHtml(unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'IV/b' }, konversi: [] })));
+    const kosong = '<span class="isian"></span>';
+    expect(polos).toContain(`NOMOR: ${kosong}`);
+    expect(polos).toContain(`Instansi: ${kosong}`);
+    expect(polos).toContain(`<td class="label">Nomor Seri KARPEG</td><td>${kosong}</td>`);
+    expect(polos).toContain(`<td class="label">Pangkat/Golongan Ruang/TMT</td><td>Pembina Tingkat I, IV/b / <span class="isian pendek"></span></td>`);
+    expect(polos).toContain(`<div>Ditetapkan di ${kosong}</div>`);
+    expect(polos.match(/<li><span class="isian"><\/span><\/li>/g)).toHaveLength(3);
+    expect(polos).not.toMatch(/…/);
+  });
+  it('adds the gelar to the name unless the name is already written with them', () => {
+    const nama = (p: object) => formatPakHtml(unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'IV/b', ...p }, konversi: [] }))).match(/<td class="label">Nama<\/td><td>(.*?)<\/td>/)?.[1];
+    expect(nama({ gelarDepan: 'Dra.', gelarBelakang: 'M.Pd.' })).toBe('Dra. Siti, M.Pd.');
+    expect(nama({ nama: 'Dra. SITI AMINAH, M.Pd.', gelarDepan: 'Dra.', gelarBelakang: 'M.Pd.' })).toBe('Dra. SITI AMINAH, M.Pd.');
+    expect(nama({ nama: 'YOHANES BENA', gelarBelakang: 'S.Pd.' })).toBe('YOHANES BENA, S.Pd.');
+  });
+  it('prints an AK Integrasi that was not computed as absent, not as 0,00', () => {
+    const tanpa = formatPakHtml(unwrap(createPakPenetapan({ pegawai: { nama: 'Siti', nip: NIP, golongan: 'IV/b' }, konversi: [rekam(2025)] })));
+    expect(tanpa).toContain('<td>AK Integrasi (angka kredit sampai 31 Desember 2022)</td><td class="angka">— (tidak ada)</td>');
+    const dengan = formatPakHtml(penetapan);
+    expect(dengan).toContain('<td>AK Integrasi (angka kredit sampai 31 Desember 2022)</td><td class="angka">150,63</td>');
+  });
   it('uses the labels of the built-in rule sets', () => {
     for (const k of [KETENTUAN_2024, KETENTUAN_2025, KETENTUAN_2026]) {
       expect(Object.fromEntries(k.predikat.map((p) => [p.kode, p.label]))).toEqual(LABEL_PREDIKAT);

@@ -14,8 +14,17 @@ const wajib = process.env['PK_BROWSER'] === '1';
 const jalan = wajib || existsSync(CHROMIUM);
 
 function dokumen() {
-  const pegawai = { nama: 'Dra. Fransiska Maria Theresia Ndun-Kase, S.Pd., M.Pd., Gr.', nip: '197505152000032004', golongan: 'IV/b' as const, unitKerja: 'SMP Negeri 1 Kupang Tengah, Kecamatan Oebobo, Kota Kupang', instansi: 'Dinas Pendidikan dan Kebudayaan Kota Kupang, Provinsi Nusa Tenggara Timur' };
-  const kop = { nomor: '800.1.11.1/0173/PAK/Disdikbud/I/2027', tanggal: '2027-01-20', tempat: 'Kupang', penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '196807121994031006', jabatan: 'Kepala Dinas Pendidikan dan Kebudayaan Kota Kupang' } };
+  // Every field of the form filled, with long values: the fullest page a dinas prints.
+  const pegawai = {
+    nama: 'Fransiska Maria Theresia Ndun-Kase', gelarDepan: 'Dra.', gelarBelakang: 'S.Pd., M.Pd., Gr.', nip: '197505152000032004', golongan: 'IV/b' as const,
+    karpeg: 'N 0123456', tempatLahir: 'Soe, Timor Tengah Selatan', tanggalLahir: '1975-05-15', jenisKelamin: 'perempuan' as const, tmtGolongan: '2021-04-01', tmtJabatan: '2019-10-01',
+    unitKerja: 'SMP Negeri 1 Kupang Tengah, Kecamatan Oebobo, Kota Kupang', instansi: 'Pemerintah Kota Kupang, Provinsi Nusa Tenggara Timur',
+  };
+  const kop = {
+    nomor: '800.1.11.1/0173/PAK/Disdikbud/I/2027', tanggal: '2027-01-20', tempat: 'Kupang', instansi: 'Dinas Pendidikan dan Kebudayaan Kota Kupang',
+    penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '196807121994031006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan dan Kebudayaan Kota Kupang' },
+    tembusan: ['Kepala Kantor Regional X Badan Kepegawaian Negara di Denpasar', 'Pejabat Penilai Kinerja', 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Kupang', 'Guru yang bersangkutan'],
+  };
   const p: Predikat[] = ['baik', 'sangat-baik', 'baik', 'butuh-perbaikan', 'baik', 'sangat-baik'];
   // Many rows: 2023–2026 in quarters and semesters, the longest akumulasi a dinas meets.
   const rekam = [

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import * as lib from '../../src';
 import * as cetak from '../../src/cetak';
 import * as siasn from '../../src/siasn';
+import * as berkasModul from '../../src/berkas';
 import { SUBPATH } from '../subpath';
 import { contohMarkdown, contohTsdoc, denganCek, ROOT, type Contoh } from './contoh';
 
@@ -13,7 +14,7 @@ import { contohMarkdown, contohTsdoc, denganCek, ROOT, type Contoh } from './con
 // library (as a user's file importing 'pengelolaan-kinerja') and run; each `//=>` result is compared.
 
 const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
-const MODUL: Record<string, unknown> = { 'pengelolaan-kinerja': lib, 'pengelolaan-kinerja/cetak': cetak, 'pengelolaan-kinerja/siasn': siasn };
+const MODUL: Record<string, unknown> = { 'pengelolaan-kinerja': lib, 'pengelolaan-kinerja/cetak': cetak, 'pengelolaan-kinerja/siasn': siasn, 'pengelolaan-kinerja/berkas': berkasModul };
 const indexSemua = [index, ...Object.values(SUBPATH).map((f) => readFileSync(join(ROOT, f), 'utf8'))].join('\n');
 const namaTipe = [...index.matchAll(/type (\w+)/g)].map((m) => m[1]!);
 const namaNilai = Object.keys(lib);

@@ -23,6 +23,7 @@ import {
   rangkumanRencana,
   unwrap,
   validateKetentuan,
+  validateKetentuanKonversi,
   validatePeriode,
   validateRencana as validateRencanaDefault,
   type Pegawai,
@@ -43,10 +44,11 @@ function rencana16(periode: Periode) {
 describe('rule sets by period (REFERENCE §7)', () => {
   it('every built-in rule set passes rule-set validation and cites its sources', () => {
     for (const k of SEMUA_KETENTUAN) {
-      const r = validateKetentuan(k);
+      const r = k.lingkup === 'konversi' ? validateKetentuanKonversi(k) : validateKetentuan(k);
       expect(r.success, k.id).toBe(true);
     }
     expect(SEMUA_KETENTUAN.map((k) => [k.id, k.berlakuMulai, k.periode.jenis, k.poin === null])).toEqual([
+      ['2023', '2023-01-01', 'tahunan', false], // #27: konversi only, no points part at all (undefined)
       ['2024', '2024-01-01', 'semester', false],
       ['2025', '2025-01-01', 'tahunan', true], // REFERENCE §8.1: not point-based from January 2025 (#14)
       ['2026', '2026-01-01', 'tahunan', true],
@@ -95,7 +97,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
     }
     // So do the figures the PAK functions read when no rule set is given (createPakKonversi / Akumulasi / Penetapan,
     // angkaKreditIntegrasi default to the built-in one because of this): a rule set that changes them must end the default.
-    const pak = (k: typeof KETENTUAN_2024) => [k.golongan, k.akDasar, k.integrasiAk, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.sisaAkDiperhitungkan, k.kebijakan.akSetelahKenaikanJenjang];
+    const pak = (k: (typeof SEMUA_KETENTUAN)[number]) => [k.golongan, k.akDasar, k.integrasiAk, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.sisaAkDiperhitungkan, k.kebijakan.akSetelahKenaikanJenjang];
     for (const k of SEMUA_KETENTUAN) expect(pak(k)).toEqual(pak(KETENTUAN_2024));
   });
 
@@ -117,10 +119,12 @@ describe('rule sets by period (REFERENCE §7)', () => {
     expect(() => suggestPredikatTahunan([], { ketentuan: KETENTUAN_2024 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 
-  it('looks rule sets up by id and refuses dates before 2024', () => {
+  it('looks rule sets up by id and refuses dates before 2023 (#27: 2023 is the first konversi year)', () => {
     expect(getKetentuan('2025')).toBe(KETENTUAN_2025);
-    expect(() => getKetentuan('2023')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
-    expect(() => ketentuanUntuk('2023-12-31')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(getKetentuan('2023').lingkup).toBe('konversi');
+    expect(() => getKetentuan('2022')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(ketentuanUntuk('2023-12-31').id).toBe('2023');
+    expect(() => ketentuanUntuk('2022-12-31')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
     expect(() => ketentuanUntuk('kemarin')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 
@@ -171,5 +175,31 @@ describe('the rules in force, corrected (#14, REFERENCE §8)', () => {
   it('§8.3 peer observation is 8 points, settled (no longer open)', () => {
     const r = KETENTUAN_2024.katalogRhk.find((x) => x.kode === 'observasi-rekan-sejawat');
     expect(r).toMatchObject({ poin: 8, sumber: { tingkat: 'seed' } });
+  });
+});
+
+// #27 item 5: who Kepmendikdasmen 271/O/2025 covers (surofarhan.blogspot.com/2025/12/pemerintah-terbitkan-pedoman-baru.html;
+// setapakrainumbei.blogspot.com/2026/01/resmi-berlaku-kepmendikdasmen-2712025.html) and who rates an ASN guru in a
+// private school (www.kurikulum-merdeka.id/?p=4089: the kepala dinas; another retelling: kepala sekolah and pengawas).
+describe('2026 scope and the rater of ASN guru in private schools (policy)', () => {
+  it('lists the covered people and schools beyond the rule set roles, with its source', () => {
+    expect(KETENTUAN_2026.cakupan.map((c) => c.kode)).toEqual([
+      'guru-asn-sekolah-swasta',
+      'guru-pendidikan-khusus',
+      'sekolah-indonesia-luar-negeri',
+      'pamong-belajar',
+      'penilik',
+      'kepala-satuan-pendidikan-nonformal',
+    ]);
+    expect(KETENTUAN_2026.sumber.cakupan.catatan).toContain('SILN');
+    expect(KETENTUAN_2024.cakupan).toEqual([]);
+    expect(KETENTUAN_2025.cakupan).toEqual([]);
+  });
+  it('defaults the rater of an ASN guru in a private school to the kepala dinas in 2026, the other answer a derived policy', () => {
+    expect(KETENTUAN_2026.kebijakan.pejabatPenilaiGuruSwasta).toBe('kepala-dinas');
+    expect([KETENTUAN_2024.kebijakan.pejabatPenilaiGuruSwasta, KETENTUAN_2025.kebijakan.pejabatPenilaiGuruSwasta]).toEqual([null, null]);
+    const tim = unwrap(deriveKetentuan(KETENTUAN_2026, { id: '2026-tim', kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'kepala-sekolah-dan-pengawas' } }));
+    expect(tim.kebijakan.pejabatPenilaiGuruSwasta).toBe('kepala-sekolah-dan-pengawas');
+    expect(deriveKetentuan(KETENTUAN_2026, { id: '2026-x', kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'yayasan' as never } }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { tenggatTahap, jadwalSiklus, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, tahapPadaTanggal } from '../../src';
+import { tenggatTahap, jadwalSiklus, jadwalRinciPeriode, deriveKetentuan, KETENTUAN_2026, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, tahapPadaTanggal, unwrap } from '../../src';
 import { selisihHari } from '../../src/pelaksanaan/kalender';
 
 const TZ = process.env.TZ;
@@ -70,5 +70,43 @@ describe('the semester calendar (REFERENCE §2)', () => {
     const after = tahapPadaTanggal(next.toISOString().slice(0, 10), p);
     const order = ['perencanaan', ...LANGKAH_SIKLUS];
     if (after !== null && stage !== null) expect(order.indexOf(after)).toBeGreaterThanOrEqual(order.indexOf(stage));
+  });
+});
+
+// #27 item 5: Kepmendikdasmen 271/O/2025 as retold. Pra-perencanaan by 31 December and SKP 1–31 January:
+// pgrikotacilegon.or.id/blog/2025/12/28/resmi-inilah-pedoman-baru-pengelolaan-kinerja-asn-pendidik-…; the January
+// phases (clean-up 1–7, submission 8–21, approval 22–31, every SKP approved by 31 January):
+// pakagus.com/panduan-pengisian-perencanaan-kinerja-guru-tahun-2026-di-ruang-gtk and
+// www.sdnarjasa1.sch.id/2026/01/rangkuman-hasil-sosialisasi-pembaruan.html.
+describe('the dated sub-stages of a period (jadwalRinciPeriode)', () => {
+  it('gives 2026 its pra-perencanaan deadline in December and the three January phases', () => {
+    expect(jadwalRinciPeriode({ tahun: 2026, ke: 1 }).map((j) => [j.kode, j.tahap, j.mulai, j.selesai])).toEqual([
+      ['pra-perencanaan', null, null, '2025-12-31'],
+      ['pembersihan-data', 'perencanaan', '2026-01-01', '2026-01-07'],
+      ['pengajuan-skp', 'perencanaan', '2026-01-08', '2026-01-21'],
+      ['persetujuan-skp', 'perencanaan', '2026-01-22', '2026-01-31'],
+    ]);
+    // The phases lie inside the month the calendar gives perencanaan, and the last one ends on its due date.
+    expect(tenggatTahap('perencanaan', { tahun: 2026, ke: 1 })).toBe('2026-01-31');
+    expect(jadwalRinciPeriode({ tahun: 2026, ke: 1 }).filter((j) => j.tahap === 'perencanaan').every((j) => j.mulai !== null && j.mulai >= '2026-01-01' && j.selesai <= '2026-01-31')).toBe(true);
+  });
+  it('is empty where the sources give no days (2024, 2025) and stays a flag, not a lock, by default', () => {
+    expect(jadwalRinciPeriode({ tahun: 2024, ke: 1 })).toEqual([]);
+    expect(jadwalRinciPeriode({ tahun: 2025, ke: 1 })).toEqual([]);
+    expect(KETENTUAN_2026.kebijakan.keterlambatan).toBe('tandai');
+    expect(KETENTUAN_2026.sumber.kebijakan.catatan).toContain('terkunci');
+  });
+  test.prop([fc.integer({ min: 2026, max: 2100 })])('every year of the 2026 rule set: dates ordered, the clean-up and submission contiguous', (tahun) => {
+    const j = jadwalRinciPeriode({ tahun, ke: 1 }, { ketentuan: KETENTUAN_2026 });
+    expect(j[0]?.selesai).toBe(`${tahun - 1}-12-31`);
+    for (const x of j) if (x.mulai !== null) expect(x.mulai <= x.selesai).toBe(true);
+    expect(selisihHari(j[1]!.selesai, j[2]!.mulai!)).toBe(1);
+    expect(selisihHari(j[2]!.selesai, j[3]!.mulai!)).toBe(1);
+  });
+  it('a derived rule set with a day that does not exist in every period fails validation', () => {
+    const r = deriveKetentuan(KETENTUAN_2026, { id: 'salah', jadwalRinci: [{ kode: 'x', label: 'X', labelEn: 'X', alias: [], tahap: null, mulai: null, selesai: { bulan: 2, hari: 30 } }] });
+    expect(r).toMatchObject({ success: false, issues: [{ code: 'jadwal-rinci-tidak-valid', path: ['jadwalRinci', 0, 'selesai'] }] });
+    const ok = unwrap(deriveKetentuan(KETENTUAN_2026, { id: 'akhir-feb', jadwalRinci: [{ kode: 'x', label: 'X', labelEn: 'X', alias: [], tahap: null, mulai: null, selesai: { bulan: 2, hari: 'akhir' } }] }));
+    expect(jadwalRinciPeriode({ tahun: 2028, ke: 1 }, { ketentuan: ok })[0]?.selesai).toBe('2028-02-29');
   });
 });

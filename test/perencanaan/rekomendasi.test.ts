@@ -42,7 +42,7 @@ describe('rekomendasiIndikator', () => {
     expect(guru.jenis === 'rekomendasi' && guru.direkomendasikan.every((x) => x.kategori === 'baik')).toBe(true);
   });
   it('without capaian, or for TK/PAUD, says to choose with the atasan and lists every indicator (never an empty list)', () => {
-    for (const r of [rekomendasiIndikator('guru', undefined), rekomendasiIndikator('guru', { indikator: [] }), rekomendasiIndikator('guru', { indikator: [{ kode: 'D.9', kategori: 'kurang' }] })]) {
+    for (const r of [rekomendasiIndikator('guru', undefined), rekomendasiIndikator('guru', { indikator: [] }), rekomendasiIndikator('guru', { indikator: [{ kode: 'D.3', kategori: 'kurang' }] })]) {
       expect(unwrap(r)).toMatchObject({ jenis: 'pilih-bersama-atasan', sebab: 'tanpa-capaian', lainnya: GURU });
     }
     expect(unwrap(rekomendasiIndikator('guru', { jenisSatuan: 'PAUD', indikator: [{ kode: 'D.1', kategori: 'kurang' }] }))).toMatchObject({ sebab: 'jenis-satuan-tanpa-rapor' });
@@ -51,6 +51,29 @@ describe('rekomendasiIndikator', () => {
     expect(rekomendasiIndikator('guru', { indikator: [{ kode: 'D.1', kategori: 'buruk' as KategoriRapor }] })).toMatchObject({ success: false, issues: [{ code: 'skema-tidak-valid', path: ['indikator', 0, 'kategori'] }] });
     expect(rekomendasiIndikator('pengawas-sekolah' as never, undefined)).toMatchObject({ success: false, issues: [{ code: 'kode-tidak-dikenal' }] });
   });
+  it('refuses a capaian code the rule set does not know with a coded issue at its path, never treating it as no capaian (#27)', () => {
+    // Before #27 an unknown code (a typo, a sub-indicator the rule set does not map) silently became "tanpa capaian".
+    const r = rekomendasiIndikator('guru', { indikator: [{ kode: 'D.1', kategori: 'sedang' }, { kode: 'D.9', kategori: 'kurang' }, { kode: 'D.1.1', kategori: 'kurang' }] });
+    expect(r).toMatchObject({
+      success: false,
+      issues: [
+        { code: 'kode-rapor-tidak-dikenal', path: ['indikator', 1, 'kode'], params: { kode: 'D.9' } },
+        { code: 'kode-rapor-tidak-dikenal', path: ['indikator', 2, 'kode'], params: { kode: 'D.1.1' } },
+      ],
+    });
+    // Known: indicator codes of either role, the dimensions D.1 / D.3 (with or without the dot), mapped report codes.
+    expect(rekomendasiIndikator('guru', { indikator: [{ kode: 'D1', kategori: 'kurang' }, { kode: KS[0]!, kategori: 'kurang' }] }).success).toBe(true);
+  });
+  test.prop([fc.array(fc.constantFrom(...GURU, 'D.1', 'D.3'), { maxLength: 5 }), fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !/^d\.?[13]$/i.test(s.trim()) && ![...GURU, ...KS].includes(s)), fc.nat()])(
+    'an unknown code anywhere in a capaian fails with its index; known codes alone never do',
+    (kode, asing, n) => {
+      const indikator = kode.map((k) => ({ kode: k, kategori: 'sedang' as const }));
+      expect(rekomendasiIndikator('guru', { indikator }).success).toBe(true);
+      const i = n % (indikator.length + 1);
+      const r = rekomendasiIndikator('guru', { indikator: [...indikator.slice(0, i), { kode: asing, kategori: 'kurang' }, ...indikator.slice(i)] });
+      expect(r).toMatchObject({ success: false, issues: [{ code: 'kode-rapor-tidak-dikenal', path: ['indikator', i, 'kode'] }] });
+    },
+  );
   it('takes the ranking policy and the mapping from the rule set (replaceable): scores ignored, a sub-indicator mapped', () => {
     const k = unwrap(
       deriveKetentuan(KETENTUAN_2024, {
@@ -63,7 +86,7 @@ describe('rekomendasiIndikator', () => {
     expect(d.jenis === 'rekomendasi' && d.direkomendasikan.map((x) => x.kode)).toEqual(['penerapan-disiplin-positif', 'aktivitas-interaktif']); // catalogue order
   });
 
-  const capaianArb = fc.array(fc.record({ kode: fc.constantFrom(...GURU, 'D.1', 'D.3', 'x'), kategori: fc.constantFrom('baik' as const, 'sedang' as const, 'kurang' as const), skor: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }) }), { maxLength: 12 });
+  const capaianArb = fc.array(fc.record({ kode: fc.constantFrom(...GURU, 'D.1', 'D.3', KS[0]!), kategori: fc.constantFrom('baik' as const, 'sedang' as const, 'kurang' as const), skor: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }) }), { maxLength: 12 });
   const bersih = (xs: { kode: string; kategori: KategoriRapor; skor: number | undefined }[]) => xs.map(({ skor, ...x }) => (skor === undefined ? x : { ...x, skor }));
 
   test.prop([capaianArb])('is a permutation of the role indicators', (xs) => {

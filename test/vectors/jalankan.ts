@@ -15,7 +15,7 @@ import {
   type InputProyeksi,
   type Issue,
   type KategoriKode,
-  type Ketentuan,
+  type KetentuanBerlaku as Ketentuan,
   type RekamAngkaKredit,
   type Result,
   type SegmenAngkaKredit,

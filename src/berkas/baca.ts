@@ -1,0 +1,339 @@
+import { fail, ok, type Result } from '../core/result';
+import { issueOf } from '../core/issue';
+import type { BacaanBerkas, BarisBerkas, Dialek, FormatBerkas } from './dialek';
+import { PembacaCsv, tebakPemisah, type Rekaman } from './csv';
+import { Dekoder } from './encoding';
+import { barisHtml } from './html';
+import { pesanTolak, sniff, type JenisBerkas } from './sniff';
+import { bacaXlsx, selXlsx } from './xlsx';
+import { countKolomDikenal } from './kolom';
+
+/**
+ * A stream of bytes as browsers and Node (`stream/web`, `Readable.toWeb`) give it: what {@link readBerkas} needs of
+ * a `ReadableStream<Uint8Array>`.
+ *
+ * @category Berkas
+ * @example
+ * import type { AliranByte } from 'pengelolaan-kinerja/berkas';
+ * const aliran: AliranByte = new Blob(['NIP;Nama\n']).stream();
+ */
+export interface AliranByte {
+  getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>; releaseLock(): void };
+}
+
+/**
+ * What {@link readBerkas} reads: all the bytes (`Uint8Array`, `ArrayBuffer`), a byte stream, or an async iterable of
+ * chunks (a Node `fs.createReadStream`).
+ *
+ * @category Berkas
+ * @example
+ * import type { SumberBerkas } from 'pengelolaan-kinerja/berkas';
+ * const sumber: SumberBerkas = new TextEncoder().encode('NIP;Nama\n');
+ */
+export type SumberBerkas = Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | AliranByte;
+
+/**
+ * Options of {@link readBerkas}: the file's size in bytes (for progress; known when bytes are given), and how much a
+ * row looks like the header (by default the count of known column names, {@link countKolomDikenal}), used to skip an
+ * export's title lines above it.
+ *
+ * @category Berkas
+ * @example
+ * import type { OpsiBacaBerkas } from 'pengelolaan-kinerja/berkas';
+ * const opsi: OpsiBacaBerkas = { total: 1024, skorJudul: (sel) => sel.filter((s) => /nip/i.test(s)).length };
+ */
+export interface OpsiBacaBerkas {
+  readonly total?: number;
+  readonly skorJudul?: (sel: readonly string[]) => number;
+}
+
+const SAMPEL = 64 * 1024;
+const JENDELA_JUDUL = 30;
+
+type Potongan = AsyncIterator<Uint8Array>;
+
+function potongan(sumber: SumberBerkas): Potongan {
+  if (sumber instanceof Uint8Array || sumber instanceof ArrayBuffer) {
+    const b = sumber instanceof ArrayBuffer ? new Uint8Array(sumber) : sumber;
+    let habis = false;
+    return {
+      next: async () => {
+        if (habis) return { done: true, value: undefined };
+        habis = true;
+        return { done: false, value: b };
+      },
+    };
+  }
+  if (typeof (sumber as AliranByte).getReader === 'function') {
+    const r = (sumber as AliranByte).getReader();
+    return {
+      next: async () => {
+        const x = await r.read();
+        if (x.done || x.value === undefined) {
+          r.releaseLock();
+          return { done: true, value: undefined };
+        }
+        return { done: false, value: x.value };
+      },
+    };
+  }
+  return (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+}
+
+function gagal(code: string, message: string, messageEn: string): Result<never> {
+  return fail([issueOf(code, [], message, messageEn)]);
+}
+
+const kosong = (sel: readonly string[]): boolean => sel.every((s) => s.trim() === '');
+const isiSel = (sel: readonly string[]): number => sel.reduce((n, s) => n + (s.trim() === '' ? 0 : 1), 0);
+
+/** The header among the first rows: the best score if a scorer says any row looks like one, else the first row as wide as most. */
+function pilihJudul(calon: readonly { sel: readonly string[] }[], skor: OpsiBacaBerkas['skorJudul']): number {
+  if (calon.length === 0) return -1;
+  if (skor !== undefined) {
+    let terbaik = -1;
+    let nilai = 0;
+    calon.forEach((c, i) => {
+      const s = skor(c.sel);
+      if (s > nilai) {
+        nilai = s;
+        terbaik = i;
+      }
+    });
+    if (terbaik >= 0 && nilai >= 2) return terbaik;
+  }
+  const lebar = Math.max(...calon.map((c) => isiSel(c.sel)));
+  const i = calon.findIndex((c) => isiSel(c.sel) >= Math.max(Math.min(2, lebar), Math.ceil(lebar / 2)));
+  return i < 0 ? 0 : i;
+}
+
+const RE_KOMA = /^-?(\d{1,3}(\.\d{3})+|\d+),\d+$/;
+const RE_TITIK = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d+$/;
+
+/** The decimal mark the cells use: the one most numbers are written with; else what goes with the delimiter. */
+function tebakDesimal(baris: readonly { sel: readonly string[] }[], pemisah: Dialek['pemisah']): Dialek['desimal'] {
+  let koma = 0;
+  let titik = 0;
+  for (const b of baris) {
+    for (const s of b.sel) {
+      const t = s.trim();
+      if (t.length > 24 || t.length < 3) continue;
+      if (RE_KOMA.test(t)) koma++;
+      else if (RE_TITIK.test(t)) titik++;
+    }
+  }
+  if (koma > titik) return ',';
+  if (titik > koma) return '.';
+  return pemisah === ';' ? ',' : '.';
+}
+
+function baris(b: number, sel: readonly string[]): BarisBerkas {
+  return Object.freeze({ baris: b, sel: Object.freeze(sel) });
+}
+
+function dariRekaman(r: Rekaman): BarisBerkas {
+  return r.rusak === undefined ? baris(r.baris, r.sel) : Object.freeze({ baris: r.baris, sel: Object.freeze([] as string[]), rusak: r.rusak });
+}
+
+/** A whole table read at once (XLSX, HTML): header chosen, title rows kept apart, empty rows dropped. */
+function dariTabel(rows: readonly { baris: number; sel: string[] }[], dialek: Dialek, skor: OpsiBacaBerkas['skorJudul'], total: number): Result<BacaanBerkas> {
+  const isi = rows.filter((r) => !kosong(r.sel));
+  const i = pilihJudul(isi.slice(0, JENDELA_JUDUL), skor);
+  if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
+  const data = isi.slice(i + 1).map((r) => baris(r.baris, r.sel));
+  const d = Object.freeze({ ...dialek, desimal: dialek.format === 'xlsx' ? dialek.desimal : tebakDesimal(data.slice(0, 200), dialek.pemisah) });
+  const pemisah = d.format === 'html' && d.desimal === ',' ? ';' : d.pemisah;
+  const akhir = Object.freeze({ ...d, pemisah });
+  return ok(
+    Object.freeze({
+      header: Object.freeze(isi[i]!.sel.map((s) => s.trim())),
+      dialek: akhir,
+      prolog: Object.freeze(isi.slice(0, i).map((r) => baris(r.baris, r.sel))),
+      baris: {
+        async *[Symbol.asyncIterator]() {
+          yield* data;
+        },
+      },
+      kemajuan: () => ({ dibaca: total, total }),
+    }),
+  );
+}
+
+function satukan(bagian: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(bagian.reduce((s, b) => s + b.length, 0));
+  let p = 0;
+  for (const b of bagian) {
+    out.set(b, p);
+    p += b.length;
+  }
+  return out;
+}
+
+async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => void): Promise<Uint8Array> {
+  const bagian = [...awal];
+  for (let r = await it.next(); r.done !== true; r = await it.next()) {
+    bagian.push(r.value);
+    hitung(r.value.length);
+  }
+  if (bagian.length === 1) return bagian[0]!;
+  const n = bagian.reduce((s, b) => s + b.length, 0);
+  const out = new Uint8Array(n);
+  let p = 0;
+  for (const b of bagian) {
+    out.set(b, p);
+    p += b.length;
+  }
+  return out;
+}
+
+/**
+ * Opens an operator's file: the format is sniffed from the bytes (CSV or tab-separated text, XLSX through the
+ * optional peer `read-excel-file`, an HTML table saved as `.xls`), the encoding too (UTF-8 with or without BOM,
+ * UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8), then the delimiter, decimal mark and line ending
+ * ({@link Dialek}). Text is read as a stream: rows come out while the bytes come in. A line that cannot be split
+ * (an unterminated quote) comes out as a row with `rusak` and the rest of the file is read. A file that is not one of
+ * these formats (an Excel 97–2003 BIFF `.xls`, an OpenDocument sheet, a PDF) is refused with one coded issue
+ * (`format-tidak-didukung`) saying how to save it; an empty file with `berkas-kosong`; an XLSX without
+ * `read-excel-file` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
+ *
+ * @category Berkas
+ * @example
+ * import { readBerkas } from 'pengelolaan-kinerja/berkas';
+ * async function contoh() {
+ *   const r = await readBerkas(new TextEncoder().encode('\uFEFFNIP;Nama;AK\r\n198703122010012004;ANDI "ACO" RAHMAN;12,5\r\n'));
+ *   if (!r.success) return r.issues[0]?.message;
+ *   for await (const b of r.data.baris) console.log(b.baris, b.sel); // 2 [ '198703122010012004', 'ANDI "ACO" RAHMAN', '12,5' ]
+ *   return r.data.dialek; // { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' }
+ * }
+ */
+export function readBerkas(sumber: SumberBerkas, opsi: OpsiBacaBerkas = {}): Promise<Result<BacaanBerkas>> {
+  return baca(sumber, { skorJudul: countKolomDikenal, ...opsi });
+}
+
+async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
+  const it = potongan(sumber);
+  let dibaca = 0;
+  const hitung = (n: number) => {
+    dibaca += n;
+  };
+  const totalAwal = opsi.total ?? (sumber instanceof Uint8Array || sumber instanceof ArrayBuffer ? sumber.byteLength : 0);
+  // The first bytes, enough to sniff.
+  const awal: Uint8Array[] = [];
+  let n = 0;
+  let habis = false;
+  while (n < SAMPEL) {
+    const r = await it.next();
+    if (r.done === true) {
+      habis = true;
+      break;
+    }
+    awal.push(r.value);
+    n += r.value.length;
+    hitung(r.value.length);
+  }
+  const sampel = awal.length === 1 ? awal[0]! : satukan(awal);
+  const jenis: JenisBerkas = sniff(sampel, habis);
+  if (jenis.jenis === 'tolak') {
+    const p = pesanTolak(jenis.apa);
+    return gagal(jenis.apa === 'kosong' ? 'berkas-kosong' : 'format-tidak-didukung', p.pesan, p.pesanEn);
+  }
+  if (jenis.jenis === 'xlsx') {
+    const bytes = habis ? sampel : await semua(it, [sampel], hitung);
+    const h = await bacaXlsx(bytes);
+    if (!h.ok) {
+      return h.sebab === 'tanpa-pembaca'
+        ? gagal('xlsx-tanpa-pembaca', 'Membaca .xlsx memerlukan paket read-excel-file: npm install read-excel-file (atau simpan sebagai CSV UTF-8).', 'Reading .xlsx needs the read-excel-file package: npm install read-excel-file (or save as CSV UTF-8).')
+        : gagal('xlsx-tidak-terbaca', `Buku kerja .xlsx ini tidak dapat dibuka (${h.detail}). Buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (*.xlsx)" atau "CSV UTF-8".`, `This .xlsx workbook cannot be opened (${h.detail}). Open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8".`);
+    }
+    const rows = h.baris.map((r, i) => ({ baris: i + 1, sel: (r ?? []).map(selXlsx) }));
+    const total = opsi.total ?? bytes.length;
+    return dariTabel(rows, { format: 'xlsx', encoding: 'utf-8', bom: true, pemisah: ',', desimal: '.', akhirBaris: '\r\n' }, opsi.skorJudul, total);
+  }
+  const dekoder = new Dekoder(jenis.encoding);
+  const bom = jenis.bom;
+  const tanpaBom = sampel.subarray(jenis.lompat);
+  if (jenis.html) {
+    const bytes = habis ? tanpaBom : await semua(it, [tanpaBom], hitung);
+    const teks = dekoder.dekode(bytes, true);
+    return dariTabel(barisHtml(teks), { format: 'html', encoding: dekoder.encoding, bom, pemisah: ',', desimal: '.', akhirBaris: '\r\n' }, opsi.skorJudul, opsi.total ?? dibaca);
+  }
+  // Delimited text, streamed. First the header, on the first lines alone (a title row may sit above it); then the
+  // reading proper from the start, knowing the header's width (a quote that joins lines into a row of another width
+  // is an unterminated quote, refused on its line).
+  let teksAwal = dekoder.dekode(tanpaBom, habis);
+  const pemisah = tebakPemisah(teksAwal);
+  const jendela = (): Rekaman[] => {
+    const uji = new PembacaCsv(pemisah);
+    const out: Rekaman[] = [];
+    uji.dorong(teksAwal, habis, (r) => {
+      if (r.rusak === undefined && !kosong(r.sel) && out.length < JENDELA_JUDUL) out.push(r);
+    });
+    return out;
+  };
+  let calon = jendela();
+  while (!habis && calon.length < JENDELA_JUDUL) {
+    const r = await it.next();
+    if (r.done === true) {
+      habis = true;
+      teksAwal += dekoder.dekode(new Uint8Array(0), true);
+      calon = jendela();
+    } else {
+      hitung(r.value.length);
+      const t = dekoder.dekode(r.value, false);
+      teksAwal += t;
+      // A new row can only have come with a line break.
+      if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) calon = jendela();
+    }
+  }
+  const iJudul = pilihJudul(calon, opsi.skorJudul);
+  if (iJudul < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
+  const judul = calon[iJudul]!;
+  const header = Object.freeze(judul.sel.map((s) => s.trim()));
+  const pembaca = new PembacaCsv(pemisah);
+  pembaca.jumlahKolom = judul.sel.length;
+  const antre: Rekaman[] = [];
+  const masuk = (r: Rekaman) => {
+    if (r.rusak !== undefined || !kosong(r.sel)) antre.push(r);
+  };
+  pembaca.dorong(teksAwal, habis, masuk);
+  teksAwal = '';
+  // Rows above the header are its title lines; the header's own line is not data.
+  const prolog = Object.freeze(antre.filter((r) => r.baris < judul.baris).map(dariRekaman));
+  const depan = antre.filter((r) => r.baris > judul.baris);
+  antre.length = 0;
+  const desimal = tebakDesimal(depan, pemisah);
+  const dialek = (): Dialek =>
+    Object.freeze({ format: 'csv' as FormatBerkas, encoding: dekoder.encoding, bom, pemisah, desimal, akhirBaris: pembaca.akhir === '' ? '\r\n' : pembaca.akhir });
+  let dipakai = false;
+  const data: AsyncIterable<BarisBerkas> = {
+    async *[Symbol.asyncIterator]() {
+      if (dipakai) return;
+      dipakai = true;
+      for (const r of depan) yield dariRekaman(r);
+      depan.length = 0;
+      while (!habis) {
+        const r = await it.next();
+        if (r.done === true) {
+          habis = true;
+          pembaca.dorong(dekoder.dekode(new Uint8Array(0), true), true, masuk);
+        } else {
+          hitung(r.value.length);
+          pembaca.dorong(dekoder.dekode(r.value, false), false, masuk);
+        }
+        for (let i = 0; i < antre.length; i++) yield dariRekaman(antre[i]!);
+        antre.length = 0;
+      }
+    },
+  };
+  return ok(
+    Object.freeze({
+      header,
+      get dialek() {
+        return dialek();
+      },
+      prolog,
+      baris: data,
+      kemajuan: () => ({ dibaca, total: Math.max(totalAwal, dibaca) }),
+    }),
+  );
+}

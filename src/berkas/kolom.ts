@@ -1,0 +1,428 @@
+// The columns of operators' files: the fields the reader knows, the headers real exports and templates write for
+// each (with where each was found), the match of a file's header to fields, the report of every column (used, or
+// ignored with the field it might be), the header error, and the column map an operator can write (--kolom).
+import { fail, ok, type Result } from '../core/result';
+import { issueOf, type Issue } from '../core/issue';
+
+/**
+ * The fields a row of an operator's file can carry. Required: `nip`, `nama`, `golongan`. The rest are read when a
+ * column has them: the period (`tahun` with `bulanMulai`/`bulanSelesai`, or `tanggalMulai`/`tanggalSelesai`),
+ * `predikat` (a label) or `kuadran` (SIASN's code 1–5), `jenjang` or `jabatan`, AK Dasar and the conventional AK
+ * of the integrasi (`akKonvensional`, `golongan2022`), the SIASN body (`pnsId`, `rwJabatanId`, `nomorSk`,
+ * `tanggalSk`), and who the person is for the PAK pages (`unitKerja`, `gelarDepan` … `instansi`).
+ *
+ * @category Berkas
+ * @example
+ * import type { Medan } from 'pengelolaan-kinerja/berkas';
+ * const m: Medan = 'kuadran';
+ */
+export type Medan =
+  | 'nip'
+  | 'nama'
+  | 'golongan'
+  | 'jenjang'
+  | 'jabatan'
+  | 'predikat'
+  | 'kuadran'
+  | 'tahun'
+  | 'bulanMulai'
+  | 'bulanSelesai'
+  | 'tanggalMulai'
+  | 'tanggalSelesai'
+  | 'akDasar'
+  | 'akKonvensional'
+  | 'golongan2022'
+  | 'unitKerja'
+  | 'pnsId'
+  | 'rwJabatanId'
+  | 'nomorSk'
+  | 'tanggalSk'
+  | 'gelarDepan'
+  | 'gelarBelakang'
+  | 'tempatLahir'
+  | 'tanggalLahir'
+  | 'jenisKelamin'
+  | 'karpeg'
+  | 'tmtGolongan'
+  | 'tmtJabatan'
+  | 'instansi';
+
+/**
+ * A header as a real export or template writes it, and where it was found.
+ *
+ * @category Berkas
+ * @example
+ * import type { AliasKolom } from 'pengelolaan-kinerja/berkas';
+ * const a: AliasKolom = { judul: 'NIP BARU', sumber: 'SIASN Data Pegawai' };
+ */
+export interface AliasKolom {
+  readonly judul: string;
+  readonly sumber: string;
+}
+
+// Where the headers come from. SIASN publishes no file spec: its exports are known from the community code that
+// reads them.
+const S = {
+  pk: 'pengelolaan-kinerja: the CLI template (docs/cli.md, examples/data/guru.csv)',
+  pegawai: 'SIASN Data Pegawai CSV: kanekescom/laravel-siasn-simpeg src/Transformers/PegawaiCsvTransformer.php',
+  angkakredit: 'SIASN rw-angkakredit: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000010_create_siasn_simpeg_pns_rw_angkakredit_table.php',
+  skp22: 'SIASN rw-skp22: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000027_create_siasn_simpeg_pns_rw_skp22_table.php',
+  periodik: 'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
+  save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (REFERENCE.md §8.5)',
+  pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
+  form: 'PerBKN 3/2023 PAK form fields (REFERENCE.md §8.6 "The PAK form")',
+  umum: 'common spelling in dinas templates (the CLI before #26)',
+} as const;
+
+const a = (sumber: string, ...judul: string[]): AliasKolom[] => judul.map((j) => Object.freeze({ judul: j, sumber }));
+
+/**
+ * The headers known for each field, each with its source, in order of preference (when two columns of a file match
+ * one field, the earlier header wins and the other is reported as ignored). Matched case-insensitively, ignoring
+ * spaces and punctuation (`NIP BARU` = `nip_baru` = `NipBaru`).
+ *
+ * @category Berkas
+ * @example
+ * import { KOLOM_DIKENAL } from 'pengelolaan-kinerja/berkas';
+ * KOLOM_DIKENAL.nip.map((x) => x.judul).includes('NIP BARU'); //=> true
+ */
+export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Object.freeze({
+  nip: [...a(S.pk, 'NIP'), ...a(S.pegawai, 'NIP BARU'), ...a(S.periodik, 'nip'), ...a(S.umum, 'NIP Pegawai')],
+  nama: [...a(S.pk, 'Nama'), ...a(S.pegawai, 'NAMA'), ...a(S.umum, 'Nama Pegawai', 'Nama Lengkap')],
+  golongan: [...a(S.pk, 'Golongan'), ...a(S.pegawai, 'GOL AKHIR NAMA'), ...a(S.umum, 'Golongan Ruang', 'Gol Ruang', 'Pangkat/Golongan', 'Pangkat/Gol.Ruang', 'Pangkat Golongan')],
+  jenjang: [...a(S.pk, 'Jenjang'), ...a(S.umum, 'Jenjang Jabatan')],
+  jabatan: [...a(S.pk, 'Jabatan'), ...a(S.pegawai, 'JABATAN NAMA'), ...a(S.angkakredit, 'namaJabatan'), ...a(S.umum, 'Jabatan Fungsional', 'Nama Jabatan')],
+  predikat: [...a(S.pk, 'Predikat'), ...a(S.umum, 'Predikat Kinerja'), ...a(S.skp22, 'kuadranKinerja')],
+  kuadran: [...a(S.skp22, 'KuadranKinerjaNilai'), ...a(S.periodik, 'kuadranKinerjaNilai', 'kuadranNilai')],
+  tahun: [...a(S.pk, 'Tahun'), ...a(S.skp22, 'tahun'), ...a(S.angkakredit, 'tahunMulaiPenailan'), ...a(S.umum, 'Tahun Penilaian')],
+  bulanMulai: [...a(S.pk, 'Bulan Mulai'), ...a(S.angkakredit, 'bulanMulaiPenailan'), ...a(S.umum, 'Bulan Awal', 'bulanMulaiPenilaian')],
+  bulanSelesai: [...a(S.pk, 'Bulan Selesai'), ...a(S.angkakredit, 'bulanSelesaiPenailan'), ...a(S.umum, 'Bulan Akhir', 'bulanSelesaiPenilaian')],
+  tanggalMulai: [...a(S.pk, 'Tanggal Mulai'), ...a(S.umum, 'Periode Mulai', 'Periode Awal', 'Tgl Mulai', 'Awal Periode', 'Periode Penilaian Mulai')],
+  tanggalSelesai: [...a(S.pk, 'Tanggal Selesai'), ...a(S.umum, 'Periode Selesai', 'Periode Akhir', 'Tgl Selesai', 'Akhir Periode', 'Periode Penilaian Selesai')],
+  akDasar: [...a(S.pk, 'AK Dasar'), ...a(S.umum, 'Angka Kredit Dasar')],
+  akKonvensional: [...a(S.pk, 'AK Kumulatif 2022'), ...a(S.pak, 'Jumlah AK Konvensional s.d. 2022'), ...a(S.umum, 'AK Konvensional', 'AK Kumulatif Konvensional', 'AK Integrasi Kumulatif')],
+  golongan2022: [...a(S.pk, 'Golongan 2022'), ...a(S.umum, 'Golongan 31 Desember 2022')],
+  unitKerja: [...a(S.pk, 'Unit Kerja'), ...a(S.pegawai, 'UNOR NAMA'), ...a(S.periodik, 'unorNama'), ...a(S.umum, 'Satuan Pendidikan', 'Sekolah', 'Unor')],
+  pnsId: [...a(S.pk, 'PNS ID'), ...a(S.angkakredit, 'pns'), ...a(S.skp22, 'pnsDinilaiId'), ...a(S.save, 'pnsId'), ...a(S.umum, 'ID PNS', 'pnsOrangId')],
+  rwJabatanId: [...a(S.pk, 'RW Jabatan ID'), ...a(S.pak, 'ID Riwayat Jabatan'), ...a(S.angkakredit, 'rwJabatan'), ...a(S.save, 'rwJabatanId'), ...a(S.umum, 'ID RW Jabatan')],
+  nomorSk: [...a(S.pk, 'Nomor SK'), ...a(S.angkakredit, 'nomorSk'), ...a(S.umum, 'No SK', 'Nomor PAK')],
+  tanggalSk: [...a(S.pk, 'Tanggal SK'), ...a(S.angkakredit, 'tanggalSk'), ...a(S.umum, 'Tgl SK', 'Tanggal PAK')],
+  gelarDepan: [...a(S.pegawai, 'GELAR DEPAN')],
+  gelarBelakang: [...a(S.pegawai, 'GELAR BELAKANG')],
+  tempatLahir: [...a(S.pegawai, 'TEMPAT LAHIR NAMA'), ...a(S.form, 'Tempat Lahir')],
+  tanggalLahir: [...a(S.pegawai, 'TANGGAL LAHIR'), ...a(S.umum, 'Tgl Lahir')],
+  jenisKelamin: [...a(S.pegawai, 'JENIS KELAMIN')],
+  karpeg: [...a(S.form, 'Nomor Seri Karpeg', 'Karpeg'), ...a(S.umum, 'No Karpeg', 'Nomor Karpeg')],
+  tmtGolongan: [...a(S.pegawai, 'TMT GOLONGAN'), ...a(S.umum, 'TMT Pangkat', 'TMT Golongan Akhir')],
+  tmtJabatan: [...a(S.pegawai, 'TMT JABATAN')],
+  instansi: [...a(S.pegawai, 'INSTANSI INDUK NAMA', 'INSTANSI KERJA NAMA'), ...a(S.form, 'Instansi')],
+} satisfies Record<Medan, AliasKolom[]>);
+
+/**
+ * The fields of {@link KOLOM_DIKENAL} in order.
+ *
+ * @category Berkas
+ * @example
+ * import { MEDAN_BERKAS } from 'pengelolaan-kinerja/berkas';
+ * MEDAN_BERKAS.slice(0, 3); //=> ['nip', 'nama', 'golongan']
+ */
+export const MEDAN_BERKAS: readonly Medan[] = Object.freeze(Object.keys(KOLOM_DIKENAL) as Medan[]);
+
+/** The fields without which no row can be read. */
+const WAJIB: readonly Medan[] = ['nip', 'nama', 'golongan'];
+
+/**
+ * A header reduced to what is compared: lower case, letters and digits only (`"NIP BARU"` → `"nipbaru"`).
+ *
+ * @category Berkas
+ * @example
+ * import { normalizeKolom } from 'pengelolaan-kinerja/berkas';
+ * normalizeKolom('\uFEFFJumlah AK Konvensional s.d. 2022'); //=> 'jumlahakkonvensionalsd2022'
+ */
+export function normalizeKolom(s: string): string {
+  return s.replace(/^\uFEFF/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const ALIAS_NORMAL: ReadonlyMap<string, Medan> = (() => {
+  const m = new Map<string, Medan>();
+  for (const medan of MEDAN_BERKAS) for (const x of KOLOM_DIKENAL[medan]) if (!m.has(normalizeKolom(x.judul))) m.set(normalizeKolom(x.judul), medan);
+  return m;
+})();
+
+/**
+ * How many cells of a row are known headers: the reader's measure of which row is the header (an export's title
+ * lines above it score 0 or 1).
+ *
+ * @category Berkas
+ * @example
+ * import { countKolomDikenal } from 'pengelolaan-kinerja/berkas';
+ * countKolomDikenal(['NIP BARU', 'NAMA', 'Keterangan']); //=> 2
+ */
+export function countKolomDikenal(sel: readonly string[]): number {
+  let n = 0;
+  for (const s of sel) if (ALIAS_NORMAL.has(normalizeKolom(s))) n++;
+  return n;
+}
+
+/**
+ * One field of a column map: the header of its column (when the file's header is not one the reader knows) and/or
+ * the values the file writes as codes, each mapped to what the reader should read (e.g. predikat codes of a dinas
+ * template: `{ "SB": "Sangat Baik", "B": "Baik" }`). Codes are matched ignoring case and surrounding spaces.
+ *
+ * @category Berkas
+ * @example
+ * import type { PetaMedan } from 'pengelolaan-kinerja/berkas';
+ * const p: PetaMedan = { kolom: 'Nilai Akhir', nilai: { SB: 'Sangat Baik', B: 'Baik', C: 'Butuh Perbaikan' } };
+ */
+export interface PetaMedan {
+  readonly kolom?: string;
+  readonly nilai?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A column map (the CLI's `--kolom peta.json`): field → the header as written in the file (today's form), or
+ * field → {@link PetaMedan} to map values too. An empty header (`""`) says the file has no such column. Keys
+ * starting with `_` are notes and are not read.
+ *
+ * @category Berkas
+ * @example
+ * import type { PetaKolom } from 'pengelolaan-kinerja/berkas';
+ * const peta: PetaKolom = { nip: 'NIP/NRP', predikat: { kolom: 'Nilai', nilai: { SB: 'Sangat Baik' } } };
+ */
+export type PetaKolom = Readonly<Partial<Record<Medan, string | PetaMedan>>>;
+
+/**
+ * Every column of a file: used (which field it feeds) or ignored (with the field it might be, by similarity of its
+ * header to the known ones).
+ *
+ * @category Berkas
+ * @example
+ * import type { LaporanKolom } from 'pengelolaan-kinerja/berkas';
+ * const l: LaporanKolom = { dipakai: [{ medan: 'nip', kolom: 'NIP BARU', indeks: 1 }], diabaikan: [{ kolom: 'GOL AWAL NAMA', indeks: 5, mungkin: 'golongan' }] };
+ */
+export interface LaporanKolom {
+  readonly dipakai: readonly { readonly medan: Medan; readonly kolom: string; readonly indeks: number }[];
+  readonly diabaikan: readonly { readonly kolom: string; readonly indeks: number; readonly mungkin?: Medan }[];
+}
+
+/**
+ * The match of a header: the column index of each field found, the value maps, and the report of every column.
+ *
+ * @category Berkas
+ * @example
+ * import type { CocokKolom } from 'pengelolaan-kinerja/berkas';
+ * const c: CocokKolom = { indeks: { nip: 0 }, nilai: {}, laporan: { dipakai: [], diabaikan: [] } };
+ */
+export interface CocokKolom {
+  readonly indeks: Readonly<Partial<Record<Medan, number>>>;
+  /** Per field, its value map with the codes normalised (trimmed, lower case). */
+  readonly nilai: Readonly<Partial<Record<Medan, ReadonlyMap<string, string>>>>;
+  readonly laporan: LaporanKolom;
+}
+
+function jarak(x: string, y: string): number {
+  if (x === y) return 0;
+  const d = new Array<number>(y.length + 1);
+  for (let j = 0; j <= y.length; j++) d[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    let kiri = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const atas = d[j]!;
+      d[j] = Math.min(atas + 1, d[j - 1]! + 1, kiri + (x[i - 1] === y[j - 1] ? 0 : 1));
+      kiri = atas;
+    }
+  }
+  return d[y.length]!;
+}
+
+/** The field a header might be: the closest known header (edit distance within a third, or one containing the other and at least half as long). */
+function mirip(h: string): Medan | undefined {
+  if (h.length < 2) return undefined;
+  let terbaik: Medan | undefined;
+  let nilai = 0;
+  for (const [alias, medan] of ALIAS_NORMAL) {
+    const panjang = Math.max(alias.length, h.length);
+    let s = 1 - jarak(h, alias) / panjang;
+    if (Math.min(alias.length, h.length) >= 4 && Math.min(alias.length, h.length) * 2 >= panjang && (h.includes(alias) || alias.includes(h))) s = Math.max(s, 0.75);
+    if (s > nilai) {
+      nilai = s;
+      terbaik = medan;
+    }
+  }
+  return nilai >= 0.66 ? terbaik : undefined;
+}
+
+function kolomPeta(p: string | PetaMedan | undefined): string | undefined {
+  return typeof p === 'string' ? p : p?.kolom;
+}
+
+/**
+ * Matches a file's header to the fields: the map's header for a field when given, else the first known header
+ * (in {@link KOLOM_DIKENAL}'s order) found in the file. Every other column is reported as ignored, with the field it
+ * might be. A map naming a header the file does not have is an issue (`kolom-peta-tidak-ada`), listing the file's
+ * headers.
+ *
+ * @category Berkas
+ * @example
+ * import { matchKolom } from 'pengelolaan-kinerja/berkas';
+ * const r = matchKolom(['NIP BARU', 'NAMA', 'GOL AKHIR NAMA', 'GOL AWAL NAMA']);
+ * r.success && r.data.indeks; //=> { nip: 0, nama: 1, golongan: 2 }
+ * r.success && r.data.laporan.diabaikan; //=> [{ kolom: 'GOL AWAL NAMA', indeks: 3, mungkin: 'golongan' }]
+ */
+export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Result<CocokKolom> {
+  const norm = header.map(normalizeKolom);
+  const indeks: Partial<Record<Medan, number>> = {};
+  const nilai: Partial<Record<Medan, ReadonlyMap<string, string>>> = {};
+  const issues: Issue[] = [];
+  const dipakai = new Set<number>();
+  for (const medan of MEDAN_BERKAS) {
+    const p = peta[medan];
+    const diminta = kolomPeta(p);
+    if (typeof p === 'object' && p.nilai !== undefined) nilai[medan] = new Map(Object.entries(p.nilai).map(([k, v]) => [k.trim().toLowerCase(), v]));
+    if (diminta !== undefined && diminta.trim() === '') continue;
+    let i = -1;
+    if (diminta !== undefined) {
+      i = header.findIndex((h) => h.trim() === diminta.trim());
+      if (i < 0) i = norm.indexOf(normalizeKolom(diminta));
+      if (i < 0) {
+        issues.push(
+          issueOf(
+            'kolom-peta-tidak-ada',
+            [medan],
+            `Peta kolom: kolom "${diminta}" untuk ${medan} tidak ada di berkas. Judul kolom di berkas: ${header.map((h) => `"${h}"`).join(', ')}.`,
+            `Column map: column "${diminta}" for ${medan} is not in the file. The file's headers: ${header.map((h) => `"${h}"`).join(', ')}.`,
+            { medan, kolom: diminta },
+          ),
+        );
+        continue;
+      }
+    } else {
+      for (const x of KOLOM_DIKENAL[medan]) {
+        const j = norm.indexOf(normalizeKolom(x.judul));
+        if (j >= 0 && !dipakai.has(j)) {
+          i = j;
+          break;
+        }
+      }
+    }
+    if (i >= 0) {
+      indeks[medan] = i;
+      dipakai.add(i);
+    }
+  }
+  if (issues.length > 0) return fail(issues);
+  const laporanDipakai = MEDAN_BERKAS.flatMap((m) => (indeks[m] === undefined ? [] : [Object.freeze({ medan: m, kolom: header[indeks[m]!]!, indeks: indeks[m]! })]));
+  const diabaikan = header.flatMap((h, i) => {
+    if (dipakai.has(i) || h.trim() === '') return [];
+    const m = ALIAS_NORMAL.get(norm[i]!) ?? mirip(norm[i]!);
+    return [Object.freeze(m === undefined ? { kolom: h, indeks: i } : { kolom: h, indeks: i, mungkin: m })];
+  });
+  return ok(Object.freeze({ indeks: Object.freeze(indeks), nilai: Object.freeze(nilai), laporan: Object.freeze({ dipakai: Object.freeze(laporanDipakai), diabaikan: Object.freeze(diabaikan) }) }));
+}
+
+/**
+ * The required fields a matched header lacks (`nip`, `nama`, `golongan`), as one issue per field
+ * (`kolom-wajib-tidak-ada`): the headers accepted for it, the file's column it might be, and the `--kolom` map line
+ * to write.
+ *
+ * @category Berkas
+ * @example
+ * import { matchKolom, checkKolomWajib } from 'pengelolaan-kinerja/berkas';
+ * const r = matchKolom(['NIP/NRP', 'NAMA', 'Golongan']);
+ * r.success && checkKolomWajib(r.data, ['NIP/NRP', 'NAMA', 'Golongan']).map((i) => i.code); //=> ['kolom-wajib-tidak-ada']
+ */
+export function checkKolomWajib(cocok: CocokKolom, header: readonly string[], wajib: readonly Medan[] = WAJIB): readonly Issue[] {
+  const out: Issue[] = [];
+  for (const medan of wajib) {
+    if (cocok.indeks[medan] !== undefined) continue;
+    const diterima = KOLOM_DIKENAL[medan].map((x) => `"${x.judul}"`).join(', ');
+    const calon = cocok.laporan.diabaikan.find((d) => d.mungkin === medan);
+    const judul = calon?.kolom ?? header.find((h) => h.trim() !== '' && !cocok.laporan.dipakai.some((d) => d.kolom === h)) ?? '…';
+    const baris = `"${medan}": ${JSON.stringify(judul)}`;
+    out.push(
+      issueOf(
+        'kolom-wajib-tidak-ada',
+        [medan],
+        `Kolom ${medan} tidak ditemukan. Judul yang dikenal: ${diterima}.${calon === undefined ? '' : ` Mungkin kolom "${calon.kolom}".`} Jika kolomnya ada dengan judul lain, tulis di peta kolom (--kolom peta.json): { ${baris} }.`,
+        `Column ${medan} was not found. Headers accepted: ${diterima}.${calon === undefined ? '' : ` Perhaps column "${calon.kolom}".`} If the file has it under another header, write it in a column map (--kolom map.json): { ${baris} }.`,
+        { medan, peta: baris },
+      ),
+    );
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * The column map the reader would use for a file, ready to edit and pass back as `--kolom`: every field found with
+ * its column, every field not found as `""` (fill in the header, or leave it), the columns ignored under
+ * `_diabaikan` (with the field each might be), and a `_petunjuk` note. Value maps of `peta` are kept.
+ *
+ * @category Berkas
+ * @example
+ * import { buildPetaKolom } from 'pengelolaan-kinerja/berkas';
+ * const p = buildPetaKolom(['NIP BARU', 'NAMA', 'GOL AKHIR NAMA', 'Nilai SKP']);
+ * p.nip; //=> 'NIP BARU'
+ * p.predikat; //=> ''
+ * p._diabaikan; //=> ['Nilai SKP']
+ */
+export function buildPetaKolom(header: readonly string[], peta: PetaKolom = {}): Readonly<Record<string, unknown>> {
+  const r = matchKolom(header, peta);
+  const cocok = r.success ? r.data : unwrapTanpaPeta(header);
+  const out: Record<string, unknown> = {
+    _petunjuk: 'Isi judul kolom berkas untuk medan yang kosong (""), atau biarkan kosong jika tidak ada. Kode nilai: { "medan": { "kolom": "…", "nilai": { "KODE": "arti" } } }. / Fill in the file\'s header for empty ("") fields, or leave them empty. Value codes: { "field": { "kolom": "…", "nilai": { "CODE": "meaning" } } }.',
+  };
+  for (const medan of MEDAN_BERKAS) {
+    const i = cocok.indeks[medan];
+    const judul = i === undefined ? '' : header[i]!;
+    const p = peta[medan];
+    out[medan] = typeof p === 'object' && p.nilai !== undefined ? { kolom: judul, nilai: { ...p.nilai } } : judul;
+  }
+  out['_diabaikan'] = cocok.laporan.diabaikan.map((d) => (d.mungkin === undefined ? d.kolom : `${d.kolom} (mungkin/perhaps: ${d.mungkin})`));
+  return Object.freeze(out);
+}
+
+function unwrapTanpaPeta(header: readonly string[]): CocokKolom {
+  const r = matchKolom(header);
+  if (r.success) return r.data;
+  /* c8 ignore next */
+  return { indeks: {}, nilai: {}, laporan: { dipakai: [], diabaikan: [] } };
+}
+
+/**
+ * Checks a column map read from JSON: an object whose keys are fields (or notes starting with `_`) and whose values
+ * are a header (text) or `{ kolom?, nilai? }` with text values. Issues name each wrong key (`peta-kolom-tidak-valid`).
+ *
+ * @category Berkas
+ * @example
+ * import { validatePetaKolom } from 'pengelolaan-kinerja/berkas';
+ * validatePetaKolom({ nip: 'NIP/NRP', _catatan: 'dinas X' }).success; //=> true
+ * validatePetaKolom({ nipp: 'NIP' }).success; //=> false
+ */
+export function validatePetaKolom(json: unknown): Result<PetaKolom> {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return fail([issueOf('peta-kolom-tidak-valid', [], 'Peta kolom harus objek JSON { "medan": "judul kolom" }.', 'A column map is a JSON object { "field": "column header" }.')]);
+  }
+  const issues: Issue[] = [];
+  const out: Record<string, string | PetaMedan> = {};
+  const medanTeks = MEDAN_BERKAS.join(', ');
+  for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
+    if (k.startsWith('_')) continue;
+    if (!(MEDAN_BERKAS as readonly string[]).includes(k)) {
+      issues.push(issueOf('peta-kolom-tidak-valid', [k], `Peta kolom: medan "${k}" tidak dikenal (medan: ${medanTeks}).`, `Column map: unknown field "${k}" (fields: ${medanTeks}).`));
+      continue;
+    }
+    if (typeof v === 'string') {
+      out[k] = v;
+      continue;
+    }
+    const o = v as { kolom?: unknown; nilai?: unknown } | null;
+    const nilaiSah = o !== null && typeof o === 'object' && (o.nilai === undefined || (o.nilai !== null && typeof o.nilai === 'object' && !Array.isArray(o.nilai) && Object.values(o.nilai).every((x) => typeof x === 'string')));
+    if (o === null || typeof o !== 'object' || Array.isArray(o) || (o.kolom !== undefined && typeof o.kolom !== 'string') || !nilaiSah) {
+      issues.push(issueOf('peta-kolom-tidak-valid', [k], `Peta kolom: ${k} harus teks (judul kolom) atau { "kolom": "…", "nilai": { "KODE": "arti" } }.`, `Column map: ${k} must be text (a header) or { "kolom": "…", "nilai": { "CODE": "meaning" } }.`));
+      continue;
+    }
+    out[k] = Object.freeze({ ...(o.kolom === undefined ? {} : { kolom: o.kolom as string }), ...(o.nilai === undefined ? {} : { nilai: Object.freeze({ ...(o.nilai as Record<string, string>) }) }) });
+  }
+  return issues.length > 0 ? fail(issues) : ok(Object.freeze(out) as PetaKolom);
+}
