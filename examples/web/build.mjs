@@ -19,9 +19,7 @@ function paket() {
   return {
     name: 'pengelolaan-kinerja-exports',
     enforce: 'pre',
-    resolveId(id, importer) {
-      // The CLI's kop.ts (copied verbatim under src/cli/) imports node:fs for a --kop file the page never reads.
-      if (id === 'node:fs' && importer !== undefined && importer.startsWith(resolve(root, 'src', 'cli'))) return resolve(root, 'src', 'cli', 'node-fs.ts');
+    resolveId(id) {
       if (id !== NAMA && !id.startsWith(`${NAMA}/`)) return null;
       let url;
       try {

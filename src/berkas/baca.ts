@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../core/result';
 import { issueOf } from '../core/issue';
 import type { BacaanBerkas, BarisBerkas, Dialek, FormatBerkas } from './dialek';
 import { PembacaCsv, tebakPemisah, type Rekaman } from './csv';
-import { Dekoder, gabung } from './encoding';
+import { Dekoder } from './encoding';
 import { barisHtml } from './html';
 import { pesanTolak, sniff, type JenisBerkas } from './sniff';
 import { bacaXlsx, selXlsx } from './xlsx';
@@ -159,6 +159,16 @@ function dariTabel(rows: readonly { baris: number; sel: string[] }[], dialek: Di
   );
 }
 
+function satukan(bagian: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(bagian.reduce((s, b) => s + b.length, 0));
+  let p = 0;
+  for (const b of bagian) {
+    out.set(b, p);
+    p += b.length;
+  }
+  return out;
+}
+
 async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => void): Promise<Uint8Array> {
   const bagian = [...awal];
   for (let r = await it.next(); r.done !== true; r = await it.next()) {
@@ -221,7 +231,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
     n += r.value.length;
     hitung(r.value.length);
   }
-  const sampel = awal.length === 1 ? awal[0]! : awal.reduce((a, b) => gabung(a, b), new Uint8Array(0));
+  const sampel = awal.length === 1 ? awal[0]! : satukan(awal);
   const jenis: JenisBerkas = sniff(sampel, habis);
   if (jenis.jenis === 'tolak') {
     const p = pesanTolak(jenis.apa);
@@ -247,35 +257,49 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
     const teks = dekoder.dekode(bytes, true);
     return dariTabel(barisHtml(teks), { format: 'html', encoding: dekoder.encoding, bom, pemisah: ',', desimal: '.', akhirBaris: '\r\n' }, opsi.skorJudul, opsi.total ?? dibaca);
   }
-  // Delimited text, streamed.
-  const teksAwal = dekoder.dekode(tanpaBom, habis);
+  // Delimited text, streamed. First the header, on the first lines alone (a title row may sit above it); then the
+  // reading proper from the start, knowing the header's width (a quote that joins lines into a row of another width
+  // is an unterminated quote, refused on its line).
+  let teksAwal = dekoder.dekode(tanpaBom, habis);
   const pemisah = tebakPemisah(teksAwal);
+  const jendela = (): Rekaman[] => {
+    const uji = new PembacaCsv(pemisah);
+    const out: Rekaman[] = [];
+    uji.dorong(teksAwal, habis, (r) => {
+      if (r.rusak === undefined && !kosong(r.sel) && out.length < JENDELA_JUDUL) out.push(r);
+    });
+    return out;
+  };
+  let calon = jendela();
+  while (!habis && calon.length < JENDELA_JUDUL) {
+    const r = await it.next();
+    if (r.done === true) {
+      habis = true;
+      teksAwal += dekoder.dekode(new Uint8Array(0), true);
+      calon = jendela();
+    } else {
+      hitung(r.value.length);
+      const t = dekoder.dekode(r.value, false);
+      teksAwal += t;
+      // A new row can only have come with a line break.
+      if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) calon = jendela();
+    }
+  }
+  const iJudul = pilihJudul(calon, opsi.skorJudul);
+  if (iJudul < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
+  const judul = calon[iJudul]!;
+  const header = Object.freeze(judul.sel.map((s) => s.trim()));
   const pembaca = new PembacaCsv(pemisah);
+  pembaca.jumlahKolom = judul.sel.length;
   const antre: Rekaman[] = [];
   const masuk = (r: Rekaman) => {
     if (r.rusak !== undefined || !kosong(r.sel)) antre.push(r);
   };
   pembaca.dorong(teksAwal, habis, masuk);
-  // Enough rows to find the header.
-  while (!habis && antre.length < JENDELA_JUDUL) {
-    const r = await it.next();
-    if (r.done === true) {
-      habis = true;
-      pembaca.dorong(dekoder.dekode(new Uint8Array(0), true), true, masuk);
-      break;
-    }
-    hitung(r.value.length);
-    pembaca.dorong(dekoder.dekode(r.value, false), false, masuk);
-  }
-  const calon = antre.filter((r) => r.rusak === undefined);
-  const iJudul = pilihJudul(calon, opsi.skorJudul);
-  if (iJudul < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
-  const judul = calon[iJudul]!;
-  const posJudul = antre.indexOf(judul);
-  const header = Object.freeze(judul.sel.map((s) => s.trim()));
-  pembaca.jumlahKolom = judul.sel.length;
-  const prolog = Object.freeze(antre.slice(0, posJudul).map(dariRekaman));
-  const depan = antre.slice(posJudul + 1);
+  teksAwal = '';
+  // Rows above the header are its title lines; the header's own line is not data.
+  const prolog = Object.freeze(antre.filter((r) => r.baris < judul.baris).map(dariRekaman));
+  const depan = antre.filter((r) => r.baris > judul.baris);
   antre.length = 0;
   const desimal = tebakDesimal(depan, pemisah);
   const dialek = (): Dialek =>

@@ -78,6 +78,11 @@ export class PembacaCsv {
 
   /** Splits the text received so far; `selesai` when no more text follows. Pushes complete records to `keluar`. */
   dorong(teks: string, selesai: boolean, keluar: (r: Rekaman) => void): void {
+    // A record ends only at a line break: text without one is kept until one comes (long cells stay linear).
+    if (!selesai && teks.indexOf('\n') < 0 && teks.indexOf('\r') < 0) {
+      this.sisa += teks;
+      return;
+    }
     const s = this.sisa === '' ? teks : this.sisa + teks;
     const n = s.length;
     const d = this.d;
@@ -129,15 +134,24 @@ export class PembacaCsv {
           if (p < n) {
             const c = s.charCodeAt(p);
             if (c !== d && c !== LF && c !== CR) {
-              const e = akhirBaris(s, p);
-              if (e >= n && !selesai) {
-            p = mulai;
-            break rekaman;
-          }
-              const mentah = s.slice(mulai, e);
-              keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-valid', mentah.slice(0, akhirBaris(mentah, 0))), lebih });
-              p = setelahBaris(s, e);
-              garis += lebih + 1;
+              // Text after a closing quote. If the record is still on its first line, that line is refused; if a
+              // quote joined lines, the quote was never meant to close there: the first line is refused (an
+              // unterminated quote) and the reading goes on from the next line, so that no line is swallowed.
+              const e1 = akhirBaris(s, mulai);
+              if (lebih === 0 && e1 >= p) {
+                const e = akhirBaris(s, p);
+                if (e >= n && !selesai) {
+                  p = mulai;
+                  break rekaman;
+                }
+                keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-valid', s.slice(mulai, e)), lebih: 0 });
+                p = setelahBaris(s, e);
+                garis++;
+                continue rekaman;
+              }
+              keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-ditutup', s.slice(mulai, e1)), lebih: 0 });
+              p = setelahBaris(s, e1);
+              garis++;
               continue rekaman;
             }
           }

@@ -94,5 +94,6 @@ export interface BacaanBerkas {
   readonly dialek: Dialek;
   readonly prolog: readonly BarisBerkas[];
   readonly baris: AsyncIterable<BarisBerkas>;
+  /** Progress: the bytes read so far and the file's size (0 when unknown). */
   readonly kemajuan: () => { readonly dibaca: number; readonly total: number };
 }

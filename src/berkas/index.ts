@@ -1,6 +1,8 @@
 /**
  * `pengelolaan-kinerja/berkas`: reading operators' files (CSV, Excel's "Unicode text", XLSX, HTML tables saved as
- * `.xls`) into rows, in Node and in a browser. No I/O and no `node:` imports: it is handed bytes or a stream.
+ * `.xls`) into rows, in Node and in a browser, and the runs the CLI and the web page share over those rows (`pakBerkas`,
+ * `kenaikanBerkas`, `rekonsiliasiBerkas`), which write their files through a `TujuanKeluaran` the caller implements. No
+ * I/O and no `node:` imports: it is handed bytes or a stream.
  *
  * @packageDocumentation
  * @module pengelolaan-kinerja/berkas
@@ -24,3 +26,9 @@ export {
   type CocokKolom,
 } from './kolom';
 export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from './nilai';
+export type { TujuanKeluaran, AliranKeluaran, LembarKeluaran, SelLembar } from './keluaran';
+export { pakBerkas, formatRingkasanPak, type OpsiBerkas, type OpsiPak, type HasilPak, type KemajuanBerkas } from './pak';
+export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
+export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
+export { validateKopBerkas, type KopBerkas } from './kop';
+export { dataPegawai, type DataPegawai } from './pegawai';

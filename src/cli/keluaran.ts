@@ -4,82 +4,30 @@ import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { GalatPemakaian } from './masukan';
-import { AngkaSel, DIALEK_BAWAAN, barisCsv, type DialekKeluaran } from './teks';
+import type { AliranKeluaran, LembarKeluaran, SelLembar, TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
 
-/**
- * A file of the run, written as a stream in 64 KB chunks (bounded memory, no promise per line) in the input's dialect
- * (separator, decimal mark, BOM, line ending); `jeda()` waits while the disk is behind, and the reader calls it between
- * batches of rows. For an XLSX input (`dialek.format === 'xlsx'`) the rows are kept and written as an `.xlsx` sheet at
- * the end (operators' XLSX files are small: the reader holds the whole sheet anyway).
- */
-export class Berkas {
-  private readonly s: WriteStream | null;
-  private buf: string[] = [];
-  private ukuran = 0;
-  private readonly sel: unknown[][] | null;
-  private awal = true;
-  jumlah = 0;
-  /**
-   * `bom` is asked when the first bytes go out, not before: the reader's dialect is final only once the input has been
-   * read through (a Windows-1252 byte met late switches its encoding, and a non-UTF-8 input gets a BOM'd output).
-   */
-  constructor(
-    readonly path: string,
-    readonly dialek: DialekKeluaran = DIALEK_BAWAAN,
-    private readonly bom: () => boolean = () => dialek.bom,
-  ) {
-    this.sel = dialek.format === 'xlsx' ? [] : null;
-    this.s = this.sel === null ? createWriteStream(path) : null;
-  }
-  /** A line already built in the dialect (the fast path of `diterima.csv`); CSV only. */
-  tulis(teks: string): void {
-    this.jumlah += 1;
-    this.buf.push(teks);
-    this.ukuran += teks.length;
-    if (this.ukuran >= 65536) this.siram();
-  }
-  csv(sel: readonly unknown[]): void {
-    if (this.sel !== null) {
-      this.jumlah += 1;
-      this.sel.push([...sel]);
-    } else this.tulis(barisCsv(sel, this.dialek));
-  }
-  /** The header line: written first, not counted among the rows. */
-  kepala(sel: readonly string[]): void {
-    this.csv(sel);
-    this.jumlah -= 1;
-  }
-  private siram(): void {
-    if (this.s === null) return;
-    if (this.awal) {
-      this.awal = false;
-      if (this.bom()) this.buf.unshift('\uFEFF');
-    }
-    if (this.buf.length === 0) return;
-    this.s.write(this.buf.join(''));
-    this.buf = [];
-    this.ukuran = 0;
-  }
-  async jeda(): Promise<void> {
+/** A file of the run as a stream: the text comes in 64 KB chunks from pengelolaan-kinerja/berkas. */
+function aliranBerkas(path: string): AliranKeluaran & { hentikan(): void } {
+  const s: WriteStream = createWriteStream(path);
+  return {
+    write: (teks) => void s.write(teks),
     // The stream's own flag: a 'drain' that already happened must not be waited for.
-    if (this.s?.writableNeedDrain === true) await once(this.s, 'drain');
-  }
-  async tutup(): Promise<void> {
-    if (this.sel !== null) {
-      await tulisXlsx(this.path, this.sel);
-      return;
-    }
-    this.siram();
-    const s = this.s!;
-    await new Promise<void>((res, rej) => s.end((e?: Error | null) => (e ? rej(e) : res())));
-  }
-  /** Stops writing at once (a refused or failed run); the file goes with the temporary folder. */
-  hentikan(): void {
-    this.s?.destroy();
-  }
+    drain: async () => {
+      if (s.writableNeedDrain) await once(s, 'drain');
+    },
+    close: () => new Promise<void>((res, rej) => s.end((e?: Error | null) => (e ? rej(e) : res()))),
+    hentikan: () => s.destroy(),
+  };
 }
 
-async function tulisXlsx(path: string, baris: readonly unknown[][]): Promise<void> {
+/** A table of an XLSX input: its rows kept and written as an `.xlsx` sheet when it is closed (operators' XLSX files
+ * are small: the reader holds the whole sheet anyway). */
+function lembarBerkas(path: string): LembarKeluaran {
+  const baris: (readonly SelLembar[])[] = [];
+  return { row: (sel) => void baris.push(sel), close: () => tulisXlsx(path, baris) };
+}
+
+async function tulisXlsx(path: string, baris: readonly (readonly SelLembar[])[]): Promise<void> {
   let tulis: (data: unknown[][], opsi?: object) => { toFile: (f: string) => Promise<void> };
   try {
     // Loaded only for an XLSX input: an optional peer, like read-excel-file for reading.
@@ -93,10 +41,9 @@ async function tulisXlsx(path: string, baris: readonly unknown[][]): Promise<voi
   }
   const data = baris.map((r, i) =>
     r.map((v) => {
-      if (v instanceof AngkaSel) return v.nilai === '' ? null : { type: Number, value: Number(v.nilai), format: '0.00' };
+      if (typeof v === 'object') return v.angka === '' ? null : { type: Number, value: Number(v.angka), format: '0.00' };
       if (typeof v === 'number') return { type: Number, value: v };
-      const t = v === null || v === undefined ? '' : String(v);
-      return t === '' ? null : { type: String, value: t, ...(i === 0 ? { fontWeight: 'bold' } : {}) };
+      return v === '' ? null : { type: String, value: v, ...(i === 0 ? { fontWeight: 'bold' } : {}) };
     }),
   );
   await tulis(data).toFile(path);
@@ -105,21 +52,17 @@ async function tulisXlsx(path: string, baris: readonly unknown[][]): Promise<voi
 const AKTIF = new Set<Keluaran>();
 
 /**
- * The output folder of one run, written in a temporary folder beside it and moved in place only when the run ends
- * well (`selesai`): a refused run (exit 2) or an internal fault leaves nothing behind, neither empty files nor half a
- * file. Files of an earlier run with the same names are replaced; `pak/` is replaced as a whole (pages of guru no
- * longer in the file do not linger). Other files in the folder are left alone.
+ * The output folder of one run (pengelolaan-kinerja/berkas' TujuanKeluaran), written in a temporary folder beside it
+ * and moved in place only when the run ends well (`selesai`): a refused run (exit 2) or an internal fault leaves
+ * nothing behind, neither empty files nor half a file. Files of an earlier run with the same names are replaced;
+ * `pak/` is replaced as a whole (pages of guru no longer in the file do not linger). Other files in the folder are left
+ * alone.
  */
-export class Keluaran {
+export class Keluaran implements TujuanKeluaran {
   readonly sementara: string;
-  private readonly berkas: Berkas[] = [];
-  private readonly folderBaru: string[] = [];
-  constructor(
-    readonly folder: string,
-    readonly dialek: DialekKeluaran = DIALEK_BAWAAN,
-    /** Whether the tables start with a BOM, asked when their first bytes go out (see {@link Berkas}). */
-    private readonly bom: () => boolean = () => dialek.bom,
-  ) {
+  private readonly aliran: { hentikan(): void }[] = [];
+  constructor(readonly tempat: string) {
+    const folder = tempat;
     const tujuan = resolve(folder);
     if (existsSync(tujuan) && !statSync(tujuan).isDirectory()) {
       throw new GalatPemakaian('keluar-bukan-folder', `--keluar ${folder} adalah berkas, bukan folder.`, `--keluar ${folder} is a file, not a folder.`);
@@ -128,35 +71,28 @@ export class Keluaran {
     this.sementara = mkdtempSync(join(dirname(tujuan), `.${basename(tujuan)}.sementara-`));
     AKTIF.add(this);
   }
-  /** The extension of a table file in the dialect: `.xlsx` for an XLSX input, else `.csv`. */
-  get ekstensi(): string {
-    return this.dialek.format === 'xlsx' ? '.xlsx' : '.csv';
-  }
-  /** A table (`nama` without extension) in the dialect. */
-  tabel(nama: string): Berkas {
-    const b = new Berkas(join(this.sementara, `${nama}${this.ekstensi}`), this.dialek, this.bom);
-    this.berkas.push(b);
-    return b;
-  }
-  /** A text file written as it is (JSON Lines). */
-  teks(nama: string): Berkas {
-    const b = new Berkas(join(this.sementara, nama), { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' }, () => false);
-    this.berkas.push(b);
-    return b;
-  }
-  subfolder(nama: string): string {
+  private jalur(nama: string): string {
     const p = join(this.sementara, nama);
-    mkdirSync(p, { recursive: true });
-    this.folderBaru.push(nama);
+    if (nama.includes('/')) mkdirSync(dirname(p), { recursive: true });
     return p;
   }
-  tulisLangsung(nama: string, isi: string): void {
-    writeFileSync(join(this.sementara, nama), isi);
+  write(nama: string, isi: string): void {
+    writeFileSync(this.jalur(nama), isi);
   }
-  /** Closes every file and moves the run's output into the folder. */
+  open(nama: string): AliranKeluaran {
+    const a = aliranBerkas(this.jalur(nama));
+    this.aliran.push(a);
+    return a;
+  }
+  openSheet(nama: string): LembarKeluaran {
+    return lembarBerkas(this.jalur(nama));
+  }
+  folder(nama: string): void {
+    mkdirSync(join(this.sementara, nama), { recursive: true });
+  }
+  /** Moves the run's output (its files closed by the run) into the folder. */
   async selesai(): Promise<void> {
-    await Promise.all(this.berkas.map((b) => b.tutup()));
-    const tujuan = resolve(this.folder);
+    const tujuan = resolve(this.tempat);
     if (!existsSync(tujuan)) {
       // A new folder: one rename, all or nothing.
       renameSync(this.sementara, tujuan);
@@ -177,7 +113,7 @@ export class Keluaran {
     AKTIF.delete(this);
   }
   batal(): void {
-    for (const b of this.berkas) b.hentikan();
+    for (const a of this.aliran) a.hentikan();
     rmSync(this.sementara, { recursive: true, force: true, maxRetries: 3 });
     AKTIF.delete(this);
   }

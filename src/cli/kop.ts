@@ -1,29 +1,8 @@
-// The run's letterhead (`--kop kop.json`) and each guru's identity on the PAK pages. The fields are those of
-// PerBKN 3/2023's lampiran forms (Contoh Penetapan Angka Kredit; mirror
-// https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/48): the document's nomor, tempat and tanggal,
-// the penetap's name, NIP, pangkat and jabatan, the tembusan; per guru nama with gelar, NIP, nomor seri Karpeg,
-// tempat/tanggal lahir, jenis kelamin, pangkat/golongan ruang/TMT, jabatan/TMT, unit kerja, instansi.
+// The run's letterhead (`--kop kop.json`): read here, checked by pengelolaan-kinerja/berkas' validateKopBerkas (the
+// fields of PerBKN 3/2023's lampiran forms; see src/berkas/kop.ts).
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import type { KopPak } from 'pengelolaan-kinerja';
-import { parseNipBerkas, parseTanggalBerkas } from 'pengelolaan-kinerja/berkas';
-import type { Guru } from './data';
+import { validateKopBerkas, type KopBerkas } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian } from './masukan';
-
-const teks = (maks: number) => z.string().trim().min(1).max(maks);
-
-/** The letterhead file: every key optional; keys starting with `_` are notes. */
-export const KopBerkasSchema = z.strictObject({
-  instansi: teks(300).optional(),
-  nomor: teks(200).optional(),
-  urutMulai: z.number().int().min(1).max(999_999).optional(),
-  tempat: teks(200).optional(),
-  tanggal: z.string().optional(),
-  penetap: z.strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) }).optional(),
-  tembusan: z.array(teks(300)).max(10).optional(),
-});
-
-export type KopBerkas = z.infer<typeof KopBerkasSchema>;
 
 /** An example kop.json, as `pengelolaan-kinerja pak --help` and docs/cli.md show it. */
 export const CONTOH_KOP = {
@@ -36,20 +15,9 @@ export const CONTOH_KOP = {
   tembusan: ['Kepala Kantor Regional X BKN', 'Pejabat Penilai Kinerja', 'Guru yang bersangkutan'],
 } as const;
 
-function salah(kode: string, id: string, en: string): never {
-  throw new GalatPemakaian(kode, id, en);
-}
-
-const POLA_URUT = /\{urut(?::(\d))?\}/g;
-
-/** The number of one guru's documents: `{urut}` (the counter, `{urut:4}` zero-padded to 4), `{nip}`. */
-export function nomorDari(pola: string, urut: number, nip: string): string {
-  return pola.replace(POLA_URUT, (_, lebar: string | undefined) => String(urut).padStart(lebar === undefined ? 0 : Number(lebar), '0')).replace(/\{nip\}/g, nip);
-}
-
 /**
- * Reads and checks `--kop kop.json`. Coded refusals (exit 2): `kop-tidak-terbaca` (not JSON), `kop-tidak-valid`
- * (each wrong key named, with what it should be), `kop-nomor-tanpa-urut` (a number pattern every guru would share).
+ * Reads and checks `--kop kop.json`. Coded refusals (exit 2): `kop-tidak-terbaca` (not JSON), and those of
+ * validateKopBerkas (`kop-tidak-valid`, `kop-nomor-tanpa-urut`), each prefixed with the option and the file.
  */
 export function bacaKopBerkas(file: string): KopBerkas {
   let json: unknown;
@@ -57,111 +25,12 @@ export function bacaKopBerkas(file: string): KopBerkas {
     json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     const sebab = e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e);
-    salah('kop-tidak-terbaca', `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`, `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`);
+    throw new GalatPemakaian('kop-tidak-terbaca', `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`, `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`);
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    salah('kop-tidak-valid', `--kop ${file}: harus objek JSON { "instansi": …, "nomor": …, … }.`, `--kop ${file}: must be a JSON object { "instansi": …, "nomor": …, … }.`);
-  }
-  const tanpaCatatan = Object.fromEntries(Object.entries(json as Record<string, unknown>).filter(([k]) => !k.startsWith('_')));
-  const r = KopBerkasSchema.safeParse(tanpaCatatan);
-  const kunci = Object.keys(KopBerkasSchema.shape).join(', ');
+  const r = validateKopBerkas(json);
   if (!r.success) {
-    const id: string[] = [];
-    const en: string[] = [];
-    for (const i of r.error.issues) {
-      const jalur = i.path.join('.') || '(akar)';
-      if (i.code === 'unrecognized_keys') {
-        id.push(`kunci tidak dikenal ${i.keys.join(', ')} (kunci: ${kunci})`);
-        en.push(`unknown keys ${i.keys.join(', ')} (keys: ${kunci})`);
-      } else if (i.code === 'invalid_type') {
-        const apa = i.expected === 'number' ? 'bilangan' : i.expected === 'array' ? 'daftar teks' : i.expected === 'object' ? 'objek' : 'teks';
-        id.push(`${jalur} harus ${apa}`);
-        en.push(`${jalur} must be ${i.expected === 'array' ? 'a list of text' : `a ${i.expected === 'string' ? 'text' : i.expected}`}`);
-      } else if (i.code === 'too_small') {
-        id.push(`${jalur} kosong atau terlalu kecil`);
-        en.push(`${jalur} is empty or too small`);
-      } else if (i.code === 'too_big') {
-        id.push(`${jalur} terlalu panjang (paling banyak ${String(i.maximum)})`);
-        en.push(`${jalur} is too long (at most ${String(i.maximum)})`);
-      } else {
-        id.push(`${jalur} tidak valid`);
-        en.push(`${jalur} is not valid`);
-      }
-    }
-    salah('kop-tidak-valid', `--kop ${file}: ${id.join('; ')}.`, `--kop ${file}: ${en.join('; ')}.`);
+    const i = r.issues[0]!;
+    throw new GalatPemakaian(i.code, `--kop ${file}: ${i.message}`, `--kop ${file}: ${i.messageEn}`);
   }
-  const kop = r.data;
-  if (kop.nomor !== undefined && kop.nomor.match(POLA_URUT) === null) {
-    salah(
-      'kop-nomor-tanpa-urut',
-      `--kop ${file}: nomor "${kop.nomor}" tidak memuat {urut}: setiap guru akan mendapat nomor yang sama. Tulis misalnya "800.1.11.1/{urut:4}/PAK/2027" (urutan per guru, mulai dari urutMulai).`,
-      `--kop ${file}: nomor "${kop.nomor}" has no {urut}: every guru would get the same number. Write e.g. "800.1.11.1/{urut:4}/PAK/2027" (a counter per guru, from urutMulai).`,
-    );
-  }
-  let tanggal: string | undefined;
-  if (kop.tanggal !== undefined) {
-    const t = parseTanggalBerkas(kop.tanggal);
-    if (!t.success) salah('kop-tidak-valid', `--kop ${file}: tanggal "${kop.tanggal}" bukan tanggal (yyyy-mm-dd atau dd-mm-yyyy).`, `--kop ${file}: tanggal "${kop.tanggal}" is not a date (yyyy-mm-dd or dd-mm-yyyy).`);
-    tanggal = t.data;
-  }
-  let penetap = kop.penetap;
-  if (penetap !== undefined) {
-    const n = parseNipBerkas(penetap.nip);
-    if (!n.success) salah('kop-tidak-valid', `--kop ${file}: penetap.nip "${penetap.nip}" bukan NIP 18 angka.`, `--kop ${file}: penetap.nip "${penetap.nip}" is not an 18-digit NIP.`);
-    penetap = { ...penetap, nip: n.data };
-  }
-  return { ...kop, ...(tanggal === undefined ? {} : { tanggal }), ...(penetap === undefined ? {} : { penetap }) };
-}
-
-const JENIS_KELAMIN: Readonly<Record<string, 'laki-laki' | 'perempuan'>> = {
-  l: 'laki-laki', lk: 'laki-laki', 'laki-laki': 'laki-laki', lakilaki: 'laki-laki', 'laki laki': 'laki-laki', pria: 'laki-laki', m: 'laki-laki', male: 'laki-laki', '1': 'laki-laki',
-  p: 'perempuan', pr: 'perempuan', perempuan: 'perempuan', wanita: 'perempuan', f: 'perempuan', female: 'perempuan', '2': 'perempuan',
-};
-
-/** What a guru's identity cells hold that could not be printed (a date or sex the page cannot read): said once. */
-export interface CatatanIdentitas {
-  readonly tidakTerbaca: Map<string, number>;
-}
-
-/**
- * The page's identity of one guru from the columns the file has (values as written): dates read as the reader
- * reads them, the sex as L/P, Laki-laki/Perempuan, Pria/Wanita, M/F or SIASN's 1/2. A value that cannot be read
- * prints as an empty line and is counted (`catatan`), never guessed. The jabatan printed is the guru's jabatan
- * fungsional from the jenjang (a legacy title in the file is not printed on a PAK of today's rules).
- */
-export function identitasHalaman(g: Guru, catatan: CatatanIdentitas, dariPegawai?: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  const i: Readonly<Record<string, string | undefined>> = dariPegawai === undefined ? g.identitas : { ...dariPegawai, ...g.identitas };
-  const out: Record<string, string> = {};
-  const tidak = (m: string) => catatan.tidakTerbaca.set(m, (catatan.tidakTerbaca.get(m) ?? 0) + 1);
-  for (const m of ['gelarDepan', 'gelarBelakang', 'karpeg', 'tempatLahir', 'instansi', 'unitKerja'] as const) {
-    const v = i[m]?.trim();
-    if (v !== undefined && v !== '' && v !== '-') out[m] = v.slice(0, m === 'instansi' || m === 'unitKerja' ? 300 : m === 'karpeg' ? 50 : 100);
-  }
-  for (const m of ['tanggalLahir', 'tmtGolongan', 'tmtJabatan'] as const) {
-    const v = i[m]?.trim();
-    if (v === undefined || v === '' || v === '-') continue;
-    const t = parseTanggalBerkas(v);
-    if (t.success) out[m] = t.data;
-    else tidak(m);
-  }
-  const jk = i['jenisKelamin']?.trim().toLowerCase();
-  if (jk !== undefined && jk !== '') {
-    const j = JENIS_KELAMIN[jk];
-    if (j === undefined) tidak('jenisKelamin');
-    else out['jenisKelamin'] = j;
-  }
-  return out;
-}
-
-/** The letterhead of one guru's documents: the run's kop with this guru's number. */
-export function kopGuru(kop: KopBerkas | undefined, urut: number, nip: string): KopPak {
-  if (kop === undefined) return {};
-  return {
-    ...(kop.nomor === undefined ? {} : { nomor: nomorDari(kop.nomor, (kop.urutMulai ?? 1) + urut - 1, nip) }),
-    ...(kop.tanggal === undefined ? {} : { tanggal: kop.tanggal }),
-    ...(kop.tempat === undefined ? {} : { tempat: kop.tempat }),
-    ...(kop.instansi === undefined ? {} : { instansi: kop.instansi }),
-    ...(kop.penetap === undefined ? {} : { penetap: { nama: kop.penetap.nama, nip: kop.penetap.nip, jabatan: kop.penetap.jabatan, ...(kop.penetap.pangkat === undefined ? {} : { pangkat: kop.penetap.pangkat }) } }),
-    ...(kop.tembusan === undefined ? {} : { tembusan: kop.tembusan }),
-  };
+  return r.data;
 }

@@ -5,16 +5,31 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getKetentuan, isKinerjaError, type KetentuanBerlaku } from 'pengelolaan-kinerja';
-import { buildPetaKolom, MEDAN_BERKAS, validatePetaKolom, type PetaKolom } from 'pengelolaan-kinerja/berkas';
-import { jalankanKenaikan } from './kenaikan';
+import {
+  buildPetaKolom,
+  formatRingkasanPak,
+  kenaikanBerkas,
+  MEDAN_BERKAS,
+  MEDAN_SIASN,
+  pakBerkas,
+  rekonsiliasiBerkas,
+  validatePetaKolom,
+  type PetaKolom,
+} from 'pengelolaan-kinerja/berkas';
+import type { Result } from 'pengelolaan-kinerja';
 import { bukaMasukan, GalatPemakaian } from './masukan';
-import { batalkanSemua } from './keluaran';
+import { batalkanSemua, kemajuan, Keluaran, kompak } from './keluaran';
 import { bacaKopBerkas } from './kop';
 import { bacaDataPegawai } from './pegawai';
-import { laporanKolom, ringkasKolom } from './laporan';
-import { jalankanPak, ringkasPak } from './pak';
-import { jalankanRekonsiliasi, MEDAN_SIASN } from './rekonsiliasi';
+import { ringkasKolom } from './laporan';
 import { pilih, type Bahasa } from './teks';
+
+/** The data of a run, or its refusal (a header the run cannot use) as a usage error: exit 2, nothing written. */
+function hasil<T>(r: Result<T>): T {
+  if (r.success) return r.data;
+  const i = r.issues[0]!;
+  throw new GalatPemakaian(i.code, i.message, i.messageEn);
+}
 
 const BANTUAN: Record<string, [string, string]> = {
   umum: [
@@ -277,24 +292,35 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
     }
   }
   const { peta, siasn: petaSiasn } = bacaPeta(values.kolom);
-  const opsi = { bahasa, ketentuan, peta, keluar: values.keluar ?? 'keluaran' };
+  const opsi = { bahasa, peta, kompak, ...(ketentuan === undefined ? {} : { ketentuan }) };
+  const keluar = values.keluar ?? 'keluaran';
   if (values.gabung === true && values['tanpa-html'] === true) throw new GalatPemakaian('opsi', '--gabung dan --tanpa-html tidak dapat dipakai bersama.', '--gabung and --tanpa-html cannot be used together.');
   if (perintah === 'pak') {
     const kop = values.kop === undefined ? undefined : bacaKopBerkas(values.kop);
     if (values.pegawai !== undefined && !existsSync(values.pegawai)) throw new GalatPemakaian('berkas', `--pegawai: berkas ${values.pegawai} tidak ada.`, `--pegawai: file ${values.pegawai} does not exist.`);
     const pegawai = values.pegawai === undefined ? undefined : await bacaDataPegawai(values.pegawai, await bukaMasukan(values.pegawai));
-    const h = await jalankanPak(await bukaMasukan(berkas[0]!), { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru', ...(kop === undefined ? {} : { kop }), ...(pegawai === undefined ? {} : { pegawai }) });
-    process.stdout.write(`${ringkasKolom(h.kolom, bahasa)}\n${ringkasPak(h, opsi.keluar, bahasa, ketentuan?.id)}\n`);
+    const m = await bukaMasukan(berkas[0]!);
+    const out = new Keluaran(keluar);
+    const h = hasil(
+      await pakBerkas(m, out, { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru', kemajuan: kemajuan('pak', m.kemajuan), ...(kop === undefined ? {} : { kop }), ...(pegawai === undefined ? {} : { pegawai }) }),
+    );
+    await out.selesai();
+    process.stdout.write(`${ringkasKolom(h.kolom, bahasa)}\n${formatRingkasanPak(h, { bahasa, keluar, ...(ketentuan === undefined ? {} : { ketentuan: ketentuan.id }) })}\n`);
     return h.ditolak > 0 || h.guruDitolak > 0 ? 1 : 0;
   }
   if (perintah === 'kenaikan') {
     const m = await bukaMasukan(berkas[0]!);
-    const kolom = laporanKolom(m, opsi);
-    const h = await jalankanKenaikan(m, opsi);
-    process.stdout.write(`${ringkasKolom(kolom, bahasa)}\n${h.ringkas}\n`);
+    const out = new Keluaran(keluar);
+    const h = hasil(await kenaikanBerkas(m, out, { ...opsi, keluar, kemajuan: kemajuan('kenaikan', m.kemajuan) }));
+    await out.selesai();
+    process.stdout.write(`${ringkasKolom(h.kolom, bahasa)}\n${h.ringkas}\n`);
     return h.ditolak > 0 ? 1 : 0;
   }
-  const h = await jalankanRekonsiliasi(await bukaMasukan(berkas[0]!), await bukaMasukan(berkas[1]!), { ...opsi, petaSiasn });
+  const lokal = await bukaMasukan(berkas[0]!);
+  const siasn = await bukaMasukan(berkas[1]!);
+  const out = new Keluaran(keluar);
+  const h = hasil(await rekonsiliasiBerkas({ lokal, siasn }, out, { ...opsi, keluar, petaSiasn }));
+  await out.selesai();
   process.stdout.write(`${h.ringkas}\n`);
   // Documented: 1 when differences were found (or rows refused), 0 when the two sides agree.
   return h.selisih > 0 || h.ditolak > 0 ? 1 : 0;

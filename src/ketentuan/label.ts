@@ -15,7 +15,7 @@ import type {
   StatusRencana,
 } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
+import { aturanOpsional, pesanTanpaPerencanaan, type OpsiKetentuan } from './terperiksa';
 import type { Entri, EntriPredikat } from './types';
 import { GOLONGAN_PPPK } from './kode';
 import { JABATAN_GURU_AMBIGU, variasiTingkatI, type JabatanGuruAmbigu } from './ejaan';
@@ -176,7 +176,12 @@ export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: 
     return fail([issueOf('kategori-tidak-dikenal', [], `Kategori kode tidak dikenal: ${formatNilai(kategori)}.`, `Unknown code category: ${formatNilai(kategori)}.`)]);
   }
   const kuadran = kategori === 'kuadranKinerja';
-  const list = (kuadran ? pilihan.data.predikat : pilihan.data[kategori as Exclude<K, 'kuadranKinerja'>]) as readonly Entri[];
+  const list = (kuadran ? pilihan.data.predikat : pilihan.data[kategori as Exclude<K, 'kuadranKinerja'>]) as readonly Entri[] | undefined;
+  if (list === undefined) {
+    // A planning category of a rule set of the angka kredit side only (2023): a coded refusal, never a TypeError.
+    const pesan = pesanTanpaPerencanaan(pilihan.data, `safeParseKode('${kategori}')`);
+    return fail([issueOf('ketentuan-tanpa-perencanaan', [], pesan.id, pesan.en, { kategori, ketentuan: pilihan.data.id })]);
+  }
   const teks = typeof input === 'string' ? input : kuadran && typeof input === 'number' && Number.isInteger(input) ? String(input) : undefined;
   if (teks !== undefined) {
     const indeks = kuadran ? indeksKuadran(list as readonly EntriPredikat[]) : indeksEjaan(list);

@@ -6,7 +6,7 @@ vi.mock('pengelolaan-kinerja/berkas', async () => await import('../../src/berkas
 
 import { getKetentuan, type Ketentuan } from '../../src';
 import { readBerkas, type PetaKolom } from '../../src/berkas';
-import { bacaData, type Diterima, type Galat } from '../../src/cli/data';
+import { bacaData, type Diterima, type Galat } from '../../src/berkas/data';
 
 async function baca(teks: string, opsi: { peta?: PetaKolom; ketentuan?: Ketentuan } = {}) {
   const r = await readBerkas(new TextEncoder().encode(teks));

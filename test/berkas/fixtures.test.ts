@@ -2,37 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readBerkas } from '../../src/berkas';
-import { HARAPAN, type HarapanBerkas, type HasilBaca } from './fixtures';
+import { HARAPAN, type HasilBaca } from './fixtures';
+import { cocokHarapan } from './cocok';
 
 vi.mock('pengelolaan-kinerja', async () => await import('../../src'));
 vi.mock('pengelolaan-kinerja/berkas', async () => await import('../../src/berkas'));
 
 const FIXTURES = join(__dirname, '..', 'cli', 'fixtures');
 
-export async function bacaFixture(nama: string): Promise<HasilBaca> {
+async function bacaFixture(nama: string): Promise<HasilBaca> {
   const r = await readBerkas(readFileSync(join(FIXTURES, nama)));
   if (!r.success) return { ditolak: r.issues[0]!.code };
   const baris: [number, readonly string[] | string][] = [];
   for await (const b of r.data.baris) baris.push([b.baris, b.rusak?.kode ?? [...b.sel]]);
   return { header: r.data.header, dialek: { ...r.data.dialek }, prolog: r.data.prolog.length, baris };
-}
-
-export function cocokHarapan(h: HarapanBerkas, r: HasilBaca): void {
-  if (h.ditolak !== undefined) {
-    expect(r.ditolak).toBe(h.ditolak);
-    return;
-  }
-  expect(r.ditolak).toBeUndefined();
-  if (h.header !== undefined) expect(r.header).toEqual(h.header);
-  if (h.dialek !== undefined) expect(r.dialek).toMatchObject(h.dialek);
-  if (h.baris !== undefined) expect(r.baris).toEqual(h.baris);
-  if (h.jumlah !== undefined) expect(r.baris).toHaveLength(h.jumlah);
-  if (h.prolog !== undefined) expect(r.prolog).toBe(h.prolog);
-  for (const [i, kolom, nilai] of h.sel ?? []) {
-    const k = r.header!.indexOf(kolom);
-    expect(k, kolom).toBeGreaterThanOrEqual(0);
-    expect((r.baris![i]![1] as readonly string[])[k]).toBe(nilai);
-  }
 }
 
 describe('the reader on every real-format fixture (test/cli/fixtures/README.md)', () => {
@@ -44,7 +27,7 @@ describe('the reader on every real-format fixture (test/cli/fixtures/README.md)'
 });
 
 describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
-  const { bacaData } = await import('../../src/cli/data');
+  const { bacaData } = await import('../../src/berkas/data');
   const jalan = async (nama: string) => {
     const r = await readBerkas(readFileSync(join(FIXTURES, nama)));
     if (!r.success) throw new Error(r.issues[0]!.message);

@@ -14,6 +14,7 @@ import {
   jadwalSiklus,
   JENJANG,
   KETENTUAN_2023,
+  safeParseKode,
   KETENTUAN_2024,
   KetentuanKonversiSchema,
   ketentuanRencana,
@@ -183,5 +184,19 @@ describe('2022: before the konversi, AK enters only through the PAK Integrasi', 
 
   it('still answers from 1 January 2023', () => {
     expect(createRekamAngkaKredit({ tahun: 2023, bulanMulai: 1, bulanAkhir: 1, jenjang: 'ahli-pertama', predikat: 'baik' }).ketentuan).toBe('2023');
+  });
+});
+
+describe('labels of the planning parts under the 2023 rule set (found by the #29 vectors)', () => {
+  it.each(['langkahSiklus', 'indikatorPraktikKinerja', 'nilaiObservasi', 'statusRencana', 'tugasTambahan'] as const)(
+    '%s is a coded refusal, not a TypeError',
+    (kategori) => {
+      const r = safeParseKode(kategori, 'apa saja', { ketentuan: KETENTUAN_2023 });
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.issues[0]?.code).toBe('ketentuan-tanpa-perencanaan');
+    },
+  );
+  it('the angka kredit categories still parse under 2023', () => {
+    expect(safeParseKode('predikat', 'Baik', { ketentuan: KETENTUAN_2023 })).toEqual({ success: true, data: 'baik' });
   });
 });

@@ -1,18 +1,30 @@
-// The operator's file, in the worker, through the CLI's own code: the bytes are opened by the package's reader
-// (`pengelolaan-kinerja/berkas`), then `jalankanPak` of src/cli/pak.ts runs on them as `npx pengelolaan-kinerja pak`
-// does, writing its files into memory instead of a folder (cli/keluaran.ts). cli/ holds verbatim copies of the CLI's
-// files that use only the package's public entry points (a test keeps them equal) until they move into src/berkas:
-// see docs/web.md, "One implementation".
+// The operator's file, in the worker, through the same code as the CLI: the bytes are opened by the package's reader
+// (`pengelolaan-kinerja/berkas`), then its `pakBerkas` runs on them as `npx pengelolaan-kinerja pak` does, writing its
+// files into memory (a TujuanKeluaran) instead of a folder: see docs/web.md, "One implementation".
 import { formatIssue, type Bahasa } from 'pengelolaan-kinerja';
-import { buildPetaKolom, checkKolomWajib, matchKolom, readBerkas, type BarisBerkas, type Medan, type PetaKolom } from 'pengelolaan-kinerja/berkas';
+import { buildPetaKolom, checkKolomWajib, formatRingkasanPak, matchKolom, pakBerkas, readBerkas, type BarisBerkas, type Medan, type PetaKolom, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
 import { zipSync } from 'fflate';
-import { keluaranTerakhir, setKemajuan } from './cli/keluaran';
-import { GalatPemakaian } from './cli/masukan';
-import { jalankanPak, ringkasPak } from './cli/pak';
 import type { BarisTabel, HasilOlah, KolomKurang, RingkasanUnit } from './protokol';
 import { uraianDialek } from './tulis';
 
 type Hasil = { jenis: 'selesai'; hasil: HasilOlah } | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
+
+const teks = new TextEncoder();
+
+/** The run's files in memory, by their path in the output folder (for the ZIP). For an XLSX input, where the CLI
+ * writes .xlsx sheets, no sheet writer is given: the tables are CSV in the dialect the reader gives an XLSX. */
+function keluaranMemori(): TujuanKeluaran & { isi(): Record<string, Uint8Array> } {
+  const bagian = new Map<string, string[]>();
+  return {
+    write: (nama, isi) => void bagian.set(nama, [isi]),
+    open: (nama) => {
+      const b: string[] = [];
+      bagian.set(nama, b);
+      return { write: (t) => void b.push(t) };
+    },
+    isi: () => Object.fromEntries([...bagian].map(([nama, b]) => [nama, teks.encode(b.join(''))])),
+  };
+}
 
 /** The rows of an output table, read back with the same reader (its own dialect, quotes and BOM). */
 async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
@@ -33,28 +45,37 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
   const dibuka = await readBerkas(potongan(), { total: bytes.byteLength });
   if (!dibuka.success) return { jenis: 'ditolak', pesan: dibuka.issues.map((i) => formatIssue(i, { bahasa })) };
   const masukan = dibuka.data;
-  setKemajuan(lapor);
-  let h: Awaited<ReturnType<typeof jalankanPak>>;
-  try {
-    h = await jalankanPak(masukan, { bahasa, ketentuan: undefined, peta, keluar: 'keluaran', html: 'per-guru' });
-  } catch (e) {
-    keluaranTerakhir?.batal();
-    if (e instanceof GalatPemakaian) {
-      const pesan = pilih(e.pesan, e.pesanEn).split('\n');
-      if (!e.kode.startsWith('kolom')) return { jenis: 'ditolak', pesan };
-      // A header the reader cannot match: the page's own column map (the CLI's --kolom), filled in by the operator.
-      const header = masukan.header;
-      const cocok = matchKolom(header, peta);
-      const kurang: Medan[] = cocok.success ? checkKolomWajib(cocok.data, header).map((i) => i.path[0] as Medan) : [];
-      const mungkin: Partial<Record<Medan, string>> = {};
-      if (cocok.success) for (const d of cocok.data.laporan.diabaikan) if (d.mungkin !== undefined && mungkin[d.mungkin] === undefined) mungkin[d.mungkin] = d.kolom;
-      return { jenis: 'ditolak', pesan, kolom: { header, kurang, mungkin, petaJson: `${JSON.stringify(buildPetaKolom(header, peta), null, 2)}\n` } };
-    }
-    throw e;
-  } finally {
-    setKemajuan(null);
+  // Progress every 512 rows, and the whole file once every row is read.
+  let n = 0;
+  const kemajuan = {
+    tiap: () => {
+      n += 1;
+      if (n % 512 === 0) {
+        const { dibaca, total } = masukan.kemajuan();
+        lapor(dibaca, total);
+      }
+    },
+    selesai: () => {
+      const { total } = masukan.kemajuan();
+      lapor(total, total);
+    },
+  };
+  const keluaran = keluaranMemori();
+  const r = await pakBerkas(masukan, keluaran, { bahasa, peta, html: 'per-guru', kemajuan });
+  if (!r.success) {
+    const i = r.issues[0]!;
+    const pesan = pilih(i.message, i.messageEn).split('\n');
+    if (!i.code.startsWith('kolom')) return { jenis: 'ditolak', pesan };
+    // A header the reader cannot match: the page's own column map (the CLI's --kolom), filled in by the operator.
+    const header = masukan.header;
+    const cocok = matchKolom(header, peta);
+    const kurang: Medan[] = cocok.success ? checkKolomWajib(cocok.data, header).map((x) => x.path[0] as Medan) : [];
+    const mungkin: Partial<Record<Medan, string>> = {};
+    if (cocok.success) for (const d of cocok.data.laporan.diabaikan) if (d.mungkin !== undefined && mungkin[d.mungkin] === undefined) mungkin[d.mungkin] = d.kolom;
+    return { jenis: 'ditolak', pesan, kolom: { header, kurang, mungkin, petaJson: `${JSON.stringify(buildPetaKolom(header, peta), null, 2)}\n` } };
   }
-  const berkas = keluaranTerakhir!.isi();
+  const h = r.data;
+  const berkas = keluaran.isi();
   const desimal = masukan.dialek.desimal;
   const tampil = (x: string) => (desimal === ',' ? x.replace(',', '.') : x);
   const tabel: BarisTabel[] = [];
@@ -94,7 +115,7 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
       tabel,
       zip: zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,
       isiZip: Object.keys(berkas),
-      ringkasanCli: ringkasPak(h, 'ZIP', bahasa).split('\n'),
+      ringkasanCli: formatRingkasanPak(h, { bahasa, keluar: 'ZIP' }).split('\n'),
     },
   };
 }

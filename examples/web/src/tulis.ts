@@ -1,4 +1,4 @@
-// The dialect of the operator's file said in words: the outputs are written in it (by the CLI's own writer, cli/).
+// The dialect of the operator's file said in words: the outputs are written in it (by pengelolaan-kinerja/berkas, as the CLI writes them).
 import type { Dialek } from 'pengelolaan-kinerja/berkas';
 
 export function uraianDialek(d: Dialek, bahasa: 'id' | 'en'): string {

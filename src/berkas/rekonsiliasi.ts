@@ -1,17 +1,66 @@
-import { formatIssue, type RekamAngkaKredit } from 'pengelolaan-kinerja';
-import { parseDesimalBerkas } from 'pengelolaan-kinerja/berkas';
-import { bacaData, type OpsiBaca } from './data';
-import { normalKolom, petakanKolom } from './kolom';
-import { Keluaran } from './keluaran';
-import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
-import { barisGalat, HitungGalat, KOLOM_GALAT, type DiterimaCli, type GalatCli } from './pak';
-import { dialekDari, pilih, type DialekKeluaran } from './teks';
+// `rekonsiliasi`: the local file against SIASN's export, the differences of #16 per NIP, coded and located by file and
+// line. Moved here from src/cli/rekonsiliasi.ts (#30/#26: one implementation).
+import { formatIssue, issueOf } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
+import { rekonsiliasiSiasn } from '../siasn/rekonsiliasi';
+import { bacaData, type Galat } from './data';
+import type { BacaanBerkas } from './dialek';
+import { dialekDari, Keluaran, pilih, type TujuanKeluaran } from './keluaran';
+import { matchKolom, normalizeKolom, type Medan, type PetaKolom } from './kolom';
+import { parseDesimalBerkas } from './nilai';
+import { barisGalat, HitungGalat, KOLOM_GALAT, opsiBaca, tolakKolom, type OpsiBerkas } from './pak';
 
-/** SIASN rw-angkakredit fields a column map (`--kolom`) may point at another header, besides the pak fields. */
-export const MEDAN_SIASN = [
+/**
+ * What a run of {@link rekonsiliasiBerkas} found: differences, rows matched, rows refused, the summary the CLI prints,
+ * and the files written.
+ *
+ * @category Berkas
+ * @example
+ * import type { HasilRekonsiliasi } from 'pengelolaan-kinerja/berkas';
+ * const lihat = (h: HasilRekonsiliasi) => `${h.cocok} cocok, ${h.selisih} selisih`;
+ */
+export interface HasilRekonsiliasi {
+  /** Differences found (lines of `rekonsiliasi.csv`). */
+  readonly selisih: number;
+  /** Records that agree on both sides. */
+  readonly cocok: number;
+  /** Rows refused, and guru refused whole. */
+  readonly ditolak: number;
+  /** The summary line the CLI prints. */
+  readonly ringkas: string;
+  /** The files written (`rekonsiliasi.csv`, `galat.csv`). */
+  readonly berkas: readonly string[];
+}
+
+const gagal = (kode: string, id: string, en: string): Result<never> => fail([issueOf(kode, [], id, en)]);
+
+/** The header's index for each field (matchKolom), leaving out the map's headers the file lacks. */
+function petakanKolom(header: readonly string[], peta: PetaKolom = {}): { indeks: Partial<Record<Medan, number>> } {
+  const r = matchKolom(header, peta);
+  if (r.success) return { indeks: { ...r.data.indeks } };
+  const tanpa = Object.fromEntries(Object.entries(peta).filter(([m]) => !r.issues.some((i) => i.path[0] === m))) as PetaKolom;
+  const s = matchKolom(header, tanpa);
+  return { indeks: s.success ? { ...s.data.indeks } : {} };
+}
+
+/**
+ * The SIASN rw-angkakredit fields a column map (the CLI's `--kolom`) may point at another header for
+ * {@link rekonsiliasiBerkas}, besides the fields of {@link MEDAN_BERKAS}.
+ *
+ * @category Berkas
+ * @example
+ * import { MEDAN_SIASN } from 'pengelolaan-kinerja/berkas';
+ * MEDAN_SIASN.includes('kreditBaruTotal');
+ * //=> true
+ */
+export const MEDAN_SIASN: readonly (
+  | 'pns' | 'nipBaru' | 'tahunMulaiPenailan' | 'bulanMulaiPenailan' | 'tahunSelesaiPenailan' | 'bulanSelesaiPenailan'
+  | 'kreditUtamaBaru' | 'kreditPenunjangBaru' | 'kreditBaruTotal' | 'isKonversi' | 'isIntegrasi' | 'isAngkaKreditPertama' | 'nomorSk' | 'tanggalSk'
+)[] = /* @__PURE__ */ Object.freeze([
   'pns', 'nipBaru', 'tahunMulaiPenailan', 'bulanMulaiPenailan', 'tahunSelesaiPenailan', 'bulanSelesaiPenailan',
   'kreditUtamaBaru', 'kreditPenunjangBaru', 'kreditBaruTotal', 'isKonversi', 'isIntegrasi', 'isAngkaKreditPertama', 'nomorSk', 'tanggalSk',
-] as const;
+]);
 
 /**
  * The spellings SIASN's exports use for a rw-angkakredit field, matched without case, spaces or punctuation: the
@@ -44,30 +93,59 @@ export function desimalSiasn(v: string): string {
   return r.success ? r.data : v;
 }
 
-/** `rekonsiliasi <local> <siasn-export>`: the differences of #16, per NIP, coded and located by file and line. */
-export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi: OpsiBaca & { readonly keluar: string; readonly petaSiasn?: Readonly<Record<string, string>> }): Promise<{ selisih: number; cocok: number; ditolak: number; ringkas: string }> {
-  const { rekonsiliasiSiasn } = require('pengelolaan-kinerja/siasn') as typeof import('pengelolaan-kinerja/siasn');
+/**
+ * The CLI's `rekonsiliasi` on two files read by {@link readBerkas}: the local file (as {@link pakBerkas} reads it)
+ * against SIASN's rw-angkakredit export as it comes (keyed by NIP or, as SIASN's own export, by PNS ID matched through
+ * the local file's PNS ID column), or its rw-skp22 export (the yearly predikat as kuadran codes 1–5) against the local
+ * January–December rows. Writes `rekonsiliasi.csv` (per difference: NIP, PNS ID, name, code, side, line, field,
+ * message) and `galat.csv` (with the file of each refusal) through `tujuan`. `petaSiasn` names the export's header of a
+ * {@link MEDAN_SIASN} field; `keluar` names the output in the summary. A file that cannot be matched at all (no NIP or
+ * PNS ID column, a required field missing) is a failed `Result`, nothing written.
+ *
+ * @category Berkas
+ * @example
+ * import { readBerkas, rekonsiliasiBerkas, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
+ * async function contoh(tujuan: TujuanKeluaran, lokalCsv: Uint8Array, siasnCsv: Uint8Array) {
+ *   const [lokal, siasn] = [await readBerkas(lokalCsv), await readBerkas(siasnCsv)];
+ *   if (!lokal.success || !siasn.success) return;
+ *   const h = await rekonsiliasiBerkas({ lokal: lokal.data, siasn: siasn.data }, tujuan);
+ *   return h.success && h.data.selisih; // the number of differences written to rekonsiliasi.csv
+ * }
+ */
+export function rekonsiliasiBerkas(berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
+  tujuan: TujuanKeluaran,
+  opsi: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},): Promise<Result<HasilRekonsiliasi>> {
+  return jalankanRekonsiliasi(berkas, tujuan, opsi);
+}
+
+async function jalankanRekonsiliasi(
+  berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
+  tujuan: TujuanKeluaran,
+  opsiBerkas: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},
+): Promise<Result<HasilRekonsiliasi>> {
+  const { lokal, siasn } = berkas;
+  const opsi = { ...opsiBaca(opsiBerkas), keluar: opsiBerkas.keluar ?? 'keluaran', petaSiasn: opsiBerkas.petaSiasn };
   // SIASN's export: its own field names as headers (rw-angkakredit), keyed by NIP or, as SIASN's own export is, by
   // PNS ID (`pns`). `--kolom` applies here too: a field of the map (nip, pnsId, or a SIASN field name) names the header.
   // The reader's fields of the map (nip, pnsId: a header or { kolom }) and SIASN's field names.
   const kolomPeta = (v: unknown): string | undefined => (typeof v === 'string' ? v : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string' ? (v as { kolom: string }).kolom : undefined);
   const peta: Readonly<Record<string, string | undefined>> = { nip: kolomPeta(opsi.peta.nip), pnsId: kolomPeta(opsi.peta.pnsId), ...opsi.petaSiasn };
-  const hn = siasn.header.map(normalKolom);
+  const hn = siasn.header.map(normalizeKolom);
   // Which export: rw-skp22 (the yearly predikat as kuadran codes 1–5, keyed by pnsDinilaiId) or rw-angkakredit.
   const skp22 = hn.some((h) => h === 'kuadrankinerjanilai' || h === 'kuadrankinerja') && !hn.includes('kreditbarutotal');
   const cari = (medan: string, ejaan: readonly string[]): number => {
     const diminta = peta[medan];
-    if (diminta !== undefined) return hn.indexOf(normalKolom(diminta));
+    if (diminta !== undefined) return hn.indexOf(normalizeKolom(diminta));
     return hn.findIndex((h) => ejaan.includes(h));
   };
   const iNip = (() => {
     const d = peta['nip'];
-    const i = d === undefined ? -1 : hn.indexOf(normalKolom(d));
+    const i = d === undefined ? -1 : hn.indexOf(normalizeKolom(d));
     return i >= 0 ? i : hn.findIndex((h) => ['nip', 'nipbaru', 'nippegawai'].includes(h));
   })();
-  const iPns = peta['pnsId'] !== undefined ? hn.indexOf(normalKolom(peta['pnsId'])) : cari('pns', skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!);
+  const iPns = peta['pnsId'] !== undefined ? hn.indexOf(normalizeKolom(peta['pnsId'])) : cari('pns', skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!);
   if (iNip < 0 && iPns < 0) {
-    throw new GalatPemakaian(
+    return gagal(
       'kolom-wajib',
       `Ekspor SIASN memerlukan kolom NIP atau PNS ID (pns). Judul kolom yang ada: ${siasn.header.join(', ')}. Petakan dengan --kolom peta.json, misalnya { "nip": "NIP Baru" } atau { "pnsId": "ID PNS" }; lihat pengelolaan-kinerja kolom <berkas>.`,
       `The SIASN export needs a NIP or PNS ID (pns) column. Headers found: ${siasn.header.join(', ')}. Map one with --kolom map.json, e.g. { "nip": "NIP Baru" } or { "pnsId": "ID PNS" }; see pengelolaan-kinerja kolom <file>.`,
@@ -79,36 +157,46 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     if (skp22) return h.replace(/^\uFEFF/, '').trim();
     for (const m of MEDAN_SIASN) {
       const d = peta[m];
-      if (d !== undefined && normalKolom(d) === hn[i]) return m;
+      if (d !== undefined && normalizeKolom(d) === hn[i]) return m;
     }
     for (const [m, e] of Object.entries(EJAAN_SIASN)) if (e.includes(hn[i]!)) return m;
-    const sama = MEDAN_SIASN.find((m) => normalKolom(m) === hn[i]);
+    const sama = MEDAN_SIASN.find((m) => normalizeKolom(m) === hn[i]);
     return sama ?? h.replace(/^\uFEFF/, '').trim();
   });
-  const dialek = dialekDari((lokal as { dialek?: Partial<DialekKeluaran> }).dialek);
-  const out = new Keluaran(opsi.keluar, dialek, () => dialekDari((lokal as { dialek?: Partial<DialekKeluaran> }).dialek).bom);
+  // The local file's header, then whether a PNS ID can be matched: checked before any output is opened.
+  const ditolakKolom = tolakKolom(lokal.header, opsi.peta);
+  if (ditolakKolom !== null) return ditolakKolom;
+  const { indeks } = petakanKolom(lokal.header, opsi.peta);
+  const iPnsLokal = indeks.pnsId;
+  if (iNip < 0 && iPnsLokal === undefined) {
+    return gagal(
+      'kolom-wajib',
+      'Ekspor SIASN ini memakai PNS ID (kolom pns), tetapi berkas lokal tidak punya kolom PNS ID untuk mencocokkan. Tambahkan kolom "PNS ID" ke berkas lokal atau petakan dengan --kolom { "pnsId": "…" }.',
+      'This SIASN export is keyed by PNS ID (column pns), but the local file has no PNS ID column to match it. Add a "PNS ID" column to the local file or map one with --kolom { "pnsId": "…" }.',
+    );
+  }
+  const dialek = dialekDari(lokal.dialek);
+  const out = new Keluaran(tujuan, dialek, () => dialekDari(lokal.dialek).bom);
   const tabel = out.tabel('rekonsiliasi');
   const galat = out.tabel('galat');
   tabel.kepala(['nip', 'pns_id', 'nama', 'kode', 'sisi', 'baris', 'medan', 'pesan']);
   galat.kepala(['berkas', ...KOLOM_GALAT]);
   const hitung = new HitungGalat();
-  const tolak = (berkas: string, g: GalatCli) => {
+  const tolak = (berkas: string, g: Galat) => {
     // A SIASN body this command does not write: not a refusal here.
     if (g.jenis === 'siasn') return;
     hitung.catat(g);
     galat.csv([berkas, ...barisGalat(g, opsi.bahasa)]);
   };
   // The local file's PNS ID per line, to match a SIASN export keyed by PNS ID.
-  const { indeks } = petakanKolom(lokal.header, opsi.peta);
-  const iPnsLokal = indeks.pnsId;
   const pnsBaris = new Map<number, string>();
-  const lokalDenganPns: Masukan = {
+  const lokalDenganPns: BacaanBerkas = {
     ...lokal,
     header: lokal.header,
     baris: (async function* () {
-      for await (const b of lokal.baris as AsyncIterable<BarisMasukan>) {
+      for await (const b of lokal.baris) {
         if (iPnsLokal !== undefined) {
-          const v = (b.sel?.[iPnsLokal] ?? '').trim();
+          const v = (b.sel[iPnsLokal] ?? '').trim();
           if (v !== '') pnsBaris.set(b.baris, v);
         }
         yield b;
@@ -120,25 +208,18 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     lokalDenganPns,
     opsi,
     (d) => {
-      const p = pnsBaris.get(d.baris) ?? (d as DiterimaCli).siasn?.pnsId;
+      const p = pnsBaris.get(d.baris) ?? d.siasn?.pnsId;
       if (p !== undefined && !pnsNip.has(p)) pnsNip.set(p, d.nip);
     },
-    (g) => tolak('lokal', g as GalatCli),
+    (g) => tolak('lokal', g),
     undefined,
     () => galat.jeda(),
   );
-  if (iNip < 0 && iPnsLokal === undefined) {
-    throw new GalatPemakaian(
-      'kolom-wajib',
-      'Ekspor SIASN ini memakai PNS ID (kolom pns), tetapi berkas lokal tidak punya kolom PNS ID untuk mencocokkan. Tambahkan kolom "PNS ID" ke berkas lokal atau petakan dengan --kolom { "pnsId": "…" }.',
-      'This SIASN export is keyed by PNS ID (column pns), but the local file has no PNS ID column to match it. Add a "PNS ID" column to the local file or map one with --kolom { "pnsId": "…" }.',
-    );
-  }
   const perNip = new Map<string, { row: Record<string, string>; baris: number }[]>();
   let tanpaPemilik = 0;
-  for await (const b of siasn.baris as AsyncIterable<BarisMasukan & { rusak?: { kode: string; pesan: string; pesanEn: string; mentah?: string } }>) {
+  for await (const b of siasn.baris) {
     if (b.rusak !== undefined) {
-      tolak('siasn', { baris: b.baris, nip: '', nama: '', kolom: '', nilai: b.rusak.mentah ?? '', kode: b.rusak.kode, pesan: b.rusak.pesan, pesanEn: b.rusak.pesanEn, jenis: 'berkas' });
+      tolak('siasn', { baris: b.baris, nip: '', nama: '', kolom: '', nilai: b.rusak.mentah, kode: b.rusak.kode, pesan: b.rusak.pesan, pesanEn: b.rusak.pesanEn, jenis: 'berkas' });
       continue;
     }
     const row: Record<string, string> = {};
@@ -195,5 +276,5 @@ export async function jalankanRekonsiliasi(lokal: Masukan, siasn: Masukan, opsi:
     `rekonsiliasi${skp22 ? ' (SKP tahunan, rw-skp22)' : ''}: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} tahun lokal tanpa baris Januari–Desember tidak dibandingkan` : ''} → ${f}`,
     `rekonsiliasi${skp22 ? ' (yearly SKP, rw-skp22)' : ''}: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} local years without a January–December row not compared` : ''} → ${f}`,
   );
-  return { selisih, cocok, ditolak: hitung.ditolak + hitung.guru.size, ringkas };
+  return ok({ selisih, cocok, ditolak: hitung.ditolak + hitung.guru.size, ringkas, berkas: [`rekonsiliasi${out.ekstensi}`, `galat${out.ekstensi}`] });
 }

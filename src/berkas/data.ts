@@ -1,26 +1,34 @@
-import {
-  angkaKreditIntegrasi,
-  createRekamAngkaKredit,
-  getGolongan,
-  formatIssue,
-  isKinerjaError,
-  ketentuanUntuk,
-  safeParseGolongan,
-  safeParseJenjang,
-  safeParseKode,
-  safeParsePredikat,
-  type Golongan,
-  type HasilIntegrasi,
-  type Issue,
-  type Jenjang,
-  type KetentuanBerlaku,
-  type Predikat,
-  type RekamAngkaKredit,
-} from 'pengelolaan-kinerja';
-import { kompak } from './keluaran';
-import { checkKolomWajib, matchKolom, parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from 'pengelolaan-kinerja/berkas';
-import { GalatPemakaian, type BarisMasukan, type Masukan } from './masukan';
-import { pilih, type Bahasa } from './teks';
+// Row → library input: the rows of a pak / kenaikan / rekonsiliasi file read into the library's records, one refusal
+// per refused cell. Shared by the CLI and the web page (moved here from src/cli/data.ts, #30/#26: one implementation).
+import { issueOf, type Bahasa, type Issue } from '../core/issue';
+import { isKinerjaError } from '../core/error';
+import { getGolongan } from '../ketentuan/lookup';
+import { ketentuanUntuk } from '../ketentuan/pilih';
+import { safeParseGolongan, safeParseJenjang, safeParseKode, safeParsePredikat } from '../ketentuan/label';
+import type { Golongan, Jenjang, Predikat } from '../ketentuan/kode';
+import type { KetentuanBerlaku } from '../ketentuan/types';
+import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
+import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
+import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from './dialek';
+import { checkKolomWajib, matchKolom, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from './kolom';
+import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from './nilai';
+
+/**
+ * A file refused whole before its rows are read (a column map naming a header the file lacks, a required field not
+ * found): the run's public functions turn it into a failed `Result` with this one issue.
+ */
+export class GalatKolom extends Error {
+  constructor(
+    readonly kode: string,
+    readonly pesan: string,
+    readonly pesanEn: string,
+  ) {
+    super(pesanEn);
+  }
+  get issue(): Issue {
+    return issueOf(this.kode, [], this.pesan, this.pesanEn);
+  }
+}
 
 /**
  * A refusal: one per refused cell or line, with the line, the column, a code, the message in both languages, who
@@ -80,6 +88,8 @@ export interface OpsiBaca {
   readonly bahasa: Bahasa;
   readonly ketentuan: KetentuanBerlaku | undefined;
   readonly peta: PetaKolom;
+  /** Called between the phases of a large file and every 200 000 rows (the CLI collects garbage there). */
+  readonly kompak?: (() => void) | undefined;
 }
 
 /**
@@ -140,17 +150,17 @@ export function laporanKolom(header: readonly string[], opsi: Pick<OpsiBaca, 'pe
 }
 
 /**
- * The columns of a header, or a usage error (exit 2) that says what to do: a map naming a column the file lacks,
+ * The columns of a header, or a refusal of the file ({@link GalatKolom}) that says what to do: a map naming a column the file lacks,
  * every required field missing with the headers accepted and the `--kolom` line to write.
  */
 export function cocokkanKolom(header: readonly string[], peta: PetaKolom): CocokKolom {
   const r = matchKolom(header, peta);
-  if (!r.success) throw new GalatPemakaian('kolom-peta-tidak-ada', r.issues.map((i) => i.message).join('\n'), r.issues.map((i) => i.messageEn).join('\n'));
+  if (!r.success) throw new GalatKolom('kolom-peta-tidak-ada', r.issues.map((i) => i.message).join('\n'), r.issues.map((i) => i.messageEn).join('\n'));
   const kurang = checkKolomWajib(r.data, header);
   if (kurang.length > 0) {
     const id = `Baris judul berkas: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.message}`).join('\n')}\nPeta kolom yang siap disunting: pengelolaan-kinerja kolom <berkas>.`;
     const en = `The file's header: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.messageEn}`).join('\n')}\nA column map ready to edit: pengelolaan-kinerja kolom <file>.`;
-    throw new GalatPemakaian('kolom-wajib', id, en);
+    throw new GalatKolom('kolom-wajib', id, en);
   }
   return r.data;
 }
@@ -240,7 +250,8 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   const predikatDari = (t: string) => sekali(`p|${t}`, () => safeParsePredikat(t));
   const kuadranDari = (t: string) => sekali(`k|${t}`, () => safeParseKode('kuadranKinerja', t));
   const jenjangGolongan = (g: Golongan) => sekali(`jg|${g}`, () => getGolongan(g).jenjang);
-  const nipDari = (t: string) => sekali(`n|${t}`, () => parseNipBerkas(t));
+  // NIPs hardly repeat down a file: not memoised (a million rows would keep a million results).
+  const nipDari = (t: string) => parseNipBerkas(t);
   const bulanDari = (t: string) => sekali(`b|${t}`, () => parseBulanBerkas(t));
   const tanggalDari = (t: string) => sekali(`t|${t}`, () => parseTanggalBerkas(t));
   const desimalDari = (t: string) => sekali(`d|${t}`, () => parseDesimalBerkas(t, desimalBerkas));
@@ -257,9 +268,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     tiap?.();
     bacaSatu(baris);
     if (++n % 4096 === 0 && jeda !== undefined) await jeda();
-    if (n % 200_000 === 0) kompak();
+    if (n % 200_000 === 0) opsi.kompak?.();
   }
-  if (n >= 200_000) kompak();
+  if (n >= 200_000) opsi.kompak?.();
   return { guru, simpanan, kolom: cocok.laporan };
 
   /** The row's period: from start and end dates, from month columns, or the whole year (assumed, and said so). */
@@ -437,23 +448,23 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const unitKerja = sel('unitKerja');
     const g: Guru =
       ada ??
-      ({ nip, nama, golongan: golongan.data, jenjang, unitKerja: unitKerja || undefined, identitas: {}, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
-    if (ada === undefined) guru.set(nip, g);
+      ({ nip: milik(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: {}, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+    if (ada === undefined) guru.set(g.nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
       g.golongan = golongan.data;
       g.jenjang = jenjang;
       g.terakhir = kapan;
-      if (unitKerja !== '') g.unitKerja = unitKerja;
+      if (unitKerja !== '' && unitKerja !== g.unitKerja) g.unitKerja = milik(unitKerja);
     }
     // Who the person is, for the PAK pages: the first value a column gives (the latest row's, when it has one).
     let identitas: Record<string, string> | null = null;
     for (const m of IDENTITAS) {
       if (indeks[m] === undefined) continue;
       const v = sel(m);
-      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined)) (identitas ??= { ...g.identitas })[m] = v;
+      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined)) (identitas ??= { ...g.identitas })[m] = milik(v);
     }
-    if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = jabatanTeks;
+    if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = milik(jabatanTeks);
     if (identitas !== null) g.identitas = Object.freeze(identitas);
     const diterima = { baris: b.baris, nip, nama, unitKerja, asumsi: asumsi.length === 0 ? TANPA_ASUMSI : Object.freeze(asumsi) };
     if (rekam !== null) {
@@ -471,14 +482,10 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   }
 }
 
-const TANPA_ASUMSI: readonly string[] = Object.freeze([]);
-
-export const bahasaPesan = (g: Galat, bahasa: Bahasa): string => pilih(bahasa, g.pesan, g.pesanEn);
+const TANPA_ASUMSI: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
- * A refusal of a whole NIP (e.g. an integrasi of another jenjang): its rows were accepted one by one, so it is listed
- * at the NIP's first line, each issue with its path as the column.
+ * A string of its own: a cell cut from a chunk of text may keep the whole chunk alive in V8 (a sliced string);
+ * what is kept per NIP for the whole run is copied, so that a million rows do not keep the file's text in memory.
  */
-export function barisGalatGuru(g: Guru, issues: readonly Issue[], bahasa: Bahasa): unknown[][] {
-  return issues.map((i) => [g.barisPertama, i.path.join('.'), i.code, formatIssue(i, { bahasa })]);
-}
+const milik = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));

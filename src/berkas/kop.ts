@@ -1,43 +1,55 @@
-// The run's letterhead (`--kop kop.json`) and each guru's identity on the PAK pages. The fields are those of
-// PerBKN 3/2023's lampiran forms (Contoh Penetapan Angka Kredit; mirror
+// The run's letterhead (the CLI's `--kop kop.json`, checked here) and each guru's identity on the PAK pages. The fields
+// are those of PerBKN 3/2023's lampiran forms (Contoh Penetapan Angka Kredit; mirror
 // https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/48): the document's nomor, tempat and tanggal,
 // the penetap's name, NIP, pangkat and jabatan, the tembusan; per guru nama with gelar, NIP, nomor seri Karpeg,
 // tempat/tanggal lahir, jenis kelamin, pangkat/golongan ruang/TMT, jabatan/TMT, unit kerja, instansi.
-import { readFileSync } from 'node:fs';
+// Moved here from src/cli/kop.ts (#30/#26: one implementation); the CLI reads the file and prefixes its messages.
 import { z } from 'zod';
-import type { KopPak } from 'pengelolaan-kinerja';
-import { parseNipBerkas, parseTanggalBerkas } from 'pengelolaan-kinerja/berkas';
+import { issueOf } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import type { KopPak } from '../pak/kop';
 import type { Guru } from './data';
-import { GalatPemakaian } from './masukan';
+import { parseNipBerkas, parseTanggalBerkas } from './nilai';
 
 const teks = (maks: number) => z.string().trim().min(1).max(maks);
 
 /** The letterhead file: every key optional; keys starting with `_` are notes. */
-export const KopBerkasSchema = z.strictObject({
-  instansi: teks(300).optional(),
-  nomor: teks(200).optional(),
-  urutMulai: z.number().int().min(1).max(999_999).optional(),
-  tempat: teks(200).optional(),
-  tanggal: z.string().optional(),
-  penetap: z.strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) }).optional(),
-  tembusan: z.array(teks(300)).max(10).optional(),
-});
+const skemaKop = () =>
+  z.strictObject({
+    instansi: teks(300).optional(),
+    nomor: teks(200).optional(),
+    urutMulai: z.number().int().min(1).max(999_999).optional(),
+    tempat: teks(200).optional(),
+    tanggal: z.string().optional(),
+    penetap: z.strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) }).optional(),
+    tembusan: z.array(teks(300)).max(10).optional(),
+  });
 
-export type KopBerkas = z.infer<typeof KopBerkasSchema>;
-
-/** An example kop.json, as `pengelolaan-kinerja pak --help` and docs/cli.md show it. */
-export const CONTOH_KOP = {
-  instansi: 'Dinas Pendidikan dan Kebudayaan Kota Kupang',
-  nomor: '800.1.11.1/{urut:4}/PAK/2027',
-  urutMulai: 1,
-  tempat: 'Kupang',
-  tanggal: '2027-01-20',
-  penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '196807121994031006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan dan Kebudayaan Kota Kupang' },
-  tembusan: ['Kepala Kantor Regional X BKN', 'Pejabat Penilai Kinerja', 'Guru yang bersangkutan'],
-} as const;
-
-function salah(kode: string, id: string, en: string): never {
-  throw new GalatPemakaian(kode, id, en);
+/**
+ * A run's letterhead (the CLI's `kop.json`): the instansi, the number pattern of each guru's documents (`{urut}` a
+ * counter from `urutMulai`, `{urut:4}` zero-padded, `{nip}`), the place and date, the penetap and the tembusan. Every
+ * key optional; read it with {@link validateKopBerkas}.
+ *
+ * @category Berkas
+ * @example
+ * import type { KopBerkas } from 'pengelolaan-kinerja/berkas';
+ * const kop: KopBerkas = { instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', tanggal: '2027-01-20' };
+ */
+export interface KopBerkas {
+  /** The instansi at the head of the pages. */
+  readonly instansi?: string;
+  /** The number pattern of each guru's documents: `{urut}`, `{urut:4}`, `{nip}`. */
+  readonly nomor?: string;
+  /** The first `{urut}` (default 1). */
+  readonly urutMulai?: number;
+  /** Where the documents are set. */
+  readonly tempat?: string;
+  /** `yyyy-mm-dd` once checked. */
+  readonly tanggal?: string;
+  /** Who sets the documents: name, NIP (18 digits once checked), pangkat, jabatan. */
+  readonly penetap?: { readonly nama: string; readonly nip: string; readonly pangkat?: string; readonly jabatan: string };
+  /** Copies to (at most 10). */
+  readonly tembusan?: readonly string[];
 }
 
 const POLA_URUT = /\{urut(?::(\d))?\}/g;
@@ -47,22 +59,30 @@ export function nomorDari(pola: string, urut: number, nip: string): string {
   return pola.replace(POLA_URUT, (_, lebar: string | undefined) => String(urut).padStart(lebar === undefined ? 0 : Number(lebar), '0')).replace(/\{nip\}/g, nip);
 }
 
+const gagal = (kode: string, id: string, en: string): Result<never> => fail([issueOf(kode, [], id, en)]);
+
 /**
- * Reads and checks `--kop kop.json`. Coded refusals (exit 2): `kop-tidak-terbaca` (not JSON), `kop-tidak-valid`
- * (each wrong key named, with what it should be), `kop-nomor-tanpa-urut` (a number pattern every guru would share).
+ * Checks a letterhead (the parsed `kop.json`; keys starting with `_` are notes and dropped): the date read as the
+ * reader reads dates (`yyyy-mm-dd`, `dd-mm-yyyy`), the penetap's NIP as written (spaces, Excel's quote). Coded
+ * refusals: `kop-tidak-valid` (each wrong key named, with what it should be), `kop-nomor-tanpa-urut` (a number pattern
+ * every guru would share).
+ *
+ * @category Berkas
+ * @example
+ * import { validateKopBerkas } from 'pengelolaan-kinerja/berkas';
+ * const r = validateKopBerkas({ _catatan: 'kop 2027', nomor: '800/{urut:3}/PAK/2027', tanggal: '20-01-2027' });
+ * r.success && r.data;
+ * //=> { nomor: '800/{urut:3}/PAK/2027', tanggal: '2027-01-20' }
+ * validateKopBerkas({ nomor: '800/PAK/2027' }).success;
+ * //=> false
  */
-export function bacaKopBerkas(file: string): KopBerkas {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const sebab = e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e);
-    salah('kop-tidak-terbaca', `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`, `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`);
-  }
+export function validateKopBerkas(json: unknown): Result<KopBerkas> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    salah('kop-tidak-valid', `--kop ${file}: harus objek JSON { "instansi": …, "nomor": …, … }.`, `--kop ${file}: must be a JSON object { "instansi": …, "nomor": …, … }.`);
+    return gagal('kop-tidak-valid', 'harus objek JSON { "instansi": …, "nomor": …, … }.', 'must be a JSON object { "instansi": …, "nomor": …, … }.');
   }
   const tanpaCatatan = Object.fromEntries(Object.entries(json as Record<string, unknown>).filter(([k]) => !k.startsWith('_')));
+  // Made per call (a run reads one letterhead): no schema is built when the module loads.
+  const KopBerkasSchema = skemaKop();
   const r = KopBerkasSchema.safeParse(tanpaCatatan);
   const kunci = Object.keys(KopBerkasSchema.shape).join(', ');
   if (!r.success) {
@@ -88,29 +108,30 @@ export function bacaKopBerkas(file: string): KopBerkas {
         en.push(`${jalur} is not valid`);
       }
     }
-    salah('kop-tidak-valid', `--kop ${file}: ${id.join('; ')}.`, `--kop ${file}: ${en.join('; ')}.`);
+    return gagal('kop-tidak-valid', `${id.join('; ')}.`, `${en.join('; ')}.`);
   }
-  const kop = r.data;
+  // JSON has no undefined: the optional keys zod gives are absent, never undefined.
+  const kop = r.data as KopBerkas;
   if (kop.nomor !== undefined && kop.nomor.match(POLA_URUT) === null) {
-    salah(
+    return gagal(
       'kop-nomor-tanpa-urut',
-      `--kop ${file}: nomor "${kop.nomor}" tidak memuat {urut}: setiap guru akan mendapat nomor yang sama. Tulis misalnya "800.1.11.1/{urut:4}/PAK/2027" (urutan per guru, mulai dari urutMulai).`,
-      `--kop ${file}: nomor "${kop.nomor}" has no {urut}: every guru would get the same number. Write e.g. "800.1.11.1/{urut:4}/PAK/2027" (a counter per guru, from urutMulai).`,
+      `nomor "${kop.nomor}" tidak memuat {urut}: setiap guru akan mendapat nomor yang sama. Tulis misalnya "800.1.11.1/{urut:4}/PAK/2027" (urutan per guru, mulai dari urutMulai).`,
+      `nomor "${kop.nomor}" has no {urut}: every guru would get the same number. Write e.g. "800.1.11.1/{urut:4}/PAK/2027" (a counter per guru, from urutMulai).`,
     );
   }
   let tanggal: string | undefined;
   if (kop.tanggal !== undefined) {
     const t = parseTanggalBerkas(kop.tanggal);
-    if (!t.success) salah('kop-tidak-valid', `--kop ${file}: tanggal "${kop.tanggal}" bukan tanggal (yyyy-mm-dd atau dd-mm-yyyy).`, `--kop ${file}: tanggal "${kop.tanggal}" is not a date (yyyy-mm-dd or dd-mm-yyyy).`);
+    if (!t.success) return gagal('kop-tidak-valid', `tanggal "${kop.tanggal}" bukan tanggal (yyyy-mm-dd atau dd-mm-yyyy).`, `tanggal "${kop.tanggal}" is not a date (yyyy-mm-dd or dd-mm-yyyy).`);
     tanggal = t.data;
   }
   let penetap = kop.penetap;
   if (penetap !== undefined) {
     const n = parseNipBerkas(penetap.nip);
-    if (!n.success) salah('kop-tidak-valid', `--kop ${file}: penetap.nip "${penetap.nip}" bukan NIP 18 angka.`, `--kop ${file}: penetap.nip "${penetap.nip}" is not an 18-digit NIP.`);
+    if (!n.success) return gagal('kop-tidak-valid', `penetap.nip "${penetap.nip}" bukan NIP 18 angka.`, `penetap.nip "${penetap.nip}" is not an 18-digit NIP.`);
     penetap = { ...penetap, nip: n.data };
   }
-  return { ...kop, ...(tanggal === undefined ? {} : { tanggal }), ...(penetap === undefined ? {} : { penetap }) };
+  return ok({ ...kop, ...(tanggal === undefined ? {} : { tanggal }), ...(penetap === undefined ? {} : { penetap }) });
 }
 
 const JENIS_KELAMIN: Readonly<Record<string, 'laki-laki' | 'perempuan'>> = {
@@ -129,7 +150,7 @@ export interface CatatanIdentitas {
  * prints as an empty line and is counted (`catatan`), never guessed. The jabatan printed is the guru's jabatan
  * fungsional from the jenjang (a legacy title in the file is not printed on a PAK of today's rules).
  */
-export function identitasHalaman(g: Guru, catatan: CatatanIdentitas, dariPegawai?: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+export function identitasHalaman(g: Pick<Guru, 'identitas'>, catatan: CatatanIdentitas, dariPegawai?: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
   const i: Readonly<Record<string, string | undefined>> = dariPegawai === undefined ? g.identitas : { ...dariPegawai, ...g.identitas };
   const out: Record<string, string> = {};
   const tidak = (m: string) => catatan.tidakTerbaca.set(m, (catatan.tidakTerbaca.get(m) ?? 0) + 1);

@@ -1,0 +1,98 @@
+// Who each guru is, from a second file (SIASN's Data Pegawai export, or any table with a NIP column and identity
+// columns), joined by NIP: the konversi file says what each guru earned; this one says what the PAK page prints about
+// them (gelar, Karpeg, tempat/tanggal lahir, jenis kelamin, TMT, unit kerja, instansi). The konversi file's own
+// identity columns win where both have a value. Moved here from src/cli/pegawai.ts (#30/#26: one implementation).
+import { issueOf } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import type { BacaanBerkas } from './dialek';
+import { matchKolom, type Medan } from './kolom';
+import { parseNipBerkas } from './nilai';
+
+/** The identity fields read from the file, as written. */
+const MEDAN_IDENTITAS = ['gelarDepan', 'gelarBelakang', 'tempatLahir', 'tanggalLahir', 'jenisKelamin', 'karpeg', 'tmtGolongan', 'tmtJabatan', 'instansi', 'unitKerja'] as const satisfies readonly Medan[];
+
+/**
+ * The identity of each guru by NIP from an employee file (SIASN's Data Pegawai export): the identity cells as written
+ * (only the columns the file has), the rows skipped for want of a readable NIP, and the headers used.
+ *
+ * @category Berkas
+ * @example
+ * import type { DataPegawai } from 'pengelolaan-kinerja/berkas';
+ * const d: DataPegawai = { perNip: new Map([['198703122010012004', { gelarDepan: 'Drs.' }]]), tanpaNip: 0, kolom: ['GELAR DEPAN'] };
+ * d.perNip.get('198703122010012004')?.gelarDepan;
+ * //=> 'Drs.'
+ */
+export interface DataPegawai {
+  /** The identity cells of each NIP as written, by field (`gelarDepan`, `tanggalLahir`, `unitKerja`, …). */
+  readonly perNip: ReadonlyMap<string, Readonly<Partial<Record<Medan, string>>>>;
+  /** Rows without a readable NIP (skipped, counted). */
+  readonly tanpaNip: number;
+  /** The headers of the identity columns used. */
+  readonly kolom: readonly string[];
+}
+
+/**
+ * Reads an employee file (a NIP column is required, the identity columns are those it has) for
+ * {@link OpsiPak.pegawai}. Coded refusals: `pegawai-tanpa-nip`, `pegawai-tanpa-identitas`, each with the file's headers.
+ *
+ * @category Berkas
+ * @example
+ * import { dataPegawai, readBerkas } from 'pengelolaan-kinerja/berkas';
+ * async function contoh() {
+ *   const b = await readBerkas(new TextEncoder().encode('NIP BARU,GELAR DEPAN\n198703122010012004,Drs.\n'));
+ *   if (!b.success) return;
+ *   const d = await dataPegawai(b.data);
+ *   return d.success ? d.data.perNip.get('198703122010012004') : d.issues; // { gelarDepan: 'Drs.' }
+ * }
+ */
+export function dataPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
+  return bacaPegawai(bacaan);
+}
+
+async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
+  const c = matchKolom(bacaan.header);
+  const judul = bacaan.header.map((h) => `"${h}"`).join(', ');
+  if (!c.success || c.data.indeks.nip === undefined) {
+    return fail([
+      issueOf(
+        'pegawai-tanpa-nip',
+        [],
+        `tidak ada kolom NIP (judul yang dikenal: NIP, NIP BARU, NIP Pegawai). Judul kolom berkas: ${judul}.`,
+        `no NIP column (headers accepted: NIP, NIP BARU, NIP Pegawai). The file's headers: ${judul}.`,
+      ),
+    ]);
+  }
+  const { indeks } = c.data;
+  const iNip = indeks.nip!;
+  const ada = MEDAN_IDENTITAS.filter((m) => indeks[m] !== undefined);
+  if (ada.length === 0) {
+    return fail([
+      issueOf(
+        'pegawai-tanpa-identitas',
+        [],
+        `tidak ada kolom identitas (GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, Karpeg, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA).`,
+        `no identity column (GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, Karpeg, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA).`,
+      ),
+    ]);
+  }
+  const perNip = new Map<string, Partial<Record<(typeof MEDAN_IDENTITAS)[number], string>>>();
+  let tanpaNip = 0;
+  for await (const b of bacaan.baris) {
+    if (b.rusak !== undefined) {
+      tanpaNip += 1;
+      continue;
+    }
+    const nip = parseNipBerkas(b.sel[iNip] ?? '');
+    if (!nip.success) {
+      tanpaNip += 1;
+      continue;
+    }
+    const isi: Partial<Record<(typeof MEDAN_IDENTITAS)[number], string>> = {};
+    for (const m of ada) {
+      const v = (b.sel[indeks[m]!] ?? '').trim();
+      if (v !== '') isi[m] = v;
+    }
+    perNip.set(nip.data, { ...perNip.get(nip.data), ...isi });
+  }
+  return ok({ perNip, tanpaNip, kolom: ada.map((m) => bacaan.header[indeks[m]!] ?? m) });
+}
