@@ -46,12 +46,14 @@ export function gabung(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Whether these bytes are valid UTF-8 (an incomplete sequence at the end counts as valid when `potongan`). */
+/** The C1 control characters, which valid UTF-8 from a spreadsheet never holds (see {@link Dekoder}). */
+const C1 = /[\u0080-\u009f]/;
+
+/** Whether these bytes are valid UTF-8 with no C1 control (an incomplete sequence at the end counts as valid when `potongan`). */
 export function utf8Sah(b: Uint8Array, potongan: boolean): boolean {
   const isi = potongan ? b.subarray(0, b.length - ekorUtf8(b)) : b;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(isi);
-    return true;
+    return !C1.test(new TextDecoder('utf-8', { fatal: true }).decode(isi));
   } catch {
     return false;
   }
@@ -85,6 +87,9 @@ export class Dekoder {
       default:
         try {
           const s = this.utf8!.decode(b, { stream: !akhir });
+          // Valid UTF-8 that decodes to a C1 control (U+0080–U+009F) is Windows-1252 text (`ÂŠ` is the bytes C2 8A):
+          // no spreadsheet writes C1 controls, so it is read as Windows-1252 like an invalid byte.
+          if (C1.test(s)) throw new RangeError('C1');
           const dgn = b.length < 4 && this.ekor.length > 0 ? gabung(this.ekor, b) : b;
           const e = ekorUtf8(dgn);
           this.ekor = e === 0 ? new Uint8Array(0) : dgn.slice(dgn.length - e);

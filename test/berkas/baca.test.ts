@@ -54,6 +54,18 @@ describe('readBerkas: CSV', () => {
     expect(b.dialek).toMatchObject({ encoding: 'windows-1252', bom: false, pemisah: ';' });
     expect(b.baris?.[0]?.sel[1]).toBe('MUH. SYAMSU’ALAM Â');
   });
+  it('reads Windows-1252 bytes that happen to be valid UTF-8 (Â Š = C2 8A, a C1 control in UTF-8) as Windows-1252', async () => {
+    // Found by the property test: no spreadsheet writes C1 controls, so such a file is Windows-1252.
+    for (const potong of [1, 3, 1 << 16]) {
+      const cp = Uint8Array.from([...'NIP;Nama\r\n198703122010012004;'].map((c) => c.charCodeAt(0)).concat([0xc2, 0x8a]));
+      const aliran = (async function* () {
+        for (let i = 0; i < cp.length; i += potong) yield cp.slice(i, i + potong);
+      })();
+      const b = await baca(aliran);
+      expect(b.dialek).toMatchObject({ encoding: 'windows-1252' });
+      expect(b.baris?.[0]?.sel[1]).toBe('ÂŠ');
+    }
+  });
   it('refuses a BIFF .xls with one coded message saying how to save it', async () => {
     const r = await baca(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     expect(r.gagal?.map((i) => i.code)).toEqual(['format-tidak-didukung']);
