@@ -84,7 +84,11 @@ function gagal(code: string, message: string, messageEn: string): Result<never> 
   return fail([issueOf(code, [], message, messageEn)]);
 }
 
-const kosong = (sel: readonly string[]): boolean => sel.every((s) => s.trim() === '');
+/** Whether every cell is blank (`;;;;`): not a row. A loop, not a callback: it runs once per row. */
+function kosong(sel: readonly string[]): boolean {
+  for (let i = 0; i < sel.length; i++) if (sel[i]!.trim() !== '') return false;
+  return true;
+}
 const isiSel = (sel: readonly string[]): number => sel.reduce((n, s) => n + (s.trim() === '' ? 0 : 1), 0);
 
 /** The header among the first rows: the best score if a scorer says any row looks like one, else the first row as wide as most. */
@@ -125,6 +129,23 @@ function tebakDesimal(baris: readonly { sel: readonly string[] }[], pemisah: Dia
   if (koma > titik) return ',';
   if (titik > koma) return '.';
   return pemisah === ';' ? ',' : '.';
+}
+
+/**
+ * The rows of a delimited text pulled without a promise per row (the runs' row reading, data.ts): `ambil` the next row
+ * already read (null when the text read so far is used up), then `isi` to read on (false at the end). The rows are
+ * the reader's own records, not frozen copies. Internal: not exported by the entry point.
+ */
+export interface TarikBaris {
+  ambil(): BarisBerkas | null;
+  isi(): Promise<boolean>;
+}
+
+const TARIK = Symbol('tarik');
+
+/** The pull of a delimited text's rows from {@link readBerkas}, or undefined for any other iterable (a table, the caller's own). */
+export function tarikBaris(baris: AsyncIterable<BarisBerkas>): TarikBaris | undefined {
+  return (baris as { [TARIK]?: () => TarikBaris })[TARIK]?.();
 }
 
 function baris(b: number, sel: readonly string[]): BarisBerkas {
@@ -304,25 +325,39 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
   const desimal = tebakDesimal(depan, pemisah);
   const dialek = (): Dialek =>
     Object.freeze({ format: 'csv' as FormatBerkas, encoding: dekoder.encoding, bom, pemisah, desimal, akhirBaris: pembaca.akhir === '' ? '\r\n' : pembaca.akhir });
-  let dipakai = false;
-  const data: AsyncIterable<BarisBerkas> = {
-    async *[Symbol.asyncIterator]() {
-      if (dipakai) return;
-      dipakai = true;
-      for (const r of depan) yield dariRekaman(r);
+  // The rows are pulled: a record is split from the text when it is asked for (see PembacaCsv), the bytes read when
+  // the text runs out. The public async iterator and the runs' own loop (tarikBaris) share this one path.
+  let i = 0;
+  const ambil = (): Rekaman | null => {
+    if (i < depan.length) return depan[i++]!;
+    if (i > 0) {
       depan.length = 0;
-      while (!habis) {
-        const r = await it.next();
-        if (r.done === true) {
-          habis = true;
-          pembaca.dorong(dekoder.dekode(new Uint8Array(0), true), true, masuk);
-        } else {
-          hitung(r.value.length);
-          pembaca.dorong(dekoder.dekode(r.value, false), false, masuk);
-        }
-        for (let i = 0; i < antre.length; i++) yield dariRekaman(antre[i]!);
-        antre.length = 0;
-      }
+      i = 0;
+    }
+    for (let r = pembaca.berikut(); r !== null; r = pembaca.berikut()) if (r.rusak !== undefined || !kosong(r.sel)) return r;
+    return null;
+  };
+  const isi = async (): Promise<boolean> => {
+    if (habis) return false;
+    const r = await it.next();
+    if (r.done === true) {
+      habis = true;
+      pembaca.muat(dekoder.dekode(new Uint8Array(0), true), true);
+    } else {
+      hitung(r.value.length);
+      pembaca.muat(dekoder.dekode(r.value, false), false);
+    }
+    return true;
+  };
+  // Read once: a second reading (or pull) gets no rows.
+  let dipakai = false;
+  const pakai = (): boolean => !dipakai && (dipakai = true);
+  const data = {
+    [TARIK]: (): TarikBaris => (pakai() ? { ambil, isi } : { ambil: () => null, isi: async () => false }),
+    async *[Symbol.asyncIterator]() {
+      if (!pakai()) return;
+      do for (let r = ambil(); r !== null; r = ambil()) yield dariRekaman(r);
+      while (await isi());
     },
   };
   return ok(

@@ -62,9 +62,19 @@ function setelahBaris(s: string, e: number): number {
   return s.charCodeAt(e) === CR && s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
 }
 
+/**
+ * Pulled one record at a time (`muat` the text as it comes, then `berikut` until it answers null): a record is split
+ * only when it is asked for, so that a chunk's rows are never all alive at once (they die young, before the garbage
+ * collector would move them to the old generation). `dorong` splits all it can at once (the header window, tests).
+ */
 export class PembacaCsv {
-  private sisa = '';
-  /** The line number of sisa[0]. */
+  /** The text being split (what was left of the last one and the new text) and the position in it. */
+  private s = '';
+  private p = 0;
+  /** Whether `s` may hold a complete record (false until a line break or the end of the text comes). */
+  private siap = false;
+  private selesai = false;
+  /** The line number of s[p]. */
   private garis = 1;
   /** The header's number of cells, once known: a quoted line join that changes it is an unterminated quote. */
   jumlahKolom = 0;
@@ -78,147 +88,139 @@ export class PembacaCsv {
 
   /** Splits the text received so far; `selesai` when no more text follows. Pushes complete records to `keluar`. */
   dorong(teks: string, selesai: boolean, keluar: (r: Rekaman) => void): void {
+    this.muat(teks, selesai);
+    for (let r = this.berikut(); r !== null; r = this.berikut()) keluar(r);
+  }
+
+  /** The next text (`selesai` when no more follows): records are then taken with {@link berikut}. */
+  muat(teks: string, selesai: boolean): void {
+    const sisa = this.p === 0 ? this.s : this.p < this.s.length ? this.s.slice(this.p) : '';
+    this.s = sisa === '' ? teks : sisa + teks;
+    this.p = 0;
+    this.selesai = selesai;
     // A record ends only at a line break: text without one is kept until one comes (long cells stay linear).
-    if (!selesai && teks.indexOf('\n') < 0 && teks.indexOf('\r') < 0) {
-      this.sisa += teks;
-      return;
-    }
-    const s = this.sisa === '' ? teks : this.sisa + teks;
+    this.siap = selesai || teks.indexOf('\n') >= 0 || teks.indexOf('\r') >= 0;
+  }
+
+  /** The next complete record, or null when more text is needed (or none is left). */
+  berikut(): Rekaman | null {
+    if (!this.siap) return null;
+    const s = this.s;
     const n = s.length;
     const d = this.d;
-    let p = 0;
-    let garis = this.garis;
-    rekaman: while (p < n) {
-      const mulai = p;
-      const sel: string[] = [];
-      let lebih = 0;
-      for (;;) {
-        // One field at p.
-        if (p < n && s.charCodeAt(p) === KUTIP) {
-          let isi = '';
-          let q = p + 1;
-          let tutup = -1;
-          for (;;) {
-            const k = s.indexOf('"', q);
-            if (k < 0 || (k + 1 >= n && !selesai)) {
-              if (!selesai && n - mulai <= BATAS_KUTIP) {
-                p = mulai;
-                break rekaman;
-              }
-              tutup = -1;
-              break;
-            }
-            if (s.charCodeAt(k + 1) === KUTIP) {
-              isi += s.slice(q, k + 1);
-              q = k + 2;
-              continue;
-            }
-            isi += s.slice(q, k);
-            tutup = k;
+    const selesai = this.selesai;
+    let p = this.p;
+    const garis = this.garis;
+    if (p >= n) {
+      this.siap = false;
+      return null;
+    }
+    const mulai = p;
+    const sel: string[] = [];
+    let lebih = 0;
+    for (;;) {
+      // One field at p.
+      if (p < n && s.charCodeAt(p) === KUTIP) {
+        let isi = '';
+        let q = p + 1;
+        let tutup = -1;
+        for (;;) {
+          const k = s.indexOf('"', q);
+          if (k < 0 || (k + 1 >= n && !selesai)) {
+            if (!selesai && n - mulai <= BATAS_KUTIP) return this.tunggu();
+            tutup = -1;
             break;
           }
-          if (tutup < 0) {
-            // Unterminated: refuse the first line of the record, read on from the next.
-            const e = akhirBaris(s, mulai);
-            if (e >= n && !selesai) {
-            p = mulai;
-            break rekaman;
+          if (s.charCodeAt(k + 1) === KUTIP) {
+            isi += s.slice(q, k + 1);
+            q = k + 2;
+            continue;
           }
-            keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-ditutup', s.slice(mulai, e)), lebih: 0 });
-            p = setelahBaris(s, e);
-            garis++;
-            continue rekaman;
-          }
-          if (isi.indexOf('\n') >= 0 || isi.indexOf('\r') >= 0) lebih += hitungBaris(isi);
-          p = tutup + 1;
-          if (p < n) {
-            const c = s.charCodeAt(p);
-            if (c !== d && c !== LF && c !== CR) {
-              // Text after a closing quote. If the record is still on its first line, that line is refused; if a
-              // quote joined lines, the quote was never meant to close there: the first line is refused (an
-              // unterminated quote) and the reading goes on from the next line, so that no line is swallowed.
-              const e1 = akhirBaris(s, mulai);
-              if (lebih === 0 && e1 >= p) {
-                const e = akhirBaris(s, p);
-                if (e >= n && !selesai) {
-                  p = mulai;
-                  break rekaman;
-                }
-                keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-valid', s.slice(mulai, e)), lebih: 0 });
-                p = setelahBaris(s, e);
-                garis++;
-                continue rekaman;
-              }
-              keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-ditutup', s.slice(mulai, e1)), lebih: 0 });
-              p = setelahBaris(s, e1);
-              garis++;
-              continue rekaman;
-            }
-          }
-          sel.push(isi);
-        } else {
-          let k = p;
-          while (k < n) {
-            const c = s.charCodeAt(k);
-            if (c === d || c === LF || c === CR) break;
-            k++;
-          }
-          if (k >= n && !selesai) {
-            p = mulai;
-            break rekaman;
-          }
-          sel.push(s.slice(p, k));
-          p = k;
-        }
-        // After a field: the delimiter, a line end or the end of the text.
-        if (p >= n) {
-          if (!selesai) {
-            p = mulai;
-            break rekaman;
-          }
+          isi += s.slice(q, k);
+          tutup = k;
           break;
         }
-        const c = s.charCodeAt(p);
-        if (c === d) {
-          p++;
-          if (p >= n && !selesai) {
-            p = mulai;
-            break rekaman;
-          }
-          if (p >= n) {
-            sel.push('');
-            break;
-          }
-          continue;
+        if (tutup < 0) {
+          // Unterminated: refuse the first line of the record, read on from the next.
+          const e = akhirBaris(s, mulai);
+          if (e >= n && !selesai) return this.tunggu();
+          return this.tolak('kutip-tidak-ditutup', mulai, e);
         }
-        if (c === CR) {
-          if (p + 1 >= n && !selesai) {
-            p = mulai;
-            break rekaman;
+        if (isi.indexOf('\n') >= 0 || isi.indexOf('\r') >= 0) lebih += hitungBaris(isi);
+        p = tutup + 1;
+        if (p < n) {
+          const c = s.charCodeAt(p);
+          if (c !== d && c !== LF && c !== CR) {
+            // Text after a closing quote. If the record is still on its first line, that line is refused; if a
+            // quote joined lines, the quote was never meant to close there: the first line is refused (an
+            // unterminated quote) and the reading goes on from the next line, so that no line is swallowed.
+            const e1 = akhirBaris(s, mulai);
+            if (lebih === 0 && e1 >= p) {
+              const e = akhirBaris(s, p);
+              if (e >= n && !selesai) return this.tunggu();
+              return this.tolak('kutip-tidak-valid', mulai, e);
+            }
+            return this.tolak('kutip-tidak-ditutup', mulai, e1);
           }
-          if (s.charCodeAt(p + 1) === LF) {
-            if (this.akhir === '') this.akhir = '\r\n';
-            p += 2;
-          } else p++;
-        } else {
-          if (this.akhir === '') this.akhir = '\n';
-          p++;
         }
+        sel.push(isi);
+      } else {
+        let k = p;
+        while (k < n) {
+          const c = s.charCodeAt(k);
+          if (c === d || c === LF || c === CR) break;
+          k++;
+        }
+        if (k >= n && !selesai) return this.tunggu();
+        sel.push(s.slice(p, k));
+        p = k;
+      }
+      // After a field: the delimiter, a line end or the end of the text.
+      if (p >= n) {
+        if (!selesai) return this.tunggu();
         break;
       }
-      // A quote that joined lines into a record of another width than the header: taken as unterminated.
-      if (lebih > 0 && this.jumlahKolom > 0 && sel.length !== this.jumlahKolom) {
-        const e = akhirBaris(s, mulai);
-        keluar({ baris: garis, sel: [], rusak: rusak('kutip-tidak-ditutup', s.slice(mulai, e)), lebih: 0 });
-        p = setelahBaris(s, e);
-        garis++;
+      const c = s.charCodeAt(p);
+      if (c === d) {
+        p++;
+        if (p >= n && !selesai) return this.tunggu();
+        if (p >= n) {
+          sel.push('');
+          break;
+        }
         continue;
       }
-      keluar({ baris: garis, sel, lebih });
-      garis += lebih + 1;
+      if (c === CR) {
+        if (p + 1 >= n && !selesai) return this.tunggu();
+        if (s.charCodeAt(p + 1) === LF) {
+          if (this.akhir === '') this.akhir = '\r\n';
+          p += 2;
+        } else p++;
+      } else {
+        if (this.akhir === '') this.akhir = '\n';
+        p++;
+      }
+      break;
     }
-    this.sisa = p < n ? s.slice(p) : '';
-    this.garis = garis;
+    // A quote that joined lines into a record of another width than the header: taken as unterminated.
+    if (lebih > 0 && this.jumlahKolom > 0 && sel.length !== this.jumlahKolom) return this.tolak('kutip-tidak-ditutup', mulai, akhirBaris(s, mulai));
+    this.p = p;
+    this.garis = garis + lebih + 1;
+    return { baris: garis, sel, lebih };
+  }
+
+  /** The record at p needs more text: wait for it (p stays). */
+  private tunggu(): null {
+    this.siap = false;
+    return null;
+  }
+
+  /** The line starting at `mulai` (ending at `e`) refused; the reading goes on from the next line. */
+  private tolak(kode: BarisRusak['kode'], mulai: number, e: number): Rekaman {
+    const garis = this.garis;
+    this.p = setelahBaris(this.s, e);
+    this.garis = garis + 1;
+    return { baris: garis, sel: [], rusak: rusak(kode, this.s.slice(mulai, e)), lebih: 0 };
   }
 }
 

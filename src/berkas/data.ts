@@ -10,6 +10,7 @@ import type { KetentuanBerlaku } from '../ketentuan/types';
 import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from './dialek';
+import { tarikBaris } from './baca';
 import { checkKolomWajib, matchKolom, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from './kolom';
 import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from './nilai';
 
@@ -186,23 +187,38 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   const guru = new Map<string, Guru>();
   const simpanan = new Simpanan();
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
-  // The library's record for a (period, jenjang, predikat), made once: records are immutable values.
-  const rekamMemo = new Map<string, RekamAngkaKredit>();
-  const buatRekam = (seg: { tahun: number; bulanMulai: number; bulanAkhir: number; jenjang: Jenjang; predikat: Predikat }): RekamAngkaKredit => {
-    const kunci = `${seg.tahun}|${seg.bulanMulai}|${seg.bulanAkhir}|${seg.jenjang}|${seg.predikat}`;
-    let r = rekamMemo.get(kunci);
+  // The library's record for a (period, jenjang, predikat), made once: records are immutable values. Keyed by numbers
+  // (the period, then the jenjang and predikat codes' order of appearance), so that a row builds no key string.
+  const rekamMemo = new Map<number, Map<number, RekamAngkaKredit>>();
+  const urutKode = new Map<string, number>();
+  const nomorKode = (kode: string): number => {
+    let i = urutKode.get(kode);
+    if (i === undefined) urutKode.set(kode, (i = urutKode.size));
+    return i;
+  };
+  const buatRekam = (tahun: number, bulanMulai: number, bulanAkhir: number, jenjang: Jenjang, predikat: Predikat): RekamAngkaKredit => {
+    const kunci = (tahun * 13 + bulanMulai) * 13 + bulanAkhir;
+    let per = rekamMemo.get(kunci);
+    if (per === undefined) rekamMemo.set(kunci, (per = new Map()));
+    const jp = nomorKode(jenjang) * 4096 + nomorKode(predikat);
+    let r = per.get(jp);
     if (r === undefined) {
-      r = createRekamAngkaKredit(seg, k);
-      rekamMemo.set(kunci, r);
+      r = createRekamAngkaKredit({ tahun, bulanMulai, bulanAkhir, jenjang, predikat }, k);
+      per.set(jp, r);
     }
     return r;
   };
   let n = 0;
-  // The row being read and its refusals: the helpers below are made once, not per row.
+  // The row being read and its refusals: the helpers below are made once, not per row, and the arrays are reused (a
+  // refusal is handed on before the next row; what an accepted row assumed is a shared frozen list).
   let b: BarisMasukan = { baris: 0, sel: [] };
-  let galat: Galat[] = [];
-  let galatSiasn: Galat[] = [];
-  let asumsi: string[] = [];
+  const galat: Galat[] = [];
+  const galatSiasn: Galat[] = [];
+  let asumsi = 0;
+  // The period read by periode() (no object per row).
+  let perTahun = 0;
+  let perMulai = 0;
+  let perAkhir = 0;
   function kolom(m: Medan): string {
     const i = indeks[m];
     return i === undefined ? m : (masukan.header[i] ?? m);
@@ -235,52 +251,60 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     return v;
   }
 
-  // Labels repeat down a column: each distinct spelling is read by the library once.
-  const memo = new Map<string, unknown>();
-  const sekali = <T>(kunci: string, f: () => T): T => {
-    let v = memo.get(kunci) as T | undefined;
-    if (v === undefined && !memo.has(kunci)) {
-      v = f();
-      memo.set(kunci, v);
-    }
-    return v as T;
-  };
-  const golonganDari = (t: string) => sekali(`g|${t}`, () => safeParseGolongan(t));
-  const jenjangDari = (t: string) => sekali(`j|${t}`, () => safeParseJenjang(t));
-  const predikatDari = (t: string) => sekali(`p|${t}`, () => safeParsePredikat(t));
-  const kuadranDari = (t: string) => sekali(`k|${t}`, () => safeParseKode('kuadranKinerja', t));
-  const jenjangGolongan = (g: Golongan) => sekali(`jg|${g}`, () => getGolongan(g).jenjang);
-  // NIPs hardly repeat down a file: not memoised (a million rows would keep a million results).
-  const nipDari = (t: string) => parseNipBerkas(t);
-  const bulanDari = (t: string) => sekali(`b|${t}`, () => parseBulanBerkas(t));
-  const tanggalDari = (t: string) => sekali(`t|${t}`, () => parseTanggalBerkas(t));
-  const desimalDari = (t: string) => sekali(`d|${t}`, () => parseDesimalBerkas(t, desimalBerkas));
+  // Labels repeat down a column: each distinct spelling is read by the library once (one map per kind, keyed by the
+  // text itself: no key string, no closure per cell). A column of mostly distinct values (dates, decimals) is bounded.
+  const memoGol = new Map<string, ReturnType<typeof safeParseGolongan>>();
+  const memoJenjang = new Map<string, ReturnType<typeof safeParseJenjang>>();
+  const memoPredikat = new Map<string, ReturnType<typeof safeParsePredikat>>();
+  const memoKuadran = new Map<string, ReturnType<typeof safeParsePredikat>>();
+  const memoJenjangGol = new Map<Golongan, Jenjang>();
+  const memoTahun = new Map<string, number | null>();
+  const memoBulan = new Map<string, ReturnType<typeof parseBulanBerkas>>();
+  const memoTanggal = new Map<string, ReturnType<typeof parseTanggalBerkas>>();
+  const memoDesimal = new Map<string, ReturnType<typeof parseDesimalBerkas>>();
+  const memoAsli = new Map<number, string>();
+  const golonganDari = (t: string) => sekali(memoGol, t, safeParseGolongan);
+  const jenjangDari = (t: string) => sekali(memoJenjang, t, safeParseJenjang);
+  const predikatDari = (t: string) => sekali(memoPredikat, t, safeParsePredikat);
+  const kuadranDari = (t: string) => sekali(memoKuadran, t, kuadran);
+  const jenjangGolongan = (g: Golongan) => sekali(memoJenjangGol, g, jenjangDariGolongan);
+  const tahunDari = (t: string) => sekali(memoTahun, t, bacaTahun);
+  const bulanDari = (t: string) => sekali(memoBulan, t, parseBulanBerkas);
+  const tanggalDari = (t: string) => sekali(memoTanggal, t, parseTanggalBerkas);
+  const desimalDari = (t: string) => sekali(memoDesimal, t, (x) => parseDesimalBerkas(x, desimalBerkas));
   // Which rule set the row's own period takes, to say when --ketentuan changed it.
-  const asli = (tahun: number, bulan: number) =>
-    sekali(`kt|${tahun}|${bulan}`, () => {
-      try {
-        return ketentuanUntuk(`${String(tahun).padStart(4, '0')}-${String(bulan).padStart(2, '0')}-01`).id;
-      } catch {
-        return '';
+  const asli = (tahun: number, bulan: number) => sekali(memoAsli, tahun * 13 + bulan, () => ketentuanAsli(tahun, bulan));
+  const tarik = tarikBaris(masukan.baris);
+  if (tarik !== undefined) {
+    // The reader's own rows, pulled one at a time: a row is parsed when it is read, so it dies young.
+    for (;;) {
+      for (let r = tarik.ambil(); r !== null; r = tarik.ambil()) {
+        tiap?.();
+        bacaSatu(r);
+        if (++n % 4096 === 0 && jeda !== undefined) await jeda();
+        if (n % 200_000 === 0) opsi.kompak?.();
       }
-    });
-  for await (const baris of masukan.baris) {
-    tiap?.();
-    bacaSatu(baris);
-    if (++n % 4096 === 0 && jeda !== undefined) await jeda();
-    if (n % 200_000 === 0) opsi.kompak?.();
+      if (!(await tarik.isi())) break;
+    }
+  } else {
+    for await (const baris of masukan.baris) {
+      tiap?.();
+      bacaSatu(baris);
+      if (++n % 4096 === 0 && jeda !== undefined) await jeda();
+      if (n % 200_000 === 0) opsi.kompak?.();
+    }
   }
   if (n >= 200_000) opsi.kompak?.();
   return { guru, simpanan, kolom: cocok.laporan };
 
   /** The row's period: from start and end dates, from month columns, or the whole year (assumed, and said so). */
-  function periode(): { tahun: number; bulanMulai: number; bulanAkhir: number } | null {
+  function periode(): boolean {
     const galatAwal = galat.length;
     let tahun: number | null = null;
     const tahunTeks = sel('tahun');
     if (tahunTeks !== '') {
-      const t = Number(tahunTeks);
-      if (!/^\d{4}(\.0+)?$/.test(tahunTeks) || !Number.isInteger(t)) salah('tahun', 'tahun-tidak-valid', `Tahun "${tahunTeks}" tidak valid (contoh 2024).`, `Invalid year "${tahunTeks}" (e.g. 2024).`);
+      const t = tahunDari(tahunTeks);
+      if (t === null) salah('tahun', 'tahun-tidak-valid', `Tahun "${tahunTeks}" tidak valid (contoh 2024).`, `Invalid year "${tahunTeks}" (e.g. 2024).`);
       else tahun = t;
     }
     if (adaTanggal && (sel('tanggalMulai') !== '' || sel('tanggalSelesai') !== '')) {
@@ -290,7 +314,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       const selesai = selesaiTeks === null ? null : tanggalDari(selesaiTeks);
       if (mulai !== null && !mulai.success) dariIssue('tanggalMulai', mulai);
       if (selesai !== null && !selesai.success) dariIssue('tanggalSelesai', selesai);
-      if (mulai?.success !== true || selesai?.success !== true) return null;
+      if (mulai?.success !== true || selesai?.success !== true) return false;
       const [y1, m1, d1] = mulai.data.split('-').map(Number) as [number, number, number];
       const [y2, m2, d2] = selesai.data.split('-').map(Number) as [number, number, number];
       // Konversi counts whole months: a period that starts or ends inside a month is refused, never rounded.
@@ -299,11 +323,12 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       if (y1 !== y2) salah('tanggalSelesai', 'periode-lintas-tahun', `Periode ${mulaiTeks} s.d. ${selesaiTeks} melewati akhir tahun: tulis satu baris per tahun.`, `Period ${mulaiTeks} to ${selesaiTeks} crosses a year end: write one row per year.`);
       else if (m2 < m1 || (m1 === m2 && d2 < d1)) salah('tanggalSelesai', 'periode-terbalik', `Tanggal selesai ${selesaiTeks} sebelum tanggal mulai ${mulaiTeks}.`, `End date ${selesaiTeks} is before start date ${mulaiTeks}.`);
       if (tahun !== null && tahun !== y1) salah('tahun', 'tahun-tidak-sesuai-periode', `Tahun ${tahun} berbeda dengan tanggal mulai ${mulaiTeks}.`, `Year ${tahun} differs from the start date ${mulaiTeks}.`);
-      return galat.length > galatAwal ? null : { tahun: y1, bulanMulai: m1, bulanAkhir: m2 };
+      if (galat.length > galatAwal) return false;
+      return tetapkan(y1, m1, m2);
     }
     if (tahunTeks === '') {
       salah('tahun', 'kolom-kosong', `Kolom ${kolom('tahun')} kosong.`, `Column ${kolom('tahun')} is empty.`);
-      return null;
+      return false;
     }
     if (adaBulan) {
       const bmTeks = wajib('bulanMulai');
@@ -312,27 +337,34 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       const ba = baTeks === null ? null : bulanDari(baTeks);
       if (bm !== null && !bm.success) dariIssue('bulanMulai', bm);
       if (ba !== null && !ba.success) dariIssue('bulanSelesai', ba);
-      if (tahun === null || bm?.success !== true || ba?.success !== true) return null;
-      return { tahun, bulanMulai: bm.data, bulanAkhir: ba.data };
+      if (tahun === null || bm?.success !== true || ba?.success !== true) return false;
+      return tetapkan(tahun, bm.data, ba.data);
     }
-    if (tahun === null) return null;
-    asumsi.push('periode-setahun-diasumsikan');
-    return { tahun, bulanMulai: 1, bulanAkhir: 12 };
+    if (tahun === null) return false;
+    asumsi |= ASUMSI_PERIODE;
+    return tetapkan(tahun, 1, 12);
+  }
+
+  function tetapkan(tahun: number, bulanMulai: number, bulanAkhir: number): true {
+    perTahun = tahun;
+    perMulai = bulanMulai;
+    perAkhir = bulanAkhir;
+    return true;
   }
 
   function bacaSatu(baris: BarisMasukan): void {
     b = baris;
-    galat = [];
-    galatSiasn = [];
-    asumsi = [];
+    galat.length = 0;
+    galatSiasn.length = 0;
+    asumsi = 0;
     if (baris.rusak !== undefined) {
       tolak({ baris: baris.baris, kolom: '', kode: baris.rusak.kode, pesan: baris.rusak.pesan, pesanEn: baris.rusak.pesanEn, nip: '', nama: '', nilai: baris.rusak.mentah, jenis: 'berkas' });
       return;
     }
     const nipTeks = wajib('nip');
-    const nipR = nipTeks === null ? null : nipDari(nipTeks);
+    const nipR = nipTeks === null ? null : nipTeks.length === 18 && delapanBelasAngka(nipTeks) ? NIP_SIAP : parseNipBerkas(nipTeks);
     if (nipR !== null && !nipR.success) dariIssue('nip', nipR);
-    const nip = nipR?.success === true ? nipR.data : null;
+    const nip = nipR === NIP_SIAP ? nipTeks : nipR?.success === true ? nipR.data : null;
     const nama = wajib('nama');
     const golTeks = wajib('golongan');
     const golongan = golTeks === null ? null : golonganDari(golTeks);
@@ -351,7 +383,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       if (j.success) jenjang = j.data;
       else if (j.issues[0]?.code === 'jabatan-ambigu' && jenjangGol !== null) {
         jenjang = jenjangGol;
-        asumsi.push('jenjang-dari-golongan');
+        asumsi |= ASUMSI_JENJANG;
       } else if (j.issues[0]?.code === 'jabatan-ambigu') dariIssue('jabatan', j);
       else {
         salah(
@@ -363,9 +395,9 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       }
     } else if (jenjangGol !== null) {
       jenjang = jenjangGol;
-      asumsi.push('jenjang-dari-golongan');
+      asumsi |= ASUMSI_JENJANG;
     }
-    if (jenjang !== null && jenjangGol !== null && jenjang !== jenjangGol && !asumsi.includes('jenjang-dari-golongan')) {
+    if (jenjang !== null && jenjangGol !== null && jenjang !== jenjangGol && (asumsi & ASUMSI_JENJANG) === 0) {
       const m: Medan = jenjangTeks !== '' ? 'jenjang' : 'jabatan';
       salah(m, 'jenjang-tidak-sesuai-golongan', `Golongan ${golTeks} termasuk jenjang ${jenjangGol}, bukan ${jenjang}.`, `Golongan ${golTeks} belongs to jenjang ${jenjangGol}, not ${jenjang}.`);
       jenjang = null;
@@ -387,10 +419,10 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
         if (p.success) predikat = p.data;
         else dariIssue('predikat', p);
       } else salah(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat', 'kolom-kosong', `Kolom ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} kosong.`, `Column ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} is empty.`);
-      if (galat.length === 0 && per !== null && predikat !== null && jenjang !== null) {
+      if (galat.length === 0 && per && predikat !== null && jenjang !== null) {
         try {
-          rekam = buatRekam({ ...per, jenjang, predikat });
-          if (opsi.ketentuan !== undefined && asli(per.tahun, per.bulanMulai) !== rekam.ketentuan) asumsi.push('ketentuan-ditimpa');
+          rekam = buatRekam(perTahun, perMulai, perAkhir, jenjang, predikat);
+          if (opsi.ketentuan !== undefined && asli(perTahun, perMulai) !== rekam.ketentuan) asumsi |= ASUMSI_KETENTUAN;
         } catch (e) {
           if (!isKinerjaError(e)) throw e;
           salah('tahun', e.issues[0]?.code ?? e.code, e.issues[0]?.message ?? e.message, e.issues[0]?.messageEn ?? e.messageEn);
@@ -448,7 +480,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const unitKerja = sel('unitKerja');
     const g: Guru =
       ada ??
-      ({ nip: milik(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: {}, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+      ({ nip: milik(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: TANPA_IDENTITAS, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
     if (ada === undefined) guru.set(g.nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
@@ -466,23 +498,69 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     }
     if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = milik(jabatanTeks);
     if (identitas !== null) g.identitas = Object.freeze(identitas);
-    const diterima = { baris: b.baris, nip, nama, unitKerja, asumsi: asumsi.length === 0 ? TANPA_ASUMSI : Object.freeze(asumsi) };
+    const daftarAsumsi = DAFTAR_ASUMSI[asumsi]!;
+    // One object per accepted row, built whole (no spread: the same shape every time).
     if (rekam !== null) {
       simpanan.tambah(g, rekam, b.baris);
-      terima({ ...diterima, jenis: 'konversi', rekam, integrasi: null, akDasar: null, siasn });
+      terima({ baris: b.baris, nip, nama, unitKerja, asumsi: daftarAsumsi, jenis: 'konversi', rekam, integrasi: null, akDasar: null, siasn });
     }
     if (akDasar !== null) {
       g.akDasar = { nilai: akDasar, baris: b.baris };
-      if (rekam === null) terima({ ...diterima, jenis: 'ak-dasar', rekam: null, integrasi: null, akDasar, siasn: null });
+      if (rekam === null) terima({ baris: b.baris, nip, nama, unitKerja, asumsi: daftarAsumsi, jenis: 'ak-dasar', rekam: null, integrasi: null, akDasar, siasn: null });
     }
     if (integrasi !== null) {
       g.integrasi = { hasil: integrasi, baris: b.baris };
-      if (rekam === null && akDasar === null) terima({ ...diterima, jenis: 'integrasi', rekam: null, integrasi, akDasar: null, siasn: null });
+      if (rekam === null && akDasar === null) terima({ baris: b.baris, nip, nama, unitKerja, asumsi: daftarAsumsi, jenis: 'integrasi', rekam: null, integrasi, akDasar: null, siasn: null });
     }
   }
 }
 
-const TANPA_ASUMSI: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+// What a row assumed, as bits (set in this order while the row is read), and the frozen lists `diterima.csv` writes.
+const ASUMSI_JENJANG = 1;
+const ASUMSI_PERIODE = 2;
+const ASUMSI_KETENTUAN = 4;
+const KODE_ASUMSI: readonly string[] = ['jenjang-dari-golongan', 'periode-setahun-diasumsikan', 'ketentuan-ditimpa'];
+const DAFTAR_ASUMSI: readonly (readonly string[])[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, bit) => Object.freeze(KODE_ASUMSI.filter((_k, i) => (bit & (1 << i)) !== 0)));
+
+const TANPA_IDENTITAS: Guru['identitas'] = /* @__PURE__ */ Object.freeze({});
+
+/** The shared answer "the cell is already 18 digits" (the NIP is the cell itself, no Result per row). */
+const NIP_SIAP: { readonly success: true; readonly data: string } = /* @__PURE__ */ Object.freeze({ success: true as const, data: '' });
+
+/** Whether a string of 18 characters is 18 ASCII digits: then parseNipBerkas would return it unchanged. */
+function delapanBelasAngka(s: string): boolean {
+  for (let i = 0; i < 18; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The memo of one kind of cell: the library reads each distinct text once (at most 4096 kept; then it starts over). */
+function sekali<K, T>(memo: Map<K, T>, kunci: K, f: (k: K) => T): T {
+  let v = memo.get(kunci);
+  if (v === undefined) {
+    v = f(kunci);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(kunci, v);
+  }
+  return v;
+}
+
+const kuadran = (t: string) => safeParseKode('kuadranKinerja', t) as ReturnType<typeof safeParsePredikat>;
+const jenjangDariGolongan = (g: Golongan): Jenjang => getGolongan(g).jenjang;
+/** A year as written: four digits (`2024`, or `2024.0` from a sheet); else null (refused by the caller). */
+function bacaTahun(t: string): number | null {
+  const n = Number(t);
+  return /^\d{4}(\.0+)?$/.test(t) && Number.isInteger(n) ? n : null;
+}
+function ketentuanAsli(tahun: number, bulan: number): string {
+  try {
+    return ketentuanUntuk(`${String(tahun).padStart(4, '0')}-${String(bulan).padStart(2, '0')}-01`).id;
+  } catch {
+    return '';
+  }
+}
 
 /**
  * A string of its own: a cell cut from a chunk of text may keep the whole chunk alive in V8 (a sliced string);
