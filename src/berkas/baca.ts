@@ -18,7 +18,13 @@ import { countKolomDikenal } from './kolom';
  * const aliran: AliranByte = new Blob(['NIP;Nama\n']).stream();
  */
 export interface AliranByte {
-  getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>; releaseLock(): void };
+  /** A reader of the stream's chunks, released when done. */
+  getReader(): {
+    /** The next chunk, or `done`. */
+    read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
+    /** Lets the stream go. */
+    releaseLock(): void;
+  };
 }
 
 /**
@@ -44,6 +50,7 @@ export type SumberBerkas = Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> 
  */
 export interface OpsiBacaBerkas {
   readonly total?: number;
+  /** How much a row looks like the header (default: the count of known column names). */
   readonly skorJudul?: (sel: readonly string[]) => number;
 }
 
