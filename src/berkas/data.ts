@@ -11,7 +11,7 @@ import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from './dialek';
 import { tarikBaris } from './baca';
-import { checkKolomWajib, matchKolom, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from './kolom';
+import { checkKolomWajib, matchKolom, normalizeKolom, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from './kolom';
 import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from './nilai';
 
 /**
@@ -102,6 +102,11 @@ export class Simpanan {
   readonly rekam: RekamAngkaKredit[] = [];
   private baris = new Int32Array(1024);
   private lanjut = new Int32Array(1024);
+  /** Rows handed out by {@link dari} (the per-NIP phase), to call `kompak` every 200 000 of them. */
+  private diambil = 0;
+  /** `kompak`: called every 200 000 rows handed out (the per-NIP phase makes a Penetapan per NIP: V8 would otherwise let
+   * its dead objects grow the heap to about three times the live data before collecting). */
+  constructor(private readonly kompak?: () => void) {}
   tambah(g: Guru, r: RekamAngkaKredit, baris: number): void {
     const i = this.rekam.length;
     if (i === this.baris.length) {
@@ -123,6 +128,9 @@ export class Simpanan {
   dari(g: Guru): { r: RekamAngkaKredit; baris: number }[] {
     const out: { r: RekamAngkaKredit; baris: number }[] = [];
     for (let i = g.kepala; i >= 0; i = this.lanjut[i]!) out.push({ r: this.rekam[i]!, baris: this.baris[i]! });
+    const sebelum = this.diambil;
+    this.diambil += out.length;
+    if (this.kompak !== undefined && Math.floor(this.diambil / 200_000) > Math.floor(sebelum / 200_000)) this.kompak();
     return out;
   }
   /** Whether a NIP already has a row covering one of these months. */
@@ -168,6 +176,15 @@ export function cocokkanKolom(header: readonly string[], peta: PetaKolom): Cocok
 
 const IDENTITAS: readonly (keyof Guru['identitas'] & Medan)[] = ['gelarDepan', 'gelarBelakang', 'tempatLahir', 'tanggalLahir', 'jenisKelamin', 'karpeg', 'tmtGolongan', 'tmtJabatan', 'instansi'];
 
+/** Semester values as files write them (normalized like headers): 1 = January–June, 2 = July–December. */
+const SEMESTER: ReadonlyMap<string, 1 | 2> = new Map([
+  ['1', 1], ['i', 1], ['ganjil', 1], ['semester1', 1], ['semesteri', 1],
+  ['2', 2], ['ii', 2], ['genap', 2], ['semester2', 2], ['semesterii', 2],
+] as const);
+
+/** Headers (normalized) that name a period in a form not read here: with one in the file, no year is assumed. */
+const KOLOM_PERIODE_LAIN: ReadonlySet<string> = new Set(['periode', 'jenisperiode', 'periodepenilaian', 'masapenilaian', 'bulan', 'periodeskp', 'masaperiode']);
+
 /** The last day of a month (yyyy-mm). */
 const hariTerakhir = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -184,8 +201,13 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   const denganSiasn = (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => indeks[m] !== undefined);
   const adaBulan = indeks.bulanMulai !== undefined || indeks.bulanSelesai !== undefined;
   const adaTanggal = indeks.tanggalMulai !== undefined || indeks.tanggalSelesai !== undefined;
+  const adaSemester = indeks.semester !== undefined;
+  // A column that names the period in a way this reader does not read (e.g. "Periode": "Januari - Juni 2024",
+  // "Jenis Periode": "Bulanan"): with it in the file, a whole year is never assumed (it would be a wrong AK).
+  const dipakaiKolom = new Set(Object.values(indeks));
+  const periodeLain = adaBulan || adaTanggal || adaSemester ? undefined : masukan.header.find((h, i) => !dipakaiKolom.has(i) && KOLOM_PERIODE_LAIN.has(normalizeKolom(h)));
   const guru = new Map<string, Guru>();
-  const simpanan = new Simpanan();
+  const simpanan = new Simpanan(opsi.kompak);
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
   // The library's record for a (period, jenjang, predikat), made once: records are immutable values. Keyed by numbers
   // (the period, then the jenjang and predikat codes' order of appearance), so that a row builds no key string.
@@ -330,6 +352,26 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       salah('tahun', 'kolom-kosong', `Kolom ${kolom('tahun')} kosong.`, `Column ${kolom('tahun')} is empty.`);
       return false;
     }
+    if (adaSemester && !adaBulan && sel('semester') !== '') {
+      // A semester (1, 2, I, II, ganjil, genap) or the months as such sheets write them ("Januari - Desember", "Mei").
+      const teks = sel('semester');
+      const ke = SEMESTER.get(normalizeKolom(teks));
+      let rentang: readonly [number, number] | undefined = ke === 1 ? [1, 6] : ke === 2 ? [7, 12] : undefined;
+      if (rentang === undefined) {
+        const bagian = teks.split(/\s*(?:-|–|s\.?\s?d\.?|s\/d|sampai)\s*/i).filter((x) => x !== '');
+        const bulan = bagian.length === 1 || bagian.length === 2 ? bagian.map((x) => parseBulanBerkas(x)) : [];
+        if (bulan.length > 0 && bulan.every((x) => x.success)) {
+          const [m1, m2] = [bulan[0]!.success ? bulan[0]!.data : 0, bulan[bulan.length - 1]!.success ? bulan[bulan.length - 1]!.data : 0];
+          if (m1 <= m2) rentang = [m1, m2];
+        }
+      }
+      if (rentang === undefined) {
+        salah('semester', 'semester-tidak-valid', `Semester "${teks}" tidak dikenal: tulis 1 (Januari–Juni), 2 (Juli–Desember) atau bulannya (mis. Januari - Desember, Mei).`, `Semester "${teks}" is not known: write 1 (January–June), 2 (July–December) or its months (e.g. Januari - Desember, Mei).`);
+        return false;
+      }
+      if (tahun === null) return false;
+      return tetapkan(tahun, rentang[0], rentang[1]);
+    }
     if (adaBulan) {
       const bmTeks = wajib('bulanMulai');
       const baTeks = wajib('bulanSelesai');
@@ -341,6 +383,15 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       return tetapkan(tahun, bm.data, ba.data);
     }
     if (tahun === null) return false;
+    if (periodeLain !== undefined) {
+      salah(
+        'tahun',
+        'periode-tidak-terbaca',
+        `Kolom "${periodeLain}" menyebut periode yang tidak dapat dibaca, jadi Januari–Desember tidak diasumsikan (angka kredit bisa salah). Tambahkan kolom Bulan Mulai dan Bulan Selesai, Tanggal Mulai dan Tanggal Selesai, atau Semester (1 atau 2), atau petakan kolom itu dengan --kolom (lihat perintah kolom).`,
+        `Column "${periodeLain}" names a period this reader cannot read, so January–December is not assumed (the angka kredit could be wrong). Add Bulan Mulai and Bulan Selesai, Tanggal Mulai and Tanggal Selesai, or Semester (1 or 2) columns, or map that column with --kolom (see the kolom command).`,
+      );
+      return false;
+    }
     asumsi |= ASUMSI_PERIODE;
     return tetapkan(tahun, 1, 12);
   }
@@ -480,7 +531,7 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const unitKerja = sel('unitKerja');
     const g: Guru =
       ada ??
-      ({ nip: milik(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: TANPA_IDENTITAS, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+      ({ nip: milikNip(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: TANPA_IDENTITAS, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
     if (ada === undefined) guru.set(g.nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
@@ -567,3 +618,7 @@ function ketentuanAsli(tahun: number, bulan: number): string {
  * what is kept per NIP for the whole run is copied, so that a million rows do not keep the file's text in memory.
  */
 const milik = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
+
+/** A NIP (18 ASCII digits) of its own, flat: 40 bytes instead of {@link milik}'s slice of a copy (72); escaping
+ * leaves digits as they are and always builds a new string. */
+const milikNip = (nip: string): string => encodeURIComponent(nip);

@@ -27,6 +27,7 @@ export type Medan =
   | 'tahun'
   | 'bulanMulai'
   | 'bulanSelesai'
+  | 'semester'
   | 'tanggalMulai'
   | 'tanggalSelesai'
   | 'akDasar'
@@ -72,6 +73,7 @@ const S = {
   pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
   form: 'PerBKN 3/2023 PAK form fields (REFERENCE.md §8.6 "The PAK form")',
   umum: 'common spelling in dinas templates (the CLI before #26)',
+  karierku: 'a regional PAK generator\'s sheet headers (Google Apps Script "KarierKu": Tahun; Semester; Periode; Jenis Periode; …), found in public code 2026-12-03',
 } as const;
 
 const a = (sumber: string, ...judul: string[]): AliasKolom[] => judul.map((j) => Object.freeze({ judul: j, sumber }));
@@ -97,6 +99,7 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
   tahun: [...a(S.pk, 'Tahun'), ...a(S.skp22, 'tahun'), ...a(S.angkakredit, 'tahunMulaiPenailan'), ...a(S.umum, 'Tahun Penilaian')],
   bulanMulai: [...a(S.pk, 'Bulan Mulai'), ...a(S.angkakredit, 'bulanMulaiPenailan'), ...a(S.umum, 'Bulan Awal', 'bulanMulaiPenilaian')],
   bulanSelesai: [...a(S.pk, 'Bulan Selesai'), ...a(S.angkakredit, 'bulanSelesaiPenailan'), ...a(S.umum, 'Bulan Akhir', 'bulanSelesaiPenilaian')],
+  semester: [...a(S.karierku, 'Semester'), ...a(S.umum, 'Smt')],
   tanggalMulai: [...a(S.pk, 'Tanggal Mulai'), ...a(S.umum, 'Periode Mulai', 'Periode Awal', 'Tgl Mulai', 'Awal Periode', 'Periode Penilaian Mulai')],
   tanggalSelesai: [...a(S.pk, 'Tanggal Selesai'), ...a(S.umum, 'Periode Selesai', 'Periode Akhir', 'Tgl Selesai', 'Akhir Periode', 'Periode Penilaian Selesai')],
   akDasar: [...a(S.pk, 'AK Dasar'), ...a(S.umum, 'Angka Kredit Dasar')],

@@ -32,6 +32,24 @@ describe('row → library input (src/cli/data.ts)', () => {
     expect(r.diterima.map((d) => [d.rekam?.bulanMulai, d.rekam?.bulanAkhir, d.asumsi])).toEqual([[9, 12, []]]);
     expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([[3, 'Tanggal Selesai', 'periode-bulan-sebagian', '15/12/2024']]);
   });
+  it('a Semester column as a regional PAK sheet writes it: 1, 2, or its months; never a whole year in silence', async () => {
+    // The operator trial of #26 (a "KarierKu" PAK sheet: Tahun; Semester; Periode; Jenis Periode): Semester 1 of 2024
+    // was counted as a whole year (18.75 instead of 9.375) before the Semester column was read.
+    const r = await baca(`NIP;Nama;Golongan;Jabatan;Tahun;Semester;Predikat Kinerja\n${NIP};A;III/a;Guru Ahli Pertama;2024;1;Sangat Baik\n${NIP};A;III/a;Guru Ahli Pertama;2024;2;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2023;Januari - Desember;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2025;Mei;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2026;tiga;Baik\n`);
+    expect(r.diterima.map((d) => [d.rekam?.tahun, d.rekam?.bulanMulai, d.rekam?.bulanAkhir, d.rekam?.angkaKredit, d.asumsi])).toEqual([
+      [2024, 1, 6, '9.375', []],
+      [2024, 7, 12, '6.25', []],
+      [2023, 1, 12, '12.5', []],
+      [2025, 5, 5, '25/24', []],
+    ]);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([[6, 'Semester', 'semester-tidak-valid', 'tiga']]);
+  });
+  it('a period column it cannot read (Periode, Jenis Periode) stops the whole-year assumption with a message', async () => {
+    const r = await baca(`NIP;Nama;Golongan;Tahun;Periode;Jenis Periode;Predikat\n${NIP};A;III/a;2024;Januari - Juni 2024;Semester;Baik\n`);
+    expect(r.diterima).toEqual([]);
+    expect(r.galat.map((g) => [g.baris, g.kode])).toEqual([[2, 'periode-tidak-terbaca']]);
+    expect(r.galat[0]!.pesan).toMatch(/"Periode".*--kolom/);
+  });
   it('a jabatan that is not a guru\'s is refused; a legacy guru title gives its jenjang', async () => {
     const r = await baca(`NIP,Nama,Golongan,JABATAN NAMA,Tahun,Predikat\n${NIP},A,IV/a,Kepala Badan,2024,Baik\n${NIP.replace('4', '6')},B,III/d,Guru Dewasa Tingkat. I,2024,Baik\n`);
     expect(r.galat.map((g) => [g.baris, g.kolom, g.kode])).toEqual([[2, 'JABATAN NAMA', 'jabatan-bukan-guru']]);
