@@ -326,13 +326,16 @@ async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak
       if (csv) {
         // The fast path: every field but the name, the unit and the assumptions is a validated NIP, a library code, a
         // number or an exact decimal: nothing to quote.
+        // The exact value in the file's decimal mark (9,375 in a decimal-comma file, where Indonesian Excel reads
+        // 9.375 as 9375); a value without a finite decimal stays the exact fraction (25/12).
+        const tepat = (x: string): string => (x.includes('/') ? x : angka(x, dialek));
         const nama = selCsv(d.nama, dialek);
         const unit = selCsv(d.unitKerja, dialek);
         const as = kode.join(' ');
         diterima.tulis(
           r === null
-            ? `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai ?? ''}${p}${p}${as}${dialek.akhirBaris}`
-            : `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${r.angkaKredit}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
+            ? `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
+            : `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
         );
       } else {
         diterima.csv(
