@@ -217,7 +217,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
-      process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${e.message}\n${pilih(bahasa, 'Lihat --help.', 'See --help.')}\n`);
+      // Node's parseArgs speaks English: say it in the operator's language, with the option it named.
+      const kode = (e as unknown as { code: string }).code;
+      const opsi = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+      const pesan =
+        kode === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+          ? pilih(bahasa, `opsi ${opsi} tidak dikenal.`, `unknown option ${opsi}.`)
+          : kode === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+            ? pilih(bahasa, `opsi ${opsi} memerlukan nilai (mis. --keluar folder).`, `option ${opsi} needs a value (e.g. --keluar folder).`)
+            : pilih(bahasa, `perintah tidak dapat dibaca (${e.message}).`, e.message);
+      process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${pesan}\n${pilih(bahasa, 'Lihat --help.', 'See --help.')}\n`);
       return 2;
     }
     const csv = galatCsv(e);
