@@ -1,12 +1,14 @@
 // #26: the CLI part of the benchmark alone (node bench/cli.cjs [--besar]): `pak` on 100 000 rows without pages against
-// csv-parse alone reading the same file (processes, best of 3, alternating), and the peak RSS of 1 000 000 rows.
-// Needs a build (npm run build). The same method as section 5 of bench/run.ts.
+// csv-parse alone reading the same file (processes, best of 3, alternating), and the peak RSS of 1 000 000 rows
+// (--besar). Needs a build (npm run build). The same method as section 5 of bench/run.ts.
 'use strict';
 const { existsSync, mkdirSync, writeFileSync } = require('node:fs');
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 const root = join(__dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+// --dist <folder>: another build's cli.js (a baseline build copied aside), to compare builds run for run.
+const iDist = process.argv.indexOf('--dist');
+const cli = iDist > 0 ? join(require('node:path').resolve(process.argv[iDist + 1]), 'cli.js') : join(root, 'dist', 'cli.js');
 const dir = join(root, 'node_modules', '.cache', 'pengelolaan-kinerja-bench');
 mkdirSync(dir, { recursive: true });
 function berkas(n) {
