@@ -229,38 +229,45 @@ export class PembacaCsv {
  * number of cells most often. Indonesian Excel writes `;` (the decimal mark is a comma), Excel's "Unicode text" tab.
  */
 export function tebakPemisah(teks: string): ',' | ';' | '\t' {
-  const baris: string[] = [];
-  let p = 0;
-  while (baris.length < 30 && p < teks.length) {
-    const e = akhirBaris(teks, p);
-    if (e >= teks.length && baris.length > 0) break;
-    const l = teks.slice(p, e);
-    if (l.trim() !== '') baris.push(l);
-    p = setelahBaris(teks, e);
+  // The first records, each as its counts of tab, `;` and `,` outside quotes: a line break inside quotes does not end
+  // a record (a quoted cell `"\n,"` must not count its comma on a line of its own). The last, cut-off record only
+  // counts when it is the only one.
+  const CALON = ['\t', ';', ','] as const;
+  const rekaman: number[][] = [];
+  let n = [0, 0, 0];
+  let dalam = false;
+  let isi = false;
+  for (let i = 0; i < teks.length && rekaman.length < 30; i++) {
+    const ch = teks[i]!;
+    if (ch === '"') dalam = !dalam;
+    else if (!dalam && (ch === '\n' || ch === '\r')) {
+      if (isi) rekaman.push(n);
+      n = [0, 0, 0];
+      isi = false;
+      continue;
+    } else if (!dalam) {
+      const k = CALON.indexOf(ch as (typeof CALON)[number]);
+      if (k >= 0) n[k]!++;
+    }
+    if (ch.trim() !== '') isi = true;
   }
+  if (isi && rekaman.length === 0) rekaman.push(n);
   let terbaik: ',' | ';' | '\t' = ',';
   let nilai = -1;
-  for (const c of ['\t', ';', ','] as const) {
+  CALON.forEach((c, k) => {
     const hitung = new Map<number, number>();
     let total = 0;
-    for (const l of baris) {
-      let n = 0;
-      let dalam = false;
-      for (let i = 0; i < l.length; i++) {
-        const ch = l[i];
-        if (ch === '"') dalam = !dalam;
-        else if (!dalam && ch === c) n++;
-      }
-      total += n;
-      if (n > 0) hitung.set(n, (hitung.get(n) ?? 0) + 1);
+    for (const r of rekaman) {
+      const x = r[k]!;
+      total += x;
+      if (x > 0) hitung.set(x, (hitung.get(x) ?? 0) + 1);
     }
-    // Lines agreeing on one count weigh most; the total breaks ties.
-    const sepakat = Math.max(0, ...hitung.values());
-    const skor = sepakat * 1e6 + total;
+    // Records agreeing on one count weigh most; the total breaks ties.
+    const skor = Math.max(0, ...hitung.values()) * 1e6 + total;
     if (skor > nilai) {
       nilai = skor;
       terbaik = c;
     }
-  }
+  });
   return nilai <= 0 ? ',' : terbaik;
 }
