@@ -3,6 +3,8 @@
 // ignored with the field it might be), the header error, and the column map an operator can write (--kolom).
 import { fail, ok, type Result } from '../core/result';
 import { issueOf, type Issue } from '../core/issue';
+import { KinerjaError } from '../core/error';
+import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 
 /**
  * The fields a row of an operator's file can carry. Required: `nip`, `nama`, `golongan`. The rest are read when a
@@ -134,6 +136,19 @@ export const MEDAN_BERKAS: readonly Medan[] = Object.freeze(Object.keys(KOLOM_DI
 /** The fields without which no row can be read. */
 const WAJIB: readonly Medan[] = ['nip', 'nama', 'golongan'];
 
+/** Misuse guards of the public functions here: a header is a list of texts; a column map is checked like --kolom's. */
+function periksaHeader(header: unknown, nama = 'header'): asserts header is readonly string[] {
+  periksaDaftar(header, nama);
+  if (!Array.isArray(header) || !header.every((h) => typeof h === 'string')) {
+    throw new KinerjaError('argumen-tidak-valid', `${nama} harus daftar teks (judul kolom).`, `${nama} must be a list of texts (column headers).`);
+  }
+}
+function periksaPeta(peta: unknown): void {
+  if (peta === undefined) return;
+  const r = validatePetaKolom(peta);
+  if (!r.success) throw new KinerjaError('argumen-tidak-valid', `peta kolom tidak valid: ${r.issues[0]!.message}`, `invalid column map: ${r.issues[0]!.messageEn}`, r.issues);
+}
+
 /**
  * A header reduced to what is compared: lower case, letters and digits only (`"NIP BARU"` → `"nipbaru"`).
  *
@@ -143,6 +158,7 @@ const WAJIB: readonly Medan[] = ['nip', 'nama', 'golongan'];
  * normalizeKolom('\uFEFFJumlah AK Konvensional s.d. 2022'); //=> 'jumlahakkonvensionalsd2022'
  */
 export function normalizeKolom(s: string): string {
+  periksaTeks(s, 'judul');
   return s.replace(/^\uFEFF/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
@@ -162,6 +178,7 @@ const ALIAS_NORMAL: ReadonlyMap<string, Medan> = (() => {
  * countKolomDikenal(['NIP BARU', 'NAMA', 'Keterangan']); //=> 2
  */
 export function countKolomDikenal(sel: readonly string[]): number {
+  periksaHeader(sel, 'sel');
   let n = 0;
   for (const s of sel) if (ALIAS_NORMAL.has(normalizeKolom(s))) n++;
   return n;
@@ -274,6 +291,8 @@ function kolomPeta(p: string | PetaMedan | undefined): string | undefined {
  * r.success && r.data.laporan.diabaikan; //=> [{ kolom: 'GOL AWAL NAMA', indeks: 3, mungkin: 'golongan' }]
  */
 export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Result<CocokKolom> {
+  periksaHeader(header);
+  periksaPeta(peta);
   const norm = header.map(normalizeKolom);
   const indeks: Partial<Record<Medan, number>> = {};
   const nilai: Partial<Record<Medan, ReadonlyMap<string, string>>> = {};
@@ -336,6 +355,10 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
  * r.success && checkKolomWajib(r.data, ['NIP/NRP', 'NAMA', 'Golongan']).map((i) => i.code); //=> ['kolom-wajib-tidak-ada']
  */
 export function checkKolomWajib(cocok: CocokKolom, header: readonly string[], wajib: readonly Medan[] = WAJIB): readonly Issue[] {
+  periksaObjek(cocok, 'cocok');
+  periksaObjek((cocok as { indeks?: unknown }).indeks, 'cocok.indeks');
+  periksaHeader(header);
+  periksaHeader(wajib, 'wajib');
   const out: Issue[] = [];
   for (const medan of wajib) {
     if (cocok.indeks[medan] !== undefined) continue;
@@ -370,6 +393,8 @@ export function checkKolomWajib(cocok: CocokKolom, header: readonly string[], wa
  * p._diabaikan; //=> ['Nilai SKP']
  */
 export function buildPetaKolom(header: readonly string[], peta: PetaKolom = {}): Readonly<Record<string, unknown>> {
+  periksaHeader(header);
+  periksaPeta(peta);
   const r = matchKolom(header, peta);
   const cocok = r.success ? r.data : unwrapTanpaPeta(header);
   const out: Record<string, unknown> = {

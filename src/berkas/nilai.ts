@@ -3,6 +3,7 @@
 // in both languages; nothing is rounded or guessed.
 import { fail, ok, type Result } from '../core/result';
 import { issueOf } from '../core/issue';
+import { periksaTeks } from '../core/periksa';
 
 const gagal = (code: string, message: string, messageEn: string, input: string): Result<never> => fail([issueOf(code, [], message, messageEn, { input })]);
 
@@ -17,6 +18,7 @@ const gagal = (code: string, message: string, messageEn: string, input: string):
  * parseNipBerkas('1.98703122010012E+17').success; //=> false
  */
 export function parseNipBerkas(teks: string): Result<string> {
+  periksaTeks(teks, 'teks');
   const t = teks.trim();
   const nip = t.replace(/[\s.\-'"‘’`]/g, '');
   if (/^\d{18}$/.test(nip)) return ok(nip);
@@ -51,6 +53,7 @@ const BULAN: Readonly<Record<string, number>> = {
  * parseBulanBerkas('Agustus'); //=> { success: true, data: 8 }
  */
 export function parseBulanBerkas(teks: string): Result<number> {
+  periksaTeks(teks, 'teks');
   const t = teks.trim();
   const n = /^\d{1,2}(\.0+)?$/.test(t) ? Number(t) : (BULAN[t.toLowerCase().replace(/\.$/, '')] ?? NaN);
   if (Number.isInteger(n) && n >= 1 && n <= 12) return ok(n);
@@ -69,6 +72,7 @@ export function parseBulanBerkas(teks: string): Result<number> {
  * parseTanggalBerkas('31-02-2023').success; //=> false
  */
 export function parseTanggalBerkas(teks: string): Result<string> {
+  periksaTeks(teks, 'teks');
   const t = teks.trim();
   let y: string | undefined;
   let m: string | number | undefined;
@@ -106,6 +110,8 @@ export function parseTanggalBerkas(teks: string): Result<string> {
  * parseDesimalBerkas('1.234', ',').success; //=> false
  */
 export function parseDesimalBerkas(teks: string, desimal: ',' | '.'): Result<string> {
+  periksaTeks(teks, 'teks');
+  if (desimal !== ',' && desimal !== '.') periksaTeks(undefined, 'desimal (\',\' atau \'.\')');
   const t = teks.trim().replace(/\s/g, '');
   const bersih = (bulat: string, pecahan: string | undefined): Result<string> => {
     const b = bulat.replace(/^0+(?=\d)/, '');

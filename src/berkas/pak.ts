@@ -3,6 +3,8 @@
 // implementation).
 import { formatPakHtml } from '../cetak/pak-html';
 import { sumDesimal } from '../core/desimal';
+import { periksaObjek } from '../core/periksa';
+import { KinerjaError } from '../core/error';
 import { formatIssue, type Bahasa, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { ketentuanUntuk } from '../ketentuan/pilih';
@@ -437,6 +439,13 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
  * //=> 'pak: 2 guru, 3 rows accepted, 1 row refused → ZIP/ (ringkasan.csv)'
  */
 export function formatRingkasanPak(h: HasilPak, opsi: { readonly bahasa?: Bahasa; readonly keluar?: string; readonly ketentuan?: string } = {}): string {
+  periksaObjek(h, 'hasil');
+  periksaObjek(opsi, 'opsi');
+  const bentuk = h as unknown as Record<string, unknown>;
+  const angkaSalah = ['guru', 'guruDitolak', 'diterima', 'ditolak', 'siasnDilewati', 'siasn', 'ditimpa'].filter((k) => typeof bentuk[k] !== 'number');
+  if (angkaSalah.length > 0 || !Array.isArray(bentuk['berkas']) || bentuk['asumsi'] === null || typeof bentuk['asumsi'] !== 'object') {
+    throw new KinerjaError('argumen-tidak-valid', 'formatRingkasanPak menerima hasil pakBerkas (HasilPak).', 'formatRingkasanPak takes the result of pakBerkas (HasilPak).');
+  }
   const bahasa = opsi.bahasa ?? 'id';
   const keluar = opsi.keluar ?? 'keluaran';
   const ketentuan = opsi.ketentuan;
