@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Subpath entries share one copy of the core (splitting, also for CJS), so KinerjaError and Desimal stay one class.
-    entry: { index: 'src/index.ts', cetak: 'src/cetak/index.ts', siasn: 'src/siasn/index.ts', berkas: 'src/berkas/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      cetak: 'src/cetak/index.ts',
+      siasn: 'src/siasn/index.ts',
+      berkas: 'src/berkas/index.ts',
+    },
     splitting: true,
     format: ['esm', 'cjs'],
     dts: true,
@@ -22,7 +27,14 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     clean: false,
-    external: ['pengelolaan-kinerja', 'pengelolaan-kinerja/cetak', 'pengelolaan-kinerja/siasn', 'pengelolaan-kinerja/berkas', 'csv-parse', 'read-excel-file/node'],
+    external: [
+      'pengelolaan-kinerja',
+      'pengelolaan-kinerja/cetak',
+      'pengelolaan-kinerja/siasn',
+      'pengelolaan-kinerja/berkas',
+      'csv-parse',
+      'read-excel-file/node',
+    ],
     outExtension: () => ({ js: '.js' }),
   },
 ]);

@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
 // `*.slow.test.ts`, or put it under test/cli/ (the built bin), test/fuzz/ (the built package) or test/web/ (the web
 // page built and driven in Chromium); a browser test has `browser` in its name; type tests (`*.test-d.ts`) run in the
 // slow project too.
-const LAMBAT = ['test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/web/**/*.test.ts', '**/*browser*.test.ts', '**/*.slow.test.ts'];
+const LAMBAT = [
+  'test/cli/**/*.test.ts',
+  'test/fuzz/**/*.test.ts',
+  'test/web/**/*.test.ts',
+  '**/*browser*.test.ts',
+  '**/*.slow.test.ts',
+];
 
 export default defineConfig({
   test: {

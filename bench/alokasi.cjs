@@ -6,7 +6,6 @@
 'use strict';
 const { createReadStream } = require('node:fs');
 const { join, resolve } = require('node:path');
-const { PerformanceObserver } = require('node:perf_hooks');
 const v8 = require('node:v8');
 const n = Number(process.argv[2] ?? 100_000);
 const dist = resolve(process.argv[3] ?? join(__dirname, '..', 'dist'));
@@ -34,7 +33,8 @@ function pengukur() {
       sebelum = b;
       if (s.gcType === 'Scavenge' || s.gcType === 'MinorMarkSweep') {
         minor += 1;
-        const muda = (x) => x.heapSpaceStatistics.filter((sp) => sp.spaceName !== 'new_space').reduce((m, sp) => m + sp.spaceUsedSize, 0);
+        const muda = (x) =>
+          x.heapSpaceStatistics.filter((sp) => sp.spaceName !== 'new_space').reduce((m, sp) => m + sp.spaceUsedSize, 0);
         promosi += Math.max(0, muda(s.afterGC) - muda(s.beforeGC));
       } else major += 1;
     }
@@ -56,15 +56,20 @@ const tujuan = { write() {}, open: () => buang, folder() {} };
     const r = await readBerkas(createReadStream(file, { highWaterMark: 256 * 1024 }));
     let k = 0;
     for await (const b of r.data.baris) k += b.sel.length;
-    console.log(`reader alone:  ${ukur()}`);
+    console.log(`reader alone:  ${ukur()} (${k} cells)`);
   }
   const r = await readBerkas(createReadStream(file, { highWaterMark: 256 * 1024 }));
-  let ukur = pengukur();
+  const ukur = pengukur();
   let baca = '';
-  const h = await pakBerkas(r.data, tujuan, { html: 'tidak', kemajuan: { tiap() {}, selesai: () => void (baca = ukur()) } });
+  const h = await pakBerkas(r.data, tujuan, {
+    html: 'tidak',
+    kemajuan: { tiap() {}, selesai: () => void (baca = ukur()) },
+  });
   const akhir = ukur();
   if (!h.success) throw new Error(JSON.stringify(h.issues));
   console.log(`pak, rows:     ${baca}`);
   console.log(`pak, per guru: ${akhir}`);
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; ${h.data.guru} guru, ${h.data.diterima} rows accepted`);
+  console.log(
+    `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; ${h.data.guru} guru, ${h.data.diterima} rows accepted`,
+  );
 })();

@@ -26,7 +26,7 @@ import { DATA, LANGKAH_ISIAN, PADA, PELAKU, alurDisepakati, siklusBaru } from '.
 import { transitionSiklus, unwrap } from 'pengelolaan-kinerja';
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
 /** Best of `runs` wall-clock milliseconds of `fn`. */
@@ -76,7 +76,10 @@ function guru(N: number) {
     jj: Array.from({ length: N }, () => pick(JEN)),
     bl: Array.from({ length: N }, () => 1 + Math.floor(rand() * 12)),
     M: KETENTUAN_2024.matriksPredikat,
-    KOEF: Object.fromEntries(KETENTUAN_2024.jenjang.map((j) => [j.kode, Number(j.koefisienTahunan)])) as Record<string, number>,
+    KOEF: Object.fromEntries(KETENTUAN_2024.jenjang.map((j) => [j.kode, Number(j.koefisienTahunan)])) as Record<
+      string,
+      number
+    >,
     PCT: Object.fromEntries(KETENTUAN_2024.predikat.map((p) => [p.kode, p.persentase])) as Record<string, number>,
   };
 }
@@ -106,9 +109,23 @@ function guru(N: number) {
     },
   );
   const drift = Math.abs(floatSum - Number(exact));
-  report(`predikat + AK, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float loop)`, `${ratio.toFixed(2)}×`, '≤ 1.5× (#13)', ratio <= 1.5);
+  report(
+    `predikat + AK, ${N.toLocaleString('en')} teachers`,
+    `${ours.toFixed(0)} ms`,
+    `${base.toFixed(0)} ms (float loop)`,
+    `${ratio.toFixed(2)}×`,
+    '≤ 1.5× (#13)',
+    ratio <= 1.5,
+  );
   console.log(`  exact total ${exact}; float total ${floatSum} (drift ${drift.toExponential(2)})`);
-  rows.push(['  exact total vs float sum', exact, String(floatSum), `drift ${drift.toExponential(2)}`, 'no drift', drift === 0 ? 'float drifts 0' : 'float drifts, ours exact']);
+  rows.push([
+    '  exact total vs float sum',
+    exact,
+    String(floatSum),
+    `drift ${drift.toExponential(2)}`,
+    'no drift',
+    drift === 0 ? 'float drifts 0' : 'float drifts, ours exact',
+  ]);
 }
 
 // 1b. per teacher, the SIASN string: predikatKinerja → angkaKredit → formatAngkaKredit(…, { untuk: 'siasn' }),
@@ -127,13 +144,23 @@ function guru(N: number) {
     },
     () => {
       for (let i = 0; i < N; i++) {
-        outOurs[i] = formatAngkaKredit(angkaKredit({ jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! }), { untuk: 'siasn' });
+        outOurs[i] = formatAngkaKredit(
+          angkaKredit({ jenjang: jj[i]!, predikat: predikatKinerja(hk[i]!, pk[i]!), bulan: bl[i]! }),
+          { untuk: 'siasn' },
+        );
       }
     },
   );
   let beda = 0;
   for (let i = 0; i < N; i++) if (outBase[i] !== outOurs[i]) beda += 1;
-  report(`per teacher, SIASN string, ${N.toLocaleString('en')} teachers`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (float + toFixed)`, `${ratio.toFixed(2)}×`, '≤ 3× (#13)', ratio <= 3);
+  report(
+    `per teacher, SIASN string, ${N.toLocaleString('en')} teachers`,
+    `${ours.toFixed(0)} ms`,
+    `${base.toFixed(0)} ms (float + toFixed)`,
+    `${ratio.toFixed(2)}×`,
+    '≤ 3× (#13)',
+    ratio <= 3,
+  );
   console.log(`  strings that differ from the float loop's: ${beda} (float rounding of halves)`);
 }
 const rss = process.resourceUsage().maxRSS / 1024;
@@ -153,15 +180,32 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
       for (const d of docs) validateRencana(d);
     },
   );
-  report(`validateRencana, ${N.toLocaleString('en')} plans`, `${ours.toFixed(0)} ms`, `${base.toFixed(0)} ms (zod safeParse)`, `${ratio.toFixed(2)}×`, '≤ 1.5× (#13)', ratio <= 1.5);
+  report(
+    `validateRencana, ${N.toLocaleString('en')} plans`,
+    `${ours.toFixed(0)} ms`,
+    `${base.toFixed(0)} ms (zod safeParse)`,
+    `${ratio.toFixed(2)}×`,
+    '≤ 1.5× (#13)',
+    ratio <= 1.5,
+  );
 }
 
 // 3. replaying a semester's cycle events.
 {
   let s = siklusBaru();
   for (const l of LANGKAH_ISIAN) {
-    s = unwrap(transitionSiklus(s, { jenis: 'simpan-draf', langkah: l, oleh: PELAKU[l], pada: `${PADA[l]}T08:00:00+07:00`, data: DATA[l] }));
-    s = unwrap(transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh: PELAKU[l], pada: `${PADA[l]}T09:00:00+07:00` }));
+    s = unwrap(
+      transitionSiklus(s, {
+        jenis: 'simpan-draf',
+        langkah: l,
+        oleh: PELAKU[l],
+        pada: `${PADA[l]}T08:00:00+07:00`,
+        data: DATA[l],
+      }),
+    );
+    s = unwrap(
+      transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh: PELAKU[l], pada: `${PADA[l]}T09:00:00+07:00` }),
+    );
   }
   const tersimpan = JSON.stringify(s.riwayat);
   const riwayat = JSON.parse(tersimpan) as unknown[];
@@ -191,13 +235,25 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
 
 // 4. the school view over 150k and 300k pegawai: linear.
 {
-  const palette: DataPegawaiSekolah[] = [{ id: 'x', nama: 'x' }, { id: 'x', nama: 'x', alur: alurDisepakati() }, { id: 'x', nama: 'x', alur: alurDisepakati(), siklus: siklusBaru() }];
-  const make = (n: number) => Array.from({ length: n }, (_, i) => ({ ...pick(palette), id: `p-${i}`, nama: `Guru ${i}` }));
+  const palette: DataPegawaiSekolah[] = [
+    { id: 'x', nama: 'x' },
+    { id: 'x', nama: 'x', alur: alurDisepakati() },
+    { id: 'x', nama: 'x', alur: alurDisepakati(), siklus: siklusBaru() },
+  ];
+  const make = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ ...pick(palette), id: `p-${i}`, nama: `Guru ${i}` }));
   const a = make(150_000);
   const b = make(300_000);
   const ta = time(() => progresSekolah(a, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } }), 3);
   const tb = time(() => progresSekolah(b, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } }), 3);
-  report('progresSekolah 300k vs 150k pegawai', `${tb.toFixed(0)} ms`, `${ta.toFixed(0)} ms`, `${(tb / ta).toFixed(2)}×`, '≈ 2× (linear)', tb / ta < 2.6);
+  report(
+    'progresSekolah 300k vs 150k pegawai',
+    `${tb.toFixed(0)} ms`,
+    `${ta.toFixed(0)} ms`,
+    `${(tb / ta).toFixed(2)}×`,
+    '≈ 2× (linear)',
+    tb / ta < 2.6,
+  );
 }
 
 // 5. the operator's command line (#19): 100 000 rows through `pak` without pages, against csv-parse alone reading the
@@ -213,9 +269,18 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
     if (!existsSync(f)) {
       const pred = ['Baik', 'Sangat Baik', 'Butuh Perbaikan', 'BAIK'];
       const gol = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c'];
-      const per = [[2024, 1, 6], [2024, 7, 12], [2025, 1, 12], [2026, 1, 12]] as const;
+      const per = [
+        [2024, 1, 6],
+        [2024, 7, 12],
+        [2025, 1, 12],
+        [2026, 1, 12],
+      ] as const;
       const baris = ['NIP,Nama,Golongan,Tahun,Bulan Mulai,Bulan Selesai,Predikat'];
-      for (let i = 0; i < n / 4; i++) for (const [t, a, b] of per) baris.push(`1980010120${String(i).padStart(8, '0')},Guru ${i},${gol[i % 7]},${t},${a},${b},${pred[(i * 7 + t + a) % 4]}`);
+      for (let i = 0; i < n / 4; i++)
+        for (const [t, a, b] of per)
+          baris.push(
+            `1980010120${String(i).padStart(8, '0')},Guru ${i},${gol[i % 7]},${t},${a},${b},${pred[(i * 7 + t + a) % 4]}`,
+          );
       writeFileSync(f, `${baris.join('\n')}\n`);
     }
     return f;
@@ -231,17 +296,35 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
   const terbaik = (args: string[]) => [0, 1, 2].map(() => jalan(args)).reduce((a, b) => (b.ms < a.ms ? b : a));
   const base = terbaik([join(__dirname, 'csv-saja.cjs'), f]);
   const ours = terbaik([cli, 'pak', f, '--keluar', out, '--tanpa-html']);
-  report('CLI pak, 100 000 rows, no pages (process)', `${(ours.ms / 1000).toFixed(2)} s, ${ours.rss.toFixed(0)} MiB`, `${(base.ms / 1000).toFixed(2)} s csv-parse alone`, `${(ours.ms / base.ms).toFixed(2)}×`, '≤ 3×', ours.ms / base.ms <= 3);
+  report(
+    'CLI pak, 100 000 rows, no pages (process)',
+    `${(ours.ms / 1000).toFixed(2)} s, ${ours.rss.toFixed(0)} MiB`,
+    `${(base.ms / 1000).toFixed(2)} s csv-parse alone`,
+    `${(ours.ms / base.ms).toFixed(2)}×`,
+    '≤ 3×',
+    ours.ms / base.ms <= 3,
+  );
   if (process.argv.includes('--besar')) {
     const besar = jalan([cli, 'pak', berkas(1_000_000), '--keluar', out, '--tanpa-html']);
-    report('CLI pak, 1 000 000 rows: peak RSS', `${besar.rss.toFixed(0)} MiB (${(besar.ms / 1000).toFixed(1)} s)`, '—', '—', '< 300 MiB', besar.rss < 300);
+    report(
+      'CLI pak, 1 000 000 rows: peak RSS',
+      `${besar.rss.toFixed(0)} MiB (${(besar.ms / 1000).toFixed(1)} s)`,
+      '—',
+      '—',
+      '< 300 MiB',
+      besar.rss < 300,
+    );
   }
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`\nmachine: ${machine}`);
 if (process.argv.includes('--write')) {
-  const table = ['| benchmark | ours | baseline | ratio | goal | met |', '|---|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const table = [
+    '| benchmark | ours | baseline | ratio | goal | met |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
   const md = `---
 title: Performance
 ---

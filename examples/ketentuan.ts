@@ -25,7 +25,9 @@ for (const j of k.jenjang) console.log(`  ${j.label.padEnd(14)} ${j.koefisienTah
 console.log('\nLabel yang dibaca:');
 for (const input of ['Sangat Baik', 'Cukup', 'Kurang/Misconduct', 'luar biasa']) {
   const r = safeParsePredikat(input);
-  console.log(`  "${input}" → ${r.success ? `${r.data} (${formatLabel(getPredikat(r.data))})` : formatIssue(r.issues[0]!)}`);
+  console.log(
+    `  "${input}" → ${r.success ? `${r.data} (${formatLabel(getPredikat(r.data))})` : formatIssue(r.issues[0]!)}`,
+  );
 }
 
 // Angka kredit dihitung tepat: 2 bulan Ahli Pertama predikat Baik = 2/12 × 12,5 = 25/12.
@@ -34,7 +36,9 @@ const duaBulan = koef.times(getPredikat('baik').persentase).dividedBy(100).times
 const total = sumDesimal(['18.75', duaBulan]);
 const { desimal: d, mode } = k.kebijakan.pembulatanTampilan;
 console.log(`\n18,75 + ${duaBulan.toFixed(d, mode)} = ${total.toFixed(d, mode)} (tepat: ${total.toFraction()})`);
-console.log(`Kenaikan pangkat dari III/b (${getGolongan('III/b').pangkat}) butuh ${getGolongan('III/b').akKenaikanPangkat} AK`);
+console.log(
+  `Kenaikan pangkat dari III/b (${getGolongan('III/b').pangkat}) butuh ${getGolongan('III/b').akKenaikanPangkat} AK`,
+);
 
 // Ketentuan sendiri: turunkan dari bawaan, lalu divalidasi.
 const sendiri = deriveKetentuan(k, { id: '2024-contoh', poin: { wajib: true, minimum: 200, maksimum: 128 } });

@@ -60,15 +60,19 @@ const cek = rangkumanRencana(rencana);
 console.log(`Poin sementara: ${cek.totalPoin} (kurang ${cek.kurangPoin} dari ${KETENTUAN_2024.poin?.minimum})`);
 const saran = suggestRhk(cek.totalPoin, { peran: 'guru', batas: 3, ketentuan: KETENTUAN_2024 });
 console.log('Saran untuk mencapai minimum:');
-for (const s of saran) console.log(`  + ${s.kegiatan.map((k) => `${k.kode} × ${k.kuantitas}`).join(', ')} → ${s.totalPoin} poin`);
+for (const s of saran)
+  console.log(`  + ${s.kegiatan.map((k) => `${k.kode} × ${k.kuantitas}`).join(', ')} → ${s.totalPoin} poin`);
 
 rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
 for (const aspek of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, aspek, `Fokus perilaku ${aspek} semester ini`);
 
 const rangkuman = rangkumanRencana(rencana);
 console.log('\nRangkuman:');
-for (const r of rangkuman.rhk) console.log(`  ${r.kegiatan.padEnd(26)} ${r.poinPerSatuan} × ${r.kuantitas} = ${r.poin} poin`);
-console.log(`  Total ${rangkuman.totalPoin} poin: ${rangkuman.statusPoin === 'memenuhi-ekspektasi' ? 'Sudah memenuhi ekspektasi' : rangkuman.statusPoin}`);
+for (const r of rangkuman.rhk)
+  console.log(`  ${r.kegiatan.padEnd(26)} ${r.poinPerSatuan} × ${r.kuantitas} = ${r.poin} poin`);
+console.log(
+  `  Total ${rangkuman.totalPoin} poin: ${rangkuman.statusPoin === 'memenuhi-ekspektasi' ? 'Sudah memenuhi ekspektasi' : rangkuman.statusPoin}`,
+);
 
 // 2. Alur persetujuan.
 let alur: AlurRencana = startAlurRencana(rencana, { oleh: pegawai, pada: '2024-01-08T08:00:00+07:00' });
@@ -89,7 +93,9 @@ kirim({
   jenis: 'setujui',
   oleh: atasan,
   pada: '2024-01-12T10:00:00+07:00',
-  penyesuaian: [{ jenis: 'ubah-kuantitas-rhk', rhkId: 'rhk-1', kuantitas: 3, catatan: 'Tambahkan satu pelatihan mandiri' }],
+  penyesuaian: [
+    { jenis: 'ubah-kuantitas-rhk', rhkId: 'rhk-1', kuantitas: 3, catatan: 'Tambahkan satu pelatihan mandiri' },
+  ],
 });
 if (alur.status === 'disetujui') {
   console.log('  Ada Penyesuaian Dari Atasan:');

@@ -58,10 +58,15 @@ rencana = addRhk(rencana, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 })
 for (const a of ASPEK_BERAKHLAK) rencana = setPerilaku(rencana, a, `Fokus perilaku ${a.replace(/-/g, ' ')}`);
 const pegawai = rencana.pegawai;
 console.log(`Pegawai   : ${pegawai.nama} (NIP ${pegawai.nip})`);
-console.log(`Jabatan   : Guru ${getJenjang(pegawai.jenjang ?? 'ahli-pertama').label}, ${getGolongan(pegawai.golongan ?? 'III/a').pangkat} (${pegawai.golongan})`);
+console.log(
+  `Jabatan   : Guru ${getJenjang(pegawai.jenjang ?? 'ahli-pertama').label}, ${getGolongan(pegawai.golongan ?? 'III/a').pangkat} (${pegawai.golongan})`,
+);
 const rangkuman = rangkumanRencana(rencana);
-for (const r of rangkuman.rhk) console.log(`  RHK ${r.kegiatan.padEnd(24)} ${r.poinPerSatuan} poin × ${r.kuantitas} = ${r.poin}`);
-console.log(`  Total ${rangkuman.totalPoin} poin — ${rangkuman.statusPoin === 'memenuhi-ekspektasi' ? 'sudah memenuhi ekspektasi' : rangkuman.statusPoin}`);
+for (const r of rangkuman.rhk)
+  console.log(`  RHK ${r.kegiatan.padEnd(24)} ${r.poinPerSatuan} poin × ${r.kuantitas} = ${r.poin}`);
+console.log(
+  `  Total ${rangkuman.totalPoin} poin — ${rangkuman.statusPoin === 'memenuhi-ekspektasi' ? 'sudah memenuhi ekspektasi' : rangkuman.statusPoin}`,
+);
 
 let alur = startAlurRencana(rencana, { oleh: guru, pada: jam('2024-01-08') });
 alur = unwrap(transitionRencana(alur, { jenis: 'ajukan', oleh: guru, pada: jam('2024-01-10') }));
@@ -70,11 +75,20 @@ alur = unwrap(
     jenis: 'setujui',
     oleh: ks,
     pada: jam('2024-01-12'),
-    penyesuaian: [{ jenis: 'ubah-kuantitas-rhk', rhkId: 'rhk-1', kuantitas: 3, catatan: 'Tambah satu pelatihan mandiri tentang disiplin positif' }],
+    penyesuaian: [
+      {
+        jenis: 'ubah-kuantitas-rhk',
+        rhkId: 'rhk-1',
+        kuantitas: 3,
+        catatan: 'Tambah satu pelatihan mandiri tentang disiplin positif',
+      },
+    ],
   }),
 );
 alur = unwrap(transitionRencana(alur, { jenis: 'sepakati', oleh: guru, pada: jam('2024-01-13') }));
-console.log(`Status SKP: ${alur.status} (penyesuaian atasan: ${alur.status === 'disepakati' ? alur.penyesuaian.length : 0}; poin kini ${rangkumanRencana(alur.rencana).totalPoin})`);
+console.log(
+  `Status SKP: ${alur.status} (penyesuaian atasan: ${alur.status === 'disepakati' ? alur.penyesuaian.length : 0}; poin kini ${rangkumanRencana(alur.rencana).totalPoin})`,
+);
 
 // ── 2. Pelaksanaan ───────────────────────────────────────────────────────────
 garis('2. Siklus peningkatan kinerja');
@@ -83,7 +97,9 @@ const langkah = (kode: string, oleh: typeof guru | typeof ks, tanggal: string, d
   siklus = unwrap(transitionSiklus(siklus, { jenis: 'simpan-draf', langkah: kode, oleh, pada: jam(tanggal, 8), data }));
   siklus = unwrap(transitionSiklus(siklus, { jenis: 'kumpulkan', langkah: kode, oleh, pada: jam(tanggal, 9) }));
   const label = KETENTUAN_2024.langkahSiklus.find((l) => l.kode === kode);
-  console.log(`  ${label?.huruf} ${label?.label.padEnd(24)} ${tanggal} oleh ${oleh.nama} — progres ${progresSiklus(siklus).persen}%`);
+  console.log(
+    `  ${label?.huruf} ${label?.label.padEnd(24)} ${tanggal} oleh ${oleh.nama} — progres ${progresSiklus(siklus).persen}%`,
+  );
 };
 langkah('diskusi-persiapan', guru, '2024-02-20', {
   targetPerilaku: [
@@ -99,18 +115,40 @@ langkah('observasi-kinerja', ks, '2024-03-01', {
   nilai: [
     { fokus: 'komunikasi-positif', nilai: 'dilakukan-efektif', catatan: 'Guru melakukan komunikasi positif.' },
     { fokus: 'strategi-pengelompokan', nilai: 'belum-dilakukan', catatan: 'Guru belum melakukan strategi.' },
-    { fokus: 'aturan-kesepakatan-kelas', nilai: 'dilakukan-belum-efektif', catatan: 'Guru membuat aturan, belum mengingatkan.' },
+    {
+      fokus: 'aturan-kesepakatan-kelas',
+      nilai: 'dilakukan-belum-efektif',
+      catatan: 'Guru membuat aturan, belum mengingatkan.',
+    },
   ],
   rekomendasi: 'Mempelajari strategi pengelompokkan.',
 });
 langkah('diskusi-tindak-lanjut', guru, '2024-03-15', {
   tantangan: 'Peserta didik belum terbiasa bekerja dalam kelompok.',
-  tindakLanjut: [{ id: 'tl-1', tujuan: ['Strategi pengelompokkan yang efektif.'], materi: 'Pengelolaan kelas', periode: { mulai: '2024-04-01', selesai: '2024-05-31' }, dukungan: 'Pendampingan kepala sekolah' }],
+  tindakLanjut: [
+    {
+      id: 'tl-1',
+      tujuan: ['Strategi pengelompokkan yang efektif.'],
+      materi: 'Pengelolaan kelas',
+      periode: { mulai: '2024-04-01', selesai: '2024-05-31' },
+      dukungan: 'Pendampingan kepala sekolah',
+    },
+  ],
   pembelajaranLain: [],
 });
-langkah('upaya-tindak-lanjut', guru, '2024-05-27', { buktiDukung: { 'rhk-1': 'sudah-dikumpulkan', 'rhk-2': 'sudah-dikumpulkan' } });
+langkah('upaya-tindak-lanjut', guru, '2024-05-27', {
+  buktiDukung: { 'rhk-1': 'sudah-dikumpulkan', 'rhk-2': 'sudah-dikumpulkan' },
+});
 langkah('refleksi-tindak-lanjut', guru, '2024-06-10', {
-  refleksi: [{ tindakLanjutId: 'tl-1', inspirasi: 'Kelompok heterogen membuat diskusi hidup.', perubahanPraktik: 'Kelompok empat orang tiap pekan.', tantangan: ['Waktu', 'Kelas ramai', 'Pembagian peran'], rencanaPerbaikan: 'Memakai kartu peran.' }],
+  refleksi: [
+    {
+      tindakLanjutId: 'tl-1',
+      inspirasi: 'Kelompok heterogen membuat diskusi hidup.',
+      perubahanPraktik: 'Kelompok empat orang tiap pekan.',
+      tantangan: ['Waktu', 'Kelas ramai', 'Pembagian peran'],
+      rencanaPerbaikan: 'Memakai kartu peran.',
+    },
+  ],
 });
 
 // ── 3. Penilaian ─────────────────────────────────────────────────────────────
@@ -122,24 +160,35 @@ const hasil = unwrap(
     rencana: final,
     siklus,
     hasilKerja: {
-      aspek: { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' },
+      aspek: {
+        'upaya-refleksi': 'di-atas-ekspektasi',
+        'upaya-mempelajari': 'di-atas-ekspektasi',
+        'perubahan-praktik': 'sesuai-ekspektasi',
+      },
       rating: 'di-atas-ekspektasi',
       catatan: 'Perubahan praktik pengelompokan terlihat jelas.',
     },
     perilakuKerja: {
-      aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, a === 'kolaboratif' ? 'di-atas-ekspektasi' : 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>,
+      aspek: Object.fromEntries(
+        ASPEK_BERAKHLAK.map((a) => [a, a === 'kolaboratif' ? 'di-atas-ekspektasi' : 'sesuai-ekspektasi']),
+      ) as Record<AspekBerakhlak, Rating>,
       rating: 'sesuai-ekspektasi',
     },
   }),
 );
 const rating = (r: string | undefined) => KETENTUAN_2024.rating.find((x) => x.kode === r)?.label ?? '-';
-console.log(`Rating hasil kerja   : ${rating(hasil.hasilKerja?.rating)} (saran pustaka: ${rating(hasil.hasilKerja?.saran)}${hasil.hasilKerja?.berbedaDariSaran ? ', penilai memutuskan lain' : ''})`);
+console.log(
+  `Rating hasil kerja   : ${rating(hasil.hasilKerja?.rating)} (saran pustaka: ${rating(hasil.hasilKerja?.saran)}${hasil.hasilKerja?.berbedaDariSaran ? ', penilai memutuskan lain' : ''})`,
+);
 console.log(`Rating perilaku kerja: ${rating(hasil.perilakuKerja?.rating)}`);
-if (hasil.predikat?.status === 'ditampilkan') console.log(`Predikat kinerja     : ${getPredikat(hasil.predikat.predikat).label}`);
+if (hasil.predikat?.status === 'ditampilkan')
+  console.log(`Predikat kinerja     : ${getPredikat(hasil.predikat.predikat).label}`);
 else console.log(`Predikat kinerja     : belum ditampilkan (${hasil.kekurangan.map((k) => k.message).join(' ')})`);
 const ak = hasil.angkaKredit;
 if (ak !== null) {
-  console.log(`Angka kredit         : ${ak.koefisienTahunan} × ${ak.persentase}% × ${ak.bulanAkhir - ak.bulanMulai + 1}/12 = ${ak.angkaKredit}`);
+  console.log(
+    `Angka kredit         : ${ak.koefisienTahunan} × ${ak.persentase}% × ${ak.bulanAkhir - ak.bulanMulai + 1}/12 = ${ak.angkaKredit}`,
+  );
   console.log(`  dicatat SIASN      : ${formatAngkaKredit(ak, { untuk: 'siasn' })}`);
 }
 console.log(`Lengkap              : ${hasil.lengkap ? 'ya' : hasil.kekurangan.map((k) => k.code).join(', ')}`);
@@ -156,6 +205,8 @@ const proyeksi = proyeksiKenaikan({
 console.log('AK sebelum semester ini: 20 (pangkat), 70 (jenjang)');
 for (const n of proyeksi.kenaikan.slice(0, 3)) {
   const naik = n.jenis === 'jenjang' ? `naik jenjang ke ${getJenjang(n.jenjang).label} dan ` : '';
-  console.log(`  ${formatPeriode(n.periode)}: ${naik}naik pangkat ${n.dari} → ${n.ke} (${getGolongan(n.ke).pangkat}); AK ${n.akPangkat}/${n.syaratPangkat}${n.syaratJenjang ? `, jenjang ${n.akJenjang}/${n.syaratJenjang}` : ''}`);
+  console.log(
+    `  ${formatPeriode(n.periode)}: ${naik}naik pangkat ${n.dari} → ${n.ke} (${getGolongan(n.ke).pangkat}); AK ${n.akPangkat}/${n.syaratPangkat}${n.syaratJenjang ? `, jenjang ${n.akJenjang}/${n.syaratJenjang}` : ''}`,
+  );
   console.log(`    prasyarat non-AK (dilaporkan, tidak diperiksa): ${n.prasyarat.join(', ')}`);
 }

@@ -24,7 +24,16 @@ if (!existsSync(bin)) {
 }
 const keluar = 'keluaran-contoh';
 const data = (f) => join('examples', 'data', f);
-const args = ['pak', data('guru.csv'), '--kop', data('kop.json'), '--pegawai', data('data-pegawai.csv'), '--keluar', keluar];
+const args = [
+  'pak',
+  data('guru.csv'),
+  '--kop',
+  data('kop.json'),
+  '--pegawai',
+  data('data-pegawai.csv'),
+  '--keluar',
+  keluar,
+];
 console.log(`$ npx pengelolaan-kinerja ${args.join(' ')}`);
 const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
 if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 1);

@@ -96,8 +96,12 @@ if (require.main === module) {
     const lintas = siklus.filter((c) => new Set(c.map(simpul)).size > 1);
     console.log(`${simpulSemua.size} nodes (folders and entry files): ${[...simpulSemua].sort().join(', ')}`);
     console.log(`${panah.size} arrows between them`);
-    console.log(`${balik.length} arrows running back up or sideways${balik.length ? `: ${balik.map((p) => p.join(' -> ')).join('; ')}` : ''}`);
-    console.log(`${pasang.length} pairs of folders importing each other${pasang.length ? `: ${pasang.map((p) => p.join(' <-> ')).join('; ')}` : ''}`);
+    console.log(
+      `${balik.length} arrows running back up or sideways${balik.length ? `: ${balik.map((p) => p.join(' -> ')).join('; ')}` : ''}`,
+    );
+    console.log(
+      `${pasang.length} pairs of folders importing each other${pasang.length ? `: ${pasang.map((p) => p.join(' <-> ')).join('; ')}` : ''}`,
+    );
     console.log(`${lintas.length} module cycles across folders, ${siklus.length - lintas.length} inside one folder`);
     for (const c of siklus) console.log(`  cycle: ${[...c, c[0]].join(' -> ')}`);
   });

@@ -6,7 +6,9 @@ const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const dir = join(__dirname, '..', 'examples');
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 let failed = 0;
 for (const f of files) {
   process.stdout.write(`\n=== npx ts-node examples/${f}\n`);

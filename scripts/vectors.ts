@@ -45,7 +45,10 @@ export function konversiVectors(): Record<string, unknown> & { vectors: unknown[
             ketentuan: k.id,
             input: { jenjang, predikat, bulan },
             expected: { value },
-            source: { ref: bulan === 12 ? ['permenpanrb-1-2023'] : ['permenpanrb-1-2023', 'perbkn-3-2023'], confidence: 'high' },
+            source: {
+              ref: bulan === 12 ? ['permenpanrb-1-2023'] : ['permenpanrb-1-2023', 'perbkn-3-2023'],
+              confidence: 'high',
+            },
             comment: `${koef} × ${persen(pr ?? 0)} × ${bulan}/12 = ${ak.toFraction()}`,
           });
         }
@@ -58,19 +61,23 @@ export function konversiVectors(): Record<string, unknown> & { vectors: unknown[
     family: 'angka-kredit-konversi',
     title: 'Angka kredit konversi: every jenjang × predikat × months 1–12, per rule set',
     description:
-      'AK = koefisien tahunan (jenjang) × persentase (predikat) × bulan / 12, exact. pecahan is the reduced fraction (an integer without /1), desimal the exact decimal when it terminates; halfUp2 and halfUp3 round the exact value once (never a running sum). The regulation\'s own worked examples are in angka-kredit-contoh.json, written by hand.',
+      "AK = koefisien tahunan (jenjang) × persentase (predikat) × bulan / 12, exact. pecahan is the reduced fraction (an integer without /1), desimal the exact decimal when it terminates; halfUp2 and halfUp3 round the exact value once (never a running sum). The regulation's own worked examples are in angka-kredit-contoh.json, written by hand.",
     generated: {
-      by: 'scripts/vectors.ts (the library\'s angkaKredit and formatAngkaKredit)',
+      by: "scripts/vectors.ts (the library's angkaKredit and formatAngkaKredit)",
       command: 'npm run vectors',
       checkedAgainst:
         'test/vectors/angka-kredit-konversi.test.ts: own bigint rationals (test/core/desimal-rujukan.ts) and own koefisien/persentase table typed from REFERENCE.md §5.4',
     },
     rounding: {
-      halfUp2: { places: 2, mode: 'half-up', use: 'tampilan: as BKN\'s examples show an AK (2/12 × 12.5 → 2.08; 5.625 → 5.63)' },
+      halfUp2: {
+        places: 2,
+        mode: 'half-up',
+        use: "tampilan: as BKN's examples show an AK (2/12 × 12.5 → 2.08; 5.625 → 5.63)",
+      },
       halfUp3: {
         places: 3,
         mode: 'half-up',
-        use: 'siasn: SIASN stores 3 decimals (decimal(10,3)); SIASN\'s own rounding mode is undocumented, half-up is the library\'s policy',
+        use: "siasn: SIASN stores 3 decimals (decimal(10,3)); SIASN's own rounding mode is undocumented, half-up is the library's policy",
       },
     },
     operations: {
@@ -83,7 +90,8 @@ export function konversiVectors(): Record<string, unknown> & { vectors: unknown[
     },
     sources: {
       'permenpanrb-1-2023': {
-        title: 'Peraturan Menteri PANRB Nomor 1 Tahun 2023 tentang Jabatan Fungsional: koefisien tahunan per jenjang and persentase per predikat',
+        title:
+          'Peraturan Menteri PANRB Nomor 1 Tahun 2023 tentang Jabatan Fungsional: koefisien tahunan per jenjang and persentase per predikat',
         where: 'REFERENCE.md §5.4',
       },
       'perbkn-3-2023': {

@@ -17,7 +17,9 @@ import * as lib from '../src';
 
 describe('types that carry meaning', () => {
   it('each siklus state carries only the data valid in it', () => {
-    expectTypeOf<SiklusPada<'observasi-kinerja'>['hasil']>().toEqualTypeOf<{ readonly 'diskusi-persiapan': DiskusiPersiapan }>();
+    expectTypeOf<SiklusPada<'observasi-kinerja'>['hasil']>().toEqualTypeOf<{
+      readonly 'diskusi-persiapan': DiskusiPersiapan;
+    }>();
     expectTypeOf<SiklusPada<'penilaian'>['draf']>().toEqualTypeOf<null>();
     const s = {} as Siklus;
     if (s.langkah === 'diskusi-persiapan') {
@@ -60,11 +62,18 @@ describe('types that carry meaning', () => {
 
 describe('inputs typed with the library unions (#21): typos do not compile', () => {
   it('refuses unknown rating codes, misspelt aspects, options given positionally', () => {
-    const aspek = { 'upaya-refleksi': 'sesuai-ekspektasi', 'upaya-mempelajari': 'sesuai-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' } as const;
+    const aspek = {
+      'upaya-refleksi': 'sesuai-ekspektasi',
+      'upaya-mempelajari': 'sesuai-ekspektasi',
+      'perubahan-praktik': 'sesuai-ekspektasi',
+    } as const;
     // @ts-expect-error 'hebat' is not a Rating
     lib.createPenilaianHasilKerja({ aspek, poin: null, rating: 'hebat' }, { ketentuan: lib.KETENTUAN_2026 });
-    // @ts-expect-error an aspect is misspelt
-    lib.createPenilaianHasilKerja({ aspek: { ...aspek, 'upaya-refleks': 'sesuai-ekspektasi' }, poin: null, rating: 'sesuai-ekspektasi' }, { ketentuan: lib.KETENTUAN_2026 });
+    lib.createPenilaianHasilKerja(
+      // @ts-expect-error an aspect is misspelt
+      { aspek: { ...aspek, 'upaya-refleks': 'sesuai-ekspektasi' }, poin: null, rating: 'sesuai-ekspektasi' },
+      { ketentuan: lib.KETENTUAN_2026 },
+    );
     // @ts-expect-error the rule set is required where the rule differs by year
     lib.suggestRatingHasilKerja(aspek);
     // @ts-expect-error a rule set is not the options object

@@ -28,7 +28,8 @@ function paket() {
         throw new Error(`${id} is not an entry point of the package (${e instanceof Error ? e.message : e}).`);
       }
       const file = fileURLToPath(url);
-      if (!existsSync(file)) throw new Error(`${id} resolves to ${file}, which is missing: run \`npm run build\` first.`);
+      if (!existsSync(file))
+        throw new Error(`${id} resolves to ${file}, which is missing: run \`npm run build\` first.`);
       return file;
     },
   };
@@ -52,7 +53,10 @@ function csp() {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+      return html.replace(
+        '<meta charset="utf-8">',
+        `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+      );
     },
   };
 }

@@ -22,10 +22,18 @@ import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
 import { toAngkaKreditSiasn, type AngkaKreditSiasnBody } from 'pengelolaan-kinerja/siasn';
 
 function sama(actual: unknown, expected: unknown, what: string): void {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new Error(`${what}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
 }
 
-const pegawai: Pegawai = { nama: 'Siti Aminah', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-muda', golongan: 'III/c', satuanPendidikan: 'SDN 1' };
+const pegawai: Pegawai = {
+  nama: 'Siti Aminah',
+  peran: 'guru',
+  statusKepegawaian: 'pns',
+  jenjang: 'ahli-muda',
+  golongan: 'III/c',
+  satuanPendidikan: 'SDN 1',
+};
 let r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
 r = chooseIndikator(r, 'keteraturan-suasana-kelas');
 r = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 });
@@ -36,7 +44,11 @@ sama(validateRencana(r).success, true, 'a valid 2026 plan');
 
 const predikat = predikatKinerja('di-atas-ekspektasi', 'sesuai-ekspektasi');
 sama(formatAngkaKredit(angkaKredit({ jenjang: 'ahli-muda', predikat }), { untuk: 'siasn' }), '25.000', 'SIASN AK');
-const tahun = angkaKreditTahunan({ tahun: 2026, jenjang: 'ahli-muda', penilaian: [{ hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' }] });
+const tahun = angkaKreditTahunan({
+  tahun: 2026,
+  jenjang: 'ahli-muda',
+  penilaian: [{ hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' }],
+});
 sama(tahun.success && formatAngkaKredit(tahun.data.angkaKredit, { untuk: 'siasn' }), '25.000', 'annual AK');
 sama(replaySiklus([], { validasi: 'tepercaya' }).success, false, 'options object');
 try {
@@ -48,13 +60,21 @@ try {
 const pak = createPakPenetapan({
   pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/d' },
   akDasar: 'golongan',
-  konversi: [createRekamAngkaKredit({ tahun: 2026, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' })],
+  konversi: [
+    createRekamAngkaKredit({ tahun: 2026, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' }),
+  ],
 });
 if (!pak.success) throw new Error('PAK Penetapan');
 const dokumen: PakPenetapan = pak.data;
 sama(dokumen.kenaikanJenjang?.selisih, '-75', 'shortfall to Ahli Madya');
 sama(formatPakHtml(dokumen).includes('PENETAPAN ANGKA KREDIT'), true, 'print subpath');
-const body = toAngkaKreditSiasn({ pnsId: 'p', rwJabatanId: 'j', nomorSk: '800/1', tanggalSk: '2027-01-20', rekam: dokumen.konversi[0]! });
+const body = toAngkaKreditSiasn({
+  pnsId: 'p',
+  rwJabatanId: 'j',
+  nomorSk: '800/1',
+  tanggalSk: '2027-01-20',
+  rekam: dokumen.konversi[0]!,
+});
 const kirim: AngkaKreditSiasnBody | null = body.success ? body.data : null;
 sama(kirim?.kreditBaruTotal, '25.000', 'SIASN subpath');
 console.log('consumer (require): ok');

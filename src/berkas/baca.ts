@@ -160,16 +160,26 @@ function baris(b: number, sel: readonly string[]): BarisBerkas {
 }
 
 function dariRekaman(r: Rekaman): BarisBerkas {
-  return r.rusak === undefined ? baris(r.baris, r.sel) : Object.freeze({ baris: r.baris, sel: Object.freeze([] as string[]), rusak: r.rusak });
+  return r.rusak === undefined
+    ? baris(r.baris, r.sel)
+    : Object.freeze({ baris: r.baris, sel: Object.freeze([] as string[]), rusak: r.rusak });
 }
 
 /** A whole table read at once (XLSX, HTML): header chosen, title rows kept apart, empty rows dropped. */
-function dariTabel(rows: readonly { baris: number; sel: string[] }[], dialek: Dialek, skor: OpsiBacaBerkas['skorJudul'], total: number): Result<BacaanBerkas> {
+function dariTabel(
+  rows: readonly { baris: number; sel: string[] }[],
+  dialek: Dialek,
+  skor: OpsiBacaBerkas['skorJudul'],
+  total: number,
+): Result<BacaanBerkas> {
   const isi = rows.filter((r) => !kosong(r.sel));
   const i = pilihJudul(isi.slice(0, JENDELA_JUDUL), skor);
   if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
   const data = isi.slice(i + 1).map((r) => baris(r.baris, r.sel));
-  const d = Object.freeze({ ...dialek, desimal: dialek.format === 'xlsx' ? dialek.desimal : tebakDesimal(data.slice(0, 200), dialek.pemisah) });
+  const d = Object.freeze({
+    ...dialek,
+    desimal: dialek.format === 'xlsx' ? dialek.desimal : tebakDesimal(data.slice(0, 200), dialek.pemisah),
+  });
   const pemisah = d.format === 'html' && d.desimal === ',' ? ';' : d.pemisah;
   const akhir = Object.freeze({ ...d, pemisah });
   return ok(
@@ -244,7 +254,8 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
   const hitung = (n: number) => {
     dibaca += n;
   };
-  const totalAwal = opsi.total ?? (sumber instanceof Uint8Array || sumber instanceof ArrayBuffer ? sumber.byteLength : 0);
+  const totalAwal =
+    opsi.total ?? (sumber instanceof Uint8Array || sumber instanceof ArrayBuffer ? sumber.byteLength : 0);
   // The first bytes, enough to sniff.
   const awal: Uint8Array[] = [];
   let n = 0;
@@ -270,12 +281,25 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
     const h = await bacaXlsx(bytes);
     if (!h.ok) {
       return h.sebab === 'tanpa-pembaca'
-        ? gagal('xlsx-tanpa-pembaca', 'Membaca .xlsx memerlukan paket read-excel-file: npm install read-excel-file (atau simpan sebagai CSV UTF-8).', 'Reading .xlsx needs the read-excel-file package: npm install read-excel-file (or save as CSV UTF-8).')
-        : gagal('xlsx-tidak-terbaca', `Buku kerja .xlsx ini tidak dapat dibuka (${h.detail}). Buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (*.xlsx)" atau "CSV UTF-8".`, `This .xlsx workbook cannot be opened (${h.detail}). Open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8".`);
+        ? gagal(
+            'xlsx-tanpa-pembaca',
+            'Membaca .xlsx memerlukan paket read-excel-file: npm install read-excel-file (atau simpan sebagai CSV UTF-8).',
+            'Reading .xlsx needs the read-excel-file package: npm install read-excel-file (or save as CSV UTF-8).',
+          )
+        : gagal(
+            'xlsx-tidak-terbaca',
+            `Buku kerja .xlsx ini tidak dapat dibuka (${h.detail}). Buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (*.xlsx)" atau "CSV UTF-8".`,
+            `This .xlsx workbook cannot be opened (${h.detail}). Open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8".`,
+          );
     }
     const rows = h.baris.map((r, i) => ({ baris: i + 1, sel: (r ?? []).map(selXlsx) }));
     const total = opsi.total ?? bytes.length;
-    return dariTabel(rows, { format: 'xlsx', encoding: 'utf-8', bom: true, pemisah: ',', desimal: '.', akhirBaris: '\r\n' }, opsi.skorJudul, total);
+    return dariTabel(
+      rows,
+      { format: 'xlsx', encoding: 'utf-8', bom: true, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
+      opsi.skorJudul,
+      total,
+    );
   }
   const dekoder = new Dekoder(jenis.encoding);
   const bom = jenis.bom;
@@ -283,7 +307,12 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
   if (jenis.html) {
     const bytes = habis ? tanpaBom : await semua(it, [tanpaBom], hitung);
     const teks = dekoder.dekode(bytes, true);
-    return dariTabel(barisHtml(teks), { format: 'html', encoding: dekoder.encoding, bom, pemisah: ',', desimal: '.', akhirBaris: '\r\n' }, opsi.skorJudul, opsi.total ?? dibaca);
+    return dariTabel(
+      barisHtml(teks),
+      { format: 'html', encoding: dekoder.encoding, bom, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
+      opsi.skorJudul,
+      opsi.total ?? dibaca,
+    );
   }
   // Delimited text, streamed. First the header, on the first lines alone (a title row may sit above it); then the
   // reading proper from the start, knowing the header's width (a quote that joins lines into a row of another width
@@ -331,7 +360,14 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
   antre.length = 0;
   const desimal = tebakDesimal(depan, pemisah);
   const dialek = (): Dialek =>
-    Object.freeze({ format: 'csv' as FormatBerkas, encoding: dekoder.encoding, bom, pemisah, desimal, akhirBaris: pembaca.akhir === '' ? '\r\n' : pembaca.akhir });
+    Object.freeze({
+      format: 'csv' as FormatBerkas,
+      encoding: dekoder.encoding,
+      bom,
+      pemisah,
+      desimal,
+      akhirBaris: pembaca.akhir === '' ? '\r\n' : pembaca.akhir,
+    });
   // The rows are pulled: a record is split from the text when it is asked for (see PembacaCsv), the bytes read when
   // the text runs out. The public async iterator and the runs' own loop (tarikBaris) share this one path.
   let i = 0;
@@ -341,7 +377,8 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
       depan.length = 0;
       i = 0;
     }
-    for (let r = pembaca.berikut(); r !== null; r = pembaca.berikut()) if (r.rusak !== undefined || !kosong(r.sel)) return r;
+    for (let r = pembaca.berikut(); r !== null; r = pembaca.berikut())
+      if (r.rusak !== undefined || !kosong(r.sel)) return r;
     return null;
   };
   const isi = async (): Promise<boolean> => {

@@ -32,8 +32,22 @@ const CR = 13;
 
 function rusak(kode: BarisRusak['kode'], mentah: string): BarisRusak {
   return kode === 'kutip-tidak-ditutup'
-    ? Object.freeze({ kode, pesan: 'Tanda kutip (") dibuka tetapi tidak ditutup; baris ini tidak dapat dibaca. Perbaiki tanda kutipnya atau hapus, lalu jalankan ulang.', pesanEn: 'A quote (") is opened but never closed; this line cannot be read. Fix or remove the quote and run again.', mentah })
-    : Object.freeze({ kode, pesan: 'Ada teks setelah tanda kutip penutup ("); baris ini tidak dapat dibaca. Tulis tanda kutip di dalam sel sebagai "" atau hapus, lalu jalankan ulang.', pesanEn: 'There is text after a closing quote ("); this line cannot be read. Write a quote inside a cell as "" or remove it, and run again.', mentah });
+    ? Object.freeze({
+        kode,
+        pesan:
+          'Tanda kutip (") dibuka tetapi tidak ditutup; baris ini tidak dapat dibaca. Perbaiki tanda kutipnya atau hapus, lalu jalankan ulang.',
+        pesanEn:
+          'A quote (") is opened but never closed; this line cannot be read. Fix or remove the quote and run again.',
+        mentah,
+      })
+    : Object.freeze({
+        kode,
+        pesan:
+          'Ada teks setelah tanda kutip penutup ("); baris ini tidak dapat dibaca. Tulis tanda kutip di dalam sel sebagai "" atau hapus, lalu jalankan ulang.',
+        pesanEn:
+          'There is text after a closing quote ("); this line cannot be read. Write a quote inside a cell as "" or remove it, and run again.',
+        mentah,
+      });
 }
 
 /** Counts line breaks (CRLF, LF, lone CR) in s. */
@@ -203,7 +217,8 @@ export class PembacaCsv {
       break;
     }
     // A quote that joined lines into a record of another width than the header: taken as unterminated.
-    if (lebih > 0 && this.jumlahKolom > 0 && sel.length !== this.jumlahKolom) return this.tolak('kutip-tidak-ditutup', mulai, akhirBaris(s, mulai));
+    if (lebih > 0 && this.jumlahKolom > 0 && sel.length !== this.jumlahKolom)
+      return this.tolak('kutip-tidak-ditutup', mulai, akhirBaris(s, mulai));
     this.p = p;
     this.garis = garis + lebih + 1;
     return { baris: garis, sel, lebih };

@@ -11,7 +11,15 @@ import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from './dialek';
 import { tarikBaris } from './baca';
-import { checkKolomWajib, matchKolom, normalizeKolom, type CocokKolom, type LaporanKolom, type Medan, type PetaKolom } from './kolom';
+import {
+  checkKolomWajib,
+  matchKolom,
+  normalizeKolom,
+  type CocokKolom,
+  type LaporanKolom,
+  type Medan,
+  type PetaKolom,
+} from './kolom';
 import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from './nilai';
 
 /**
@@ -74,7 +82,23 @@ export interface Guru {
   jenjang: Jenjang;
   unitKerja: string | undefined;
   /** Who the person is, as the file writes it, for the PAK pages (only the columns the file has). */
-  identitas: Readonly<Partial<Record<'gelarDepan' | 'gelarBelakang' | 'tempatLahir' | 'tanggalLahir' | 'jenisKelamin' | 'karpeg' | 'tmtGolongan' | 'jabatan' | 'tmtJabatan' | 'instansi', string>>>;
+  identitas: Readonly<
+    Partial<
+      Record<
+        | 'gelarDepan'
+        | 'gelarBelakang'
+        | 'tempatLahir'
+        | 'tanggalLahir'
+        | 'jenisKelamin'
+        | 'karpeg'
+        | 'tmtGolongan'
+        | 'jabatan'
+        | 'tmtJabatan'
+        | 'instansi',
+        string
+      >
+    >
+  >;
   /** The period of the row that set golongan and jenjang (the latest one wins). */
   terakhir: number;
   /** The first and last of this NIP's konversi rows in the {@link Simpanan} (a linked list; -1 when none). */
@@ -144,12 +168,20 @@ export class Simpanan {
 }
 
 /** The SIASN body's cells of a row, as written (the row was accepted; a missing one skips only this body). */
-export type SiasnBaris = { readonly pnsId: string; readonly rwJabatanId: string; readonly nomorSk: string; readonly tanggalSk: string };
+export type SiasnBaris = {
+  readonly pnsId: string;
+  readonly rwJabatanId: string;
+  readonly nomorSk: string;
+  readonly tanggalSk: string;
+};
 
 /** Whether the header carries the four columns a SIASN angkakredit/save body needs. */
 export function adaKolomSiasn(header: readonly string[], opsi: Pick<OpsiBaca, 'peta'>): boolean {
   const r = matchKolom(header, opsi.peta);
-  return r.success && (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => r.data.indeks[m] !== undefined);
+  return (
+    r.success &&
+    (['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'] as const).every((m) => r.data.indeks[m] !== undefined)
+  );
 }
 
 /** Every column of the file: used (by which field) or ignored (with the field it might be). */
@@ -164,7 +196,12 @@ export function laporanKolom(header: readonly string[], opsi: Pick<OpsiBaca, 'pe
  */
 export function cocokkanKolom(header: readonly string[], peta: PetaKolom): CocokKolom {
   const r = matchKolom(header, peta);
-  if (!r.success) throw new GalatKolom('kolom-peta-tidak-ada', r.issues.map((i) => i.message).join('\n'), r.issues.map((i) => i.messageEn).join('\n'));
+  if (!r.success)
+    throw new GalatKolom(
+      'kolom-peta-tidak-ada',
+      r.issues.map((i) => i.message).join('\n'),
+      r.issues.map((i) => i.messageEn).join('\n'),
+    );
   const kurang = checkKolomWajib(r.data, header);
   if (kurang.length > 0) {
     const id = `Baris judul berkas: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.message}`).join('\n')}\nPeta kolom yang siap disunting: pengelolaan-kinerja kolom <berkas>.`;
@@ -174,16 +211,42 @@ export function cocokkanKolom(header: readonly string[], peta: PetaKolom): Cocok
   return r.data;
 }
 
-const IDENTITAS: readonly (keyof Guru['identitas'] & Medan)[] = ['gelarDepan', 'gelarBelakang', 'tempatLahir', 'tanggalLahir', 'jenisKelamin', 'karpeg', 'tmtGolongan', 'tmtJabatan', 'instansi'];
+const IDENTITAS: readonly (keyof Guru['identitas'] & Medan)[] = [
+  'gelarDepan',
+  'gelarBelakang',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'karpeg',
+  'tmtGolongan',
+  'tmtJabatan',
+  'instansi',
+];
 
 /** Semester values as files write them (normalized like headers): 1 = January–June, 2 = July–December. */
 const SEMESTER: ReadonlyMap<string, 1 | 2> = new Map([
-  ['1', 1], ['i', 1], ['ganjil', 1], ['semester1', 1], ['semesteri', 1],
-  ['2', 2], ['ii', 2], ['genap', 2], ['semester2', 2], ['semesterii', 2],
+  ['1', 1],
+  ['i', 1],
+  ['ganjil', 1],
+  ['semester1', 1],
+  ['semesteri', 1],
+  ['2', 2],
+  ['ii', 2],
+  ['genap', 2],
+  ['semester2', 2],
+  ['semesterii', 2],
 ] as const);
 
 /** Headers (normalized) that name a period in a form not read here: with one in the file, no year is assumed. */
-const KOLOM_PERIODE_LAIN: ReadonlySet<string> = new Set(['periode', 'jenisperiode', 'periodepenilaian', 'masapenilaian', 'bulan', 'periodeskp', 'masaperiode']);
+const KOLOM_PERIODE_LAIN: ReadonlySet<string> = new Set([
+  'periode',
+  'jenisperiode',
+  'periodepenilaian',
+  'masapenilaian',
+  'bulan',
+  'periodeskp',
+  'masaperiode',
+]);
 
 /** The last day of a month (yyyy-mm). */
 const hariTerakhir = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -194,7 +257,14 @@ const hariTerakhir = (y: number, m: number): number => new Date(Date.UTC(y, m, 0
  * every figure comes from the library; what it assumes (a whole-year period, a jenjang taken from the golongan, a
  * rule set given by --ketentuan) is written on the row (`asumsi`).
  */
-export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Diterima) => void, tolak: (g: Galat) => void, tiap?: () => void, jeda?: () => Promise<void>): Promise<{ guru: Map<string, Guru>; simpanan: Simpanan; kolom: LaporanKolom }> {
+export async function bacaData(
+  masukan: Masukan,
+  opsi: OpsiBaca,
+  terima: (d: Diterima) => void,
+  tolak: (g: Galat) => void,
+  tiap?: () => void,
+  jeda?: () => Promise<void>,
+): Promise<{ guru: Map<string, Guru>; simpanan: Simpanan; kolom: LaporanKolom }> {
   const cocok = cocokkanKolom(masukan.header, opsi.peta);
   const { indeks } = cocok;
   const desimalBerkas = masukan.dialek.desimal;
@@ -205,7 +275,10 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   // A column that names the period in a way this reader does not read (e.g. "Periode": "Januari - Juni 2024",
   // "Jenis Periode": "Bulanan"): with it in the file, a whole year is never assumed (it would be a wrong AK).
   const dipakaiKolom = new Set(Object.values(indeks));
-  const periodeLain = adaBulan || adaTanggal || adaSemester ? undefined : masukan.header.find((h, i) => !dipakaiKolom.has(i) && KOLOM_PERIODE_LAIN.has(normalizeKolom(h)));
+  const periodeLain =
+    adaBulan || adaTanggal || adaSemester
+      ? undefined
+      : masukan.header.find((h, i) => !dipakaiKolom.has(i) && KOLOM_PERIODE_LAIN.has(normalizeKolom(h)));
   const guru = new Map<string, Guru>();
   const simpanan = new Simpanan(opsi.kompak);
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
@@ -218,7 +291,13 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     if (i === undefined) urutKode.set(kode, (i = urutKode.size));
     return i;
   };
-  const buatRekam = (tahun: number, bulanMulai: number, bulanAkhir: number, jenjang: Jenjang, predikat: Predikat): RekamAngkaKredit => {
+  const buatRekam = (
+    tahun: number,
+    bulanMulai: number,
+    bulanAkhir: number,
+    jenjang: Jenjang,
+    predikat: Predikat,
+  ): RekamAngkaKredit => {
     const kunci = (tahun * 13 + bulanMulai) * 13 + bulanAkhir;
     let per = rekamMemo.get(kunci);
     if (per === undefined) rekamMemo.set(kunci, (per = new Map()));
@@ -258,7 +337,17 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     return i === undefined ? '' : (b.sel[i] ?? '').trim();
   }
   function salah(m: Medan, kode: string, id: string, en: string, jenis: Galat['jenis'] = 'baris'): void {
-    (jenis === 'siasn' ? galatSiasn : galat).push({ baris: b.baris, kolom: kolom(m), kode, pesan: id, pesanEn: en, nip: mentah('nip'), nama: mentah('nama'), nilai: mentah(m), jenis });
+    (jenis === 'siasn' ? galatSiasn : galat).push({
+      baris: b.baris,
+      kolom: kolom(m),
+      kode,
+      pesan: id,
+      pesanEn: en,
+      nip: mentah('nip'),
+      nama: mentah('nama'),
+      nilai: mentah(m),
+      jenis,
+    });
   }
   function dariIssue(m: Medan, r: { readonly issues: readonly Issue[] }, jenis: Galat['jenis'] = 'baris'): void {
     const i = r.issues[0]!;
@@ -295,7 +384,8 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
   const tanggalDari = (t: string) => sekali(memoTanggal, t, parseTanggalBerkas);
   const desimalDari = (t: string) => sekali(memoDesimal, t, (x) => parseDesimalBerkas(x, desimalBerkas));
   // Which rule set the row's own period takes, to say when --ketentuan changed it.
-  const asli = (tahun: number, bulan: number) => sekali(memoAsli, tahun * 13 + bulan, () => ketentuanAsli(tahun, bulan));
+  const asli = (tahun: number, bulan: number) =>
+    sekali(memoAsli, tahun * 13 + bulan, () => ketentuanAsli(tahun, bulan));
   const tarik = tarikBaris(masukan.baris);
   if (tarik !== undefined) {
     // The reader's own rows, pulled one at a time: a row is parsed when it is read, so it dies young.
@@ -326,7 +416,13 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const tahunTeks = sel('tahun');
     if (tahunTeks !== '') {
       const t = tahunDari(tahunTeks);
-      if (t === null) salah('tahun', 'tahun-tidak-valid', `Tahun "${tahunTeks}" tidak valid (contoh 2024).`, `Invalid year "${tahunTeks}" (e.g. 2024).`);
+      if (t === null)
+        salah(
+          'tahun',
+          'tahun-tidak-valid',
+          `Tahun "${tahunTeks}" tidak valid (contoh 2024).`,
+          `Invalid year "${tahunTeks}" (e.g. 2024).`,
+        );
       else tahun = t;
     }
     if (adaTanggal && (sel('tanggalMulai') !== '' || sel('tanggalSelesai') !== '')) {
@@ -340,11 +436,41 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       const [y1, m1, d1] = mulai.data.split('-').map(Number) as [number, number, number];
       const [y2, m2, d2] = selesai.data.split('-').map(Number) as [number, number, number];
       // Konversi counts whole months: a period that starts or ends inside a month is refused, never rounded.
-      if (d1 !== 1) salah('tanggalMulai', 'periode-bulan-sebagian', `Tanggal mulai ${mulaiTeks} bukan awal bulan: konversi dihitung per bulan penuh. Tulis tanggal 1 (mis. 01-${String(m1).padStart(2, '0')}-${y1}) bila bulan itu dinilai utuh.`, `Start date ${mulaiTeks} is not the first of a month: konversi counts whole months. Write the 1st (e.g. ${y1}-${String(m1).padStart(2, '0')}-01) if that month is rated whole.`);
-      if (d2 !== hariTerakhir(y2, m2)) salah('tanggalSelesai', 'periode-bulan-sebagian', `Tanggal selesai ${selesaiTeks} bukan akhir bulan: konversi dihitung per bulan penuh. Tulis tanggal ${hariTerakhir(y2, m2)} bila bulan itu dinilai utuh.`, `End date ${selesaiTeks} is not the last day of a month: konversi counts whole months. Write the ${hariTerakhir(y2, m2)}th if that month is rated whole.`);
-      if (y1 !== y2) salah('tanggalSelesai', 'periode-lintas-tahun', `Periode ${mulaiTeks} s.d. ${selesaiTeks} melewati akhir tahun: tulis satu baris per tahun.`, `Period ${mulaiTeks} to ${selesaiTeks} crosses a year end: write one row per year.`);
-      else if (m2 < m1 || (m1 === m2 && d2 < d1)) salah('tanggalSelesai', 'periode-terbalik', `Tanggal selesai ${selesaiTeks} sebelum tanggal mulai ${mulaiTeks}.`, `End date ${selesaiTeks} is before start date ${mulaiTeks}.`);
-      if (tahun !== null && tahun !== y1) salah('tahun', 'tahun-tidak-sesuai-periode', `Tahun ${tahun} berbeda dengan tanggal mulai ${mulaiTeks}.`, `Year ${tahun} differs from the start date ${mulaiTeks}.`);
+      if (d1 !== 1)
+        salah(
+          'tanggalMulai',
+          'periode-bulan-sebagian',
+          `Tanggal mulai ${mulaiTeks} bukan awal bulan: konversi dihitung per bulan penuh. Tulis tanggal 1 (mis. 01-${String(m1).padStart(2, '0')}-${y1}) bila bulan itu dinilai utuh.`,
+          `Start date ${mulaiTeks} is not the first of a month: konversi counts whole months. Write the 1st (e.g. ${y1}-${String(m1).padStart(2, '0')}-01) if that month is rated whole.`,
+        );
+      if (d2 !== hariTerakhir(y2, m2))
+        salah(
+          'tanggalSelesai',
+          'periode-bulan-sebagian',
+          `Tanggal selesai ${selesaiTeks} bukan akhir bulan: konversi dihitung per bulan penuh. Tulis tanggal ${hariTerakhir(y2, m2)} bila bulan itu dinilai utuh.`,
+          `End date ${selesaiTeks} is not the last day of a month: konversi counts whole months. Write the ${hariTerakhir(y2, m2)}th if that month is rated whole.`,
+        );
+      if (y1 !== y2)
+        salah(
+          'tanggalSelesai',
+          'periode-lintas-tahun',
+          `Periode ${mulaiTeks} s.d. ${selesaiTeks} melewati akhir tahun: tulis satu baris per tahun.`,
+          `Period ${mulaiTeks} to ${selesaiTeks} crosses a year end: write one row per year.`,
+        );
+      else if (m2 < m1 || (m1 === m2 && d2 < d1))
+        salah(
+          'tanggalSelesai',
+          'periode-terbalik',
+          `Tanggal selesai ${selesaiTeks} sebelum tanggal mulai ${mulaiTeks}.`,
+          `End date ${selesaiTeks} is before start date ${mulaiTeks}.`,
+        );
+      if (tahun !== null && tahun !== y1)
+        salah(
+          'tahun',
+          'tahun-tidak-sesuai-periode',
+          `Tahun ${tahun} berbeda dengan tanggal mulai ${mulaiTeks}.`,
+          `Year ${tahun} differs from the start date ${mulaiTeks}.`,
+        );
       if (galat.length > galatAwal) return false;
       return tetapkan(y1, m1, m2);
     }
@@ -361,12 +487,20 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
         const bagian = teks.split(/\s*(?:-|–|s\.?\s?d\.?|s\/d|sampai)\s*/i).filter((x) => x !== '');
         const bulan = bagian.length === 1 || bagian.length === 2 ? bagian.map((x) => parseBulanBerkas(x)) : [];
         if (bulan.length > 0 && bulan.every((x) => x.success)) {
-          const [m1, m2] = [bulan[0]!.success ? bulan[0]!.data : 0, bulan[bulan.length - 1]!.success ? bulan[bulan.length - 1]!.data : 0];
+          const [m1, m2] = [
+            bulan[0]!.success ? bulan[0]!.data : 0,
+            bulan[bulan.length - 1]!.success ? bulan[bulan.length - 1]!.data : 0,
+          ];
           if (m1 <= m2) rentang = [m1, m2];
         }
       }
       if (rentang === undefined) {
-        salah('semester', 'semester-tidak-valid', `Semester "${teks}" tidak dikenal: tulis 1 (Januari–Juni), 2 (Juli–Desember) atau bulannya (mis. Januari - Desember, Mei).`, `Semester "${teks}" is not known: write 1 (January–June), 2 (July–December) or its months (e.g. Januari - Desember, Mei).`);
+        salah(
+          'semester',
+          'semester-tidak-valid',
+          `Semester "${teks}" tidak dikenal: tulis 1 (Januari–Juni), 2 (Juli–Desember) atau bulannya (mis. Januari - Desember, Mei).`,
+          `Semester "${teks}" is not known: write 1 (January–June), 2 (July–December) or its months (e.g. Januari - Desember, Mei).`,
+        );
         return false;
       }
       if (tahun === null) return false;
@@ -409,11 +543,26 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     galatSiasn.length = 0;
     asumsi = 0;
     if (baris.rusak !== undefined) {
-      tolak({ baris: baris.baris, kolom: '', kode: baris.rusak.kode, pesan: baris.rusak.pesan, pesanEn: baris.rusak.pesanEn, nip: '', nama: '', nilai: baris.rusak.mentah, jenis: 'berkas' });
+      tolak({
+        baris: baris.baris,
+        kolom: '',
+        kode: baris.rusak.kode,
+        pesan: baris.rusak.pesan,
+        pesanEn: baris.rusak.pesanEn,
+        nip: '',
+        nama: '',
+        nilai: baris.rusak.mentah,
+        jenis: 'berkas',
+      });
       return;
     }
     const nipTeks = wajib('nip');
-    const nipR = nipTeks === null ? null : nipTeks.length === 18 && delapanBelasAngka(nipTeks) ? NIP_SIAP : parseNipBerkas(nipTeks);
+    const nipR =
+      nipTeks === null
+        ? null
+        : nipTeks.length === 18 && delapanBelasAngka(nipTeks)
+          ? NIP_SIAP
+          : parseNipBerkas(nipTeks);
     if (nipR !== null && !nipR.success) dariIssue('nip', nipR);
     const nip = nipR === NIP_SIAP ? nipTeks : nipR?.success === true ? nipR.data : null;
     const nama = wajib('nama');
@@ -450,13 +599,23 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     }
     if (jenjang !== null && jenjangGol !== null && jenjang !== jenjangGol && (asumsi & ASUMSI_JENJANG) === 0) {
       const m: Medan = jenjangTeks !== '' ? 'jenjang' : 'jabatan';
-      salah(m, 'jenjang-tidak-sesuai-golongan', `Golongan ${golTeks} termasuk jenjang ${jenjangGol}, bukan ${jenjang}.`, `Golongan ${golTeks} belongs to jenjang ${jenjangGol}, not ${jenjang}.`);
+      salah(
+        m,
+        'jenjang-tidak-sesuai-golongan',
+        `Golongan ${golTeks} termasuk jenjang ${jenjangGol}, bukan ${jenjang}.`,
+        `Golongan ${golTeks} belongs to jenjang ${jenjangGol}, not ${jenjang}.`,
+      );
       jenjang = null;
     }
     // A konversi row: a period and a predikat (a label, or SIASN's kuadran code 1–5 in a kuadran column).
     const kuadranTeks = sel('kuadran');
     const predTeks = sel('predikat');
-    const adaKonversi = sel('tahun') !== '' || predTeks !== '' || kuadranTeks !== '' || sel('tanggalMulai') !== '' || sel('tanggalSelesai') !== '';
+    const adaKonversi =
+      sel('tahun') !== '' ||
+      predTeks !== '' ||
+      kuadranTeks !== '' ||
+      sel('tanggalMulai') !== '' ||
+      sel('tanggalSelesai') !== '';
     let rekam: RekamAngkaKredit | null = null;
     if (adaKonversi) {
       const per = periode();
@@ -469,14 +628,25 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
         const p = predikatDari(predTeks);
         if (p.success) predikat = p.data;
         else dariIssue('predikat', p);
-      } else salah(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat', 'kolom-kosong', `Kolom ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} kosong.`, `Column ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} is empty.`);
+      } else
+        salah(
+          indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat',
+          'kolom-kosong',
+          `Kolom ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} kosong.`,
+          `Column ${kolom(indeks.kuadran !== undefined && indeks.predikat === undefined ? 'kuadran' : 'predikat')} is empty.`,
+        );
       if (galat.length === 0 && per && predikat !== null && jenjang !== null) {
         try {
           rekam = buatRekam(perTahun, perMulai, perAkhir, jenjang, predikat);
           if (opsi.ketentuan !== undefined && asli(perTahun, perMulai) !== rekam.ketentuan) asumsi |= ASUMSI_KETENTUAN;
         } catch (e) {
           if (!isKinerjaError(e)) throw e;
-          salah('tahun', e.issues[0]?.code ?? e.code, e.issues[0]?.message ?? e.message, e.issues[0]?.messageEn ?? e.messageEn);
+          salah(
+            'tahun',
+            e.issues[0]?.code ?? e.code,
+            e.issues[0]?.message ?? e.message,
+            e.issues[0]?.messageEn ?? e.messageEn,
+          );
         }
       }
     }
@@ -500,7 +670,12 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       }
     }
     if (!adaKonversi && akDasar === null && konvTeks === '' && dasarTeks === '' && galat.length === 0) {
-      salah('predikat', 'baris-tanpa-isi', 'Baris tanpa konversi (tahun, predikat), AK Dasar, atau AK konvensional.', 'A row without a konversi (tahun, predikat), AK Dasar or conventional AK.');
+      salah(
+        'predikat',
+        'baris-tanpa-isi',
+        'Baris tanpa konversi (tahun, predikat), AK Dasar, atau AK konvensional.',
+        'A row without a konversi (tahun, predikat), AK Dasar or conventional AK.',
+      );
     }
     // The SIASN body: its own cells, its own messages; a missing one never refuses the row's PAK.
     let siasn: SiasnBaris | null = null;
@@ -511,19 +686,49 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
       const tglTeks = wajib('tanggalSk', 'siasn');
       const tgl = tglTeks === null ? null : tanggalDari(tglTeks);
       if (tgl !== null && !tgl.success) dariIssue('tanggalSk', tgl, 'siasn');
-      if (pnsId !== null && rwJabatanId !== null && nomorSk !== null && tgl?.success === true) siasn = { pnsId, rwJabatanId, nomorSk, tanggalSk: tgl.data };
+      if (pnsId !== null && rwJabatanId !== null && nomorSk !== null && tgl?.success === true)
+        siasn = { pnsId, rwJabatanId, nomorSk, tanggalSk: tgl.data };
     }
     // Per NIP: the same person, months not counted twice, one AK Dasar and one integrasi.
     const ada = nip === null ? undefined : guru.get(nip);
     if (ada !== undefined && nama !== null && ada.nama !== nama) {
-      salah('nama', 'data-pegawai-berbeda', `Nama "${nama}" berbeda dengan baris ${ada.barisPertama} ("${ada.nama}") untuk NIP yang sama.`, `Name "${nama}" differs from line ${ada.barisPertama} ("${ada.nama}") for the same NIP.`);
+      salah(
+        'nama',
+        'data-pegawai-berbeda',
+        `Nama "${nama}" berbeda dengan baris ${ada.barisPertama} ("${ada.nama}") untuk NIP yang sama.`,
+        `Name "${nama}" differs from line ${ada.barisPertama} ("${ada.nama}") for the same NIP.`,
+      );
     }
     if (ada !== undefined && rekam !== null && simpanan.tumpang(ada, rekam)) {
-      salah(adaTanggal ? 'tanggalMulai' : 'bulanMulai', 'periode-tumpang-tindih', `Bulan ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} sudah ada di baris lain untuk NIP ini.`, `Months ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} are already in another row for this NIP.`);
+      salah(
+        adaTanggal ? 'tanggalMulai' : 'bulanMulai',
+        'periode-tumpang-tindih',
+        `Bulan ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} sudah ada di baris lain untuk NIP ini.`,
+        `Months ${rekam.bulanMulai}–${rekam.bulanAkhir} ${rekam.tahun} are already in another row for this NIP.`,
+      );
     }
-    if (ada?.akDasar !== undefined && akDasar !== null) salah('akDasar', 'ak-dasar-ganda', `AK Dasar sudah diberikan di baris ${ada.akDasar.baris}.`, `AK Dasar was already given on line ${ada.akDasar.baris}.`);
-    if (ada?.integrasi !== undefined && integrasi !== null) salah('akKonvensional', 'integrasi-ganda', `AK konvensional sudah diberikan di baris ${ada.integrasi.baris}.`, `Conventional AK was already given on line ${ada.integrasi.baris}.`);
-    if (galat.length > 0 || nip === null || nama === null || golongan === null || !golongan.success || jenjang === null) {
+    if (ada?.akDasar !== undefined && akDasar !== null)
+      salah(
+        'akDasar',
+        'ak-dasar-ganda',
+        `AK Dasar sudah diberikan di baris ${ada.akDasar.baris}.`,
+        `AK Dasar was already given on line ${ada.akDasar.baris}.`,
+      );
+    if (ada?.integrasi !== undefined && integrasi !== null)
+      salah(
+        'akKonvensional',
+        'integrasi-ganda',
+        `AK konvensional sudah diberikan di baris ${ada.integrasi.baris}.`,
+        `Conventional AK was already given on line ${ada.integrasi.baris}.`,
+      );
+    if (
+      galat.length > 0 ||
+      nip === null ||
+      nama === null ||
+      golongan === null ||
+      !golongan.success ||
+      jenjang === null
+    ) {
       for (const g of galat) tolak(g);
       return;
     }
@@ -531,7 +736,20 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     const unitKerja = sel('unitKerja');
     const g: Guru =
       ada ??
-      ({ nip: milikNip(nip), nama: milik(nama), golongan: golongan.data, jenjang, unitKerja: unitKerja === '' ? undefined : milik(unitKerja), identitas: TANPA_IDENTITAS, terakhir: -1, kepala: -1, ekor: -1, akDasar: undefined, integrasi: undefined, barisPertama: b.baris } satisfies Guru);
+      ({
+        nip: milikNip(nip),
+        nama: milik(nama),
+        golongan: golongan.data,
+        jenjang,
+        unitKerja: unitKerja === '' ? undefined : milik(unitKerja),
+        identitas: TANPA_IDENTITAS,
+        terakhir: -1,
+        kepala: -1,
+        ekor: -1,
+        akDasar: undefined,
+        integrasi: undefined,
+        barisPertama: b.baris,
+      } satisfies Guru);
     if (ada === undefined) guru.set(g.nip, g);
     const kapan = rekam === null ? -1 : rekam.tahun * 12 + rekam.bulanAkhir;
     if (kapan >= g.terakhir) {
@@ -545,23 +763,64 @@ export async function bacaData(masukan: Masukan, opsi: OpsiBaca, terima: (d: Dit
     for (const m of IDENTITAS) {
       if (indeks[m] === undefined) continue;
       const v = sel(m);
-      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined)) (identitas ??= { ...g.identitas })[m] = milik(v);
+      if (v !== '' && g.identitas[m] !== v && (kapan >= g.terakhir || g.identitas[m] === undefined))
+        (identitas ??= { ...g.identitas })[m] = milik(v);
     }
-    if (jabatanTeks !== '' && g.identitas.jabatan !== jabatanTeks && (kapan >= g.terakhir || g.identitas.jabatan === undefined)) (identitas ??= { ...g.identitas }).jabatan = milik(jabatanTeks);
+    if (
+      jabatanTeks !== '' &&
+      g.identitas.jabatan !== jabatanTeks &&
+      (kapan >= g.terakhir || g.identitas.jabatan === undefined)
+    )
+      (identitas ??= { ...g.identitas }).jabatan = milik(jabatanTeks);
     if (identitas !== null) g.identitas = Object.freeze(identitas);
     const daftarAsumsi = DAFTAR_ASUMSI[asumsi]!;
     // One object per accepted row, built whole (no spread: the same shape every time).
     if (rekam !== null) {
       simpanan.tambah(g, rekam, b.baris);
-      terima({ baris: b.baris, nip, nama, unitKerja, asumsi: daftarAsumsi, jenis: 'konversi', rekam, integrasi: null, akDasar: null, siasn });
+      terima({
+        baris: b.baris,
+        nip,
+        nama,
+        unitKerja,
+        asumsi: daftarAsumsi,
+        jenis: 'konversi',
+        rekam,
+        integrasi: null,
+        akDasar: null,
+        siasn,
+      });
     }
     if (akDasar !== null) {
       g.akDasar = { nilai: akDasar, baris: b.baris };
-      if (rekam === null) terima({ baris: b.baris, nip, nama, unitKerja, asumsi: daftarAsumsi, jenis: 'ak-dasar', rekam: null, integrasi: null, akDasar, siasn: null });
+      if (rekam === null)
+        terima({
+          baris: b.baris,
+          nip,
+          nama,
+          unitKerja,
+          asumsi: daftarAsumsi,
+          jenis: 'ak-dasar',
+          rekam: null,
+          integrasi: null,
+          akDasar,
+          siasn: null,
+        });
     }
     if (integrasi !== null) {
       g.integrasi = { hasil: integrasi, baris: b.baris };
-      if (rekam === null && akDasar === null) terima({ baris: b.baris, nip, nama, unitKerja, asumsi: daftarAsumsi, jenis: 'integrasi', rekam: null, integrasi, akDasar: null, siasn: null });
+      if (rekam === null && akDasar === null)
+        terima({
+          baris: b.baris,
+          nip,
+          nama,
+          unitKerja,
+          asumsi: daftarAsumsi,
+          jenis: 'integrasi',
+          rekam: null,
+          integrasi,
+          akDasar: null,
+          siasn: null,
+        });
     }
   }
 }
@@ -571,12 +830,17 @@ const ASUMSI_JENJANG = 1;
 const ASUMSI_PERIODE = 2;
 const ASUMSI_KETENTUAN = 4;
 const KODE_ASUMSI: readonly string[] = ['jenjang-dari-golongan', 'periode-setahun-diasumsikan', 'ketentuan-ditimpa'];
-const DAFTAR_ASUMSI: readonly (readonly string[])[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, bit) => Object.freeze(KODE_ASUMSI.filter((_k, i) => (bit & (1 << i)) !== 0)));
+const DAFTAR_ASUMSI: readonly (readonly string[])[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, bit) =>
+  Object.freeze(KODE_ASUMSI.filter((_k, i) => (bit & (1 << i)) !== 0)),
+);
 
 const TANPA_IDENTITAS: Guru['identitas'] = /* @__PURE__ */ Object.freeze({});
 
 /** The shared answer "the cell is already 18 digits" (the NIP is the cell itself, no Result per row). */
-const NIP_SIAP: { readonly success: true; readonly data: string } = /* @__PURE__ */ Object.freeze({ success: true as const, data: '' });
+const NIP_SIAP: { readonly success: true; readonly data: string } = /* @__PURE__ */ Object.freeze({
+  success: true as const,
+  data: '',
+});
 
 /** Whether a string of 18 characters is 18 ASCII digits: then parseNipBerkas would return it unchanged. */
 function delapanBelasAngka(s: string): boolean {

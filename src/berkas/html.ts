@@ -3,7 +3,15 @@
 // `<tr>` of the document in order, the cells their `<td>`/`<th>` text with tags dropped, `<br>` as a line break,
 // entities decoded and `colspan` kept as empty cells so the columns stay in place.
 
-const ENTITAS: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITAS: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
 
 function entitas(s: string): string {
   if (s.indexOf('&') < 0) return s;

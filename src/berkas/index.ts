@@ -27,7 +27,14 @@ export {
 } from './kolom';
 export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from './nilai';
 export type { TujuanKeluaran, AliranKeluaran, LembarKeluaran, SelLembar } from './keluaran';
-export { pakBerkas, formatRingkasanPak, type OpsiBerkas, type OpsiPak, type HasilPak, type KemajuanBerkas } from './pak';
+export {
+  pakBerkas,
+  formatRingkasanPak,
+  type OpsiBerkas,
+  type OpsiPak,
+  type HasilPak,
+  type KemajuanBerkas,
+} from './pak';
 export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
 export { validateKopBerkas, type KopBerkas } from './kop';

@@ -105,7 +105,14 @@ export interface DialekKeluaran {
 }
 
 /** Today's output when the input says nothing: `,`, decimal point, no BOM, LF. */
-export const DIALEK_BAWAAN: DialekKeluaran = /* @__PURE__ */ Object.freeze({ format: 'csv', encoding: 'utf-8', bom: false, pemisah: ',', desimal: '.', akhirBaris: '\n' });
+export const DIALEK_BAWAAN: DialekKeluaran = /* @__PURE__ */ Object.freeze({
+  format: 'csv',
+  encoding: 'utf-8',
+  bom: false,
+  pemisah: ',',
+  desimal: '.',
+  akhirBaris: '\n',
+});
 
 /** The output dialect of an input's dialect (absent until the reader gives one: today's default). */
 export function dialekDari(d: Partial<DialekKeluaran> | Partial<Dialek> | undefined): DialekKeluaran {
@@ -114,7 +121,14 @@ export function dialekDari(d: Partial<DialekKeluaran> | Partial<Dialek> | undefi
   // A decimal comma under a comma separator would need quotes in every figure: keep the point there.
   const desimal = d.desimal === ',' && pemisah !== ',' ? ',' : '.';
   const bom = d.bom === true || (d.encoding !== undefined && d.encoding !== 'utf-8');
-  return Object.freeze({ format: d.format === 'xlsx' ? 'xlsx' : 'csv', encoding: 'utf-8', bom, pemisah, desimal, akhirBaris: d.akhirBaris ?? '\n' });
+  return Object.freeze({
+    format: d.format === 'xlsx' ? 'xlsx' : 'csv',
+    encoding: 'utf-8',
+    bom,
+    pemisah,
+    desimal,
+    akhirBaris: d.akhirBaris ?? '\n',
+  });
 }
 
 /** An AK figure (a decimal with a point, as the library gives it) in the dialect's decimal mark. */
@@ -137,9 +151,17 @@ export function selCsv(v: unknown, d: DialekKeluaran = DIALEK_BAWAAN): string {
   return /[",\n\r;\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const barisCsv = (sel: readonly unknown[], d: DialekKeluaran = DIALEK_BAWAAN): string => `${sel.map((v) => selCsv(v, d)).join(d.pemisah)}${d.akhirBaris}`;
+export const barisCsv = (sel: readonly unknown[], d: DialekKeluaran = DIALEK_BAWAAN): string =>
+  `${sel.map((v) => selCsv(v, d)).join(d.pemisah)}${d.akhirBaris}`;
 
-const selLembar = (v: unknown): SelLembar => (v instanceof AngkaSel ? { angka: v.angka } : typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v));
+const selLembar = (v: unknown): SelLembar =>
+  v instanceof AngkaSel
+    ? { angka: v.angka }
+    : typeof v === 'number'
+      ? v
+      : v === null || v === undefined
+        ? ''
+        : String(v);
 
 /**
  * A table or text file of the run: text sent on in 64 KB chunks (no promise per line), or rows to a sheet. The BOM is
@@ -212,7 +234,8 @@ export class Keluaran {
   ) {
     this.lembar = dialek.format === 'xlsx' && tujuan.openSheet !== undefined;
     // Without sheets, an XLSX input's tables are CSV in the dialect the reader gives an XLSX (`,`, `.`, CRLF).
-    this.dialekTabel = dialek.format === 'xlsx' && !this.lembar ? { ...dialek, format: 'csv', akhirBaris: '\r\n' } : dialek;
+    this.dialekTabel =
+      dialek.format === 'xlsx' && !this.lembar ? { ...dialek, format: 'csv', akhirBaris: '\r\n' } : dialek;
   }
   /** The extension of a table file: `.xlsx` when written as sheets, else `.csv`. */
   get ekstensi(): string {
@@ -221,13 +244,20 @@ export class Keluaran {
   /** A table (`nama` without extension) in the dialect. */
   tabel(nama: string): TabelKeluaran {
     const f = `${nama}${this.ekstensi}`;
-    const b = this.lembar ? new TabelKeluaran(null, this.tujuan.openSheet!(f), this.dialekTabel, this.bom) : new TabelKeluaran(this.tujuan.open(f), null, this.dialekTabel, this.bom);
+    const b = this.lembar
+      ? new TabelKeluaran(null, this.tujuan.openSheet!(f), this.dialekTabel, this.bom)
+      : new TabelKeluaran(this.tujuan.open(f), null, this.dialekTabel, this.bom);
     this.berkas.push(b);
     return b;
   }
   /** A text file written as it is (JSON Lines). */
   teks(nama: string): TabelKeluaran {
-    const b = new TabelKeluaran(this.tujuan.open(nama), null, { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' }, () => false);
+    const b = new TabelKeluaran(
+      this.tujuan.open(nama),
+      null,
+      { ...this.dialek, format: 'csv', bom: false, akhirBaris: '\n' },
+      () => false,
+    );
     this.berkas.push(b);
     return b;
   }

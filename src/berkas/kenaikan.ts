@@ -6,7 +6,18 @@ import { bacaData, type Galat } from './data';
 import type { BacaanBerkas } from './dialek';
 import { AngkaSel, dialekDari, Keluaran, pilih, type TujuanKeluaran } from './keluaran';
 import type { LaporanKolom } from './kolom';
-import { barisGalat, galatGuru, HitungGalat, KOLOM_GALAT, laporanKolom, opsiBaca, penetapanGuru, tolakKolom, urutanGuru, type OpsiBerkas } from './pak';
+import {
+  barisGalat,
+  galatGuru,
+  HitungGalat,
+  KOLOM_GALAT,
+  laporanKolom,
+  opsiBaca,
+  penetapanGuru,
+  tolakKolom,
+  urutanGuru,
+  type OpsiBerkas,
+} from './pak';
 
 /**
  * What a run of {@link kenaikanBerkas} found: guru, how many meet the AK of a next promotion, rows and guru refused,
@@ -48,11 +59,19 @@ export interface HasilKenaikan {
  *   return h.success && h.data.ringkas; // 'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused → keluaran/kenaikan.csv'
  * }
  */
-export function kenaikanBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsi: OpsiBerkas & { readonly keluar?: string } = {}): Promise<Result<HasilKenaikan>> {
+export function kenaikanBerkas(
+  bacaan: BacaanBerkas,
+  tujuan: TujuanKeluaran,
+  opsi: OpsiBerkas & { readonly keluar?: string } = {},
+): Promise<Result<HasilKenaikan>> {
   return jalankanKenaikan(bacaan, tujuan, opsi);
 }
 
-async function jalankanKenaikan(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiBerkas: OpsiBerkas & { readonly keluar?: string } = {}): Promise<Result<HasilKenaikan>> {
+async function jalankanKenaikan(
+  bacaan: BacaanBerkas,
+  tujuan: TujuanKeluaran,
+  opsiBerkas: OpsiBerkas & { readonly keluar?: string } = {},
+): Promise<Result<HasilKenaikan>> {
   const opsi = opsiBaca(opsiBerkas);
   const masukan = bacaan;
   const ditolakKolom = tolakKolom(masukan.header, opsi.peta);
@@ -62,7 +81,22 @@ async function jalankanKenaikan(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, op
   const out = new Keluaran(tujuan, dialekKini(), () => dialekKini().bom);
   const tabel = out.tabel('kenaikan');
   const galat = out.tabel('galat');
-  tabel.kepala(['unit_kerja', 'nip', 'nama', 'golongan', 'jenjang', 'ak_kumulatif', 'kenaikan', 'ke', 'ak_syarat', 'selisih', 'ak_cukup', 'predikat_cukup', 'status', 'prasyarat_lain']);
+  tabel.kepala([
+    'unit_kerja',
+    'nip',
+    'nama',
+    'golongan',
+    'jenjang',
+    'ak_kumulatif',
+    'kenaikan',
+    'ke',
+    'ak_syarat',
+    'selisih',
+    'ak_cukup',
+    'predikat_cukup',
+    'status',
+    'prasyarat_lain',
+  ]);
   galat.kepala(KOLOM_GALAT);
   const hitung = new HitungGalat();
   const tolak = (g: Galat) => {
@@ -71,7 +105,14 @@ async function jalankanKenaikan(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, op
     hitung.catat(g);
     galat.csv(barisGalat(g, opsi.bahasa));
   };
-  const { guru, simpanan } = await bacaData(masukan, opsi, () => {}, tolak, opsiBerkas.kemajuan?.tiap, () => galat.jeda());
+  const { guru, simpanan } = await bacaData(
+    masukan,
+    opsi,
+    () => {},
+    tolak,
+    opsiBerkas.kemajuan?.tiap,
+    () => galat.jeda(),
+  );
   opsiBerkas.kemajuan?.selesai();
   let memenuhi = 0;
   const jumlah = guru.size;
@@ -86,14 +127,30 @@ async function jalankanKenaikan(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, op
     const p = penetapan.data;
     // The next pangkat and the next jenjang, once when they are the same promotion (same golongan, same threshold;
     // every other field follows from those two).
-    const sama = p.kenaikanJenjang?.ke === p.kenaikanPangkat?.ke && p.kenaikanJenjang?.syarat === p.kenaikanPangkat?.syarat;
+    const sama =
+      p.kenaikanJenjang?.ke === p.kenaikanPangkat?.ke && p.kenaikanJenjang?.syarat === p.kenaikanPangkat?.syarat;
     const daftar = sama ? [p.kenaikanPangkat] : [p.kenaikanPangkat, p.kenaikanJenjang];
     let ya = false;
     for (const k of daftar) {
       if (k === null) continue;
       const siap = k.akCukup && k.predikatCukup !== false;
       ya ||= siap;
-      tabel.csv([g.unitKerja ?? '', nip, g.nama, g.golongan, g.jenjang, new AngkaSel(formatAngkaKredit(p.akKumulatif)), k.jenis, k.ke, k.syarat, new AngkaSel(formatAngkaKredit(k.selisih)), k.akCukup ? 'ya' : 'tidak', k.predikatCukup === null ? '' : k.predikatCukup ? 'ya' : 'tidak', siap ? 'memenuhi-ak' : 'belum', k.prasyarat.join(' ')]);
+      tabel.csv([
+        g.unitKerja ?? '',
+        nip,
+        g.nama,
+        g.golongan,
+        g.jenjang,
+        new AngkaSel(formatAngkaKredit(p.akKumulatif)),
+        k.jenis,
+        k.ke,
+        k.syarat,
+        new AngkaSel(formatAngkaKredit(k.selisih)),
+        k.akCukup ? 'ya' : 'tidak',
+        k.predikatCukup === null ? '' : k.predikatCukup ? 'ya' : 'tidak',
+        siap ? 'memenuhi-ak' : 'belum',
+        k.prasyarat.join(' '),
+      ]);
     }
     if (ya) memenuhi += 1;
     await tabel.jeda();
@@ -106,5 +163,12 @@ async function jalankanKenaikan(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, op
     `kenaikan: ${jumlah} guru, ${memenuhi} memenuhi AK untuk kenaikan berikutnya, ${hitung.ditolak} baris ditolak${hitung.guru.size > 0 ? `, ${hitung.guru.size} guru ditolak` : ''} → ${f}`,
     `kenaikan: ${jumlah} guru, ${memenuhi} meet the AK of a next promotion, ${hitung.ditolak} rows refused${hitung.guru.size > 0 ? `, ${hitung.guru.size} guru refused` : ''} → ${f}`,
   );
-  return ok({ guru: jumlah, memenuhi, ditolak, ringkas, kolom, berkas: [`kenaikan${out.ekstensi}`, `galat${out.ekstensi}`] });
+  return ok({
+    guru: jumlah,
+    memenuhi,
+    ditolak,
+    ringkas,
+    kolom,
+    berkas: [`kenaikan${out.ekstensi}`, `galat${out.ekstensi}`],
+  });
 }

@@ -68,14 +68,18 @@ export interface AliasKolom {
 const S = {
   pk: 'pengelolaan-kinerja: the CLI template (docs/cli.md, examples/data/guru.csv)',
   pegawai: 'SIASN Data Pegawai CSV: kanekescom/laravel-siasn-simpeg src/Transformers/PegawaiCsvTransformer.php',
-  angkakredit: 'SIASN rw-angkakredit: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000010_create_siasn_simpeg_pns_rw_angkakredit_table.php',
-  skp22: 'SIASN rw-skp22: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000027_create_siasn_simpeg_pns_rw_skp22_table.php',
-  periodik: 'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
+  angkakredit:
+    'SIASN rw-angkakredit: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000010_create_siasn_simpeg_pns_rw_angkakredit_table.php',
+  skp22:
+    'SIASN rw-skp22: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000027_create_siasn_simpeg_pns_rw_skp22_table.php',
+  periodik:
+    'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
   save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (REFERENCE.md §8.5)',
   pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
   form: 'PerBKN 3/2023 PAK form fields (REFERENCE.md §8.6 "The PAK form")',
   umum: 'common spelling in dinas templates (the CLI before #26)',
-  karierku: 'a regional PAK generator\'s sheet headers (Google Apps Script "KarierKu": Tahun; Semester; Periode; Jenis Periode; …), found in public code 2026-12-03',
+  karierku:
+    'a regional PAK generator\'s sheet headers (Google Apps Script "KarierKu": Tahun; Semester; Periode; Jenis Periode; …), found in public code 2026-12-03',
 } as const;
 
 const a = (sumber: string, ...judul: string[]): AliasKolom[] => judul.map((j) => Object.freeze({ judul: j, sumber }));
@@ -93,23 +97,72 @@ const a = (sumber: string, ...judul: string[]): AliasKolom[] => judul.map((j) =>
 export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Object.freeze({
   nip: [...a(S.pk, 'NIP'), ...a(S.pegawai, 'NIP BARU'), ...a(S.periodik, 'nip'), ...a(S.umum, 'NIP Pegawai')],
   nama: [...a(S.pk, 'Nama'), ...a(S.pegawai, 'NAMA'), ...a(S.umum, 'Nama Pegawai', 'Nama Lengkap')],
-  golongan: [...a(S.pk, 'Golongan'), ...a(S.pegawai, 'GOL AKHIR NAMA'), ...a(S.umum, 'Golongan Ruang', 'Gol Ruang', 'Pangkat/Golongan', 'Pangkat/Gol.Ruang', 'Pangkat Golongan')],
+  golongan: [
+    ...a(S.pk, 'Golongan'),
+    ...a(S.pegawai, 'GOL AKHIR NAMA'),
+    ...a(S.umum, 'Golongan Ruang', 'Gol Ruang', 'Pangkat/Golongan', 'Pangkat/Gol.Ruang', 'Pangkat Golongan'),
+  ],
   jenjang: [...a(S.pk, 'Jenjang'), ...a(S.umum, 'Jenjang Jabatan')],
-  jabatan: [...a(S.pk, 'Jabatan'), ...a(S.pegawai, 'JABATAN NAMA'), ...a(S.angkakredit, 'namaJabatan'), ...a(S.umum, 'Jabatan Fungsional', 'Nama Jabatan')],
+  jabatan: [
+    ...a(S.pk, 'Jabatan'),
+    ...a(S.pegawai, 'JABATAN NAMA'),
+    ...a(S.angkakredit, 'namaJabatan'),
+    ...a(S.umum, 'Jabatan Fungsional', 'Nama Jabatan'),
+  ],
   predikat: [...a(S.pk, 'Predikat'), ...a(S.umum, 'Predikat Kinerja'), ...a(S.skp22, 'kuadranKinerja')],
   kuadran: [...a(S.skp22, 'KuadranKinerjaNilai'), ...a(S.periodik, 'kuadranKinerjaNilai', 'kuadranNilai')],
-  tahun: [...a(S.pk, 'Tahun'), ...a(S.skp22, 'tahun'), ...a(S.angkakredit, 'tahunMulaiPenailan'), ...a(S.umum, 'Tahun Penilaian')],
-  bulanMulai: [...a(S.pk, 'Bulan Mulai'), ...a(S.angkakredit, 'bulanMulaiPenailan'), ...a(S.umum, 'Bulan Awal', 'bulanMulaiPenilaian')],
-  bulanSelesai: [...a(S.pk, 'Bulan Selesai'), ...a(S.angkakredit, 'bulanSelesaiPenailan'), ...a(S.umum, 'Bulan Akhir', 'bulanSelesaiPenilaian')],
+  tahun: [
+    ...a(S.pk, 'Tahun'),
+    ...a(S.skp22, 'tahun'),
+    ...a(S.angkakredit, 'tahunMulaiPenailan'),
+    ...a(S.umum, 'Tahun Penilaian'),
+  ],
+  bulanMulai: [
+    ...a(S.pk, 'Bulan Mulai'),
+    ...a(S.angkakredit, 'bulanMulaiPenailan'),
+    ...a(S.umum, 'Bulan Awal', 'bulanMulaiPenilaian'),
+  ],
+  bulanSelesai: [
+    ...a(S.pk, 'Bulan Selesai'),
+    ...a(S.angkakredit, 'bulanSelesaiPenailan'),
+    ...a(S.umum, 'Bulan Akhir', 'bulanSelesaiPenilaian'),
+  ],
   semester: [...a(S.karierku, 'Semester'), ...a(S.umum, 'Smt')],
-  tanggalMulai: [...a(S.pk, 'Tanggal Mulai'), ...a(S.umum, 'Periode Mulai', 'Periode Awal', 'Tgl Mulai', 'Awal Periode', 'Periode Penilaian Mulai')],
-  tanggalSelesai: [...a(S.pk, 'Tanggal Selesai'), ...a(S.umum, 'Periode Selesai', 'Periode Akhir', 'Tgl Selesai', 'Akhir Periode', 'Periode Penilaian Selesai')],
+  tanggalMulai: [
+    ...a(S.pk, 'Tanggal Mulai'),
+    ...a(S.umum, 'Periode Mulai', 'Periode Awal', 'Tgl Mulai', 'Awal Periode', 'Periode Penilaian Mulai'),
+  ],
+  tanggalSelesai: [
+    ...a(S.pk, 'Tanggal Selesai'),
+    ...a(S.umum, 'Periode Selesai', 'Periode Akhir', 'Tgl Selesai', 'Akhir Periode', 'Periode Penilaian Selesai'),
+  ],
   akDasar: [...a(S.pk, 'AK Dasar'), ...a(S.umum, 'Angka Kredit Dasar')],
-  akKonvensional: [...a(S.pk, 'AK Kumulatif 2022'), ...a(S.pak, 'Jumlah AK Konvensional s.d. 2022'), ...a(S.umum, 'AK Konvensional', 'AK Kumulatif Konvensional', 'AK Integrasi Kumulatif')],
+  akKonvensional: [
+    ...a(S.pk, 'AK Kumulatif 2022'),
+    ...a(S.pak, 'Jumlah AK Konvensional s.d. 2022'),
+    ...a(S.umum, 'AK Konvensional', 'AK Kumulatif Konvensional', 'AK Integrasi Kumulatif'),
+  ],
   golongan2022: [...a(S.pk, 'Golongan 2022'), ...a(S.umum, 'Golongan 31 Desember 2022')],
-  unitKerja: [...a(S.pk, 'Unit Kerja'), ...a(S.pegawai, 'UNOR NAMA'), ...a(S.periodik, 'unorNama'), ...a(S.umum, 'Satuan Pendidikan', 'Sekolah', 'Unor')],
-  pnsId: [...a(S.pk, 'PNS ID'), ...a(S.angkakredit, 'pns'), ...a(S.skp22, 'pnsDinilaiId'), ...a(S.save, 'pnsId'), ...a(S.umum, 'ID PNS', 'pnsOrangId')],
-  rwJabatanId: [...a(S.pk, 'RW Jabatan ID'), ...a(S.pak, 'ID Riwayat Jabatan'), ...a(S.angkakredit, 'rwJabatan'), ...a(S.save, 'rwJabatanId'), ...a(S.umum, 'ID RW Jabatan')],
+  unitKerja: [
+    ...a(S.pk, 'Unit Kerja'),
+    ...a(S.pegawai, 'UNOR NAMA'),
+    ...a(S.periodik, 'unorNama'),
+    ...a(S.umum, 'Satuan Pendidikan', 'Sekolah', 'Unor'),
+  ],
+  pnsId: [
+    ...a(S.pk, 'PNS ID'),
+    ...a(S.angkakredit, 'pns'),
+    ...a(S.skp22, 'pnsDinilaiId'),
+    ...a(S.save, 'pnsId'),
+    ...a(S.umum, 'ID PNS', 'pnsOrangId'),
+  ],
+  rwJabatanId: [
+    ...a(S.pk, 'RW Jabatan ID'),
+    ...a(S.pak, 'ID Riwayat Jabatan'),
+    ...a(S.angkakredit, 'rwJabatan'),
+    ...a(S.save, 'rwJabatanId'),
+    ...a(S.umum, 'ID RW Jabatan'),
+  ],
   nomorSk: [...a(S.pk, 'Nomor SK'), ...a(S.angkakredit, 'nomorSk'), ...a(S.umum, 'No SK', 'Nomor PAK')],
   tanggalSk: [...a(S.pk, 'Tanggal SK'), ...a(S.angkakredit, 'tanggalSk'), ...a(S.umum, 'Tgl SK', 'Tanggal PAK')],
   gelarDepan: [...a(S.pegawai, 'GELAR DEPAN')],
@@ -140,13 +193,23 @@ const WAJIB: readonly Medan[] = ['nip', 'nama', 'golongan'];
 function periksaHeader(header: unknown, nama = 'header'): asserts header is readonly string[] {
   periksaDaftar(header, nama);
   if (!Array.isArray(header) || !header.every((h) => typeof h === 'string')) {
-    throw new KinerjaError('argumen-tidak-valid', `${nama} harus daftar teks (judul kolom).`, `${nama} must be a list of texts (column headers).`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `${nama} harus daftar teks (judul kolom).`,
+      `${nama} must be a list of texts (column headers).`,
+    );
   }
 }
 function periksaPeta(peta: unknown): void {
   if (peta === undefined) return;
   const r = validatePetaKolom(peta);
-  if (!r.success) throw new KinerjaError('argumen-tidak-valid', `peta kolom tidak valid: ${r.issues[0]!.message}`, `invalid column map: ${r.issues[0]!.messageEn}`, r.issues);
+  if (!r.success)
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `peta kolom tidak valid: ${r.issues[0]!.message}`,
+      `invalid column map: ${r.issues[0]!.messageEn}`,
+      r.issues,
+    );
 }
 
 /**
@@ -159,12 +222,16 @@ function periksaPeta(peta: unknown): void {
  */
 export function normalizeKolom(s: string): string {
   periksaTeks(s, 'judul');
-  return s.replace(/^\uFEFF/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const ALIAS_NORMAL: ReadonlyMap<string, Medan> = (() => {
   const m = new Map<string, Medan>();
-  for (const medan of MEDAN_BERKAS) for (const x of KOLOM_DIKENAL[medan]) if (!m.has(normalizeKolom(x.judul))) m.set(normalizeKolom(x.judul), medan);
+  for (const medan of MEDAN_BERKAS)
+    for (const x of KOLOM_DIKENAL[medan]) if (!m.has(normalizeKolom(x.judul))) m.set(normalizeKolom(x.judul), medan);
   return m;
 })();
 
@@ -264,7 +331,12 @@ function mirip(h: string): Medan | undefined {
   for (const [alias, medan] of ALIAS_NORMAL) {
     const panjang = Math.max(alias.length, h.length);
     let s = 1 - jarak(h, alias) / panjang;
-    if (Math.min(alias.length, h.length) >= 4 && Math.min(alias.length, h.length) * 2 >= panjang && (h.includes(alias) || alias.includes(h))) s = Math.max(s, 0.75);
+    if (
+      Math.min(alias.length, h.length) >= 4 &&
+      Math.min(alias.length, h.length) * 2 >= panjang &&
+      (h.includes(alias) || alias.includes(h))
+    )
+      s = Math.max(s, 0.75);
     if (s > nilai) {
       nilai = s;
       terbaik = medan;
@@ -301,7 +373,8 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
   for (const medan of MEDAN_BERKAS) {
     const p = peta[medan];
     const diminta = kolomPeta(p);
-    if (typeof p === 'object' && p.nilai !== undefined) nilai[medan] = new Map(Object.entries(p.nilai).map(([k, v]) => [k.trim().toLowerCase(), v]));
+    if (typeof p === 'object' && p.nilai !== undefined)
+      nilai[medan] = new Map(Object.entries(p.nilai).map(([k, v]) => [k.trim().toLowerCase(), v]));
     if (diminta !== undefined && diminta.trim() === '') continue;
     let i = -1;
     if (diminta !== undefined) {
@@ -334,13 +407,21 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
     }
   }
   if (issues.length > 0) return fail(issues);
-  const laporanDipakai = MEDAN_BERKAS.flatMap((m) => (indeks[m] === undefined ? [] : [Object.freeze({ medan: m, kolom: header[indeks[m]!]!, indeks: indeks[m]! })]));
+  const laporanDipakai = MEDAN_BERKAS.flatMap((m) =>
+    indeks[m] === undefined ? [] : [Object.freeze({ medan: m, kolom: header[indeks[m]!]!, indeks: indeks[m]! })],
+  );
   const diabaikan = header.flatMap((h, i) => {
     if (dipakai.has(i) || h.trim() === '') return [];
     const m = ALIAS_NORMAL.get(norm[i]!) ?? mirip(norm[i]!);
     return [Object.freeze(m === undefined ? { kolom: h, indeks: i } : { kolom: h, indeks: i, mungkin: m })];
   });
-  return ok(Object.freeze({ indeks: Object.freeze(indeks), nilai: Object.freeze(nilai), laporan: Object.freeze({ dipakai: Object.freeze(laporanDipakai), diabaikan: Object.freeze(diabaikan) }) }));
+  return ok(
+    Object.freeze({
+      indeks: Object.freeze(indeks),
+      nilai: Object.freeze(nilai),
+      laporan: Object.freeze({ dipakai: Object.freeze(laporanDipakai), diabaikan: Object.freeze(diabaikan) }),
+    }),
+  );
 }
 
 /**
@@ -354,7 +435,11 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
  * const r = matchKolom(['NIP/NRP', 'NAMA', 'Golongan']);
  * r.success && checkKolomWajib(r.data, ['NIP/NRP', 'NAMA', 'Golongan']).map((i) => i.code); //=> ['kolom-wajib-tidak-ada']
  */
-export function checkKolomWajib(cocok: CocokKolom, header: readonly string[], wajib: readonly Medan[] = WAJIB): readonly Issue[] {
+export function checkKolomWajib(
+  cocok: CocokKolom,
+  header: readonly string[],
+  wajib: readonly Medan[] = WAJIB,
+): readonly Issue[] {
   periksaObjek(cocok, 'cocok');
   periksaObjek((cocok as { indeks?: unknown }).indeks, 'cocok.indeks');
   periksaHeader(header);
@@ -364,7 +449,8 @@ export function checkKolomWajib(cocok: CocokKolom, header: readonly string[], wa
     if (cocok.indeks[medan] !== undefined) continue;
     const diterima = KOLOM_DIKENAL[medan].map((x) => `"${x.judul}"`).join(', ');
     const calon = cocok.laporan.diabaikan.find((d) => d.mungkin === medan);
-    const judul = calon?.kolom ?? header.find((h) => h.trim() !== '' && !cocok.laporan.dipakai.some((d) => d.kolom === h)) ?? '…';
+    const judul =
+      calon?.kolom ?? header.find((h) => h.trim() !== '' && !cocok.laporan.dipakai.some((d) => d.kolom === h)) ?? '…';
     const baris = `"${medan}": ${JSON.stringify(judul)}`;
     out.push(
       issueOf(
@@ -398,7 +484,8 @@ export function buildPetaKolom(header: readonly string[], peta: PetaKolom = {}):
   const r = matchKolom(header, peta);
   const cocok = r.success ? r.data : unwrapTanpaPeta(header);
   const out: Record<string, unknown> = {
-    _petunjuk: 'Isi judul kolom berkas untuk medan yang kosong (""), atau biarkan kosong jika tidak ada. Kode nilai: { "medan": { "kolom": "…", "nilai": { "KODE": "arti" } } }. / Fill in the file\'s header for empty ("") fields, or leave them empty. Value codes: { "field": { "kolom": "…", "nilai": { "CODE": "meaning" } } }.',
+    _petunjuk:
+      'Isi judul kolom berkas untuk medan yang kosong (""), atau biarkan kosong jika tidak ada. Kode nilai: { "medan": { "kolom": "…", "nilai": { "KODE": "arti" } } }. / Fill in the file\'s header for empty ("") fields, or leave them empty. Value codes: { "field": { "kolom": "…", "nilai": { "CODE": "meaning" } } }.',
   };
   for (const medan of MEDAN_BERKAS) {
     const i = cocok.indeks[medan];
@@ -406,7 +493,9 @@ export function buildPetaKolom(header: readonly string[], peta: PetaKolom = {}):
     const p = peta[medan];
     out[medan] = typeof p === 'object' && p.nilai !== undefined ? { kolom: judul, nilai: { ...p.nilai } } : judul;
   }
-  out['_diabaikan'] = cocok.laporan.diabaikan.map((d) => (d.mungkin === undefined ? d.kolom : `${d.kolom} (mungkin/perhaps: ${d.mungkin})`));
+  out['_diabaikan'] = cocok.laporan.diabaikan.map((d) =>
+    d.mungkin === undefined ? d.kolom : `${d.kolom} (mungkin/perhaps: ${d.mungkin})`,
+  );
   return Object.freeze(out);
 }
 
@@ -429,7 +518,14 @@ function unwrapTanpaPeta(header: readonly string[]): CocokKolom {
  */
 export function validatePetaKolom(json: unknown): Result<PetaKolom> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return fail([issueOf('peta-kolom-tidak-valid', [], 'Peta kolom harus objek JSON { "medan": "judul kolom" }.', 'A column map is a JSON object { "field": "column header" }.')]);
+    return fail([
+      issueOf(
+        'peta-kolom-tidak-valid',
+        [],
+        'Peta kolom harus objek JSON { "medan": "judul kolom" }.',
+        'A column map is a JSON object { "field": "column header" }.',
+      ),
+    ]);
   }
   const issues: Issue[] = [];
   const out: Record<string, string | PetaMedan> = {};
@@ -437,7 +533,14 @@ export function validatePetaKolom(json: unknown): Result<PetaKolom> {
   for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
     if (k.startsWith('_')) continue;
     if (!(MEDAN_BERKAS as readonly string[]).includes(k)) {
-      issues.push(issueOf('peta-kolom-tidak-valid', [k], `Peta kolom: medan "${k}" tidak dikenal (medan: ${medanTeks}).`, `Column map: unknown field "${k}" (fields: ${medanTeks}).`));
+      issues.push(
+        issueOf(
+          'peta-kolom-tidak-valid',
+          [k],
+          `Peta kolom: medan "${k}" tidak dikenal (medan: ${medanTeks}).`,
+          `Column map: unknown field "${k}" (fields: ${medanTeks}).`,
+        ),
+      );
       continue;
     }
     if (typeof v === 'string') {
@@ -445,12 +548,35 @@ export function validatePetaKolom(json: unknown): Result<PetaKolom> {
       continue;
     }
     const o = v as { kolom?: unknown; nilai?: unknown } | null;
-    const nilaiSah = o !== null && typeof o === 'object' && (o.nilai === undefined || (o.nilai !== null && typeof o.nilai === 'object' && !Array.isArray(o.nilai) && Object.values(o.nilai).every((x) => typeof x === 'string')));
-    if (o === null || typeof o !== 'object' || Array.isArray(o) || (o.kolom !== undefined && typeof o.kolom !== 'string') || !nilaiSah) {
-      issues.push(issueOf('peta-kolom-tidak-valid', [k], `Peta kolom: ${k} harus teks (judul kolom) atau { "kolom": "…", "nilai": { "KODE": "arti" } }.`, `Column map: ${k} must be text (a header) or { "kolom": "…", "nilai": { "CODE": "meaning" } }.`));
+    const nilaiSah =
+      o !== null &&
+      typeof o === 'object' &&
+      (o.nilai === undefined ||
+        (o.nilai !== null &&
+          typeof o.nilai === 'object' &&
+          !Array.isArray(o.nilai) &&
+          Object.values(o.nilai).every((x) => typeof x === 'string')));
+    if (
+      o === null ||
+      typeof o !== 'object' ||
+      Array.isArray(o) ||
+      (o.kolom !== undefined && typeof o.kolom !== 'string') ||
+      !nilaiSah
+    ) {
+      issues.push(
+        issueOf(
+          'peta-kolom-tidak-valid',
+          [k],
+          `Peta kolom: ${k} harus teks (judul kolom) atau { "kolom": "…", "nilai": { "KODE": "arti" } }.`,
+          `Column map: ${k} must be text (a header) or { "kolom": "…", "nilai": { "CODE": "meaning" } }.`,
+        ),
+      );
       continue;
     }
-    out[k] = Object.freeze({ ...(o.kolom === undefined ? {} : { kolom: o.kolom as string }), ...(o.nilai === undefined ? {} : { nilai: Object.freeze({ ...(o.nilai as Record<string, string>) }) }) });
+    out[k] = Object.freeze({
+      ...(o.kolom === undefined ? {} : { kolom: o.kolom as string }),
+      ...(o.nilai === undefined ? {} : { nilai: Object.freeze({ ...(o.nilai as Record<string, string>) }) }),
+    });
   }
   return issues.length > 0 ? fail(issues) : ok(Object.freeze(out) as PetaKolom);
 }

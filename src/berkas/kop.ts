@@ -21,7 +21,9 @@ const skemaKop = () =>
     urutMulai: z.number().int().min(1).max(999_999).optional(),
     tempat: teks(200).optional(),
     tanggal: z.string().optional(),
-    penetap: z.strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) }).optional(),
+    penetap: z
+      .strictObject({ nama: teks(200), nip: z.string(), pangkat: teks(200).optional(), jabatan: teks(300) })
+      .optional(),
     tembusan: z.array(teks(300)).max(10).optional(),
   });
 
@@ -47,7 +49,12 @@ export interface KopBerkas {
   /** `yyyy-mm-dd` once checked. */
   readonly tanggal?: string;
   /** Who sets the documents: name, NIP (18 digits once checked), pangkat, jabatan. */
-  readonly penetap?: { readonly nama: string; readonly nip: string; readonly pangkat?: string; readonly jabatan: string };
+  readonly penetap?: {
+    readonly nama: string;
+    readonly nip: string;
+    readonly pangkat?: string;
+    readonly jabatan: string;
+  };
   /** Copies to (at most 10). */
   readonly tembusan?: readonly string[];
 }
@@ -56,7 +63,11 @@ const POLA_URUT = /\{urut(?::(\d))?\}/g;
 
 /** The number of one guru's documents: `{urut}` (the counter, `{urut:4}` zero-padded to 4), `{nip}`. */
 export function nomorDari(pola: string, urut: number, nip: string): string {
-  return pola.replace(POLA_URUT, (_, lebar: string | undefined) => String(urut).padStart(lebar === undefined ? 0 : Number(lebar), '0')).replace(/\{nip\}/g, nip);
+  return pola
+    .replace(POLA_URUT, (_, lebar: string | undefined) =>
+      String(urut).padStart(lebar === undefined ? 0 : Number(lebar), '0'),
+    )
+    .replace(/\{nip\}/g, nip);
 }
 
 const gagal = (kode: string, id: string, en: string): Result<never> => fail([issueOf(kode, [], id, en)]);
@@ -78,9 +89,15 @@ const gagal = (kode: string, id: string, en: string): Result<never> => fail([iss
  */
 export function validateKopBerkas(json: unknown): Result<KopBerkas> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return gagal('kop-tidak-valid', 'harus objek JSON { "instansi": …, "nomor": …, … }.', 'must be a JSON object { "instansi": …, "nomor": …, … }.');
+    return gagal(
+      'kop-tidak-valid',
+      'harus objek JSON { "instansi": …, "nomor": …, … }.',
+      'must be a JSON object { "instansi": …, "nomor": …, … }.',
+    );
   }
-  const tanpaCatatan = Object.fromEntries(Object.entries(json as Record<string, unknown>).filter(([k]) => !k.startsWith('_')));
+  const tanpaCatatan = Object.fromEntries(
+    Object.entries(json as Record<string, unknown>).filter(([k]) => !k.startsWith('_')),
+  );
   // Made per call (a run reads one letterhead): no schema is built when the module loads.
   const KopBerkasSchema = skemaKop();
   const r = KopBerkasSchema.safeParse(tanpaCatatan);
@@ -94,9 +111,18 @@ export function validateKopBerkas(json: unknown): Result<KopBerkas> {
         id.push(`kunci tidak dikenal ${i.keys.join(', ')} (kunci: ${kunci})`);
         en.push(`unknown keys ${i.keys.join(', ')} (keys: ${kunci})`);
       } else if (i.code === 'invalid_type') {
-        const apa = i.expected === 'number' ? 'bilangan' : i.expected === 'array' ? 'daftar teks' : i.expected === 'object' ? 'objek' : 'teks';
+        const apa =
+          i.expected === 'number'
+            ? 'bilangan'
+            : i.expected === 'array'
+              ? 'daftar teks'
+              : i.expected === 'object'
+                ? 'objek'
+                : 'teks';
         id.push(`${jalur} harus ${apa}`);
-        en.push(`${jalur} must be ${i.expected === 'array' ? 'a list of text' : `a ${i.expected === 'string' ? 'text' : i.expected}`}`);
+        en.push(
+          `${jalur} must be ${i.expected === 'array' ? 'a list of text' : `a ${i.expected === 'string' ? 'text' : i.expected}`}`,
+        );
       } else if (i.code === 'too_small') {
         id.push(`${jalur} kosong atau terlalu kecil`);
         en.push(`${jalur} is empty or too small`);
@@ -122,21 +148,45 @@ export function validateKopBerkas(json: unknown): Result<KopBerkas> {
   let tanggal: string | undefined;
   if (kop.tanggal !== undefined) {
     const t = parseTanggalBerkas(kop.tanggal);
-    if (!t.success) return gagal('kop-tidak-valid', `tanggal "${kop.tanggal}" bukan tanggal (yyyy-mm-dd atau dd-mm-yyyy).`, `tanggal "${kop.tanggal}" is not a date (yyyy-mm-dd or dd-mm-yyyy).`);
+    if (!t.success)
+      return gagal(
+        'kop-tidak-valid',
+        `tanggal "${kop.tanggal}" bukan tanggal (yyyy-mm-dd atau dd-mm-yyyy).`,
+        `tanggal "${kop.tanggal}" is not a date (yyyy-mm-dd or dd-mm-yyyy).`,
+      );
     tanggal = t.data;
   }
   let penetap = kop.penetap;
   if (penetap !== undefined) {
     const n = parseNipBerkas(penetap.nip);
-    if (!n.success) return gagal('kop-tidak-valid', `penetap.nip "${penetap.nip}" bukan NIP 18 angka.`, `penetap.nip "${penetap.nip}" is not an 18-digit NIP.`);
+    if (!n.success)
+      return gagal(
+        'kop-tidak-valid',
+        `penetap.nip "${penetap.nip}" bukan NIP 18 angka.`,
+        `penetap.nip "${penetap.nip}" is not an 18-digit NIP.`,
+      );
     penetap = { ...penetap, nip: n.data };
   }
   return ok({ ...kop, ...(tanggal === undefined ? {} : { tanggal }), ...(penetap === undefined ? {} : { penetap }) });
 }
 
 const JENIS_KELAMIN: Readonly<Record<string, 'laki-laki' | 'perempuan'>> = {
-  l: 'laki-laki', lk: 'laki-laki', 'laki-laki': 'laki-laki', lakilaki: 'laki-laki', 'laki laki': 'laki-laki', pria: 'laki-laki', m: 'laki-laki', male: 'laki-laki', '1': 'laki-laki',
-  p: 'perempuan', pr: 'perempuan', perempuan: 'perempuan', wanita: 'perempuan', f: 'perempuan', female: 'perempuan', '2': 'perempuan',
+  l: 'laki-laki',
+  lk: 'laki-laki',
+  'laki-laki': 'laki-laki',
+  lakilaki: 'laki-laki',
+  'laki laki': 'laki-laki',
+  pria: 'laki-laki',
+  m: 'laki-laki',
+  male: 'laki-laki',
+  '1': 'laki-laki',
+  p: 'perempuan',
+  pr: 'perempuan',
+  perempuan: 'perempuan',
+  wanita: 'perempuan',
+  f: 'perempuan',
+  female: 'perempuan',
+  '2': 'perempuan',
 };
 
 /** What a guru's identity cells hold that could not be printed (a date or sex the page cannot read): said once. */
@@ -150,13 +200,19 @@ export interface CatatanIdentitas {
  * prints as an empty line and is counted (`catatan`), never guessed. The jabatan printed is the guru's jabatan
  * fungsional from the jenjang (a legacy title in the file is not printed on a PAK of today's rules).
  */
-export function identitasHalaman(g: Pick<Guru, 'identitas'>, catatan: CatatanIdentitas, dariPegawai?: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  const i: Readonly<Record<string, string | undefined>> = dariPegawai === undefined ? g.identitas : { ...dariPegawai, ...g.identitas };
+export function identitasHalaman(
+  g: Pick<Guru, 'identitas'>,
+  catatan: CatatanIdentitas,
+  dariPegawai?: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const i: Readonly<Record<string, string | undefined>> =
+    dariPegawai === undefined ? g.identitas : { ...dariPegawai, ...g.identitas };
   const out: Record<string, string> = {};
   const tidak = (m: string) => catatan.tidakTerbaca.set(m, (catatan.tidakTerbaca.get(m) ?? 0) + 1);
   for (const m of ['gelarDepan', 'gelarBelakang', 'karpeg', 'tempatLahir', 'instansi', 'unitKerja'] as const) {
     const v = i[m]?.trim();
-    if (v !== undefined && v !== '' && v !== '-') out[m] = v.slice(0, m === 'instansi' || m === 'unitKerja' ? 300 : m === 'karpeg' ? 50 : 100);
+    if (v !== undefined && v !== '' && v !== '-')
+      out[m] = v.slice(0, m === 'instansi' || m === 'unitKerja' ? 300 : m === 'karpeg' ? 50 : 100);
   }
   for (const m of ['tanggalLahir', 'tmtGolongan', 'tmtJabatan'] as const) {
     const v = i[m]?.trim();
@@ -182,7 +238,16 @@ export function kopGuru(kop: KopBerkas | undefined, urut: number, nip: string): 
     ...(kop.tanggal === undefined ? {} : { tanggal: kop.tanggal }),
     ...(kop.tempat === undefined ? {} : { tempat: kop.tempat }),
     ...(kop.instansi === undefined ? {} : { instansi: kop.instansi }),
-    ...(kop.penetap === undefined ? {} : { penetap: { nama: kop.penetap.nama, nip: kop.penetap.nip, jabatan: kop.penetap.jabatan, ...(kop.penetap.pangkat === undefined ? {} : { pangkat: kop.penetap.pangkat }) } }),
+    ...(kop.penetap === undefined
+      ? {}
+      : {
+          penetap: {
+            nama: kop.penetap.nama,
+            nip: kop.penetap.nip,
+            jabatan: kop.penetap.jabatan,
+            ...(kop.penetap.pangkat === undefined ? {} : { pangkat: kop.penetap.pangkat }),
+          },
+        }),
     ...(kop.tembusan === undefined ? {} : { tembusan: kop.tembusan }),
   };
 }

@@ -5,7 +5,8 @@ import { fail, ok, type Result } from '../core/result';
 import { issueOf } from '../core/issue';
 import { periksaTeks } from '../core/periksa';
 
-const gagal = (code: string, message: string, messageEn: string, input: string): Result<never> => fail([issueOf(code, [], message, messageEn, { input })]);
+const gagal = (code: string, message: string, messageEn: string, input: string): Result<never> =>
+  fail([issueOf(code, [], message, messageEn, { input })]);
 
 /**
  * A NIP as written: spaces, dots, hyphens, quotes and Excel's leading `'` are dropped; what is left must be 18
@@ -23,24 +24,64 @@ export function parseNipBerkas(teks: string): Result<string> {
   const nip = t.replace(/[\s.\-'"‘’`]/g, '');
   if (/^\d{18}$/.test(nip)) return ok(nip);
   if (/e\+?\d+$/i.test(t)) {
-    return gagal('nip-tidak-valid', `NIP "${t}" ditulis Excel sebagai angka dan digit terakhirnya hilang. Di Excel, format kolom NIP sebagai Teks dan ketik ulang NIP-nya (atau awali dengan ').`, `NIP "${t}" was written by Excel as a number and its last digits are lost. In Excel, format the NIP column as Text and type the NIPs again (or start them with ').`, t);
+    return gagal(
+      'nip-tidak-valid',
+      `NIP "${t}" ditulis Excel sebagai angka dan digit terakhirnya hilang. Di Excel, format kolom NIP sebagai Teks dan ketik ulang NIP-nya (atau awali dengan ').`,
+      `NIP "${t}" was written by Excel as a number and its last digits are lost. In Excel, format the NIP column as Text and type the NIPs again (or start them with ').`,
+      t,
+    );
   }
-  return gagal('nip-tidak-valid', `NIP "${t}" bukan 18 angka (spasi, titik dan tanda kutip boleh; di Excel, simpan NIP sebagai teks).`, `NIP "${t}" is not 18 digits (spaces, dots and quotes are fine; in Excel, keep NIPs as text).`, t);
+  return gagal(
+    'nip-tidak-valid',
+    `NIP "${t}" bukan 18 angka (spasi, titik dan tanda kutip boleh; di Excel, simpan NIP sebagai teks).`,
+    `NIP "${t}" is not 18 digits (spaces, dots and quotes are fine; in Excel, keep NIPs as text).`,
+    t,
+  );
 }
 
 const BULAN: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, january: 1,
-  februari: 2, feb: 2, pebruari: 2, peb: 2, february: 2,
-  maret: 3, mar: 3, march: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  agustus: 8, agu: 8, agt: 8, ags: 8, aug: 8, august: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nov: 11, nopember: 11, nop: 11,
-  desember: 12, des: 12, dec: 12, december: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  pebruari: 2,
+  peb: 2,
+  february: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  november: 11,
+  nov: 11,
+  nopember: 11,
+  nop: 11,
+  desember: 12,
+  des: 12,
+  dec: 12,
+  december: 12,
 };
 
 /**
@@ -57,7 +98,12 @@ export function parseBulanBerkas(teks: string): Result<number> {
   const t = teks.trim();
   const n = /^\d{1,2}(\.0+)?$/.test(t) ? Number(t) : (BULAN[t.toLowerCase().replace(/\.$/, '')] ?? NaN);
   if (Number.isInteger(n) && n >= 1 && n <= 12) return ok(n);
-  return gagal('bulan-tidak-valid', `Bulan "${t}" harus 1..12 atau nama bulan.`, `Month "${t}" must be 1..12 or a month's name.`, t);
+  return gagal(
+    'bulan-tidak-valid',
+    `Bulan "${t}" harus 1..12 atau nama bulan.`,
+    `Month "${t}" must be 1..12 or a month's name.`,
+    t,
+  );
 }
 
 /**
@@ -92,7 +138,12 @@ export function parseTanggalBerkas(teks: string): Result<string> {
     const dt = new Date(`${hasil}T00:00:00Z`);
     if (!Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === hasil) return ok(hasil);
   }
-  return gagal('tanggal-tidak-valid', `"${t}" bukan tanggal (contoh 2023-09-01, 01/09/2023, 01-09-2023 atau 1 September 2023).`, `"${t}" is not a date (e.g. 2023-09-01, 01/09/2023, 01-09-2023 or 1 September 2023).`, t);
+  return gagal(
+    'tanggal-tidak-valid',
+    `"${t}" bukan tanggal (contoh 2023-09-01, 01/09/2023, 01-09-2023 atau 1 September 2023).`,
+    `"${t}" is not a date (e.g. 2023-09-01, 01/09/2023, 01-09-2023 or 1 September 2023).`,
+    t,
+  );
 }
 
 /**
@@ -111,16 +162,26 @@ export function parseTanggalBerkas(teks: string): Result<string> {
  */
 export function parseDesimalBerkas(teks: string, desimal: ',' | '.'): Result<string> {
   periksaTeks(teks, 'teks');
-  if (desimal !== ',' && desimal !== '.') periksaTeks(undefined, 'desimal (\',\' atau \'.\')');
+  if (desimal !== ',' && desimal !== '.') periksaTeks(undefined, "desimal (',' atau '.')");
   const t = teks.trim().replace(/\s/g, '');
   const bersih = (bulat: string, pecahan: string | undefined): Result<string> => {
     const b = bulat.replace(/^0+(?=\d)/, '');
     return ok(pecahan === undefined || pecahan === '' ? b : `${b}.${pecahan}`);
   };
   const salah = () =>
-    gagal('desimal-tidak-valid', `"${teks.trim()}" bukan angka (contoh 12,5 atau 12.5 atau 1.234,5).`, `"${teks.trim()}" is not a number (e.g. 12,5 or 12.5 or 1.234,5).`, teks.trim());
+    gagal(
+      'desimal-tidak-valid',
+      `"${teks.trim()}" bukan angka (contoh 12,5 atau 12.5 atau 1.234,5).`,
+      `"${teks.trim()}" is not a number (e.g. 12,5 or 12.5 or 1.234,5).`,
+      teks.trim(),
+    );
   const ambigu = () =>
-    gagal('desimal-ambigu', `"${teks.trim()}" dapat dibaca dua cara (ribuan atau desimal). Tulis tanpa pemisah ribuan (misalnya 1234) atau dengan tanda desimal berkas ini.`, `"${teks.trim()}" reads two ways (thousands or decimals). Write it without a thousands separator, e.g. 1234, or with the file's decimal mark.`, teks.trim());
+    gagal(
+      'desimal-ambigu',
+      `"${teks.trim()}" dapat dibaca dua cara (ribuan atau desimal). Tulis tanpa pemisah ribuan (misalnya 1234) atau dengan tanda desimal berkas ini.`,
+      `"${teks.trim()}" reads two ways (thousands or decimals). Write it without a thousands separator, e.g. 1234, or with the file's decimal mark.`,
+      teks.trim(),
+    );
   let m: RegExpExecArray | null;
   if ((m = /^(\d+)$/.exec(t)) !== null) return bersih(m[1]!, undefined);
   // One separator: a decimal mark, unless it groups exactly three digits after 1–3 (then it may be thousands).
@@ -134,8 +195,11 @@ export function parseDesimalBerkas(teks: string, desimal: ',' | '.'): Result<str
   }
   // Grouped thousands: `1.234,5` is Indonesian whatever the file; `1,234.5` only in a file whose decimal mark is `.`.
   if ((m = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(t)) !== null) return bersih(m[1]!.replace(/\./g, ''), m[2]);
-  if ((m = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(t)) !== null) return desimal === '.' ? bersih(m[1]!.replace(/,/g, ''), m[2]) : ambigu();
-  if (desimal === ',' && (m = /^(\d{1,3}(?:\.\d{3}){2,})$/.exec(t)) !== null) return bersih(m[1]!.replace(/\./g, ''), undefined);
-  if (desimal === '.' && (m = /^(\d{1,3}(?:,\d{3}){2,})$/.exec(t)) !== null) return bersih(m[1]!.replace(/,/g, ''), undefined);
+  if ((m = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(t)) !== null)
+    return desimal === '.' ? bersih(m[1]!.replace(/,/g, ''), m[2]) : ambigu();
+  if (desimal === ',' && (m = /^(\d{1,3}(?:\.\d{3}){2,})$/.exec(t)) !== null)
+    return bersih(m[1]!.replace(/\./g, ''), undefined);
+  if (desimal === '.' && (m = /^(\d{1,3}(?:,\d{3}){2,})$/.exec(t)) !== null)
+    return bersih(m[1]!.replace(/,/g, ''), undefined);
   return salah();
 }

@@ -15,7 +15,17 @@ import { createPakPenetapan } from '../pak/penetapan';
 import type { DokumenPak, PakPenetapan } from '../pak/schema';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { toAngkaKreditSiasn } from '../siasn/angka-kredit';
-import { adaKolomSiasn, bacaData, cocokkanKolom, GalatKolom, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
+import {
+  adaKolomSiasn,
+  bacaData,
+  cocokkanKolom,
+  GalatKolom,
+  type Diterima,
+  type Galat,
+  type Guru,
+  type OpsiBaca,
+  type Simpanan,
+} from './data';
 import type { BacaanBerkas } from './dialek';
 import { AngkaSel, angka, dialekDari, Keluaran, pilih, selCsv, type TujuanKeluaran } from './keluaran';
 import { identitasHalaman, kopGuru, type CatatanIdentitas, type KopBerkas } from './kop';
@@ -151,7 +161,9 @@ export function laporanKolom(header: readonly string[], peta: PetaKolom): Lapora
 
 /** Guru grouped by unit kerja, then by NIP: the order a dinas hands the pages out in. */
 export const urutanGuru = (guru: ReadonlyMap<string, Guru>): (readonly [string, string])[] =>
-  [...guru.values()].map((g) => [g.unitKerja ?? '', g.nip] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  [...guru.values()]
+    .map((g) => [g.unitKerja ?? '', g.nip] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 
 /** The Penetapan of one NIP from its kept rows: only the rows of the current jenjang count (AK restarts at a new jenjang). */
 export function penetapanGuru(
@@ -161,9 +173,20 @@ export function penetapanGuru(
   denganAkumulasi = true,
   kop: KopPak = {},
   identitas: Readonly<Record<string, string>> = {},
-): { akumulasi: ReturnType<typeof createPakAkumulasi> | null; penetapan: ReturnType<typeof createPakPenetapan>; dihitung: number } {
+): {
+  akumulasi: ReturnType<typeof createPakAkumulasi> | null;
+  penetapan: ReturnType<typeof createPakPenetapan>;
+  dihitung: number;
+} {
   const kini = simpanan.dari(g).filter((x) => x.r.jenjang === g.jenjang);
-  const pegawai = { ...identitas, nama: g.nama, nip: g.nip, golongan: g.golongan, jenjang: g.jenjang, ...(g.unitKerja === undefined ? {} : { unitKerja: g.unitKerja }) };
+  const pegawai = {
+    ...identitas,
+    nama: g.nama,
+    nip: g.nip,
+    golongan: g.golongan,
+    jenjang: g.jenjang,
+    ...(g.unitKerja === undefined ? {} : { unitKerja: g.unitKerja }),
+  };
   const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
   const akumulasi = denganAkumulasi ? createPakAkumulasi({ pegawai, rekam: kini.map((x) => x.r), ...kop }, k) : null;
   const penetapan = createPakPenetapan(
@@ -179,9 +202,50 @@ export function penetapanGuru(
   return { akumulasi, penetapan, dihitung: kini.length };
 }
 
-export const KOLOM_RINGKASAN: readonly string[] = ['unit_kerja', 'nip', 'nama', 'golongan', 'jenjang', 'baris_dihitung', 'ak_dasar', 'ak_integrasi', 'ak_konversi', 'ak_kumulatif', 'pangkat_ke', 'pangkat_syarat', 'pangkat_selisih', 'jenjang_ke', 'jenjang_syarat', 'jenjang_selisih', 'predikat_cukup', 'prasyarat_lain'];
-export const KOLOM_RINGKASAN_UNIT: readonly string[] = ['unit_kerja', 'guru', 'baris_dihitung', 'ak_konversi', 'memenuhi_ak_pangkat', 'memenuhi_ak_jenjang'];
-export const KOLOM_DITERIMA: readonly string[] = ['baris', 'nip', 'nama', 'unit_kerja', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan', 'asumsi'];
+export const KOLOM_RINGKASAN: readonly string[] = [
+  'unit_kerja',
+  'nip',
+  'nama',
+  'golongan',
+  'jenjang',
+  'baris_dihitung',
+  'ak_dasar',
+  'ak_integrasi',
+  'ak_konversi',
+  'ak_kumulatif',
+  'pangkat_ke',
+  'pangkat_syarat',
+  'pangkat_selisih',
+  'jenjang_ke',
+  'jenjang_syarat',
+  'jenjang_selisih',
+  'predikat_cukup',
+  'prasyarat_lain',
+];
+export const KOLOM_RINGKASAN_UNIT: readonly string[] = [
+  'unit_kerja',
+  'guru',
+  'baris_dihitung',
+  'ak_konversi',
+  'memenuhi_ak_pangkat',
+  'memenuhi_ak_jenjang',
+];
+export const KOLOM_DITERIMA: readonly string[] = [
+  'baris',
+  'nip',
+  'nama',
+  'unit_kerja',
+  'jenis',
+  'tahun',
+  'bulan_mulai',
+  'bulan_selesai',
+  'jenjang',
+  'predikat',
+  'angka_kredit',
+  'angka_kredit_tepat',
+  'ketentuan',
+  'asumsi',
+];
 export const KOLOM_GALAT: readonly string[] = ['baris', 'nip', 'nama', 'kolom', 'nilai', 'kode', 'pesan', 'jenis'];
 
 /**
@@ -193,9 +257,18 @@ export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
   const k = (x: PakPenetapan['kenaikanPangkat']) => (x === null ? ['', '', ''] : [x.ke, x.syarat, a(x.selisih)]);
   const kj = p.kenaikanJenjang;
   return [
-    p.pegawai.unitKerja ?? '', p.pegawai.nip, p.pegawai.nama, p.pegawai.golongan, p.pegawai.jenjang, dihitung,
-    a(p.akDasar), p.integrasi === undefined || p.integrasi === null ? '' : a(p.integrasi.akIntegrasi), a(p.akKonversi), a(p.akKumulatif),
-    ...k(p.kenaikanPangkat), ...k(kj),
+    p.pegawai.unitKerja ?? '',
+    p.pegawai.nip,
+    p.pegawai.nama,
+    p.pegawai.golongan,
+    p.pegawai.jenjang,
+    dihitung,
+    a(p.akDasar),
+    p.integrasi === undefined || p.integrasi === null ? '' : a(p.integrasi.akIntegrasi),
+    a(p.akKonversi),
+    a(p.akKumulatif),
+    ...k(p.kenaikanPangkat),
+    ...k(kj),
     kj?.predikatCukup === null || kj === null ? '' : kj.predikatCukup ? 'ya' : 'tidak',
     kj === null ? '' : kj.prasyarat.join(' '),
   ];
@@ -204,12 +277,31 @@ export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
 /** A refusal as `galat.csv` writes it: the NIP as read when it can be read (the value as written is in `nilai`). */
 export function barisGalat(g: Galat, bahasa: Bahasa): unknown[] {
   const nip = g.nip === undefined || g.nip === '' ? '' : ((r) => (r.success ? r.data : g.nip))(parseNipBerkas(g.nip));
-  return [g.baris, nip, g.nama ?? '', g.kolom, g.nilai ?? '', g.kode, pilih(bahasa, g.pesan, g.pesanEn), g.jenis ?? 'baris'];
+  return [
+    g.baris,
+    nip,
+    g.nama ?? '',
+    g.kolom,
+    g.nilai ?? '',
+    g.kode,
+    pilih(bahasa, g.pesan, g.pesanEn),
+    g.jenis ?? 'baris',
+  ];
 }
 
 /** A refusal of a whole NIP (its rows were accepted one by one): at the NIP's first line, each issue's path as the column. */
 export function galatGuru(g: Guru, issues: readonly Issue[]): Galat[] {
-  return issues.map((i) => ({ baris: g.barisPertama, nip: g.nip, nama: g.nama, kolom: i.path.join('.'), nilai: '', kode: i.code, pesan: formatIssue(i), pesanEn: formatIssue(i, { bahasa: 'en' }), jenis: 'guru' as const }));
+  return issues.map((i) => ({
+    baris: g.barisPertama,
+    nip: g.nip,
+    nama: g.nama,
+    kolom: i.path.join('.'),
+    nilai: '',
+    kode: i.code,
+    pesan: formatIssue(i),
+    pesanEn: formatIssue(i, { bahasa: 'en' }),
+    jenis: 'guru' as const,
+  }));
 }
 
 /** Counts the refusals by row (not by message) and by kind. */
@@ -284,7 +376,11 @@ export function pakBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsi: Op
   return jalankanPak(bacaan, tujuan, opsi);
 }
 
-async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak: OpsiPak = {}): Promise<Result<HasilPak>> {
+async function jalankanPak(
+  bacaan: BacaanBerkas,
+  tujuan: TujuanKeluaran,
+  opsiPak: OpsiPak = {},
+): Promise<Result<HasilPak>> {
   const opsi = { ...opsiBaca(opsiPak), html: opsiPak.html ?? 'per-guru', kop: opsiPak.kop, pegawai: opsiPak.pegawai };
   const masukan = bacaan;
   const ditolakKolom = tolakKolom(masukan.header, opsi.peta);
@@ -342,8 +438,38 @@ async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak
       } else {
         diterima.csv(
           r === null
-            ? [d.baris, d.nip, d.nama, d.unitKerja, d.jenis, '', '', '', '', '', new AngkaSel(nilai === null ? '' : formatAngkaKredit(nilai)), nilai ?? '', '', kode.join(' ')]
-            : [d.baris, d.nip, d.nama, d.unitKerja, 'konversi', r.tahun, r.bulanMulai, r.bulanAkhir, r.jenjang, r.predikat, new AngkaSel(formatAngkaKredit(r)), r.angkaKredit, r.ketentuan, kode.join(' ')],
+            ? [
+                d.baris,
+                d.nip,
+                d.nama,
+                d.unitKerja,
+                d.jenis,
+                '',
+                '',
+                '',
+                '',
+                '',
+                new AngkaSel(nilai === null ? '' : formatAngkaKredit(nilai)),
+                nilai ?? '',
+                '',
+                kode.join(' '),
+              ]
+            : [
+                d.baris,
+                d.nip,
+                d.nama,
+                d.unitKerja,
+                'konversi',
+                r.tahun,
+                r.bulanMulai,
+                r.bulanAkhir,
+                r.jenjang,
+                r.predikat,
+                new AngkaSel(formatAngkaKredit(r)),
+                r.angkaKredit,
+                r.ketentuan,
+                kode.join(' '),
+              ],
         );
       }
       if (d.siasn !== null && r !== null && siasn !== null) {
@@ -351,7 +477,17 @@ async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak
         if (body.success) siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`);
         else {
           const i = body.issues[0]!;
-          tolak({ baris: d.baris, nip: d.nip, nama: d.nama, kolom: i.path.join('.'), nilai: '', kode: i.code, pesan: formatIssue(i), pesanEn: formatIssue(i, { bahasa: 'en' }), jenis: 'siasn' });
+          tolak({
+            baris: d.baris,
+            nip: d.nip,
+            nama: d.nama,
+            kolom: i.path.join('.'),
+            nilai: '',
+            kode: i.code,
+            pesan: formatIssue(i),
+            pesanEn: formatIssue(i, { bahasa: 'en' }),
+            jenis: 'siasn',
+          });
         }
       }
     },
@@ -377,10 +513,21 @@ async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak
     const g = guru.get(nip)!;
     // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
     guru.delete(nip);
-    const { akumulasi, penetapan, dihitung } = penetapanGuru(g, simpanan, opsi, cetak !== null, kopGuru(opsi.kop, urut + 1, nip), cetak === null ? {} : identitasHalaman(g, catatan, opsi.pegawai?.perNip.get(nip)));
+    const { akumulasi, penetapan, dihitung } = penetapanGuru(
+      g,
+      simpanan,
+      opsi,
+      cetak !== null,
+      kopGuru(opsi.kop, urut + 1, nip),
+      cetak === null ? {} : identitasHalaman(g, catatan, opsi.pegawai?.perNip.get(nip)),
+    );
     if (opsi.pegawai !== undefined && !opsi.pegawai.perNip.has(nip)) tanpaDataPegawai += 1;
     if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
-      const issues = !penetapan.success ? penetapan.issues : akumulasi !== null && !akumulasi.success ? akumulasi.issues : [];
+      const issues = !penetapan.success
+        ? penetapan.issues
+        : akumulasi !== null && !akumulasi.success
+          ? akumulasi.issues
+          : [];
       for (const x of galatGuru(g, issues)) tolak(x);
       continue;
     }
@@ -396,14 +543,23 @@ async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak
     unit.set(u, s);
     await ringkasan.jeda();
     if (cetak === null || akumulasi === null || !akumulasi.success) continue;
-    if (opsi.html === 'per-guru') await out.tulisLangsung(`pak/${nip}.html`, cetak([akumulasi.data, pd], { judul: `PAK ${g.nama} ${nip}` }));
+    if (opsi.html === 'per-guru')
+      await out.tulisLangsung(`pak/${nip}.html`, cetak([akumulasi.data, pd], { judul: `PAK ${g.nama} ${nip}` }));
     else halaman.push(akumulasi.data, pd);
   }
-  for (const [u, s] of unit) perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
+  for (const [u, s] of unit)
+    perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
   if (halaman.length > 0 && cetak !== null) await out.tulisLangsung('pak.html', cetak(halaman, { judul: 'PAK' }));
   await out.selesai();
   const e = out.ekstensi;
-  const berkas = [`ringkasan${e}`, `ringkasan-unit${e}`, `diterima${e}`, `galat${e}`, ...(siasn === null ? [] : ['siasn-angkakredit.jsonl']), ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' && halaman.length > 0 ? ['pak.html'] : [])];
+  const berkas = [
+    `ringkasan${e}`,
+    `ringkasan-unit${e}`,
+    `diterima${e}`,
+    `galat${e}`,
+    ...(siasn === null ? [] : ['siasn-angkakredit.jsonl']),
+    ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' && halaman.length > 0 ? ['pak.html'] : []),
+  ];
   return ok({
     guru: jumlahGuru,
     guruDitolak: hitung.guru.size,
@@ -421,8 +577,14 @@ async function jalankanPak(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak
 }
 
 const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
-  'periode-setahun-diasumsikan': ['periode Januari–Desember diasumsikan (tanpa kolom bulan)', 'period January–December assumed (no month columns)'],
-  'jenjang-dari-golongan': ['jenjang diambil dari golongan (tanpa kolom jabatan)', 'jenjang taken from the golongan (no jabatan column)'],
+  'periode-setahun-diasumsikan': [
+    'periode Januari–Desember diasumsikan (tanpa kolom bulan)',
+    'period January–December assumed (no month columns)',
+  ],
+  'jenjang-dari-golongan': [
+    'jenjang diambil dari golongan (tanpa kolom jabatan)',
+    'jenjang taken from the golongan (no jabatan column)',
+  ],
   'ketentuan-ditimpa': ['ketentuan ditimpa --ketentuan', 'rule set overridden by --ketentuan'],
 };
 
@@ -438,13 +600,27 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
  * formatRingkasanPak(h, { bahasa: 'en', keluar: 'ZIP' });
  * //=> 'pak: 2 guru, 3 rows accepted, 1 row refused → ZIP/ (ringkasan.csv)'
  */
-export function formatRingkasanPak(h: HasilPak, opsi: { readonly bahasa?: Bahasa; readonly keluar?: string; readonly ketentuan?: string } = {}): string {
+export function formatRingkasanPak(
+  h: HasilPak,
+  opsi: { readonly bahasa?: Bahasa; readonly keluar?: string; readonly ketentuan?: string } = {},
+): string {
   periksaObjek(h, 'hasil');
   periksaObjek(opsi, 'opsi');
   const bentuk = h as unknown as Record<string, unknown>;
-  const angkaSalah = ['guru', 'guruDitolak', 'diterima', 'ditolak', 'siasnDilewati', 'siasn', 'ditimpa'].filter((k) => typeof bentuk[k] !== 'number');
-  if (angkaSalah.length > 0 || !Array.isArray(bentuk['berkas']) || bentuk['asumsi'] === null || typeof bentuk['asumsi'] !== 'object') {
-    throw new KinerjaError('argumen-tidak-valid', 'formatRingkasanPak menerima hasil pakBerkas (HasilPak).', 'formatRingkasanPak takes the result of pakBerkas (HasilPak).');
+  const angkaSalah = ['guru', 'guruDitolak', 'diterima', 'ditolak', 'siasnDilewati', 'siasn', 'ditimpa'].filter(
+    (k) => typeof bentuk[k] !== 'number',
+  );
+  if (
+    angkaSalah.length > 0 ||
+    !Array.isArray(bentuk['berkas']) ||
+    bentuk['asumsi'] === null ||
+    typeof bentuk['asumsi'] !== 'object'
+  ) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'formatRingkasanPak menerima hasil pakBerkas (HasilPak).',
+      'formatRingkasanPak takes the result of pakBerkas (HasilPak).',
+    );
   }
   const bahasa = opsi.bahasa ?? 'id';
   const keluar = opsi.keluar ?? 'keluaran';
@@ -457,10 +633,18 @@ export function formatRingkasanPak(h: HasilPak, opsi: { readonly bahasa?: Bahasa
     en.push(`${h.guruDitolak} guru without a PAK`);
   }
   if (h.siasn > 0 || h.siasnDilewati > 0) {
-    id.push(`${h.siasn} badan SIASN${h.siasnDilewati > 0 ? ` (${h.siasnDilewati} baris tanpa badan SIASN, PAK-nya tetap)` : ''}`);
-    en.push(`${h.siasn} SIASN bodies${h.siasnDilewati > 0 ? ` (${h.siasnDilewati} rows without a SIASN body, their PAK stands)` : ''}`);
+    id.push(
+      `${h.siasn} badan SIASN${h.siasnDilewati > 0 ? ` (${h.siasnDilewati} baris tanpa badan SIASN, PAK-nya tetap)` : ''}`,
+    );
+    en.push(
+      `${h.siasn} SIASN bodies${h.siasnDilewati > 0 ? ` (${h.siasnDilewati} rows without a SIASN body, their PAK stands)` : ''}`,
+    );
   }
-  let baris = pilih(bahasa, `${id.join(', ')} → ${keluar}/ (${h.berkas.join(', ')})`, `${en.join(', ')} → ${keluar}/ (${h.berkas.join(', ')})`);
+  let baris = pilih(
+    bahasa,
+    `${id.join(', ')} → ${keluar}/ (${h.berkas.join(', ')})`,
+    `${en.join(', ')} → ${keluar}/ (${h.berkas.join(', ')})`,
+  );
   const asumsi = Object.entries(h.asumsi).filter(([k]) => k !== 'ketentuan-ditimpa');
   if (asumsi.length > 0) {
     baris += `\n${pilih(bahasa, 'asumsi', 'assumed')}: ${asumsi.map(([k, n]) => `${n} ${pilih(bahasa, 'baris', 'rows')} ${pilih(bahasa, LABEL_ASUMSI[k]?.[0] ?? k, LABEL_ASUMSI[k]?.[1] ?? k)}`).join('; ')} (${pilih(bahasa, 'kolom asumsi di diterima', 'column asumsi in diterima')})`;

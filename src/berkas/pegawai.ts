@@ -9,7 +9,18 @@ import { matchKolom, type Medan } from './kolom';
 import { parseNipBerkas } from './nilai';
 
 /** The identity fields read from the file, as written. */
-const MEDAN_IDENTITAS = ['gelarDepan', 'gelarBelakang', 'tempatLahir', 'tanggalLahir', 'jenisKelamin', 'karpeg', 'tmtGolongan', 'tmtJabatan', 'instansi', 'unitKerja'] as const satisfies readonly Medan[];
+const MEDAN_IDENTITAS = [
+  'gelarDepan',
+  'gelarBelakang',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'karpeg',
+  'tmtGolongan',
+  'tmtJabatan',
+  'instansi',
+  'unitKerja',
+] as const satisfies readonly Medan[];
 
 /**
  * The identity of each guru by NIP from an employee file (SIASN's Data Pegawai export): the identity cells as written

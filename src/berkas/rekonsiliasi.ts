@@ -39,7 +39,9 @@ const gagal = (kode: string, id: string, en: string): Result<never> => fail([iss
 function petakanKolom(header: readonly string[], peta: PetaKolom = {}): { indeks: Partial<Record<Medan, number>> } {
   const r = matchKolom(header, peta);
   if (r.success) return { indeks: { ...r.data.indeks } };
-  const tanpa = Object.fromEntries(Object.entries(peta).filter(([m]) => !r.issues.some((i) => i.path[0] === m))) as PetaKolom;
+  const tanpa = Object.fromEntries(
+    Object.entries(peta).filter(([m]) => !r.issues.some((i) => i.path[0] === m)),
+  ) as PetaKolom;
   const s = matchKolom(header, tanpa);
   return { indeks: s.success ? { ...s.data.indeks } : {} };
 }
@@ -55,11 +57,35 @@ function petakanKolom(header: readonly string[], peta: PetaKolom = {}): { indeks
  * //=> true
  */
 export const MEDAN_SIASN: readonly (
-  | 'pns' | 'nipBaru' | 'tahunMulaiPenailan' | 'bulanMulaiPenailan' | 'tahunSelesaiPenailan' | 'bulanSelesaiPenailan'
-  | 'kreditUtamaBaru' | 'kreditPenunjangBaru' | 'kreditBaruTotal' | 'isKonversi' | 'isIntegrasi' | 'isAngkaKreditPertama' | 'nomorSk' | 'tanggalSk'
+  | 'pns'
+  | 'nipBaru'
+  | 'tahunMulaiPenailan'
+  | 'bulanMulaiPenailan'
+  | 'tahunSelesaiPenailan'
+  | 'bulanSelesaiPenailan'
+  | 'kreditUtamaBaru'
+  | 'kreditPenunjangBaru'
+  | 'kreditBaruTotal'
+  | 'isKonversi'
+  | 'isIntegrasi'
+  | 'isAngkaKreditPertama'
+  | 'nomorSk'
+  | 'tanggalSk'
 )[] = /* @__PURE__ */ Object.freeze([
-  'pns', 'nipBaru', 'tahunMulaiPenailan', 'bulanMulaiPenailan', 'tahunSelesaiPenailan', 'bulanSelesaiPenailan',
-  'kreditUtamaBaru', 'kreditPenunjangBaru', 'kreditBaruTotal', 'isKonversi', 'isIntegrasi', 'isAngkaKreditPertama', 'nomorSk', 'tanggalSk',
+  'pns',
+  'nipBaru',
+  'tahunMulaiPenailan',
+  'bulanMulaiPenailan',
+  'tahunSelesaiPenailan',
+  'bulanSelesaiPenailan',
+  'kreditUtamaBaru',
+  'kreditPenunjangBaru',
+  'kreditBaruTotal',
+  'isKonversi',
+  'isIntegrasi',
+  'isAngkaKreditPertama',
+  'nomorSk',
+  'tanggalSk',
 ]);
 
 /**
@@ -112,9 +138,11 @@ export function desimalSiasn(v: string): string {
  *   return h.success && h.data.selisih; // the number of differences written to rekonsiliasi.csv
  * }
  */
-export function rekonsiliasiBerkas(berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
+export function rekonsiliasiBerkas(
+  berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
   tujuan: TujuanKeluaran,
-  opsi: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},): Promise<Result<HasilRekonsiliasi>> {
+  opsi: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},
+): Promise<Result<HasilRekonsiliasi>> {
   return jalankanRekonsiliasi(berkas, tujuan, opsi);
 }
 
@@ -128,11 +156,21 @@ async function jalankanRekonsiliasi(
   // SIASN's export: its own field names as headers (rw-angkakredit), keyed by NIP or, as SIASN's own export is, by
   // PNS ID (`pns`). `--kolom` applies here too: a field of the map (nip, pnsId, or a SIASN field name) names the header.
   // The reader's fields of the map (nip, pnsId: a header or { kolom }) and SIASN's field names.
-  const kolomPeta = (v: unknown): string | undefined => (typeof v === 'string' ? v : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string' ? (v as { kolom: string }).kolom : undefined);
-  const peta: Readonly<Record<string, string | undefined>> = { nip: kolomPeta(opsi.peta.nip), pnsId: kolomPeta(opsi.peta.pnsId), ...opsi.petaSiasn };
+  const kolomPeta = (v: unknown): string | undefined =>
+    typeof v === 'string'
+      ? v
+      : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string'
+        ? (v as { kolom: string }).kolom
+        : undefined;
+  const peta: Readonly<Record<string, string | undefined>> = {
+    nip: kolomPeta(opsi.peta.nip),
+    pnsId: kolomPeta(opsi.peta.pnsId),
+    ...opsi.petaSiasn,
+  };
   const hn = siasn.header.map(normalizeKolom);
   // Which export: rw-skp22 (the yearly predikat as kuadran codes 1–5, keyed by pnsDinilaiId) or rw-angkakredit.
-  const skp22 = hn.some((h) => h === 'kuadrankinerjanilai' || h === 'kuadrankinerja') && !hn.includes('kreditbarutotal');
+  const skp22 =
+    hn.some((h) => h === 'kuadrankinerjanilai' || h === 'kuadrankinerja') && !hn.includes('kreditbarutotal');
   const cari = (medan: string, ejaan: readonly string[]): number => {
     const diminta = peta[medan];
     if (diminta !== undefined) return hn.indexOf(normalizeKolom(diminta));
@@ -143,7 +181,10 @@ async function jalankanRekonsiliasi(
     const i = d === undefined ? -1 : hn.indexOf(normalizeKolom(d));
     return i >= 0 ? i : hn.findIndex((h) => ['nip', 'nipbaru', 'nippegawai'].includes(h));
   })();
-  const iPns = peta['pnsId'] !== undefined ? hn.indexOf(normalizeKolom(peta['pnsId'])) : cari('pns', skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!);
+  const iPns =
+    peta['pnsId'] !== undefined
+      ? hn.indexOf(normalizeKolom(peta['pnsId']))
+      : cari('pns', skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!);
   if (iNip < 0 && iPns < 0) {
     return gagal(
       'kolom-wajib',
@@ -219,7 +260,17 @@ async function jalankanRekonsiliasi(
   let tanpaPemilik = 0;
   for await (const b of siasn.baris) {
     if (b.rusak !== undefined) {
-      tolak('siasn', { baris: b.baris, nip: '', nama: '', kolom: '', nilai: b.rusak.mentah, kode: b.rusak.kode, pesan: b.rusak.pesan, pesanEn: b.rusak.pesanEn, jenis: 'berkas' });
+      tolak('siasn', {
+        baris: b.baris,
+        nip: '',
+        nama: '',
+        kolom: '',
+        nilai: b.rusak.mentah,
+        kode: b.rusak.kode,
+        pesan: b.rusak.pesan,
+        pesanEn: b.rusak.pesanEn,
+        jenis: 'berkas',
+      });
       continue;
     }
     const row: Record<string, string> = {};
@@ -227,7 +278,12 @@ async function jalankanRekonsiliasi(
       if (i === iNip && !skp22) return;
       const m = medanKolom[i]!;
       const v = (b.sel[i] ?? '').trim();
-      row[m] = m === 'isKonversi' || m === 'isIntegrasi' || m === 'isAngkaKreditPertama' ? benderaSiasn(v) : m.startsWith('kredit') ? desimalSiasn(v) : v;
+      row[m] =
+        m === 'isKonversi' || m === 'isIntegrasi' || m === 'isAngkaKreditPertama'
+          ? benderaSiasn(v)
+          : m.startsWith('kredit')
+            ? desimalSiasn(v)
+            : v;
     });
     const nipTeks = iNip >= 0 ? (b.sel[iNip] ?? '').replace(/\D/g, '') : '';
     const pns = iPns >= 0 ? (b.sel[iPns] ?? '').trim() : '';
@@ -235,9 +291,20 @@ async function jalankanRekonsiliasi(
     if (nip === '') {
       tanpaPemilik += 1;
       tolak('siasn', {
-        baris: b.baris, nip: '', nama: '', kolom: siasn.header[iNip >= 0 ? iNip : iPns] ?? 'pns', nilai: pns, kode: 'pemilik-tidak-dikenal',
-        pesan: iNip >= 0 && nipTeks === '' && pns === '' ? 'Baris SIASN tanpa NIP dan PNS ID.' : `PNS ID "${pns}" tidak ada di berkas lokal: baris SIASN ini tidak dapat dicocokkan.`,
-        pesanEn: iNip >= 0 && nipTeks === '' && pns === '' ? 'A SIASN row without NIP or PNS ID.' : `PNS ID "${pns}" is not in the local file: this SIASN row cannot be matched.`,
+        baris: b.baris,
+        nip: '',
+        nama: '',
+        kolom: siasn.header[iNip >= 0 ? iNip : iPns] ?? 'pns',
+        nilai: pns,
+        kode: 'pemilik-tidak-dikenal',
+        pesan:
+          iNip >= 0 && nipTeks === '' && pns === ''
+            ? 'Baris SIASN tanpa NIP dan PNS ID.'
+            : `PNS ID "${pns}" tidak ada di berkas lokal: baris SIASN ini tidak dapat dicocokkan.`,
+        pesanEn:
+          iNip >= 0 && nipTeks === '' && pns === ''
+            ? 'A SIASN row without NIP or PNS ID.'
+            : `PNS ID "${pns}" is not in the local file: this SIASN row cannot be matched.`,
         jenis: 'baris',
       });
       continue;
@@ -258,14 +325,35 @@ async function jalankanRekonsiliasi(
     const s = perNip.get(nip) ?? [];
     const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
     const hasil = skp22
-      ? rekonsiliasiSiasn({ lokal: { skp: kini.map((x) => ({ tahun: x.r.tahun, predikat: x.r.predikat })) }, siasn: { skp22: s.map((x) => x.row) } }, k)
-      : rekonsiliasiSiasn({ lokal: { angkaKredit: kini.map((x) => x.r as RekamAngkaKredit) }, siasn: { angkaKredit: s.map((x) => x.row) } }, k);
+      ? rekonsiliasiSiasn(
+          {
+            lokal: { skp: kini.map((x) => ({ tahun: x.r.tahun, predikat: x.r.predikat })) },
+            siasn: { skp22: s.map((x) => x.row) },
+          },
+          k,
+        )
+      : rekonsiliasiSiasn(
+          {
+            lokal: { angkaKredit: kini.map((x) => x.r as RekamAngkaKredit) },
+            siasn: { angkaKredit: s.map((x) => x.row) },
+          },
+          k,
+        );
     cocok += hasil.cocok;
     await tabel.jeda();
     for (const i of hasil.selisih) {
       const [sisi, , idx, medan] = i.path;
       const baris = sisi === 'lokal' ? kini[Number(idx)]?.baris : s[Number(idx)]?.baris;
-      tabel.csv([nip, pnsDari.get(nip) ?? '', g?.nama ?? '', i.code, sisi, baris ?? '', medan ?? '', formatIssue(i, { bahasa: opsi.bahasa })]);
+      tabel.csv([
+        nip,
+        pnsDari.get(nip) ?? '',
+        g?.nama ?? '',
+        i.code,
+        sisi,
+        baris ?? '',
+        medan ?? '',
+        formatIssue(i, { bahasa: opsi.bahasa }),
+      ]);
     }
   }
   await out.selesai();
@@ -276,5 +364,11 @@ async function jalankanRekonsiliasi(
     `rekonsiliasi${skp22 ? ' (SKP tahunan, rw-skp22)' : ''}: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} tahun lokal tanpa baris Januari–Desember tidak dibandingkan` : ''} → ${f}`,
     `rekonsiliasi${skp22 ? ' (yearly SKP, rw-skp22)' : ''}: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} local years without a January–December row not compared` : ''} → ${f}`,
   );
-  return ok({ selisih, cocok, ditolak: hitung.ditolak + hitung.guru.size, ringkas, berkas: [`rekonsiliasi${out.ekstensi}`, `galat${out.ekstensi}`] });
+  return ok({
+    selisih,
+    cocok,
+    ditolak: hitung.ditolak + hitung.guru.size,
+    ringkas,
+    berkas: [`rekonsiliasi${out.ekstensi}`, `galat${out.ekstensi}`],
+  });
 }

@@ -4,7 +4,13 @@ import { dekodeCp1252, utf8Sah } from './encoding';
 
 /** The kinds a file's first bytes can show. */
 export type JenisBerkas =
-  | { readonly jenis: 'teks'; readonly encoding: EncodingBerkas; readonly bom: boolean; readonly lompat: number; readonly html: boolean }
+  | {
+      readonly jenis: 'teks';
+      readonly encoding: EncodingBerkas;
+      readonly bom: boolean;
+      readonly lompat: number;
+      readonly html: boolean;
+    }
   | { readonly jenis: 'xlsx' }
   | { readonly jenis: 'tolak'; readonly apa: 'biff' | 'ods' | 'zip' | 'pdf' | 'xml-spreadsheet' | 'biner' | 'kosong' };
 
@@ -40,7 +46,9 @@ export function sniff(b: Uint8Array, lengkap: boolean): JenisBerkas {
   if (mulaiDengan(b, [0x50, 0x4b, 0x03, 0x04])) {
     const kepala = latin(b, 4096);
     if (kepala.includes('mimetypeapplication/vnd.oasis.opendocument')) return { jenis: 'tolak', apa: 'ods' };
-    return kepala.includes('xl/') || kepala.includes('[Content_Types].xml') ? { jenis: 'xlsx' } : { jenis: 'tolak', apa: 'zip' };
+    return kepala.includes('xl/') || kepala.includes('[Content_Types].xml')
+      ? { jenis: 'xlsx' }
+      : { jenis: 'tolak', apa: 'zip' };
   }
   if (mulaiDengan(b, [0xd0, 0xcf, 0x11, 0xe0])) return { jenis: 'tolak', apa: 'biff' };
   if (mulaiDengan(b, [0x25, 0x50, 0x44, 0x46])) return { jenis: 'tolak', apa: 'pdf' };
@@ -74,8 +82,14 @@ export function sniff(b: Uint8Array, lengkap: boolean): JenisBerkas {
   }
   if (encoding === 'utf-8' && bom && !utf8Sah(b.subarray(3), !lengkap)) encoding = 'windows-1252';
   const awal = teksAwal(b.subarray(lompat), encoding).trimStart().slice(0, 4096).toLowerCase();
-  if (awal.startsWith('<?xml') && (awal.includes('urn:schemas-microsoft-com:office:spreadsheet') || awal.includes('<workbook'))) return { jenis: 'tolak', apa: 'xml-spreadsheet' };
-  const html = awal.startsWith('<') && (awal.includes('<table') || awal.startsWith('<!doctype html') || awal.startsWith('<html') || awal.includes('<tr'));
+  if (
+    awal.startsWith('<?xml') &&
+    (awal.includes('urn:schemas-microsoft-com:office:spreadsheet') || awal.includes('<workbook'))
+  )
+    return { jenis: 'tolak', apa: 'xml-spreadsheet' };
+  const html =
+    awal.startsWith('<') &&
+    (awal.includes('<table') || awal.startsWith('<!doctype html') || awal.startsWith('<html') || awal.includes('<tr'));
   return { jenis: 'teks', encoding, bom, lompat, html };
 }
 
@@ -94,22 +108,49 @@ function teksAwal(b: Uint8Array, e: EncodingBerkas): string {
 
 /** The one refusal message per kind: what the file is and how to save it so it can be read. */
 export function pesanTolak(apa: Extract<JenisBerkas, { jenis: 'tolak' }>['apa']): { pesan: string; pesanEn: string } {
-  const simpan = 'Buka di Excel, lalu File > Simpan Sebagai > "CSV UTF-8 (Dibatasi koma) (*.csv)" atau "Buku Kerja Excel (*.xlsx)".';
-  const simpanEn = 'Open it in Excel, then File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" or "Excel Workbook (*.xlsx)".';
+  const simpan =
+    'Buka di Excel, lalu File > Simpan Sebagai > "CSV UTF-8 (Dibatasi koma) (*.csv)" atau "Buku Kerja Excel (*.xlsx)".';
+  const simpanEn =
+    'Open it in Excel, then File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" or "Excel Workbook (*.xlsx)".';
   switch (apa) {
     case 'biff':
-      return { pesan: `Berkas ini buku kerja Excel 97-2003 (.xls biner) atau buku kerja yang berkata sandi; formatnya tidak dibaca. ${simpan}`, pesanEn: `This file is an Excel 97-2003 workbook (binary .xls) or a password-protected workbook; that format is not read. ${simpanEn}` };
+      return {
+        pesan: `Berkas ini buku kerja Excel 97-2003 (.xls biner) atau buku kerja yang berkata sandi; formatnya tidak dibaca. ${simpan}`,
+        pesanEn: `This file is an Excel 97-2003 workbook (binary .xls) or a password-protected workbook; that format is not read. ${simpanEn}`,
+      };
     case 'ods':
-      return { pesan: 'Berkas ini lembar kerja OpenDocument (.ods); formatnya tidak dibaca. Di LibreOffice: File > Simpan Sebagai > "Excel 2007-365 (.xlsx)" atau "Teks CSV".', pesanEn: 'This file is an OpenDocument spreadsheet (.ods); that format is not read. In LibreOffice: File > Save As > "Excel 2007-365 (.xlsx)" or "Text CSV".' };
+      return {
+        pesan:
+          'Berkas ini lembar kerja OpenDocument (.ods); formatnya tidak dibaca. Di LibreOffice: File > Simpan Sebagai > "Excel 2007-365 (.xlsx)" atau "Teks CSV".',
+        pesanEn:
+          'This file is an OpenDocument spreadsheet (.ods); that format is not read. In LibreOffice: File > Save As > "Excel 2007-365 (.xlsx)" or "Text CSV".',
+      };
     case 'zip':
-      return { pesan: `Berkas ini arsip zip, bukan buku kerja Excel. Ekstrak dulu, atau ${simpan.charAt(0).toLowerCase()}${simpan.slice(1)}`, pesanEn: `This file is a zip archive, not an Excel workbook. Extract it first, or ${simpanEn.charAt(0).toLowerCase()}${simpanEn.slice(1)}` };
+      return {
+        pesan: `Berkas ini arsip zip, bukan buku kerja Excel. Ekstrak dulu, atau ${simpan.charAt(0).toLowerCase()}${simpan.slice(1)}`,
+        pesanEn: `This file is a zip archive, not an Excel workbook. Extract it first, or ${simpanEn.charAt(0).toLowerCase()}${simpanEn.slice(1)}`,
+      };
     case 'pdf':
-      return { pesan: 'Berkas ini PDF; tabel di PDF tidak dibaca. Unduh ekspornya sebagai Excel atau CSV dari aplikasi asalnya.', pesanEn: 'This file is a PDF; tables in a PDF are not read. Download the export as Excel or CSV from the app it came from.' };
+      return {
+        pesan:
+          'Berkas ini PDF; tabel di PDF tidak dibaca. Unduh ekspornya sebagai Excel atau CSV dari aplikasi asalnya.',
+        pesanEn:
+          'This file is a PDF; tables in a PDF are not read. Download the export as Excel or CSV from the app it came from.',
+      };
     case 'xml-spreadsheet':
-      return { pesan: `Berkas ini "Lembar Kerja XML 2003" (.xls/.xml dari aplikasi web); formatnya tidak dibaca. ${simpan}`, pesanEn: `This file is an "XML Spreadsheet 2003" (.xls/.xml from a web app); that format is not read. ${simpanEn}` };
+      return {
+        pesan: `Berkas ini "Lembar Kerja XML 2003" (.xls/.xml dari aplikasi web); formatnya tidak dibaca. ${simpan}`,
+        pesanEn: `This file is an "XML Spreadsheet 2003" (.xls/.xml from a web app); that format is not read. ${simpanEn}`,
+      };
     case 'kosong':
-      return { pesan: 'Berkas kosong: tidak ada baris judul atau data.', pesanEn: 'The file is empty: no header row or data.' };
+      return {
+        pesan: 'Berkas kosong: tidak ada baris judul atau data.',
+        pesanEn: 'The file is empty: no header row or data.',
+      };
     default:
-      return { pesan: `Berkas ini bukan teks, CSV, XLSX, atau tabel HTML. ${simpan}`, pesanEn: `This file is not text, CSV, XLSX or an HTML table. ${simpanEn}` };
+      return {
+        pesan: `Berkas ini bukan teks, CSV, XLSX, atau tabel HTML. ${simpan}`,
+        pesanEn: `This file is not text, CSV, XLSX or an HTML table. ${simpanEn}`,
+      };
   }
 }

@@ -17,7 +17,9 @@ export function selXlsx(v: unknown): string {
   return String(v);
 }
 
-export type HasilXlsx = { readonly ok: true; readonly baris: unknown[][] } | { readonly ok: false; readonly sebab: 'tanpa-pembaca' | 'rusak'; readonly detail: string };
+export type HasilXlsx =
+  | { readonly ok: true; readonly baris: unknown[][] }
+  | { readonly ok: false; readonly sebab: 'tanpa-pembaca' | 'rusak'; readonly detail: string };
 
 /** The first sheet's rows, or why not. */
 export async function bacaXlsx(bytes: Uint8Array): Promise<HasilXlsx> {

@@ -4,7 +4,15 @@ import { fromZodIssues } from '../core/zod-issues';
 import { parseSalinan } from '../core/salinan';
 import { periksaOpsi } from '../core/opsi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
-import { PakSchema, type DokumenPak, type KenaikanPak, type PakAkumulasi, type PakKonversi, type PakPenetapan, type PegawaiPak } from '../pak/schema';
+import {
+  PakSchema,
+  type DokumenPak,
+  type KenaikanPak,
+  type PakAkumulasi,
+  type PakKonversi,
+  type PakPenetapan,
+  type PegawaiPak,
+} from '../pak/schema';
 import { html, type Html } from './html';
 import { LABEL_JENJANG, LABEL_PREDIKAT, NAMA_BULAN, PANGKAT } from './label';
 
@@ -86,7 +94,11 @@ function judulDokumen(d: DokumenPak, baris: readonly string[], masa: string | un
 function namaLengkap(p: PegawaiPak): string {
   const kecil = p.nama.toLowerCase();
   const depan = p.gelarDepan !== undefined && !kecil.startsWith(p.gelarDepan.toLowerCase()) ? `${p.gelarDepan} ` : '';
-  const belakang = p.gelarBelakang !== undefined && !kecil.replace(/[\s.,]+$/, '').endsWith(p.gelarBelakang.toLowerCase().replace(/[\s.,]+$/, '')) ? `, ${p.gelarBelakang}` : '';
+  const belakang =
+    p.gelarBelakang !== undefined &&
+    !kecil.replace(/[\s.,]+$/, '').endsWith(p.gelarBelakang.toLowerCase().replace(/[\s.,]+$/, ''))
+      ? `, ${p.gelarBelakang}`
+      : '';
   return `${depan}${p.nama}${belakang}`;
 }
 
@@ -106,9 +118,18 @@ function perorangan(p: PegawaiPak): Html {
     ['NIP', p.nip],
     ['Nomor Seri KARPEG', isi(p.karpeg)],
     ['Tempat/Tgl. Lahir', lahir],
-    ['Jenis Kelamin', p.jenisKelamin === undefined ? KOSONG : p.jenisKelamin === 'laki-laki' ? 'Laki-laki' : 'Perempuan'],
-    ['Pangkat/Golongan Ruang/TMT', html`${PANGKAT[p.golongan]}, ${p.golongan} / ${p.tmtGolongan === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tmtGolongan)}`],
-    ['Jabatan/TMT', html`${p.jabatan ?? `Guru ${LABEL_JENJANG[p.jenjang]}`} / ${p.tmtJabatan === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tmtJabatan)}`],
+    [
+      'Jenis Kelamin',
+      p.jenisKelamin === undefined ? KOSONG : p.jenisKelamin === 'laki-laki' ? 'Laki-laki' : 'Perempuan',
+    ],
+    [
+      'Pangkat/Golongan Ruang/TMT',
+      html`${PANGKAT[p.golongan]}, ${p.golongan} / ${p.tmtGolongan === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tmtGolongan)}`,
+    ],
+    [
+      'Jabatan/TMT',
+      html`${p.jabatan ?? `Guru ${LABEL_JENJANG[p.jenjang]}`} / ${p.tmtJabatan === undefined ? KOSONG_PENDEK : tanggalPanjang(p.tmtJabatan)}`,
+    ],
     ['Unit Kerja', isi(p.unitKerja)],
   ];
   return html`<h2>I. KETERANGAN PERORANGAN</h2>
@@ -141,7 +162,9 @@ function masaRekam(baris: readonly RekamAngkaKredit[]): string | undefined {
   const a = baris[0];
   const b = baris[baris.length - 1];
   if (a === undefined || b === undefined) return undefined;
-  return baris.length === 1 ? periode(a) : `${NAMA_BULAN[a.bulanMulai - 1]} ${a.tahun} s.d. ${NAMA_BULAN[b.bulanAkhir - 1]} ${b.tahun}`;
+  return baris.length === 1
+    ? periode(a)
+    : `${NAMA_BULAN[a.bulanMulai - 1]} ${a.tahun} s.d. ${NAMA_BULAN[b.bulanAkhir - 1]} ${b.tahun}`;
 }
 
 function barisKonversi(r: RekamAngkaKredit, no: number): Html {
@@ -169,15 +192,26 @@ ${tandaTangan(d)}`;
 }
 
 function kalimatKenaikan(k: KenaikanPak): Html {
-  const tujuan = k.jenis === 'pangkat' ? `pangkat ${PANGKAT[k.ke]}, ${k.ke}` : `jenjang Guru ${LABEL_JENJANG[k.jenjang]} (${PANGKAT[k.ke]}, ${k.ke})`;
+  const tujuan =
+    k.jenis === 'pangkat'
+      ? `pangkat ${PANGKAT[k.ke]}, ${k.ke}`
+      : `jenjang Guru ${LABEL_JENJANG[k.jenjang]} (${PANGKAT[k.ke]}, ${k.ke})`;
   const lebih = k.selisih.startsWith('-') ? `kekurangan ${ak(k.selisih.slice(1))}` : `kelebihan ${ak(k.selisih)}`;
-  const predikat = k.predikatCukup === null ? '' : k.predikatCukup ? '; predikat terakhir memenuhi' : '; predikat terakhir belum memenuhi';
-  const lain = k.prasyarat.map((p) => ({ 'uji-kompetensi': 'uji kompetensi', formasi: 'formasi', 'masa-kerja': 'masa kerja' })[p]).join(', ');
+  const predikat =
+    k.predikatCukup === null
+      ? ''
+      : k.predikatCukup
+        ? '; predikat terakhir memenuhi'
+        : '; predikat terakhir belum memenuhi';
+  const lain = k.prasyarat
+    .map((p) => ({ 'uji-kompetensi': 'uji kompetensi', formasi: 'formasi', 'masa-kerja': 'masa kerja' })[p])
+    .join(', ');
   return html`<tr><td>Kenaikan ${tujuan}</td><td class="angka">${ak(k.syarat)}</td><td>${k.akCukup ? 'Memenuhi' : 'Belum memenuhi'}, ${lebih}${predikat}. Syarat lain: ${lain}.</td></tr>`;
 }
 
 function halamanPenetapan(d: PakPenetapan): Html {
-  const rentang = d.konversi.length === 0 ? '' : ` (${d.konversi[0]?.tahun}–${d.konversi[d.konversi.length - 1]?.tahun})`;
+  const rentang =
+    d.konversi.length === 0 ? '' : ` (${d.konversi[0]?.tahun}–${d.konversi[d.konversi.length - 1]?.tahun})`;
   // An AK Integrasi that was not computed (no conventional AK given) is absent, not 0.
   const rincian: [string, string | null][] = [
     ['AK Dasar yang diberikan', d.akDasar],
@@ -186,8 +220,11 @@ function halamanPenetapan(d: PakPenetapan): Html {
   ];
   // The next pangkat and the next jenjang, once when they are the same promotion (same golongan, same threshold;
   // every other field follows from those two).
-  const sama = d.kenaikanJenjang?.ke === d.kenaikanPangkat?.ke && d.kenaikanJenjang?.syarat === d.kenaikanPangkat?.syarat;
-  const kenaikan = (sama ? [d.kenaikanPangkat] : [d.kenaikanPangkat, d.kenaikanJenjang]).filter((k): k is KenaikanPak => k !== null);
+  const sama =
+    d.kenaikanJenjang?.ke === d.kenaikanPangkat?.ke && d.kenaikanJenjang?.syarat === d.kenaikanPangkat?.syarat;
+  const kenaikan = (sama ? [d.kenaikanPangkat] : [d.kenaikanPangkat, d.kenaikanJenjang]).filter(
+    (k): k is KenaikanPak => k !== null,
+  );
   return html`${judulDokumen(d, ['PENETAPAN ANGKA KREDIT'], masaRekam(d.konversi))}
 ${perorangan(d.pegawai)}
 <h2>II. PENETAPAN ANGKA KREDIT</h2>
@@ -201,7 +238,8 @@ ${tandaTangan(d)}`;
 }
 
 function halaman(d: DokumenPak): Html {
-  const isi = d.jenis === 'konversi' ? halamanKonversi(d) : d.jenis === 'akumulasi' ? halamanAkumulasi(d) : halamanPenetapan(d);
+  const isi =
+    d.jenis === 'konversi' ? halamanKonversi(d) : d.jenis === 'akumulasi' ? halamanAkumulasi(d) : halamanPenetapan(d);
   return html`<section class="halaman">
 ${isi}
 </section>
@@ -239,11 +277,21 @@ export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?
     throw new KinerjaError('argumen-tidak-valid', 'opsi.judul harus berupa teks.', 'opsi.judul must be a string.');
   }
   const daftar: readonly unknown[] = Array.isArray(dokumen) ? dokumen : [dokumen];
-  if (daftar.length === 0) throw new KinerjaError('argumen-tidak-valid', 'Berikan paling sedikit satu dokumen PAK.', 'Give at least one PAK document.');
+  if (daftar.length === 0)
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Berikan paling sedikit satu dokumen PAK.',
+      'Give at least one PAK document.',
+    );
   const sah = daftar.map((d, i) => {
     const r = parseSalinan(PakSchema, d);
     if (!r.success) {
-      throw new KinerjaError('argumen-tidak-valid', `Dokumen ${i} bukan dokumen PAK yang valid.`, `Document ${i} is not a valid PAK document.`, fromZodIssues(r.error.issues, Array.isArray(dokumen) ? [i] : []));
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        `Dokumen ${i} bukan dokumen PAK yang valid.`,
+        `Document ${i} is not a valid PAK document.`,
+        fromZodIssues(r.error.issues, Array.isArray(dokumen) ? [i] : []),
+      );
     }
     return r.data;
   });

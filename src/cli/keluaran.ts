@@ -1,4 +1,15 @@
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type WriteStream,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
@@ -41,7 +52,8 @@ async function tulisXlsx(path: string, baris: readonly (readonly SelLembar[])[])
   }
   const data = baris.map((r, i) =>
     r.map((v) => {
-      if (typeof v === 'object') return v.angka === '' ? null : { type: Number, value: Number(v.angka), format: '0.00' };
+      if (typeof v === 'object')
+        return v.angka === '' ? null : { type: Number, value: Number(v.angka), format: '0.00' };
       if (typeof v === 'number') return { type: Number, value: v };
       return v === '' ? null : { type: String, value: v, ...(i === 0 ? { fontWeight: 'bold' } : {}) };
     }),
@@ -65,7 +77,11 @@ export class Keluaran implements TujuanKeluaran {
     const folder = tempat;
     const tujuan = resolve(folder);
     if (existsSync(tujuan) && !statSync(tujuan).isDirectory()) {
-      throw new GalatPemakaian('keluar-bukan-folder', `--keluar ${folder} adalah berkas, bukan folder.`, `--keluar ${folder} is a file, not a folder.`);
+      throw new GalatPemakaian(
+        'keluar-bukan-folder',
+        `--keluar ${folder} adalah berkas, bukan folder.`,
+        `--keluar ${folder} is a file, not a folder.`,
+      );
     }
     mkdirSync(dirname(tujuan), { recursive: true });
     this.sementara = mkdtempSync(join(dirname(tujuan), `.${basename(tujuan)}.sementara-`));
@@ -131,7 +147,10 @@ export function batalkanSemua(): void {
 }
 
 /** A progress bar on stderr, only on a terminal and never under CI; silent when piped. */
-export function kemajuan(label: string, baca: () => { dibaca: number; total: number }): { tiap: () => void; selesai: () => void } {
+export function kemajuan(
+  label: string,
+  baca: () => { dibaca: number; total: number },
+): { tiap: () => void; selesai: () => void } {
   const aktif = process.stderr.isTTY === true && process.env['CI'] === undefined;
   let n = 0;
   let terakhir = 0;
@@ -139,7 +158,9 @@ export function kemajuan(label: string, baca: () => { dibaca: number; total: num
     const { dibaca, total } = baca();
     const p = total > 0 ? Math.min(1, dibaca / total) : 0;
     const isi = Math.round(p * 30);
-    process.stderr.write(`\r${label} [${'#'.repeat(isi)}${'.'.repeat(30 - isi)}] ${String(Math.round(p * 100)).padStart(3)}% ${n} baris`);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(isi)}${'.'.repeat(30 - isi)}] ${String(Math.round(p * 100)).padStart(3)}% ${n} baris`,
+    );
   };
   return {
     tiap: () => {

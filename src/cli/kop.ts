@@ -11,7 +11,12 @@ export const CONTOH_KOP = {
   urutMulai: 1,
   tempat: 'Kupang',
   tanggal: '2027-01-20',
-  penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '196807121994031006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan dan Kebudayaan Kota Kupang' },
+  penetap: {
+    nama: 'Drs. Yohanes Bena, M.Si.',
+    nip: '196807121994031006',
+    pangkat: 'Pembina Utama Muda, IV/c',
+    jabatan: 'Kepala Dinas Pendidikan dan Kebudayaan Kota Kupang',
+  },
   tembusan: ['Kepala Kantor Regional X BKN', 'Pejabat Penilai Kinerja', 'Guru yang bersangkutan'],
 } as const;
 
@@ -25,7 +30,11 @@ export function bacaKopBerkas(file: string): KopBerkas {
     json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     const sebab = e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e);
-    throw new GalatPemakaian('kop-tidak-terbaca', `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`, `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`);
+    throw new GalatPemakaian(
+      'kop-tidak-terbaca',
+      `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`,
+      `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`,
+    );
   }
   const r = validateKopBerkas(json);
   if (!r.success) {

@@ -148,7 +148,7 @@ Example: npx pengelolaan-kinerja kolom guru.csv > map.json`,
   ],
   skema: [
     'pengelolaan-kinerja skema <folder>\n\nMenulis JSON Schema (draft 2020-12) dokumen pustaka ke <folder>.\nContoh: npx pengelolaan-kinerja skema ./skema',
-    'pengelolaan-kinerja skema <folder>\n\nWrites the JSON Schemas (draft 2020-12) of the library\'s documents to <folder>.\nExample: npx pengelolaan-kinerja skema ./schemas',
+    "pengelolaan-kinerja skema <folder>\n\nWrites the JSON Schemas (draft 2020-12) of the library's documents to <folder>.\nExample: npx pengelolaan-kinerja skema ./schemas",
   ],
 };
 
@@ -164,7 +164,11 @@ export function bacaPeta(file: string | undefined): { peta: PetaKolom; siasn: Re
     isi = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     const sebab = e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e);
-    throw new GalatPemakaian('peta-kolom', `Peta kolom ${file} bukan JSON yang dapat dibaca (${sebab}). Buat yang siap disunting: pengelolaan-kinerja kolom <berkas> > ${file}`, `Column map ${file} is not readable JSON (${sebab}). Make one ready to edit: pengelolaan-kinerja kolom <file> > ${file}`);
+    throw new GalatPemakaian(
+      'peta-kolom',
+      `Peta kolom ${file} bukan JSON yang dapat dibaca (${sebab}). Buat yang siap disunting: pengelolaan-kinerja kolom <berkas> > ${file}`,
+      `Column map ${file} is not readable JSON (${sebab}). Make one ready to edit: pengelolaan-kinerja kolom <file> > ${file}`,
+    );
   }
   const siasn: Record<string, string> = {};
   let utama: unknown = isi;
@@ -172,7 +176,12 @@ export function bacaPeta(file: string | undefined): { peta: PetaKolom; siasn: Re
     const o: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(isi)) {
       if ((MEDAN_SIASN as readonly string[]).includes(k) && !(MEDAN_BERKAS as readonly string[]).includes(k)) {
-        if (typeof v !== 'string') throw new GalatPemakaian('peta-kolom-tidak-valid', `Peta kolom: ${k} harus teks (judul kolom ekspor SIASN).`, `Column map: ${k} must be text (a header of the SIASN export).`);
+        if (typeof v !== 'string')
+          throw new GalatPemakaian(
+            'peta-kolom-tidak-valid',
+            `Peta kolom: ${k} harus teks (judul kolom ekspor SIASN).`,
+            `Column map: ${k} must be text (a header of the SIASN export).`,
+          );
         siasn[k] = v;
       } else o[k] = v;
     }
@@ -180,7 +189,11 @@ export function bacaPeta(file: string | undefined): { peta: PetaKolom; siasn: Re
   }
   const r = validatePetaKolom(utama);
   if (!r.success) {
-    throw new GalatPemakaian(r.issues[0]!.code, `${file}: ${r.issues.map((i) => i.message).join(' ')} (untuk rekonsiliasi juga: ${MEDAN_SIASN.join(', ')})`, `${file}: ${r.issues.map((i) => i.messageEn).join(' ')} (for rekonsiliasi also: ${MEDAN_SIASN.join(', ')})`);
+    throw new GalatPemakaian(
+      r.issues[0]!.code,
+      `${file}: ${r.issues.map((i) => i.message).join(' ')} (untuk rekonsiliasi juga: ${MEDAN_SIASN.join(', ')})`,
+      `${file}: ${r.issues.map((i) => i.messageEn).join(' ')} (for rekonsiliasi also: ${MEDAN_SIASN.join(', ')})`,
+    );
   }
   return { peta: r.data, siasn };
 }
@@ -203,7 +216,9 @@ function galatCsv(e: unknown): string | null {
   if (e === null || typeof e !== 'object') return null;
   const x = e as { name?: unknown; code?: unknown; message?: unknown };
   const kode = typeof x.code === 'string' ? x.code : '';
-  return x.name === 'CsvError' || kode.startsWith('CSV_') || /^(INVALID_|CSV_|NON_TRIMABLE|UNEXPECTED_)/.test(kode) ? String(x.message) : null;
+  return x.name === 'CsvError' || kode.startsWith('CSV_') || /^(INVALID_|CSV_|NON_TRIMABLE|UNEXPECTED_)/.test(kode)
+    ? String(x.message)
+    : null;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -224,19 +239,35 @@ export async function main(argv: readonly string[]): Promise<number> {
         kode === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
           ? pilih(bahasa, `opsi ${opsi} tidak dikenal.`, `unknown option ${opsi}.`)
           : kode === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-            ? pilih(bahasa, `opsi ${opsi} memerlukan nilai (mis. --keluar folder).`, `option ${opsi} needs a value (e.g. --keluar folder).`)
+            ? pilih(
+                bahasa,
+                `opsi ${opsi} memerlukan nilai (mis. --keluar folder).`,
+                `option ${opsi} needs a value (e.g. --keluar folder).`,
+              )
             : pilih(bahasa, `perintah tidak dapat dibaca (${e.message}).`, e.message);
-      process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${pesan}\n${pilih(bahasa, 'Lihat --help.', 'See --help.')}\n`);
+      process.stderr.write(
+        `${pilih(bahasa, 'galat', 'error')}: ${pesan}\n${pilih(bahasa, 'Lihat --help.', 'See --help.')}\n`,
+      );
       return 2;
     }
     const csv = galatCsv(e);
     if (csv !== null) {
-      process.stderr.write(`${pilih(bahasa, 'galat: CSV tidak dapat dibaca', 'error: the CSV cannot be read')}: ${csv.replace(/\s+/g, ' ')}. ${pilih(bahasa, 'Tidak ada keluaran yang ditulis. Simpan ulang dari Excel sebagai "CSV UTF-8" lalu jalankan lagi.', 'No output was written. Save it again from Excel as "CSV UTF-8" and run again.')}\n`);
+      process.stderr.write(
+        `${pilih(bahasa, 'galat: CSV tidak dapat dibaca', 'error: the CSV cannot be read')}: ${csv.replace(/\s+/g, ' ')}. ${pilih(bahasa, 'Tidak ada keluaran yang ditulis. Simpan ulang dari Excel sebagai "CSV UTF-8" lalu jalankan lagi.', 'No output was written. Save it again from Excel as "CSV UTF-8" and run again.')}\n`,
+      );
       return 2;
     }
-    if (e !== null && typeof e === 'object' && ['ENOENT', 'EACCES', 'EPERM', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EROFS', 'EBUSY'].includes(String((e as { code?: unknown }).code))) {
+    if (
+      e !== null &&
+      typeof e === 'object' &&
+      ['ENOENT', 'EACCES', 'EPERM', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EROFS', 'EBUSY'].includes(
+        String((e as { code?: unknown }).code),
+      )
+    ) {
       const x = e as NodeJS.ErrnoException;
-      process.stderr.write(`${pilih(bahasa, 'galat', 'error')}: ${pilih(bahasa, `tidak dapat membaca atau menulis ${x.path ?? ''} (${x.code}). Periksa izin folder, ruang disk, atau tutup berkas itu di Excel, lalu jalankan lagi. Tidak ada keluaran yang ditulis.`, `cannot read or write ${x.path ?? ''} (${x.code}). Check the folder's permissions, the disk space, or close the file in Excel, and run again. No output was written.`)}\n`);
+      process.stderr.write(
+        `${pilih(bahasa, 'galat', 'error')}: ${pilih(bahasa, `tidak dapat membaca atau menulis ${x.path ?? ''} (${x.code}). Periksa izin folder, ruang disk, atau tutup berkas itu di Excel, lalu jalankan lagi. Tidak ada keluaran yang ditulis.`, `cannot read or write ${x.path ?? ''} (${x.code}). Check the folder's permissions, the disk space, or close the file in Excel, and run again. No output was written.`)}\n`,
+      );
       return 2;
     }
     process.stderr.write(`${pesanInternal(e, bahasa)}\n`);
@@ -262,7 +293,8 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new GalatPemakaian('opsi', '--lang harus id atau en.', '--lang must be id or en.');
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en')
+    throw new GalatPemakaian('opsi', '--lang harus id atau en.', '--lang must be id or en.');
   bahasa = values.lang === 'en' ? 'en' : 'id';
   setBahasa(bahasa);
   const [perintah, ...berkas] = positionals;
@@ -271,15 +303,24 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
     process.stdout.write(`${pilih(bahasa, bantuan[0], bantuan[1])}\n`);
     return perintah === undefined && values.help !== true ? 2 : 0;
   }
-  if (!(perintah in BANTUAN) || perintah === 'umum') throw new GalatPemakaian('perintah', `Perintah "${perintah}" tidak dikenal.`, `Unknown command "${perintah}".`);
+  if (!(perintah in BANTUAN) || perintah === 'umum')
+    throw new GalatPemakaian('perintah', `Perintah "${perintah}" tidak dikenal.`, `Unknown command "${perintah}".`);
   const butuh = perintah === 'rekonsiliasi' ? 2 : 1;
-  if (berkas.length !== butuh) throw new GalatPemakaian('argumen', `${perintah} memerlukan ${butuh} berkas. Lihat --help.`, `${perintah} takes ${butuh} file(s). See --help.`);
+  if (berkas.length !== butuh)
+    throw new GalatPemakaian(
+      'argumen',
+      `${perintah} memerlukan ${butuh} berkas. Lihat --help.`,
+      `${perintah} takes ${butuh} file(s). See --help.`,
+    );
   if (perintah === 'kolom') {
-    if (!existsSync(berkas[0]!)) throw new GalatPemakaian('berkas', `Berkas ${berkas[0]} tidak ada.`, `File ${berkas[0]} does not exist.`);
+    if (!existsSync(berkas[0]!))
+      throw new GalatPemakaian('berkas', `Berkas ${berkas[0]} tidak ada.`, `File ${berkas[0]} does not exist.`);
     const { peta: awal } = bacaPeta(values.kolom);
     const m = await bukaMasukan(berkas[0]!);
     process.stdout.write(`${JSON.stringify(buildPetaKolom(m.header, awal), null, 2)}\n`);
-    process.stderr.write(`${pilih(bahasa, `kolom: peta kolom untuk ${berkas[0]} di atas. Simpan (pengelolaan-kinerja kolom ${berkas[0]} > peta.json), isi judul kolom untuk medan yang kosong, lalu jalankan dengan --kolom peta.json.`, `kolom: the column map for ${berkas[0]} above. Save it (pengelolaan-kinerja kolom ${berkas[0]} > map.json), fill in the headers of the empty fields, then run with --kolom map.json.`)}\n`);
+    process.stderr.write(
+      `${pilih(bahasa, `kolom: peta kolom untuk ${berkas[0]} di atas. Simpan (pengelolaan-kinerja kolom ${berkas[0]} > peta.json), isi judul kolom untuk medan yang kosong, lalu jalankan dengan --kolom peta.json.`, `kolom: the column map for ${berkas[0]} above. Save it (pengelolaan-kinerja kolom ${berkas[0]} > map.json), fill in the headers of the empty fields, then run with --kolom map.json.`)}\n`,
+    );
     return 0;
   }
   if (perintah === 'skema') {
@@ -287,10 +328,13 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
     mkdirSync(berkas[0]!, { recursive: true });
     const daftar = readdirSync(sumber).filter((f) => f.endsWith('.json'));
     for (const f of daftar) copyFileSync(join(sumber, f), join(berkas[0]!, f));
-    process.stdout.write(`${pilih(bahasa, `skema: ${daftar.length} JSON Schema → ${berkas[0]}/`, `skema: ${daftar.length} JSON Schemas → ${berkas[0]}/`)}\n`);
+    process.stdout.write(
+      `${pilih(bahasa, `skema: ${daftar.length} JSON Schema → ${berkas[0]}/`, `skema: ${daftar.length} JSON Schemas → ${berkas[0]}/`)}\n`,
+    );
     return 0;
   }
-  for (const f of berkas) if (!existsSync(f)) throw new GalatPemakaian('berkas', `Berkas ${f} tidak ada.`, `File ${f} does not exist.`);
+  for (const f of berkas)
+    if (!existsSync(f)) throw new GalatPemakaian('berkas', `Berkas ${f} tidak ada.`, `File ${f} does not exist.`);
   let ketentuan: KetentuanBerlaku | undefined;
   if (values.ketentuan !== undefined) {
     try {
@@ -303,18 +347,39 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
   const { peta, siasn: petaSiasn } = bacaPeta(values.kolom);
   const opsi = { bahasa, peta, kompak, ...(ketentuan === undefined ? {} : { ketentuan }) };
   const keluar = values.keluar ?? 'keluaran';
-  if (values.gabung === true && values['tanpa-html'] === true) throw new GalatPemakaian('opsi', '--gabung dan --tanpa-html tidak dapat dipakai bersama.', '--gabung and --tanpa-html cannot be used together.');
+  if (values.gabung === true && values['tanpa-html'] === true)
+    throw new GalatPemakaian(
+      'opsi',
+      '--gabung dan --tanpa-html tidak dapat dipakai bersama.',
+      '--gabung and --tanpa-html cannot be used together.',
+    );
   if (perintah === 'pak') {
     const kop = values.kop === undefined ? undefined : bacaKopBerkas(values.kop);
-    if (values.pegawai !== undefined && !existsSync(values.pegawai)) throw new GalatPemakaian('berkas', `--pegawai: berkas ${values.pegawai} tidak ada.`, `--pegawai: file ${values.pegawai} does not exist.`);
-    const pegawai = values.pegawai === undefined ? undefined : await bacaDataPegawai(values.pegawai, await bukaMasukan(values.pegawai));
+    if (values.pegawai !== undefined && !existsSync(values.pegawai))
+      throw new GalatPemakaian(
+        'berkas',
+        `--pegawai: berkas ${values.pegawai} tidak ada.`,
+        `--pegawai: file ${values.pegawai} does not exist.`,
+      );
+    const pegawai =
+      values.pegawai === undefined
+        ? undefined
+        : await bacaDataPegawai(values.pegawai, await bukaMasukan(values.pegawai));
     const m = await bukaMasukan(berkas[0]!);
     const out = new Keluaran(keluar);
     const h = hasil(
-      await pakBerkas(m, out, { ...opsi, html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru', kemajuan: kemajuan('pak', m.kemajuan), ...(kop === undefined ? {} : { kop }), ...(pegawai === undefined ? {} : { pegawai }) }),
+      await pakBerkas(m, out, {
+        ...opsi,
+        html: values.gabung === true ? 'gabung' : values['tanpa-html'] === true ? 'tidak' : 'per-guru',
+        kemajuan: kemajuan('pak', m.kemajuan),
+        ...(kop === undefined ? {} : { kop }),
+        ...(pegawai === undefined ? {} : { pegawai }),
+      }),
     );
     await out.selesai();
-    process.stdout.write(`${ringkasKolom(h.kolom, bahasa)}\n${formatRingkasanPak(h, { bahasa, keluar, ...(ketentuan === undefined ? {} : { ketentuan: ketentuan.id }) })}\n`);
+    process.stdout.write(
+      `${ringkasKolom(h.kolom, bahasa)}\n${formatRingkasanPak(h, { bahasa, keluar, ...(ketentuan === undefined ? {} : { ketentuan: ketentuan.id }) })}\n`,
+    );
     return h.ditolak > 0 || h.guruDitolak > 0 ? 1 : 0;
   }
   if (perintah === 'kenaikan') {
@@ -337,7 +402,8 @@ async function jalankan(argv: readonly string[], setBahasa: (b: Bahasa) => void)
 
 if (require.main === module) {
   let selesai = false;
-  const bahasaProses: Bahasa = process.argv.indexOf('--lang') > 0 && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'id';
+  const bahasaProses: Bahasa =
+    process.argv.indexOf('--lang') > 0 && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'id';
   const gagal = (e: unknown) => {
     if (selesai) return;
     selesai = true;
@@ -350,22 +416,23 @@ if (require.main === module) {
   // Ctrl-C: the run stops, nothing half-written is left.
   process.on('SIGINT', () => {
     batalkanSemua();
-    process.stderr.write(`${pilih(bahasaProses, 'dihentikan: tidak ada keluaran yang ditulis.', 'stopped: no output was written.')}\n`);
+    process.stderr.write(
+      `${pilih(bahasaProses, 'dihentikan: tidak ada keluaran yang ditulis.', 'stopped: no output was written.')}\n`,
+    );
     process.exit(2);
   });
   // A promise that never settles would let Node exit with 0 and no output: never let that pass silently.
   process.on('exit', () => {
     if (!selesai) {
       batalkanSemua();
-      process.stderr.write(`${pilih(bahasaProses, 'galat internal: proses berhenti sebelum selesai; tidak ada keluaran yang ditulis. Laporkan dengan baris pertama berkas.', 'internal error: the process stopped before finishing; no output was written. Report it with the file\'s first line.')}\n`);
+      process.stderr.write(
+        `${pilih(bahasaProses, 'galat internal: proses berhenti sebelum selesai; tidak ada keluaran yang ditulis. Laporkan dengan baris pertama berkas.', "internal error: the process stopped before finishing; no output was written. Report it with the file's first line.")}\n`,
+      );
       process.exitCode = 2;
     }
   });
-  main(process.argv.slice(2)).then(
-    (kode) => {
-      selesai = true;
-      process.exitCode = kode;
-    },
-    gagal,
-  );
+  main(process.argv.slice(2)).then((kode) => {
+    selesai = true;
+    process.exitCode = kode;
+  }, gagal);
 }

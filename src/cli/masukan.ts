@@ -15,7 +15,10 @@ export type Masukan = BacaanBerkas;
 /** Opens a file (CSV, tab-separated "Unicode text", XLSX, HTML table saved as .xls) whatever its name says. */
 export async function bukaMasukan(file: string, skorJudul?: (sel: readonly string[]) => number): Promise<Masukan> {
   const total = statSync(file).size;
-  const r = await readBerkas(createReadStream(file, { highWaterMark: 256 * 1024 }), { total, ...(skorJudul === undefined ? {} : { skorJudul }) });
+  const r = await readBerkas(createReadStream(file, { highWaterMark: 256 * 1024 }), {
+    total,
+    ...(skorJudul === undefined ? {} : { skorJudul }),
+  });
   if (!r.success) {
     const i = r.issues[0]!;
     throw new GalatPemakaian(i.code, `${file}: ${i.message}`, `${file}: ${i.messageEn}`);

@@ -412,7 +412,10 @@ export class Desimal {
 
 /** The digits of `p/q` at `places` fractional digits (checked by the caller): on numbers where they suffice. */
 function digitDesimal(p: number | bigint, q: number | bigint, places: number, mode: ModePembulatan): string {
-  return (typeof p === 'number' && places <= 15 ? toFixedKecil(p, q as number, places, mode) : null) ?? toFixedBigint(BigInt(p), BigInt(q), places, mode);
+  return (
+    (typeof p === 'number' && places <= 15 ? toFixedKecil(p, q as number, places, mode) : null) ??
+    toFixedBigint(BigInt(p), BigInt(q), places, mode)
+  );
 }
 
 /** The private constructor, for this module's functions; `p`, `q` already reduced and of one representation. */
@@ -456,7 +459,8 @@ function tambah(a: Desimal, b: Desimal, tanda: 1 | -1): Desimal {
       const y = tanda * p2 * (q1 as number);
       const s = x + y;
       const d = (q1 as number) * (q2 as number);
-      if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(s) && Number.isSafeInteger(d)) return pecahanKecil(s, d);
+      if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(s) && Number.isSafeInteger(d))
+        return pecahanKecil(s, d);
     }
   }
   const Q1 = BigInt(q1);
@@ -563,7 +567,11 @@ function toFixedKecil(p: number, q: number, places: number, mode: ModePembulatan
   if (!Number.isSafeInteger(n)) return null;
   const r = n % q;
   let pecahan = (n - r) / q;
-  if (r !== 0 && jauhDariNol(mode, neg, separuhDari(r, q), (places > 0 ? pecahan : bulat) % 2 === 1) && ++pecahan === skala) {
+  if (
+    r !== 0 &&
+    jauhDariNol(mode, neg, separuhDari(r, q), (places > 0 ? pecahan : bulat) % 2 === 1) &&
+    ++pecahan === skala
+  ) {
     pecahan = 0;
     bulat += 1;
   }

@@ -11,7 +11,11 @@ export function findEntri<E extends { readonly kode: string }>(list: readonly E[
   }
   const shown = formatNilai(kode);
   const known = (Array.isArray(list) ? list : []).map((e) => (typeof e?.kode === 'string' ? e.kode : '?')).join(', ');
-  throw new KinerjaError('kode-tidak-dikenal', `Kode ${kategori} tidak dikenal: ${shown} (${known}).`, `Unknown ${kategori} code: ${shown} (${known}).`);
+  throw new KinerjaError(
+    'kode-tidak-dikenal',
+    `Kode ${kategori} tidak dikenal: ${shown} (${known}).`,
+    `Unknown ${kategori} code: ${shown} (${known}).`,
+  );
 }
 
 // Code → first entry, built once per frozen list of a rule set (a catalogue read for every plan of a province).

@@ -45,7 +45,12 @@ export class KinerjaError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(code: KodeGalat, message: string, messageEn: string, issues: readonly Issue[] = []) {
-    if (typeof code !== 'string' || typeof message !== 'string' || typeof messageEn !== 'string' || !Array.isArray(issues)) {
+    if (
+      typeof code !== 'string' ||
+      typeof message !== 'string' ||
+      typeof messageEn !== 'string' ||
+      !Array.isArray(issues)
+    ) {
       throw new KinerjaError(
         'argumen-tidak-valid',
         'KinerjaError menerima (code, message, messageEn, issues?) berupa teks dan daftar.',

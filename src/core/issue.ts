@@ -49,7 +49,11 @@ export function createIssue(input: {
   periksaTeks(messageEn, 'input.messageEn');
   if (params !== undefined) periksaObjek(params, 'input.params');
   if (!Array.isArray(path) || !path.every((seg) => typeof seg === 'string' || Number.isSafeInteger(seg))) {
-    throw new KinerjaError('argumen-tidak-valid', 'input.path harus daftar teks dan bilangan bulat.', 'input.path must be a list of strings and integers.');
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'input.path harus daftar teks dan bilangan bulat.',
+      'input.path must be a list of strings and integers.',
+    );
   }
   return issueOf(code, path, message, messageEn, params);
 }

@@ -8,7 +8,11 @@ import type { Bahasa, OpsiBahasa } from './types';
  *
  * @internal
  */
-export function periksaOpsi<T extends object>(opsi: T | undefined, fungsi: string, kunci: readonly string[]): Partial<T> {
+export function periksaOpsi<T extends object>(
+  opsi: T | undefined,
+  fungsi: string,
+  kunci: readonly string[],
+): Partial<T> {
   if (opsi === undefined) return {};
   if (opsi === null || typeof opsi !== 'object' || Array.isArray(opsi)) {
     throw new KinerjaError(
@@ -34,10 +38,18 @@ export function periksaOpsi<T extends object>(opsi: T | undefined, fungsi: strin
  *
  * @internal
  */
-export function bahasaDari(opsi: OpsiBahasa | undefined, fungsi: string, kunci: readonly string[] = ['bahasa']): Bahasa {
+export function bahasaDari(
+  opsi: OpsiBahasa | undefined,
+  fungsi: string,
+  kunci: readonly string[] = ['bahasa'],
+): Bahasa {
   const bahasa = periksaOpsi(opsi, fungsi, kunci).bahasa ?? 'id';
   if (bahasa !== 'id' && bahasa !== 'en') {
-    throw new KinerjaError('argumen-tidak-valid', `bahasa harus 'id' atau 'en', bukan ${formatNilai(bahasa)}.`, `bahasa must be 'id' or 'en', not ${formatNilai(bahasa)}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `bahasa harus 'id' atau 'en', bukan ${formatNilai(bahasa)}.`,
+      `bahasa must be 'id' or 'en', not ${formatNilai(bahasa)}.`,
+    );
   }
   return bahasa;
 }

@@ -30,7 +30,11 @@ export function periksaObjek(value: unknown, nama: string): asserts value is obj
  * periksaDaftar([1, 2], 'pegawai'); // passes
  */
 export function periksaDaftar(value: unknown, nama: string): asserts value is Iterable<unknown> {
-  if (value === null || typeof value !== 'object' || typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
     throw salah(nama, 'daftar', 'a list', value);
   }
 }

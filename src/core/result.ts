@@ -66,7 +66,11 @@ export function unwrap<T>(result: Result<T>): T {
   periksaObjek(result, 'result');
   if (result.success === true) return result.data;
   if (result.success !== false || !Array.isArray(result.issues)) {
-    throw new KinerjaError('argumen-tidak-valid', 'unwrap menerima Result { success, data | issues }.', 'unwrap takes a Result { success, data | issues }.');
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'unwrap menerima Result { success, data | issues }.',
+      'unwrap takes a Result { success, data | issues }.',
+    );
   }
   const first = result.issues[0];
   throw new KinerjaError(
@@ -99,7 +103,12 @@ export function safely<T>(fn: () => T): Result<T> {
  *
  * @internal
  */
-export function putarUlang<S>(awal: S, riwayat: readonly unknown[], dari: number, langkah: (state: S, peristiwa: unknown) => Result<S>): Result<S> {
+export function putarUlang<S>(
+  awal: S,
+  riwayat: readonly unknown[],
+  dari: number,
+  langkah: (state: S, peristiwa: unknown) => Result<S>,
+): Result<S> {
   let state = awal;
   for (let i = dari; i < riwayat.length; i++) {
     const r = langkah(state, riwayat[i]);

@@ -39,7 +39,8 @@ export function salinPolos(value: unknown, kedalaman = 0, batas = KEDALAMAN_MAKS
   for (const key of Object.keys(value)) {
     const v = salinPolos((value as Record<string, unknown>)[key], kedalaman + 1, batas);
     // An own "__proto__" key (JSON.parse makes one) stays a plain key: assignment would set the prototype.
-    if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
     else o[key] = v;
   }
   return o;
@@ -50,13 +51,23 @@ export function salinPolos(value: unknown, kedalaman = 0, batas = KEDALAMAN_MAKS
  *
  * @internal
  */
-export function parseSalinan<S extends z.ZodType>(schema: S, value: unknown, batas = KEDALAMAN_MAKSIMUM): ReturnType<S['safeParse']> {
+export function parseSalinan<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  batas = KEDALAMAN_MAKSIMUM,
+): ReturnType<S['safeParse']> {
   let salinan: unknown;
   try {
     salinan = salinPolos(value, 0, batas);
   } catch (e) {
     if (!(e instanceof KinerjaError)) throw e;
-    const issue = { code: 'custom', path: [], message: e.message, input: undefined, params: { messageEn: e.messageEn } };
+    const issue = {
+      code: 'custom',
+      path: [],
+      message: e.message,
+      input: undefined,
+      params: { messageEn: e.messageEn },
+    };
     return { success: false, error: { issues: [issue] } } as unknown as ReturnType<S['safeParse']>;
   }
   return schema.safeParse(salinan) as ReturnType<S['safeParse']>;
@@ -80,7 +91,18 @@ type Cek = (value: unknown) => boolean;
 
 // Kinds that never keep nor freeze an object they get: they refuse it (primitives), or hand it on untouched (`unknown`,
 // `any`: as the copy's levels below `batas` would).
-const DAUN = new Set(['string', 'number', 'boolean', 'bigint', 'enum', 'literal', 'null', 'undefined', 'unknown', 'any']);
+const DAUN = new Set([
+  'string',
+  'number',
+  'boolean',
+  'bigint',
+  'enum',
+  'literal',
+  'null',
+  'undefined',
+  'unknown',
+  'any',
+]);
 
 // One checker per schema node, built on first use (schemas are module constants): a memo, not state. `null` marks a
 // node with nothing to check (a leaf: zod neither keeps nor freezes an object it refuses there).
@@ -89,7 +111,8 @@ const PEMERIKSA = new WeakMap<object, Cek | null>();
 /** The container a schema (unwrapped of `optional` / `nullable` / `readonly`) builds anew: `array`, `object` or none. */
 function wadah(skema: SkemaZod): 'array' | 'object' | null {
   const def = skema._zod.def;
-  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'readonly') return wadah(def.innerType as SkemaZod);
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'readonly')
+    return wadah(def.innerType as SkemaZod);
   return def.type === 'array' ? 'array' : def.type === 'object' || def.type === 'record' ? 'object' : null;
 }
 
@@ -117,7 +140,9 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
     const dalam = pemeriksaUtuh(def.innerType as SkemaZod);
     const jenis = wadah(def.innerType as SkemaZod);
     cek = (v) =>
-      typeof v !== 'object' || v === null ? typeof v !== 'function' : jenis !== null && Array.isArray(v) === (jenis === 'array') && (dalam === null || dalam(v));
+      typeof v !== 'object' || v === null
+        ? typeof v !== 'function'
+        : jenis !== null && Array.isArray(v) === (jenis === 'array') && (dalam === null || dalam(v));
   } else if (def.type === 'array') {
     const unsur = pemeriksaUtuh(def.element as SkemaZod);
     cek = (v) => {
@@ -140,7 +165,8 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
     cek = (v) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return true;
       if (!polos(v)) return false;
-      for (let i = 0; i < anak.length; i++) if (!(anak[i] as Cek)((v as Record<string, unknown>)[kunci[i] as string])) return false;
+      for (let i = 0; i < anak.length; i++)
+        if (!(anak[i] as Cek)((v as Record<string, unknown>)[kunci[i] as string])) return false;
       if (nilai !== null) for (const k of Object.keys(v)) if (!nilai((v as Record<string, unknown>)[k])) return false;
       return true;
     };
@@ -167,7 +193,13 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
  *
  * @internal
  */
-export function parseUtuh<S extends z.ZodType>(schema: S, value: unknown, batas = KEDALAMAN_MAKSIMUM): ReturnType<S['safeParse']> {
+export function parseUtuh<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  batas = KEDALAMAN_MAKSIMUM,
+): ReturnType<S['safeParse']> {
   const cek = pemeriksaUtuh(schema as unknown as SkemaZod);
-  return cek === null || cek(value) ? (schema.safeParse(value) as ReturnType<S['safeParse']>) : parseSalinan(schema, value, batas);
+  return cek === null || cek(value)
+    ? (schema.safeParse(value) as ReturnType<S['safeParse']>)
+    : parseSalinan(schema, value, batas);
 }

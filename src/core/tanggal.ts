@@ -46,7 +46,8 @@ export function parseWaktu(value: unknown): number | null {
   if (typeof value !== 'string' || value.length < 17) return null;
   const s = value;
   // '-' 45, 'T' 84, ':' 58
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return null;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58)
+    return null;
   const tahun = angka(s, 0, 4);
   const bulan = angka(s, 5, 2);
   const hari = angka(s, 8, 2);
@@ -74,8 +75,20 @@ export function parseWaktu(value: unknown): number | null {
     if (oj < 0 || oj > 23 || om < 0 || om > 59) return null;
     offsetMenit = (s[p] === '-' ? -1 : 1) * (oj * 60 + om);
   } else return null;
-  if (tahun < 0 || !isTanggalValid(tahun, bulan, hari) || jam < 0 || jam > 23 || menit < 0 || menit > 59 || detik < 0 || detik > 59) return null;
-  return ((hariSejakEpoch(tahun, bulan, hari) * 24 + jam) * 60 + menit - offsetMenit) * 60_000 + detik * 1000 + milidetik;
+  if (
+    tahun < 0 ||
+    !isTanggalValid(tahun, bulan, hari) ||
+    jam < 0 ||
+    jam > 23 ||
+    menit < 0 ||
+    menit > 59 ||
+    detik < 0 ||
+    detik > 59
+  )
+    return null;
+  return (
+    ((hariSejakEpoch(tahun, bulan, hari) * 24 + jam) * 60 + menit - offsetMenit) * 60_000 + detik * 1000 + milidetik
+  );
 }
 
 /**

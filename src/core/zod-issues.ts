@@ -17,13 +17,23 @@ function indonesian(i: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `Wajib berupa ${TIPE[i.expected] ?? i.expected}.`;
     case 'too_small':
-      return i.origin === 'string' ? `Minimal ${String(i.minimum)} karakter.` : i.origin === 'array' ? `Minimal ${String(i.minimum)} butir.` : `Minimal ${String(i.minimum)}.`;
+      return i.origin === 'string'
+        ? `Minimal ${String(i.minimum)} karakter.`
+        : i.origin === 'array'
+          ? `Minimal ${String(i.minimum)} butir.`
+          : `Minimal ${String(i.minimum)}.`;
     case 'too_big':
-      return i.origin === 'string' ? `Maksimal ${String(i.maximum)} karakter.` : i.origin === 'array' ? `Maksimal ${String(i.maximum)} butir.` : `Maksimal ${String(i.maximum)}.`;
+      return i.origin === 'string'
+        ? `Maksimal ${String(i.maximum)} karakter.`
+        : i.origin === 'array'
+          ? `Maksimal ${String(i.maximum)} butir.`
+          : `Maksimal ${String(i.maximum)}.`;
     case 'invalid_value':
       return `Nilai harus salah satu dari: ${i.values.map(String).join(', ')}.`;
     case 'invalid_format':
-      return i.format === 'regex' && 'pattern' in i && typeof i.pattern === 'string' ? `Tidak cocok dengan pola ${i.pattern}.` : `Format tidak valid (${i.format}).`;
+      return i.format === 'regex' && 'pattern' in i && typeof i.pattern === 'string'
+        ? `Tidak cocok dengan pola ${i.pattern}.`
+        : `Format tidak valid (${i.format}).`;
     case 'not_multiple_of':
       return `Harus kelipatan ${String(i.divisor)}.`;
     case 'unrecognized_keys':

@@ -38,23 +38,25 @@ export interface JabatanGuruAmbigu {
  * @example
  * JABATAN_GURU_AMBIGU.map((j) => j.ejaan); //=> ['Guru Madya', 'Guru Muda', 'Guru Muda Tingkat I']
  */
-export const JABATAN_GURU_AMBIGU: readonly JabatanGuruAmbigu[] = /* @__PURE__ */ (() => Object.freeze(
-  [
-    {
-      ejaan: 'Guru Madya',
-      kandidat: ['ahli-pertama', 'ahli-madya'] as const,
-      catatan:
-        'Kepmenpan 84/1993: Guru Madya = III/a (kini Ahli Pertama); PermenPAN-RB 16/2009: Guru Madya = IV/a–IV/c (kini Ahli Madya); referensi jabatan fungsional SIASN: jenjang MA.',
-    },
-    {
-      ejaan: 'Guru Muda',
-      kandidat: ['ahli-muda'] as const,
-      catatan: 'Kepmenpan 84/1993: Guru Muda = II/c (bukan jenjang keahlian); PermenPAN-RB 16/2009: Guru Muda = III/c–III/d (kini Ahli Muda); referensi SIASN: MU.',
-    },
-    {
-      ejaan: 'Guru Muda Tingkat I',
-      kandidat: ['ahli-muda'] as const,
-      catatan: 'Kepmenpan 84/1993: Guru Muda Tingkat I = II/d (bukan jenjang keahlian); referensi SIASN: MU.',
-    },
-  ].map((j) => Object.freeze({ ...j, kandidat: Object.freeze([...j.kandidat]) })),
-))();
+export const JABATAN_GURU_AMBIGU: readonly JabatanGuruAmbigu[] = /* @__PURE__ */ (() =>
+  Object.freeze(
+    [
+      {
+        ejaan: 'Guru Madya',
+        kandidat: ['ahli-pertama', 'ahli-madya'] as const,
+        catatan:
+          'Kepmenpan 84/1993: Guru Madya = III/a (kini Ahli Pertama); PermenPAN-RB 16/2009: Guru Madya = IV/a–IV/c (kini Ahli Madya); referensi jabatan fungsional SIASN: jenjang MA.',
+      },
+      {
+        ejaan: 'Guru Muda',
+        kandidat: ['ahli-muda'] as const,
+        catatan:
+          'Kepmenpan 84/1993: Guru Muda = II/c (bukan jenjang keahlian); PermenPAN-RB 16/2009: Guru Muda = III/c–III/d (kini Ahli Muda); referensi SIASN: MU.',
+      },
+      {
+        ejaan: 'Guru Muda Tingkat I',
+        kandidat: ['ahli-muda'] as const,
+        catatan: 'Kepmenpan 84/1993: Guru Muda Tingkat I = II/d (bukan jenjang keahlian); referensi SIASN: MU.',
+      },
+    ].map((j) => Object.freeze({ ...j, kandidat: Object.freeze([...j.kandidat]) })),
+  ))();

@@ -61,10 +61,22 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
       kebijakan: { ...KEBIJAKAN_2024, saranHasilKerja: { ...KEBIJAKAN_2024.saranHasilKerja, poinMinimumDiAtas: null } },
       sumber: {
         ...k.sumber,
-        periode: reg([SKP, BKN], 'Penilaian kinerja tahunan (SKP e-Kinerja); PAK konversi dari predikat tahunan mulai 1 Januari 2023.'),
-        peran: open([SKP], 'Guru dinilai atasan langsungnya (kepala sekolah) di e-Kinerja; peran seperti 2024 (bawaan).'),
-        jenjang: reg([JF, DECK], 'Koefisien tahunan sama dengan 2024: Ahli Pertama 12,5, Ahli Muda 25, Ahli Madya 37,5, Ahli Utama 50.'),
-        golongan: reg([JF, DECK], 'AK kumulatif kenaikan pangkat/jenjang model konversi: Pertama 50/100, Muda 100/200, Madya 150/450, Utama 200.'),
+        periode: reg(
+          [SKP, BKN],
+          'Penilaian kinerja tahunan (SKP e-Kinerja); PAK konversi dari predikat tahunan mulai 1 Januari 2023.',
+        ),
+        peran: open(
+          [SKP],
+          'Guru dinilai atasan langsungnya (kepala sekolah) di e-Kinerja; peran seperti 2024 (bawaan).',
+        ),
+        jenjang: reg(
+          [JF, DECK],
+          'Koefisien tahunan sama dengan 2024: Ahli Pertama 12,5, Ahli Muda 25, Ahli Madya 37,5, Ahli Utama 50.',
+        ),
+        golongan: reg(
+          [JF, DECK],
+          'AK kumulatif kenaikan pangkat/jenjang model konversi: Pertama 50/100, Muda 100/200, Madya 150/450, Utama 200.',
+        ),
         predikat: reg([SKP, JF], 'Persentase PermenPANRB 1/2023 sama dengan 2024: 150/100/75/50/25.'),
         matriksPredikat: reg([SKP], 'Kuadran kinerja pegawai PermenPANRB 6/2022, sama dengan 2024.'),
         aspekBerakhlak: reg([SKP], 'Perilaku kerja BerAKHLAK PermenPANRB 6/2022.'),
@@ -79,7 +91,10 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
         kalender: TIDAK_ADA,
         tahapSebelumPerencanaan: TIDAK_ADA,
         raporPendidikan: TIDAK_ADA,
-        kebijakan: open([BKN, 'perbkn-11-2022'], 'Kebijakan AK seperti 2024; tanpa poin, saran rating hasil kerja tidak memakai poin.'),
+        kebijakan: open(
+          [BKN, 'perbkn-11-2022'],
+          'Kebijakan AK seperti 2024; tanpa poin, saran rating hasil kerja tidak memakai poin.',
+        ),
       },
     }),
   );

@@ -12,7 +12,11 @@
  * @example
  * RATING[0]; //=> 'di-atas-ekspektasi'
  */
-export const RATING = /* @__PURE__ */ Object.freeze(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-bawah-ekspektasi'] as const);
+export const RATING = /* @__PURE__ */ Object.freeze([
+  'di-atas-ekspektasi',
+  'sesuai-ekspektasi',
+  'di-bawah-ekspektasi',
+] as const);
 /**
  * A rating of hasil kerja or perilaku kerja.
  *
@@ -29,7 +33,13 @@ export type Rating = (typeof RATING)[number];
  * @example
  * PREDIKAT.length; //=> 5
  */
-export const PREDIKAT = /* @__PURE__ */ Object.freeze(['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const);
+export const PREDIKAT = /* @__PURE__ */ Object.freeze([
+  'sangat-baik',
+  'baik',
+  'butuh-perbaikan',
+  'kurang',
+  'sangat-kurang',
+] as const);
 /**
  * A predikat kinerja.
  *
@@ -46,7 +56,12 @@ export type Predikat = (typeof PREDIKAT)[number];
  * @example
  * JENJANG.indexOf('ahli-muda'); //=> 1
  */
-export const JENJANG = /* @__PURE__ */ Object.freeze(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'] as const);
+export const JENJANG = /* @__PURE__ */ Object.freeze([
+  'ahli-pertama',
+  'ahli-muda',
+  'ahli-madya',
+  'ahli-utama',
+] as const);
 /**
  * A jenjang jabatan.
  *
@@ -63,7 +78,17 @@ export type Jenjang = (typeof JENJANG)[number];
  * @example
  * GOLONGAN[0]; //=> 'III/a'
  */
-export const GOLONGAN = /* @__PURE__ */ Object.freeze(['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'] as const);
+export const GOLONGAN = /* @__PURE__ */ Object.freeze([
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
+] as const);
 /**
  * A golongan ruang.
  *
@@ -129,7 +154,11 @@ export type LangkahSiklus = (typeof LANGKAH_SIKLUS)[number];
  * @example
  * NILAI_OBSERVASI[2]; //=> 'dilakukan-efektif'
  */
-export const NILAI_OBSERVASI = /* @__PURE__ */ Object.freeze(['belum-dilakukan', 'dilakukan-belum-efektif', 'dilakukan-efektif'] as const);
+export const NILAI_OBSERVASI = /* @__PURE__ */ Object.freeze([
+  'belum-dilakukan',
+  'dilakukan-belum-efektif',
+  'dilakukan-efektif',
+] as const);
 /**
  * An observation rating of one fokus perilaku.
  *
@@ -163,7 +192,12 @@ export type StatusRencana = (typeof STATUS_RENCANA)[number];
  * @example
  * PERAN.includes('guru'); //=> true
  */
-export const PERAN = /* @__PURE__ */ Object.freeze(['guru', 'kepala-sekolah', 'pengawas-sekolah', 'kepala-dinas'] as const);
+export const PERAN = /* @__PURE__ */ Object.freeze([
+  'guru',
+  'kepala-sekolah',
+  'pengawas-sekolah',
+  'kepala-dinas',
+] as const);
 /**
  * A role.
  *
@@ -198,7 +232,13 @@ export type StatusKepegawaian = (typeof STATUS_KEPEGAWAIAN)[number];
  * @example
  * PREDIKAT_ORGANISASI[0]; //=> 'istimewa'
  */
-export const PREDIKAT_ORGANISASI = /* @__PURE__ */ Object.freeze(['istimewa', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const);
+export const PREDIKAT_ORGANISASI = /* @__PURE__ */ Object.freeze([
+  'istimewa',
+  'baik',
+  'butuh-perbaikan',
+  'kurang',
+  'sangat-kurang',
+] as const);
 /**
  * A predikat kinerja organisasi.
  *
@@ -218,7 +258,23 @@ export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number];
  * GOLONGAN_PPPK.indexOf('IX'); //=> 8
  */
 export const GOLONGAN_PPPK = /* @__PURE__ */ Object.freeze([
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
 ] as const);
 /**
  * A golongan of PPPK.

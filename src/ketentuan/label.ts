@@ -101,7 +101,8 @@ function indeksEjaan(list: readonly Entri[]): ReadonlyMap<string, string> {
   const indeks = new Map<string, string>();
   for (const e of list) for (const s of spellingsOf(e)) if (!indeks.has(s)) indeks.set(s, e.kode);
   // Only an immutable list may be remembered: a mutable one could change under the cache.
-  if (Object.isFrozen(list) && list.every((e) => Object.isFrozen(e) && Object.isFrozen(e.alias))) INDEKS_EJAAN.set(list, indeks);
+  if (Object.isFrozen(list) && list.every((e) => Object.isFrozen(e) && Object.isFrozen(e.alias)))
+    INDEKS_EJAAN.set(list, indeks);
   return indeks;
 }
 
@@ -169,20 +170,40 @@ function golonganLain(input: string, indeks: ReadonlyMap<string, string>): Resul
  * safeParseKode('kuadranKinerja', 2);          //=> { success: true, data: 'baik' }
  * safeParseKode('predikat', '2').success;      //=> false
  */
-export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: unknown, opsi?: OpsiKetentuan): Result<KategoriKode[K]> {
+export function safeParseKode<K extends keyof KategoriKode>(
+  kategori: K,
+  input: unknown,
+  opsi?: OpsiKetentuan,
+): Result<KategoriKode[K]> {
   const pilihan = safely(() => aturanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
   if (!pilihan.success) return pilihan;
   if (typeof kategori !== 'string' || !Object.prototype.hasOwnProperty.call(KATEGORI, kategori)) {
-    return fail([issueOf('kategori-tidak-dikenal', [], `Kategori kode tidak dikenal: ${formatNilai(kategori)}.`, `Unknown code category: ${formatNilai(kategori)}.`)]);
+    return fail([
+      issueOf(
+        'kategori-tidak-dikenal',
+        [],
+        `Kategori kode tidak dikenal: ${formatNilai(kategori)}.`,
+        `Unknown code category: ${formatNilai(kategori)}.`,
+      ),
+    ]);
   }
   const kuadran = kategori === 'kuadranKinerja';
-  const list = (kuadran ? pilihan.data.predikat : pilihan.data[kategori as Exclude<K, 'kuadranKinerja'>]) as readonly Entri[] | undefined;
+  const list = (kuadran ? pilihan.data.predikat : pilihan.data[kategori as Exclude<K, 'kuadranKinerja'>]) as
+    | readonly Entri[]
+    | undefined;
   if (list === undefined) {
     // A planning category of a rule set of the angka kredit side only (2023): a coded refusal, never a TypeError.
     const pesan = pesanTanpaPerencanaan(pilihan.data, `safeParseKode('${kategori}')`);
-    return fail([issueOf('ketentuan-tanpa-perencanaan', [], pesan.id, pesan.en, { kategori, ketentuan: pilihan.data.id })]);
+    return fail([
+      issueOf('ketentuan-tanpa-perencanaan', [], pesan.id, pesan.en, { kategori, ketentuan: pilihan.data.id }),
+    ]);
   }
-  const teks = typeof input === 'string' ? input : kuadran && typeof input === 'number' && Number.isInteger(input) ? String(input) : undefined;
+  const teks =
+    typeof input === 'string'
+      ? input
+      : kuadran && typeof input === 'number' && Number.isInteger(input)
+        ? String(input)
+        : undefined;
   if (teks !== undefined) {
     const indeks = kuadran ? indeksKuadran(list as readonly EntriPredikat[]) : indeksEjaan(list);
     const kode = indeks.get(normalizeLabel(teks));
@@ -225,7 +246,11 @@ export function safeParseKode<K extends keyof KategoriKode>(kategori: K, input: 
  * @example
  * parseKode('golongan', 'Penata Muda'); //=> 'III/a'
  */
-export function parseKode<K extends keyof KategoriKode>(kategori: K, input: unknown, opsi?: OpsiKetentuan): KategoriKode[K] {
+export function parseKode<K extends keyof KategoriKode>(
+  kategori: K,
+  input: unknown,
+  opsi?: OpsiKetentuan,
+): KategoriKode[K] {
   return unwrap(safeParseKode(kategori, input, opsi));
 }
 

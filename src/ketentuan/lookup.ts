@@ -7,7 +7,6 @@ import { KETENTUAN_2026 } from './ketentuan-2026';
 import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
 import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types';
 
-
 /**
  * The jenjang entry (with its koefisien tahunan) of a rule set.
  *

@@ -65,7 +65,11 @@ export function rentangPeriode(
   const v = validatePeriode(periode, { ketentuan });
   const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
   if (range === undefined) {
-    throw new KinerjaError('argumen-tidak-valid', v.success ? 'Periode tidak ada.' : (v.issues[0]?.message ?? ''), v.success ? 'No such period.' : (v.issues[0]?.messageEn ?? ''));
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      v.success ? 'Periode tidak ada.' : (v.issues[0]?.message ?? ''),
+      v.success ? 'No such period.' : (v.issues[0]?.messageEn ?? ''),
+    );
   }
   const [a, b] = range;
   const pad = (x: number) => String(x).padStart(2, '0');
@@ -87,6 +91,9 @@ export function rentangPeriode(
 export function formatPeriode(periode: Periode, opsi?: OpsiKetentuan & OpsiBahasa): string {
   const bahasa = bahasaDari(opsi, 'formatPeriode', ['ketentuan', 'bahasa']);
   const ketentuan = aturanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
-  if (ketentuan.periode.jenis === 'tahunan') return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
-  return bahasa === 'en' ? `Semester ${periode.ke} of ${periode.tahun}` : `Semester ${periode.ke} Tahun ${periode.tahun}`;
+  if (ketentuan.periode.jenis === 'tahunan')
+    return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
+  return bahasa === 'en'
+    ? `Semester ${periode.ke} of ${periode.tahun}`
+    : `Semester ${periode.ke} Tahun ${periode.tahun}`;
 }

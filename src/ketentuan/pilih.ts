@@ -21,7 +21,8 @@ const AWAL_KONVERSI = '2023-01-01';
  * @example
  * SEMUA_KETENTUAN.map((k) => k.id); //=> ['2023', '2024', '2025', '2026']
  */
-export const SEMUA_KETENTUAN: readonly KetentuanBerlaku[] = /* @__PURE__ */ (() => Object.freeze([KETENTUAN_2023, KETENTUAN_2024, KETENTUAN_2025, KETENTUAN_2026]))();
+export const SEMUA_KETENTUAN: readonly KetentuanBerlaku[] = /* @__PURE__ */ (() =>
+  Object.freeze([KETENTUAN_2023, KETENTUAN_2024, KETENTUAN_2025, KETENTUAN_2026]))();
 
 /**
  * Options of the functions that pick a rule set.
@@ -38,9 +39,15 @@ export interface OpsiDaftarKetentuan {
 function daftarDari(opsi: OpsiDaftarKetentuan | undefined, fungsi: string): readonly KetentuanBerlaku[] {
   const daftar = periksaOpsi(opsi, fungsi, ['daftar']).daftar ?? SEMUA_KETENTUAN;
   if (!Array.isArray(daftar)) {
-    throw new KinerjaError('argumen-tidak-valid', `opsi.daftar harus daftar ketentuan, bukan ${formatNilai(daftar)}.`, `opsi.daftar must be a list of rule sets, not ${formatNilai(daftar)}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `opsi.daftar harus daftar ketentuan, bukan ${formatNilai(daftar)}.`,
+      `opsi.daftar must be a list of rule sets, not ${formatNilai(daftar)}.`,
+    );
   }
-  return daftar === SEMUA_KETENTUAN ? daftar : daftar.map((k, i) => aturanDari(k, `opsi.daftar[${i}]`) as KetentuanBerlaku);
+  return daftar === SEMUA_KETENTUAN
+    ? daftar
+    : daftar.map((k, i) => aturanDari(k, `opsi.daftar[${i}]`) as KetentuanBerlaku);
 }
 
 /**
@@ -54,7 +61,11 @@ function daftarDari(opsi: OpsiDaftarKetentuan | undefined, fungsi: string): read
 export function getKetentuan(id: string, opsi?: OpsiDaftarKetentuan): KetentuanBerlaku {
   const k = daftarDari(opsi, 'getKetentuan').find((x) => x.id === id);
   if (k === undefined) {
-    throw new KinerjaError('kode-tidak-dikenal', `Ketentuan ${formatNilai(id)} tidak dikenal.`, `Unknown rule set ${formatNilai(id)}.`);
+    throw new KinerjaError(
+      'kode-tidak-dikenal',
+      `Ketentuan ${formatNilai(id)} tidak dikenal.`,
+      `Unknown rule set ${formatNilai(id)}.`,
+    );
   }
   return k;
 }
@@ -86,24 +97,40 @@ export function ketentuanUntuk(periode: Periode | string, opsi?: OpsiDaftarKeten
         ? `${String(periode.tahun).padStart(4, '0')}-01-01`
         : null;
   if (tanggal === null) {
-    throw new KinerjaError('argumen-tidak-valid', 'Berikan periode { tahun, ke } atau tanggal yyyy-mm-dd.', 'Give a period { tahun, ke } or a yyyy-mm-dd date.');
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Berikan periode { tahun, ke } atau tanggal yyyy-mm-dd.',
+      'Give a period { tahun, ke } or a yyyy-mm-dd date.',
+    );
   }
   let pilihan: KetentuanBerlaku | undefined;
-  for (const k of daftar) if (k.berlakuMulai <= tanggal && (pilihan === undefined || k.berlakuMulai >= pilihan.berlakuMulai)) pilihan = k;
+  for (const k of daftar)
+    if (k.berlakuMulai <= tanggal && (pilihan === undefined || k.berlakuMulai >= pilihan.berlakuMulai)) pilihan = k;
   if (pilihan === undefined) {
     if (tanggal < AWAL_KONVERSI) {
       const tahun = tanggal.slice(0, 4);
       const id = `Periode ${tahun} sebelum konversi predikat kinerja: angka kredit dari predikat dihitung mulai 1 Januari 2023 (PermenPANRB 1/2023; surat Dirjen GTK 5137/B/HK.04.01/2023). Angka kredit sampai 31 Desember 2022 adalah angka kredit konvensional yang masuk lewat PAK Integrasi (PAK konvensional terakhir, disesuaikan di DISPAKATI): hitung dengan angkaKreditIntegrasi dan berikan sebagai integrasi pada createPakPenetapan; predikat ${tahun} tidak dikonversi.`;
       const en = `Period ${tahun} is before the konversi of predikat: angka kredit from predikat counts from 1 January 2023 (PermenPANRB 1/2023; Dirjen GTK letter 5137/B/HK.04.01/2023). Angka kredit up to 31 December 2022 is conventional and enters through the PAK Integrasi (the last conventional PAK, adjusted in DISPAKATI): compute it with angkaKreditIntegrasi and give it as integrasi to createPakPenetapan; a ${tahun} predikat is not converted.`;
-      throw new KinerjaError('argumen-tidak-valid', id, en, [issueOf('periode-sebelum-konversi', ['periode'], id, en, { tahun: Number(tahun) })]);
+      throw new KinerjaError('argumen-tidak-valid', id, en, [
+        issueOf('periode-sebelum-konversi', ['periode'], id, en, { tahun: Number(tahun) }),
+      ]);
     }
-    throw new KinerjaError('argumen-tidak-valid', `Tidak ada ketentuan yang berlaku pada ${tanggal}.`, `No rule set is in force on ${tanggal}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `Tidak ada ketentuan yang berlaku pada ${tanggal}.`,
+      `No rule set is in force on ${tanggal}.`,
+    );
   }
-  if (typeof periode !== 'string' && !(Number.isInteger(periode.ke) && periode.ke >= 1 && periode.ke <= pilihan.periode.rentangBulan.length)) {
+  if (
+    typeof periode !== 'string' &&
+    !(Number.isInteger(periode.ke) && periode.ke >= 1 && periode.ke <= pilihan.periode.rentangBulan.length)
+  ) {
     const n = pilihan.periode.rentangBulan.length;
     const id = `Ketentuan ${pilihan.id} hanya punya ${n} periode setahun (ke: ${n === 1 ? '1' : `1..${n}`}), bukan ke-${formatNilai(periode.ke)}.`;
     const en = `Rule set ${pilihan.id} has ${n} period(s) a year (ke: ${n === 1 ? '1' : `1..${n}`}), not number ${formatNilai(periode.ke)}.`;
-    throw new KinerjaError('argumen-tidak-valid', id, en, [issueOf('periode-tidak-ada', ['periode', 'ke'], id, en, { periode: n, ketentuan: pilihan.id })]);
+    throw new KinerjaError('argumen-tidak-valid', id, en, [
+      issueOf('periode-tidak-ada', ['periode', 'ke'], id, en, { periode: n, ketentuan: pilihan.id }),
+    ]);
   }
   return pilihan;
 }
@@ -144,14 +171,26 @@ export function safeKetentuanRencana(
   const bentuk = safely(() => periksaObjek(rencana, 'rencana'));
   if (!bentuk.success) return bentuk;
   const k = safely(() => getKetentuan(rencana.ketentuan, opsi));
-  if (!k.success) return fail(k.issues.map((i) => issueOf(i.code === 'kode-tidak-dikenal' ? 'ketentuan-tidak-dikenal' : i.code, ['ketentuan'], i.message, i.messageEn)));
+  if (!k.success)
+    return fail(
+      k.issues.map((i) =>
+        issueOf(
+          i.code === 'kode-tidak-dikenal' ? 'ketentuan-tidak-dikenal' : i.code,
+          ['ketentuan'],
+          i.message,
+          i.messageEn,
+        ),
+      ),
+    );
   const data = k.data;
   if (data.lingkup === 'konversi') {
     const pesan = pesanTanpaPerencanaan(data, 'rencana');
     return fail([issueOf('ketentuan-tanpa-perencanaan', ['ketentuan'], pesan.id, pesan.en, { ketentuan: data.id })]);
   }
   const p = safely(() => ketentuanUntuk(rencana.periode, { daftar: [data] }));
-  return p.success ? ok(data) : fail(p.issues.map((i) => issueOf('periode-tidak-ada', ['periode'], i.message, i.messageEn)));
+  return p.success
+    ? ok(data)
+    : fail(p.issues.map((i) => issueOf('periode-tidak-ada', ['periode'], i.message, i.messageEn)));
 }
 
 /**
@@ -164,12 +203,18 @@ export function pilihKetentuan(
   rencana: { readonly ketentuan: string; readonly periode: Periode },
   diberikan: unknown,
 ): Result<Ketentuan> {
-  if (diberikan !== undefined) return safely(() => denganPerencanaan(aturanDari(diberikan) as KetentuanBerlaku, 'ketentuan'));
+  if (diberikan !== undefined)
+    return safely(() => denganPerencanaan(aturanDari(diberikan) as KetentuanBerlaku, 'ketentuan'));
   // The answer depends only on (id, tahun, ke) and the built-in list: remembered for plain values, a bounded memo.
   const p: unknown = rencana !== null && typeof rencana === 'object' ? rencana.periode : undefined;
   const tahun = p !== null && typeof p === 'object' ? (p as Periode).tahun : undefined;
   const ke = p !== null && typeof p === 'object' ? (p as Periode).ke : undefined;
-  if (typeof rencana?.ketentuan !== 'string' || rencana.ketentuan.length > 16 || !Number.isSafeInteger(tahun) || !Number.isSafeInteger(ke)) {
+  if (
+    typeof rencana?.ketentuan !== 'string' ||
+    rencana.ketentuan.length > 16 ||
+    !Number.isSafeInteger(tahun) ||
+    !Number.isSafeInteger(ke)
+  ) {
     return safeKetentuanRencana(rencana);
   }
   const kunci = `${rencana.ketentuan}|${tahun as number}|${ke as number}`;

@@ -15,7 +15,10 @@ import type { Ketentuan, KetentuanBerlaku } from './types';
  */
 export function aturanDari(value: unknown, nama = 'ketentuan'): KetentuanBerlaku | undefined {
   if (value === undefined || isKetentuanTerperiksa(value)) return value;
-  const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? ` ${formatNilai((value as { id: string }).id)}` : '';
+  const id =
+    value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+      ? ` ${formatNilai((value as { id: string }).id)}`
+      : '';
   throw new KinerjaError(
     'ketentuan-tidak-valid',
     `${nama}${id} bukan ketentuan yang sudah diperiksa: gunakan KETENTUAN_2023/2024/2025/2026, atau periksa dulu dengan validateKetentuan / deriveKetentuan.`,
@@ -55,7 +58,9 @@ export function pesanTanpaPerencanaan(k: { readonly id: string }, fungsi: string
 export function denganPerencanaan(k: KetentuanBerlaku, fungsi: string): Ketentuan {
   if (k.lingkup !== 'konversi') return k;
   const p = pesanTanpaPerencanaan(k, fungsi);
-  throw new KinerjaError('argumen-tidak-valid', p.id, p.en, [issueOf('ketentuan-tanpa-perencanaan', ['ketentuan'], p.id, p.en, { ketentuan: k.id })]);
+  throw new KinerjaError('argumen-tidak-valid', p.id, p.en, [
+    issueOf('ketentuan-tanpa-perencanaan', ['ketentuan'], p.id, p.en, { ketentuan: k.id }),
+  ]);
 }
 
 /**
@@ -93,7 +98,11 @@ function wajib(k: KetentuanBerlaku | undefined, fungsi: string): KetentuanBerlak
  *
  * @internal
  */
-export function ketentuanWajib(opsi: OpsiKetentuan | undefined, fungsi: string, kunci: readonly string[] = ['ketentuan']): Ketentuan {
+export function ketentuanWajib(
+  opsi: OpsiKetentuan | undefined,
+  fungsi: string,
+  kunci: readonly string[] = ['ketentuan'],
+): Ketentuan {
   return denganPerencanaan(aturanWajib(opsi, fungsi, kunci), fungsi);
 }
 
@@ -103,7 +112,11 @@ export function ketentuanWajib(opsi: OpsiKetentuan | undefined, fungsi: string, 
  *
  * @internal
  */
-export function ketentuanOpsional(opsi: OpsiKetentuan | undefined, fungsi: string, kunci: readonly string[] = ['ketentuan']): Ketentuan | undefined {
+export function ketentuanOpsional(
+  opsi: OpsiKetentuan | undefined,
+  fungsi: string,
+  kunci: readonly string[] = ['ketentuan'],
+): Ketentuan | undefined {
   const k = aturanOpsional(opsi, fungsi, kunci);
   return k === undefined ? undefined : denganPerencanaan(k, fungsi);
 }
@@ -113,7 +126,11 @@ export function ketentuanOpsional(opsi: OpsiKetentuan | undefined, fungsi: strin
  *
  * @internal
  */
-export function aturanWajib(opsi: OpsiKetentuan | undefined, fungsi: string, kunci: readonly string[] = ['ketentuan']): KetentuanBerlaku {
+export function aturanWajib(
+  opsi: OpsiKetentuan | undefined,
+  fungsi: string,
+  kunci: readonly string[] = ['ketentuan'],
+): KetentuanBerlaku {
   return wajib(aturanOpsional(opsi, fungsi, kunci), fungsi);
 }
 
@@ -122,6 +139,10 @@ export function aturanWajib(opsi: OpsiKetentuan | undefined, fungsi: string, kun
  *
  * @internal
  */
-export function aturanOpsional(opsi: OpsiKetentuan | undefined, fungsi: string, kunci: readonly string[] = ['ketentuan']): KetentuanBerlaku | undefined {
+export function aturanOpsional(
+  opsi: OpsiKetentuan | undefined,
+  fungsi: string,
+  kunci: readonly string[] = ['ketentuan'],
+): KetentuanBerlaku | undefined {
   return aturanDari(periksaOpsi(opsi, fungsi, kunci).ketentuan, 'opsi.ketentuan');
 }

@@ -19,7 +19,15 @@ import {
 } from './kode';
 import { spellingsOf } from './label';
 import { KetentuanKonversiSchema, KetentuanSchema } from './schema';
-import type { BagianKetentuan, Entri, HariPeriode, Ketentuan, KetentuanBerlaku, KetentuanKonversi, Sumber } from './types';
+import type {
+  BagianKetentuan,
+  Entri,
+  HariPeriode,
+  Ketentuan,
+  KetentuanBerlaku,
+  KetentuanKonversi,
+  Sumber,
+} from './types';
 import { parseSalinan } from '../core/salinan';
 
 type Add = (code: string, path: readonly PathSegment[], id: string, en: string) => void;
@@ -27,7 +35,8 @@ type Add = (code: string, path: readonly PathSegment[], id: string, en: string) 
 function checkCodes(list: readonly { kode: string }[], canonical: readonly string[], path: string, add: Add): void {
   const seen = new Set<string>();
   list.forEach((e, i) => {
-    if (seen.has(e.kode)) add('kode-ganda', [path, i, 'kode'], `Kode "${e.kode}" muncul dua kali.`, `Code "${e.kode}" appears twice.`);
+    if (seen.has(e.kode))
+      add('kode-ganda', [path, i, 'kode'], `Kode "${e.kode}" muncul dua kali.`, `Code "${e.kode}" appears twice.`);
     seen.add(e.kode);
   });
   for (const kode of canonical) {
@@ -41,7 +50,12 @@ function checkLabels(list: readonly Entri[], path: string, add: Add): void {
     for (const s of spellingsOf(e)) {
       const prev = owner.get(s);
       if (prev !== undefined && prev !== e.kode) {
-        add('label-ambigu', [path, i], `Label "${s}" dipakai oleh "${prev}" dan "${e.kode}".`, `Label "${s}" is used by "${prev}" and "${e.kode}".`);
+        add(
+          'label-ambigu',
+          [path, i],
+          `Label "${s}" dipakai oleh "${prev}" dan "${e.kode}".`,
+          `Label "${s}" is used by "${prev}" and "${e.kode}".`,
+        );
       }
       owner.set(s, e.kode);
     }
@@ -70,21 +84,36 @@ function positiveInt(n: number): boolean {
 function cekSumber(s: Sumber, path: readonly PathSegment[], docs: ReadonlySet<string>, add: Add): void {
   if (s.acuan.length === 0) add('sumber-kosong', path, 'Sumber tanpa acuan dokumen.', 'A source cites no document.');
   for (const a of s.acuan) {
-    if (!docs.has(a)) add('sumber-tidak-dikenal', path, `Acuan "${a}" tidak ada di daftar dokumen.`, `Reference "${a}" is not in the document list.`);
+    if (!docs.has(a))
+      add(
+        'sumber-tidak-dikenal',
+        path,
+        `Acuan "${a}" tidak ada di daftar dokumen.`,
+        `Reference "${a}" is not in the document list.`,
+      );
   }
   if (s.tingkat === 'open' && (s.catatan ?? '').trim() === '') {
-    add('kebijakan-tanpa-catatan', path, 'Fakta terbuka (open) wajib menjelaskan bawaan yang dipilih.', 'An open fact must explain the default chosen.');
+    add(
+      'kebijakan-tanpa-catatan',
+      path,
+      'Fakta terbuka (open) wajib menjelaskan bawaan yang dipilih.',
+      'An open fact must explain the default chosen.',
+    );
   }
 }
 
 /** Every source of every part, of every catalogue row and indicator, cites known documents. */
 function cekSemuaSumber(k: KetentuanBerlaku, add: Add): void {
   const docs = new Set(k.dokumen.map((d) => d.id));
-  if (docs.size !== k.dokumen.length) add('kode-ganda', ['dokumen'], 'Id dokumen sumber ganda.', 'Duplicate source document id.');
-  for (const [bagian, s] of Object.entries(k.sumber) as [BagianKetentuan, Sumber][]) cekSumber(s, ['sumber', bagian], docs, add);
+  if (docs.size !== k.dokumen.length)
+    add('kode-ganda', ['dokumen'], 'Id dokumen sumber ganda.', 'Duplicate source document id.');
+  for (const [bagian, s] of Object.entries(k.sumber) as [BagianKetentuan, Sumber][])
+    cekSumber(s, ['sumber', bagian], docs, add);
   if (k.lingkup === 'konversi') return;
   k.katalogRhk.forEach((r, i) => cekSumber(r.sumber, ['katalogRhk', i, 'sumber'], docs, add));
-  k.indikatorPraktikKinerja.forEach((ind, i) => cekSumber(ind.sumber, ['indikatorPraktikKinerja', i, 'sumber'], docs, add));
+  k.indikatorPraktikKinerja.forEach((ind, i) =>
+    cekSumber(ind.sumber, ['indikatorPraktikKinerja', i, 'sumber'], docs, add),
+  );
 }
 
 /** Periods: ordered, non-overlapping months; the kind matches the count. */
@@ -92,13 +121,23 @@ function cekPeriode(k: KetentuanBerlaku, add: Add): void {
   let last = 0;
   k.periode.rentangBulan.forEach(([a, b], i) => {
     if (a > b || a <= last) {
-      add('periode-tidak-valid', ['periode', 'rentangBulan', i], `Rentang bulan ${a}–${b} tidak berurutan.`, `Month range ${a}–${b} is out of order.`);
+      add(
+        'periode-tidak-valid',
+        ['periode', 'rentangBulan', i],
+        `Rentang bulan ${a}–${b} tidak berurutan.`,
+        `Month range ${a}–${b} is out of order.`,
+      );
     }
     last = b;
   });
   const expected = k.periode.jenis === 'semester' ? 2 : 1;
   if (k.periode.rentangBulan.length !== expected) {
-    add('periode-tidak-valid', ['periode'], `Jenis ${k.periode.jenis} harus punya ${expected} periode.`, `Kind ${k.periode.jenis} must have ${expected} periods.`);
+    add(
+      'periode-tidak-valid',
+      ['periode'],
+      `Jenis ${k.periode.jenis} harus punya ${expected} periode.`,
+      `Kind ${k.periode.jenis} must have ${expected} periods.`,
+    );
   }
 }
 
@@ -114,7 +153,11 @@ function cekDaftarKode(k: KetentuanBerlaku, add: Add): void {
     ['aspekBerakhlak', k.aspekBerakhlak, ASPEK_BERAKHLAK],
   ];
   if (k.lingkup !== 'konversi') {
-    lists.push(['langkahSiklus', k.langkahSiklus, LANGKAH_SIKLUS], ['nilaiObservasi', k.nilaiObservasi, NILAI_OBSERVASI], ['statusRencana', k.statusRencana, STATUS_RENCANA]);
+    lists.push(
+      ['langkahSiklus', k.langkahSiklus, LANGKAH_SIKLUS],
+      ['nilaiObservasi', k.nilaiObservasi, NILAI_OBSERVASI],
+      ['statusRencana', k.statusRencana, STATUS_RENCANA],
+    );
   }
   for (const [path, list, canonical] of lists) {
     checkCodes(list, canonical, path, add);
@@ -126,7 +169,9 @@ function cekDaftarKode(k: KetentuanBerlaku, add: Add): void {
     checkCodes(k.indikatorPraktikKinerja, [], 'indikatorPraktikKinerja', add);
     checkCodes(k.katalogRhk, [], 'katalogRhk', add);
     checkCodes(k.tugasTambahan, [], 'tugasTambahan', add);
-    k.indikatorPraktikKinerja.forEach((ind, i) => checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add));
+    k.indikatorPraktikKinerja.forEach((ind, i) =>
+      checkCodes(ind.fokusPerilaku, [], `indikatorPraktikKinerja[${i}].fokusPerilaku`, add),
+    );
   }
   // SIASN kuadran codes: one predikat per code.
   const kuadran = new Map<number, string>();
@@ -134,7 +179,12 @@ function cekDaftarKode(k: KetentuanBerlaku, add: Add): void {
     if (p.kuadranSiasn === undefined) return;
     const prev = kuadran.get(p.kuadranSiasn);
     if (prev !== undefined) {
-      add('label-ambigu', ['predikat', i, 'kuadranSiasn'], `Kuadran ${p.kuadranSiasn} dipakai oleh "${prev}" dan "${p.kode}".`, `Kuadran ${p.kuadranSiasn} is used by "${prev}" and "${p.kode}".`);
+      add(
+        'label-ambigu',
+        ['predikat', i, 'kuadranSiasn'],
+        `Kuadran ${p.kuadranSiasn} dipakai oleh "${prev}" dan "${p.kode}".`,
+        `Kuadran ${p.kuadranSiasn} is used by "${prev}" and "${p.kode}".`,
+      );
     }
     kuadran.set(p.kuadranSiasn, p.kode);
   });
@@ -149,7 +199,12 @@ function cekKoefisien(k: KetentuanBerlaku, add: Add): void {
     if (e === undefined) return;
     const d = checkAk(e.koefisienTahunan, ['jenjang', i, 'koefisienTahunan'], add, false);
     if (d && prevKoef && d.compare(prevKoef) < 0) {
-      add('koefisien-tidak-monoton', ['jenjang', i, 'koefisienTahunan'], 'Koefisien harus naik mengikuti jenjang.', 'Coefficients must not fall with a higher jenjang.');
+      add(
+        'koefisien-tidak-monoton',
+        ['jenjang', i, 'koefisienTahunan'],
+        'Koefisien harus naik mengikuti jenjang.',
+        'Coefficients must not fall with a higher jenjang.',
+      );
     }
     if (d) prevKoef = d;
   });
@@ -159,9 +214,19 @@ function cekKoefisien(k: KetentuanBerlaku, add: Add): void {
     const e = k.predikat[i];
     if (e === undefined) return;
     if (!Number.isSafeInteger(e.persentase) || e.persentase < 0) {
-      add('persentase-tidak-valid', ['predikat', i, 'persentase'], 'Persentase harus bilangan bulat ≥ 0.', 'A percentage must be an integer ≥ 0.');
+      add(
+        'persentase-tidak-valid',
+        ['predikat', i, 'persentase'],
+        'Persentase harus bilangan bulat ≥ 0.',
+        'A percentage must be an integer ≥ 0.',
+      );
     } else if (e.persentase > prevPct) {
-      add('persentase-tidak-monoton', ['predikat', i, 'persentase'], 'Persentase harus turun mengikuti predikat.', 'Percentages must not rise with a lower predikat.');
+      add(
+        'persentase-tidak-monoton',
+        ['predikat', i, 'persentase'],
+        'Persentase harus turun mengikuti predikat.',
+        'Percentages must not rise with a lower predikat.',
+      );
     } else prevPct = e.persentase;
   });
 }
@@ -173,7 +238,13 @@ function cekGolongan(k: KetentuanBerlaku, add: Add): void {
     checkAk(g.akKenaikanPangkat, ['golongan', i, 'akKenaikanPangkat'], add, g.kode === 'IV/e');
     checkAk(g.akKenaikanJenjang, ['golongan', i, 'akKenaikanJenjang'], add, true);
     const j = JENJANG.indexOf(g.jenjang);
-    if (j < prevJenjang) add('golongan-tidak-berurutan', ['golongan', i, 'jenjang'], 'Jenjang golongan harus naik berurutan.', 'Golongan jenjang must not fall.');
+    if (j < prevJenjang)
+      add(
+        'golongan-tidak-berurutan',
+        ['golongan', i, 'jenjang'],
+        'Jenjang golongan harus naik berurutan.',
+        'Golongan jenjang must not fall.',
+      );
     prevJenjang = j;
   });
 }
@@ -188,13 +259,29 @@ function cekPoin(k: Ketentuan, add: Add): void {
   if (k.poin !== null) {
     const { minimum, maksimum } = k.poin;
     if (!positiveInt(minimum) || !positiveInt(maksimum) || minimum > maksimum) {
-      add('batas-poin-tidak-valid', ['poin'], `Batas poin ${minimum}..${maksimum} tidak valid.`, `Point bounds ${minimum}..${maksimum} are invalid.`);
+      add(
+        'batas-poin-tidak-valid',
+        ['poin'],
+        `Batas poin ${minimum}..${maksimum} tidak valid.`,
+        `Point bounds ${minimum}..${maksimum} are invalid.`,
+      );
     }
   }
   k.katalogRhk.forEach((r, i) => {
-    if (!positiveInt(r.poin)) add('poin-tidak-valid', ['katalogRhk', i, 'poin'], 'Poin harus bilangan bulat positif.', 'Points must be a positive integer.');
+    if (!positiveInt(r.poin))
+      add(
+        'poin-tidak-valid',
+        ['katalogRhk', i, 'poin'],
+        'Poin harus bilangan bulat positif.',
+        'Points must be a positive integer.',
+      );
     if (r.kuantitasMaksimum !== null && !positiveInt(r.kuantitasMaksimum)) {
-      add('kuantitas-tidak-valid', ['katalogRhk', i, 'kuantitasMaksimum'], 'Kuantitas maksimum harus bilangan bulat positif.', 'The maximum quantity must be a positive integer.');
+      add(
+        'kuantitas-tidak-valid',
+        ['katalogRhk', i, 'kuantitasMaksimum'],
+        'Kuantitas maksimum harus bilangan bulat positif.',
+        'The maximum quantity must be a positive integer.',
+      );
     }
   });
 }
@@ -204,7 +291,8 @@ function cekDokumen(k: Ketentuan, add: Add): void {
   const dok = new Set<string>();
   k.dokumenAkuntabilitas.forEach((d, i) => {
     const key = `${d.peran}:${d.kode}`;
-    if (dok.has(key)) add('kode-ganda', ['dokumenAkuntabilitas', i], `Dokumen ${key} ganda.`, `Document ${key} appears twice.`);
+    if (dok.has(key))
+      add('kode-ganda', ['dokumenAkuntabilitas', i], `Dokumen ${key} ganda.`, `Document ${key} appears twice.`);
     dok.add(key);
   });
 }
@@ -214,15 +302,31 @@ function cekKalender(k: Ketentuan, add: Add): void {
   const panjang = Math.min(...k.periode.rentangBulan.map(([a, b]) => b - a + 1));
   let prevMulai = 0;
   k.kalender.forEach((t, i) => {
-    if (!positiveInt(t.bulanMulai) || !positiveInt(t.bulanAkhir) || t.bulanMulai > t.bulanAkhir || t.bulanAkhir > panjang) {
-      add('kalender-tidak-valid', ['kalender', i], `Bulan ${t.bulanMulai}–${t.bulanAkhir} di luar periode ${panjang} bulan.`, `Months ${t.bulanMulai}–${t.bulanAkhir} fall outside a ${panjang}-month period.`);
+    if (
+      !positiveInt(t.bulanMulai) ||
+      !positiveInt(t.bulanAkhir) ||
+      t.bulanMulai > t.bulanAkhir ||
+      t.bulanAkhir > panjang
+    ) {
+      add(
+        'kalender-tidak-valid',
+        ['kalender', i],
+        `Bulan ${t.bulanMulai}–${t.bulanAkhir} di luar periode ${panjang} bulan.`,
+        `Months ${t.bulanMulai}–${t.bulanAkhir} fall outside a ${panjang}-month period.`,
+      );
     } else if (t.bulanMulai < prevMulai) {
-      add('kalender-tidak-berurutan', ['kalender', i], 'Tahap kalender tidak berurutan.', 'Calendar stages are out of order.');
+      add(
+        'kalender-tidak-berurutan',
+        ['kalender', i],
+        'Tahap kalender tidak berurutan.',
+        'Calendar stages are out of order.',
+      );
     } else prevMulai = t.bulanMulai;
   });
   const tahap = new Set(k.kalender.map((t) => t.tahap));
   for (const l of ['perencanaan', ...LANGKAH_SIKLUS]) {
-    if (!tahap.has(l as never)) add('kode-hilang', ['kalender'], `Tahap "${l}" tidak dijadwalkan.`, `Stage "${l}" has no schedule.`);
+    if (!tahap.has(l as never))
+      add('kode-hilang', ['kalender'], `Tahap "${l}" tidak dijadwalkan.`, `Stage "${l}" has no schedule.`);
   }
 }
 
@@ -245,13 +349,26 @@ function cekJadwalRinci(k: Ketentuan, add: Add): void {
         const bulanKalender = (a - 1 + t.bulan - 1 + 12) % 12;
         return !positiveInt(t.hari) || t.hari > (HARI_MINIMUM_BULAN[bulanKalender] ?? 28);
       });
-    for (const [bagian, t] of [['mulai', j.mulai], ['selesai', j.selesai]] as const) {
+    for (const [bagian, t] of [
+      ['mulai', j.mulai],
+      ['selesai', j.selesai],
+    ] as const) {
       if (t !== null && salah(t)) {
-        add('jadwal-rinci-tidak-valid', ['jadwalRinci', i, bagian], `Hari ${t.hari} bulan ke-${t.bulan} tidak ada di setiap periode.`, `Day ${t.hari} of month ${t.bulan} does not exist in every period.`);
+        add(
+          'jadwal-rinci-tidak-valid',
+          ['jadwalRinci', i, bagian],
+          `Hari ${t.hari} bulan ke-${t.bulan} tidak ada di setiap periode.`,
+          `Day ${t.hari} of month ${t.bulan} does not exist in every period.`,
+        );
       }
     }
     if (j.mulai !== null && urutan(j.mulai) > urutan(j.selesai)) {
-      add('jadwal-rinci-tidak-valid', ['jadwalRinci', i], 'Tanggal mulai sesudah tanggal selesai.', 'The start is after the end.');
+      add(
+        'jadwal-rinci-tidak-valid',
+        ['jadwalRinci', i],
+        'Tanggal mulai sesudah tanggal selesai.',
+        'The start is after the end.',
+      );
     }
   });
 }
@@ -261,7 +378,12 @@ function cekBebanKerja(k: Ketentuan, add: Add): void {
   if (k.bebanKerja !== null) checkAk(k.bebanKerja.jamKerjaPerMinggu, ['bebanKerja', 'jamKerjaPerMinggu'], add, false);
   k.tugasTambahan.forEach((t, i) => {
     if ((t.kelompok === undefined) !== (t.jamTatapMuka === undefined)) {
-      add('tugas-tambahan-tidak-lengkap', ['tugasTambahan', i], 'Kelompok dan jam tatap muka diisi bersama atau tidak sama sekali.', 'Kelompok and jamTatapMuka go together or not at all.');
+      add(
+        'tugas-tambahan-tidak-lengkap',
+        ['tugasTambahan', i],
+        'Kelompok dan jam tatap muka diisi bersama atau tidak sama sekali.',
+        'Kelompok and jamTatapMuka go together or not at all.',
+      );
     }
   });
   checkCodes(k.cakupan, [], 'cakupan', add);
@@ -272,10 +394,20 @@ function cekDistribusi(k: KetentuanBerlaku, add: Add): void {
   for (const [org, list] of Object.entries(k.polaDistribusi)) {
     list.forEach((b, i) => {
       if (b.minPersen !== undefined && b.maksPersen !== undefined && b.minPersen > b.maksPersen) {
-        add('batas-distribusi-tidak-valid', ['polaDistribusi', org, i], `Batas ${b.minPersen}% > ${b.maksPersen}%.`, `Bound ${b.minPersen}% > ${b.maksPersen}%.`);
+        add(
+          'batas-distribusi-tidak-valid',
+          ['polaDistribusi', org, i],
+          `Batas ${b.minPersen}% > ${b.maksPersen}%.`,
+          `Bound ${b.minPersen}% > ${b.maksPersen}%.`,
+        );
       }
       if (b.minPersen === undefined && b.maksPersen === undefined && b.minJumlah === undefined) {
-        add('batas-distribusi-tidak-valid', ['polaDistribusi', org, i], 'Batasan tanpa batas.', 'A constraint without a bound.');
+        add(
+          'batas-distribusi-tidak-valid',
+          ['polaDistribusi', org, i],
+          'Batasan tanpa batas.',
+          'A constraint without a bound.',
+        );
       }
     });
   }
@@ -283,7 +415,13 @@ function cekDistribusi(k: KetentuanBerlaku, add: Add): void {
 
 /** Text limit: a positive integer. */
 function cekBatasTeks(k: KetentuanBerlaku, add: Add): void {
-  if (!positiveInt(k.batasTeks.bawaan)) add('batas-teks-tidak-valid', ['batasTeks', 'bawaan'], 'Batas teks harus bilangan bulat positif.', 'The text limit must be a positive integer.');
+  if (!positiveInt(k.batasTeks.bawaan))
+    add(
+      'batas-teks-tidak-valid',
+      ['batasTeks', 'bawaan'],
+      'Batas teks harus bilangan bulat positif.',
+      'The text limit must be a positive integer.',
+    );
 }
 
 /** Rapor Pendidikan: the three categories once each; every mapped indicator is one of the rule set's. */
@@ -292,7 +430,13 @@ function cekRaporPendidikan(k: Ketentuan, add: Add): void {
   const dikenal = new Set(k.indikatorPraktikKinerja.map((i) => i.kode));
   k.raporPendidikan.peta.forEach((p, i) => {
     p.indikator.forEach((kode, j) => {
-      if (!dikenal.has(kode)) add('kode-tidak-dikenal', ['raporPendidikan', 'peta', i, 'indikator', j], `Indikator "${kode}" tidak ada di ketentuan.`, `Indicator "${kode}" is not in the rule set.`);
+      if (!dikenal.has(kode))
+        add(
+          'kode-tidak-dikenal',
+          ['raporPendidikan', 'peta', i, 'indikator', j],
+          `Indikator "${kode}" tidak ada di ketentuan.`,
+          `Indicator "${kode}" is not in the rule set.`,
+        );
     });
   });
 }
@@ -310,7 +454,14 @@ const CEK_DASAR: readonly ((k: KetentuanBerlaku, add: Add) => void)[] = [
 ];
 
 /** The meaning checks of the plan and siklus parts. */
-const CEK_PERENCANAAN: readonly ((k: Ketentuan, add: Add) => void)[] = [cekPoin, cekDokumen, cekKalender, cekJadwalRinci, cekBebanKerja, cekRaporPendidikan];
+const CEK_PERENCANAAN: readonly ((k: Ketentuan, add: Add) => void)[] = [
+  cekPoin,
+  cekDokumen,
+  cekKalender,
+  cekJadwalRinci,
+  cekBebanKerja,
+  cekRaporPendidikan,
+];
 
 function semantic(k: KetentuanBerlaku): Issue[] {
   const issues: Issue[] = [];
@@ -368,8 +519,14 @@ export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>):
  * const r = deriveKetentuan(KETENTUAN_2023, { id: '2023-dinas-x' });
  * r.success && r.data.lingkup; //=> 'konversi'
  */
-export function deriveKetentuan(base: KetentuanKonversi, perubahan: Partial<KetentuanKonversi>): Result<KetentuanKonversi>;
-export function deriveKetentuan(base: KetentuanBerlaku, perubahan: Partial<KetentuanBerlaku>): Result<KetentuanBerlaku> {
+export function deriveKetentuan(
+  base: KetentuanKonversi,
+  perubahan: Partial<KetentuanKonversi>,
+): Result<KetentuanKonversi>;
+export function deriveKetentuan(
+  base: KetentuanBerlaku,
+  perubahan: Partial<KetentuanBerlaku>,
+): Result<KetentuanBerlaku> {
   const bentuk = safely(() => {
     periksaObjek(base, 'base');
     periksaObjek(perubahan, 'perubahan');

@@ -50,9 +50,13 @@ export function akumulasiAngkaKredit(rekam: readonly RekamAngkaKredit[]): Result
  *
  * @internal
  */
-export function akumulasiBerindeks(rekam: readonly RekamAngkaKredit[]): Result<{ akumulasi: AkumulasiAngkaKredit; indeks: readonly number[] }> {
+export function akumulasiBerindeks(
+  rekam: readonly RekamAngkaKredit[],
+): Result<{ akumulasi: AkumulasiAngkaKredit; indeks: readonly number[] }> {
   if (!Array.isArray(rekam)) {
-    return fail([issueOf('argumen-tidak-valid', [], 'Rekam angka kredit harus berupa daftar.', 'The AK records must be a list.')]);
+    return fail([
+      issueOf('argumen-tidak-valid', [], 'Rekam angka kredit harus berupa daftar.', 'The AK records must be a list.'),
+    ]);
   }
   const issues: Issue[] = [];
   const baris: { r: RekamAngkaKredit; i: number }[] = [];
@@ -79,7 +83,10 @@ export function akumulasiBerindeks(rekam: readonly RekamAngkaKredit[]): Result<{
   }
   if (issues.length > 0) return fail(issues);
   const urut = baris.map((b) => b.r);
-  const akumulasi = Object.freeze({ baris: Object.freeze(urut), total: sumDesimal(urut.map((r) => r.angkaKredit)).toJSON() });
+  const akumulasi = Object.freeze({
+    baris: Object.freeze(urut),
+    total: sumDesimal(urut.map((r) => r.angkaKredit)).toJSON(),
+  });
   return ok({ akumulasi, indeks: baris.map((b) => b.i) });
 }
 
@@ -121,11 +128,22 @@ export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentua
   if (pppk !== undefined) return fail([pppk]);
   const kop = bacaKop(input, awal.data, ['rekam']);
   const hasil = akumulasiBerindeks(input.rekam);
-  const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(hasil.success ? [] : prefixIssues(hasil.issues, ['rekam']))];
+  const issues: Issue[] = [
+    ...(kop.success ? [] : kop.issues),
+    ...(hasil.success ? [] : prefixIssues(hasil.issues, ['rekam'])),
+  ];
   if (!kop.success || !hasil.success) return fail(issues);
   const { pegawai } = kop.data;
   const { akumulasi, indeks } = hasil.data;
   issues.push(...cekRekamPegawai(akumulasi.baris, pegawai, (i) => ['rekam', indeks[i] ?? i]));
   if (issues.length > 0) return fail(issues);
-  return ok(deepFreeze({ jenis: 'akumulasi' as const, pegawai, baris: akumulasi.baris, total: akumulasi.total, ...kop.data.kop }));
+  return ok(
+    deepFreeze({
+      jenis: 'akumulasi' as const,
+      pegawai,
+      baris: akumulasi.baris,
+      total: akumulasi.total,
+      ...kop.data.kop,
+    }),
+  );
 }

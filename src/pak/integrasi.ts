@@ -99,4 +99,3 @@ export function angkaKreditIntegrasi(input: InputIntegrasi, opsi?: OpsiKetentuan
     }),
   );
 }
-

@@ -30,7 +30,11 @@ export interface InputPakKonversi extends KopPak {
  *
  * @internal
  */
-export function cekRekamPegawai(rekam: readonly RekamAngkaKredit[], pegawai: PegawaiPak, path: (i: number) => (string | number)[]): Issue[] {
+export function cekRekamPegawai(
+  rekam: readonly RekamAngkaKredit[],
+  pegawai: PegawaiPak,
+  path: (i: number) => (string | number)[],
+): Issue[] {
   const issues: Issue[] = [];
   rekam.forEach((r, i) => {
     if (r.jenjang !== pegawai.jenjang) {
@@ -75,7 +79,10 @@ export function createPakKonversi(input: InputPakKonversi, opsi?: OpsiKetentuan)
   if (pppk !== undefined) return fail([pppk]);
   const kop = bacaKop(input, awal.data, ['rekam']);
   const rekam = validateRekamAngkaKredit(input.rekam);
-  const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(rekam.success ? [] : prefixIssues(rekam.issues, ['rekam']))];
+  const issues: Issue[] = [
+    ...(kop.success ? [] : kop.issues),
+    ...(rekam.success ? [] : prefixIssues(rekam.issues, ['rekam'])),
+  ];
   if (!kop.success || !rekam.success) return fail(issues);
   const { pegawai } = kop.data;
   issues.push(...cekRekamPegawai([rekam.data], pegawai, () => ['rekam']));

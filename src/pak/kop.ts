@@ -48,7 +48,8 @@ export interface KopPak {
 const KUNCI_KOP = ['pegawai', 'nomor', 'tanggal', 'tempat', 'penetap', 'instansi', 'tembusan'] as const;
 
 /** The pegawai and letterhead of a PAK input (the function's other keys are checked by the function). */
-const SKEMA_KOP = /* @__PURE__ */ (() => z.strictObject({ pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }), ...kop() }))();
+const SKEMA_KOP = /* @__PURE__ */ (() =>
+  z.strictObject({ pegawai: PegawaiPakSchema.unwrap().partial({ jenjang: true }), ...kop() }))();
 
 /**
  * Parses the pegawai and letterhead of a PAK input; `lain` names the function's other keys (checked by it).
@@ -63,10 +64,19 @@ export function bacaKop(
   // Only the letterhead's own keys are copied and parsed: the records beside them are the function's to check.
   const asing = Object.keys(input).filter((x) => !(KUNCI_KOP as readonly string[]).includes(x) && !lain.includes(x));
   if (asing.length > 0) {
-    return fail([issueOf('skema-tidak-valid', [], `Kunci tidak dikenal: ${asing.join(', ')}.`, `Unrecognized keys: ${asing.join(', ')}.`, { zodCode: 'unrecognized_keys' })]);
+    return fail([
+      issueOf(
+        'skema-tidak-valid',
+        [],
+        `Kunci tidak dikenal: ${asing.join(', ')}.`,
+        `Unrecognized keys: ${asing.join(', ')}.`,
+        { zodCode: 'unrecognized_keys' },
+      ),
+    ]);
   }
   const bagian: Record<string, unknown> = {};
-  for (const x of KUNCI_KOP) if (Object.prototype.hasOwnProperty.call(input, x)) bagian[x] = (input as Record<string, unknown>)[x];
+  for (const x of KUNCI_KOP)
+    if (Object.prototype.hasOwnProperty.call(input, x)) bagian[x] = (input as Record<string, unknown>)[x];
   const r = parseSalinan(SKEMA_KOP, bagian);
   if (!r.success) return fail(fromZodIssues(r.error.issues));
   const { pegawai, nomor, tanggal, tempat, penetap, instansi, tembusan } = r.data;
@@ -74,7 +84,14 @@ export function bacaKop(
   const gol = cariKode(k.golongan, pegawai.golongan);
   const jenjang = pegawai.jenjang ?? gol?.jenjang;
   if (gol === undefined || jenjang === undefined) {
-    issues.push(issueOf('kode-tidak-dikenal', ['pegawai', 'golongan'], `Golongan ${pegawai.golongan} tidak ada di ketentuan ${k.id}.`, `Golongan ${pegawai.golongan} is not in rule set ${k.id}.`));
+    issues.push(
+      issueOf(
+        'kode-tidak-dikenal',
+        ['pegawai', 'golongan'],
+        `Golongan ${pegawai.golongan} tidak ada di ketentuan ${k.id}.`,
+        `Golongan ${pegawai.golongan} is not in rule set ${k.id}.`,
+      ),
+    );
   } else if (jenjang !== gol.jenjang) {
     issues.push(
       issueOf(

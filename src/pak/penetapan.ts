@@ -41,7 +41,6 @@ export interface InputPakPenetapan extends KopPak {
   readonly konversi: readonly RekamAngkaKredit[];
 }
 
-
 function kenaikan(
   jenis: 'pangkat' | 'jenjang',
   ke: EntriGolongan,
@@ -63,9 +62,17 @@ function kenaikan(
 }
 
 /** The next pangkat and the next jenjang from a golongan, with the cumulative AK each needs within the jenjang. */
-function kenaikanDari(k: KetentuanBerlaku, gol: EntriGolongan, ak: Desimal, predikat: Predikat | null): { pangkat: KenaikanPak | null; jenjang: KenaikanPak | null } {
+function kenaikanDari(
+  k: KetentuanBerlaku,
+  gol: EntriGolongan,
+  ak: Desimal,
+  predikat: Predikat | null,
+): { pangkat: KenaikanPak | null; jenjang: KenaikanPak | null } {
   const cari = (kode: string | undefined) => cariKode(k.golongan, kode);
-  const predikatCukup = predikat === null ? null : PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
+  const predikatCukup =
+    predikat === null
+      ? null
+      : PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
   const berikut = cari(GOLONGAN[GOLONGAN.indexOf(gol.kode) + 1]);
   const pangkat =
     berikut === undefined || gol.akKenaikanPangkat === null
@@ -91,7 +98,10 @@ function cekIntegrasi(nilai: unknown, jenjang: string, k: KetentuanBerlaku): Res
   const bentuk = parseSalinan(HasilIntegrasiSchema, nilai);
   if (!bentuk.success) return fail(fromZodIssues(bentuk.error.issues, ['integrasi']));
   const i = bentuk.data;
-  const ulang = angkaKreditIntegrasi({ golongan: i.golongan, akKumulatif: i.akKumulatif, nilaiDasar: i.nilaiDasar }, { ketentuan: k });
+  const ulang = angkaKreditIntegrasi(
+    { golongan: i.golongan, akKumulatif: i.akKumulatif, nilaiDasar: i.nilaiDasar },
+    { ketentuan: k },
+  );
   if (!ulang.success) return fail(prefixIssues(ulang.issues, ['integrasi']));
   if (!Desimal.from(ulang.data.akIntegrasi).equals(i.akIntegrasi) || ulang.data.jenjang !== i.jenjang) {
     return fail([
@@ -144,7 +154,10 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
     periksaObjek(input, 'input');
     const diberikan = aturanOpsional(opsi, 'createPakPenetapan');
     const tanggal = (input as { tanggal?: unknown }).tanggal;
-    return diberikan ?? (typeof tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? ketentuanUntuk(tanggal) : KETENTUAN_2026);
+    return (
+      diberikan ??
+      (typeof tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? ketentuanUntuk(tanggal) : KETENTUAN_2026)
+    );
   });
   if (!awal.success) return awal;
   const pppk = pppkDalamPegawai(input);
@@ -152,14 +165,22 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
   const k = awal.data;
   const kop = bacaKop(input, k, ['akDasar', 'integrasi', 'konversi']);
   const akumulasi = akumulasiBerindeks(input.konversi);
-  const issues: Issue[] = [...(kop.success ? [] : kop.issues), ...(akumulasi.success ? [] : prefixIssues(akumulasi.issues, ['konversi']))];
+  const issues: Issue[] = [
+    ...(kop.success ? [] : kop.issues),
+    ...(akumulasi.success ? [] : prefixIssues(akumulasi.issues, ['konversi'])),
+  ];
   if (!kop.success || !akumulasi.success) return fail(issues);
   const { pegawai } = kop.data;
   const { akumulasi: a, indeks } = akumulasi.data;
   issues.push(...cekRekamPegawai(a.baris, pegawai, (i) => ['konversi', indeks[i] ?? i]));
-  const dasar = safely(() => Desimal.from(input.akDasar === 'golongan' ? k.akDasar[pegawai.golongan] : (input.akDasar ?? 0)));
+  const dasar = safely(() =>
+    Desimal.from(input.akDasar === 'golongan' ? k.akDasar[pegawai.golongan] : (input.akDasar ?? 0)),
+  );
   if (!dasar.success) issues.push(...prefixIssues(dasar.issues, ['akDasar']));
-  else if (dasar.data.compare(0) < 0) issues.push(issueOf('nilai-negatif', ['akDasar'], 'AK Dasar tidak boleh negatif.', 'AK Dasar must not be negative.'));
+  else if (dasar.data.compare(0) < 0)
+    issues.push(
+      issueOf('nilai-negatif', ['akDasar'], 'AK Dasar tidak boleh negatif.', 'AK Dasar must not be negative.'),
+    );
   const integrasi = input.integrasi === undefined ? ok(null) : cekIntegrasi(input.integrasi, pegawai.jenjang, k);
   if (!integrasi.success) issues.push(...integrasi.issues);
   if (issues.length > 0 || !dasar.success || !integrasi.success) return fail(issues);

@@ -9,9 +9,17 @@ import { RekamAngkaKreditSchema } from '../penilaian/rekam-ak';
 const teks = (maks: number) => z.string().min(1).max(maks);
 const nip = () => z.string().regex(POLA_NIP);
 const desimal = () =>
-  z.string().max(400).refine((s) => Desimal.isValid(s), { message: 'Bukan desimal yang tepat.', params: { messageEn: 'Not an exact decimal.' } });
+  z
+    .string()
+    .max(400)
+    .refine((s) => Desimal.isValid(s), {
+      message: 'Bukan desimal yang tepat.',
+      params: { messageEn: 'Not an exact decimal.' },
+    });
 const tanggal = () =>
-  z.string().refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd.', params: { messageEn: 'A date is yyyy-mm-dd.' } });
+  z
+    .string()
+    .refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd.', params: { messageEn: 'A date is yyyy-mm-dd.' } });
 
 /**
  * The zod schema of {@link PegawaiPak}: the civil servant a PAK document is about.
@@ -156,7 +164,9 @@ export type KenaikanPak = z.infer<typeof KenaikanPakSchema>;
  * PakKonversiSchema.safeParse({ jenis: 'konversi' }).success; //=> false
  */
 export const PakKonversiSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ jenis: z.literal('konversi'), pegawai: PegawaiPakSchema, rekam: RekamAngkaKreditSchema, ...kop() }).readonly())();
+  z
+    .strictObject({ jenis: z.literal('konversi'), pegawai: PegawaiPakSchema, rekam: RekamAngkaKreditSchema, ...kop() })
+    .readonly())();
 
 /**
  * PAK Konversi: one period's predikat converted to angka kredit (predikat, persentase, koefisien, months, AK), with
@@ -178,13 +188,15 @@ export type PakKonversi = z.infer<typeof PakKonversiSchema>;
  * PakAkumulasiSchema.safeParse({ jenis: 'akumulasi' }).success; //=> false
  */
 export const PakAkumulasiSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    jenis: z.literal('akumulasi'),
-    pegawai: PegawaiPakSchema,
-    baris: z.array(RekamAngkaKreditSchema).readonly(),
-    total: desimal(),
-    ...kop(),
-  }).readonly())();
+  z
+    .strictObject({
+      jenis: z.literal('akumulasi'),
+      pegawai: PegawaiPakSchema,
+      baris: z.array(RekamAngkaKreditSchema).readonly(),
+      total: desimal(),
+      ...kop(),
+    })
+    .readonly())();
 
 /**
  * PAK Akumulasi: the konversi rows of several periods, in time order, and their exact total. Built by
@@ -204,19 +216,21 @@ export type PakAkumulasi = z.infer<typeof PakAkumulasiSchema>;
  * PakPenetapanSchema.safeParse({ jenis: 'penetapan' }).success; //=> false
  */
 export const PakPenetapanSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    jenis: z.literal('penetapan'),
-    ketentuan: teks(100),
-    pegawai: PegawaiPakSchema,
-    akDasar: desimal(),
-    integrasi: HasilIntegrasiSchema.nullable(),
-    konversi: z.array(RekamAngkaKreditSchema).readonly(),
-    akKonversi: desimal(),
-    akKumulatif: desimal(),
-    kenaikanPangkat: KenaikanPakSchema.nullable(),
-    kenaikanJenjang: KenaikanPakSchema.nullable(),
-    ...kop(),
-  }).readonly())();
+  z
+    .strictObject({
+      jenis: z.literal('penetapan'),
+      ketentuan: teks(100),
+      pegawai: PegawaiPakSchema,
+      akDasar: desimal(),
+      integrasi: HasilIntegrasiSchema.nullable(),
+      konversi: z.array(RekamAngkaKreditSchema).readonly(),
+      akKonversi: desimal(),
+      akKumulatif: desimal(),
+      kenaikanPangkat: KenaikanPakSchema.nullable(),
+      kenaikanJenjang: KenaikanPakSchema.nullable(),
+      ...kop(),
+    })
+    .readonly())();
 
 /**
  * PAK Penetapan: AK Dasar + AK Integrasi + AK konversi = the AK kumulatif within the jenjang, and how far it is from

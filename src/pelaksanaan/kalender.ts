@@ -23,7 +23,11 @@ const ISO = 'yyyy-MM-dd';
 
 function tanggal(value: string, nama: string): Date {
   if (!isTanggalIso(value)) {
-    throw new KinerjaError('argumen-tidak-valid', `${nama} harus tanggal yyyy-mm-dd yang valid, bukan ${formatNilai(value)}.`, `${nama} must be a valid yyyy-mm-dd date, not ${formatNilai(value)}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `${nama} harus tanggal yyyy-mm-dd yang valid, bukan ${formatNilai(value)}.`,
+      `${nama} must be a valid yyyy-mm-dd date, not ${formatNilai(value)}.`,
+    );
   }
   return parseISO(value);
 }
@@ -61,7 +65,11 @@ export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly J
 export function tenggatTahap(tahap: TahapKalender, periode: Periode, opsi?: OpsiKetentuan): string {
   const j = jadwalSiklus(periode, opsi).find((x) => x.tahap === tahap);
   if (j === undefined) {
-    throw new KinerjaError('kode-tidak-dikenal', `Tahap ${formatNilai(tahap)} tidak ada di kalender.`, `Stage ${formatNilai(tahap)} is not in the calendar.`);
+    throw new KinerjaError(
+      'kode-tidak-dikenal',
+      `Tahap ${formatNilai(tahap)} tidak ada di kalender.`,
+      `Stage ${formatNilai(tahap)} is not in the calendar.`,
+    );
   }
   return j.selesai;
 }
@@ -113,19 +121,31 @@ export interface JadwalRinciTanggal {
  * jadwalRinciPeriode({ tahun: 2024, ke: 2 }); //=> []
  */
 export function jadwalRinciPeriode(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalRinciTanggal[] {
-  const ketentuan = ketentuanOpsional(opsi, 'jadwalRinciPeriode') ?? ketentuanPerencanaanUntuk(periode, 'jadwalRinciPeriode');
+  const ketentuan =
+    ketentuanOpsional(opsi, 'jadwalRinciPeriode') ?? ketentuanPerencanaanUntuk(periode, 'jadwalRinciPeriode');
   const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
   const hari = (t: HariPeriode): string => {
     const bulan = addMonths(awal, t.bulan - 1);
     const d = t.hari === 'akhir' ? endOfMonth(bulan) : setDate(bulan, t.hari);
     if (d.getMonth() !== bulan.getMonth()) {
-      throw new KinerjaError('ketentuan-tidak-valid', `Hari ${t.hari} tidak ada pada bulan ${format(bulan, 'yyyy-MM')}.`, `Day ${t.hari} does not exist in ${format(bulan, 'yyyy-MM')}.`);
+      throw new KinerjaError(
+        'ketentuan-tidak-valid',
+        `Hari ${t.hari} tidak ada pada bulan ${format(bulan, 'yyyy-MM')}.`,
+        `Day ${t.hari} does not exist in ${format(bulan, 'yyyy-MM')}.`,
+      );
     }
     return format(d, ISO);
   };
   return Object.freeze(
     ketentuan.jadwalRinci.map((j) =>
-      Object.freeze({ kode: j.kode, label: j.label, labelEn: j.labelEn, tahap: j.tahap, mulai: j.mulai === null ? null : hari(j.mulai), selesai: hari(j.selesai) }),
+      Object.freeze({
+        kode: j.kode,
+        label: j.label,
+        labelEn: j.labelEn,
+        tahap: j.tahap,
+        mulai: j.mulai === null ? null : hari(j.mulai),
+        selesai: hari(j.selesai),
+      }),
     ),
   );
 }

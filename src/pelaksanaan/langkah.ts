@@ -15,12 +15,23 @@ export const LangkahSchemas = /* @__PURE__ */ (() => {
   const rentang = z.strictObject({ mulai: tanggal, selesai: tanggal }).readonly();
   const persiapan = z
     .strictObject({
-      targetPerilaku: z.array(z.strictObject({ fokus: teks, upayaMempelajari: teks }).readonly()).min(1).readonly(),
+      targetPerilaku: z
+        .array(z.strictObject({ fokus: teks, upayaMempelajari: teks }).readonly())
+        .min(1)
+        .readonly(),
       jadwalObservasi: z
         .strictObject({ tanggal, jenjang: teks, kelas: teks, mataPelajaran: teks, catatan: z.string().optional() })
         .readonly(),
       dokumen: z
-        .array(z.strictObject({ nama: teks, jenis: z.enum(['rpp', 'modul-ajar', 'asesmen', 'lainnya']), tautan: z.string().optional() }).readonly())
+        .array(
+          z
+            .strictObject({
+              nama: teks,
+              jenis: z.enum(['rpp', 'modul-ajar', 'asesmen', 'lainnya']),
+              tautan: z.string().optional(),
+            })
+            .readonly(),
+        )
         .readonly(),
     })
     .readonly();
@@ -28,7 +39,9 @@ export const LangkahSchemas = /* @__PURE__ */ (() => {
     .strictObject({
       mode: z.enum(['langsung', 'tidak-langsung', 'catatan-mandiri']),
       tanggal: tanggal.optional(),
-      nilai: z.array(z.strictObject({ fokus: teks, nilai: z.enum(NILAI_OBSERVASI), catatan: z.string() }).readonly()).readonly(),
+      nilai: z
+        .array(z.strictObject({ fokus: teks, nilai: z.enum(NILAI_OBSERVASI), catatan: z.string() }).readonly())
+        .readonly(),
       rekomendasi: teks,
     })
     .readonly();
@@ -38,7 +51,13 @@ export const LangkahSchemas = /* @__PURE__ */ (() => {
       tindakLanjut: z
         .array(
           z
-            .strictObject({ id: teks, tujuan: z.array(teks).min(1).readonly(), materi: teks, periode: rentang, dukungan: z.string() })
+            .strictObject({
+              id: teks,
+              tujuan: z.array(teks).min(1).readonly(),
+              materi: teks,
+              periode: rentang,
+              dukungan: z.string(),
+            })
             .readonly(),
         )
         .min(1)
@@ -164,7 +183,15 @@ export type Draf<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]?: Draf<T[K]> }
     : T;
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; items?: z.ZodType[]; keyType?: z.ZodType; valueType?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  items?: z.ZodType[];
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+};
 
 /**
  * The draft schema of a step schema ({@link Draf}): every object key optional at every depth, arrays and tuples of
@@ -182,16 +209,22 @@ export function drafDari(schema: z.ZodType): z.ZodType {
     case 'nullable':
       return drafDari(def.innerType!).nullable();
     case 'object':
-      return z.strictObject(Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, drafDari(v).optional()])));
+      return z.strictObject(
+        Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, drafDari(v).optional()])),
+      );
     case 'array':
       return z.array(drafDari(def.element!));
     case 'tuple':
-      return z.array(z.union(def.items!.map((i) => drafDari(i)) as unknown as [z.ZodType, z.ZodType])).max(def.items!.length);
+      return z
+        .array(z.union(def.items!.map((i) => drafDari(i)) as unknown as [z.ZodType, z.ZodType]))
+        .max(def.items!.length);
     case 'record':
       return z.record(def.keyType as z.ZodString, drafDari(def.valueType!));
     case 'string': {
       // A text being typed may be empty; a value that has a format (a date) must still be a real one when given.
-      const checks = ((def as { checks?: z.core.$ZodCheck<string>[] }).checks ?? []).filter((c) => c._zod.def.check !== 'min_length' && c._zod.def.check !== 'overwrite');
+      const checks = ((def as { checks?: z.core.$ZodCheck<string>[] }).checks ?? []).filter(
+        (c) => c._zod.def.check !== 'min_length' && c._zod.def.check !== 'overwrite',
+      );
       return checks.length === 0 ? z.string() : z.string().check(...checks);
     }
     default:

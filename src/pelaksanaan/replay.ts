@@ -10,7 +10,17 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import type { Ketentuan } from '../ketentuan/types';
 import { periksaRencana, type RencanaKinerja } from '../perencanaan/rencana';
 import type { DataLangkah, LangkahIsian } from './langkah';
-import { cekUrutan, initialDraf, issue, langkahBerikut, mulai, terapkan, type PeristiwaSiklus, type Siklus, type SiklusLoose } from './siklus';
+import {
+  cekUrutan,
+  initialDraf,
+  issue,
+  langkahBerikut,
+  mulai,
+  terapkan,
+  type PeristiwaSiklus,
+  type Siklus,
+  type SiklusLoose,
+} from './siklus';
 
 // Rebuilding a siklus from its stored history: the full replay runs every event through the state machine of
 // siklus.ts again; the trusted replay (validasi: 'tepercaya') checks order, steps, actors and times only.
@@ -58,20 +68,40 @@ export interface OpsiReplaySiklus extends OpsiKetentuan {
  * replaySiklus(JSON.parse(tersimpan), { validasi: 'tepercaya' }).success; //=> true
  */
 export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklus): Result<Siklus> {
-  const diperiksa = safely(() => ({ validasi: periksaOpsi(opsi, 'replaySiklus', ['ketentuan', 'validasi']).validasi, ketentuan: ketentuanOpsional(opsi, 'replaySiklus', ['ketentuan', 'validasi']) }));
+  const diperiksa = safely(() => ({
+    validasi: periksaOpsi(opsi, 'replaySiklus', ['ketentuan', 'validasi']).validasi,
+    ketentuan: ketentuanOpsional(opsi, 'replaySiklus', ['ketentuan', 'validasi']),
+  }));
   if (!diperiksa.success) return diperiksa;
   const { validasi, ketentuan } = diperiksa.data;
-  if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
+  if (!Array.isArray(riwayat))
+    return fail([
+      issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.'),
+    ]);
   if (validasi === 'tepercaya') {
     try {
       return putarUlangTepercaya(riwayat, ketentuan);
     } catch (e) {
       // Trusted payloads are not validated; whatever they break surfaces as a coded failure, never a TypeError.
-      return fail([issue('riwayat-tidak-valid', [], `Riwayat tidak dapat diputar ulang: ${formatNilai(e instanceof Error ? e.message : e)}.`, `The history cannot be replayed: ${formatNilai(e instanceof Error ? e.message : e)}.`)]);
+      return fail([
+        issue(
+          'riwayat-tidak-valid',
+          [],
+          `Riwayat tidak dapat diputar ulang: ${formatNilai(e instanceof Error ? e.message : e)}.`,
+          `The history cannot be replayed: ${formatNilai(e instanceof Error ? e.message : e)}.`,
+        ),
+      ]);
     }
   }
   if (validasi !== undefined && validasi !== 'penuh') {
-    return fail([issue('opsi-tidak-valid', ['validasi'], `validasi harus "penuh" atau "tepercaya", bukan ${formatNilai(validasi)}.`, `validasi must be "penuh" or "tepercaya", not ${formatNilai(validasi)}.`)]);
+    return fail([
+      issue(
+        'opsi-tidak-valid',
+        ['validasi'],
+        `validasi harus "penuh" atau "tepercaya", bukan ${formatNilai(validasi)}.`,
+        `validasi must be "penuh" or "tepercaya", not ${formatNilai(validasi)}.`,
+      ),
+    ]);
   }
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(prefixIssues(start.issues, [0]));
@@ -88,7 +118,8 @@ export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklu
 function waktuAmplop(e: unknown): number | null {
   if (e === null || typeof e !== 'object') return null;
   const x = e as { jenis?: unknown; oleh?: { peran?: unknown } | null };
-  if (typeof x.jenis !== 'string' || x.oleh === null || typeof x.oleh !== 'object' || typeof x.oleh.peran !== 'string') return null;
+  if (typeof x.jenis !== 'string' || x.oleh === null || typeof x.oleh !== 'object' || typeof x.oleh.peran !== 'string')
+    return null;
   return parseWaktu((e as { pada?: unknown }).pada);
 }
 
@@ -99,7 +130,10 @@ type PeristiwaLangkah = { jenis: string; langkah: LangkahIsian; oleh: { peran: s
 function isPeristiwaLangkah(e: unknown): e is PeristiwaLangkah {
   const x = e as { jenis: string; langkah?: unknown; data?: unknown };
   if (!(LANGKAH_SIKLUS as readonly unknown[]).includes(x.langkah) || x.langkah === 'penilaian') return false;
-  return x.jenis === 'kumpulkan' || (x.jenis === 'simpan-draf' && x.data !== null && typeof x.data === 'object' && !Array.isArray(x.data));
+  return (
+    x.jenis === 'kumpulkan' ||
+    (x.jenis === 'simpan-draf' && x.data !== null && typeof x.data === 'object' && !Array.isArray(x.data))
+  );
 }
 
 /**
@@ -108,12 +142,28 @@ function isPeristiwaLangkah(e: unknown): e is PeristiwaLangkah {
  */
 function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan | undefined): Result<Siklus> {
   const salinan = safely(() => salinBeku(riwayat as unknown[]));
-  if (!salinan.success) return fail([issue('riwayat-tidak-valid', [], 'Riwayat harus berupa data polos (JSON).', 'A history must be plain data (JSON).'), ...salinan.issues]);
+  if (!salinan.success)
+    return fail([
+      issue(
+        'riwayat-tidak-valid',
+        [],
+        'Riwayat harus berupa data polos (JSON).',
+        'A history must be plain data (JSON).',
+      ),
+      ...salinan.issues,
+    ]);
   const daftar = salinan.data as readonly unknown[];
   const awal = daftar[0] as { jenis: string; pada: string; rencana?: unknown };
   let sebelumnyaMs = waktuAmplop(awal);
   if (sebelumnyaMs === null || awal.jenis !== 'mulai' || awal.rencana === null || typeof awal.rencana !== 'object') {
-    return fail([issue('peristiwa-tidak-valid', [0], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.')]);
+    return fail([
+      issue(
+        'peristiwa-tidak-valid',
+        [0],
+        'Siklus harus dimulai dengan peristiwa "mulai" yang valid.',
+        'A siklus must start with a valid "mulai" event.',
+      ),
+    ]);
   }
   const rencana = awal.rencana as RencanaKinerja;
   const pilihan = safely(() => {
@@ -129,7 +179,8 @@ function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan |
   for (let i = 1; i < daftar.length; i++) {
     const e = daftar[i];
     const ms = waktuAmplop(e);
-    if (ms === null || !isPeristiwaLangkah(e)) return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
+    if (ms === null || !isPeristiwaLangkah(e))
+      return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
     const urutan = cekUrutan(langkah, e, k, ms, sebelumnyaMs);
     if (urutan !== null) return fail(prefixIssues([urutan], [i]));
     sebelumnyaMs = ms;

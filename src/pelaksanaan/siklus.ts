@@ -26,7 +26,8 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
  * @example
  * PeristiwaSiklusSchema.safeParse({ jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' }).success; //=> true
  */
-export const PeristiwaSiklusSchema = /* @__PURE__ */ (() => amplop(RencanaKinerjaSchema, z.record(z.string(), z.unknown()).readonly()))();
+export const PeristiwaSiklusSchema = /* @__PURE__ */ (() =>
+  amplop(RencanaKinerjaSchema, z.record(z.string(), z.unknown()).readonly()))();
 
 /**
  * The event union with the given payload schemas: the exported schema checks the plan and the draft's shape; the
@@ -37,7 +38,13 @@ function amplop<R extends z.ZodType, D extends z.ZodType>(rencana: R, data: D) {
     oleh: AlurRencanaSchemas.aktor,
     pada: z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' }),
   };
-  const langkah = z.enum(['diskusi-persiapan', 'observasi-kinerja', 'diskusi-tindak-lanjut', 'upaya-tindak-lanjut', 'refleksi-tindak-lanjut']);
+  const langkah = z.enum([
+    'diskusi-persiapan',
+    'observasi-kinerja',
+    'diskusi-tindak-lanjut',
+    'upaya-tindak-lanjut',
+    'refleksi-tindak-lanjut',
+  ]);
   return z.discriminatedUnion('jenis', [
     z.strictObject({ jenis: z.literal('mulai'), ...base, rencana }).readonly(),
     z.strictObject({ jenis: z.literal('simpan-draf'), ...base, langkah, data }).readonly(),
@@ -50,7 +57,10 @@ const AmplopSchema = /* @__PURE__ */ (() => amplop(z.unknown(), z.unknown()))();
 /** The draft schema of each step ({@link Draf}): any part of the step's data, at any depth. */
 const DrafSchemas = /* @__PURE__ */ (() =>
   Object.fromEntries(
-    Object.entries(LangkahSchemas).map(([langkah, schema]) => [langkah, (drafDari(schema) as z.ZodOptional<z.ZodObject>).unwrap()]),
+    Object.entries(LangkahSchemas).map(([langkah, schema]) => [
+      langkah,
+      (drafDari(schema) as z.ZodOptional<z.ZodObject>).unwrap(),
+    ]),
   ) as Record<LangkahIsian, z.ZodObject>)();
 
 /**
@@ -195,7 +205,14 @@ export function startSiklus(
   if (!bentuk.success) return bentuk;
   const ketentuan = bentuk.data;
   if (alur.status !== 'disepakati') {
-    return fail([issue('rencana-belum-disepakati', ['status'], `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`, `A siklus starts from an agreed plan, not ${alur.status}.`)]);
+    return fail([
+      issue(
+        'rencana-belum-disepakati',
+        ['status'],
+        `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`,
+        `A siklus starts from an agreed plan, not ${alur.status}.`,
+      ),
+    ]);
   }
   return mulai({ jenis: 'mulai', oleh: asal.oleh, pada: asal.pada, rencana: alur.rencana }, ketentuan);
 }
@@ -204,10 +221,22 @@ export function startSiklus(
 export function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Siklus> {
   const parsed = parseUtuh(AmplopSchema, e, 2);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
-    return fail([issue('peristiwa-tidak-valid', [], 'Siklus harus dimulai dengan peristiwa "mulai" yang valid.', 'A siklus must start with a valid "mulai" event.'), ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))]);
+    return fail([
+      issue(
+        'peristiwa-tidak-valid',
+        [],
+        'Siklus harus dimulai dengan peristiwa "mulai" yang valid.',
+        'A siklus must start with a valid "mulai" event.',
+      ),
+      ...(parsed.success ? [] : fromZodIssues(parsed.error.issues)),
+    ]);
   }
   const v = validateRencana(parsed.data.rencana, ketentuan === undefined ? {} : { ketentuan });
-  if (!v.success) return fail([issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'), ...prefixIssues(v.issues, ['rencana'])]);
+  if (!v.success)
+    return fail([
+      issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'),
+      ...prefixIssues(v.issues, ['rencana']),
+    ]);
   const s: SiklusLoose = {
     langkah: 'diskusi-persiapan',
     rencana: v.data,
@@ -247,9 +276,13 @@ export function allowedEventsSiklus(
   periksaSiklus(siklus);
   periksaObjek(aktor, 'aktor');
   const k = pilihKetentuan(siklus.rencana, periksaOpsi(opsi, 'allowedEventsSiklus', ['ketentuan']).ketentuan);
-  if (!k.success || siklus.langkah === 'penilaian' || pelaku(siklus.langkah, k.data) !== aktor.peran) return Object.freeze([]);
+  if (!k.success || siklus.langkah === 'penilaian' || pelaku(siklus.langkah, k.data) !== aktor.peran)
+    return Object.freeze([]);
   const langkah = siklus.langkah;
-  return Object.freeze([Object.freeze({ jenis: 'simpan-draf' as const, langkah }), Object.freeze({ jenis: 'kumpulkan' as const, langkah })]);
+  return Object.freeze([
+    Object.freeze({ jenis: 'simpan-draf' as const, langkah }),
+    Object.freeze({ jenis: 'kumpulkan' as const, langkah }),
+  ]);
 }
 
 /** Every text within `value` longer than `batas` characters; `path` is a stack, copied only for an issue. */
@@ -257,7 +290,16 @@ function textLimit(value: unknown, path: PathSegment[], batas: number, out: Issu
   if (typeof value === 'string') {
     if (value.length <= batas) return;
     const n = panjangTeks(value, batas);
-    if (n > batas) out.push(issueOf('teks-terlalu-panjang', path, `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas }));
+    if (n > batas)
+      out.push(
+        issueOf(
+          'teks-terlalu-panjang',
+          path,
+          `Teks ${n} karakter, maksimal ${batas}.`,
+          `Text is ${n} characters, at most ${batas}.`,
+          { panjang: n, batas },
+        ),
+      );
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -295,9 +337,24 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     const seen = new Set<string>();
     a.targetPerilaku.forEach((t, i) => {
       if (known.length > 0 && !known.includes(t.fokus)) {
-        out.push(issue('fokus-tidak-dikenal', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" bukan fokus perilaku indikator rencana (${known.join(', ')}).`, `"${t.fokus}" is not a fokus perilaku of the plan's indicator (${known.join(', ')}).`));
+        out.push(
+          issue(
+            'fokus-tidak-dikenal',
+            ['targetPerilaku', i, 'fokus'],
+            `Fokus "${t.fokus}" bukan fokus perilaku indikator rencana (${known.join(', ')}).`,
+            `"${t.fokus}" is not a fokus perilaku of the plan's indicator (${known.join(', ')}).`,
+          ),
+        );
       }
-      if (seen.has(t.fokus)) out.push(issue('fokus-ganda', ['targetPerilaku', i, 'fokus'], `Fokus "${t.fokus}" dipilih dua kali.`, `"${t.fokus}" is chosen twice.`));
+      if (seen.has(t.fokus))
+        out.push(
+          issue(
+            'fokus-ganda',
+            ['targetPerilaku', i, 'fokus'],
+            `Fokus "${t.fokus}" dipilih dua kali.`,
+            `"${t.fokus}" is chosen twice.`,
+          ),
+        );
       seen.add(t.fokus);
     });
   },
@@ -305,43 +362,106 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     const target = (s.hasil['diskusi-persiapan']?.targetPerilaku ?? []).map((t) => t.fokus);
     const rated = new Set(b.nilai.map((n) => n.fokus));
     target.forEach((f) => {
-      if (!rated.has(f)) out.push(issue('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`));
+      if (!rated.has(f))
+        out.push(issue('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`));
     });
     b.nilai.forEach((n, i) => {
       if (!target.includes(n.fokus) && !known.includes(n.fokus)) {
-        out.push(issue('fokus-tidak-dikenal', ['nilai', i, 'fokus'], `Fokus "${n.fokus}" bukan target maupun fokus indikator.`, `"${n.fokus}" is neither a target nor a fokus of the indicator.`));
+        out.push(
+          issue(
+            'fokus-tidak-dikenal',
+            ['nilai', i, 'fokus'],
+            `Fokus "${n.fokus}" bukan target maupun fokus indikator.`,
+            `"${n.fokus}" is neither a target nor a fokus of the indicator.`,
+          ),
+        );
       }
     });
   },
   'diskusi-tindak-lanjut': (c, { out }) => {
     const ids = new Set<string>();
     c.tindakLanjut.forEach((t, i) => {
-      if (ids.has(t.id)) out.push(issue('id-ganda', ['tindakLanjut', i, 'id'], `Id tindak lanjut "${t.id}" ganda.`, `Duplicate tindak lanjut id "${t.id}".`));
+      if (ids.has(t.id))
+        out.push(
+          issue(
+            'id-ganda',
+            ['tindakLanjut', i, 'id'],
+            `Id tindak lanjut "${t.id}" ganda.`,
+            `Duplicate tindak lanjut id "${t.id}".`,
+          ),
+        );
       ids.add(t.id);
-      if (t.periode.mulai > t.periode.selesai) out.push(issue('periode-terbalik', ['tindakLanjut', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
+      if (t.periode.mulai > t.periode.selesai)
+        out.push(
+          issue(
+            'periode-terbalik',
+            ['tindakLanjut', i, 'periode'],
+            'Tanggal mulai sesudah tanggal selesai.',
+            'The start date is after the end date.',
+          ),
+        );
     });
     c.pembelajaranLain.forEach((p, i) => {
-      if (p.periode.mulai > p.periode.selesai) out.push(issue('periode-terbalik', ['pembelajaranLain', i, 'periode'], 'Tanggal mulai sesudah tanggal selesai.', 'The start date is after the end date.'));
+      if (p.periode.mulai > p.periode.selesai)
+        out.push(
+          issue(
+            'periode-terbalik',
+            ['pembelajaranLain', i, 'periode'],
+            'Tanggal mulai sesudah tanggal selesai.',
+            'The start date is after the end date.',
+          ),
+        );
     });
   },
   'upaya-tindak-lanjut': (d, { s, out }) => {
     for (const r of s.rencana.rhk) {
       if (d.buktiDukung[r.id] !== 'sudah-dikumpulkan') {
-        out.push(issue('bukti-belum-lengkap', ['buktiDukung', r.id], `Bukti dukung RHK "${r.id}" (${r.kegiatan}) belum dikumpulkan.`, `The bukti dukung of RHK "${r.id}" (${r.kegiatan}) is not collected.`));
+        out.push(
+          issue(
+            'bukti-belum-lengkap',
+            ['buktiDukung', r.id],
+            `Bukti dukung RHK "${r.id}" (${r.kegiatan}) belum dikumpulkan.`,
+            `The bukti dukung of RHK "${r.id}" (${r.kegiatan}) is not collected.`,
+          ),
+        );
       }
     }
     for (const id of Object.keys(d.buktiDukung)) {
-      if (!s.rencana.rhk.some((r) => r.id === id)) out.push(issue('rhk-tidak-dikenal', ['buktiDukung', id], `RHK "${id}" tidak ada pada rencana.`, `The plan has no RHK "${id}".`));
+      if (!s.rencana.rhk.some((r) => r.id === id))
+        out.push(
+          issue(
+            'rhk-tidak-dikenal',
+            ['buktiDukung', id],
+            `RHK "${id}" tidak ada pada rencana.`,
+            `The plan has no RHK "${id}".`,
+          ),
+        );
     }
   },
   'refleksi-tindak-lanjut': (e, { s, out }) => {
     const tl = (s.hasil['diskusi-tindak-lanjut']?.tindakLanjut ?? []).map((t) => t.id);
     const done = new Set(e.refleksi.map((r) => r.tindakLanjutId));
     tl.forEach((id) => {
-      if (!done.has(id)) out.push(issue('refleksi-belum-lengkap', ['refleksi'], `Tindak lanjut "${id}" belum direfleksikan.`, `Tindak lanjut "${id}" has no reflection.`));
+      if (!done.has(id))
+        out.push(
+          issue(
+            'refleksi-belum-lengkap',
+            ['refleksi'],
+            `Tindak lanjut "${id}" belum direfleksikan.`,
+            `Tindak lanjut "${id}" has no reflection.`,
+          ),
+        );
     });
     e.refleksi.forEach((r, i) => {
-      if (!tl.includes(r.tindakLanjutId)) out.push(issue('tindak-lanjut-tidak-dikenal', ['refleksi', i, 'tindakLanjutId'], `Tindak lanjut "${r.tindakLanjutId}" tidak ada.`, `No tindak lanjut "${r.tindakLanjutId}".`));
+      if (!tl.includes(r.tindakLanjutId))
+        out.push(
+          issue(
+            'tindak-lanjut-tidak-dikenal',
+            ['refleksi', i, 'tindakLanjutId'],
+            `Tindak lanjut "${r.tindakLanjutId}" tidak ada.`,
+            `No tindak lanjut "${r.tindakLanjutId}".`,
+          ),
+        );
     });
   },
 };
@@ -349,7 +469,11 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
 /** The checks of a complete step, then the text limits of everything it holds. */
 function checkStep<L extends LangkahIsian>(s: SiklusLoose, langkah: L, data: DataLangkah[L], k: Ketentuan): Issue[] {
   const out: Issue[] = [];
-  (CEK_LANGKAH[langkah] as (data: DataLangkah[L], konteks: KonteksLangkah) => void)(data, { s, known: fokusIndikator(s.rencana, k), out });
+  (CEK_LANGKAH[langkah] as (data: DataLangkah[L], konteks: KonteksLangkah) => void)(data, {
+    s,
+    known: fokusIndikator(s.rencana, k),
+    out,
+  });
   textLimit(data, [], k.batasTeks.bawaan, out);
   return out;
 }
@@ -404,20 +528,46 @@ export function cekUrutan(
   sebelumnyaMs: number | null,
 ): Issue | null {
   if (sekarang === 'penilaian') {
-    return issue('peristiwa-tidak-diizinkan', ['jenis'], 'Langkah A–E sudah selesai; siklus menunggu penilaian.', 'Steps A–E are done; the siklus awaits penilaian.');
+    return issue(
+      'peristiwa-tidak-diizinkan',
+      ['jenis'],
+      'Langkah A–E sudah selesai; siklus menunggu penilaian.',
+      'Steps A–E are done; the siklus awaits penilaian.',
+    );
   }
   const now = LANGKAH_SIKLUS.indexOf(sekarang);
   const want = LANGKAH_SIKLUS.indexOf(e.langkah);
-  if (want < now) return issue('langkah-sudah-dikumpulkan', ['langkah'], `Langkah ${e.langkah} sudah dikumpulkan.`, `Step ${e.langkah} is already submitted.`);
+  if (want < now)
+    return issue(
+      'langkah-sudah-dikumpulkan',
+      ['langkah'],
+      `Langkah ${e.langkah} sudah dikumpulkan.`,
+      `Step ${e.langkah} is already submitted.`,
+    );
   if (want > now) {
-    return issue('langkah-belum-terbuka', ['langkah'], `Langkah ${e.langkah} belum terbuka: selesaikan ${sekarang} dulu.`, `Step ${e.langkah} is not open: finish ${sekarang} first.`);
+    return issue(
+      'langkah-belum-terbuka',
+      ['langkah'],
+      `Langkah ${e.langkah} belum terbuka: selesaikan ${sekarang} dulu.`,
+      `Step ${e.langkah} is not open: finish ${sekarang} first.`,
+    );
   }
   const who = pelaku(sekarang, ketentuan);
   if (e.oleh.peran !== who) {
-    return issue('aktor-tidak-berwenang', ['oleh', 'peran'], `Langkah ${sekarang} diisi oleh ${who}, bukan ${e.oleh.peran}.`, `Step ${sekarang} is filled in by the ${who}, not the ${e.oleh.peran}.`);
+    return issue(
+      'aktor-tidak-berwenang',
+      ['oleh', 'peran'],
+      `Langkah ${sekarang} diisi oleh ${who}, bukan ${e.oleh.peran}.`,
+      `Step ${sekarang} is filled in by the ${who}, not the ${e.oleh.peran}.`,
+    );
   }
   if (sebelumnyaMs !== null && ms < sebelumnyaMs) {
-    return issue('waktu-mundur', ['pada'], `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`, `Time ${e.pada} is before the previous event.`);
+    return issue(
+      'waktu-mundur',
+      ['pada'],
+      `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`,
+      `Time ${e.pada} is before the previous event.`,
+    );
   }
   return null;
 }
@@ -434,10 +584,16 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
   // into fresh values.
   const parsed = parseUtuh(AmplopSchema, peristiwa, 2);
   if (!parsed.success) {
-    return fail([issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'), ...fromZodIssues(parsed.error.issues)]);
+    return fail([
+      issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'),
+      ...fromZodIssues(parsed.error.issues),
+    ]);
   }
   const e = parsed.data;
-  if (e.jenis === 'mulai') return fail([issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.')]);
+  if (e.jenis === 'mulai')
+    return fail([
+      issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.'),
+    ]);
   const last = waktuTerakhir(s.riwayat);
   const urutan = cekUrutan(s.langkah, e, ketentuan, waktuMs(e.pada), last === null ? null : waktuMs(last));
   if (urutan !== null) return fail([urutan]);
@@ -445,7 +601,11 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
   const schema = LangkahSchemas[langkah];
   if (e.jenis === 'simpan-draf') {
     const d = DrafSchemas[langkah].safeParse(e.data);
-    if (!d.success) return fail([issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'), ...fromZodIssues(d.error.issues, ['data'])]);
+    if (!d.success)
+      return fail([
+        issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'),
+        ...fromZodIssues(d.error.issues, ['data']),
+      ]);
     const data = d.data as Record<string, unknown>;
     const teks: Issue[] = [];
     textLimit(data, ['data'], ketentuan.batasTeks.bawaan, teks);
@@ -453,18 +613,29 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
     // The draft schemas have no readonly and no unknown fields: the parse builds fresh values, frozen here.
     deepFreeze(data);
     const draf = Object.freeze({ ...(s.draf ?? {}), ...data });
-    return ok(Object.freeze({ ...s, draf, riwayat: Object.freeze([...s.riwayat, Object.freeze({ ...e, data })]) }) as unknown as Siklus);
+    return ok(
+      Object.freeze({
+        ...s,
+        draf,
+        riwayat: Object.freeze([...s.riwayat, Object.freeze({ ...e, data })]),
+      }) as unknown as Siklus,
+    );
   }
   const full = schema.safeParse(s.draf); // the library's own frozen draft: nothing of the caller's to protect
   if (!full.success) {
-    return fail([issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`), ...fromZodIssues(full.error.issues, ['draf'])]);
+    return fail([
+      issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`),
+      ...fromZodIssues(full.error.issues, ['draf']),
+    ]);
   }
   const problems = checkStep(s, langkah, full.data as DataLangkah[LangkahIsian], ketentuan);
   if (problems.length > 0) return fail(prefixIssues(problems, ['draf']));
   if (ketentuan.kebijakan.keterlambatan === 'tolak') {
     const due = tenggatTahap(langkah, s.rencana.periode, { ketentuan });
     if (e.pada.slice(0, 10) > due) {
-      return fail([issue('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`)]);
+      return fail([
+        issue('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`),
+      ]);
     }
   }
   const next = langkahBerikut(langkah);
@@ -488,8 +659,18 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
  */
 export function periksaSiklus(value: unknown, nama = 'siklus'): asserts value is Siklus {
   periksaObjek(value, nama);
-  const s = value as { langkah?: unknown; riwayat?: unknown; hasil?: unknown; dikumpulkanPada?: unknown; rencana?: unknown };
-  if (typeof s.langkah !== 'string' || !(LANGKAH_SIKLUS as readonly string[]).includes(s.langkah) || !Array.isArray(s.riwayat)) {
+  const s = value as {
+    langkah?: unknown;
+    riwayat?: unknown;
+    hasil?: unknown;
+    dikumpulkanPada?: unknown;
+    rencana?: unknown;
+  };
+  if (
+    typeof s.langkah !== 'string' ||
+    !(LANGKAH_SIKLUS as readonly string[]).includes(s.langkah) ||
+    !Array.isArray(s.riwayat)
+  ) {
     periksaObjek(null, `${nama}.langkah/riwayat`);
   }
   periksaObjek(s.hasil, `${nama}.hasil`);

@@ -115,7 +115,11 @@ export function statusSiklus(siklus: Siklus, hariIni: string, opsi?: OpsiKetentu
  * const siklus = unwrap(startSiklus(alur, { oleh: { peran: 'pegawai' }, pada: '2024-02-01T08:00:00+07:00' }));
  * progresSiklus(siklus); //=> { selesai: 0, total: 5, persen: 0 }
  */
-export function progresSiklus(siklus: Siklus): { readonly selesai: number; readonly total: number; readonly persen: number } {
+export function progresSiklus(siklus: Siklus): {
+  readonly selesai: number;
+  readonly total: number;
+  readonly persen: number;
+} {
   periksaSiklus(siklus);
   const total = LANGKAH_SIKLUS.length - 1;
   const selesai = LANGKAH_SIKLUS.indexOf(siklus.langkah);

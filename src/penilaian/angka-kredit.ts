@@ -54,16 +54,29 @@ function tidakValid(id: string, en: string): KinerjaError {
  * @internal
  */
 export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
-  if (aturan === null || typeof aturan !== 'object') throw tidakValid('Aturan angka kredit harus objek { jenjang, predikat }.', 'The angka kredit rules must be an object { jenjang, predikat }.');
+  if (aturan === null || typeof aturan !== 'object')
+    throw tidakValid(
+      'Aturan angka kredit harus objek { jenjang, predikat }.',
+      'The angka kredit rules must be an object { jenjang, predikat }.',
+    );
   const ada = TABEL.get(aturan);
   if (ada !== undefined) return ada;
   const { jenjang, predikat } = aturan;
   if (!Array.isArray(jenjang) || !Array.isArray(predikat)) {
-    throw tidakValid('Aturan angka kredit harus punya daftar jenjang dan predikat.', 'The angka kredit rules must list jenjang and predikat.');
+    throw tidakValid(
+      'Aturan angka kredit harus punya daftar jenjang dan predikat.',
+      'The angka kredit rules must list jenjang and predikat.',
+    );
   }
   const koef = jenjang.map((j: unknown) => {
     const e = j as { kode?: unknown; koefisienTahunan?: unknown } | null;
-    if (e === null || typeof e !== 'object' || typeof e.kode !== 'string' || !Desimal.isValid(e.koefisienTahunan) || typeof e.koefisienTahunan === 'number') {
+    if (
+      e === null ||
+      typeof e !== 'object' ||
+      typeof e.kode !== 'string' ||
+      !Desimal.isValid(e.koefisienTahunan) ||
+      typeof e.koefisienTahunan === 'number'
+    ) {
       throw tidakValid(`Baris jenjang tidak valid: ${formatNilai(e)}.`, `Invalid jenjang row: ${formatNilai(e)}.`);
     }
     return { kode: e.kode, nilai: Desimal.from(e.koefisienTahunan as string) };
@@ -76,12 +89,21 @@ export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
     const m = new Map<string, number>();
     for (const p of predikat as unknown[]) {
       const e = p as { kode?: unknown; persentase?: unknown } | null;
-      if (e === null || typeof e !== 'object' || typeof e.kode !== 'string' || !Number.isSafeInteger(e.persentase) || (e.persentase as number) < 0) {
+      if (
+        e === null ||
+        typeof e !== 'object' ||
+        typeof e.kode !== 'string' ||
+        !Number.isSafeInteger(e.persentase) ||
+        (e.persentase as number) < 0
+      ) {
         throw tidakValid(`Baris predikat tidak valid: ${formatNilai(e)}.`, `Invalid predikat row: ${formatNilai(e)}.`);
       }
       const u = skala * BigInt(e.persentase as number);
       if (u * 12n > BigInt(Number.MAX_SAFE_INTEGER) || u < 0n) {
-        throw tidakValid(`Koefisien ${k.nilai.toString()} terlalu besar atau negatif.`, `Coefficient ${k.nilai.toString()} is too large or negative.`);
+        throw tidakValid(
+          `Koefisien ${k.nilai.toString()} terlalu besar atau negatif.`,
+          `Coefficient ${k.nilai.toString()} is too large or negative.`,
+        );
       }
       m.set(e.kode, Number(u));
     }
@@ -89,7 +111,7 @@ export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
   }
   const penyebut = 1200n * lcm;
   if (penyebut > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw tidakValid('Penyebut koefisien terlalu besar.', 'The coefficients\' denominators are too large.');
+    throw tidakValid('Penyebut koefisien terlalu besar.', "The coefficients' denominators are too large.");
   }
   const nilai = new Map<number, Desimal>();
   const tabel: TabelAngkaKredit = Object.freeze({
@@ -119,7 +141,11 @@ export function tabelAngkaKredit(aturan: AturanAngkaKredit): TabelAngkaKredit {
 export function cekBulan(bulan: unknown): number {
   const b = bulan === undefined ? 12 : bulan;
   if (typeof b !== 'number' || !Number.isInteger(b) || b < 1 || b > 12) {
-    throw new KinerjaError('argumen-tidak-valid', `bulan harus bilangan bulat 1..12, bukan ${formatNilai(b)}.`, `bulan must be an integer 1..12, not ${formatNilai(b)}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `bulan harus bilangan bulat 1..12, bukan ${formatNilai(b)}.`,
+      `bulan must be an integer 1..12, not ${formatNilai(b)}.`,
+    );
   }
   return b;
 }
@@ -192,14 +218,29 @@ const POLA_BAWAAN: Pick<Ketentuan, 'kebijakan'> = /* @__PURE__ */ Object.freeze(
  * formatAngkaKredit('25/12');                      //=> '2.08'
  * formatAngkaKredit({ angkaKredit: '5.625' });     //=> '5.63'
  */
-export function formatAngkaKredit(ak: DesimalInput | { readonly angkaKredit: string }, opsi?: OpsiFormatAngkaKredit): string {
-  const { untuk = 'tampilan', ketentuan = POLA_BAWAAN } = periksaOpsi(opsi, 'formatAngkaKredit', ['untuk', 'ketentuan']);
+export function formatAngkaKredit(
+  ak: DesimalInput | { readonly angkaKredit: string },
+  opsi?: OpsiFormatAngkaKredit,
+): string {
+  const { untuk = 'tampilan', ketentuan = POLA_BAWAAN } = periksaOpsi(opsi, 'formatAngkaKredit', [
+    'untuk',
+    'ketentuan',
+  ]);
   if (untuk !== 'tampilan' && untuk !== 'siasn') {
-    throw new KinerjaError('argumen-tidak-valid', `opsi.untuk harus 'tampilan' atau 'siasn', bukan ${formatNilai(untuk)}.`, `opsi.untuk must be 'tampilan' or 'siasn', not ${formatNilai(untuk)}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `opsi.untuk harus 'tampilan' atau 'siasn', bukan ${formatNilai(untuk)}.`,
+      `opsi.untuk must be 'tampilan' or 'siasn', not ${formatNilai(untuk)}.`,
+    );
   }
-  const aturan = (ketentuan as Partial<Ketentuan> | null)?.kebijakan?.[untuk === 'siasn' ? 'pembulatanSiasn' : 'pembulatanTampilan'];
+  const aturan = (ketentuan as Partial<Ketentuan> | null)?.kebijakan?.[
+    untuk === 'siasn' ? 'pembulatanSiasn' : 'pembulatanTampilan'
+  ];
   if (aturan === null || typeof aturan !== 'object') {
-    throw tidakValid('opsi.ketentuan harus punya kebijakan pembulatan.', 'opsi.ketentuan must carry a rounding policy.');
+    throw tidakValid(
+      'opsi.ketentuan harus punya kebijakan pembulatan.',
+      'opsi.ketentuan must carry a rounding policy.',
+    );
   }
   const nilai = ak !== null && typeof ak === 'object' && !(ak instanceof Desimal) ? ak.angkaKredit : ak;
   return Desimal.from(nilai).toFixed(aturan.desimal, aturan.mode);

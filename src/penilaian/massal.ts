@@ -28,7 +28,8 @@ export function sumAngkaKredit(
     periksaObjek(x, 'item');
     const b = x.bulan;
     // The common cases inline (a year, or a whole month count 1..12); anything else through the guard that explains it.
-    const v = tabel.satuan(x.jenjang, x.predikat) * (b === undefined ? 12 : b >= 1 && b <= 12 && b % 1 === 0 ? b : cekBulan(b));
+    const v =
+      tabel.satuan(x.jenjang, x.predikat) * (b === undefined ? 12 : b >= 1 && b <= 12 && b % 1 === 0 ? b : cekBulan(b));
     if (kecil > Number.MAX_SAFE_INTEGER - v) {
       besar += BigInt(kecil);
       kecil = 0;

@@ -10,7 +10,12 @@ const PPPK = /* @__PURE__ */ new Set<string>(GOLONGAN_PPPK);
  */
 export function isGolonganPppk(v: unknown): boolean {
   if (typeof v !== 'string') return false;
-  const n = v.normalize('NFKC').trim().toUpperCase().replace(/^GOL(ONGAN)?\.?\s*/, '').trim();
+  const n = v
+    .normalize('NFKC')
+    .trim()
+    .toUpperCase()
+    .replace(/^GOL(ONGAN)?\.?\s*/, '')
+    .trim();
   return PPPK.has(n);
 }
 

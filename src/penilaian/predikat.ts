@@ -26,11 +26,23 @@ function rating(value: unknown, nama: string): Rating {
  * predikatKinerja('di-atas-ekspektasi', 'di-bawah-ekspektasi'); //=> 'kurang'
  * predikatKinerja('di-bawah-ekspektasi', 'sesuai-ekspektasi');  //=> 'butuh-perbaikan'
  */
-export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> }): Predikat {
-  const matriks = opsi === undefined ? MATRIKS_PREDIKAT_2024 : (periksaOpsi(opsi, 'predikatKinerja', ['ketentuan']).ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT_2024 }).matriksPredikat;
+export function predikatKinerja(
+  hasilKerja: Rating,
+  perilakuKerja: Rating,
+  opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> },
+): Predikat {
+  const matriks =
+    opsi === undefined
+      ? MATRIKS_PREDIKAT_2024
+      : (periksaOpsi(opsi, 'predikatKinerja', ['ketentuan']).ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT_2024 })
+          .matriksPredikat;
   const sel: unknown = matriks?.[rating(hasilKerja, 'hasil kerja')]?.[rating(perilakuKerja, 'perilaku kerja')];
   if (typeof sel !== 'string') {
-    throw new KinerjaError('ketentuan-tidak-valid', 'opsi.ketentuan.matriksPredikat tidak lengkap.', 'opsi.ketentuan.matriksPredikat is incomplete.');
+    throw new KinerjaError(
+      'ketentuan-tidak-valid',
+      'opsi.ketentuan.matriksPredikat tidak lengkap.',
+      'opsi.ketentuan.matriksPredikat is incomplete.',
+    );
   }
   return sel as Predikat;
 }
@@ -42,7 +54,11 @@ export function predikatKinerja(hasilKerja: Rating, perilakuKerja: Rating, opsi?
  * @example
  * safePredikatKinerja('baik' as never, 'sesuai-ekspektasi').success; //=> false
  */
-export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown, opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> }): Result<Predikat> {
+export function safePredikatKinerja(
+  hasilKerja: unknown,
+  perilakuKerja: unknown,
+  opsi?: { readonly ketentuan?: Pick<Ketentuan, 'matriksPredikat'> },
+): Result<Predikat> {
   return safely(() => predikatKinerja(hasilKerja as Rating, perilakuKerja as Rating, opsi));
 }
 
@@ -58,11 +74,20 @@ export function safePredikatKinerja(hasilKerja: unknown, perilakuKerja: unknown,
 export function suggestPredikatTahunan(periodik: readonly Predikat[], opsi: OpsiKetentuan): Predikat {
   const ketentuan = aturanWajib(opsi, 'suggestPredikatTahunan');
   if (!Array.isArray(periodik) || periodik.length === 0) {
-    throw new KinerjaError('argumen-tidak-valid', 'Berikan paling sedikit satu predikat periodik.', 'Give at least one periodic predikat.');
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Berikan paling sedikit satu predikat periodik.',
+      'Give at least one periodic predikat.',
+    );
   }
   const urutan = ketentuan.predikat.map((p) => p.kode);
   for (const p of periodik) {
-    if (!urutan.includes(p)) throw new KinerjaError('kode-tidak-dikenal', `Predikat tidak dikenal: ${formatNilai(p)}.`, `Unknown predikat: ${formatNilai(p)}.`);
+    if (!urutan.includes(p))
+      throw new KinerjaError(
+        'kode-tidak-dikenal',
+        `Predikat tidak dikenal: ${formatNilai(p)}.`,
+        `Unknown predikat: ${formatNilai(p)}.`,
+      );
   }
   if (ketentuan.kebijakan.predikatTahunan === 'terakhir') return periodik[periodik.length - 1] as Predikat;
   return periodik.reduce((a, b) => (urutan.indexOf(b) > urutan.indexOf(a) ? b : a));

@@ -20,7 +20,11 @@ import { isGolonganPppk, issuePppk } from './pppk';
 export type PrasyaratNonAk = 'uji-kompetensi' | 'formasi' | 'masa-kerja';
 
 /** The codes of {@link PrasyaratNonAk}. @internal */
-export const PRASYARAT_NON_AK = ['uji-kompetensi', 'formasi', 'masa-kerja'] as const satisfies readonly PrasyaratNonAk[];
+export const PRASYARAT_NON_AK = [
+  'uji-kompetensi',
+  'formasi',
+  'masa-kerja',
+] as const satisfies readonly PrasyaratNonAk[];
 
 /**
  * The preconditions other than AK of each kind of promotion (PerBKN 3/2023): a pangkat needs time in grade; a new
@@ -28,7 +32,10 @@ export const PRASYARAT_NON_AK = ['uji-kompetensi', 'formasi', 'masa-kerja'] as c
  *
  * @internal
  */
-export const PRASYARAT_KENAIKAN: { readonly pangkat: readonly PrasyaratNonAk[]; readonly jenjang: readonly PrasyaratNonAk[] } = /* @__PURE__ */ Object.freeze({
+export const PRASYARAT_KENAIKAN: {
+  readonly pangkat: readonly PrasyaratNonAk[];
+  readonly jenjang: readonly PrasyaratNonAk[];
+} = /* @__PURE__ */ Object.freeze({
   pangkat: Object.freeze(['masa-kerja'] as const),
   jenjang: Object.freeze(['uji-kompetensi', 'formasi', 'masa-kerja'] as const),
 });
@@ -106,26 +113,43 @@ export interface InputProyeksi {
  */
 export function proyeksiKenaikan(input: InputProyeksi): {
   readonly kenaikan: readonly KenaikanProyeksi[];
-  readonly periode: readonly { readonly periode: Periode; readonly golongan: Golongan; readonly predikat: Predikat; readonly angkaKredit: string }[];
+  readonly periode: readonly {
+    readonly periode: Periode;
+    readonly golongan: Golongan;
+    readonly predikat: Predikat;
+    readonly angkaKredit: string;
+  }[];
 } {
   if (input === null || typeof input !== 'object') {
-    throw new KinerjaError('argumen-tidak-valid', 'proyeksiKenaikan menerima objek.', 'proyeksiKenaikan takes an object.');
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'proyeksiKenaikan menerima objek.',
+      'proyeksiKenaikan takes an object.',
+    );
   }
   // Each period is projected under the rule set in force for it (2024: semesters; from 2025: one period a year),
   // unless one rule set is given.
   const diberikan = aturanDari(input.ketentuan, 'input.ketentuan');
-  const aturan = (p: Periode): KetentuanBerlaku => diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
+  const aturan = (p: Periode): KetentuanBerlaku =>
+    diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
   let periode: Periode = { tahun: input.mulai?.tahun, ke: input.mulai?.ke };
   const k0 = aturan(periode);
   if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > k0.periode.rentangBulan.length) {
-    throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${k0.periode.rentangBulan.length}.`, `Period ke must be 1..${k0.periode.rentangBulan.length}.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `Periode ke harus 1..${k0.periode.rentangBulan.length}.`,
+      `Period ke must be 1..${k0.periode.rentangBulan.length}.`,
+    );
   }
   if (isGolonganPppk((input as { golongan?: unknown }).golongan)) {
     const i = issuePppk(['golongan'], String(input.golongan));
     throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
   }
   let gol = findEntri(k0.golongan, input.golongan, 'golongan');
-  if ((input.akKumulatif === undefined) === (input.akPangkat === undefined) || (input.akKumulatif !== undefined && input.akJenjang !== undefined)) {
+  if (
+    (input.akKumulatif === undefined) === (input.akPangkat === undefined) ||
+    (input.akKumulatif !== undefined && input.akJenjang !== undefined)
+  ) {
     throw new KinerjaError(
       'argumen-tidak-valid',
       'Berikan akPangkat (dan akJenjang bila perlu) atau akKumulatif, bukan keduanya.',
@@ -133,9 +157,15 @@ export function proyeksiKenaikan(input: InputProyeksi): {
     );
   }
   let akJenjang = Desimal.from(input.akKumulatif ?? input.akJenjang ?? input.akPangkat ?? 0);
-  let akPangkat = input.akKumulatif === undefined ? Desimal.from(input.akPangkat ?? 0) : akJenjang.minus(k0.akDasar[gol.kode]);
+  let akPangkat =
+    input.akKumulatif === undefined ? Desimal.from(input.akPangkat ?? 0) : akJenjang.minus(k0.akDasar[gol.kode]);
   const daftar = typeof input.predikat === 'string' ? [input.predikat] : [...input.predikat];
-  if (daftar.length === 0) throw new KinerjaError('argumen-tidak-valid', 'Sebutkan paling sedikit satu predikat.', 'Give at least one predikat.');
+  if (daftar.length === 0)
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Sebutkan paling sedikit satu predikat.',
+      'Give at least one predikat.',
+    );
   const maks = input.maksimumPeriode ?? 40;
   const kenaikan: KenaikanProyeksi[] = [];
   const rows: { periode: Periode; golongan: Golongan; predikat: Predikat; angkaKredit: string }[] = [];
@@ -153,8 +183,13 @@ export function proyeksiKenaikan(input: InputProyeksi): {
     const syaratJenjang = naikJenjang && gol.akKenaikanJenjang !== null ? Desimal.from(gol.akKenaikanJenjang) : null;
     // Kenaikan jenjang needs a predikat of at least Baik (PerBKN 3/2023): the projection knows the predikat, so it
     // checks it and waits for a period that meets it; the other preconditions are reported.
-    const predikatCukup = !naikJenjang || PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
-    if (predikatCukup && akPangkat.compare(syaratPangkat) >= 0 && (syaratJenjang === null || akJenjang.compare(syaratJenjang) >= 0)) {
+    const predikatCukup =
+      !naikJenjang || PREDIKAT.indexOf(predikat) <= PREDIKAT.indexOf(k.kebijakan.predikatMinimalKenaikanJenjang);
+    if (
+      predikatCukup &&
+      akPangkat.compare(syaratPangkat) >= 0 &&
+      (syaratJenjang === null || akJenjang.compare(syaratJenjang) >= 0)
+    ) {
       kenaikan.push(
         Object.freeze({
           jenis: naikJenjang ? ('jenjang' as const) : ('pangkat' as const),
@@ -177,7 +212,8 @@ export function proyeksiKenaikan(input: InputProyeksi): {
       gol = next;
     }
     const n = k.periode.rentangBulan.length;
-    const lanjut: Periode = periode.ke < n ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
+    const lanjut: Periode =
+      periode.ke < n ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
     periode = Object.freeze(lanjut);
   }
   return Object.freeze({ kenaikan: Object.freeze(kenaikan), periode: Object.freeze(rows) });

@@ -15,7 +15,11 @@ import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
  * @example
  * ASPEK_HASIL_KERJA[0]; //=> 'upaya-refleksi'
  */
-export const ASPEK_HASIL_KERJA = /* @__PURE__ */ Object.freeze(['upaya-refleksi', 'upaya-mempelajari', 'perubahan-praktik'] as const);
+export const ASPEK_HASIL_KERJA = /* @__PURE__ */ Object.freeze([
+  'upaya-refleksi',
+  'upaya-mempelajari',
+  'perubahan-praktik',
+] as const);
 
 /**
  * An aspect of praktik kinerja.
@@ -37,7 +41,9 @@ export const PenilaianSchemas = /* @__PURE__ */ (() => {
   const rating = z.enum(RATING);
   const hasilKerja = z
     .strictObject({
-      aspek: z.strictObject({ 'upaya-refleksi': rating, 'upaya-mempelajari': rating, 'perubahan-praktik': rating }).readonly(),
+      aspek: z
+        .strictObject({ 'upaya-refleksi': rating, 'upaya-mempelajari': rating, 'perubahan-praktik': rating })
+        .readonly(),
       poin: z.number().int().min(0).nullable(),
       saran: rating,
       rating,
@@ -47,7 +53,14 @@ export const PenilaianSchemas = /* @__PURE__ */ (() => {
     .readonly();
   const perilakuKerja = z
     .strictObject({
-      aspek: z.strictObject(Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, rating])) as Record<(typeof ASPEK_BERAKHLAK)[number], typeof rating>).readonly(),
+      aspek: z
+        .strictObject(
+          Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, rating])) as Record<
+            (typeof ASPEK_BERAKHLAK)[number],
+            typeof rating
+          >,
+        )
+        .readonly(),
       saran: rating,
       rating,
       berbedaDariSaran: z.boolean(),
@@ -127,7 +140,12 @@ export function agregasiRating(ratings: readonly Rating[], agregasi: AgregasiRat
   periksaDaftar(ratings, 'ratings');
   const ranks = Array.from(ratings, (r) => {
     const rank = BY_RANK.indexOf(r as Rating);
-    if (rank < 0) throw new KinerjaError('kode-tidak-dikenal', `Rating tidak dikenal: ${formatNilai(r)}.`, `Unknown rating: ${formatNilai(r)}.`);
+    if (rank < 0)
+      throw new KinerjaError(
+        'kode-tidak-dikenal',
+        `Rating tidak dikenal: ${formatNilai(r)}.`,
+        `Unknown rating: ${formatNilai(r)}.`,
+      );
     return rank;
   }).sort((a, b) => a - b);
   const i = agregasi === 'terendah' ? 0 : Math.floor((ranks.length - 1) / 2);
@@ -155,8 +173,12 @@ export function suggestRatingHasilKerja(
   const poin = opsi.poin ?? null;
   if (poin !== null && !Number.isSafeInteger(poin)) periksaTeks(poin, 'opsi.poin');
   const { agregasi, poinMinimumDiAtas } = ketentuan.kebijakan.saranHasilKerja;
-  const r = agregasiRating(ASPEK_HASIL_KERJA.map((a) => aspek[a]), agregasi);
-  if (r === 'di-atas-ekspektasi' && poinMinimumDiAtas !== null && (poin ?? 0) < poinMinimumDiAtas) return 'sesuai-ekspektasi';
+  const r = agregasiRating(
+    ASPEK_HASIL_KERJA.map((a) => aspek[a]),
+    agregasi,
+  );
+  if (r === 'di-atas-ekspektasi' && poinMinimumDiAtas !== null && (poin ?? 0) < poinMinimumDiAtas)
+    return 'sesuai-ekspektasi';
   return r;
 }
 
@@ -171,10 +193,16 @@ export function suggestRatingHasilKerja(
  *   { ketentuan: KETENTUAN_2026 },
  * ); //=> 'sesuai-ekspektasi'
  */
-export function suggestRatingPerilakuKerja(aspek: Readonly<Record<AspekBerakhlak, Rating>>, opsi: OpsiKetentuan): Rating {
+export function suggestRatingPerilakuKerja(
+  aspek: Readonly<Record<AspekBerakhlak, Rating>>,
+  opsi: OpsiKetentuan,
+): Rating {
   periksaObjek(aspek, 'aspek');
   const ketentuan = ketentuanWajib(opsi, 'suggestRatingPerilakuKerja');
-  return agregasiRating(ASPEK_BERAKHLAK.map((a) => aspek[a]), ketentuan.kebijakan.saranPerilakuKerja.agregasi);
+  return agregasiRating(
+    ASPEK_BERAKHLAK.map((a) => aspek[a]),
+    ketentuan.kebijakan.saranPerilakuKerja.agregasi,
+  );
 }
 
 function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
@@ -194,14 +222,20 @@ function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
  * r.success && r.data.saran;            //=> 'sesuai-ekspektasi'
  * r.success && r.data.berbedaDariSaran; //=> true
  */
-export function createPenilaianHasilKerja(input: InputPenilaianHasilKerja, opsi: OpsiKetentuan): Result<PenilaianHasilKerja> {
+export function createPenilaianHasilKerja(
+  input: InputPenilaianHasilKerja,
+  opsi: OpsiKetentuan,
+): Result<PenilaianHasilKerja> {
   const bentuk = safely(() => {
     periksaObjek(input, 'input');
     return ketentuanWajib(opsi, 'createPenilaianHasilKerja');
   });
   if (!bentuk.success) return bentuk;
   const ketentuan = bentuk.data;
-  const shape = parseSalinan(PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true, catatan: true }), input);
+  const shape = parseSalinan(
+    PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true, catatan: true }),
+    input,
+  );
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingHasilKerja(shape.data.aspek, { poin: shape.data.poin, ketentuan });
   const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
@@ -218,17 +252,25 @@ export function createPenilaianHasilKerja(input: InputPenilaianHasilKerja, opsi:
  * const r = createPenilaianPerilakuKerja({ aspek: semuaSesuai, rating: 'sesuai-ekspektasi' }, { ketentuan: KETENTUAN_2026 });
  * r.success && r.data.berbedaDariSaran; //=> false
  */
-export function createPenilaianPerilakuKerja(input: InputPenilaianPerilakuKerja, opsi: OpsiKetentuan): Result<PenilaianPerilakuKerja> {
+export function createPenilaianPerilakuKerja(
+  input: InputPenilaianPerilakuKerja,
+  opsi: OpsiKetentuan,
+): Result<PenilaianPerilakuKerja> {
   const bentuk = safely(() => {
     periksaObjek(input, 'input');
     return ketentuanWajib(opsi, 'createPenilaianPerilakuKerja');
   });
   if (!bentuk.success) return bentuk;
   const ketentuan = bentuk.data;
-  const shape = parseSalinan(PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true, catatan: true }), input);
+  const shape = parseSalinan(
+    PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true, catatan: true }),
+    input,
+  );
   if (!shape.success) return fail(fromZodIssues(shape.error.issues));
   const saran = suggestRatingPerilakuKerja(shape.data.aspek, { ketentuan });
   const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
-  return record(PenilaianSchemas.perilakuKerja, input.catatan === undefined ? base : { ...base, catatan: input.catatan });
+  return record(
+    PenilaianSchemas.perilakuKerja,
+    input.catatan === undefined ? base : { ...base, catatan: input.catatan },
+  );
 }
-

@@ -46,7 +46,14 @@ export const RekamAngkaKreditSchema = /* @__PURE__ */ (() =>
 export type RekamAngkaKredit = z.infer<typeof RekamAngkaKreditSchema>;
 
 const SegmenSchema = /* @__PURE__ */ (() =>
-  RekamAngkaKreditSchema.unwrap().pick({ tahun: true, bulanMulai: true, bulanAkhir: true, jenjang: true, predikat: true, golongan: true }))();
+  RekamAngkaKreditSchema.unwrap().pick({
+    tahun: true,
+    bulanMulai: true,
+    bulanAkhir: true,
+    jenjang: true,
+    predikat: true,
+    golongan: true,
+  }))();
 
 /**
  * What a period record is made from.
@@ -55,7 +62,10 @@ const SegmenSchema = /* @__PURE__ */ (() =>
  * @example
  * const s: SegmenAngkaKredit = { tahun: 2024, bulanMulai: 1, bulanAkhir: 3, jenjang: 'ahli-pertama', predikat: 'baik' };
  */
-export type SegmenAngkaKredit = Pick<RekamAngkaKredit, 'tahun' | 'bulanMulai' | 'bulanAkhir' | 'jenjang' | 'predikat'> & {
+export type SegmenAngkaKredit = Pick<
+  RekamAngkaKredit,
+  'tahun' | 'bulanMulai' | 'bulanAkhir' | 'jenjang' | 'predikat'
+> & {
   readonly golongan?: RekamAngkaKredit['golongan'];
 };
 
@@ -85,9 +95,15 @@ export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKet
       issues,
     );
   }
-  const ketentuan = diberikan ?? ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`);
+  const ketentuan =
+    diberikan ??
+    ketentuanUntuk(`${String(segmen.tahun).padStart(4, '0')}-${String(segmen.bulanMulai).padStart(2, '0')}-01`);
   if (segmen.bulanAkhir < segmen.bulanMulai) {
-    throw new KinerjaError('argumen-tidak-valid', `Bulan ${segmen.bulanMulai}..${segmen.bulanAkhir} terbalik.`, `Months ${segmen.bulanMulai}..${segmen.bulanAkhir} are reversed.`);
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `Bulan ${segmen.bulanMulai}..${segmen.bulanAkhir} terbalik.`,
+      `Months ${segmen.bulanMulai}..${segmen.bulanAkhir} are reversed.`,
+    );
   }
   const bulan = segmen.bulanAkhir - segmen.bulanMulai + 1;
   const ak = angkaKredit({ jenjang: segmen.jenjang, predikat: segmen.predikat, bulan, ketentuan });
@@ -125,25 +141,49 @@ export function createRekamAngkaKreditBertahap(
   const diberikan = safely(() => aturanOpsional(opsi, 'createRekamAngkaKreditBertahap'));
   if (!diberikan.success) return diberikan;
   const ketentuan = diberikan.data;
-  if (!Array.isArray(segmen)) return fail([issueOf('argumen-tidak-valid', [], 'Segmen harus berupa daftar.', 'Segments must be a list.')]);
+  if (!Array.isArray(segmen))
+    return fail([issueOf('argumen-tidak-valid', [], 'Segmen harus berupa daftar.', 'Segments must be a list.')]);
   const issues: Issue[] = [];
   const out: RekamAngkaKredit[] = [];
   segmen.forEach((s, i) => {
     if (s === null || typeof s !== 'object' || typeof s.tahun !== 'number' || typeof s.bulanMulai !== 'number') {
-      issues.push(issueOf('argumen-tidak-valid', [i], 'Segmen harus berupa objek { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.', 'A segment must be an object { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.'));
+      issues.push(
+        issueOf(
+          'argumen-tidak-valid',
+          [i],
+          'Segmen harus berupa objek { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.',
+          'A segment must be an object { tahun, bulanMulai, bulanAkhir, jenjang, predikat }.',
+        ),
+      );
     }
   });
   if (issues.length > 0) return fail(issues);
-  const ordered = segmen.map((s, i) => ({ s, i })).sort((a, b) => a.s.tahun * 12 + a.s.bulanMulai - (b.s.tahun * 12 + b.s.bulanMulai));
+  const ordered = segmen
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.tahun * 12 + a.s.bulanMulai - (b.s.tahun * 12 + b.s.bulanMulai));
   let lastEnd = -Infinity;
   for (const { s, i } of ordered) {
     const start = s.tahun * 12 + s.bulanMulai;
     if (s.bulanAkhir < s.bulanMulai) {
-      issues.push(issueOf('periode-terbalik', [i], `Bulan ${s.bulanMulai}..${s.bulanAkhir} terbalik.`, `Months ${s.bulanMulai}..${s.bulanAkhir} are reversed.`));
+      issues.push(
+        issueOf(
+          'periode-terbalik',
+          [i],
+          `Bulan ${s.bulanMulai}..${s.bulanAkhir} terbalik.`,
+          `Months ${s.bulanMulai}..${s.bulanAkhir} are reversed.`,
+        ),
+      );
       continue;
     }
     if (start <= lastEnd) {
-      issues.push(issueOf('periode-tumpang-tindih', [i], `Segmen ${s.tahun}/${s.bulanMulai} tumpang tindih dengan sebelumnya.`, `Segment ${s.tahun}/${s.bulanMulai} overlaps the previous one.`));
+      issues.push(
+        issueOf(
+          'periode-tumpang-tindih',
+          [i],
+          `Segmen ${s.tahun}/${s.bulanMulai} tumpang tindih dengan sebelumnya.`,
+          `Segment ${s.tahun}/${s.bulanMulai} overlaps the previous one.`,
+        ),
+      );
     }
     lastEnd = s.tahun * 12 + s.bulanAkhir;
     const r = safely(() => createRekamAngkaKredit(s, ketentuan === undefined ? {} : { ketentuan }));
@@ -189,14 +229,24 @@ export function validateRekamAngkaKredit(input: unknown): Result<RekamAngkaKredi
   if (!bentuk.success) return fail(fromZodIssues(bentuk.error.issues));
   const r = bentuk.data;
   if (r.bulanAkhir < r.bulanMulai) {
-    return fail([issueOf('periode-terbalik', ['bulanAkhir'], `Bulan ${r.bulanMulai}..${r.bulanAkhir} terbalik.`, `Months ${r.bulanMulai}..${r.bulanAkhir} are reversed.`)]);
+    return fail([
+      issueOf(
+        'periode-terbalik',
+        ['bulanAkhir'],
+        `Bulan ${r.bulanMulai}..${r.bulanAkhir} terbalik.`,
+        `Months ${r.bulanMulai}..${r.bulanAkhir} are reversed.`,
+      ),
+    ]);
   }
   const hitung = safely(() =>
     angkaKredit({
       jenjang: r.jenjang,
       predikat: r.predikat,
       bulan: r.bulanAkhir - r.bulanMulai + 1,
-      ketentuan: { jenjang: [{ kode: r.jenjang, koefisienTahunan: r.koefisienTahunan }], predikat: [{ kode: r.predikat, persentase: r.persentase }] },
+      ketentuan: {
+        jenjang: [{ kode: r.jenjang, koefisienTahunan: r.koefisienTahunan }],
+        predikat: [{ kode: r.predikat, persentase: r.persentase }],
+      },
     }),
   );
   if (!hitung.success) return fail(prefixIssues(hitung.issues, ['koefisienTahunan']));

@@ -109,19 +109,43 @@ export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetent
   const poin = rangkumanRencana(rencana, { ketentuan });
   if (input.siklus === undefined || input.siklus.langkah !== 'penilaian') {
     const di = input.siklus?.langkah ?? 'belum dimulai';
-    kekurangan.push(issueOf('siklus-belum-selesai', ['siklus'], `Siklus belum sampai penilaian (${di}).`, `The siklus has not reached penilaian (${di}).`));
+    kekurangan.push(
+      issueOf(
+        'siklus-belum-selesai',
+        ['siklus'],
+        `Siklus belum sampai penilaian (${di}).`,
+        `The siklus has not reached penilaian (${di}).`,
+      ),
+    );
   }
   let hasilKerja: PenilaianHasilKerja | null = null;
   if (input.hasilKerja === undefined) {
-    kekurangan.push(issueOf('hasil-kerja-belum-dinilai', ['hasilKerja'], 'Rating hasil kerja belum ditetapkan.', 'The rating hasil kerja is not set.'));
+    kekurangan.push(
+      issueOf(
+        'hasil-kerja-belum-dinilai',
+        ['hasilKerja'],
+        'Rating hasil kerja belum ditetapkan.',
+        'The rating hasil kerja is not set.',
+      ),
+    );
   } else {
-    const r = createPenilaianHasilKerja({ ...input.hasilKerja, poin: ketentuan.poin === null ? null : poin.totalPoin }, { ketentuan });
+    const r = createPenilaianHasilKerja(
+      { ...input.hasilKerja, poin: ketentuan.poin === null ? null : poin.totalPoin },
+      { ketentuan },
+    );
     if (!r.success) return fail(prefixIssues(r.issues, ['hasilKerja']));
     hasilKerja = r.data;
   }
   let perilakuKerja: PenilaianPerilakuKerja | null = null;
   if (input.perilakuKerja === undefined) {
-    kekurangan.push(issueOf('perilaku-kerja-belum-dinilai', ['perilakuKerja'], 'Rating perilaku kerja belum ditetapkan.', 'The rating perilaku kerja is not set.'));
+    kekurangan.push(
+      issueOf(
+        'perilaku-kerja-belum-dinilai',
+        ['perilakuKerja'],
+        'Rating perilaku kerja belum ditetapkan.',
+        'The rating perilaku kerja is not set.',
+      ),
+    );
   } else {
     const r = createPenilaianPerilakuKerja(input.perilakuKerja, { ketentuan });
     if (!r.success) return fail(prefixIssues(r.issues, ['perilakuKerja']));
@@ -131,21 +155,47 @@ export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetent
   let angkaKredit: RekamAngkaKredit | null = null;
   if (hasilKerja !== null && perilakuKerja !== null) {
     predikat = predikatTampil(
-      { hasilKerja: hasilKerja.rating, perilakuKerja: perilakuKerja.rating, peran: rencana.pegawai.peran, dokumen: input.dokumen ?? rencana.dokumenAkuntabilitas },
+      {
+        hasilKerja: hasilKerja.rating,
+        perilakuKerja: perilakuKerja.rating,
+        peran: rencana.pegawai.peran,
+        dokumen: input.dokumen ?? rencana.dokumenAkuntabilitas,
+      },
       { ketentuan },
     );
     if (predikat.status === 'tertahan') {
       const kode = predikat.dokumenKurang.map((d) => d.kode).join(', ');
-      kekurangan.push(issueOf('dokumen-belum-terkumpul', ['dokumen'], `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`, `The predikat cannot be shown: documents ${kode} are not collected.`));
+      kekurangan.push(
+        issueOf(
+          'dokumen-belum-terkumpul',
+          ['dokumen'],
+          `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`,
+          `The predikat cannot be shown: documents ${kode} are not collected.`,
+        ),
+      );
     }
     const { jenjang, golongan } = rencana.pegawai;
     if (rencana.pegawai.statusKepegawaian === 'pppk') {
       kekurangan.push(issuePppk(['rencana', 'pegawai', 'statusKepegawaian'], 'pppk'));
     } else if (jenjang === undefined) {
-      kekurangan.push(issueOf('jenjang-tidak-ada', ['rencana', 'pegawai', 'jenjang'], 'Tanpa jenjang jabatan tidak ada angka kredit.', 'Without a jenjang there is no angka kredit.'));
+      kekurangan.push(
+        issueOf(
+          'jenjang-tidak-ada',
+          ['rencana', 'pegawai', 'jenjang'],
+          'Tanpa jenjang jabatan tidak ada angka kredit.',
+          'Without a jenjang there is no angka kredit.',
+        ),
+      );
     } else {
       const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, { ketentuan });
-      const segmen = { tahun: rencana.periode.tahun, bulanMulai, bulanAkhir, jenjang, predikat: predikat.predikat, ...(golongan === undefined ? {} : { golongan }) };
+      const segmen = {
+        tahun: rencana.periode.tahun,
+        bulanMulai,
+        bulanAkhir,
+        jenjang,
+        predikat: predikat.predikat,
+        ...(golongan === undefined ? {} : { golongan }),
+      };
       const r = safely(() => createRekamAngkaKredit(segmen, { ketentuan }));
       if (r.success) angkaKredit = r.data;
     }

@@ -92,7 +92,14 @@ export function angkaKreditTahunan(input: InputTahunan, opsi?: OpsiKetentuan): R
     const r = safely(() => {
       const predikat = predikatKinerja(p?.hasilKerja, p?.perilakuKerja, { ketentuan });
       const { bulanMulai, bulanAkhir } = rentangPeriode({ tahun: input.tahun, ke: i + 1 }, { ketentuan });
-      const segmen = { tahun: input.tahun, bulanMulai, bulanAkhir, jenjang: input.jenjang, predikat, ...(input.golongan === undefined ? {} : { golongan: input.golongan }) };
+      const segmen = {
+        tahun: input.tahun,
+        bulanMulai,
+        bulanAkhir,
+        jenjang: input.jenjang,
+        predikat,
+        ...(input.golongan === undefined ? {} : { golongan: input.golongan }),
+      };
       return { predikat, rekam: createRekamAngkaKredit(segmen, { ketentuan }) };
     });
     if (r.success) {

@@ -14,7 +14,11 @@ import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
  */
 export type PredikatTampil =
   | { readonly status: 'ditampilkan'; readonly predikat: Predikat }
-  | { readonly status: 'tertahan'; readonly predikat: Predikat; readonly dokumenKurang: readonly DokumenAkuntabilitas[] };
+  | {
+      readonly status: 'tertahan';
+      readonly predikat: Predikat;
+      readonly dokumenKurang: readonly DokumenAkuntabilitas[];
+    };
 
 /**
  * The dokumen akuntabilitas of a role that are not collected yet (kode → collected).
@@ -57,6 +61,8 @@ export function predikatTampil(
   const predikat = predikatKinerja(input.hasilKerja, input.perilakuKerja, { ketentuan });
   const kurang = dokumenKurang(input.peran, input.dokumen, { ketentuan });
   return Object.freeze(
-    kurang.length === 0 ? { status: 'ditampilkan' as const, predikat } : { status: 'tertahan' as const, predikat, dokumenKurang: kurang },
+    kurang.length === 0
+      ? { status: 'ditampilkan' as const, predikat }
+      : { status: 'tertahan' as const, predikat, dokumenKurang: kurang },
   );
 }

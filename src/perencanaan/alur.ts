@@ -8,7 +8,16 @@ import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
 import { pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
-import { addRhk, chooseIndikator, periksaRencana, removeRhk, RencanaKinerjaSchema, setPerilaku, updateRhk, type RencanaKinerja } from './rencana';
+import {
+  addRhk,
+  chooseIndikator,
+  periksaRencana,
+  removeRhk,
+  RencanaKinerjaSchema,
+  setPerilaku,
+  updateRhk,
+  type RencanaKinerja,
+} from './rencana';
 import { validateRencana } from './validasi';
 import { parseSalinan } from '../core/salinan';
 import { periksaOpsi } from '../core/opsi';
@@ -28,11 +37,15 @@ export const AlurRencanaSchemas = /* @__PURE__ */ (() => {
   const waktu = z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' });
   const catatan = z.string().optional();
   const penyesuaian = z.discriminatedUnion('jenis', [
-    z.strictObject({ jenis: z.literal('ubah-kuantitas-rhk'), rhkId: z.string(), kuantitas: z.number(), catatan }).readonly(),
+    z
+      .strictObject({ jenis: z.literal('ubah-kuantitas-rhk'), rhkId: z.string(), kuantitas: z.number(), catatan })
+      .readonly(),
     z.strictObject({ jenis: z.literal('hapus-rhk'), rhkId: z.string(), catatan }).readonly(),
     z.strictObject({ jenis: z.literal('tambah-rhk'), kegiatan: z.string(), kuantitas: z.number(), catatan }).readonly(),
     z.strictObject({ jenis: z.literal('ganti-indikator'), indikator: z.string(), catatan }).readonly(),
-    z.strictObject({ jenis: z.literal('ubah-perilaku'), aspek: z.enum(ASPEK_BERAKHLAK), fokus: z.string(), catatan }).readonly(),
+    z
+      .strictObject({ jenis: z.literal('ubah-perilaku'), aspek: z.enum(ASPEK_BERAKHLAK), fokus: z.string(), catatan })
+      .readonly(),
   ]);
   const base = { oleh: aktor, pada: waktu };
   const peristiwa = z.discriminatedUnion('jenis', [
@@ -245,7 +258,14 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
   list.forEach((p, i) => {
     const path = ['penyesuaian', i];
     if ((p.jenis === 'ubah-kuantitas-rhk' || p.jenis === 'hapus-rhk') && !r.rhk.some((x) => x.id === p.rhkId)) {
-      issues.push(issue('penyesuaian-tidak-valid', `RHK "${p.rhkId}" tidak ada pada rencana.`, `The plan has no RHK "${p.rhkId}".`, path));
+      issues.push(
+        issue(
+          'penyesuaian-tidak-valid',
+          `RHK "${p.rhkId}" tidak ada pada rencana.`,
+          `The plan has no RHK "${p.rhkId}".`,
+          path,
+        ),
+      );
       return;
     }
     // An adjustment naming a code the rule set does not know is refused like the editing functions refuse it.
@@ -289,11 +309,7 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
  * const r = transitionRencana(alur, { jenis: 'ajukan', oleh: { peran: 'pegawai' }, pada: '2024-01-10T08:00:00+07:00' });
  * r.success && r.data.status; //=> 'diajukan'
  */
-export function transitionRencana(
-  alur: AlurRencana,
-  peristiwa: unknown,
-  opsi?: OpsiKetentuan,
-): Result<AlurRencana> {
+export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: OpsiKetentuan): Result<AlurRencana> {
   const bentuk = safely(() => {
     periksaAlur(alur);
     return periksaOpsi(opsi, 'transitionRencana', ['ketentuan']).ketentuan;
@@ -316,30 +332,66 @@ export function transitionRencana(
   const aturan = ATURAN[e.jenis];
   if (!aturan.dari.includes(alur.status)) {
     return fail([
-      issue('peristiwa-tidak-diizinkan', `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`, `"${e.jenis}" is not possible in state ${alur.status}.`, ['jenis']),
+      issue(
+        'peristiwa-tidak-diizinkan',
+        `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`,
+        `"${e.jenis}" is not possible in state ${alur.status}.`,
+        ['jenis'],
+      ),
     ]);
   }
   if (!aturan.oleh.includes(e.oleh.peran)) {
     return fail([
-      issue('aktor-tidak-berwenang', `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`, `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`, ['oleh', 'peran']),
+      issue(
+        'aktor-tidak-berwenang',
+        `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`,
+        `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`,
+        ['oleh', 'peran'],
+      ),
     ]);
   }
   if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
-    return fail([issue('kebijakan-melarang', `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`, `Rule set ${ketentuan.id} does not allow "${e.jenis}".`, ['jenis'])]);
+    return fail([
+      issue(
+        'kebijakan-melarang',
+        `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`,
+        `Rule set ${ketentuan.id} does not allow "${e.jenis}".`,
+        ['jenis'],
+      ),
+    ]);
   }
   const last = waktuTerakhir(alur.riwayat);
   if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
-    return fail([issue('waktu-mundur', `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`, `Time ${e.pada} is before the previous event (${last}).`, ['pada'])]);
+    return fail([
+      issue(
+        'waktu-mundur',
+        `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`,
+        `Time ${e.pada} is before the previous event (${last}).`,
+        ['pada'],
+      ),
+    ]);
   }
   const riwayat = [...alur.riwayat, e];
   const invalid = (issues: readonly Issue[]) =>
-    fail([issue('rencana-tidak-valid', 'Rencana belum memenuhi syarat.', 'The plan does not meet the requirements.', ['rencana']), ...issues]);
+    fail([
+      issue('rencana-tidak-valid', 'Rencana belum memenuhi syarat.', 'The plan does not meet the requirements.', [
+        'rencana',
+      ]),
+      ...issues,
+    ]);
   let next: AlurRencana;
   switch (e.jenis) {
     case 'ubah': {
       const same = (r: RencanaKinerja) => JSON.stringify([r.pegawai, r.periode, r.ketentuan]);
       if (same(e.rencana) !== same(alur.rencana)) {
-        return fail([issue('identitas-berubah', 'Pegawai, periode, atau ketentuan rencana tidak boleh berubah.', 'The pegawai, periode or rule set of a plan may not change.', ['rencana'])]);
+        return fail([
+          issue(
+            'identitas-berubah',
+            'Pegawai, periode, atau ketentuan rencana tidak boleh berubah.',
+            'The pegawai, periode or rule set of a plan may not change.',
+            ['rencana'],
+          ),
+        ]);
       }
       next = { status: 'draf', rencana: e.rencana, riwayat };
       break;
@@ -370,7 +422,8 @@ export function transitionRencana(
       break;
     }
     case 'sepakati': {
-      if (alur.status !== 'disetujui') return fail([issue('peristiwa-tidak-diizinkan', 'Belum disetujui.', 'Not approved yet.', ['jenis'])]);
+      if (alur.status !== 'disetujui')
+        return fail([issue('peristiwa-tidak-diizinkan', 'Belum disetujui.', 'Not approved yet.', ['jenis'])]);
       next = { ...alur, status: 'disepakati', disepakatiPada: e.pada, riwayat };
       break;
     }
@@ -401,12 +454,24 @@ export function replayAlurRencana(riwayat: readonly unknown[], opsi?: OpsiKetent
   const diberikan = safely(() => ketentuanOpsional(opsi, 'replayAlurRencana'));
   if (!diberikan.success) return diberikan;
   const ketentuan = diberikan.data;
-  if (!Array.isArray(riwayat)) return fail([issue('riwayat-tidak-valid', 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.')]);
+  if (!Array.isArray(riwayat))
+    return fail([
+      issue('riwayat-tidak-valid', 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.'),
+    ]);
   const first = parseSalinan(AlurRencanaSchemas.peristiwa, riwayat[0]);
   if (!first.success || first.data.jenis !== 'buat') {
-    return fail([issue('riwayat-tidak-valid', 'Riwayat harus dimulai dengan peristiwa "buat".', 'A history must start with a "buat" event.', [0])]);
+    return fail([
+      issue(
+        'riwayat-tidak-valid',
+        'Riwayat harus dimulai dengan peristiwa "buat".',
+        'A history must start with a "buat" event.',
+        [0],
+      ),
+    ]);
   }
-  return putarUlang(startAlurRencana(first.data.rencana, first.data), riwayat, 1, (alur, e) => transitionRencana(alur, e, ketentuan === undefined ? {} : { ketentuan }));
+  return putarUlang(startAlurRencana(first.data.rencana, first.data), riwayat, 1, (alur, e) =>
+    transitionRencana(alur, e, ketentuan === undefined ? {} : { ketentuan }),
+  );
 }
 
 /**

@@ -48,7 +48,10 @@ export interface BebanKerjaGuru {
  *
  * @internal
  */
-export function ekuivalensiTugas(k: Ketentuan, jenis: readonly string[]): { melekat: number; lain: number; tanpaEkuivalensi: string[] } {
+export function ekuivalensiTugas(
+  k: Ketentuan,
+  jenis: readonly string[],
+): { melekat: number; lain: number; tanpaEkuivalensi: string[] } {
   let melekat = 0;
   let lain = 0;
   const tanpaEkuivalensi: string[] = [];
@@ -99,16 +102,38 @@ export function bebanKerjaGuru(input: InputBebanKerja, opsi: OpsiKetentuan): Res
   const { jamTatapMuka, tugasTambahan } = input;
   const issues = [];
   if (typeof jamTatapMuka !== 'number' || !Number.isSafeInteger(jamTatapMuka) || jamTatapMuka < 0) {
-    issues.push(issueOf('jam-tatap-muka-tidak-valid', ['jamTatapMuka'], `Jam tatap muka harus bilangan bulat ≥ 0, bukan ${formatNilai(jamTatapMuka)}.`, `Jam tatap muka must be an integer ≥ 0, not ${formatNilai(jamTatapMuka)}.`));
+    issues.push(
+      issueOf(
+        'jam-tatap-muka-tidak-valid',
+        ['jamTatapMuka'],
+        `Jam tatap muka harus bilangan bulat ≥ 0, bukan ${formatNilai(jamTatapMuka)}.`,
+        `Jam tatap muka must be an integer ≥ 0, not ${formatNilai(jamTatapMuka)}.`,
+      ),
+    );
   }
   const jenis: string[] = [];
   if (!Array.isArray(tugasTambahan)) {
-    issues.push(issueOf('jenis-tidak-valid', ['tugasTambahan'], 'tugasTambahan harus daftar kode atau entri rencana.', 'tugasTambahan must be a list of codes or plan entries.'));
+    issues.push(
+      issueOf(
+        'jenis-tidak-valid',
+        ['tugasTambahan'],
+        'tugasTambahan harus daftar kode atau entri rencana.',
+        'tugasTambahan must be a list of codes or plan entries.',
+      ),
+    );
   } else {
     (tugasTambahan as readonly unknown[]).forEach((t, i) => {
-      const j = typeof t === 'string' ? t : t !== null && typeof t === 'object' ? (t as { jenis?: unknown }).jenis : undefined;
+      const j =
+        typeof t === 'string' ? t : t !== null && typeof t === 'object' ? (t as { jenis?: unknown }).jenis : undefined;
       if (typeof j !== 'string' || j.trim() === '') {
-        issues.push(issueOf('jenis-tidak-valid', ['tugasTambahan', i], `Jenis tugas tambahan tidak valid: ${formatNilai(t)}.`, `Invalid kind of tugas tambahan: ${formatNilai(t)}.`));
+        issues.push(
+          issueOf(
+            'jenis-tidak-valid',
+            ['tugasTambahan', i],
+            `Jenis tugas tambahan tidak valid: ${formatNilai(t)}.`,
+            `Invalid kind of tugas tambahan: ${formatNilai(t)}.`,
+          ),
+        );
       } else jenis.push(j);
     });
   }

@@ -70,7 +70,14 @@ export function validateNip(nip: unknown, opsi?: { readonly statusKepegawaian?: 
   const status = safely(() => periksaOpsi(opsi, 'validateNip', ['statusKepegawaian']).statusKepegawaian ?? 'pns');
   if (!status.success) return status;
   if (!(STATUS_KEPEGAWAIAN as readonly unknown[]).includes(status.data)) {
-    return fail([issueOf('kode-tidak-dikenal', [], `Status kepegawaian tidak dikenal: ${formatNilai(status.data)}.`, `Unknown employment status: ${formatNilai(status.data)}.`)]);
+    return fail([
+      issueOf(
+        'kode-tidak-dikenal',
+        [],
+        `Status kepegawaian tidak dikenal: ${formatNilai(status.data)}.`,
+        `Unknown employment status: ${formatNilai(status.data)}.`,
+      ),
+    ]);
   }
   return periksaNip(nip, status.data, []);
 }
@@ -100,20 +107,53 @@ export function masalahNip(nip: unknown, statusKepegawaian: StatusKepegawaian, p
   const g = nip[14];
   if (!isTanggalValid(y, m, d)) {
     issues.push(
-      issueOf('nip-tanggal-lahir', path, `Tanggal lahir pada NIP (${nip.slice(0, 8)}) bukan tanggal yang ada.`, `The birth date in the NIP (${nip.slice(0, 8)}) is not a real date.`),
+      issueOf(
+        'nip-tanggal-lahir',
+        path,
+        `Tanggal lahir pada NIP (${nip.slice(0, 8)}) bukan tanggal yang ada.`,
+        `The birth date in the NIP (${nip.slice(0, 8)}) is not a real date.`,
+      ),
     );
   }
   if (statusKepegawaian === 'pns') {
     if (tm < 1 || tm > 12) {
-      issues.push(issueOf('nip-tmt', path, `Bulan TMT pada NIP (${nip.slice(8, 14)}) tidak valid.`, `The TMT month in the NIP (${nip.slice(8, 14)}) is invalid.`));
+      issues.push(
+        issueOf(
+          'nip-tmt',
+          path,
+          `Bulan TMT pada NIP (${nip.slice(8, 14)}) tidak valid.`,
+          `The TMT month in the NIP (${nip.slice(8, 14)}) is invalid.`,
+        ),
+      );
     } else if (ty * 12 + tm < y * 12 + m) {
-      issues.push(issueOf('nip-tmt', path, 'TMT pada NIP mendahului tanggal lahir.', 'The TMT in the NIP precedes the birth date.'));
+      issues.push(
+        issueOf(
+          'nip-tmt',
+          path,
+          'TMT pada NIP mendahului tanggal lahir.',
+          'The TMT in the NIP precedes the birth date.',
+        ),
+      );
     }
   } else if (ty < y) {
-    issues.push(issueOf('nip-tmt', path, 'Tahun pengangkatan pada NIP mendahului tahun lahir.', 'The appointment year in the NIP precedes the birth year.'));
+    issues.push(
+      issueOf(
+        'nip-tmt',
+        path,
+        'Tahun pengangkatan pada NIP mendahului tahun lahir.',
+        'The appointment year in the NIP precedes the birth year.',
+      ),
+    );
   }
   if (g !== '1' && g !== '2') {
-    issues.push(issueOf('nip-jenis-kelamin', path, 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).', 'Digit 15 of a NIP must be 1 (male) or 2 (female).'));
+    issues.push(
+      issueOf(
+        'nip-jenis-kelamin',
+        path,
+        'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).',
+        'Digit 15 of a NIP must be 1 (male) or 2 (female).',
+      ),
+    );
   }
   return issues;
 }
@@ -123,7 +163,11 @@ export function masalahNip(nip: unknown, statusKepegawaian: StatusKepegawaian, p
  *
  * @internal
  */
-export function periksaNip(nip: unknown, statusKepegawaian: StatusKepegawaian, path: readonly PathSegment[]): Result<InfoNip> {
+export function periksaNip(
+  nip: unknown,
+  statusKepegawaian: StatusKepegawaian,
+  path: readonly PathSegment[],
+): Result<InfoNip> {
   const issues = masalahNip(nip, statusKepegawaian, path);
   if (typeof nip !== 'string' || issues.length > 0) return fail(issues);
   const g = nip[14];

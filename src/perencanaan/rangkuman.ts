@@ -71,7 +71,10 @@ export interface Rangkuman {
  * poinRhk({ kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }, { ketentuan: KETENTUAN_2024 }); //=> 16
  * poinRhk({ kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }, { ketentuan: KETENTUAN_2026 }); //=> null
  */
-export function poinRhk(rhk: { readonly kegiatan: string; readonly kuantitas: number }, opsi: OpsiKetentuan): number | null {
+export function poinRhk(
+  rhk: { readonly kegiatan: string; readonly kuantitas: number },
+  opsi: OpsiKetentuan,
+): number | null {
   periksaObjek(rhk, 'rhk');
   const ketentuan = ketentuanWajib(opsi, 'poinRhk');
   if (ketentuan.poin === null) return null;
@@ -112,7 +115,13 @@ export function rangkumanRencana(rencana: RencanaKinerja, opsi?: OpsiKetentuan):
     const item = cariKode(k.katalogRhk, x.kegiatan);
     const poin = poinDari(item, x.kuantitas);
     if (poin !== null) totalPoin += poin;
-    return Object.freeze({ id: x.id, kegiatan: x.kegiatan, poinPerSatuan: item?.poin ?? null, kuantitas: x.kuantitas, poin });
+    return Object.freeze({
+      id: x.id,
+      kegiatan: x.kegiatan,
+      poinPerSatuan: item?.poin ?? null,
+      kuantitas: x.kuantitas,
+      poin,
+    });
   });
   const status = statusPoinDari(totalPoin, k);
   return Object.freeze({
@@ -144,6 +153,12 @@ export function statusPoinDari(
   const kurangPoin = Math.max(0, aturan.minimum - totalPoin);
   const lebihPoin = Math.max(0, totalPoin - aturan.maksimum);
   const statusPoin: StatusPoin =
-    lebihPoin > 0 ? 'melebihi-maksimum' : kurangPoin > 0 ? (aturan.wajib ? 'belum-memenuhi' : 'tidak-diwajibkan') : 'memenuhi-ekspektasi';
+    lebihPoin > 0
+      ? 'melebihi-maksimum'
+      : kurangPoin > 0
+        ? aturan.wajib
+          ? 'belum-memenuhi'
+          : 'tidak-diwajibkan'
+        : 'memenuhi-ekspektasi';
   return { statusPoin, kurangPoin, lebihPoin };
 }

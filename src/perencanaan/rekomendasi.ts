@@ -26,7 +26,11 @@ export const CapaianRaporPendidikanSchema = /* @__PURE__ */ (() =>
       indikator: z
         .array(
           z
-            .strictObject({ kode: z.string().min(1), kategori: z.enum(['baik', 'sedang', 'kurang']), skor: z.number().finite().optional() })
+            .strictObject({
+              kode: z.string().min(1),
+              kategori: z.enum(['baik', 'sedang', 'kurang']),
+              skor: z.number().finite().optional(),
+            })
             .readonly(),
         )
         .readonly(),
@@ -118,7 +122,11 @@ export function rekomendasiIndikator(
 ): Result<RekomendasiIndikator> {
   const awal = safely(() => {
     if (peran !== 'guru' && peran !== 'kepala-sekolah') {
-      throw new KinerjaError('kode-tidak-dikenal', `Peran ${formatNilai(peran)} tidak memilih indikator praktik kinerja (guru atau kepala-sekolah).`, `Role ${formatNilai(peran)} does not choose a praktik-kinerja indicator (guru or kepala-sekolah).`);
+      throw new KinerjaError(
+        'kode-tidak-dikenal',
+        `Peran ${formatNilai(peran)} tidak memilih indikator praktik kinerja (guru atau kepala-sekolah).`,
+        `Role ${formatNilai(peran)} does not choose a praktik-kinerja indicator (guru or kepala-sekolah).`,
+      );
     }
     return ketentuanOpsional(opsi, 'rekomendasiIndikator') ?? KETENTUAN_2026;
   });
@@ -147,13 +155,19 @@ export function rekomendasiIndikator(
   const parsed = parseSalinan(CapaianRaporPendidikanSchema, capaian);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const c = parsed.data;
-  if (c.jenisSatuan !== undefined && k.raporPendidikan.jenisSatuanTanpaRapor.includes(c.jenisSatuan.trim().toLowerCase())) {
+  if (
+    c.jenisSatuan !== undefined &&
+    k.raporPendidikan.jenisSatuanTanpaRapor.includes(c.jenisSatuan.trim().toLowerCase())
+  ) {
     return pilihBersama('jenis-satuan-tanpa-rapor');
   }
   const peringkat = new Map(k.raporPendidikan.kategori.map((e, i) => [e.kode, i]));
   const label = new Map(k.raporPendidikan.kategori.map((e) => [e.kode, e.label]));
   const pakaiSkor = k.raporPendidikan.peringkat === 'kategori-skor';
-  const lebihLemah = (a: { kategori: KategoriRapor; skor: number | null }, b: { kategori: KategoriRapor; skor: number | null }): number =>
+  const lebihLemah = (
+    a: { kategori: KategoriRapor; skor: number | null },
+    b: { kategori: KategoriRapor; skor: number | null },
+  ): number =>
     (peringkat.get(a.kategori) ?? 0) - (peringkat.get(b.kategori) ?? 0) ||
     (pakaiSkor ? (a.skor ?? Infinity) - (b.skor ?? Infinity) : 0);
   // A code none of the rule set's indicators, dimensions or mapped report codes answers to is an issue, never dropped.
@@ -187,7 +201,12 @@ export function rekomendasiIndikator(
       if (!katalog.includes(kode)) continue;
       const ada = terlemah.get(kode);
       // The weakest capaian decides; among equals the input's order does not matter (ties broken by the code).
-      if (ada === undefined || lebihLemah(calon, ada) < 0 || (lebihLemah(calon, ada) === 0 && calon.kodeRapor < ada.kodeRapor)) terlemah.set(kode, calon);
+      if (
+        ada === undefined ||
+        lebihLemah(calon, ada) < 0 ||
+        (lebihLemah(calon, ada) === 0 && calon.kodeRapor < ada.kodeRapor)
+      )
+        terlemah.set(kode, calon);
     }
   }
   if (terlemah.size === 0) return pilihBersama('tanpa-capaian');
@@ -197,7 +216,14 @@ export function rekomendasiIndikator(
     const t = terlemah.get(kode)!;
     const skor = t.skor === null ? '' : ` (skor ${t.skor})`;
     const nama = label.get(t.kategori) ?? t.kategori;
-    return Object.freeze({ kode, kodeRapor: t.kodeRapor, kategori: t.kategori, skor: t.skor, alasan: `${nama} pada ${t.kodeRapor}${skor}`, alasanEn: `${nama} on ${t.kodeRapor}${t.skor === null ? '' : ` (score ${t.skor})`}` });
+    return Object.freeze({
+      kode,
+      kodeRapor: t.kodeRapor,
+      kategori: t.kategori,
+      skor: t.skor,
+      alasan: `${nama} pada ${t.kodeRapor}${skor}`,
+      alasanEn: `${nama} on ${t.kodeRapor}${t.skor === null ? '' : ` (score ${t.skor})`}`,
+    });
   });
   return ok(
     Object.freeze({
@@ -207,4 +233,3 @@ export function rekomendasiIndikator(
     }),
   );
 }
-

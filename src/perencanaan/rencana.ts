@@ -176,7 +176,12 @@ export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaK
  */
 export function chooseIndikator(rencana: RencanaKinerja, kode: string): RencanaKinerja {
   periksaRencana(rencana);
-  kodeDikenal(kode, ketentuanRencana(rencana).indikatorPraktikKinerja, 'indikator praktik kinerja', 'praktik-kinerja indicator');
+  kodeDikenal(
+    kode,
+    ketentuanRencana(rencana).indikatorPraktikKinerja,
+    'indikator praktik kinerja',
+    'praktik-kinerja indicator',
+  );
   return frozen({ ...rencana, indikatorPraktikKinerja: [kode] });
 }
 
@@ -190,7 +195,12 @@ function nextId(ids: readonly string[], prefix: string): string {
 }
 
 /** Refuses a code the rule set does not list, where it enters the plan (not only at validation). */
-function kodeDikenal(kode: unknown, daftar: readonly { readonly kode: string }[], jenis: string, jenisEn: string): asserts kode is string {
+function kodeDikenal(
+  kode: unknown,
+  daftar: readonly { readonly kode: string }[],
+  jenis: string,
+  jenisEn: string,
+): asserts kode is string {
   if (typeof kode === 'string' && daftar.some((e) => e.kode === kode)) return;
   throw new KinerjaError(
     'kode-tidak-dikenal',
@@ -200,7 +210,11 @@ function kodeDikenal(kode: unknown, daftar: readonly { readonly kode: string }[]
 }
 
 function notFound(kind: string, id: string): KinerjaError {
-  return new KinerjaError('tidak-ditemukan', `${kind} dengan id ${formatNilai(id)} tidak ada pada rencana.`, `The plan has no ${kind} with id ${formatNilai(id)}.`);
+  return new KinerjaError(
+    'tidak-ditemukan',
+    `${kind} dengan id ${formatNilai(id)} tidak ada pada rencana.`,
+    `The plan has no ${kind} with id ${formatNilai(id)}.`,
+  );
 }
 
 /**
@@ -212,11 +226,19 @@ function notFound(kind: string, id: string): KinerjaError {
  * const r = createRencana({ pegawai, periode: { tahun: 2026, ke: 1 } });
  * addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 }).rhk; //=> [{ id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 2 }]
  */
-export function addRhk(rencana: RencanaKinerja, rhk: Omit<RencanaHasilKerja, 'id'> & { readonly id?: string }): RencanaKinerja {
+export function addRhk(
+  rencana: RencanaKinerja,
+  rhk: Omit<RencanaHasilKerja, 'id'> & { readonly id?: string },
+): RencanaKinerja {
   periksaRencana(rencana);
   periksaObjek(rhk, 'rhk');
   kodeDikenal(rhk.kegiatan, ketentuanRencana(rencana).katalogRhk, 'kegiatan RHK', 'RHK activity');
-  const id = rhk.id ?? nextId(rencana.rhk.map((x) => x.id), 'rhk');
+  const id =
+    rhk.id ??
+    nextId(
+      rencana.rhk.map((x) => x.id),
+      'rhk',
+    );
   return frozen({ ...rencana, rhk: [...rencana.rhk, copy({ ...rhk, id })] });
 }
 
@@ -237,7 +259,8 @@ export function updateRhk(
 ): RencanaKinerja {
   periksaRencana(rencana);
   periksaObjek(perubahan, 'perubahan');
-  if (perubahan.kegiatan !== undefined) kodeDikenal(perubahan.kegiatan, ketentuanRencana(rencana).katalogRhk, 'kegiatan RHK', 'RHK activity');
+  if (perubahan.kegiatan !== undefined)
+    kodeDikenal(perubahan.kegiatan, ketentuanRencana(rencana).katalogRhk, 'kegiatan RHK', 'RHK activity');
   if (!rencana.rhk.some((x) => x.id === id)) throw notFound('RHK', id);
   return frozen({ ...rencana, rhk: rencana.rhk.map((x) => (x.id === id ? copy({ ...x, ...perubahan, id }) : x)) });
 }
@@ -273,7 +296,12 @@ export function addTugasTambahan(
 ): RencanaKinerja {
   periksaRencana(rencana);
   periksaObjek(tugas, 'tugas');
-  const id = tugas.id ?? nextId(rencana.tugasTambahan.map((x) => x.id), 'tt');
+  const id =
+    tugas.id ??
+    nextId(
+      rencana.tugasTambahan.map((x) => x.id),
+      'tt',
+    );
   return frozen({ ...rencana, tugasTambahan: [...rencana.tugasTambahan, copy({ ...tugas, id })] });
 }
 
@@ -322,8 +350,18 @@ export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, foku
 export function setDokumen(rencana: RencanaKinerja, kode: string, terkumpul: boolean): RencanaKinerja {
   periksaRencana(rencana);
   const peran = rencana.pegawai.peran;
-  kodeDikenal(kode, ketentuanRencana(rencana).dokumenAkuntabilitas.filter((d) => d.peran === peran), `dokumen akuntabilitas ${formatNilai(peran)}`, `accountability document of ${formatNilai(peran)}`);
-  if (typeof terkumpul !== 'boolean') throw new KinerjaError('argumen-tidak-valid', `terkumpul harus boolean, bukan ${formatNilai(terkumpul)}.`, `terkumpul must be a boolean, not ${formatNilai(terkumpul)}.`);
+  kodeDikenal(
+    kode,
+    ketentuanRencana(rencana).dokumenAkuntabilitas.filter((d) => d.peran === peran),
+    `dokumen akuntabilitas ${formatNilai(peran)}`,
+    `accountability document of ${formatNilai(peran)}`,
+  );
+  if (typeof terkumpul !== 'boolean')
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `terkumpul harus boolean, bukan ${formatNilai(terkumpul)}.`,
+      `terkumpul must be a boolean, not ${formatNilai(terkumpul)}.`,
+    );
   return frozen({ ...rencana, dokumenAkuntabilitas: { ...rencana.dokumenAkuntabilitas, [kode]: terkumpul } });
 }
 
@@ -340,5 +378,6 @@ export function periksaRencana(value: unknown, nama = 'rencana'): asserts value 
   for (const k of ['indikatorPraktikKinerja', 'rhk', 'tugasTambahan'] as const) {
     if (!Array.isArray(r[k])) periksaDaftar(null, `${nama}.${k}`);
   }
-  for (const k of ['pegawai', 'periode', 'perilaku', 'dokumenAkuntabilitas'] as const) periksaObjek(r[k], `${nama}.${k}`);
+  for (const k of ['pegawai', 'periode', 'perilaku', 'dokumenAkuntabilitas'] as const)
+    periksaObjek(r[k], `${nama}.${k}`);
 }

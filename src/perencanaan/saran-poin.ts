@@ -59,7 +59,11 @@ export function suggestRhk(poinSaatIni: number, opsi: OpsiSaranPoin): readonly S
   const batas = opsi.batas ?? 10;
   if (typeof batas !== 'number') periksaTeks(batas, 'opsi.batas');
   if (opsi.peran !== undefined && !(PERAN as readonly unknown[]).includes(opsi.peran)) {
-    throw new KinerjaError('kode-tidak-dikenal', `Peran tidak dikenal: ${formatNilai(opsi.peran)}.`, `Unknown role: ${formatNilai(opsi.peran)}.`);
+    throw new KinerjaError(
+      'kode-tidak-dikenal',
+      `Peran tidak dikenal: ${formatNilai(opsi.peran)}.`,
+      `Unknown role: ${formatNilai(opsi.peran)}.`,
+    );
   }
   if (opsi.sudahDirencanakan !== undefined) periksaObjek(opsi.sudahDirencanakan, 'opsi.sudahDirencanakan');
   if (aturan === null || !Number.isSafeInteger(poinSaatIni) || poinSaatIni >= aturan.minimum || batas < 1) return [];

@@ -44,7 +44,13 @@ interface Konteks {
   readonly k: Ketentuan;
   readonly mode: ModeValidasi;
   readonly issues: Issue[];
-  readonly add: (code: string, path: readonly PathSegment[], id: string, en: string, params?: Record<string, string | number>) => void;
+  readonly add: (
+    code: string,
+    path: readonly PathSegment[],
+    id: string,
+    en: string,
+    params?: Record<string, string | number>,
+  ) => void;
   /** Reports a text over the rule set's limit, at the path `[a, b, c?]` (built only then). */
   readonly teks: (value: string | undefined, a: PathSegment, b: PathSegment, c?: PathSegment) => void;
   /** A positive safe integer. */
@@ -54,11 +60,21 @@ interface Konteks {
 /** The plan was made under this rule set, for a period it has. */
 function cekKetentuanPeriode({ r, k, add }: Konteks): void {
   if (r.ketentuan !== k.id) {
-    add('ketentuan-berbeda', ['ketentuan'], `Rencana dibuat dengan ketentuan ${r.ketentuan}, diperiksa dengan ${k.id}.`, `The plan was made under rule set ${r.ketentuan}, checked under ${k.id}.`);
+    add(
+      'ketentuan-berbeda',
+      ['ketentuan'],
+      `Rencana dibuat dengan ketentuan ${r.ketentuan}, diperiksa dengan ${k.id}.`,
+      `The plan was made under rule set ${r.ketentuan}, checked under ${k.id}.`,
+    );
   }
   const nPeriode = k.periode.rentangBulan.length;
   if (r.periode.ke > nPeriode) {
-    add('periode-tidak-ada', ['periode'], `Periode ke harus 1..${nPeriode} menurut ketentuan ${k.id}.`, `Period ke must be 1..${nPeriode} under rule set ${k.id}.`);
+    add(
+      'periode-tidak-ada',
+      ['periode'],
+      `Periode ke harus 1..${nPeriode} menurut ketentuan ${k.id}.`,
+      `Period ke must be 1..${nPeriode} under rule set ${k.id}.`,
+    );
   }
 }
 
@@ -66,12 +82,22 @@ function cekKetentuanPeriode({ r, k, add }: Konteks): void {
 function cekPegawai({ r, k, issues, add }: Konteks): void {
   const peran = cariKode(k.peran, r.pegawai.peran);
   if (!peran?.pegawai) {
-    add('peran-bukan-pegawai', ['pegawai', 'peran'], `Peran ${r.pegawai.peran} tidak mengisi SKP menurut ketentuan ${k.id}.`, `Role ${r.pegawai.peran} does not plan an SKP under rule set ${k.id}.`);
+    add(
+      'peran-bukan-pegawai',
+      ['pegawai', 'peran'],
+      `Peran ${r.pegawai.peran} tidak mengisi SKP menurut ketentuan ${k.id}.`,
+      `Role ${r.pegawai.peran} does not plan an SKP under rule set ${k.id}.`,
+    );
   }
   if (r.pegawai.golongan !== undefined && r.pegawai.jenjang !== undefined) {
     const g = cariKode(k.golongan, r.pegawai.golongan);
     if (g !== undefined && g.jenjang !== r.pegawai.jenjang) {
-      add('golongan-tidak-sesuai-jenjang', ['pegawai', 'golongan'], `Golongan ${g.kode} termasuk jenjang ${g.jenjang}, bukan ${r.pegawai.jenjang}.`, `Golongan ${g.kode} belongs to ${g.jenjang}, not ${r.pegawai.jenjang}.`);
+      add(
+        'golongan-tidak-sesuai-jenjang',
+        ['pegawai', 'golongan'],
+        `Golongan ${g.kode} termasuk jenjang ${g.jenjang}, bukan ${r.pegawai.jenjang}.`,
+        `Golongan ${g.kode} belongs to ${g.jenjang}, not ${r.pegawai.jenjang}.`,
+      );
     }
   }
   if (r.pegawai.nip !== undefined) {
@@ -83,14 +109,30 @@ function cekPegawai({ r, k, issues, add }: Konteks): void {
 function cekPraktikKinerja({ r, k, mode, add }: Konteks): void {
   const nInd = r.indikatorPraktikKinerja.length;
   if (nInd > 1 || (mode === 'pengajuan' && nInd !== 1)) {
-    add('indikator-harus-satu', ['indikatorPraktikKinerja'], `Pilih tepat satu indikator praktik kinerja (sekarang ${nInd}).`, `Choose exactly one praktik-kinerja indicator (now ${nInd}).`, { jumlah: nInd });
+    add(
+      'indikator-harus-satu',
+      ['indikatorPraktikKinerja'],
+      `Pilih tepat satu indikator praktik kinerja (sekarang ${nInd}).`,
+      `Choose exactly one praktik-kinerja indicator (now ${nInd}).`,
+      { jumlah: nInd },
+    );
   }
   r.indikatorPraktikKinerja.forEach((kode, i) => {
     const ind = cariKode(k.indikatorPraktikKinerja, kode);
     if (ind === undefined) {
-      add('indikator-tidak-dikenal', ['indikatorPraktikKinerja', i], `Indikator "${kode}" tidak ada dalam ketentuan ${k.id}.`, `Indicator "${kode}" is not in rule set ${k.id}.`);
+      add(
+        'indikator-tidak-dikenal',
+        ['indikatorPraktikKinerja', i],
+        `Indikator "${kode}" tidak ada dalam ketentuan ${k.id}.`,
+        `Indicator "${kode}" is not in rule set ${k.id}.`,
+      );
     } else if (ind.peran !== r.pegawai.peran) {
-      add('indikator-peran-salah', ['indikatorPraktikKinerja', i], `Indikator "${kode}" untuk ${ind.peran}, bukan ${r.pegawai.peran}.`, `Indicator "${kode}" is for ${ind.peran}, not ${r.pegawai.peran}.`);
+      add(
+        'indikator-peran-salah',
+        ['indikatorPraktikKinerja', i],
+        `Indikator "${kode}" untuk ${ind.peran}, bukan ${r.pegawai.peran}.`,
+        `Indicator "${kode}" is for ${ind.peran}, not ${r.pegawai.peran}.`,
+      );
     }
   });
 }
@@ -105,23 +147,55 @@ function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): v
     const item = cariKode(k.katalogRhk, x.kegiatan);
     total += poinDari(item, x.kuantitas) ?? 0;
     if (item === undefined) {
-      add('rhk-tidak-dikenal', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" tidak ada dalam katalog RHK ketentuan ${k.id}.`, `Activity "${x.kegiatan}" is not in the RHK catalogue of rule set ${k.id}.`);
+      add(
+        'rhk-tidak-dikenal',
+        ['rhk', i, 'kegiatan'],
+        `Kegiatan "${x.kegiatan}" tidak ada dalam katalog RHK ketentuan ${k.id}.`,
+        `Activity "${x.kegiatan}" is not in the RHK catalogue of rule set ${k.id}.`,
+      );
     } else if (!item.untuk.includes(r.pegawai.peran)) {
-      add('rhk-peran-salah', ['rhk', i, 'kegiatan'], `Kegiatan "${x.kegiatan}" bukan untuk ${r.pegawai.peran}.`, `Activity "${x.kegiatan}" is not for ${r.pegawai.peran}.`);
+      add(
+        'rhk-peran-salah',
+        ['rhk', i, 'kegiatan'],
+        `Kegiatan "${x.kegiatan}" bukan untuk ${r.pegawai.peran}.`,
+        `Activity "${x.kegiatan}" is not for ${r.pegawai.peran}.`,
+      );
     }
     if (!bulat(x.kuantitas)) {
-      add('kuantitas-tidak-valid', ['rhk', i, 'kuantitas'], `Target kuantitas harus bilangan bulat positif, bukan ${x.kuantitas}.`, `Target kuantitas must be a positive integer, not ${x.kuantitas}.`);
+      add(
+        'kuantitas-tidak-valid',
+        ['rhk', i, 'kuantitas'],
+        `Target kuantitas harus bilangan bulat positif, bukan ${x.kuantitas}.`,
+        `Target kuantitas must be a positive integer, not ${x.kuantitas}.`,
+      );
     } else if (item?.kuantitasMaksimum != null && x.kuantitas > item.kuantitasMaksimum) {
-      add('kuantitas-melebihi-maksimum', ['rhk', i, 'kuantitas'], `Kegiatan ini paling banyak ${item.kuantitasMaksimum} ${item.satuan} per periode.`, `This activity allows at most ${item.kuantitasMaksimum} ${item.satuan} per period.`);
+      add(
+        'kuantitas-melebihi-maksimum',
+        ['rhk', i, 'kuantitas'],
+        `Kegiatan ini paling banyak ${item.kuantitasMaksimum} ${item.satuan} per periode.`,
+        `This activity allows at most ${item.kuantitasMaksimum} ${item.satuan} per period.`,
+      );
     }
     teks(x.keterangan, 'rhk', i, 'keterangan');
   });
   const s = statusPoinDari(total, k);
   if (k.poin !== null) {
     if (s.lebihPoin > 0) {
-      add('poin-lebih', ['rhk'], `Total poin ${total}, lebih ${s.lebihPoin} dari maksimum ${k.poin.maksimum}.`, `Total points ${total}, ${s.lebihPoin} over the maximum ${k.poin.maksimum}.`, { total, lebih: s.lebihPoin, maksimum: k.poin.maksimum });
+      add(
+        'poin-lebih',
+        ['rhk'],
+        `Total poin ${total}, lebih ${s.lebihPoin} dari maksimum ${k.poin.maksimum}.`,
+        `Total points ${total}, ${s.lebihPoin} over the maximum ${k.poin.maksimum}.`,
+        { total, lebih: s.lebihPoin, maksimum: k.poin.maksimum },
+      );
     } else if (mode === 'pengajuan' && k.poin.wajib && s.kurangPoin > 0) {
-      add('poin-kurang', ['rhk'], `Total poin ${total}, kurang ${s.kurangPoin} dari minimum ${k.poin.minimum}.`, `Total points ${total}, ${s.kurangPoin} short of the minimum ${k.poin.minimum}.`, { total, kurang: s.kurangPoin, minimum: k.poin.minimum });
+      add(
+        'poin-kurang',
+        ['rhk'],
+        `Total poin ${total}, kurang ${s.kurangPoin} dari minimum ${k.poin.minimum}.`,
+        `Total points ${total}, ${s.kurangPoin} short of the minimum ${k.poin.minimum}.`,
+        { total, kurang: s.kurangPoin, minimum: k.poin.minimum },
+      );
     }
   }
 }
@@ -132,18 +206,37 @@ function cekTugasTambahan({ r, k, add, teks, bulat }: Konteks): void {
   const bulanPeriode = range === undefined ? 12 : range[1] - range[0] + 1;
   const tts = new Set<string>();
   r.tugasTambahan.forEach((t, i) => {
-    if (tts.has(t.id)) add('id-ganda', ['tugasTambahan', i, 'id'], `Id tugas tambahan "${t.id}" ganda.`, `Duplicate tugas tambahan id "${t.id}".`);
+    if (tts.has(t.id))
+      add(
+        'id-ganda',
+        ['tugasTambahan', i, 'id'],
+        `Id tugas tambahan "${t.id}" ganda.`,
+        `Duplicate tugas tambahan id "${t.id}".`,
+      );
     tts.add(t.id);
     if (!bulat(t.kuantitas)) {
-      add('kuantitas-tidak-valid', ['tugasTambahan', i, 'kuantitas'], `Target kuantitas harus bilangan bulat positif, bukan ${t.kuantitas}.`, `Target kuantitas must be a positive integer, not ${t.kuantitas}.`);
+      add(
+        'kuantitas-tidak-valid',
+        ['tugasTambahan', i, 'kuantitas'],
+        `Target kuantitas harus bilangan bulat positif, bukan ${t.kuantitas}.`,
+        `Target kuantitas must be a positive integer, not ${t.kuantitas}.`,
+      );
     }
     if (!bulat(t.targetWaktuBulan) || t.targetWaktuBulan > bulanPeriode) {
-      add('waktu-tidak-valid', ['tugasTambahan', i, 'targetWaktuBulan'], `Target waktu harus 1..${bulanPeriode} bulan.`, `Target time must be 1..${bulanPeriode} months.`);
+      add(
+        'waktu-tidak-valid',
+        ['tugasTambahan', i, 'targetWaktuBulan'],
+        `Target waktu harus 1..${bulanPeriode} bulan.`,
+        `Target time must be 1..${bulanPeriode} months.`,
+      );
     }
     teks(t.uraian, 'tugasTambahan', i, 'uraian');
   });
   if (k.bebanKerja !== null) {
-    const { lain } = ekuivalensiTugas(k, r.tugasTambahan.map((t) => t.jenis));
+    const { lain } = ekuivalensiTugas(
+      k,
+      r.tugasTambahan.map((t) => t.jenis),
+    );
     const maksimum = k.bebanKerja.jamTugasLainMaksimum;
     if (lain > maksimum) {
       add(
@@ -162,7 +255,12 @@ function cekPerilaku({ r, mode, add, teks }: Konteks): void {
   for (const aspek of ASPEK_BERAKHLAK) {
     const fokus = r.perilaku[aspek];
     if (mode === 'pengajuan' && (fokus === undefined || !/\S/.test(fokus))) {
-      add('perilaku-kosong', ['perilaku', aspek], `Fokus perilaku aspek ${aspek} belum diisi.`, `The fokus perilaku of aspect ${aspek} is empty.`);
+      add(
+        'perilaku-kosong',
+        ['perilaku', aspek],
+        `Fokus perilaku aspek ${aspek} belum diisi.`,
+        `The fokus perilaku of aspect ${aspek} is empty.`,
+      );
     }
     teks(fokus, 'perilaku', aspek);
   }
@@ -172,7 +270,12 @@ function cekPerilaku({ r, mode, add, teks }: Konteks): void {
 function cekDokumen({ r, k, add }: Konteks): void {
   for (const kode of Object.keys(r.dokumenAkuntabilitas)) {
     if (!k.dokumenAkuntabilitas.some((d) => d.kode === kode && d.peran === r.pegawai.peran)) {
-      add('dokumen-tidak-dikenal', ['dokumenAkuntabilitas', kode], `Dokumen "${kode}" bukan dokumen akuntabilitas ${r.pegawai.peran}.`, `"${kode}" is not a dokumen akuntabilitas of ${r.pegawai.peran}.`);
+      add(
+        'dokumen-tidak-dikenal',
+        ['dokumenAkuntabilitas', kode],
+        `Dokumen "${kode}" bukan dokumen akuntabilitas ${r.pegawai.peran}.`,
+        `"${kode}" is not a dokumen akuntabilitas of ${r.pegawai.peran}.`,
+      );
     }
   }
 }
@@ -214,7 +317,14 @@ export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Res
   if (!diperiksa.success) return diperiksa;
   const { mode = 'pengajuan', ketentuan } = diperiksa.data;
   if (mode !== 'draf' && mode !== 'pengajuan') {
-    return fail([issueOf('opsi-tidak-valid', ['mode'], `mode harus "draf" atau "pengajuan", bukan ${formatNilai(mode)}.`, `mode must be "draf" or "pengajuan", not ${formatNilai(mode)}.`)]);
+    return fail([
+      issueOf(
+        'opsi-tidak-valid',
+        ['mode'],
+        `mode harus "draf" atau "pengajuan", bukan ${formatNilai(mode)}.`,
+        `mode must be "draf" or "pengajuan", not ${formatNilai(mode)}.`,
+      ),
+    ]);
   }
   const parsed = parseUtuh(RencanaKinerjaSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
@@ -233,7 +343,14 @@ export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Res
     add,
     teks: (value, a, b, c) => {
       const n = value === undefined ? 0 : panjangTeks(value, batas);
-      if (n > batas) add('teks-terlalu-panjang', c === undefined ? [a, b] : [a, b, c], `Teks ${n} karakter, maksimal ${batas}.`, `Text is ${n} characters, at most ${batas}.`, { panjang: n, batas });
+      if (n > batas)
+        add(
+          'teks-terlalu-panjang',
+          c === undefined ? [a, b] : [a, b, c],
+          `Teks ${n} karakter, maksimal ${batas}.`,
+          `Text is ${n} characters, at most ${batas}.`,
+          { panjang: n, batas },
+        );
     },
     bulat: (n) => Number.isSafeInteger(n) && n > 0,
   };

@@ -89,20 +89,52 @@ export function pelanggaranDistribusi(
   periksaObjek(distribusi.jumlah, 'distribusi.jumlah');
   const out: PelanggaranDistribusi[] = [];
   const n = distribusi.total;
-  const pola = typeof predikatOrganisasi === 'string' && Object.prototype.hasOwnProperty.call(ketentuan.polaDistribusi, predikatOrganisasi) ? ketentuan.polaDistribusi[predikatOrganisasi] : undefined;
-  if (pola === undefined) throw new KinerjaError('kode-tidak-dikenal', `Predikat organisasi tidak dikenal: ${formatNilai(predikatOrganisasi)}.`, `Unknown organisation predikat: ${formatNilai(predikatOrganisasi)}.`);
+  const pola =
+    typeof predikatOrganisasi === 'string' &&
+    Object.prototype.hasOwnProperty.call(ketentuan.polaDistribusi, predikatOrganisasi)
+      ? ketentuan.polaDistribusi[predikatOrganisasi]
+      : undefined;
+  if (pola === undefined)
+    throw new KinerjaError(
+      'kode-tidak-dikenal',
+      `Predikat organisasi tidak dikenal: ${formatNilai(predikatOrganisasi)}.`,
+      `Unknown organisation predikat: ${formatNilai(predikatOrganisasi)}.`,
+    );
   for (const b of pola) {
-    const jumlah = b.predikat.reduce((a, p) => a + (Number.isSafeInteger(distribusi.jumlah[p]) ? distribusi.jumlah[p] : 0), 0);
+    const jumlah = b.predikat.reduce(
+      (a, p) => a + (Number.isSafeInteger(distribusi.jumlah[p]) ? distribusi.jumlah[p] : 0),
+      0,
+    );
     const nama = b.predikat.join('/');
     if (b.maksPersen !== undefined) {
       const maks = Math.floor((b.maksPersen * n) / 100);
       if (jumlah > maks) {
-        out.push(Object.freeze({ batasan: b, jenis: 'melebihi' as const, jumlah, batasJumlah: maks, selisih: jumlah - maks, message: `${nama}: ${jumlah} pegawai, paling banyak ${b.maksPersen}% (${maks}); lebih ${jumlah - maks}.`, messageEn: `${nama}: ${jumlah} pegawai, at most ${b.maksPersen}% (${maks}); ${jumlah - maks} too many.` }));
+        out.push(
+          Object.freeze({
+            batasan: b,
+            jenis: 'melebihi' as const,
+            jumlah,
+            batasJumlah: maks,
+            selisih: jumlah - maks,
+            message: `${nama}: ${jumlah} pegawai, paling banyak ${b.maksPersen}% (${maks}); lebih ${jumlah - maks}.`,
+            messageEn: `${nama}: ${jumlah} pegawai, at most ${b.maksPersen}% (${maks}); ${jumlah - maks} too many.`,
+          }),
+        );
       }
     }
     const minimum = Math.max(b.minPersen === undefined ? 0 : Math.ceil((b.minPersen * n) / 100), b.minJumlah ?? 0);
     if (jumlah < minimum) {
-      out.push(Object.freeze({ batasan: b, jenis: 'kurang' as const, jumlah, batasJumlah: minimum, selisih: minimum - jumlah, message: `${nama}: ${jumlah} pegawai, paling sedikit ${minimum}; kurang ${minimum - jumlah}.`, messageEn: `${nama}: ${jumlah} pegawai, at least ${minimum}; ${minimum - jumlah} short.` }));
+      out.push(
+        Object.freeze({
+          batasan: b,
+          jenis: 'kurang' as const,
+          jumlah,
+          batasJumlah: minimum,
+          selisih: minimum - jumlah,
+          message: `${nama}: ${jumlah} pegawai, paling sedikit ${minimum}; kurang ${minimum - jumlah}.`,
+          messageEn: `${nama}: ${jumlah} pegawai, at least ${minimum}; ${minimum - jumlah} short.`,
+        }),
+      );
     }
   }
   return Object.freeze({ sesuai: out.length === 0, pelanggaran: Object.freeze(out) });

@@ -45,7 +45,14 @@ export interface DataPegawaiSekolah {
  * @example
  * const t: TahapPegawai = 'observasi-kinerja';
  */
-export type TahapPegawai = 'belum-merencanakan' | 'draf' | 'diajukan' | 'disetujui' | 'disepakati' | LangkahSiklus | 'selesai';
+export type TahapPegawai =
+  | 'belum-merencanakan'
+  | 'draf'
+  | 'diajukan'
+  | 'disetujui'
+  | 'disepakati'
+  | LangkahSiklus
+  | 'selesai';
 
 /**
  * A pending action of the atasan: approve a plan, observe (step B), or rate (penilaian).
@@ -95,7 +102,8 @@ export interface ProgresSekolah {
   readonly tugasAtasan: readonly TugasAtasan[];
 }
 
-const TAHAP: readonly TahapPegawai[] = /* @__PURE__ */ (() => ['belum-merencanakan', 'draf', 'diajukan', 'disetujui', 'disepakati', ...LANGKAH_SIKLUS, 'selesai'] as const)();
+const TAHAP: readonly TahapPegawai[] = /* @__PURE__ */ (() =>
+  ['belum-merencanakan', 'draf', 'diajukan', 'disetujui', 'disepakati', ...LANGKAH_SIKLUS, 'selesai'] as const)();
 
 function tahapOf(p: DataPegawaiSekolah): TahapPegawai {
   if (p.hasil?.predikat != null) return 'selesai';
@@ -105,7 +113,8 @@ function tahapOf(p: DataPegawaiSekolah): TahapPegawai {
 
 function kalenderOf(tahap: TahapPegawai): TahapKalender | null {
   if (tahap === 'selesai') return null;
-  if (tahap === 'belum-merencanakan' || tahap === 'draf' || tahap === 'diajukan' || tahap === 'disetujui') return 'perencanaan';
+  if (tahap === 'belum-merencanakan' || tahap === 'draf' || tahap === 'diajukan' || tahap === 'disetujui')
+    return 'perencanaan';
   if (tahap === 'disepakati') return 'diskusi-persiapan';
   return tahap;
 }
@@ -137,7 +146,8 @@ export function progresSekolah(
   const { hariIni, periode } = opsi;
   periksaTeks(hariIni, 'opsi.hariIni');
   periksaObjek(periode, 'opsi.periode');
-  const ketentuan = ketentuanOpsional(opsi, 'progresSekolah', ['hariIni', 'periode', 'ketentuan']) ?? ketentuanUntuk(periode);
+  const ketentuan =
+    ketentuanOpsional(opsi, 'progresSekolah', ['hariIni', 'periode', 'ketentuan']) ?? ketentuanUntuk(periode);
   const batas = new Map<TahapKalender, { tanggal: string; hari: number }>();
   for (const t of ['perencanaan', ...LANGKAH_SIKLUS] as const) {
     const tanggal = tenggatTahap(t, periode, { ketentuan });
@@ -152,9 +162,19 @@ export function progresSekolah(
     ringkasan[tahap] += 1;
     const k = kalenderOf(tahap);
     const b = k === null ? undefined : batas.get(k);
-    baris.push(Object.freeze({ id: p.id, nama: p.nama, tahap, batas: b?.tanggal ?? null, hariTerlambat: b?.hari ?? 0 }));
-    const aksi = tahap === 'diajukan' ? 'setujui-rencana' : tahap === 'observasi-kinerja' ? 'observasi' : tahap === 'penilaian' ? 'nilai' : null;
-    if (aksi !== null && b !== undefined) tugas.push(Object.freeze({ id: p.id, nama: p.nama, aksi, batas: b.tanggal, hariTerlambat: b.hari }));
+    baris.push(
+      Object.freeze({ id: p.id, nama: p.nama, tahap, batas: b?.tanggal ?? null, hariTerlambat: b?.hari ?? 0 }),
+    );
+    const aksi =
+      tahap === 'diajukan'
+        ? 'setujui-rencana'
+        : tahap === 'observasi-kinerja'
+          ? 'observasi'
+          : tahap === 'penilaian'
+            ? 'nilai'
+            : null;
+    if (aksi !== null && b !== undefined)
+      tugas.push(Object.freeze({ id: p.id, nama: p.nama, aksi, batas: b.tanggal, hariTerlambat: b.hari }));
   }
   tugas.sort(
     (a, b) =>
@@ -163,5 +183,9 @@ export function progresSekolah(
       a.nama.localeCompare(b.nama, 'id') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return Object.freeze({ baris: Object.freeze(baris), ringkasan: Object.freeze(ringkasan), tugasAtasan: Object.freeze(tugas) });
+  return Object.freeze({
+    baris: Object.freeze(baris),
+    ringkasan: Object.freeze(ringkasan),
+    tugasAtasan: Object.freeze(tugas),
+  });
 }

@@ -42,5 +42,9 @@ export function ringkasanAngkaKredit(pegawai: readonly DataPegawaiSekolah[]): Ri
     if (angka !== null) ak.push(angka);
     return Object.freeze({ id: p.id, nama: p.nama, poin, angkaKredit: angka });
   });
-  return Object.freeze({ perPegawai: Object.freeze(perPegawai), totalPoin, totalAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak) });
+  return Object.freeze({
+    perPegawai: Object.freeze(perPegawai),
+    totalPoin,
+    totalAngkaKredit: ak.length === 0 ? Desimal.from(0) : sumDesimal(ak),
+  });
 }

@@ -72,12 +72,30 @@ export interface OpsiAngkaKreditSiasn {
   readonly ketentuan?: KetentuanBerlaku;
 }
 
-const ak3 = (d: Desimal | string, k: KetentuanBerlaku | undefined) => formatAngkaKredit(d, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
+const ak3 = (d: Desimal | string, k: KetentuanBerlaku | undefined) =>
+  formatAngkaKredit(d, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
 
 function cekPeriode(p: unknown, nama: string): Issue[] {
   const b = p as BulanTahun | null;
-  const sah = b !== null && typeof b === 'object' && Number.isInteger(b.tahun) && b.tahun >= 1000 && b.tahun <= 9999 && Number.isInteger(b.bulan) && b.bulan >= 1 && b.bulan <= 12;
-  return sah ? [] : [issueOf('argumen-tidak-valid', ['integrasi', nama], `${nama} harus { tahun, bulan } dengan bulan 1..12.`, `${nama} must be { tahun, bulan } with bulan 1..12.`)];
+  const sah =
+    b !== null &&
+    typeof b === 'object' &&
+    Number.isInteger(b.tahun) &&
+    b.tahun >= 1000 &&
+    b.tahun <= 9999 &&
+    Number.isInteger(b.bulan) &&
+    b.bulan >= 1 &&
+    b.bulan <= 12;
+  return sah
+    ? []
+    : [
+        issueOf(
+          'argumen-tidak-valid',
+          ['integrasi', nama],
+          `${nama} harus { tahun, bulan } dengan bulan 1..12.`,
+          `${nama} must be { tahun, bulan } with bulan 1..12.`,
+        ),
+      ];
 }
 
 /**
@@ -100,12 +118,19 @@ function cekPeriode(p: unknown, nama: string): Issue[] {
  * b.success && b.data.bulanMulaiPenailan; //=> '11'
  * b.success && b.data.isKonversi;         //=> '1'
  */
-export function toAngkaKreditSiasn(input: InputAngkaKreditSiasn, opsi?: OpsiAngkaKreditSiasn): Result<AngkaKreditSiasnBody> {
+export function toAngkaKreditSiasn(
+  input: InputAngkaKreditSiasn,
+  opsi?: OpsiAngkaKreditSiasn,
+): Result<AngkaKreditSiasnBody> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
     const o = periksaOpsi(opsi, 'toAngkaKreditSiasn', ['benderaTidak', 'ketentuan']);
     if (o.benderaTidak !== undefined && o.benderaTidak !== '0' && o.benderaTidak !== '') {
-      throw new KinerjaError('argumen-tidak-valid', 'benderaTidak harus "0" atau "".', 'benderaTidak must be "0" or "".');
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        'benderaTidak harus "0" atau "".',
+        'benderaTidak must be "0" or "".',
+      );
     }
     return { tidak: o.benderaTidak ?? SKEMA_SIASN.bendera.tidakBawaan, k: aturanDari(o.ketentuan, 'opsi.ketentuan') };
   });
@@ -113,10 +138,19 @@ export function toAngkaKreditSiasn(input: InputAngkaKreditSiasn, opsi?: OpsiAngk
   const { tidak, k } = awal.data;
   const issues: Issue[] = [];
   if ((input.rekam === undefined) === (input.integrasi === undefined)) {
-    issues.push(issueOf('argumen-tidak-valid', [], 'Berikan tepat satu: rekam (konversi) atau integrasi.', 'Give exactly one: rekam (konversi) or integrasi.'));
+    issues.push(
+      issueOf(
+        'argumen-tidak-valid',
+        [],
+        'Berikan tepat satu: rekam (konversi) atau integrasi.',
+        'Give exactly one: rekam (konversi) or integrasi.',
+      ),
+    );
   }
   if (typeof input.tanggalSk !== 'string' || !isTanggalIso(input.tanggalSk)) {
-    issues.push(issueOf('argumen-tidak-valid', ['tanggalSk'], 'tanggalSk harus yyyy-mm-dd.', 'tanggalSk must be yyyy-mm-dd.'));
+    issues.push(
+      issueOf('argumen-tidak-valid', ['tanggalSk'], 'tanggalSk harus yyyy-mm-dd.', 'tanggalSk must be yyyy-mm-dd.'),
+    );
   }
   // The period and figures of the row: a konversi (its record's months) or an integrasi (the period given).
   const isi = (mulai: BulanTahun, selesai: BulanTahun, nilai: string, jenis: 'konversi' | 'integrasi') => {
@@ -137,13 +171,20 @@ export function toAngkaKreditSiasn(input: InputAngkaKreditSiasn, opsi?: OpsiAngk
   if (input.rekam !== undefined && input.integrasi === undefined) {
     const r = validateRekamAngkaKredit(input.rekam);
     if (!r.success) issues.push(...prefixIssues(r.issues, ['rekam']));
-    else baris = isi({ tahun: r.data.tahun, bulan: r.data.bulanMulai }, { tahun: r.data.tahun, bulan: r.data.bulanAkhir }, r.data.angkaKredit, 'konversi');
+    else
+      baris = isi(
+        { tahun: r.data.tahun, bulan: r.data.bulanMulai },
+        { tahun: r.data.tahun, bulan: r.data.bulanAkhir },
+        r.data.angkaKredit,
+        'konversi',
+      );
   } else if (input.integrasi !== undefined && input.rekam === undefined) {
     const g = input.integrasi as Partial<NonNullable<InputAngkaKreditSiasn['integrasi']>>;
     const h = parseSalinan(HasilIntegrasiSchema, g?.hasil);
     const periode = [...cekPeriode(g?.mulai, 'mulai'), ...cekPeriode(g?.selesai, 'selesai')];
     issues.push(...periode, ...(h.success ? [] : fromZodIssues(h.error.issues, ['integrasi', 'hasil'])));
-    if (h.success && periode.length === 0 && g.mulai !== undefined && g.selesai !== undefined) baris = isi(g.mulai, g.selesai, h.data.akIntegrasi, 'integrasi');
+    if (h.success && periode.length === 0 && g.mulai !== undefined && g.selesai !== undefined)
+      baris = isi(g.mulai, g.selesai, h.data.akIntegrasi, 'integrasi');
   }
   if (issues.length > 0 || baris === null) return fail(issues);
   const body = parseSalinan(AngkaKreditSiasnBodySchema, {
@@ -203,7 +244,9 @@ export interface AngkaKreditSiasn {
  */
 export function fromAngkaKreditSiasn(baris: unknown): Result<AngkaKreditSiasn> {
   if (baris === null || typeof baris !== 'object' || Array.isArray(baris)) {
-    return fail([issueOf('argumen-tidak-valid', [], 'Baris SIASN harus berupa objek.', 'A SIASN row must be an object.')]);
+    return fail([
+      issueOf('argumen-tidak-valid', [], 'Baris SIASN harus berupa objek.', 'A SIASN row must be an object.'),
+    ]);
   }
   const b = new PembacaBaris(baris as Record<string, unknown>, []);
   const nilai = {
@@ -223,5 +266,11 @@ export function fromAngkaKreditSiasn(baris: unknown): Result<AngkaKreditSiasn> {
     pertama: b.bendera('isAngkaKreditPertama'),
   };
   if (b.issues.length > 0) return fail(b.issues);
-  return ok(Object.freeze({ ...nilai, mulai: Object.freeze(nilai.mulai), selesai: Object.freeze(nilai.selesai) }) as AngkaKreditSiasn);
+  return ok(
+    Object.freeze({
+      ...nilai,
+      mulai: Object.freeze(nilai.mulai),
+      selesai: Object.freeze(nilai.selesai),
+    }) as AngkaKreditSiasn,
+  );
 }

@@ -18,6 +18,21 @@ export {
   type Skp22SiasnBody,
   type KinerjaPeriodikSiasnBody,
 } from './schema';
-export { toAngkaKreditSiasn, fromAngkaKreditSiasn, type BulanTahun, type InputAngkaKreditSiasn, type OpsiAngkaKreditSiasn, type AngkaKreditSiasn } from './angka-kredit';
-export { toSkp22Siasn, fromSkp22Siasn, toKinerjaPeriodikSiasn, type PenilaiSiasn, type Skp22Siasn, type InputSkp22Siasn, type InputKinerjaPeriodikSiasn } from './skp22';
+export {
+  toAngkaKreditSiasn,
+  fromAngkaKreditSiasn,
+  type BulanTahun,
+  type InputAngkaKreditSiasn,
+  type OpsiAngkaKreditSiasn,
+  type AngkaKreditSiasn,
+} from './angka-kredit';
+export {
+  toSkp22Siasn,
+  fromSkp22Siasn,
+  toKinerjaPeriodikSiasn,
+  type PenilaiSiasn,
+  type Skp22Siasn,
+  type InputSkp22Siasn,
+  type InputKinerjaPeriodikSiasn,
+} from './skp22';
 export { rekonsiliasiSiasn, type SkpLokal, type InputRekonsiliasiSiasn, type RekonsiliasiSiasn } from './rekonsiliasi';

@@ -63,16 +63,28 @@ export interface RekonsiliasiSiasn {
 function tidakTerbaca(issues: readonly Issue[], path: readonly (string | number)[]): Issue {
   const id = issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
   const en = issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; ');
-  return issueOf('baris-tidak-terbaca', [...path], `Baris SIASN tidak terbaca (${id})`, `SIASN row cannot be read (${en})`, { medan: issues.map((i) => formatPath(i.path)).join(', ') });
+  return issueOf(
+    'baris-tidak-terbaca',
+    [...path],
+    `Baris SIASN tidak terbaca (${id})`,
+    `SIASN row cannot be read (${en})`,
+    { medan: issues.map((i) => formatPath(i.path)).join(', ') },
+  );
 }
 
 /** One unit in SIASN's last decimal place of angka kredit. */
 const SATUAN_AK = `1/${10 ** SKEMA_SIASN.desimalAk}`;
 
 const kunciAk = (t1: number, b1: number, t2: number, b2: number) => `${t1}/${b1}-${t2}/${b2}`;
-const namaBulan = (r: { tahun: number; bulanMulai: number; bulanAkhir: number }) => `${r.tahun} bulan ${r.bulanMulai}–${r.bulanAkhir}`;
+const namaBulan = (r: { tahun: number; bulanMulai: number; bulanAkhir: number }) =>
+  `${r.tahun} bulan ${r.bulanMulai}–${r.bulanAkhir}`;
 
-function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k: KetentuanBerlaku | undefined, out: Issue[]): { cocok: number; diabaikan: number } {
+function rekonsiliasiAk(
+  lokal: readonly unknown[],
+  siasn: readonly unknown[],
+  k: KetentuanBerlaku | undefined,
+  out: Issue[],
+): { cocok: number; diabaikan: number } {
   const baris = new Map<string, { r: AngkaKreditSiasn; j: number }>();
   let diabaikan = 0;
   siasn.forEach((x, j) => {
@@ -88,7 +100,15 @@ function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k:
     const kunci = kunciAk(r.data.mulai.tahun, r.data.mulai.bulan, r.data.selesai.tahun, r.data.selesai.bulan);
     const ada = baris.get(kunci);
     if (ada !== undefined) {
-      out.push(issueOf('baris-ganda', ['siasn', 'angkaKredit', j], `Baris SIASN ${j} mengulang periode ${kunci} (baris ${ada.j}).`, `SIASN row ${j} repeats period ${kunci} (row ${ada.j}).`, { baris: ada.j }));
+      out.push(
+        issueOf(
+          'baris-ganda',
+          ['siasn', 'angkaKredit', j],
+          `Baris SIASN ${j} mengulang periode ${kunci} (baris ${ada.j}).`,
+          `SIASN row ${j} repeats period ${kunci} (row ${ada.j}).`,
+          { baris: ada.j },
+        ),
+      );
       return;
     }
     baris.set(kunci, { r: r.data, j });
@@ -105,7 +125,14 @@ function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k:
     const kunci = kunciAk(r.tahun, r.bulanMulai, r.tahun, r.bulanAkhir);
     const s = baris.get(kunci);
     if (s === undefined) {
-      out.push(issueOf('tidak-ada-di-siasn', ['lokal', 'angkaKredit', i], `Konversi ${namaBulan(r)} belum ada di SIASN.`, `Konversi ${namaBulan(r)} is not in SIASN.`));
+      out.push(
+        issueOf(
+          'tidak-ada-di-siasn',
+          ['lokal', 'angkaKredit', i],
+          `Konversi ${namaBulan(r)} belum ada di SIASN.`,
+          `Konversi ${namaBulan(r)} is not in SIASN.`,
+        ),
+      );
       return;
     }
     terpakai.add(kunci);
@@ -126,7 +153,15 @@ function rekonsiliasiAk(lokal: readonly unknown[], siasn: readonly unknown[], k:
     } else cocok += 1;
   });
   for (const [kunci, s] of baris) {
-    if (!terpakai.has(kunci)) out.push(issueOf('tidak-ada-di-lokal', ['siasn', 'angkaKredit', s.j], `Konversi SIASN periode ${kunci} tidak ada di catatan lokal.`, `SIASN's konversi of period ${kunci} is not in the local records.`));
+    if (!terpakai.has(kunci))
+      out.push(
+        issueOf(
+          'tidak-ada-di-lokal',
+          ['siasn', 'angkaKredit', s.j],
+          `Konversi SIASN periode ${kunci} tidak ada di catatan lokal.`,
+          `SIASN's konversi of period ${kunci} is not in the local records.`,
+        ),
+      );
   }
   return { cocok, diabaikan };
 }
@@ -143,7 +178,12 @@ function cekSkpLokal(x: unknown): x is SkpLokal {
   );
 }
 
-function rekonsiliasiSkp(lokal: readonly unknown[], siasn: readonly unknown[], k: KetentuanBerlaku | undefined, out: Issue[]): number {
+function rekonsiliasiSkp(
+  lokal: readonly unknown[],
+  siasn: readonly unknown[],
+  k: KetentuanBerlaku | undefined,
+  out: Issue[],
+): number {
   const baris = new Map<number, { r: Skp22Siasn; j: number }>();
   siasn.forEach((x, j) => {
     const r = fromSkp22Siasn(x);
@@ -165,7 +205,15 @@ function rekonsiliasiSkp(lokal: readonly unknown[], siasn: readonly unknown[], k
     }
     const ada = baris.get(r.data.tahun);
     if (ada !== undefined) {
-      out.push(issueOf('baris-ganda', ['siasn', 'skp22', j], `Baris SIASN ${j} mengulang tahun ${r.data.tahun} (baris ${ada.j}).`, `SIASN row ${j} repeats year ${r.data.tahun} (row ${ada.j}).`, { baris: ada.j }));
+      out.push(
+        issueOf(
+          'baris-ganda',
+          ['siasn', 'skp22', j],
+          `Baris SIASN ${j} mengulang tahun ${r.data.tahun} (baris ${ada.j}).`,
+          `SIASN row ${j} repeats year ${r.data.tahun} (row ${ada.j}).`,
+          { baris: ada.j },
+        ),
+      );
       return;
     }
     baris.set(r.data.tahun, { r: r.data, j });
@@ -174,29 +222,70 @@ function rekonsiliasiSkp(lokal: readonly unknown[], siasn: readonly unknown[], k
   let cocok = 0;
   lokal.forEach((s, i) => {
     if (!cekSkpLokal(s)) {
-      out.push(issueOf('argumen-tidak-valid', ['lokal', 'skp', i], 'SKP lokal harus { tahun, predikat, hasilKerja?, perilakuKerja? } dengan kode yang dikenal.', 'A local SKP must be { tahun, predikat, hasilKerja?, perilakuKerja? } with known codes.'));
+      out.push(
+        issueOf(
+          'argumen-tidak-valid',
+          ['lokal', 'skp', i],
+          'SKP lokal harus { tahun, predikat, hasilKerja?, perilakuKerja? } dengan kode yang dikenal.',
+          'A local SKP must be { tahun, predikat, hasilKerja?, perilakuKerja? } with known codes.',
+        ),
+      );
       return;
     }
     const r = baris.get(s.tahun);
     if (r === undefined) {
-      out.push(issueOf('tidak-ada-di-siasn', ['lokal', 'skp', i], `SKP ${s.tahun} belum ada di SIASN.`, `SKP ${s.tahun} is not in SIASN.`));
+      out.push(
+        issueOf(
+          'tidak-ada-di-siasn',
+          ['lokal', 'skp', i],
+          `SKP ${s.tahun} belum ada di SIASN.`,
+          `SKP ${s.tahun} is not in SIASN.`,
+        ),
+      );
       return;
     }
     terpakai.add(s.tahun);
     const beda: Issue[] = [];
     if (r.r.predikat !== s.predikat) {
-      beda.push(issueOf('predikat-berbeda', ['siasn', 'skp22', r.j, 'kuadranKinerjaNilai'], `SKP ${s.tahun}: SIASN ${r.r.predikat}, lokal ${s.predikat}.`, `SKP ${s.tahun}: SIASN ${r.r.predikat}, local ${s.predikat}.`, { siasn: r.r.predikat, lokal: s.predikat }));
+      beda.push(
+        issueOf(
+          'predikat-berbeda',
+          ['siasn', 'skp22', r.j, 'kuadranKinerjaNilai'],
+          `SKP ${s.tahun}: SIASN ${r.r.predikat}, lokal ${s.predikat}.`,
+          `SKP ${s.tahun}: SIASN ${r.r.predikat}, local ${s.predikat}.`,
+          { siasn: r.r.predikat, lokal: s.predikat },
+        ),
+      );
     }
-    for (const [medan, lokalNilai, siasnNilai] of [['hasilKinerjaNilai', s.hasilKerja, r.r.hasilKerja], ['perilakuKerjaNilai', s.perilakuKerja, r.r.perilakuKerja]] as const) {
+    for (const [medan, lokalNilai, siasnNilai] of [
+      ['hasilKinerjaNilai', s.hasilKerja, r.r.hasilKerja],
+      ['perilakuKerjaNilai', s.perilakuKerja, r.r.perilakuKerja],
+    ] as const) {
       if (lokalNilai !== undefined && lokalNilai !== siasnNilai) {
-        beda.push(issueOf('rating-berbeda', ['siasn', 'skp22', r.j, medan], `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, lokal ${lokalNilai}.`, `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, local ${lokalNilai}.`, { siasn: siasnNilai, lokal: lokalNilai }));
+        beda.push(
+          issueOf(
+            'rating-berbeda',
+            ['siasn', 'skp22', r.j, medan],
+            `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, lokal ${lokalNilai}.`,
+            `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, local ${lokalNilai}.`,
+            { siasn: siasnNilai, lokal: lokalNilai },
+          ),
+        );
       }
     }
     out.push(...beda);
     if (beda.length === 0) cocok += 1;
   });
   for (const [tahun, r] of baris) {
-    if (!terpakai.has(tahun)) out.push(issueOf('tidak-ada-di-lokal', ['siasn', 'skp22', r.j], `SKP ${tahun} di SIASN tidak ada di catatan lokal.`, `SIASN's SKP ${tahun} is not in the local records.`));
+    if (!terpakai.has(tahun))
+      out.push(
+        issueOf(
+          'tidak-ada-di-lokal',
+          ['siasn', 'skp22', r.j],
+          `SKP ${tahun} di SIASN tidak ada di catatan lokal.`,
+          `SIASN's SKP ${tahun} is not in the local records.`,
+        ),
+      );
   }
   return cocok;
 }
@@ -230,11 +319,17 @@ export function rekonsiliasiSiasn(input: InputRekonsiliasiSiasn, opsi?: OpsiKete
   const k = ketentuanDari(periksaOpsi(opsi, 'rekonsiliasiSiasn', ['ketentuan']).ketentuan, 'opsi.ketentuan');
   const daftar = (v: unknown, nama: string): readonly unknown[] => {
     if (v === undefined) return [];
-    if (!Array.isArray(v)) throw new KinerjaError('argumen-tidak-valid', `${nama} harus berupa daftar.`, `${nama} must be a list.`);
+    if (!Array.isArray(v))
+      throw new KinerjaError('argumen-tidak-valid', `${nama} harus berupa daftar.`, `${nama} must be a list.`);
     return v;
   };
   const out: Issue[] = [];
-  const ak = rekonsiliasiAk(daftar(input.lokal.angkaKredit, 'lokal.angkaKredit'), daftar(input.siasn.angkaKredit, 'siasn.angkaKredit'), k, out);
+  const ak = rekonsiliasiAk(
+    daftar(input.lokal.angkaKredit, 'lokal.angkaKredit'),
+    daftar(input.siasn.angkaKredit, 'siasn.angkaKredit'),
+    k,
+    out,
+  );
   const skp = rekonsiliasiSkp(daftar(input.lokal.skp, 'lokal.skp'), daftar(input.siasn.skp22, 'siasn.skp22'), k, out);
   return Object.freeze({ selisih: Object.freeze(out), cocok: ak.cocok + skp, diabaikan: ak.diabaikan });
 }

@@ -7,7 +7,13 @@ import { PREDIKAT, RATING, type Jenjang, type Predikat, type Rating } from '../k
 import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
 import { predikatKinerja } from '../penilaian/predikat';
 import { normalLabel, PembacaBaris } from './baca';
-import { KinerjaPeriodikSiasnBodySchema, Skp22SiasnBodySchema, type DokumenSiasn, type KinerjaPeriodikSiasnBody, type Skp22SiasnBody } from './schema';
+import {
+  KinerjaPeriodikSiasnBodySchema,
+  Skp22SiasnBodySchema,
+  type DokumenSiasn,
+  type KinerjaPeriodikSiasnBody,
+  type Skp22SiasnBody,
+} from './schema';
 import { SKEMA_SIASN } from './skema';
 
 /**
@@ -69,10 +75,18 @@ export interface InputSkp22Siasn {
   readonly path?: readonly DokumenSiasn[];
 }
 
-function kuadran(input: { hasilKerja: unknown; perilakuKerja: unknown; predikat?: unknown }, opsi: OpsiKetentuan | undefined, fungsi: string): Result<Predikat> {
+function kuadran(
+  input: { hasilKerja: unknown; perilakuKerja: unknown; predikat?: unknown },
+  opsi: OpsiKetentuan | undefined,
+  fungsi: string,
+): Result<Predikat> {
   const k = safely(() => {
     const ketentuan = aturanOpsional(opsi, fungsi);
-    return predikatKinerja(input.hasilKerja as Rating, input.perilakuKerja as Rating, ketentuan === undefined ? {} : { ketentuan });
+    return predikatKinerja(
+      input.hasilKerja as Rating,
+      input.perilakuKerja as Rating,
+      ketentuan === undefined ? {} : { ketentuan },
+    );
   });
   if (!k.success) return k;
   if (input.predikat !== undefined && input.predikat !== k.data) {
@@ -101,7 +115,14 @@ function penilaiBody(p: PenilaiSiasn) {
 function cekPenilai(p: unknown): Issue[] {
   const x = p as Partial<PenilaiSiasn> | null;
   if (x === null || typeof x !== 'object' || (x.status !== 'asn' && x.status !== 'non-asn')) {
-    return [issueOf('argumen-tidak-valid', ['penilai'], 'penilai harus { nipNrp, nama, jabatan, golongan, unorNama, status: "asn" | "non-asn" }.', 'penilai must be { nipNrp, nama, jabatan, golongan, unorNama, status: "asn" | "non-asn" }.')];
+    return [
+      issueOf(
+        'argumen-tidak-valid',
+        ['penilai'],
+        'penilai harus { nipNrp, nama, jabatan, golongan, unorNama, status: "asn" | "non-asn" }.',
+        'penilai must be { nipNrp, nama, jabatan, golongan, unorNama, status: "asn" | "non-asn" }.',
+      ),
+    ];
   }
   return [];
 }
@@ -159,31 +180,76 @@ const labelKuadran = (s: string) => PREDIKAT.find((r) => normalLabel(SKEMA_SIASN
  */
 export function fromSkp22Siasn(baris: unknown): Result<Skp22Siasn> {
   if (baris === null || typeof baris !== 'object' || Array.isArray(baris)) {
-    return fail([issueOf('argumen-tidak-valid', [], 'Baris SIASN harus berupa objek.', 'A SIASN row must be an object.')]);
+    return fail([
+      issueOf('argumen-tidak-valid', [], 'Baris SIASN harus berupa objek.', 'A SIASN row must be an object.'),
+    ]);
   }
   const b = new PembacaBaris(baris as Record<string, unknown>, []);
   const id = b.teks(['id'], false);
   const pnsId = b.teks(['pnsDinilaiOrang', 'pnsDinilaiId']);
   const tahun = b.bulat(['tahun'], 1000, 9999);
-  const hasilKerja = b.kode(['hasilKinerjaNilai', 'HasilKinerjaNilai'], 'hasilKinerja', SKEMA_SIASN.rating, labelRating);
-  const perilakuKerja = b.kode(['perilakuKerjaNilai', 'PerilakuKerjaNilai'], 'perilakuKerja', SKEMA_SIASN.rating, labelRating);
-  const predikat = b.kode(['kuadranKinerjaNilai', 'KuadranKinerjaNilai'], 'kuadranKinerja', SKEMA_SIASN.kuadran, labelKuadran);
+  const hasilKerja = b.kode(
+    ['hasilKinerjaNilai', 'HasilKinerjaNilai'],
+    'hasilKinerja',
+    SKEMA_SIASN.rating,
+    labelRating,
+  );
+  const perilakuKerja = b.kode(
+    ['perilakuKerjaNilai', 'PerilakuKerjaNilai'],
+    'perilakuKerja',
+    SKEMA_SIASN.rating,
+    labelRating,
+  );
+  const predikat = b.kode(
+    ['kuadranKinerjaNilai', 'KuadranKinerjaNilai'],
+    'kuadranKinerja',
+    SKEMA_SIASN.kuadran,
+    labelKuadran,
+  );
   let penilai: PenilaiSiasn | null = null;
   if (b.mentah(['penilaiNipNrp', 'nipNrpPenilai']) !== undefined) {
     const status = b.teks(['statusPenilai']);
-    const kode = status === null ? undefined : (Object.keys(SKEMA_SIASN.statusPenilai) as ('asn' | 'non-asn')[]).find((k) => SKEMA_SIASN.statusPenilai[k] === status.trim().toUpperCase());
-    if (status !== null && kode === undefined) b.issues.push(issueOf('nilai-tidak-dikenal', ['statusPenilai'], `statusPenilai "${status}" tidak dikenal.`, `Unknown statusPenilai "${status}".`));
+    const kode =
+      status === null
+        ? undefined
+        : (Object.keys(SKEMA_SIASN.statusPenilai) as ('asn' | 'non-asn')[]).find(
+            (k) => SKEMA_SIASN.statusPenilai[k] === status.trim().toUpperCase(),
+          );
+    if (status !== null && kode === undefined)
+      b.issues.push(
+        issueOf(
+          'nilai-tidak-dikenal',
+          ['statusPenilai'],
+          `statusPenilai "${status}" tidak dikenal.`,
+          `Unknown statusPenilai "${status}".`,
+        ),
+      );
     const nipNrp = b.teks(['penilaiNipNrp', 'nipNrpPenilai']);
     const nama = b.teks(['penilaiNama', 'namaPenilai']);
     const jabatan = b.teks(['penilaiJabatan', 'penilaiJabatanNm', 'penilaiJabatanNama']);
     const golongan = b.teks(['penilaiGolongan', 'penilaiGolonganId']);
     const unorNama = b.teks(['penilaiUnorNama', 'penilaiUnorNm']);
     // Every missing or unknown field has added its issue above; the penilai exists only when all are there.
-    if (nipNrp !== null && nama !== null && jabatan !== null && golongan !== null && unorNama !== null && kode !== undefined) {
+    if (
+      nipNrp !== null &&
+      nama !== null &&
+      jabatan !== null &&
+      golongan !== null &&
+      unorNama !== null &&
+      kode !== undefined
+    ) {
       penilai = Object.freeze({ nipNrp, nama, jabatan, golongan, unorNama, status: kode });
     }
   }
-  if (b.issues.length > 0 || pnsId === null || tahun === null || hasilKerja === null || perilakuKerja === null || predikat === null) return fail(b.issues);
+  if (
+    b.issues.length > 0 ||
+    pnsId === null ||
+    tahun === null ||
+    hasilKerja === null ||
+    perilakuKerja === null ||
+    predikat === null
+  )
+    return fail(b.issues);
   return ok(Object.freeze({ id, pnsId, tahun, hasilKerja, perilakuKerja, predikat, penilai }));
 }
 
@@ -225,13 +291,17 @@ export interface InputKinerjaPeriodikSiasn {
  * const b = toKinerjaPeriodikSiasn({ pnsId: 'p1', periodik: 'triwulan', mulai: { tahun: 2026, bulan: 1 }, selesai: { tahun: 2026, bulan: 3 }, jenjang: 'ahli-muda', hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai });
  * b.success && [b.data.periodikId, b.data.koefisienId, b.data.kuadranKinerjaNilai]; //=> ['2', '22', 2]
  */
-export function toKinerjaPeriodikSiasn(input: InputKinerjaPeriodikSiasn, opsi?: OpsiKetentuan): Result<KinerjaPeriodikSiasnBody> {
+export function toKinerjaPeriodikSiasn(
+  input: InputKinerjaPeriodikSiasn,
+  opsi?: OpsiKetentuan,
+): Result<KinerjaPeriodikSiasnBody> {
   const awal = safely(() => periksaObjek(input, 'input'));
   if (!awal.success) return awal;
   const issues = cekPenilai(input.penilai);
   const p = kuadran(input, opsi, 'toKinerjaPeriodikSiasn');
   if (!p.success) issues.push(...p.issues);
-  const koefisienId = input.koefisienId ?? (p.success && p.data === 'baik' ? SKEMA_SIASN.koefisienIdBaik[input.jenjang] : undefined);
+  const koefisienId =
+    input.koefisienId ?? (p.success && p.data === 'baik' ? SKEMA_SIASN.koefisienIdBaik[input.jenjang] : undefined);
   if (koefisienId === undefined && p.success) {
     issues.push(
       issueOf(

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const PEMBACA_XLSX = /^berkas\/[^/]+\.ts$/;
 const src = join(__dirname, '..', '..', 'src');
 function berkas(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? berkas(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? berkas(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : [],
+  );
 }
 
 describe('the command line stays apart from the library', () => {
@@ -17,15 +19,26 @@ describe('the command line stays apart from the library', () => {
   it('no library file imports the CLI, its dependencies, or Node built-ins', () => {
     const salah = pustaka.flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/(from|import\(|import)\s*'([^']+)'/g)]
-        .filter(([, cara, m]) => !(cara === 'import(' && m!.startsWith('read-excel-file/') && PEMBACA_XLSX.test(relative(src, f))))
+        .filter(
+          ([, cara, m]) =>
+            !(cara === 'import(' && m!.startsWith('read-excel-file/') && PEMBACA_XLSX.test(relative(src, f))),
+        )
         .map((m) => m[2]!)
-        .filter((m) => /(^|\/)cli(\/|$)/.test(m) || /^(csv-parse|read-excel-file|write-excel-file|playwright-core)/.test(m) || m.startsWith('node:') || ['fs', 'path', 'process', 'child_process'].includes(m))
+        .filter(
+          (m) =>
+            /(^|\/)cli(\/|$)/.test(m) ||
+            /^(csv-parse|read-excel-file|write-excel-file|playwright-core)/.test(m) ||
+            m.startsWith('node:') ||
+            ['fs', 'path', 'process', 'child_process'].includes(m),
+        )
         .map((m) => `${relative(src, f)} → ${m}`),
     );
     expect(salah).toEqual([]);
   });
   it('no library file touches process or the clock', () => {
-    const salah = pustaka.filter((f) => /\bprocess\.|Date\.now\(|new Date\(\)/.test(readFileSync(f, 'utf8'))).map((f) => relative(src, f));
+    const salah = pustaka
+      .filter((f) => /\bprocess\.|Date\.now\(|new Date\(\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(src, f));
     expect(salah).toEqual([]);
   });
   it('the CLI reaches the library only through its public entry points', () => {

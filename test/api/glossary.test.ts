@@ -10,35 +10,86 @@ const lib: Record<string, unknown> = { ...utama, ...cetak, ...siasn };
 // starts with an English verb of the glossary, or is the Indonesian noun phrase of the value it computes
 // (date-fns style). Indonesian verbs never start an export. A new export that breaks the rule fails here.
 export const KATA_KERJA = [
-  'create', 'add', 'update', 'remove', 'set', 'choose', // documents and immutable edits
-  'validate', 'parse', 'safeParse', // checking and reading
-  'start', 'transition', 'allowedEvents', 'replay', // workflows
-  'suggest', 'format', 'safe', 'sum', // policies, text, Result twins, sums
-  'to', 'from', // conversions to and from SIASN's shapes (pengelolaan-kinerja/siasn)
-  'get', 'is', 'describe', 'derive', 'unwrap', // lookups, guards, errors, rule sets
+  'create',
+  'add',
+  'update',
+  'remove',
+  'set',
+  'choose', // documents and immutable edits
+  'validate',
+  'parse',
+  'safeParse', // checking and reading
+  'start',
+  'transition',
+  'allowedEvents',
+  'replay', // workflows
+  'suggest',
+  'format',
+  'safe',
+  'sum', // policies, text, Result twins, sums
+  'to',
+  'from', // conversions to and from SIASN's shapes (pengelolaan-kinerja/siasn)
+  'get',
+  'is',
+  'describe',
+  'derive',
+  'unwrap', // lookups, guards, errors, rule sets
 ] as const;
 
 /** Domain nouns a calculator may be named by: the value it computes. */
 export const KATA_BENDA = [
-  'angkaKredit', 'angkaKreditTahunan', 'angkaKreditIntegrasi', 'akumulasiAngkaKredit', 'predikatKinerja', 'predikatTampil', 'dokumenKurang', 'jadwalSiklus', 'tenggatTahap', 'tahapPadaTanggal',
-  'statusSiklus', 'progresSiklus', 'progresSekolah', 'rentangPeriode', 'ketentuanUntuk', 'ketentuanRencana', 'rangkumanRencana',
-  'poinRhk', 'penilaianPeriode', 'proyeksiKenaikan', 'distribusiPredikat', 'pelanggaranDistribusi', 'ringkasanAngkaKredit',
-  'agregasiRating', 'desimal', 'rekomendasiIndikator', 'rekonsiliasiSiasn',
-  'jadwalRinciPeriode', 'bebanKerjaGuru',
+  'angkaKredit',
+  'angkaKreditTahunan',
+  'angkaKreditIntegrasi',
+  'akumulasiAngkaKredit',
+  'predikatKinerja',
+  'predikatTampil',
+  'dokumenKurang',
+  'jadwalSiklus',
+  'tenggatTahap',
+  'tahapPadaTanggal',
+  'statusSiklus',
+  'progresSiklus',
+  'progresSekolah',
+  'rentangPeriode',
+  'ketentuanUntuk',
+  'ketentuanRencana',
+  'rangkumanRencana',
+  'poinRhk',
+  'penilaianPeriode',
+  'proyeksiKenaikan',
+  'distribusiPredikat',
+  'pelanggaranDistribusi',
+  'ringkasanAngkaKredit',
+  'agregasiRating',
+  'desimal',
+  'rekomendasiIndikator',
+  'rekonsiliasiSiasn',
+  'jadwalRinciPeriode',
+  'bebanKerjaGuru',
 ] as const;
 
-const KATA_KERJA_INDONESIA = /^(cek|periksa|hitung|catat|tampilkan|simpan|buat|hapus|ubah|putar|salin|jumlah|total|nilai|pilih|tambah|ambil)/;
+const KATA_KERJA_INDONESIA =
+  /^(cek|periksa|hitung|catat|tampilkan|simpan|buat|hapus|ubah|putar|salin|jumlah|total|nilai|pilih|tambah|ambil)/;
 
 function awal(nama: string): string | undefined {
-  return KATA_KERJA.filter((v) => nama === v || (nama.startsWith(v) && /[A-Z]/.test(nama[v.length] ?? ''))).sort((a, b) => b.length - a.length)[0];
+  return KATA_KERJA.filter((v) => nama === v || (nama.startsWith(v) && /[A-Z]/.test(nama[v.length] ?? ''))).sort(
+    (a, b) => b.length - a.length,
+  )[0];
 }
 
 describe('naming glossary of the public API', () => {
-  const fungsi = Object.entries(lib).filter(([, v]) => typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v)));
-  const kelas = Object.entries(lib).filter(([, v]) => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v)));
+  const fungsi = Object.entries(lib).filter(
+    ([, v]) => typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v)),
+  );
+  const kelas = Object.entries(lib).filter(
+    ([, v]) => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v)),
+  );
 
   it('names every function by a verb of the glossary or by the noun of its value', () => {
-    const salah = fungsi.map(([n]) => n).filter((n) => awal(n) === undefined && !(KATA_BENDA as readonly string[]).includes(n));
+    const salah = fungsi
+      .map(([n]) => n)
+      .filter((n) => awal(n) === undefined && !(KATA_BENDA as readonly string[]).includes(n));
     expect(salah).toEqual([]);
   });
   it('never starts an export with an Indonesian verb', () => {
@@ -46,15 +97,19 @@ describe('naming glossary of the public API', () => {
   });
   it('pairs every safe… twin with the throwing function it wraps, and every safeParse… with its parse…', () => {
     const nama = new Set(Object.keys(lib));
-    const yatim = [...nama].filter((n) => /^safe[A-Z]/.test(n)).filter((n) => {
-      const asal = n.slice(4, 5).toLowerCase() + n.slice(5);
-      return !nama.has(asal);
-    });
+    const yatim = [...nama]
+      .filter((n) => /^safe[A-Z]/.test(n))
+      .filter((n) => {
+        const asal = n.slice(4, 5).toLowerCase() + n.slice(5);
+        return !nama.has(asal);
+      });
     expect(yatim).toEqual([]);
   });
   it('names classes in PascalCase, constants in UPPER_SNAKE_CASE or as …Schema(s)', () => {
     expect(kelas.map(([n]) => n).filter((n) => !/^[A-Z][A-Za-z]+$/.test(n))).toEqual([]);
-    const lain = Object.entries(lib).filter(([, v]) => typeof v !== 'function').map(([n]) => n);
+    const lain = Object.entries(lib)
+      .filter(([, v]) => typeof v !== 'function')
+      .map(([n]) => n);
     expect(lain.filter((n) => !/^[A-Z][A-Z0-9_]*$/.test(n) && !/^[A-Z]\w*Schemas?$/.test(n))).toEqual([]);
   });
   it('keeps the glossary honest: every listed noun is exported, every verb is used', () => {

@@ -13,9 +13,18 @@ async function baca(sumber: SumberBerkas) {
 
 describe('readBerkas: CSV', () => {
   it('reads an Indonesian Excel CSV: BOM, ;, decimal comma, CRLF', async () => {
-    const r = await baca(enc('\uFEFFNIP;Nama;AK\r\n198703122010012004;ANDI "ACO" RAHMAN;12,5\r\n199001012015011001;"B; C";1.234,5\r\n'));
+    const r = await baca(
+      enc('\uFEFFNIP;Nama;AK\r\n198703122010012004;ANDI "ACO" RAHMAN;12,5\r\n199001012015011001;"B; C";1.234,5\r\n'),
+    );
     expect(r.header).toEqual(['NIP', 'Nama', 'AK']);
-    expect(r.dialek).toEqual({ format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' });
+    expect(r.dialek).toEqual({
+      format: 'csv',
+      encoding: 'utf-8',
+      bom: true,
+      pemisah: ';',
+      desimal: ',',
+      akhirBaris: '\r\n',
+    });
     expect(r.baris).toEqual([
       { baris: 2, sel: ['198703122010012004', 'ANDI "ACO" RAHMAN', '12,5'] },
       { baris: 3, sel: ['199001012015011001', 'B; C', '1.234,5'] },
@@ -49,7 +58,15 @@ describe('readBerkas: CSV', () => {
     const a = await baca(u16);
     expect(a.dialek).toMatchObject({ encoding: 'utf-16le', bom: true, pemisah: '\t' });
     expect(a.baris?.[0]?.sel[1]).toBe('MUH. SYAMSU’ALAM Â');
-    const cp = Uint8Array.from([...'NIP;Nama\r\n198703122010012004;MUH. SYAMSU'].map((c) => c.charCodeAt(0)).concat([0x92], [...'ALAM '].map((c) => c.charCodeAt(0)), [0xc2]));
+    const cp = Uint8Array.from(
+      [...'NIP;Nama\r\n198703122010012004;MUH. SYAMSU']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0x92],
+          [...'ALAM '].map((c) => c.charCodeAt(0)),
+          [0xc2],
+        ),
+    );
     const b = await baca(cp);
     expect(b.dialek).toMatchObject({ encoding: 'windows-1252', bom: false, pemisah: ';' });
     expect(b.baris?.[0]?.sel[1]).toBe('MUH. SYAMSU’ALAM Â');
@@ -57,7 +74,9 @@ describe('readBerkas: CSV', () => {
   it('reads Windows-1252 bytes that happen to be valid UTF-8 (Â Š = C2 8A, a C1 control in UTF-8) as Windows-1252', async () => {
     // Found by the property test: no spreadsheet writes C1 controls, so such a file is Windows-1252.
     for (const potong of [1, 3, 1 << 16]) {
-      const cp = Uint8Array.from([...'NIP;Nama\r\n198703122010012004;'].map((c) => c.charCodeAt(0)).concat([0xc2, 0x8a]));
+      const cp = Uint8Array.from(
+        [...'NIP;Nama\r\n198703122010012004;'].map((c) => c.charCodeAt(0)).concat([0xc2, 0x8a]),
+      );
       const aliran = (async function* () {
         for (let i = 0; i < cp.length; i += potong) yield cp.slice(i, i + potong);
       })();
@@ -72,7 +91,11 @@ describe('readBerkas: CSV', () => {
     expect(r.gagal?.[0]?.message).toMatch(/Simpan Sebagai/);
   });
   it('reads an HTML table saved as .xls, skipping its title row', async () => {
-    const r = await baca(enc('<html><body><table border="1"><tr><td colspan="3">DAFTAR PEGAWAI</td></tr><tr><th>NIP</th><th>NAMA</th><th>AK</th></tr><tr><td style="mso-number-format:\'\\@\'">198703122010012004</td><td>ANDI &amp; ACO</td><td>12,5</td></tr></table></body></html>'));
+    const r = await baca(
+      enc(
+        '<html><body><table border="1"><tr><td colspan="3">DAFTAR PEGAWAI</td></tr><tr><th>NIP</th><th>NAMA</th><th>AK</th></tr><tr><td style="mso-number-format:\'\\@\'">198703122010012004</td><td>ANDI &amp; ACO</td><td>12,5</td></tr></table></body></html>',
+      ),
+    );
     expect(r.header).toEqual(['NIP', 'NAMA', 'AK']);
     expect(r.prolog?.length).toBe(1);
     expect(r.baris).toEqual([{ baris: 3, sel: ['198703122010012004', 'ANDI & ACO', '12,5'] }]);
@@ -94,13 +117,16 @@ describe('readBerkas: CSV', () => {
 describe('readBerkas: XLSX (read-excel-file/universal)', () => {
   it('reads the first sheet whatever the name; a NIP typed as a number is not read as a wrong NIP', async () => {
     const { default: tulis } = await import('write-excel-file/node');
-    const buf = (await tulis(
+    const buf = (await tulis([
+      [{ value: 'NIP' }, { value: 'Nama' }, { value: 'AK' }, { value: 'Tanggal' }],
       [
-        [{ value: 'NIP' }, { value: 'Nama' }, { value: 'AK' }, { value: 'Tanggal' }],
-        [{ value: '198703122010012004', type: String }, { value: 'ANDI' }, { value: 12.5, type: Number }, { value: new Date('2023-09-01T00:00:00Z'), type: Date, format: 'yyyy-mm-dd' }],
-        [{ value: 198703122010012004, type: Number }, { value: 'BUDI' }, { value: 0.1 + 0.2, type: Number }, null],
-      ] as never,
-    ).toBuffer()) as Uint8Array;
+        { value: '198703122010012004', type: String },
+        { value: 'ANDI' },
+        { value: 12.5, type: Number },
+        { value: new Date('2023-09-01T00:00:00Z'), type: Date, format: 'yyyy-mm-dd' },
+      ],
+      [{ value: 198703122010012004, type: Number }, { value: 'BUDI' }, { value: 0.1 + 0.2, type: Number }, null],
+    ] as never).toBuffer()) as Uint8Array;
     const r = await baca(new Uint8Array(buf));
     expect(r.gagal).toBeUndefined();
     expect(r.dialek).toMatchObject({ format: 'xlsx' });

@@ -17,7 +17,16 @@ const FIXTURES = join(__dirname, '..', 'cli', 'fixtures');
 
 describe.runIf(jalan)('the file reader in Chromium', () => {
   it('reads every fixture as Node does', async () => {
-    const bundel = await build({ entryPoints: [join(__dirname, '..', '..', 'src', 'berkas', 'index.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'PKBerkas', write: false, target: 'es2020', logLevel: 'silent' });
+    const bundel = await build({
+      entryPoints: [join(__dirname, '..', '..', 'src', 'berkas', 'index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'PKBerkas',
+      write: false,
+      target: 'es2020',
+      logLevel: 'silent',
+    });
     const kode = bundel.outputFiles[0]!.text;
     expect(kode).not.toMatch(/require\(["']node:/);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -25,7 +34,11 @@ describe.runIf(jalan)('the file reader in Chromium', () => {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><title>berkas</title>');
       await page.addScriptTag({ content: kode });
-      expect(readdirSync(FIXTURES).filter((f) => !f.endsWith('.md')).sort()).toEqual(HARAPAN.map((h) => h.berkas).sort());
+      expect(
+        readdirSync(FIXTURES)
+          .filter((f) => !f.endsWith('.md'))
+          .sort(),
+      ).toEqual(HARAPAN.map((h) => h.berkas).sort());
       for (const h of HARAPAN) {
         const bytes = [...readFileSync(join(FIXTURES, h.berkas))];
         const hasil = (await page.evaluate(async (b: number[]) => {

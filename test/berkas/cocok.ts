@@ -18,4 +18,3 @@ export function cocokHarapan(h: HarapanBerkas, r: HasilBaca): void {
     expect((r.baris![i]![1] as readonly string[])[k]).toBe(nilai);
   }
 }
-

@@ -13,7 +13,12 @@ async function baca(teks: string, opsi: { peta?: PetaKolom; ketentuan?: Ketentua
   if (!r.success) throw new Error(r.issues[0]!.message);
   const diterima: Diterima[] = [];
   const galat: Galat[] = [];
-  const { guru, kolom } = await bacaData(r.data, { bahasa: 'id', ketentuan: opsi.ketentuan, peta: opsi.peta ?? {} }, (d) => diterima.push(d), (g) => galat.push(g));
+  const { guru, kolom } = await bacaData(
+    r.data,
+    { bahasa: 'id', ketentuan: opsi.ketentuan, peta: opsi.peta ?? {} },
+    (d) => diterima.push(d),
+    (g) => galat.push(g),
+  );
   return { diterima, galat, guru, kolom };
 }
 
@@ -21,48 +26,83 @@ const NIP = '198703122010012004';
 
 describe('row → library input (src/cli/data.ts)', () => {
   it('a NIP as written, a whole year assumed and a jenjang taken from the golongan are written on the row', async () => {
-    const r = await baca(`NIP;Nama;Golongan;Tahun;Predikat;Unit Kerja\n19870312 201001 2 004;ANDI "ACO" RAHMAN;IV b;2024;Baik;SMP 1\n`);
+    const r = await baca(
+      `NIP;Nama;Golongan;Tahun;Predikat;Unit Kerja\n19870312 201001 2 004;ANDI "ACO" RAHMAN;IV b;2024;Baik;SMP 1\n`,
+    );
     expect(r.galat).toEqual([]);
     expect(r.diterima).toHaveLength(1);
-    expect(r.diterima[0]).toMatchObject({ nip: NIP, nama: 'ANDI "ACO" RAHMAN', unitKerja: 'SMP 1', asumsi: ['jenjang-dari-golongan', 'periode-setahun-diasumsikan'] });
-    expect(r.diterima[0]!.rekam).toMatchObject({ tahun: 2024, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-madya', predikat: 'baik' });
+    expect(r.diterima[0]).toMatchObject({
+      nip: NIP,
+      nama: 'ANDI "ACO" RAHMAN',
+      unitKerja: 'SMP 1',
+      asumsi: ['jenjang-dari-golongan', 'periode-setahun-diasumsikan'],
+    });
+    expect(r.diterima[0]!.rekam).toMatchObject({
+      tahun: 2024,
+      bulanMulai: 1,
+      bulanAkhir: 12,
+      jenjang: 'ahli-madya',
+      predikat: 'baik',
+    });
   });
   it('start and end dates to months; a partial month refused with its reason, never rounded', async () => {
-    const r = await baca(`NIP,Nama,Golongan,Jabatan,Tanggal Mulai,Tanggal Selesai,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024-09-01,2024-12-31,Baik\n${NIP.replace('4', '5')},B,III/c,Guru Ahli Muda,01/09/2024,15/12/2024,Baik\n`);
+    const r = await baca(
+      `NIP,Nama,Golongan,Jabatan,Tanggal Mulai,Tanggal Selesai,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024-09-01,2024-12-31,Baik\n${NIP.replace('4', '5')},B,III/c,Guru Ahli Muda,01/09/2024,15/12/2024,Baik\n`,
+    );
     expect(r.diterima.map((d) => [d.rekam?.bulanMulai, d.rekam?.bulanAkhir, d.asumsi])).toEqual([[9, 12, []]]);
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([[3, 'Tanggal Selesai', 'periode-bulan-sebagian', '15/12/2024']]);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([
+      [3, 'Tanggal Selesai', 'periode-bulan-sebagian', '15/12/2024'],
+    ]);
   });
   it('a Semester column as a regional PAK sheet writes it: 1, 2, or its months; never a whole year in silence', async () => {
     // The operator trial of #26 (a "KarierKu" PAK sheet: Tahun; Semester; Periode; Jenis Periode): Semester 1 of 2024
     // was counted as a whole year (18.75 instead of 9.375) before the Semester column was read.
-    const r = await baca(`NIP;Nama;Golongan;Jabatan;Tahun;Semester;Predikat Kinerja\n${NIP};A;III/a;Guru Ahli Pertama;2024;1;Sangat Baik\n${NIP};A;III/a;Guru Ahli Pertama;2024;2;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2023;Januari - Desember;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2025;Mei;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2026;tiga;Baik\n`);
-    expect(r.diterima.map((d) => [d.rekam?.tahun, d.rekam?.bulanMulai, d.rekam?.bulanAkhir, d.rekam?.angkaKredit, d.asumsi])).toEqual([
+    const r = await baca(
+      `NIP;Nama;Golongan;Jabatan;Tahun;Semester;Predikat Kinerja\n${NIP};A;III/a;Guru Ahli Pertama;2024;1;Sangat Baik\n${NIP};A;III/a;Guru Ahli Pertama;2024;2;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2023;Januari - Desember;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2025;Mei;Baik\n${NIP};A;III/a;Guru Ahli Pertama;2026;tiga;Baik\n`,
+    );
+    expect(
+      r.diterima.map((d) => [d.rekam?.tahun, d.rekam?.bulanMulai, d.rekam?.bulanAkhir, d.rekam?.angkaKredit, d.asumsi]),
+    ).toEqual([
       [2024, 1, 6, '9.375', []],
       [2024, 7, 12, '6.25', []],
       [2023, 1, 12, '12.5', []],
       [2025, 5, 5, '25/24', []],
     ]);
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([[6, 'Semester', 'semester-tidak-valid', 'tiga']]);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([
+      [6, 'Semester', 'semester-tidak-valid', 'tiga'],
+    ]);
   });
   it('a period column it cannot read (Periode, Jenis Periode) stops the whole-year assumption with a message', async () => {
-    const r = await baca(`NIP;Nama;Golongan;Tahun;Periode;Jenis Periode;Predikat\n${NIP};A;III/a;2024;Januari - Juni 2024;Semester;Baik\n`);
+    const r = await baca(
+      `NIP;Nama;Golongan;Tahun;Periode;Jenis Periode;Predikat\n${NIP};A;III/a;2024;Januari - Juni 2024;Semester;Baik\n`,
+    );
     expect(r.diterima).toEqual([]);
     expect(r.galat.map((g) => [g.baris, g.kode])).toEqual([[2, 'periode-tidak-terbaca']]);
     expect(r.galat[0]!.pesan).toMatch(/"Periode".*--kolom/);
   });
-  it('a jabatan that is not a guru\'s is refused; a legacy guru title gives its jenjang', async () => {
-    const r = await baca(`NIP,Nama,Golongan,JABATAN NAMA,Tahun,Predikat\n${NIP},A,IV/a,Kepala Badan,2024,Baik\n${NIP.replace('4', '6')},B,III/d,Guru Dewasa Tingkat. I,2024,Baik\n`);
+  it("a jabatan that is not a guru's is refused; a legacy guru title gives its jenjang", async () => {
+    const r = await baca(
+      `NIP,Nama,Golongan,JABATAN NAMA,Tahun,Predikat\n${NIP},A,IV/a,Kepala Badan,2024,Baik\n${NIP.replace('4', '6')},B,III/d,Guru Dewasa Tingkat. I,2024,Baik\n`,
+    );
     expect(r.galat.map((g) => [g.baris, g.kolom, g.kode])).toEqual([[2, 'JABATAN NAMA', 'jabatan-bukan-guru']]);
-    expect(r.diterima.map((d) => [d.baris, d.rekam?.jenjang, d.asumsi])).toEqual([[3, 'ahli-muda', ['periode-setahun-diasumsikan']]]);
+    expect(r.diterima.map((d) => [d.baris, d.rekam?.jenjang, d.asumsi])).toEqual([
+      [3, 'ahli-muda', ['periode-setahun-diasumsikan']],
+    ]);
     expect(r.guru.get(NIP.replace('4', '6'))?.identitas).toEqual({ jabatan: 'Guru Dewasa Tingkat. I' });
   });
   it('SIASN kuadran codes 1–5 in a kuadran column', async () => {
-    const r = await baca(`nip,nama,Golongan,tahun,kuadranKinerjaNilai\n${NIP},A,III/a,2024,1\n${NIP.replace('4', '7')},B,III/a,2024,7\n`);
+    const r = await baca(
+      `nip,nama,Golongan,tahun,kuadranKinerjaNilai\n${NIP},A,III/a,2024,1\n${NIP.replace('4', '7')},B,III/a,2024,7\n`,
+    );
     expect(r.diterima.map((d) => d.rekam?.predikat)).toEqual(['sangat-baik']);
-    expect(r.galat.map((g) => [g.kolom, g.kode, g.nilai])).toEqual([['kuadranKinerjaNilai', 'label-tidak-dikenal', '7']]);
+    expect(r.galat.map((g) => [g.kolom, g.kode, g.nilai])).toEqual([
+      ['kuadranKinerjaNilai', 'label-tidak-dikenal', '7'],
+    ]);
   });
-  it('one message per cell: an empty cell once; an unknown predikat with the library\'s choices', async () => {
-    const r = await baca(`NIP,Nama,Golongan,Tahun,Predikat\n${NIP},A,III/a,,Baik\n${NIP.replace('4', '8')},B,III/a,2024,Istimewa\n`);
+  it("one message per cell: an empty cell once; an unknown predikat with the library's choices", async () => {
+    const r = await baca(
+      `NIP,Nama,Golongan,Tahun,Predikat\n${NIP},A,III/a,,Baik\n${NIP.replace('4', '8')},B,III/a,2024,Istimewa\n`,
+    );
     expect(r.galat.map((g) => [g.baris, g.kolom, g.kode])).toEqual([
       [2, 'Tahun', 'kolom-kosong'],
       [3, 'Predikat', 'label-tidak-dikenal'],
@@ -70,15 +110,19 @@ describe('row → library input (src/cli/data.ts)', () => {
     expect(r.galat[1]!.pesan).toContain('Pilihan: Sangat Baik, Baik, Butuh Perbaikan');
     expect(r.galat[1]).toMatchObject({ nip: NIP.replace('4', '8'), nama: 'B', nilai: 'Istimewa', jenis: 'baris' });
   });
-  it('a missing SIASN cell skips only that row\'s SIASN body (kind siasn), never its PAK', async () => {
-    const r = await baca(`NIP,Nama,Golongan,Tahun,Predikat,PNS ID,ID Riwayat Jabatan,Nomor SK,Tanggal SK\n${NIP},A,III/a,2024,Baik,P1,,800/1,20-01-2025\n${NIP.replace('4', '9')},B,III/a,2024,Baik,P2,RJ2,800/2,20-01-2025\n`);
+  it("a missing SIASN cell skips only that row's SIASN body (kind siasn), never its PAK", async () => {
+    const r = await baca(
+      `NIP,Nama,Golongan,Tahun,Predikat,PNS ID,ID Riwayat Jabatan,Nomor SK,Tanggal SK\n${NIP},A,III/a,2024,Baik,P1,,800/1,20-01-2025\n${NIP.replace('4', '9')},B,III/a,2024,Baik,P2,RJ2,800/2,20-01-2025\n`,
+    );
     expect(r.diterima.map((d) => [d.baris, d.siasn])).toEqual([
       [2, null],
       [3, { pnsId: 'P2', rwJabatanId: 'RJ2', nomorSk: '800/2', tanggalSk: '2025-01-20' }],
     ]);
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.jenis])).toEqual([[2, 'ID Riwayat Jabatan', 'kolom-kosong', 'siasn']]);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.jenis])).toEqual([
+      [2, 'ID Riwayat Jabatan', 'kolom-kosong', 'siasn'],
+    ]);
   });
-  it('the rule set follows each row\'s period; --ketentuan records on each row it changed', async () => {
+  it("the rule set follows each row's period; --ketentuan records on each row it changed", async () => {
     const teks = `NIP,Nama,Golongan,Tahun,Predikat\n${NIP},A,III/a,2024,Baik\n${NIP},A,III/a,2025,Baik\n`;
     const biasa = await baca(teks);
     expect(biasa.diterima.map((d) => [d.rekam?.ketentuan, d.asumsi])).toEqual([
@@ -92,7 +136,9 @@ describe('row → library input (src/cli/data.ts)', () => {
     ]);
   });
   it('decimals as written in the file\'s dialect; integrasi from "Jumlah AK Konvensional s.d. 2022"', async () => {
-    const r = await baca(`NIP;Nama;Golongan;Jumlah AK Konvensional s.d. 2022;AK Dasar\n${NIP};A;IV/b;550,63;\n${NIP.replace('4', '3')};B;III/a;;1.234\n`);
+    const r = await baca(
+      `NIP;Nama;Golongan;Jumlah AK Konvensional s.d. 2022;AK Dasar\n${NIP};A;IV/b;550,63;\n${NIP.replace('4', '3')};B;III/a;;1.234\n`,
+    );
     expect(r.diterima.map((d) => [d.jenis, d.integrasi?.akKumulatif ?? d.akDasar])).toEqual([['integrasi', '550.63']]);
     expect(r.galat.map((g) => [g.kolom, g.kode])).toEqual([['AK Dasar', 'desimal-ambigu']]);
   });
@@ -100,11 +146,25 @@ describe('row → library input (src/cli/data.ts)', () => {
     const teks = `NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,TANGGAL LAHIR,JENIS KELAMIN,GOL AKHIR NAMA,TMT GOLONGAN,INSTANSI INDUK NAMA,Tahun,Nilai\n${NIP},ANDI,Drs.,M.Pd.,12-03-1987,Laki-laki,IV/b,01-04-2020,Pemerintah Kota Kupang,2024,SB\n${NIP},"BUDI\n`;
     const r = await baca(teks, { peta: { predikat: { kolom: 'Nilai', nilai: { SB: 'Sangat Baik' } } } });
     expect(r.diterima.map((d) => d.rekam?.predikat)).toEqual(['sangat-baik']);
-    expect(r.guru.get(NIP)?.identitas).toEqual({ gelarDepan: 'Drs.', gelarBelakang: 'M.Pd.', tanggalLahir: '12-03-1987', jenisKelamin: 'Laki-laki', tmtGolongan: '01-04-2020', instansi: 'Pemerintah Kota Kupang' });
-    expect(r.galat.map((g) => [g.baris, g.kode, g.jenis, g.nilai])).toEqual([[3, 'kutip-tidak-ditutup', 'berkas', `${NIP},"BUDI`]]);
+    expect(r.guru.get(NIP)?.identitas).toEqual({
+      gelarDepan: 'Drs.',
+      gelarBelakang: 'M.Pd.',
+      tanggalLahir: '12-03-1987',
+      jenisKelamin: 'Laki-laki',
+      tmtGolongan: '01-04-2020',
+      instansi: 'Pemerintah Kota Kupang',
+    });
+    expect(r.galat.map((g) => [g.baris, g.kode, g.jenis, g.nilai])).toEqual([
+      [3, 'kutip-tidak-ditutup', 'berkas', `${NIP},"BUDI`],
+    ]);
     expect(r.kolom.dipakai.map((d) => d.medan)).toContain('predikat');
   });
   it('a header without the required fields says every one, the headers accepted and the map line', async () => {
-    await expect(baca('NIP/NRP,Nama Guru,Tahun\n1,2,3\n')).rejects.toMatchObject({ kode: 'kolom-wajib', pesan: expect.stringMatching(/Kolom nip tidak ditemukan[\s\S]*Kolom nama tidak ditemukan[\s\S]*Kolom golongan tidak ditemukan/) });
+    await expect(baca('NIP/NRP,Nama Guru,Tahun\n1,2,3\n')).rejects.toMatchObject({
+      kode: 'kolom-wajib',
+      pesan: expect.stringMatching(
+        /Kolom nip tidak ditemukan[\s\S]*Kolom nama tidak ditemukan[\s\S]*Kolom golongan tidak ditemukan/,
+      ),
+    });
   });
 });

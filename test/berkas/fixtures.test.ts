@@ -31,9 +31,29 @@ describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
   const jalan = async (nama: string) => {
     const r = await readBerkas(readFileSync(join(FIXTURES, nama)));
     if (!r.success) throw new Error(r.issues[0]!.message);
-    const diterima: { baris: number; nip: string; jenis: string; asumsi: readonly string[]; siasn: unknown; ak?: string }[] = [];
+    const diterima: {
+      baris: number;
+      nip: string;
+      jenis: string;
+      asumsi: readonly string[];
+      siasn: unknown;
+      ak?: string;
+    }[] = [];
     const galat: { baris: number; kolom: string; kode: string; jenis: string }[] = [];
-    const out = await bacaData(r.data, { bahasa: 'id', ketentuan: undefined, peta: {} }, (d) => diterima.push({ baris: d.baris, nip: d.nip, jenis: d.jenis, asumsi: d.asumsi, siasn: d.siasn, ...(d.integrasi === null ? {} : { ak: d.integrasi.akIntegrasi }) }), (g) => galat.push({ baris: g.baris, kolom: g.kolom, kode: g.kode, jenis: g.jenis }));
+    const out = await bacaData(
+      r.data,
+      { bahasa: 'id', ketentuan: undefined, peta: {} },
+      (d) =>
+        diterima.push({
+          baris: d.baris,
+          nip: d.nip,
+          jenis: d.jenis,
+          asumsi: d.asumsi,
+          siasn: d.siasn,
+          ...(d.integrasi === null ? {} : { ak: d.integrasi.akIntegrasi }),
+        }),
+      (g) => galat.push({ baris: g.baris, kolom: g.kolom, kode: g.kode, jenis: g.jenis }),
+    );
     return { diterima, galat, ...out };
   };
   it('the PAK app template: NIP with spaces and Excel\'s quote, "Pembina Tk.I, IV/b", the integrasi from "Jumlah AK Konvensional s.d. 2022", SIASN ids from "ID Riwayat Jabatan"', async () => {
@@ -44,14 +64,20 @@ describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
       ['198701012010012001', 'konversi', ['periode-setahun-diasumsikan']],
     ]);
     expect(r.guru.get('197505152000032004')?.integrasi?.hasil.akIntegrasi).toBeDefined();
-    expect(r.diterima[0]!.siasn).toMatchObject({ rwJabatanId: '8AE483A67E2F4C1FE050640A15027A1B', tanggalSk: '2025-01-20' });
+    expect(r.diterima[0]!.siasn).toMatchObject({
+      rwJabatanId: '8AE483A67E2F4C1FE050640A15027A1B',
+      tanggalSk: '2025-01-20',
+    });
     // The second row has no ID Riwayat Jabatan: its SIASN body is skipped with its own message, its PAK kept.
     expect(r.diterima[1]!.siasn).toBeNull();
     expect(r.galat).toEqual([{ baris: 3, kolom: 'ID Riwayat Jabatan', kode: 'kolom-kosong', jenis: 'siasn' }]);
     expect(r.kolom.diabaikan.map((d) => d.kolom)).toEqual(['No']);
   });
   it('rw-kinerjaperiodik alone has no golongan: the header error says so, with the map line', async () => {
-    await expect(jalan('siasn-rw-kinerjaperiodik.csv')).rejects.toMatchObject({ kode: 'kolom-wajib', pesan: expect.stringContaining('Kolom golongan tidak ditemukan') });
+    await expect(jalan('siasn-rw-kinerjaperiodik.csv')).rejects.toMatchObject({
+      kode: 'kolom-wajib',
+      pesan: expect.stringContaining('Kolom golongan tidak ditemukan'),
+    });
   });
   it('SIASN Data Pegawai: identity kept, the Analis SDM refused as not a guru', async () => {
     const r = await jalan('siasn-data-pegawai.csv');

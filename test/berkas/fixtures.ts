@@ -39,8 +39,24 @@ export const HARAPAN: readonly HarapanBerkas[] = [
       [2, 'bulanMulaiPenailan', '9'],
     ],
   },
-  { berkas: 'siasn-rw-skp22.csv', jumlah: 2, sel: [[0, 'KuadranKinerjaNilai', '2'], [1, 'kuadranKinerja', 'SANGAT BAIK'], [1, 'tahun', '2024']] },
-  { berkas: 'siasn-rw-kinerjaperiodik.csv', jumlah: 2, sel: [[0, 'kuadranKinerjaNilai', '2'], [1, 'nip', '198701012010012001'], [1, 'koefisenId', '22']] },
+  {
+    berkas: 'siasn-rw-skp22.csv',
+    jumlah: 2,
+    sel: [
+      [0, 'KuadranKinerjaNilai', '2'],
+      [1, 'kuadranKinerja', 'SANGAT BAIK'],
+      [1, 'tahun', '2024'],
+    ],
+  },
+  {
+    berkas: 'siasn-rw-kinerjaperiodik.csv',
+    jumlah: 2,
+    sel: [
+      [0, 'kuadranKinerjaNilai', '2'],
+      [1, 'nip', '198701012010012001'],
+      [1, 'koefisenId', '22'],
+    ],
+  },
   {
     berkas: 'template-pak-daerah.csv',
     dialek: { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' },
@@ -54,11 +70,47 @@ export const HARAPAN: readonly HarapanBerkas[] = [
   },
   {
     berkas: 'excel-indonesia.csv',
-    header: ['NIP', 'Nama', 'Golongan', 'Jabatan', 'Tanggal Mulai', 'Tanggal Selesai', 'Predikat', 'AK Dasar', 'Unit Kerja'],
+    header: [
+      'NIP',
+      'Nama',
+      'Golongan',
+      'Jabatan',
+      'Tanggal Mulai',
+      'Tanggal Selesai',
+      'Predikat',
+      'AK Dasar',
+      'Unit Kerja',
+    ],
     dialek: { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' },
     baris: [
-      [2, ['197505152000032004', 'Dra. Siti Aminah; M.Pd.', 'IV/b', 'Guru Ahli Madya', '01-09-2023', '31-12-2023', 'Baik', '', 'SMP Negeri 1 Kupang']],
-      [3, ['199001012015032001', 'Maria Kase', 'III/a', 'Guru Ahli Pertama', '01/01/2024', '30/06/2024', 'Sangat Baik', '12,5', 'SD Negeri 1 Alak']],
+      [
+        2,
+        [
+          '197505152000032004',
+          'Dra. Siti Aminah; M.Pd.',
+          'IV/b',
+          'Guru Ahli Madya',
+          '01-09-2023',
+          '31-12-2023',
+          'Baik',
+          '',
+          'SMP Negeri 1 Kupang',
+        ],
+      ],
+      [
+        3,
+        [
+          '199001012015032001',
+          'Maria Kase',
+          'III/a',
+          'Guru Ahli Pertama',
+          '01/01/2024',
+          '30/06/2024',
+          'Sangat Baik',
+          '12,5',
+          'SD Negeri 1 Alak',
+        ],
+      ],
     ],
   },
   {

@@ -1,10 +1,85 @@
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
-import { buildPetaKolom, checkKolomWajib, countKolomDikenal, KOLOM_DIKENAL, matchKolom, MEDAN_BERKAS, normalizeKolom, validatePetaKolom, type Medan } from '../../src/berkas';
+import {
+  buildPetaKolom,
+  checkKolomWajib,
+  countKolomDikenal,
+  KOLOM_DIKENAL,
+  matchKolom,
+  MEDAN_BERKAS,
+  normalizeKolom,
+  validatePetaKolom,
+  type Medan,
+} from '../../src/berkas';
 
 // Headers exactly as SIASN's Data Pegawai CSV writes them (kanekescom/laravel-siasn-simpeg
 // src/Transformers/PegawaiCsvTransformer.php).
-const DATA_PEGAWAI = ['PNS ID', 'NIP BARU', 'NIP LAMA', 'NAMA', 'GELAR DEPAN', 'GELAR BELAKANG', 'TEMPAT LAHIR ID', 'TEMPAT LAHIR NAMA', 'TANGGAL LAHIR', 'JENIS KELAMIN', 'AGAMA ID', 'AGAMA NAMA', 'JENIS KAWIN ID', 'JENIS KAWIN NAMA', 'NIK', 'NOMOR HP', 'EMAIL', 'EMAIL GOV', 'ALAMAT', 'NPWP NOMOR', 'BPJS', 'JENIS PEGAWAI ID', 'JENIS PEGAWAI NAMA', 'KEDUDUKAN HUKUM ID', 'KEDUDUKAN HUKUM NAMA', 'STATUS CPNS PNS', 'KARTU ASN VIRTUAL', 'NOMOR SK CPNS', 'TANGGAL SK CPNS', 'TMT CPNS', 'NOMOR SK PNS', 'TANGGAL SK PNS', 'TMT PNS', 'GOL AWAL ID', 'GOL AWAL NAMA', 'GOL AKHIR ID', 'GOL AKHIR NAMA', 'TMT GOLONGAN', 'MK TAHUN', 'MK BULAN', 'JENIS JABATAN ID', 'JENIS JABATAN NAMA', 'JABATAN ID', 'JABATAN NAMA', 'TMT JABATAN', 'TINGKAT PENDIDIKAN ID', 'TINGKAT PENDIDIKAN NAMA', 'PENDIDIKAN ID', 'PENDIDIKAN NAMA', 'TAHUN LULUS', 'KPKN ID', 'KPKN NAMA', 'LOKASI KERJA ID', 'LOKASI KERJA NAMA', 'UNOR ID', 'UNOR NAMA', 'INSTANSI INDUK ID', 'INSTANSI INDUK NAMA', 'INSTANSI KERJA ID', 'INSTANSI KERJA NAMA', 'SATUAN KERJA INDUK ID', 'SATUAN KERJA INDUK NAMA', 'SATUAN KERJA KERJA ID', 'SATUAN KERJA KERJA NAMA'];
+const DATA_PEGAWAI = [
+  'PNS ID',
+  'NIP BARU',
+  'NIP LAMA',
+  'NAMA',
+  'GELAR DEPAN',
+  'GELAR BELAKANG',
+  'TEMPAT LAHIR ID',
+  'TEMPAT LAHIR NAMA',
+  'TANGGAL LAHIR',
+  'JENIS KELAMIN',
+  'AGAMA ID',
+  'AGAMA NAMA',
+  'JENIS KAWIN ID',
+  'JENIS KAWIN NAMA',
+  'NIK',
+  'NOMOR HP',
+  'EMAIL',
+  'EMAIL GOV',
+  'ALAMAT',
+  'NPWP NOMOR',
+  'BPJS',
+  'JENIS PEGAWAI ID',
+  'JENIS PEGAWAI NAMA',
+  'KEDUDUKAN HUKUM ID',
+  'KEDUDUKAN HUKUM NAMA',
+  'STATUS CPNS PNS',
+  'KARTU ASN VIRTUAL',
+  'NOMOR SK CPNS',
+  'TANGGAL SK CPNS',
+  'TMT CPNS',
+  'NOMOR SK PNS',
+  'TANGGAL SK PNS',
+  'TMT PNS',
+  'GOL AWAL ID',
+  'GOL AWAL NAMA',
+  'GOL AKHIR ID',
+  'GOL AKHIR NAMA',
+  'TMT GOLONGAN',
+  'MK TAHUN',
+  'MK BULAN',
+  'JENIS JABATAN ID',
+  'JENIS JABATAN NAMA',
+  'JABATAN ID',
+  'JABATAN NAMA',
+  'TMT JABATAN',
+  'TINGKAT PENDIDIKAN ID',
+  'TINGKAT PENDIDIKAN NAMA',
+  'PENDIDIKAN ID',
+  'PENDIDIKAN NAMA',
+  'TAHUN LULUS',
+  'KPKN ID',
+  'KPKN NAMA',
+  'LOKASI KERJA ID',
+  'LOKASI KERJA NAMA',
+  'UNOR ID',
+  'UNOR NAMA',
+  'INSTANSI INDUK ID',
+  'INSTANSI INDUK NAMA',
+  'INSTANSI KERJA ID',
+  'INSTANSI KERJA NAMA',
+  'SATUAN KERJA INDUK ID',
+  'SATUAN KERJA INDUK NAMA',
+  'SATUAN KERJA KERJA ID',
+  'SATUAN KERJA KERJA NAMA',
+];
 
 describe('known headers', () => {
   it('every alias has a source, and no header means two fields', () => {
@@ -23,15 +98,48 @@ describe('known headers', () => {
     expect(r.success).toBe(true);
     if (!r.success) return;
     const pakai = Object.fromEntries(r.data.laporan.dipakai.map((d) => [d.medan, d.kolom]));
-    expect(pakai).toMatchObject({ pnsId: 'PNS ID', nip: 'NIP BARU', nama: 'NAMA', golongan: 'GOL AKHIR NAMA', jabatan: 'JABATAN NAMA', gelarDepan: 'GELAR DEPAN', gelarBelakang: 'GELAR BELAKANG', tempatLahir: 'TEMPAT LAHIR NAMA', tanggalLahir: 'TANGGAL LAHIR', jenisKelamin: 'JENIS KELAMIN', tmtGolongan: 'TMT GOLONGAN', tmtJabatan: 'TMT JABATAN', unitKerja: 'UNOR NAMA', instansi: 'INSTANSI INDUK NAMA' });
+    expect(pakai).toMatchObject({
+      pnsId: 'PNS ID',
+      nip: 'NIP BARU',
+      nama: 'NAMA',
+      golongan: 'GOL AKHIR NAMA',
+      jabatan: 'JABATAN NAMA',
+      gelarDepan: 'GELAR DEPAN',
+      gelarBelakang: 'GELAR BELAKANG',
+      tempatLahir: 'TEMPAT LAHIR NAMA',
+      tanggalLahir: 'TANGGAL LAHIR',
+      jenisKelamin: 'JENIS KELAMIN',
+      tmtGolongan: 'TMT GOLONGAN',
+      tmtJabatan: 'TMT JABATAN',
+      unitKerja: 'UNOR NAMA',
+      instansi: 'INSTANSI INDUK NAMA',
+    });
     expect(r.data.laporan.dipakai.length + r.data.laporan.diabaikan.length).toBe(DATA_PEGAWAI.length);
     expect(r.data.laporan.diabaikan.find((d) => d.kolom === 'INSTANSI KERJA NAMA')?.mungkin).toBe('instansi');
     expect(r.data.laporan.diabaikan.find((d) => d.kolom === 'GOL AWAL NAMA')?.mungkin).toBe('golongan');
     expect(checkKolomWajib(r.data, DATA_PEGAWAI)).toEqual([]);
   });
   it('reads the PAK template columns the issue found ignored, and rw-angkakredit keyed by pns', () => {
-    const r = matchKolom(['NIP', 'Nama', 'Golongan', 'Jumlah AK Konvensional s.d. 2022', 'ID Riwayat Jabatan', 'pns', 'nomorSk', 'tanggalSk']);
-    expect(r.success && r.data.indeks).toEqual({ nip: 0, nama: 1, golongan: 2, akKonvensional: 3, rwJabatanId: 4, pnsId: 5, nomorSk: 6, tanggalSk: 7 });
+    const r = matchKolom([
+      'NIP',
+      'Nama',
+      'Golongan',
+      'Jumlah AK Konvensional s.d. 2022',
+      'ID Riwayat Jabatan',
+      'pns',
+      'nomorSk',
+      'tanggalSk',
+    ]);
+    expect(r.success && r.data.indeks).toEqual({
+      nip: 0,
+      nama: 1,
+      golongan: 2,
+      akKonvensional: 3,
+      rwJabatanId: 4,
+      pnsId: 5,
+      nomorSk: 6,
+      tanggalSk: 7,
+    });
   });
   it('a header error lists every missing field, the headers accepted and the map line', () => {
     const header = ['NIP/NRP', 'Nama Guru', 'Pangkat', 'Tahun', 'Predikat'];
@@ -45,7 +153,11 @@ describe('known headers', () => {
     expect(issues[0]!.messageEn).toContain('Headers accepted');
   });
   it('a map names columns, maps value codes, and "" says the file has no such column', () => {
-    const r = matchKolom(['NIP/NRP', 'Nama', 'Golongan', 'Nilai', 'Predikat'], { nip: 'NIP/NRP', predikat: { kolom: 'Nilai', nilai: { SB: 'Sangat Baik', ' b ': 'Baik' } }, tahun: '' });
+    const r = matchKolom(['NIP/NRP', 'Nama', 'Golongan', 'Nilai', 'Predikat'], {
+      nip: 'NIP/NRP',
+      predikat: { kolom: 'Nilai', nilai: { SB: 'Sangat Baik', ' b ': 'Baik' } },
+      tahun: '',
+    });
     expect(r.success).toBe(true);
     if (!r.success) return;
     expect(r.data.indeks).toMatchObject({ nip: 0, predikat: 3 });
@@ -71,13 +183,21 @@ describe('known headers', () => {
     expect(countKolomDikenal(DATA_PEGAWAI)).toBeGreaterThan(10);
   });
   it('property: every column is used or ignored exactly once, whatever the header', () => {
-    const judul = fc.oneof(fc.constantFrom(...MEDAN_BERKAS.flatMap((m) => KOLOM_DIKENAL[m].map((a) => a.judul))), fc.string({ maxLength: 12 }));
+    const judul = fc.oneof(
+      fc.constantFrom(...MEDAN_BERKAS.flatMap((m) => KOLOM_DIKENAL[m].map((a) => a.judul))),
+      fc.string({ maxLength: 12 }),
+    );
     fc.assert(
       fc.property(fc.array(judul, { maxLength: 20 }), (header) => {
         const r = matchKolom(header);
         if (!r.success) return false;
-        const semua = [...r.data.laporan.dipakai.map((d) => d.indeks), ...r.data.laporan.diabaikan.map((d) => d.indeks)].sort((x, y) => x - y);
-        const isi = header.flatMap((h, i) => (h.trim() === '' && !r.data.laporan.dipakai.some((d) => d.indeks === i) ? [] : [i]));
+        const semua = [
+          ...r.data.laporan.dipakai.map((d) => d.indeks),
+          ...r.data.laporan.diabaikan.map((d) => d.indeks),
+        ].sort((x, y) => x - y);
+        const isi = header.flatMap((h, i) =>
+          h.trim() === '' && !r.data.laporan.dipakai.some((d) => d.indeks === i) ? [] : [i],
+        );
         return JSON.stringify(semua) === JSON.stringify(isi);
       }),
     );

@@ -9,7 +9,9 @@ import { identitasHalaman, kopGuru, nomorDari } from '../../src/berkas/kop';
 // these messages with `--kop <file>:` (test/cli).
 describe('validateKopBerkas', () => {
   it("reads the shipped example: notes dropped, the penetap's NIP as written made 18 digits", () => {
-    const r = validateKopBerkas(JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'data', 'kop.json'), 'utf8')));
+    const r = validateKopBerkas(
+      JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'data', 'kop.json'), 'utf8')),
+    );
     expect(r.success).toBe(true);
     if (!r.success) return;
     expect(r.data).not.toHaveProperty('_petunjuk');
@@ -36,7 +38,11 @@ describe('validateKopBerkas', () => {
   });
   it('prints identity cells it can read and counts those it cannot (never guessed)', () => {
     const catatan = { tidakTerbaca: new Map<string, number>() };
-    const i = identitasHalaman({ identitas: { tanggalLahir: '22-07-1970', jenisKelamin: 'Pria', tmtGolongan: 'kemarin' } }, catatan, { gelarBelakang: 'S.Si.', tanggalLahir: '01-01-1900' });
+    const i = identitasHalaman(
+      { identitas: { tanggalLahir: '22-07-1970', jenisKelamin: 'Pria', tmtGolongan: 'kemarin' } },
+      catatan,
+      { gelarBelakang: 'S.Si.', tanggalLahir: '01-01-1900' },
+    );
     expect(i).toEqual({ gelarBelakang: 'S.Si.', tanggalLahir: '1970-07-22', jenisKelamin: 'laki-laki' });
     expect([...catatan.tidakTerbaca]).toEqual([['tmtGolongan', 1]]);
   });

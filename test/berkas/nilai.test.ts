@@ -3,11 +3,19 @@ import { fc } from '@fast-check/vitest';
 import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from '../../src/berkas';
 
 describe('values as written', () => {
-  it('NIP with spaces, dots, quotes or Excel\'s leading quote (issue #26)', () => {
-    for (const t of ['19870312 201001 2 004', "'198703122010012004", '"198703122010012004"', '19870312.201001.2.004', ' 198703122010012004 ', '19870312-201001-2-004']) {
+  it("NIP with spaces, dots, quotes or Excel's leading quote (issue #26)", () => {
+    for (const t of [
+      '19870312 201001 2 004',
+      "'198703122010012004",
+      '"198703122010012004"',
+      '19870312.201001.2.004',
+      ' 198703122010012004 ',
+      '19870312-201001-2-004',
+    ]) {
       expect(parseNipBerkas(t)).toEqual({ success: true, data: '198703122010012004' });
     }
-    for (const t of ['1987031220100120', '1.98703122010012e+17', '19870312201001200A', '']) expect(parseNipBerkas(t).success).toBe(false);
+    for (const t of ['1987031220100120', '1.98703122010012e+17', '19870312201001200A', ''])
+      expect(parseNipBerkas(t).success).toBe(false);
     const r = parseNipBerkas('1.98703E+17');
     expect(!r.success && r.issues[0]!.message).toMatch(/Teks/);
   });
@@ -17,7 +25,8 @@ describe('values as written', () => {
     expect(parseTanggalBerkas('01-09-2023')).toEqual({ success: true, data: '2023-09-01' });
     expect(parseTanggalBerkas('1.9.2023')).toEqual({ success: true, data: '2023-09-01' });
     expect(parseTanggalBerkas('31 Desember 2023')).toEqual({ success: true, data: '2023-12-31' });
-    for (const t of ['2023-02-29', '31/04/2023', '2023-13-01', 'besok', '09/2023']) expect(parseTanggalBerkas(t).success).toBe(false);
+    for (const t of ['2023-02-29', '31/04/2023', '2023-13-01', 'besok', '09/2023'])
+      expect(parseTanggalBerkas(t).success).toBe(false);
   });
   it('months by number or name', () => {
     expect(parseBulanBerkas('9')).toEqual({ success: true, data: 9 });
@@ -25,7 +34,8 @@ describe('values as written', () => {
     for (const t of ['0', '13', '1.5', 'Sept 2023']) expect(parseBulanBerkas(t).success).toBe(false);
   });
   it('decimals: 12,5  12.5  1.234,5; 1,234.5 only when the file says so; ambiguous ones refused', () => {
-    const ok = (t: string, d: ',' | '.', v: string) => expect(parseDesimalBerkas(t, d)).toEqual({ success: true, data: v });
+    const ok = (t: string, d: ',' | '.', v: string) =>
+      expect(parseDesimalBerkas(t, d)).toEqual({ success: true, data: v });
     ok('12,5', ',', '12.5');
     ok('12,5', '.', '12.5');
     ok('12.5', ',', '12.5');

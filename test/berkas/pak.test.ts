@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getKetentuan } from '../../src';
-import { formatRingkasanPak, pakBerkas, readBerkas, type BacaanBerkas, type HasilPak, type SelLembar, type TujuanKeluaran } from '../../src/berkas';
+import {
+  formatRingkasanPak,
+  pakBerkas,
+  readBerkas,
+  type BacaanBerkas,
+  type HasilPak,
+  type SelLembar,
+  type TujuanKeluaran,
+} from '../../src/berkas';
 
 // #30/#26: one implementation. The runs the CLI and the web page share live in pengelolaan-kinerja/berkas and write
 // through a TujuanKeluaran the caller implements (the CLI's golden outputs through the built bin are test/cli; the
@@ -17,7 +25,11 @@ function memori(opsi: { lembar?: boolean } = {}) {
       log.push(`open ${nama}`);
       const b: string[] = [];
       teks.set(nama, b);
-      return { write: (t) => void b.push(t), drain: () => void log.push(`drain ${nama}`), close: () => void log.push(`close ${nama}`) };
+      return {
+        write: (t) => void b.push(t),
+        drain: () => void log.push(`drain ${nama}`),
+        close: () => void log.push(`close ${nama}`),
+      };
     },
     folder: (nama) => void log.push(`folder ${nama}`),
     ...(opsi.lembar === true
@@ -26,12 +38,21 @@ function memori(opsi: { lembar?: boolean } = {}) {
             log.push(`openSheet ${nama}`);
             const rows: (readonly SelLembar[])[] = [];
             lembar.set(nama, rows);
-            return { row: (sel: readonly SelLembar[]) => void rows.push(sel), close: () => void log.push(`close ${nama}`) };
+            return {
+              row: (sel: readonly SelLembar[]) => void rows.push(sel),
+              close: () => void log.push(`close ${nama}`),
+            };
           },
         }
       : {}),
   };
-  return { tujuan, log, lembar, isi: (nama: string) => teks.get(nama)?.join(''), potongan: (nama: string) => teks.get(nama) ?? [] };
+  return {
+    tujuan,
+    log,
+    lembar,
+    isi: (nama: string) => teks.get(nama)?.join(''),
+    potongan: (nama: string) => teks.get(nama) ?? [],
+  };
 }
 
 async function baca(teks: string | Uint8Array): Promise<BacaanBerkas> {
@@ -46,12 +67,19 @@ const NIP2 = '197505152000032004';
 describe('pakBerkas through a TujuanKeluaran', () => {
   it("writes the CLI's files in the input's dialect (;, decimal comma, BOM, CRLF), each table closed, pak/ as a folder", async () => {
     const m = memori();
-    const b = await baca(`\uFEFFNIP;Nama;Golongan;Jabatan;Tahun;Predikat;Unit Kerja\r\n${NIP};ANDI "ACO";III/c;Guru Ahli Muda;2024;Baik;SMP 1\r\n${NIP2};B;III/c;Guru Ahli Muda;2024;Istimewa;SMP 1\r\n`);
+    const b = await baca(
+      `\uFEFFNIP;Nama;Golongan;Jabatan;Tahun;Predikat;Unit Kerja\r\n${NIP};ANDI "ACO";III/c;Guru Ahli Muda;2024;Baik;SMP 1\r\n${NIP2};B;III/c;Guru Ahli Muda;2024;Istimewa;SMP 1\r\n`,
+    );
     const r = await pakBerkas(b, m.tujuan);
     expect(r.success).toBe(true);
     if (!r.success) return;
     const h = r.data;
-    expect([h.guru, h.diterima, h.ditolak, h.berkas]).toEqual([1, 1, 1, ['ringkasan.csv', 'ringkasan-unit.csv', 'diterima.csv', 'galat.csv', 'pak/']]);
+    expect([h.guru, h.diterima, h.ditolak, h.berkas]).toEqual([
+      1,
+      1,
+      1,
+      ['ringkasan.csv', 'ringkasan-unit.csv', 'diterima.csv', 'galat.csv', 'pak/'],
+    ]);
     expect(m.log.filter((l) => !l.startsWith('drain'))).toEqual([
       'folder pak',
       'open diterima.csv',
@@ -67,8 +95,12 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     const diterima = m.isi('diterima.csv')!;
     expect(diterima.startsWith('\uFEFFbaris;nip;nama;')).toBe(true);
     // PerBKN 3/2023: Baik (100%) at Ahli Muda (koefisien 25 a year), 12 months: 25, written with the input's decimal comma.
-    expect(diterima.split('\r\n')[1]).toBe(`2;${NIP};"ANDI ""ACO""";SMP 1;konversi;2024;1;12;ahli-muda;baik;25,00;25;2024;periode-setahun-diasumsikan`);
-    expect(m.isi('galat.csv')!.split('\r\n')[1]).toMatch(new RegExp(`^3;${NIP2};B;Predikat;Istimewa;label-tidak-dikenal;`));
+    expect(diterima.split('\r\n')[1]).toBe(
+      `2;${NIP};"ANDI ""ACO""";SMP 1;konversi;2024;1;12;ahli-muda;baik;25,00;25;2024;periode-setahun-diasumsikan`,
+    );
+    expect(m.isi('galat.csv')!.split('\r\n')[1]).toMatch(
+      new RegExp(`^3;${NIP2};B;Predikat;Istimewa;label-tidak-dikenal;`),
+    );
     expect(m.isi(`pak/${NIP}.html`)).toContain('ANDI');
   });
 
@@ -87,7 +119,8 @@ describe('pakBerkas through a TujuanKeluaran', () => {
   it('sends large tables on in 64 KB pieces with drain between batches; the BOM goes with the first piece only', async () => {
     const m = memori();
     // Windows-1252 input (a byte that is not UTF-8): the output is UTF-8 with a BOM.
-    const nip = (i: number) => `198703${String(1 + (i % 28)).padStart(2, '0')}2010011${String(1 + Math.floor(i / 28)).padStart(3, '0')}`;
+    const nip = (i: number) =>
+      `198703${String(1 + (i % 28)).padStart(2, '0')}2010011${String(1 + Math.floor(i / 28)).padStart(3, '0')}`;
     const baris = Array.from({ length: 5000 }, (_, i) => `${nip(i)},Nam\xe9 ${i},III/c,2024,Baik`).join('\n');
     const bytes = Uint8Array.from(`NIP,Nama,Golongan,Tahun,Predikat\n${baris}\n`, (c) => c.charCodeAt(0));
     const r = await pakBerkas(await baca(bytes), m.tujuan, { html: 'tidak' });
@@ -112,36 +145,90 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     });
     const lembar = memori({ lembar: true });
     const r = await pakBerkas(xlsx(), lembar.tujuan, { html: 'tidak' });
-    expect(r.success && r.data.berkas).toEqual(['ringkasan.xlsx', 'ringkasan-unit.xlsx', 'diterima.xlsx', 'galat.xlsx']);
+    expect(r.success && r.data.berkas).toEqual([
+      'ringkasan.xlsx',
+      'ringkasan-unit.xlsx',
+      'diterima.xlsx',
+      'galat.xlsx',
+    ]);
     expect(lembar.lembar.get('diterima.xlsx')).toEqual([
-      ['baris', 'nip', 'nama', 'unit_kerja', 'jenis', 'tahun', 'bulan_mulai', 'bulan_selesai', 'jenjang', 'predikat', 'angka_kredit', 'angka_kredit_tepat', 'ketentuan', 'asumsi'],
-      [2, NIP, 'A', '', 'konversi', 2024, 1, 12, 'ahli-muda', 'baik', { angka: '25.00' }, '25', '2024', 'periode-setahun-diasumsikan'],
+      [
+        'baris',
+        'nip',
+        'nama',
+        'unit_kerja',
+        'jenis',
+        'tahun',
+        'bulan_mulai',
+        'bulan_selesai',
+        'jenjang',
+        'predikat',
+        'angka_kredit',
+        'angka_kredit_tepat',
+        'ketentuan',
+        'asumsi',
+      ],
+      [
+        2,
+        NIP,
+        'A',
+        '',
+        'konversi',
+        2024,
+        1,
+        12,
+        'ahli-muda',
+        'baik',
+        { angka: '25.00' },
+        '25',
+        '2024',
+        'periode-setahun-diasumsikan',
+      ],
     ]);
     const csv = memori();
     const r2 = await pakBerkas(xlsx(), csv.tujuan, { html: 'tidak' });
     expect(r2.success && r2.data.berkas[0]).toBe('ringkasan.csv');
-    expect(csv.isi('diterima.csv')!.split('\r\n')[1]).toBe(`2,${NIP},A,,konversi,2024,1,12,ahli-muda,baik,25.00,25,2024,periode-setahun-diasumsikan`);
+    expect(csv.isi('diterima.csv')!.split('\r\n')[1]).toBe(
+      `2,${NIP},A,,konversi,2024,1,12,ahli-muda,baik,25.00,25,2024,periode-setahun-diasumsikan`,
+    );
   });
 
   it('reports progress per row and once at the end; an override of the rule set is counted and said', async () => {
     let tiap = 0;
     let selesai = 0;
     const m = memori();
-    const r = await pakBerkas(await baca(`NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik\n`), m.tujuan, {
-      html: 'gabung',
-      ketentuan: getKetentuan('2025'),
-      kemajuan: { tiap: () => void (tiap += 1), selesai: () => void (selesai += 1) },
-    });
+    const r = await pakBerkas(
+      await baca(`NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik\n`),
+      m.tujuan,
+      {
+        html: 'gabung',
+        ketentuan: getKetentuan('2025'),
+        kemajuan: { tiap: () => void (tiap += 1), selesai: () => void (selesai += 1) },
+      },
+    );
     expect([tiap, selesai]).toEqual([1, 1]);
     expect(r.success && [r.data.ditimpa, r.data.berkas.at(-1)]).toEqual([1, 'pak.html']);
-    if (r.success) expect(formatRingkasanPak(r.data, { ketentuan: '2025', keluar: 'keluar' }).split('\n').at(-1)).toBe('--ketentuan 2025: 1 baris dihitung dengan ketentuan lain dari ketentuan periodenya');
+    if (r.success)
+      expect(formatRingkasanPak(r.data, { ketentuan: '2025', keluar: 'keluar' }).split('\n').at(-1)).toBe(
+        '--ketentuan 2025: 1 baris dihitung dengan ketentuan lain dari ketentuan periodenya',
+      );
   });
 });
 
 describe('formatRingkasanPak', () => {
   const h: HasilPak = {
-    guru: 2, guruDitolak: 1, diterima: 1, ditolak: 2, siasnDilewati: 1, siasn: 3, asumsi: { 'jenjang-dari-golongan': 2, 'ketentuan-ditimpa': 1 }, ditimpa: 1,
-    kolom: { dipakai: [], diabaikan: [] }, identitasTidakTerbaca: new Map([['tanggalLahir', 1]]), tanpaDataPegawai: 1, berkas: ['ringkasan.csv', 'pak/'],
+    guru: 2,
+    guruDitolak: 1,
+    diterima: 1,
+    ditolak: 2,
+    siasnDilewati: 1,
+    siasn: 3,
+    asumsi: { 'jenjang-dari-golongan': 2, 'ketentuan-ditimpa': 1 },
+    ditimpa: 1,
+    kolom: { dipakai: [], diabaikan: [] },
+    identitasTidakTerbaca: new Map([['tanggalLahir', 1]]),
+    tanpaDataPegawai: 1,
+    berkas: ['ringkasan.csv', 'pak/'],
   };
   it('says the counts, each assumption once (the override apart), the identity notes, in either language', () => {
     expect(formatRingkasanPak(h).split('\n')).toEqual([
@@ -150,6 +237,8 @@ describe('formatRingkasanPak', () => {
       '--pegawai: 1 guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)',
       'identitas tidak terbaca (dicetak sebagai baris kosong untuk diisi tangan): tanggalLahir 1 guru',
     ]);
-    expect(formatRingkasanPak(h, { bahasa: 'en', keluar: 'ZIP' }).split('\n')[0]).toBe('pak: 2 guru, 1 row accepted, 2 rows refused, 1 guru without a PAK, 3 SIASN bodies (1 rows without a SIASN body, their PAK stands) → ZIP/ (ringkasan.csv, pak/)');
+    expect(formatRingkasanPak(h, { bahasa: 'en', keluar: 'ZIP' }).split('\n')[0]).toBe(
+      'pak: 2 guru, 1 row accepted, 2 rows refused, 1 guru without a PAK, 3 SIASN bodies (1 rows without a SIASN body, their PAK stands) → ZIP/ (ringkasan.csv, pak/)',
+    );
   });
 });

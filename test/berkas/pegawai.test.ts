@@ -13,19 +13,37 @@ const baca = async (b: Uint8Array | string) => {
 // test/cli/fixtures/README.md) joined by NIP for the PAK pages.
 describe('dataPegawai', () => {
   it('reads the identity columns the export has, by NIP', async () => {
-    const r = await dataPegawai(await baca(readFileSync(join(__dirname, '..', '..', 'examples', 'data', 'data-pegawai.csv'))));
+    const r = await dataPegawai(
+      await baca(readFileSync(join(__dirname, '..', '..', 'examples', 'data', 'data-pegawai.csv'))),
+    );
     expect(r.success).toBe(true);
     if (!r.success) return;
-    expect(r.data.perNip.get('197007222004031001')).toMatchObject({ gelarBelakang: 'S.Si.', tempatLahir: 'KUPANG', tanggalLahir: '22-07-1970', jenisKelamin: 'Pria', unitKerja: 'SD NEGERI 3 OEBOBO' });
+    expect(r.data.perNip.get('197007222004031001')).toMatchObject({
+      gelarBelakang: 'S.Si.',
+      tempatLahir: 'KUPANG',
+      tanggalLahir: '22-07-1970',
+      jenisKelamin: 'Pria',
+      unitKerja: 'SD NEGERI 3 OEBOBO',
+    });
     expect(r.data.kolom).toContain('GELAR BELAKANG');
   });
   it('counts rows without a readable NIP; later rows of a NIP add to it', async () => {
-    const r = await dataPegawai(await baca('NIP,GELAR DEPAN,TEMPAT LAHIR\n198703122010012004,Drs.,\nbukan nip,Dr.,X\n198703122010012004,,Kupang\n'));
-    expect(r.success && [r.data.tanpaNip, r.data.perNip.get('198703122010012004')]).toEqual([1, { gelarDepan: 'Drs.', tempatLahir: 'Kupang' }]);
+    const r = await dataPegawai(
+      await baca(
+        'NIP,GELAR DEPAN,TEMPAT LAHIR\n198703122010012004,Drs.,\nbukan nip,Dr.,X\n198703122010012004,,Kupang\n',
+      ),
+    );
+    expect(r.success && [r.data.tanpaNip, r.data.perNip.get('198703122010012004')]).toEqual([
+      1,
+      { gelarDepan: 'Drs.', tempatLahir: 'Kupang' },
+    ]);
   });
   it('refuses a file without a NIP column or without identity columns, naming its headers', async () => {
     const a = await dataPegawai(await baca('Nama,Gelar Depan\nA,Drs.\n'));
-    expect(a.success || [a.issues[0]!.code, a.issues[0]!.message]).toEqual(['pegawai-tanpa-nip', 'tidak ada kolom NIP (judul yang dikenal: NIP, NIP BARU, NIP Pegawai). Judul kolom berkas: "Nama", "Gelar Depan".']);
+    expect(a.success || [a.issues[0]!.code, a.issues[0]!.message]).toEqual([
+      'pegawai-tanpa-nip',
+      'tidak ada kolom NIP (judul yang dikenal: NIP, NIP BARU, NIP Pegawai). Judul kolom berkas: "Nama", "Gelar Depan".',
+    ]);
     const b = await dataPegawai(await baca('NIP,Nama\n198703122010012004,A\n'));
     expect(b.success || b.issues[0]!.code).toBe('pegawai-tanpa-identitas');
   });

@@ -28,7 +28,9 @@ function encode(s: string, e: Enc, bom: boolean): Uint8Array {
 }
 
 function tulisSel(s: string, d: string): string {
-  return s === '' || (!s.includes(d) && !s.includes('"') && !s.includes('\n') && !s.includes('\r') && s.trim() === s) ? s : `"${s.replace(/"/g, '""')}"`;
+  return s === '' || (!s.includes(d) && !s.includes('"') && !s.includes('\n') && !s.includes('\r') && s.trim() === s)
+    ? s
+    : `"${s.replace(/"/g, '""')}"`;
 }
 
 async function bacaSemua(bytes: Uint8Array, potong: number) {
@@ -53,11 +55,36 @@ describe('reader property over generated files', () => {
     potong: fc.constantFrom(1, 3, 7, 64, 4096, 1 << 20),
     kolom: fc.integer({ min: 2, max: 5 }),
   });
-  it.prop([opsi, fc.array(fc.array(fc.oneof({ weight: 6, arbitrary: fc.string({ maxLength: 8 }) }, { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...TEKS_BEBAS.split('')), maxLength: 12 }) }, { weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => 'x'.repeat(n * 20_000)) }), { minLength: 5, maxLength: 5 }), { maxLength: 12 })], { numRuns: 150 })(
+  it.prop(
+    [
+      opsi,
+      fc.array(
+        fc.array(
+          fc.oneof(
+            { weight: 6, arbitrary: fc.string({ maxLength: 8 }) },
+            { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...TEKS_BEBAS.split('')), maxLength: 12 }) },
+            { weight: 1, arbitrary: fc.constant('') },
+            { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => 'x'.repeat(n * 20_000)) },
+          ),
+          { minLength: 5, maxLength: 5 },
+        ),
+        { maxLength: 12 },
+      ),
+    ],
+    { numRuns: 150 },
+  )(
     'a well-formed file gives back exactly its records',
     async (o, data) => {
-      const utuh = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-      const bersih = (x: string) => { const s = utuh(x); return (o.encoding === 'windows-1252' ? [...s].filter((c) => CP1252.includes(c) || c === '\n' || c === '\r').join('') : o.encoding === 'utf-8' ? s : s.replace(/[\uD800-\uDFFF]/g, '')); };
+      const utuh = (s: string) =>
+        s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+      const bersih = (x: string) => {
+        const s = utuh(x);
+        return o.encoding === 'windows-1252'
+          ? [...s].filter((c) => CP1252.includes(c) || c === '\n' || c === '\r').join('')
+          : o.encoding === 'utf-8'
+            ? s
+            : s.replace(/[\uD800-\uDFFF]/g, '');
+      };
       const header = ['NIP', 'Nama', 'Golongan', 'Tahun', 'Predikat'].slice(0, o.kolom);
       // Rows that are not all blank (blank rows are not data); the first cell never blank so a row is never empty.
       const rows = data.map((r) => ['1' + bersih(r[0]!).replace(/[\r\n]/g, ''), ...r.slice(1, o.kolom).map(bersih)]);
@@ -76,12 +103,29 @@ describe('reader property over generated files', () => {
       expect(hasil.baris!.map((b) => [b.baris, [...b.sel]])).toEqual(harap);
       // A Windows-1252 file of ASCII only is also UTF-8: read as such.
       const ascii = /^[\x00-\x7f]*$/.test(teks);
-      expect(hasil.dialek).toMatchObject({ encoding: o.encoding === 'windows-1252' && ascii ? 'utf-8' : o.encoding, pemisah: o.pemisah, bom: o.encoding === 'windows-1252' ? false : o.bom });
+      expect(hasil.dialek).toMatchObject({
+        encoding: o.encoding === 'windows-1252' && ascii ? 'utf-8' : o.encoding,
+        pemisah: o.pemisah,
+        bom: o.encoding === 'windows-1252' ? false : o.bom,
+      });
     },
     60_000,
   );
 
-  it.prop([opsi, fc.array(fc.tuple(fc.boolean(), fc.array(fc.stringMatching(/^[a-zA-Z0-9 .]{0,8}$/), { minLength: 5, maxLength: 5 }), fc.nat(4)), { minLength: 1, maxLength: 20 })], { numRuns: 150 })(
+  it.prop(
+    [
+      opsi,
+      fc.array(
+        fc.tuple(
+          fc.boolean(),
+          fc.array(fc.stringMatching(/^[a-zA-Z0-9 .]{0,8}$/), { minLength: 5, maxLength: 5 }),
+          fc.nat(4),
+        ),
+        { minLength: 1, maxLength: 20 },
+      ),
+    ],
+    { numRuns: 150 },
+  )(
     'an unterminated quote is one refused line; a stray quote inside a field is text; every other line comes out once',
     async (o, data) => {
       const header = ['NIP', 'Nama', 'Golongan', 'Tahun', 'Predikat'].slice(0, o.kolom);
@@ -105,20 +149,28 @@ describe('reader property over generated files', () => {
         }
         teks += r.join(o.pemisah) + o.akhir;
       });
-      const hasil = await bacaSemua(encode(teks, o.encoding === 'windows-1252' ? 'utf-8' : o.encoding, o.bom), o.potong);
+      const hasil = await bacaSemua(
+        encode(teks, o.encoding === 'windows-1252' ? 'utf-8' : o.encoding, o.bom),
+        o.potong,
+      );
       expect(hasil.gagal).toBeUndefined();
       expect(hasil.baris!.map((b) => [b.baris, b.rusak?.kode ?? [...b.sel]])).toEqual(harap);
     },
     60_000,
   );
 
-  it.prop([fc.uint8Array({ maxLength: 3000 }), fc.constantFrom(1, 5, 512, 1 << 16)], { numRuns: 300 })('any bytes: never throws; read, or refused with one coded message', async (bytes, potong) => {
-    const hasil = await bacaSemua(bytes, potong);
-    if (hasil.gagal !== undefined) {
-      expect(hasil.gagal).toHaveLength(1);
-      expect(['format-tidak-didukung', 'berkas-kosong', 'xlsx-tidak-terbaca', 'xlsx-tanpa-pembaca']).toContain(hasil.gagal[0]!.code);
-    } else {
-      for (const b of hasil.baris!) expect(b.rusak !== undefined || b.sel.some((s) => s.trim() !== '')).toBe(true);
-    }
-  });
+  it.prop([fc.uint8Array({ maxLength: 3000 }), fc.constantFrom(1, 5, 512, 1 << 16)], { numRuns: 300 })(
+    'any bytes: never throws; read, or refused with one coded message',
+    async (bytes, potong) => {
+      const hasil = await bacaSemua(bytes, potong);
+      if (hasil.gagal !== undefined) {
+        expect(hasil.gagal).toHaveLength(1);
+        expect(['format-tidak-didukung', 'berkas-kosong', 'xlsx-tidak-terbaca', 'xlsx-tanpa-pembaca']).toContain(
+          hasil.gagal[0]!.code,
+        );
+      } else {
+        for (const b of hasil.baris!) expect(b.rusak !== undefined || b.sel.some((s) => s.trim() !== '')).toBe(true);
+      }
+    },
+  );
 });

@@ -9,7 +9,10 @@ const baca = async (t: string) => {
 
 function memori() {
   const isi = new Map<string, string>();
-  const tujuan: TujuanKeluaran = { write: (n, t) => void isi.set(n, t), open: (n) => (isi.set(n, ''), { write: (t) => void isi.set(n, isi.get(n)! + t) }) };
+  const tujuan: TujuanKeluaran = {
+    write: (n, t) => void isi.set(n, t),
+    open: (n) => (isi.set(n, ''), { write: (t) => void isi.set(n, isi.get(n)! + t) }),
+  };
   return { tujuan, isi };
 }
 
@@ -20,9 +23,20 @@ const PNS = '1414F6B506D002DBA02BFF2F31BFA6AF';
 describe('kenaikanBerkas', () => {
   it('writes kenaikan.csv and galat.csv and says the summary the CLI prints', async () => {
     const m = memori();
-    const r = await kenaikanBerkas(await baca(`NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik\n`), m.tujuan, { bahasa: 'en', keluar: 'out' });
-    expect(r.success && [r.data.guru, r.data.ditolak, r.data.berkas, r.data.ringkas]).toEqual([1, 0, ['kenaikan.csv', 'galat.csv'], 'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused → out/kenaikan.csv']);
-    expect(m.isi.get('kenaikan.csv')!.split('\n')[0]).toBe('unit_kerja,nip,nama,golongan,jenjang,ak_kumulatif,kenaikan,ke,ak_syarat,selisih,ak_cukup,predikat_cukup,status,prasyarat_lain');
+    const r = await kenaikanBerkas(
+      await baca(`NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik\n`),
+      m.tujuan,
+      { bahasa: 'en', keluar: 'out' },
+    );
+    expect(r.success && [r.data.guru, r.data.ditolak, r.data.berkas, r.data.ringkas]).toEqual([
+      1,
+      0,
+      ['kenaikan.csv', 'galat.csv'],
+      'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused → out/kenaikan.csv',
+    ]);
+    expect(m.isi.get('kenaikan.csv')!.split('\n')[0]).toBe(
+      'unit_kerja,nip,nama,golongan,jenjang,ak_kumulatif,kenaikan,ke,ak_syarat,selisih,ak_cukup,predikat_cukup,status,prasyarat_lain',
+    );
   });
 });
 
@@ -41,7 +55,13 @@ describe('rekonsiliasiBerkas', () => {
   });
   it('refuses an export keyed by PNS ID when the local file has no PNS ID column, before anything is written', async () => {
     const m = memori();
-    const r = await rekonsiliasiBerkas({ lokal: await baca(`NIP,Nama,Golongan,Tahun,Predikat\n${NIP},A,III/c,2024,Baik\n`), siasn: await baca(`pns,kreditBaruTotal\n${PNS},20\n`) }, m.tujuan);
+    const r = await rekonsiliasiBerkas(
+      {
+        lokal: await baca(`NIP,Nama,Golongan,Tahun,Predikat\n${NIP},A,III/c,2024,Baik\n`),
+        siasn: await baca(`pns,kreditBaruTotal\n${PNS},20\n`),
+      },
+      m.tujuan,
+    );
     expect(r.success || r.issues[0]!.code).toBe('kolom-wajib');
     expect(m.isi.size).toBe(0);
   });

@@ -17,13 +17,28 @@ const golden = join(__dirname, 'golden');
 
 beforeAll(() => {
   rmSync(paket, { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--config', join(__dirname, 'tsup.e2e.config.ts'), '--out-dir', join(paket, 'dist'), '--silent'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve('tsup/dist/cli-default.js'),
+      '--config',
+      join(__dirname, 'tsup.e2e.config.ts'),
+      '--out-dir',
+      join(paket, 'dist'),
+      '--silent',
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
   cpSync(join(root, 'package.json'), join(paket, 'package.json'));
   cpSync(join(root, 'schemas'), join(paket, 'schemas'), { recursive: true });
 }, 120_000);
 
 function jalankan(args: string[], env: Record<string, string> = {}): { kode: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1', ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', ...env },
+  });
   return { kode: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,7 +76,9 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(r.stdout).toMatch(/^pak: 3 guru, 6 baris diterima, 0 baris ditolak → /m);
     cocokGolden('koma', o);
     // Every user string is escaped in the pages.
-    expect(readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8')).toContain('Yohanes &lt;Bena&gt; &amp; &quot;Putra&quot;');
+    expect(readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8')).toContain(
+      'Yohanes &lt;Bena&gt; &amp; &quot;Putra&quot;',
+    );
   });
   it('the same data as Indonesian Excel saves it (; decimal comma, BOM, CRLF, capitals): the same figures, written back in its dialect, byte-identical on a re-run', () => {
     const a = keluar();
@@ -71,20 +88,50 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(isi(a)).toEqual(isi(b)); // re-running gives byte-identical output
     cocokGolden('titik-koma', a);
     // The same figures as the comma file, whatever the dialect.
-    const biasa = (f: string) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-    const koma = biasa(join(golden, 'koma', 'ringkasan.csv')).split('\n').map((l) => l.match(/\d+\.\d\d/g)?.join(' '));
-    expect(biasa(join(a, 'ringkasan.csv')).split('\n').map((l) => l.match(/\d+[.,]\d\d/g)?.map((x) => x.replace(',', '.')).join(' '))).toEqual(koma);
+    const biasa = (f: string) =>
+      readFileSync(f, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n');
+    const koma = biasa(join(golden, 'koma', 'ringkasan.csv'))
+      .split('\n')
+      .map((l) => l.match(/\d+\.\d\d/g)?.join(' '));
+    expect(
+      biasa(join(a, 'ringkasan.csv'))
+        .split('\n')
+        .map((l) =>
+          l
+            .match(/\d+[.,]\d\d/g)
+            ?.map((x) => x.replace(',', '.'))
+            .join(' '),
+        ),
+    ).toEqual(koma);
   });
   it('reads an XLSX written in the test (NIP as text) to the same output', async () => {
-    const baris = readFileSync(join(fixtures, 'koma.csv'), 'utf8').trim().split('\n').map((l) => [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 11));
+    const baris = readFileSync(join(fixtures, 'koma.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) =>
+        [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+          .map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'))
+          .slice(0, 11),
+      );
     const f = join(keluar(), 'guru.xlsx');
-    await writeXlsxFile(baris.map((r) => r.map((v) => ({ value: v, type: String }))), {}).toFile(f);
+    await writeXlsxFile(
+      baris.map((r) => r.map((v) => ({ value: v, type: String }))),
+      {},
+    ).toFile(f);
     const o = keluar();
     expect(jalankan(['pak', f, '--keluar', o]).kode).toBe(0);
     // XLSX in, XLSX out: the same tables as the comma file's golden CSVs, AK figures as number cells.
-    const { readSheet } = (await import('read-excel-file/node')) as unknown as { readSheet: (f: string) => Promise<unknown[][]> };
-    const sel = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toFixed(3))) : String(v));
-    const dariCsv = (f: string) => parseCsv(readFileSync(f, 'utf8'), { relax_column_count: true }).map((r: string[]) => r.map((v) => (/^-?\d+\.\d+$/.test(v) ? String(Number(v)) : v)));
+    const { readSheet } = (await import('read-excel-file/node')) as unknown as {
+      readSheet: (f: string) => Promise<unknown[][]>;
+    };
+    const sel = (v: unknown) =>
+      v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toFixed(3))) : String(v);
+    const dariCsv = (f: string) =>
+      parseCsv(readFileSync(f, 'utf8'), { relax_column_count: true }).map((r: string[]) =>
+        r.map((v) => (/^-?\d+\.\d+$/.test(v) ? String(Number(v)) : v)),
+      );
     for (const t of ['ringkasan', 'ringkasan-unit', 'diterima', 'galat']) {
       expect(existsSync(join(o, `${t}.csv`))).toBe(false);
       const baca = (await readSheet(join(o, `${t}.xlsx`))).map((r) => r.map(sel));
@@ -105,7 +152,16 @@ describe('pengelolaan-kinerja (bin)', () => {
   it('a 40 000-row file (streams under back-pressure) finishes with its summary and every row accounted for', () => {
     const dir = keluar();
     const baris = ['NIP,Nama,Golongan,Tahun,Bulan Mulai,Bulan Selesai,Predikat'];
-    for (let i = 0; i < 10_000; i++) for (const [t, a, b] of [[2024, 1, 6], [2024, 7, 12], [2025, 1, 12], [2026, 1, 12]]) baris.push(`1980010120100${String(i).padStart(5, '0')},Guru ${i},III/c,${t},${a},${b},${i % 97 === 0 && t === 2025 ? 'Hebat' : 'Baik'}`);
+    for (let i = 0; i < 10_000; i++)
+      for (const [t, a, b] of [
+        [2024, 1, 6],
+        [2024, 7, 12],
+        [2025, 1, 12],
+        [2026, 1, 12],
+      ])
+        baris.push(
+          `1980010120100${String(i).padStart(5, '0')},Guru ${i},III/c,${t},${a},${b},${i % 97 === 0 && t === 2025 ? 'Hebat' : 'Baik'}`,
+        );
     writeFileSync(join(dir, 'besar.csv'), baris.join('\n'));
     const r = jalankan(['pak', join(dir, 'besar.csv'), '--keluar', join(dir, 'o'), '--tanpa-html']);
     expect(r.stdout).toMatch(/^pak: 10000 guru, 39896 baris diterima, 104 baris ditolak/m);
@@ -115,20 +171,30 @@ describe('pengelolaan-kinerja (bin)', () => {
     const dir = keluar();
     // A file the parser refuses as a whole (a CSV error the reader does not turn into a refused row).
     writeFileSync(join(dir, 'x.csv'), 'NIP,Nama,Golongan\n1,"a"b",III/a\n');
-    for (const r of [jalankan(['pak', join(dir, 'x.csv'), '--keluar', join(dir, 'o1')]), jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'x.csv', 'o2')])]) {
+    for (const r of [
+      jalankan(['pak', join(dir, 'x.csv'), '--keluar', join(dir, 'o1')]),
+      jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'x.csv', 'o2')]),
+    ]) {
       expect([1, 2]).toContain(r.kode);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     // The broken line is a refused row (exit 1, the output written) or the file is refused whole (exit 2, nothing).
     if (existsSync(join(dir, 'o1'))) rmSync(join(dir, 'o1'), { recursive: true });
     // An internal fault while moving the output in place (a rename that throws a plain Error).
-    writeFileSync(join(dir, 'rusak.cjs'), "const fs = require('node:fs'); fs.renameSync = () => { throw new Error('uji: rename gagal'); };");
+    writeFileSync(
+      join(dir, 'rusak.cjs'),
+      "const fs = require('node:fs'); fs.renameSync = () => { throw new Error('uji: rename gagal'); };",
+    );
     const pra = { NODE_OPTIONS: `--require ${join(dir, 'rusak.cjs')}` };
     const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'o3')], pra);
     expect(r.kode).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^galat internal \(bukan kesalahan berkas Anda\): Error: uji: rename gagal\. Tidak ada keluaran yang ditulis\. Laporkan di https:\/\/github\.com\/.+ dengan baris pertama berkas/);
-    expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'o4'), '--lang', 'en'], pra).stderr).toMatch(/^internal error \(not a fault of your file\): .+ Report it at .+ with the file's first line/);
+    expect(r.stderr).toMatch(
+      /^galat internal \(bukan kesalahan berkas Anda\): Error: uji: rename gagal\. Tidak ada keluaran yang ditulis\. Laporkan di https:\/\/github\.com\/.+ dengan baris pertama berkas/,
+    );
+    expect(
+      jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', join(dir, 'o4'), '--lang', 'en'], pra).stderr,
+    ).toMatch(/^internal error \(not a fault of your file\): .+ Report it at .+ with the file's first line/);
     // Nothing half-done: no output folder, no temporary folder left beside it.
     expect(readdirSync(dir).sort()).toEqual(['rusak.cjs', 'x.csv']);
   }, 60_000);
@@ -148,10 +214,33 @@ describe('pengelolaan-kinerja (bin)', () => {
   }, 60_000);
   it('pages ready to sign: the letterhead from --kop (a number per guru), the identity from --pegawai (SIASN Data Pegawai)', () => {
     const dir = keluar();
-    const kop = { _catatan: 'kop 2027', instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', urutMulai: 17, tempat: 'Kupang', tanggal: '20-01-2027', penetap: { nama: 'Drs. Yohanes Bena, M.Si.', nip: '19680712 199403 1 006', pangkat: 'Pembina Utama Muda, IV/c', jabatan: 'Kepala Dinas Pendidikan Kota Kupang' }, tembusan: ['Kepala Kantor Regional X BKN'] };
+    const kop = {
+      _catatan: 'kop 2027',
+      instansi: 'Dinas Pendidikan Kota Kupang',
+      nomor: '800.1.11.1/{urut:4}/PAK/2027',
+      urutMulai: 17,
+      tempat: 'Kupang',
+      tanggal: '20-01-2027',
+      penetap: {
+        nama: 'Drs. Yohanes Bena, M.Si.',
+        nip: '19680712 199403 1 006',
+        pangkat: 'Pembina Utama Muda, IV/c',
+        jabatan: 'Kepala Dinas Pendidikan Kota Kupang',
+      },
+      tembusan: ['Kepala Kantor Regional X BKN'],
+    };
     writeFileSync(join(dir, 'kop.json'), JSON.stringify(kop));
     const o = join(dir, 'o');
-    const r = jalankan(['pak', join(fixtures, 'template-pak-daerah.csv'), '--kop', join(dir, 'kop.json'), '--pegawai', join(fixtures, 'siasn-data-pegawai.csv'), '--keluar', o]);
+    const r = jalankan([
+      'pak',
+      join(fixtures, 'template-pak-daerah.csv'),
+      '--kop',
+      join(dir, 'kop.json'),
+      '--pegawai',
+      join(fixtures, 'siasn-data-pegawai.csv'),
+      '--keluar',
+      o,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.kode).toBe(0);
     // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first (0017), SMP Negeri 1 Kupang (0018).
@@ -172,7 +261,9 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(siti).toContain('<td class="label">Nama</td><td>Dra. SITI AMINAH, M.Pd.</td>');
     expect(siti).toContain('<td class="label">Tempat/Tgl. Lahir</td><td>KUPANG, 15 Mei 1975</td>');
     expect(siti).toContain('<td class="label">Jenis Kelamin</td><td>Perempuan</td>');
-    expect(siti).toContain('<td class="label">Pangkat/Golongan Ruang/TMT</td><td>Pembina Tingkat I, IV/b / 1 April 2018</td>');
+    expect(siti).toContain(
+      '<td class="label">Pangkat/Golongan Ruang/TMT</td><td>Pembina Tingkat I, IV/b / 1 April 2018</td>',
+    );
     expect(siti).toContain('Instansi: Pemerintah Kota Kupang');
     // The conventional AK column of the template is read: AK Integrasi 150,63, not 0,00; Yohanes has none: absent.
     expect(siti).toContain('<td class="angka">150,63</td>');
@@ -187,7 +278,9 @@ describe('pengelolaan-kinerja (bin)', () => {
     };
     const tidakJson = coba('{ nomor: 1 ');
     expect(tidakJson.kode).toBe(2);
-    expect(tidakJson.stderr).toMatch(/^galat: --kop .*kop\.json: bukan JSON yang dapat dibaca .* Contoh isi: \{"instansi"/);
+    expect(tidakJson.stderr).toMatch(
+      /^galat: --kop .*kop\.json: bukan JSON yang dapat dibaca .* Contoh isi: \{"instansi"/,
+    );
     const salah = coba(JSON.stringify({ nomer: 'x', tempat: 3, penetap: { nama: 'A' } }));
     expect(salah.kode).toBe(2);
     expect(salah.stderr).toContain('kunci tidak dikenal nomer');
@@ -196,7 +289,9 @@ describe('pengelolaan-kinerja (bin)', () => {
     const tanpaUrut = coba(JSON.stringify({ nomor: '800/PAK/2027' }));
     expect(tanpaUrut.stderr).toContain('tidak memuat {urut}');
     expect(coba(JSON.stringify({ tanggal: '31-02-2027' })).stderr).toContain('tanggal "31-02-2027" bukan tanggal');
-    expect(coba(JSON.stringify({ penetap: { nama: 'A', nip: '123', jabatan: 'B' } })).stderr).toContain('penetap.nip "123" bukan NIP 18 angka');
+    expect(coba(JSON.stringify({ penetap: { nama: 'A', nip: '123', jabatan: 'B' } })).stderr).toContain(
+      'penetap.nip "123" bukan NIP 18 angka',
+    );
     expect(existsSync(join(dir, 'o'))).toBe(false);
   }, 60_000);
   it('misuse exits 2 with a message; --help explains each subcommand with an example', () => {
@@ -216,16 +311,30 @@ describe('pengelolaan-kinerja (bin)', () => {
     const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--keluar', o, '--ketentuan', '2024']);
     // koma.csv: the 2 rows of 2024 keep their rule set, the 4 rows of 2025 and 2026 are moved.
     expect(r.stdout).toContain('--ketentuan 2024: 4 baris dihitung dengan ketentuan lain dari ketentuan periodenya');
-    expect(readFileSync(join(o, 'diterima.csv'), 'utf8').trim().split('\n').slice(1).every((l) => l.split(',').at(-2) === '2024')).toBe(true);
+    expect(
+      readFileSync(join(o, 'diterima.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .every((l) => l.split(',').at(-2) === '2024'),
+    ).toBe(true);
   });
   it('kenaikan, rekonsiliasi and skema on the shipped sample', () => {
     const o = keluar();
     const k = jalankan(['kenaikan', join(fixtures, 'koma.csv'), '--keluar', o]);
     expect(k.kode).toBe(0);
     expect(k.stdout).toMatch(/^kolom dipakai: NIP → nip, Nama → nama, /);
-    expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain('SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00');
+    expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain(
+      'SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00',
+    );
     // The shipped SIASN export is keyed by PNS ID (column pns), as SIASN's own rw-angkakredit export is.
-    const r = jalankan(['rekonsiliasi', 'examples/data/guru.csv', 'examples/data/siasn-rw-angkakredit.csv', '--keluar', o]);
+    const r = jalankan([
+      'rekonsiliasi',
+      'examples/data/guru.csv',
+      'examples/data/siasn-rw-angkakredit.csv',
+      '--keluar',
+      o,
+    ]);
     expect(r.kode).toBe(1);
     expect(r.stdout).toContain('dicocokkan dengan PNS ID');
     const rek = readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8');
@@ -235,9 +344,15 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(s.kode).toBe(0);
     expect(existsSync(join(o, 'skema', 'pak-penetapan.json'))).toBe(true);
   }, 60_000);
-  it('rekonsiliasi on SIASN\'s own rw-angkakredit export (PNS ID, sic spellings): golden, exit 1 on differences, 0 when none; --kolom applies to the SIASN file', () => {
+  it("rekonsiliasi on SIASN's own rw-angkakredit export (PNS ID, sic spellings): golden, exit 1 on differences, 0 when none; --kolom applies to the SIASN file", () => {
     const o = keluar();
-    const r = jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(fixtures, 'siasn-rw-angkakredit.csv'), '--keluar', o]);
+    const r = jalankan([
+      'rekonsiliasi',
+      join(fixtures, 'template-pak-daerah.csv'),
+      join(fixtures, 'siasn-rw-angkakredit.csv'),
+      '--keluar',
+      o,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.kode).toBe(1);
     expect(r.stdout).toMatch(/^rekonsiliasi: 1 cocok, 3 selisih, 0 baris ditolak, dicocokkan dengan PNS ID → /);
@@ -245,10 +360,23 @@ describe('pengelolaan-kinerja (bin)', () => {
     // The same export with its headers renamed, mapped back with --kolom (SIASN's field names as keys).
     const dir = keluar();
     const asli = readFileSync(join(fixtures, 'siasn-rw-angkakredit.csv'), 'utf8').split('\n');
-    writeFileSync(join(dir, 'siasn.csv'), [asli[0]!.replace(',pns,', ',ID PNS,').replace('kreditBaruTotal', 'Total AK'), ...asli.slice(1)].join('\n'));
+    writeFileSync(
+      join(dir, 'siasn.csv'),
+      [asli[0]!.replace(',pns,', ',ID PNS,').replace('kreditBaruTotal', 'Total AK'), ...asli.slice(1)].join('\n'),
+    );
     writeFileSync(join(dir, 'peta.json'), JSON.stringify({ pns: 'ID PNS', kreditBaruTotal: 'Total AK' }));
     const o2 = keluar();
-    expect(jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(dir, 'siasn.csv'), '--kolom', join(dir, 'peta.json'), '--keluar', o2]).kode).toBe(1);
+    expect(
+      jalankan([
+        'rekonsiliasi',
+        join(fixtures, 'template-pak-daerah.csv'),
+        join(dir, 'siasn.csv'),
+        '--kolom',
+        join(dir, 'peta.json'),
+        '--keluar',
+        o2,
+      ]).kode,
+    ).toBe(1);
     expect(isi(o2)).toEqual(isi(o));
     // Only the rows both sides agree on: no difference, exit 0.
     writeFileSync(join(dir, 'siasn-sama.csv'), [asli[0], asli[2]].join('\n'));
@@ -258,14 +386,24 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(sama.stdout).toMatch(/^rekonsiliasi: 1 cocok, 0 selisih/);
     expect(sama.kode).toBe(0);
   }, 60_000);
-  it('rekonsiliasi on SIASN\'s rw-skp22 export: the yearly predikat against its kuadran codes 1–5, keyed by pnsDinilaiId', () => {
+  it("rekonsiliasi on SIASN's rw-skp22 export: the yearly predikat against its kuadran codes 1–5, keyed by pnsDinilaiId", () => {
     const o = keluar();
-    const r = jalankan(['rekonsiliasi', join(fixtures, 'template-pak-daerah.csv'), join(fixtures, 'siasn-rw-skp22.csv'), '--keluar', o]);
+    const r = jalankan([
+      'rekonsiliasi',
+      join(fixtures, 'template-pak-daerah.csv'),
+      join(fixtures, 'siasn-rw-skp22.csv'),
+      '--keluar',
+      o,
+    ]);
     expect(r.kode).toBe(1);
-    expect(r.stdout).toMatch(/^rekonsiliasi \(SKP tahunan, rw-skp22\): 0 cocok, 3 selisih, 0 baris ditolak, dicocokkan dengan PNS ID → /);
+    expect(r.stdout).toMatch(
+      /^rekonsiliasi \(SKP tahunan, rw-skp22\): 0 cocok, 3 selisih, 0 baris ditolak, dicocokkan dengan PNS ID → /,
+    );
     cocokGolden('rekonsiliasi-skp22', o);
     // Kuadran 1 (Sangat Baik) in SIASN for 2024 against Baik in the local file.
-    expect(readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8')).toContain(';predikat-berbeda;siasn;3;kuadranKinerjaNilai;"siasn.skp22[1].kuadranKinerjaNilai: SKP 2024: SIASN sangat-baik, lokal baik."');
+    expect(readFileSync(join(o, 'rekonsiliasi.csv'), 'utf8')).toContain(
+      ';predikat-berbeda;siasn;3;kuadranKinerjaNilai;"siasn.skp22[1].kuadranKinerjaNilai: SKP 2024: SIASN sangat-baik, lokal baik."',
+    );
   }, 60_000);
   it('kolom <file> writes the column map the reader uses, ready to edit and pass back as --kolom', () => {
     const dir = keluar();
@@ -279,11 +417,21 @@ describe('pengelolaan-kinerja (bin)', () => {
     // A header error names every missing field, the headers accepted, the map line and the kolom subcommand.
     const salah = jalankan(['pak', join(fixtures, 'siasn-rw-skp22.csv'), '--keluar', join(dir, 'o')]);
     expect(salah.kode).toBe(2);
-    for (const m of ['Kolom nip tidak ditemukan', 'Kolom nama tidak ditemukan', 'Kolom golongan tidak ditemukan', 'Judul yang dikenal: "NIP", "NIP BARU"', '--kolom peta.json', 'pengelolaan-kinerja kolom <berkas>']) expect(salah.stderr).toContain(m);
+    for (const m of [
+      'Kolom nip tidak ditemukan',
+      'Kolom nama tidak ditemukan',
+      'Kolom golongan tidak ditemukan',
+      'Judul yang dikenal: "NIP", "NIP BARU"',
+      '--kolom peta.json',
+      'pengelolaan-kinerja kolom <berkas>',
+    ])
+      expect(salah.stderr).toContain(m);
     expect(existsSync(join(dir, 'o'))).toBe(false);
     // The map, filled in, makes the file readable.
     writeFileSync(join(dir, 'peta.json'), JSON.stringify({ ...peta, predikat: '', kuadran: 'KuadranKinerjaNilai' }));
-    expect(jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv'), '--kolom', join(dir, 'peta.json')]).kode).toBe(0);
+    expect(jalankan(['kolom', join(fixtures, 'siasn-data-pegawai.csv'), '--kolom', join(dir, 'peta.json')]).kode).toBe(
+      0,
+    );
   }, 60_000);
 });
 
@@ -304,21 +452,40 @@ describe('pak: every row accounted for, totals as the library computes them', ()
     fc.assert(
       fc.property(baris, (rows) => {
         const dir = keluar();
-        const csv = ['NIP,Nama,Golongan,Tahun,Bulan Mulai,Bulan Selesai,Predikat', ...rows.map((r) => `19900101201503200${r.guru},Guru ${r.guru},III/c,${r.tahun},${r.mulai},${Math.min(13, r.mulai + r.panjang)},${r.predikat}`)].join('\n');
+        const csv = [
+          'NIP,Nama,Golongan,Tahun,Bulan Mulai,Bulan Selesai,Predikat',
+          ...rows.map(
+            (r) =>
+              `19900101201503200${r.guru},Guru ${r.guru},III/c,${r.tahun},${r.mulai},${Math.min(13, r.mulai + r.panjang)},${r.predikat}`,
+          ),
+        ].join('\n');
         writeFileSync(join(dir, 'in.csv'), csv);
         const hasil = jalankan(['pak', join(dir, 'in.csv'), '--keluar', join(dir, 'out'), '--tanpa-html']);
         expect([0, 1]).toContain(hasil.kode);
-        const baca = (f: string) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n').slice(1).filter(Boolean);
+        const baca = (f: string) =>
+          readFileSync(join(dir, 'out', f), 'utf8')
+            .trim()
+            .split('\n')
+            .slice(1)
+            .filter(Boolean);
         const diterima = baca('diterima.csv').map((l) => Number(l.split(',')[0]));
         const ditolak = [...new Set(baca('galat.csv').map((l) => Number(l.split(',')[0])))];
         expect([...diterima, ...ditolak].sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 2));
         // The totals: the accepted rows, through the library directly.
         for (const l of baca('ringkasan.csv')) {
           const nip = l.split(',')[1]!;
-          const rekam = baca('diterima.csv').filter((x) => x.split(',')[1] === nip).map((x) => {
-            const c = x.split(',');
-            return createRekamAngkaKredit({ tahun: Number(c[5]), bulanMulai: Number(c[6]), bulanAkhir: Number(c[7]), jenjang: 'ahli-muda', predikat: c[9] as Predikat });
-          });
+          const rekam = baca('diterima.csv')
+            .filter((x) => x.split(',')[1] === nip)
+            .map((x) => {
+              const c = x.split(',');
+              return createRekamAngkaKredit({
+                tahun: Number(c[5]),
+                bulanMulai: Number(c[6]),
+                bulanAkhir: Number(c[7]),
+                jenjang: 'ahli-muda',
+                predikat: c[9] as Predikat,
+              });
+            });
           const p = createPakPenetapan({ pegawai: { nama: 'x', nip, golongan: 'III/c' }, konversi: rekam });
           expect(p.success && formatAngkaKredit(p.data.akKumulatif)).toBe(l.split(',')[9]);
         }

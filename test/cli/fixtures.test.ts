@@ -17,24 +17,42 @@ const golden = join(__dirname, 'golden');
 
 beforeAll(() => {
   rmSync(paket, { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--config', join(__dirname, 'tsup.e2e.config.ts'), '--out-dir', join(paket, 'dist'), '--silent'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve('tsup/dist/cli-default.js'),
+      '--config',
+      join(__dirname, 'tsup.e2e.config.ts'),
+      '--out-dir',
+      join(paket, 'dist'),
+      '--silent',
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
   cpSync(join(root, 'package.json'), join(paket, 'package.json'));
 }, 120_000);
 
 function jalankan(args: string[]): { kode: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
   return { kode: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A folder's files as text; a sheet as its rows (an .xlsx's bytes carry a timestamp). */
 async function isi(dir: string): Promise<Record<string, string>> {
-  const { readSheet } = (await import('read-excel-file/node')) as unknown as { readSheet: (f: string) => Promise<unknown[][]> };
+  const { readSheet } = (await import('read-excel-file/node')) as unknown as {
+    readSheet: (f: string) => Promise<unknown[][]>;
+  };
   const out: Record<string, string> = {};
   const jalan = async (d: string) => {
     for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, f.name);
       if (f.isDirectory()) await jalan(p);
-      else out[relative(dir, p)] = f.name.endsWith('.xlsx') ? JSON.stringify(await readSheet(p)) : readFileSync(p, 'utf8');
+      else
+        out[relative(dir, p)] = f.name.endsWith('.xlsx') ? JSON.stringify(await readSheet(p)) : readFileSync(p, 'utf8');
     }
   };
   await jalan(dir);
@@ -42,29 +60,39 @@ async function isi(dir: string): Promise<Record<string, string>> {
 }
 
 const DIURUS_LAIN = ['README.md', 'koma.csv', 'titik-koma.csv', 'buruk.csv'];
-const daftar = readdirSync(fixtures).filter((f) => !DIURUS_LAIN.includes(f)).sort();
+const daftar = readdirSync(fixtures)
+  .filter((f) => !DIURUS_LAIN.includes(f))
+  .sort();
 
 describe('every real-format fixture through the bin', () => {
-  it.each(daftar)('pak %s matches its golden output (files and terminal), exit 0, 1 or 2, no stack trace', async (nama) => {
-    const kerja = mkdtempSync(join(tmpdir(), 'pk-fix-'));
-    const o = join(kerja, 'keluaran');
-    const r = jalankan(['pak', join(fixtures, nama), '--keluar', o]);
-    expect([0, 1, 2]).toContain(r.kode);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    if (r.kode === 2) expect(existsSync(o)).toBe(false);
-    const terminal = `kode keluar ${r.kode}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`.split(o).join('<keluar>').split(fixtures).join('<fixtures>');
-    writeFileSync(join(o, '..', 'terminal.txt'), terminal);
-    const g = join(golden, `berkas-${nama.replace(/\./g, '-')}`);
-    if (process.env['UPDATE_GOLDEN'] === '1') {
-      rmSync(g, { recursive: true, force: true });
-      mkdirSync(g, { recursive: true });
-      if (existsSync(o)) cpSync(o, join(g, 'keluaran'), { recursive: true });
-      writeFileSync(join(g, 'terminal.txt'), terminal);
-    }
-    expect(terminal).toBe(readFileSync(join(g, 'terminal.txt'), 'utf8'));
-    const kosong = async (d: string) => (existsSync(d) ? isi(d) : {});
-    expect(await kosong(o)).toEqual(await kosong(join(g, 'keluaran')));
-  }, 60_000);
+  it.each(daftar)(
+    'pak %s matches its golden output (files and terminal), exit 0, 1 or 2, no stack trace',
+    async (nama) => {
+      const kerja = mkdtempSync(join(tmpdir(), 'pk-fix-'));
+      const o = join(kerja, 'keluaran');
+      const r = jalankan(['pak', join(fixtures, nama), '--keluar', o]);
+      expect([0, 1, 2]).toContain(r.kode);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      if (r.kode === 2) expect(existsSync(o)).toBe(false);
+      const terminal = `kode keluar ${r.kode}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`
+        .split(o)
+        .join('<keluar>')
+        .split(fixtures)
+        .join('<fixtures>');
+      writeFileSync(join(o, '..', 'terminal.txt'), terminal);
+      const g = join(golden, `berkas-${nama.replace(/\./g, '-')}`);
+      if (process.env['UPDATE_GOLDEN'] === '1') {
+        rmSync(g, { recursive: true, force: true });
+        mkdirSync(g, { recursive: true });
+        if (existsSync(o)) cpSync(o, join(g, 'keluaran'), { recursive: true });
+        writeFileSync(join(g, 'terminal.txt'), terminal);
+      }
+      expect(terminal).toBe(readFileSync(join(g, 'terminal.txt'), 'utf8'));
+      const kosong = async (d: string) => (existsSync(d) ? isi(d) : {});
+      expect(await kosong(o)).toEqual(await kosong(join(g, 'keluaran')));
+    },
+    60_000,
+  );
 });
 
 // The property of issue #26: for generated files (quotes, separators, line breaks in cells, BOMs, encodings, empty and
@@ -72,12 +100,31 @@ describe('every real-format fixture through the bin', () => {
 // diterima.csv or galat.csv, or the whole file is refused with one message and nothing written.
 describe('generated files: every data line accounted for, or the file refused with one message', () => {
   const sel = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom('198703122010012004', '19870312 201001 2 004', "'198703122010012004", '12345', '') },
-    { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: fc.constantFrom('a', ' ', '"', ',', ';', '\t', '\n', 'é', '’', '1') }) },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom('198703122010012004', '19870312 201001 2 004', "'198703122010012004", '12345', ''),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.string({
+        maxLength: 12,
+        unit: fc.constantFrom('a', ' ', '"', ',', ';', '\t', '\n', 'é', '’', '1'),
+      }),
+    },
   );
   const baris = fc.record({
     nip: sel,
-    nama: fc.oneof(fc.constantFrom('Siti Aminah', 'ANDI "ACO" RAHMAN', 'Dra. Siti; M.Pd.', 'MUH. SYAMSU’ALAM', 'Ré\nNé', 'Yohanes, S.Pd.'), fc.constant('x'.repeat(70_000))),
+    nama: fc.oneof(
+      fc.constantFrom(
+        'Siti Aminah',
+        'ANDI "ACO" RAHMAN',
+        'Dra. Siti; M.Pd.',
+        'MUH. SYAMSU’ALAM',
+        'Ré\nNé',
+        'Yohanes, S.Pd.',
+      ),
+      fc.constant('x'.repeat(70_000)),
+    ),
     golongan: fc.constantFrom('III/a', 'IV b', 'Pembina Tk.I, IV/b', 'X/z', ''),
     tahun: fc.constantFrom('2023', '2024', '2025', '2026', 'dua', ''),
     predikat: fc.constantFrom('Baik', 'Sangat Baik', 'BUTUH PERBAIKAN', 'Luar Biasa', '2', ''),
@@ -89,7 +136,8 @@ describe('generated files: every data line accounted for, or the file refused wi
     encoding: fc.constantFrom('utf-8', 'utf-16le', 'latin1'),
     baris: fc.array(baris, { minLength: 1, maxLength: 8 }),
   });
-  const kutip = (v: string, p: string) => (/["\n\r]/.test(v) || v.includes(p) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v);
+  const kutip = (v: string, p: string) =>
+    /["\n\r]/.test(v) || v.includes(p) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 
   it('holds for generated files', () => {
     fc.assert(
@@ -101,13 +149,21 @@ describe('generated files: every data line accounted for, or the file refused wi
         const awal: number[] = [];
         let baris = 2;
         for (const r of b.baris) {
-          const t = [r.nip, r.nama, r.golongan, r.tahun, r.predikat].map((v) => kutip(b.encoding === 'latin1' ? v.replace(/’/g, "'") : v, b.pemisah)).join(b.pemisah);
+          const t = [r.nip, r.nama, r.golongan, r.tahun, r.predikat]
+            .map((v) => kutip(b.encoding === 'latin1' ? v.replace(/’/g, "'") : v, b.pemisah))
+            .join(b.pemisah);
           if (t.replace(new RegExp(`[${b.pemisah === '\t' ? '\\t' : b.pemisah}\\s]`, 'g'), '') !== '') awal.push(baris);
           baris += 1 + (t.match(/\r\n|\n/g) ?? []).length;
           teks.push(t.replace(/\r?\n/g, (m) => (m === '\n' && b.akhir === '\r\n' ? '\n' : m)));
         }
         const isiTeks = teks.join(b.akhir) + b.akhir;
-        const bytes = b.encoding === 'utf-16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(isiTeks, 'utf16le')]) : Buffer.concat([b.bom && b.encoding === 'utf-8' ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(isiTeks, b.encoding === 'latin1' ? 'latin1' : 'utf8')]);
+        const bytes =
+          b.encoding === 'utf-16le'
+            ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(isiTeks, 'utf16le')])
+            : Buffer.concat([
+                b.bom && b.encoding === 'utf-8' ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
+                Buffer.from(isiTeks, b.encoding === 'latin1' ? 'latin1' : 'utf8'),
+              ]);
         writeFileSync(join(dir, 'in.csv'), bytes);
         const o = join(dir, 'out');
         const r = jalankan(['pak', join(dir, 'in.csv'), '--keluar', o, '--tanpa-html']);
@@ -126,7 +182,13 @@ describe('generated files: every data line accounted for, or the file refused wi
           return (parseCsv(t, { delimiter: p, relax_column_count: true }) as string[][]).slice(1);
         };
         const diterima = baca('diterima.csv').map((x) => Number(x[0]));
-        const galat = [...new Set(baca('galat.csv').filter((x) => x[7] === 'baris' || x[7] === 'berkas').map((x) => Number(x[0])))];
+        const galat = [
+          ...new Set(
+            baca('galat.csv')
+              .filter((x) => x[7] === 'baris' || x[7] === 'berkas')
+              .map((x) => Number(x[0])),
+          ),
+        ];
         expect(new Set(diterima).size).toBe(diterima.length);
         expect(diterima.filter((x) => galat.includes(x))).toEqual([]);
         expect([...diterima, ...galat].sort((x, y) => x - y)).toEqual(awal);
@@ -140,29 +202,52 @@ describe('generated files: every data line accounted for, or the file refused wi
 // Pegawai export, printed by Debian's Chromium through playwright-core (one A4 page per document). Re-make the
 // screenshot with PK_SCREENSHOT=docs/pak-cetak.png npx vitest run test/cli/fixtures.test.ts -t Chromium.
 const CHROMIUM = '/usr/bin/chromium';
-describe.runIf(process.env['PK_BROWSER'] === '1' || existsSync(CHROMIUM))('a page the CLI produced, in Chromium', () => {
-  it('prints the sample guru\'s Akumulasi and Penetapan on one A4 page each, every field the files give filled', async () => {
-    const { chromium } = await import('playwright-core');
-    const o = join(mkdtempSync(join(tmpdir(), 'pk-halaman-')), 'o');
-    const data = (f: string) => join(root, 'examples', 'data', f);
-    expect(jalankan(['pak', data('guru.csv'), '--kop', data('kop.json'), '--pegawai', data('data-pegawai.csv'), '--keluar', o]).kode).toBe(1); // the sample's bad rows
-    const file = join(o, 'pak', '197412231996122007.html');
-    const h = readFileSync(file, 'utf8');
-    for (const s of ['NOMOR: 800.1.11.1/', 'Dra. Lusia Hidayat, S.Pd., Gr.', 'WAINGAPU, 23 Desember 1974', 'Perempuan', 'Penata, III/c / 1 April 2017', '— (tidak ada)', 'Pembina Utama Muda, IV/c']) expect(h).toContain(s);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`file://${file}`);
-      await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-      expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(2);
-      if (process.env['PK_SCREENSHOT'] !== undefined) {
-        await page.emulateMedia({ media: 'screen' });
-        await page.setViewportSize({ width: 900, height: 1200 });
-        await page.locator('section.halaman').nth(1).screenshot({ path: process.env['PK_SCREENSHOT'] });
+describe.runIf(process.env['PK_BROWSER'] === '1' || existsSync(CHROMIUM))(
+  'a page the CLI produced, in Chromium',
+  () => {
+    it("prints the sample guru's Akumulasi and Penetapan on one A4 page each, every field the files give filled", async () => {
+      const { chromium } = await import('playwright-core');
+      const o = join(mkdtempSync(join(tmpdir(), 'pk-halaman-')), 'o');
+      const data = (f: string) => join(root, 'examples', 'data', f);
+      expect(
+        jalankan([
+          'pak',
+          data('guru.csv'),
+          '--kop',
+          data('kop.json'),
+          '--pegawai',
+          data('data-pegawai.csv'),
+          '--keluar',
+          o,
+        ]).kode,
+      ).toBe(1); // the sample's bad rows
+      const file = join(o, 'pak', '197412231996122007.html');
+      const h = readFileSync(file, 'utf8');
+      for (const s of [
+        'NOMOR: 800.1.11.1/',
+        'Dra. Lusia Hidayat, S.Pd., Gr.',
+        'WAINGAPU, 23 Desember 1974',
+        'Perempuan',
+        'Penata, III/c / 1 April 2017',
+        '— (tidak ada)',
+        'Pembina Utama Muda, IV/c',
+      ])
+        expect(h).toContain(s);
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`file://${file}`);
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(2);
+        if (process.env['PK_SCREENSHOT'] !== undefined) {
+          await page.emulateMedia({ media: 'screen' });
+          await page.setViewportSize({ width: 900, height: 1200 });
+          await page.locator('section.halaman').nth(1).screenshot({ path: process.env['PK_SCREENSHOT'] });
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
-});
+    }, 60_000);
+  },
+);

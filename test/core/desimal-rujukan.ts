@@ -66,7 +66,9 @@ export function bulatkan(x: Rujukan, places: number, mode: ModePembulatan): bigi
 /** The digits of an integer count of 10^-places, as `toFixed` prints them. */
 export function tulis(skala: bigint, places: number): string {
   const neg = skala < 0n;
-  const s = abs(skala).toString().padStart(places + 1, '0');
+  const s = abs(skala)
+    .toString()
+    .padStart(places + 1, '0');
   const int = s.slice(0, s.length - places);
   return `${neg ? '-' : ''}${int}${places > 0 ? `.${s.slice(int.length)}` : ''}`;
 }

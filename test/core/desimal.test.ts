@@ -39,7 +39,22 @@ describe('Desimal examples', () => {
     expect(JSON.stringify({ a: desimal('25/12'), b: desimal('6.25') })).toBe('{"a":"25/12","b":"6.25"}');
   });
   it('refuses inexact and malformed input with a coded error', () => {
-    for (const bad of [0.1, Number.NaN, Infinity, '1e3', '', ' . ', '1/0', '--1', {}, null, undefined, { toString: false }, Object.create(null), Symbol('x')]) {
+    for (const bad of [
+      0.1,
+      Number.NaN,
+      Infinity,
+      '1e3',
+      '',
+      ' . ',
+      '1/0',
+      '--1',
+      {},
+      null,
+      undefined,
+      { toString: false },
+      Object.create(null),
+      Symbol('x'),
+    ]) {
       expect(() => desimal(bad as never)).toThrowError(KinerjaError);
       try {
         desimal(bad as never);
@@ -52,8 +67,12 @@ describe('Desimal examples', () => {
     expect(() => desimal(1).dividedBy('0.0')).toThrowError(expect.objectContaining({ code: 'pembagian-nol' }));
   });
   it('rejects a bad rounding request', () => {
-    expect(() => desimal(1).round(-1, 'half-up')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
-    expect(() => desimal(1).round(2, 'nearest' as never)).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(() => desimal(1).round(-1, 'half-up')).toThrowError(
+      expect.objectContaining({ code: 'argumen-tidak-valid' }),
+    );
+    expect(() => desimal(1).round(2, 'nearest' as never)).toThrowError(
+      expect.objectContaining({ code: 'argumen-tidak-valid' }),
+    );
   });
   it('is frozen', () => {
     expect(Object.isFrozen(desimal('1.5'))).toBe(true);
@@ -66,7 +85,8 @@ describe('Desimal examples', () => {
 describe('Desimal properties', () => {
   test.prop([decimalString])('parse/format round-trips every finite decimal', (s) => {
     const normalized = s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
-    const expected = /^-0+(\.0+)?$/.test(normalized) || normalized === '-0' ? '0' : normalized.replace(/^(-?)0+(\d)/, '$1$2');
+    const expected =
+      /^-0+(\.0+)?$/.test(normalized) || normalized === '-0' ? '0' : normalized.replace(/^(-?)0+(\d)/, '$1$2');
     expect(desimal(s).toString()).toBe(expected);
   });
   test.prop([rational])('toJSON round-trips exactly', (x) => {
@@ -76,8 +96,18 @@ describe('Desimal properties', () => {
     expect(a.plus(b).equals(b.plus(a))).toBe(true);
   });
   test.prop([rational, rational, rational])('addition and multiplication associate', (a, b, c) => {
-    expect(a.plus(b).plus(c).equals(a.plus(b.plus(c)))).toBe(true);
-    expect(a.times(b).times(c).equals(a.times(b.times(c)))).toBe(true);
+    expect(
+      a
+        .plus(b)
+        .plus(c)
+        .equals(a.plus(b.plus(c))),
+    ).toBe(true);
+    expect(
+      a
+        .times(b)
+        .times(c)
+        .equals(a.times(b.times(c))),
+    ).toBe(true);
   });
   test.prop([rational, rational, rational])('multiplication distributes over addition', (a, b, c) => {
     expect(a.times(b.plus(c)).equals(a.times(b).plus(a.times(c)))).toBe(true);
@@ -134,27 +164,33 @@ describe('number-first Desimal (#13): the same values as a bigint reference, on 
     expect(x).toEqual(Desimal.fraction(r.n, r.d));
   };
 
-  test.prop([nilai], { numRuns: 1000 })('fraction reduces like the reference; toFraction, toJSON and from agree', ({ n, d }) => {
-    const x = Desimal.fraction(n, d);
-    const r = rujukan(n, d);
-    cocok(x, r);
-    expect(x.toFraction()).toBe(r.d === 1n ? `${r.n}` : `${r.n}/${r.d}`);
-    cocok(desimal(x.toJSON()), r);
-    cocok(desimal(x.toFraction()), r);
-    expect(x.isZero()).toBe(r.n === 0n);
-  });
-  test.prop([nilai, nilai], { numRuns: 1000 })('plus, minus, times, dividedBy and compare equal the reference', (a, b) => {
-    const x = Desimal.fraction(a.n, a.d);
-    const y = Desimal.fraction(b.n, b.d);
-    const ra = rujukan(a.n, a.d);
-    const rb = rujukan(b.n, b.d);
-    cocok(x.plus(y), tambah(ra, rb));
-    cocok(x.minus(y), kurang(ra, rb));
-    cocok(x.times(y), kali(ra, rb));
-    if (rb.n !== 0n) cocok(x.dividedBy(y), bagi(ra, rb));
-    expect(x.compare(y)).toBe(banding(ra, rb));
-    cocok(x.negated(), rujukan(-ra.n, ra.d));
-  });
+  test.prop([nilai], { numRuns: 1000 })(
+    'fraction reduces like the reference; toFraction, toJSON and from agree',
+    ({ n, d }) => {
+      const x = Desimal.fraction(n, d);
+      const r = rujukan(n, d);
+      cocok(x, r);
+      expect(x.toFraction()).toBe(r.d === 1n ? `${r.n}` : `${r.n}/${r.d}`);
+      cocok(desimal(x.toJSON()), r);
+      cocok(desimal(x.toFraction()), r);
+      expect(x.isZero()).toBe(r.n === 0n);
+    },
+  );
+  test.prop([nilai, nilai], { numRuns: 1000 })(
+    'plus, minus, times, dividedBy and compare equal the reference',
+    (a, b) => {
+      const x = Desimal.fraction(a.n, a.d);
+      const y = Desimal.fraction(b.n, b.d);
+      const ra = rujukan(a.n, a.d);
+      const rb = rujukan(b.n, b.d);
+      cocok(x.plus(y), tambah(ra, rb));
+      cocok(x.minus(y), kurang(ra, rb));
+      cocok(x.times(y), kali(ra, rb));
+      if (rb.n !== 0n) cocok(x.dividedBy(y), bagi(ra, rb));
+      expect(x.compare(y)).toBe(banding(ra, rb));
+      cocok(x.negated(), rujukan(-ra.n, ra.d));
+    },
+  );
   test.prop([nilai, fc.integer({ min: 0, max: 25 }), fc.constantFrom(...modes)], { numRuns: 3000 })(
     'toFixed and round, for every mode and place count, equal rounding by definition',
     ({ n, d }, places, mode) => {
@@ -164,31 +200,41 @@ describe('number-first Desimal (#13): the same values as a bigint reference, on 
       cocok(x.round(places, mode), rujukan(skala, 10n ** BigInt(places)));
     },
   );
-  test.prop([nilai], { numRuns: 1000 })('toString is the exact decimal when finite, else the reduced fraction, and reads back; toNumber is within one ulp', ({ n, d }) => {
-    const x = Desimal.fraction(n, d);
-    const r = rujukan(n, d);
-    let k = 0;
-    while (k <= 80 && (r.n * 10n ** BigInt(k)) % r.d !== 0n) k++;
-    const exact = k <= 80;
-    expect(x.isTerminating()).toBe(exact);
-    expect(x.toString()).toBe(exact ? tulis((r.n * 10n ** BigInt(k)) / r.d, k) : `${r.n}/${r.d}`);
-    expect(x.toString()).toBe(x.toJSON());
-    cocok(desimal(x.toString()), r);
-    // The reference with at least 25 significant digits, then the nearest float: one ulp from the true value at most.
-    const t = Math.max(0, 25 + r.d.toString().length - (r.n < 0n ? -r.n : r.n).toString().length);
-    const v = Number(tulis(bulatkan(r, t, 'half-even'), t));
-    expect(Math.abs(x.toNumber() - v)).toBeLessThanOrEqual(Math.abs(v) * Number.EPSILON);
-  });
-  test.prop([fc.array(nilai, { maxLength: 30 })])('sumDesimal over values of both representations equals the reference sum', (xs) => {
-    const total = xs.reduce<Rujukan>((acc, { n, d }) => tambah(acc, rujukan(n, d)), rujukan(0n, 1n));
-    cocok(sumDesimal(xs.map(({ n, d }) => Desimal.fraction(n, d))), total);
-  });
+  test.prop([nilai], { numRuns: 1000 })(
+    'toString is the exact decimal when finite, else the reduced fraction, and reads back; toNumber is within one ulp',
+    ({ n, d }) => {
+      const x = Desimal.fraction(n, d);
+      const r = rujukan(n, d);
+      let k = 0;
+      while (k <= 80 && (r.n * 10n ** BigInt(k)) % r.d !== 0n) k++;
+      const exact = k <= 80;
+      expect(x.isTerminating()).toBe(exact);
+      expect(x.toString()).toBe(exact ? tulis((r.n * 10n ** BigInt(k)) / r.d, k) : `${r.n}/${r.d}`);
+      expect(x.toString()).toBe(x.toJSON());
+      cocok(desimal(x.toString()), r);
+      // The reference with at least 25 significant digits, then the nearest float: one ulp from the true value at most.
+      const t = Math.max(0, 25 + r.d.toString().length - (r.n < 0n ? -r.n : r.n).toString().length);
+      const v = Number(tulis(bulatkan(r, t, 'half-even'), t));
+      expect(Math.abs(x.toNumber() - v)).toBeLessThanOrEqual(Math.abs(v) * Number.EPSILON);
+    },
+  );
+  test.prop([fc.array(nilai, { maxLength: 30 })])(
+    'sumDesimal over values of both representations equals the reference sum',
+    (xs) => {
+      const total = xs.reduce<Rujukan>((acc, { n, d }) => tambah(acc, rujukan(n, d)), rujukan(0n, 1n));
+      cocok(sumDesimal(xs.map(({ n, d }) => Desimal.fraction(n, d))), total);
+    },
+  );
   it('switches to bigints exactly where a result leaves the safe integers, and back', () => {
     const maks = desimal(Number.MAX_SAFE_INTEGER);
     expect(maks.plus(1).toString()).toBe('9007199254740992');
     expect(maks.plus(1).minus(1)).toEqual(maks);
     expect(maks.times(maks).dividedBy(maks)).toEqual(maks);
-    expect(desimal('1/3').plus(desimal(`1/${Number.MAX_SAFE_INTEGER}`)).toFraction()).toBe('9007199254740994/27021597764222973');
+    expect(
+      desimal('1/3')
+        .plus(desimal(`1/${Number.MAX_SAFE_INTEGER}`))
+        .toFraction(),
+    ).toBe('9007199254740994/27021597764222973');
     expect(desimal('9007199254740993').minus('9007199254740992')).toEqual(desimal(1));
     expect(desimal('0.0000000000000001').toString()).toBe('0.0000000000000001');
     // A finite decimal longer than toFixed's 100 places still prints exactly, and reads back.

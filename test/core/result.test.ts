@@ -56,9 +56,19 @@ describe('Result, Issue and KinerjaError', () => {
     expect(describeError(t)).not.toContain(' at ');
     expect(describeError('rusak')).toBe('Galat tak terduga: "rusak"');
     expect(describeError(undefined, { bahasa: 'en' })).toBe('Unexpected error: undefined');
-    expect(describeError({ toString: () => { throw new Error('x'); } })).toBe('Galat tak terduga: [object]');
+    expect(
+      describeError({
+        toString: () => {
+          throw new Error('x');
+        },
+      }),
+    ).toBe('Galat tak terduga: [object]');
     const getter = new Error('x');
-    Object.defineProperty(getter, 'message', { get: () => { throw new Error('y'); } });
+    Object.defineProperty(getter, 'message', {
+      get: () => {
+        throw new Error('y');
+      },
+    });
     expect(describeError(getter)).toBe('Galat tak terduga: [Error]');
     expect(() => describeError(e, { bahasa: 'fr' } as never)).toThrow(KinerjaError);
   });

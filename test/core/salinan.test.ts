@@ -14,7 +14,8 @@ function wadah(v: unknown, out: [object, boolean][] = [], seen = new Set<object>
     if (seen.has(v)) return out;
     seen.add(v);
     out.push([v, Object.isFrozen(v)]);
-    if (typeof v === 'object') for (const k of Reflect.ownKeys(v)) wadah(Object.getOwnPropertyDescriptor(v, k)?.value, out, seen);
+    if (typeof v === 'object')
+      for (const k of Reflect.ownKeys(v)) wadah(Object.getOwnPropertyDescriptor(v, k)?.value, out, seen);
   }
   return out;
 }
@@ -22,18 +23,43 @@ function wadah(v: unknown, out: [object, boolean][] = [], seen = new Set<object>
 // The verdict, the data, and where the issues are. (Their lists may differ where a leaf got an object: zod checks the
 // object itself, e.g. a typed array's length against a text's minimum, where the copy holds an empty stand-in.)
 const ringkas = (r: ReturnType<typeof RencanaKinerjaSchema.safeParse>) =>
-  r.success ? { success: true, data: r.data } : { success: false, paths: [...new Set(r.error.issues.map((i) => JSON.stringify(i.path)))].sort() };
+  r.success
+    ? { success: true, data: r.data }
+    : { success: false, paths: [...new Set(r.error.issues.map((i) => JSON.stringify(i.path)))].sort() };
 
 // Paths into the stored plan where a value may be swapped: every object node, leaf and list element.
 const JALUR: (string | number)[][] = [
-  [], ['pegawai'], ['pegawai', 'nama'], ['pejabatPenilai'], ['periode'], ['periode', 'ke'], ['indikatorPraktikKinerja'], ['indikatorPraktikKinerja', 0],
-  ['rhk'], ['rhk', 0], ['rhk', 0, 'kuantitas'], ['tugasTambahan'], ['perilaku'], ['perilaku', 'berorientasi-pelayanan'], ['dokumenAkuntabilitas'], ['ketentuan'],
+  [],
+  ['pegawai'],
+  ['pegawai', 'nama'],
+  ['pejabatPenilai'],
+  ['periode'],
+  ['periode', 'ke'],
+  ['indikatorPraktikKinerja'],
+  ['indikatorPraktikKinerja', 0],
+  ['rhk'],
+  ['rhk', 0],
+  ['rhk', 0, 'kuantitas'],
+  ['tugasTambahan'],
+  ['perilaku'],
+  ['perilaku', 'berorientasi-pelayanan'],
+  ['dokumenAkuntabilitas'],
+  ['ketentuan'],
 ];
 class Lain {
   readonly nama = 'x';
 }
 const pengganti = fc.oneof(
-  fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withSparseArray: true, withTypedArray: true, maxDepth: 3 }),
+  fc.anything({
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withDate: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    maxDepth: 3,
+  }),
   fc.constantFrom<unknown>([], {}, [[]], [{}], () => 1, new Lain(), Object.create(null), { extra: { a: [1] } }),
 );
 
@@ -46,15 +72,18 @@ function ganti(doc: Record<string, unknown>, jalur: (string | number)[], nilai: 
 }
 
 describe('parseUtuh: parseSalinan without the copy where the copy changes nothing (#13)', () => {
-  test.prop([fc.constantFrom(...JALUR), pengganti], { numRuns: 400 })('gives what parseSalinan gives and freezes nothing of the caller', (jalur, nilai) => {
-    const a = ganti(polos(), jalur, nilai);
-    const b = ganti(polos(), jalur, nilai);
-    const sebelum = wadah(a);
-    const utuh = parseUtuh(RencanaKinerjaSchema, a);
-    expect(wadah(a)).toEqual(sebelum);
-    expect(ringkas(utuh)).toEqual(ringkas(parseSalinan(RencanaKinerjaSchema, b)));
-  });
-  it('parses a well-formed plan into a frozen result of its own and leaves the caller\'s plan unfrozen', () => {
+  test.prop([fc.constantFrom(...JALUR), pengganti], { numRuns: 400 })(
+    'gives what parseSalinan gives and freezes nothing of the caller',
+    (jalur, nilai) => {
+      const a = ganti(polos(), jalur, nilai);
+      const b = ganti(polos(), jalur, nilai);
+      const sebelum = wadah(a);
+      const utuh = parseUtuh(RencanaKinerjaSchema, a);
+      expect(wadah(a)).toEqual(sebelum);
+      expect(ringkas(utuh)).toEqual(ringkas(parseSalinan(RencanaKinerjaSchema, b)));
+    },
+  );
+  it("parses a well-formed plan into a frozen result of its own and leaves the caller's plan unfrozen", () => {
     const doc = polos();
     const r = parseUtuh(RencanaKinerjaSchema, doc);
     expect(r.success && Object.isFrozen(r.data) && r.data !== doc).toBe(true);
@@ -85,7 +114,9 @@ describe('parseUtuh: parseSalinan without the copy where the copy changes nothin
     }
   });
   it('follows a union through every option, and copies where it cannot follow (a pipe)', () => {
-    const amplop = z.discriminatedUnion('jenis', [z.strictObject({ jenis: z.literal('a'), isi: z.array(z.string()).readonly() }).readonly()]);
+    const amplop = z.discriminatedUnion('jenis', [
+      z.strictObject({ jenis: z.literal('a'), isi: z.array(z.string()).readonly() }).readonly(),
+    ]);
     for (const nilai of [[], { jenis: 'a', isi: {} }, { jenis: 'a', isi: ['x'] }, { jenis: 'b' }]) {
       const salinan = structuredClone(nilai);
       const sebelum = wadah(nilai);

@@ -68,7 +68,13 @@ export function denganCek(kode: string): { kode: string; jumlah: number } {
   const ganti: { mulai: number; akhir: number; teks: string }[] = [];
   const pernyataan: ts.Statement[] = [];
   const kunjungi = (n: ts.Node) => {
-    if (ts.isExpressionStatement(n) || ts.isVariableStatement(n) || ts.isIfStatement(n) || ts.isTryStatement(n) || ts.isBlock(n)) {
+    if (
+      ts.isExpressionStatement(n) ||
+      ts.isVariableStatement(n) ||
+      ts.isIfStatement(n) ||
+      ts.isTryStatement(n) ||
+      ts.isBlock(n)
+    ) {
       if (!ts.isBlock(n)) pernyataan.push(n as ts.Statement);
     }
     ts.forEachChild(n, kunjungi);
@@ -81,21 +87,37 @@ export function denganCek(kode: string): { kode: string; jumlah: number } {
     // The innermost statement that ends before the comment, on its line or the line above.
     const calon = pernyataan
       .filter((s) => s.end <= pos && barisKomentar - sf.getLineAndCharacterOfPosition(s.end).line <= 1)
-      .filter((s) => ts.isExpressionStatement(s) || (ts.isVariableStatement(s) && s.declarationList.declarations.length === 1 && s.declarationList.declarations[0]!.initializer !== undefined))
+      .filter(
+        (s) =>
+          ts.isExpressionStatement(s) ||
+          (ts.isVariableStatement(s) &&
+            s.declarationList.declarations.length === 1 &&
+            s.declarationList.declarations[0]!.initializer !== undefined),
+      )
       .sort((a, b) => b.end - a.end || a.getWidth() - b.getWidth());
     const s = calon[0];
     if (s === undefined) throw new Error(`baris ${barisKomentar + 1}: //=> tanpa pernyataan ekspresi di depannya`);
     // `const x = expr; //=> v` checks the value given to x (and still gives it to x).
-    let expr: ts.Expression = ts.isExpressionStatement(s) ? s.expression : (s as ts.VariableStatement).declarationList.declarations[0]!.initializer!;
-    if (ts.isCallExpression(expr) && expr.expression.getText(sf) === 'console.log' && expr.arguments.length === 1) expr = expr.arguments[0]!;
+    let expr: ts.Expression = ts.isExpressionStatement(s)
+      ? s.expression
+      : (s as ts.VariableStatement).declarationList.declarations[0]!.initializer!;
+    if (ts.isCallExpression(expr) && expr.expression.getText(sf) === 'console.log' && expr.arguments.length === 1)
+      expr = expr.arguments[0]!;
     let harap = (m[1] ?? '').trim();
     const sebagian = harap.includes('…');
-    harap = harap.replace(/'…'/g, '__SEMBARANG').replace(/,\s*…\s*([}\]])/g, ' $1').replace(/\{\s*…\s*\}/g, '{}');
+    harap = harap
+      .replace(/'…'/g, '__SEMBARANG')
+      .replace(/,\s*…\s*([}\]])/g, ' $1')
+      .replace(/\{\s*…\s*\}/g, '{}');
     const cekParse = ts.createSourceFile('h.ts', `(${harap});`, ts.ScriptTarget.ES2022, true);
     if ((cekParse as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0 || harap === '') {
       throw new Error(`baris ${barisKomentar + 1}: nilai //=> tidak dapat dibaca: ${m[1]}`);
     }
-    ganti.push({ mulai: expr.getStart(sf), akhir: expr.end, teks: `__cek((${expr.getText(sf)}), (${harap}), ${sebagian}, ${barisKomentar + 1})` });
+    ganti.push({
+      mulai: expr.getStart(sf),
+      akhir: expr.end,
+      teks: `__cek((${expr.getText(sf)}), (${harap}), ${sebagian}, ${barisKomentar + 1})`,
+    });
     jumlah += 1;
   }
   let out = kode;

@@ -16,18 +16,23 @@ function cocok(aktual: unknown, harap: unknown, sebagian: boolean): boolean {
   if (harap === null || typeof harap !== 'object') return Object.is(aktual, harap);
   if (aktual === null || typeof aktual !== 'object') return false;
   if (Array.isArray(harap)) {
-    if (!Array.isArray(aktual) || (sebagian ? aktual.length < harap.length : aktual.length !== harap.length)) return false;
+    if (!Array.isArray(aktual) || (sebagian ? aktual.length < harap.length : aktual.length !== harap.length))
+      return false;
     return harap.every((h, i) => cocok(aktual[i], h, sebagian));
   }
   const kh = Object.keys(harap);
   const ka = Object.keys(aktual).filter((k) => (aktual as Record<string, unknown>)[k] !== undefined);
   if (!sebagian && ka.length !== kh.length) return false;
-  return kh.every((k) => cocok((aktual as Record<string, unknown>)[k], (harap as Record<string, unknown>)[k], sebagian));
+  return kh.every((k) =>
+    cocok((aktual as Record<string, unknown>)[k], (harap as Record<string, unknown>)[k], sebagian),
+  );
 }
 
 function jalankan(c: Contoh): number {
   const { kode, jumlah } = denganCek(berkas(c));
-  const js = ts.transpileModule(kode, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } }).outputText;
+  const js = ts.transpileModule(kode, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+  }).outputText;
   const req = (m: string) => {
     if (m in MODUL) return MODUL[m];
     if (m === 'zod') return z;
@@ -36,7 +41,10 @@ function jalankan(c: Contoh): number {
   let dijalankan = 0;
   const cek = (aktual: unknown, harap: unknown, sebagian: boolean, baris: number) => {
     dijalankan += 1;
-    if (!cocok(aktual, harap, sebagian)) throw new Error(`baris ${baris}: //=> ${JSON.stringify(harap)}, nyatanya ${JSON.stringify(aktual, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`);
+    if (!cocok(aktual, harap, sebagian))
+      throw new Error(
+        `baris ${baris}: //=> ${JSON.stringify(harap)}, nyatanya ${JSON.stringify(aktual, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`,
+      );
     return aktual;
   };
   const log = console.log;
@@ -59,19 +67,29 @@ describe('doctest: examples in TSDoc, README.md and docs/', () => {
         const p = join(dir, f);
         if (statSync(p).isDirectory()) cari(p);
         else if (p.endsWith('.ts')) {
-          const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:declare )?(?:function|class|const|interface|type) (\w+)/g;
-          for (const m of readFileSync(p, 'utf8').matchAll(re)) punya.set(m[2]!, (punya.get(m[2]!) ?? false) || (m[1]?.includes('@example') ?? false));
+          const re =
+            /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:declare )?(?:function|class|const|interface|type) (\w+)/g;
+          for (const m of readFileSync(p, 'utf8').matchAll(re))
+            punya.set(m[2]!, (punya.get(m[2]!) ?? false) || (m[1]?.includes('@example') ?? false));
         }
       }
     };
     cari(join(ROOT, 'src'));
-    const publik = [...indexSemua.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((x) => x.replace(/^\s*type\s+/, '').trim())).filter(Boolean);
+    const publik = [...indexSemua.matchAll(/export \{([^}]*)\}/g)]
+      .flatMap((m) => m[1]!.split(',').map((x) => x.replace(/^\s*type\s+/, '').trim()))
+      .filter(Boolean);
     expect(publik.filter((n) => punya.get(n) !== true)).toEqual([]);
   });
   it('fails when a result differs, when a //=> is never reached, and when an example does not compile', () => {
-    expect(() => jalankan({ lokasi: 'uji', kode: "desimal('1').toString(); //=> '2'", markdown: false })).toThrow(/nyatanya "1"/);
-    expect(() => jalankan({ lokasi: 'uji', kode: "if (false as boolean) desimal('1').toString(); //=> '1'", markdown: false })).toThrow(/tidak pernah dijalankan/);
-    expect(jalankan({ lokasi: 'uji', kode: "const x = { a: 1, b: 'z' }; x; //=> { a: 1, … }", markdown: false })).toBe(1);
+    expect(() => jalankan({ lokasi: 'uji', kode: "desimal('1').toString(); //=> '2'", markdown: false })).toThrow(
+      /nyatanya "1"/,
+    );
+    expect(() =>
+      jalankan({ lokasi: 'uji', kode: "if (false as boolean) desimal('1').toString(); //=> '1'", markdown: false }),
+    ).toThrow(/tidak pernah dijalankan/);
+    expect(jalankan({ lokasi: 'uji', kode: "const x = { a: 1, b: 'z' }; x; //=> { a: 1, … }", markdown: false })).toBe(
+      1,
+    );
     expect(() => denganCek('const x = 1;\n//=> 1')).not.toThrow();
     expect(() => denganCek('//=> 1')).toThrow(/tanpa pernyataan/);
   });

@@ -12,7 +12,12 @@ import { contohMarkdown, contohTsdoc, ROOT, type Contoh } from './contoh';
 // Shared by doctest.test.ts (runs them) and doctest-tipe.slow.test.ts (type-checks them).
 
 const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
-export const MODUL: Record<string, unknown> = { 'pengelolaan-kinerja': lib, 'pengelolaan-kinerja/cetak': cetak, 'pengelolaan-kinerja/siasn': siasn, 'pengelolaan-kinerja/berkas': berkasModul };
+export const MODUL: Record<string, unknown> = {
+  'pengelolaan-kinerja': lib,
+  'pengelolaan-kinerja/cetak': cetak,
+  'pengelolaan-kinerja/siasn': siasn,
+  'pengelolaan-kinerja/berkas': berkasModul,
+};
 export const indexSemua = [index, ...Object.values(SUBPATH).map((f) => readFileSync(join(ROOT, f), 'utf8'))].join('\n');
 const namaTipe = [...index.matchAll(/type (\w+)/g)].map((m) => m[1]!);
 const namaNilai = Object.keys(lib);
@@ -43,18 +48,31 @@ export function diagnosa(daftar: readonly Contoh[] = semua): Map<string, string[
     types: ['node'],
     noEmit: true,
     baseUrl: ROOT,
-    paths: { 'pengelolaan-kinerja': ['./src/index.ts'], ...Object.fromEntries(Object.entries(SUBPATH).map(([n, f]) => [`pengelolaan-kinerja/${n}`, [`./${f}`]])) },
+    paths: {
+      'pengelolaan-kinerja': ['./src/index.ts'],
+      ...Object.fromEntries(Object.entries(SUBPATH).map(([n, f]) => [`pengelolaan-kinerja/${n}`, [`./${f}`]])),
+    },
   };
   const host = ts.createCompilerHost(opsi);
-  const asli = { getSourceFile: host.getSourceFile.bind(host), fileExists: host.fileExists.bind(host), readFile: host.readFile.bind(host) };
+  const asli = {
+    getSourceFile: host.getSourceFile.bind(host),
+    fileExists: host.fileExists.bind(host),
+    readFile: host.readFile.bind(host),
+  };
   host.getSourceFile = (f, v) => (virt.has(f) ? ts.createSourceFile(f, virt.get(f)!, v) : asli.getSourceFile(f, v));
   host.fileExists = (f) => virt.has(f) || asli.fileExists(f);
   host.readFile = (f) => virt.get(f) ?? asli.readFile(f);
   const program = ts.createProgram([...virt.keys()], opsi, host);
   const out = new Map<string, string[]>();
   [...virt.keys()].forEach((f, i) => {
-    const d = [...program.getSyntacticDiagnostics(program.getSourceFile(f)), ...program.getSemanticDiagnostics(program.getSourceFile(f))];
-    out.set(daftar[i]!.lokasi, d.map((x) => ts.flattenDiagnosticMessageText(x.messageText, '\n')));
+    const d = [
+      ...program.getSyntacticDiagnostics(program.getSourceFile(f)),
+      ...program.getSemanticDiagnostics(program.getSourceFile(f)),
+    ];
+    out.set(
+      daftar[i]!.lokasi,
+      d.map((x) => ts.flattenDiagnosticMessageText(x.messageText, '\n')),
+    );
   });
   return out;
 }

@@ -52,12 +52,35 @@ function jalankan(modul: string, sub: readonly string[]): Promise<{ hasil?: Hasi
 describe('hostile input on the built package (#18)', () => {
   it('gives only coded errors, never hangs, never changes or freezes an input, never touches a prototype', async () => {
     const entri = Object.entries(SUBPATH).flatMap(([nama, src]) => [`--entry.${nama}`, src]);
-    execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--entry.index', 'src/index.ts', ...entri, '--no-config', '--format', 'cjs', '--splitting', '--target', 'es2020', '--out-dir', outDir, '--silent'], { cwd: root, stdio: 'pipe' });
-    const r = await jalankan(join(outDir, 'index.js'), Object.keys(SUBPATH).map((n) => join(outDir, `${n}.js`)));
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve('tsup/dist/cli-default.js'),
+        '--entry.index',
+        'src/index.ts',
+        ...entri,
+        '--no-config',
+        '--format',
+        'cjs',
+        '--splitting',
+        '--target',
+        'es2020',
+        '--out-dir',
+        outDir,
+        '--silent',
+      ],
+      { cwd: root, stdio: 'pipe' },
+    );
+    const r = await jalankan(
+      join(outDir, 'index.js'),
+      Object.keys(SUBPATH).map((n) => join(outDir, `${n}.js`)),
+    );
     expect(r.hang).toBeUndefined();
     const h = r.hasil!;
     writeFileSync(join(outDir, 'hasil.json'), JSON.stringify(h, null, 1));
-    console.log(`fuzz: ${h.panggilan} calls; untyped throws ${h.untyped.length}, changed inputs ${h.berubah.length}, frozen inputs ${h.beku.length}, prototypes ${h.prototipe.length}`);
+    console.log(
+      `fuzz: ${h.panggilan} calls; untyped throws ${h.untyped.length}, changed inputs ${h.berubah.length}, frozen inputs ${h.beku.length}, prototypes ${h.prototipe.length}`,
+    );
     expect(h.panggilan).toBeGreaterThan(10000);
     expect(h.untyped.slice(0, 40)).toEqual([]);
     expect(h.berubah.slice(0, 40)).toEqual([]);

@@ -23,17 +23,26 @@ import {
 // id.scribd.com/document/441675203/Jenjang-Kepangkatan-Guru-docx.
 
 const ok = <T>(data: T) => ({ success: true, data });
-const kodeIssue = (r: { success: boolean; issues?: readonly { code: string }[] }) => (r.success ? null : r.issues?.[0]?.code);
+const kodeIssue = (r: { success: boolean; issues?: readonly { code: string }[] }) =>
+  r.success ? null : r.issues?.[0]?.code;
 
 describe('golongan as forms and exports write it (REFERENCE §8.6)', () => {
   it('reads the ruang with a space, a dash, nothing, a slash, any case', () => {
-    for (const s of ['IV b', 'IVb', 'IV-b', 'iv/b', 'IV/B', 'IV / b', 'iv_b']) expect(safeParseGolongan(s), s).toEqual(ok('IV/b'));
+    for (const s of ['IV b', 'IVb', 'IV-b', 'iv/b', 'IV/B', 'IV / b', 'iv_b'])
+      expect(safeParseGolongan(s), s).toEqual(ok('IV/b'));
     expect(parseGolongan('IIIa')).toBe('III/a');
     expect(parseGolongan('III-d')).toBe('III/d');
   });
 
   it('reads the pangkat with Tingkat I abbreviated (SIASN golongan reference: "Pembina Tingkat I" = IV/b)', () => {
-    for (const s of ['Pembina Tk.I', 'Pembina Tk. I', 'PEMBINA TK. I', 'Pembina Tingkat I', 'pembina tkt i', 'Pembina Tingkat 1']) {
+    for (const s of [
+      'Pembina Tk.I',
+      'Pembina Tk. I',
+      'PEMBINA TK. I',
+      'Pembina Tingkat I',
+      'pembina tkt i',
+      'Pembina Tingkat 1',
+    ]) {
       expect(safeParseGolongan(s), s).toEqual(ok('IV/b'));
     }
     expect(parseGolongan('Penata Muda Tk.I')).toBe('III/b');
@@ -65,11 +74,12 @@ describe('golongan as forms and exports write it (REFERENCE §8.6)', () => {
   });
 
   it('still refuses what is no golongan', () => {
-    for (const s of ['V/a', 'IV/f', 'Pembina Tingkat II', 'XVIII', '']) expect(kodeIssue(safeParseGolongan(s)), s).toBe('label-tidak-dikenal');
+    for (const s of ['V/a', 'IV/f', 'Pembina Tingkat II', 'XVIII', ''])
+      expect(kodeIssue(safeParseGolongan(s)), s).toBe('label-tidak-dikenal');
   });
 });
 
-describe('jenjang from guru titles, as SIASN\'s jabatan fungsional reference marks them', () => {
+describe("jenjang from guru titles, as SIASN's jabatan fungsional reference marks them", () => {
   it('reads the modern titles as SIASN writes them', () => {
     expect(parseJenjang('Guru Ahli Muda')).toBe('ahli-muda');
     expect(parseJenjang('GURU AHLI PERTAMA')).toBe('ahli-pertama');
@@ -102,19 +112,27 @@ describe('jenjang from guru titles, as SIASN\'s jabatan fungsional reference mar
       expect(r.issues[0]?.message).toContain('golongan');
       expect(r.issues[0]?.message).toContain('84/1993');
     }
-    for (const s of ['GURU MUDA', 'Guru Muda Tk. I', 'Guru Muda Tingkat. I']) expect(kodeIssue(safeParseJenjang(s)), s).toBe('jabatan-ambigu');
+    for (const s of ['GURU MUDA', 'Guru Muda Tk. I', 'Guru Muda Tingkat. I'])
+      expect(kodeIssue(safeParseJenjang(s)), s).toBe('jabatan-ambigu');
     expect(JABATAN_GURU_AMBIGU.map((j) => j.ejaan)).toEqual(['Guru Madya', 'Guru Muda', 'Guru Muda Tingkat I']);
   });
 
-  it('does not read a jabatan that is not a guru\'s as a jenjang', () => {
-    for (const s of ['Analis SDM Aparatur', 'Analis SDM Aparatur Ahli Muda', 'Kepala Badan', 'Guru', 'Guru Besar Madya', 'Pembina']) {
+  it("does not read a jabatan that is not a guru's as a jenjang", () => {
+    for (const s of [
+      'Analis SDM Aparatur',
+      'Analis SDM Aparatur Ahli Muda',
+      'Kepala Badan',
+      'Guru',
+      'Guru Besar Madya',
+      'Pembina',
+    ]) {
       expect(kodeIssue(safeParseJenjang(s)), s).toBe('label-tidak-dikenal');
     }
   });
 });
 
 describe('SIASN kuadran (kuadranKinerjaNilai) only where the caller says it is one', () => {
-  it('reads 1–5 as SIASN\'s reference (ws-siasn-php kuadranNilai: 1 SANGAT BAIK … 5 SANGAT KURANG)', () => {
+  it("reads 1–5 as SIASN's reference (ws-siasn-php kuadranNilai: 1 SANGAT BAIK … 5 SANGAT KURANG)", () => {
     expect([1, 2, 3, 4, 5].map((n) => safeParseKode('kuadranKinerja', n))).toEqual(
       ['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'].map(ok),
     );
@@ -123,7 +141,8 @@ describe('SIASN kuadran (kuadranKinerjaNilai) only where the caller says it is o
   });
 
   it('refuses other numbers, and a digit is no predikat', () => {
-    for (const v of [0, 6, 2.5, '6', '', NaN]) expect(kodeIssue(safeParseKode('kuadranKinerja', v)), String(v)).toBe('label-tidak-dikenal');
+    for (const v of [0, 6, 2.5, '6', '', NaN])
+      expect(kodeIssue(safeParseKode('kuadranKinerja', v)), String(v)).toBe('label-tidak-dikenal');
     expect(kodeIssue(safeParsePredikat('2'))).toBe('label-tidak-dikenal');
     expect(kodeIssue(safeParsePredikat(2))).toBe('label-tidak-dikenal');
   });
@@ -136,14 +155,22 @@ const ALIAS: readonly { kategori: Kat; kode: string; ejaan: string }[] = [
       [e.kode, e.label, ...e.alias].map((ejaan) => ({ kategori, kode: e.kode, ejaan })),
     ),
   ),
-  ...KETENTUAN_2024.predikat.map((p) => ({ kategori: 'kuadranKinerja' as const, kode: p.kode, ejaan: String(p.kuadranSiasn) })),
+  ...KETENTUAN_2024.predikat.map((p) => ({
+    kategori: 'kuadranKinerja' as const,
+    kode: p.kode,
+    ejaan: String(p.kuadranSiasn),
+  })),
 ];
 
 /** Noise a file adds: case, spaces, and `-`, `_`, `.` between words, padding. */
 const bising = (s: string) =>
   fc
     .tuple(
-      fc.constantFrom<(x: string) => string>((x) => x, (x) => x.toUpperCase(), (x) => x.toLowerCase()),
+      fc.constantFrom<(x: string) => string>(
+        (x) => x,
+        (x) => x.toUpperCase(),
+        (x) => x.toLowerCase(),
+      ),
       fc.constantFrom(' ', '  ', '-', '_', '. ', ' . ', '\t'),
       fc.constantFrom('', ' ', '  '),
     )

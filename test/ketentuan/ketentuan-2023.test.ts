@@ -42,7 +42,14 @@ import { toAngkaKreditSiasn, toSkp22Siasn } from '../../src/siasn';
 // PMM plan and siklus from 2024 (Perdirjen GTK 7607/B.B1/HK.03/2023).
 
 const NIP = '198701012010012001';
-const GURU: Pegawai = { nama: 'Siti', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-muda', golongan: 'III/c', satuanPendidikan: 'SDN 1' };
+const GURU: Pegawai = {
+  nama: 'Siti',
+  peran: 'guru',
+  statusKepegawaian: 'pns',
+  jenjang: 'ahli-muda',
+  golongan: 'III/c',
+  satuanPendidikan: 'SDN 1',
+};
 const kodeIssue = (e: unknown) => (e as { issues?: readonly { code: string }[] }).issues?.[0]?.code;
 
 describe('KETENTUAN_2023: the first konversi year, the angka kredit side only', () => {
@@ -52,7 +59,10 @@ describe('KETENTUAN_2023: the first konversi year, the angka kredit side only', 
     expect(getKetentuan('2023')).toBe(KETENTUAN_2023);
     expect(KETENTUAN_2023.periode).toEqual({ jenis: 'tahunan', rentangBulan: [[1, 12]] });
     expect(validatePeriode({ tahun: 2023, ke: 1 }).success).toBe(true);
-    expect(validatePeriode({ tahun: 2023, ke: 2 })).toMatchObject({ success: false, issues: [{ code: 'periode-tidak-ada' }] });
+    expect(validatePeriode({ tahun: 2023, ke: 2 })).toMatchObject({
+      success: false,
+      issues: [{ code: 'periode-tidak-ada' }],
+    });
   });
 
   it('holds the matrix, koefisien, persentase, golongan, AK Dasar and integrasi of 2024 (same regulations)', () => {
@@ -60,22 +70,36 @@ describe('KETENTUAN_2023: the first konversi year, the angka kredit side only', 
     expect(KETENTUAN_2023.jenjang).toEqual(KETENTUAN_2024.jenjang);
     expect(KETENTUAN_2023.predikat).toEqual(KETENTUAN_2024.predikat);
     expect(KETENTUAN_2023.golongan).toEqual(KETENTUAN_2024.golongan);
-    expect([KETENTUAN_2023.akDasar, KETENTUAN_2023.integrasiAk]).toEqual([KETENTUAN_2024.akDasar, KETENTUAN_2024.integrasiAk]);
+    expect([KETENTUAN_2023.akDasar, KETENTUAN_2023.integrasiAk]).toEqual([
+      KETENTUAN_2024.akDasar,
+      KETENTUAN_2024.integrasiAk,
+    ]);
     // PermenPANRB 1/2023 as BKN retells it: Ahli Muda, Sangat Baik, a year = 25 × 150% = 37.5.
-    expect(String(angkaKredit({ jenjang: 'ahli-muda', predikat: 'sangat-baik', bulan: 12, ketentuan: KETENTUAN_2023 }))).toBe('37.5');
+    expect(
+      String(angkaKredit({ jenjang: 'ahli-muda', predikat: 'sangat-baik', bulan: 12, ketentuan: KETENTUAN_2023 })),
+    ).toBe('37.5');
     expect(predikatKinerja('di-atas-ekspektasi', 'di-bawah-ekspektasi', { ketentuan: KETENTUAN_2023 })).toBe('kurang');
   });
 
   test.prop([fc.constantFrom(...JENJANG), fc.constantFrom(...PREDIKAT), fc.integer({ min: 1, max: 12 })])(
     'gives the same angka kredit as 2024 for every jenjang, predikat and month count',
     (jenjang, predikat, bulan) => {
-      expect(angkaKredit({ jenjang, predikat, bulan, ketentuan: KETENTUAN_2023 }).equals(angkaKredit({ jenjang, predikat, bulan, ketentuan: KETENTUAN_2024 }))).toBe(true);
+      expect(
+        angkaKredit({ jenjang, predikat, bulan, ketentuan: KETENTUAN_2023 }).equals(
+          angkaKredit({ jenjang, predikat, bulan, ketentuan: KETENTUAN_2024 }),
+        ),
+      ).toBe(true);
     },
   );
 
-  test.prop([fc.constantFrom(...RATING), fc.constantFrom(...RATING)])('gives the 2024 predikat for every pair of ratings', (h, p) => {
-    expect(predikatKinerja(h, p, { ketentuan: KETENTUAN_2023 })).toBe(predikatKinerja(h, p, { ketentuan: KETENTUAN_2024 }));
-  });
+  test.prop([fc.constantFrom(...RATING), fc.constantFrom(...RATING)])(
+    'gives the 2024 predikat for every pair of ratings',
+    (h, p) => {
+      expect(predikatKinerja(h, p, { ketentuan: KETENTUAN_2023 })).toBe(
+        predikatKinerja(h, p, { ketentuan: KETENTUAN_2024 }),
+      );
+    },
+  );
 
   it('has no planning part, in its type and its value', () => {
     const k: KetentuanBerlaku = KETENTUAN_2023;
@@ -85,7 +109,16 @@ describe('KETENTUAN_2023: the first konversi year, the angka kredit side only', 
     // @ts-expect-error: not assignable where a rule set with the plan is needed
     const salah: Ketentuan = KETENTUAN_2023;
     void salah;
-    for (const b of ['langkahSiklus', 'katalogRhk', 'poin', 'kalender', 'dokumenAkuntabilitas', 'indikatorPraktikKinerja', 'raporPendidikan']) expect(b in k, b).toBe(false);
+    for (const b of [
+      'langkahSiklus',
+      'katalogRhk',
+      'poin',
+      'kalender',
+      'dokumenAkuntabilitas',
+      'indikatorPraktikKinerja',
+      'raporPendidikan',
+    ])
+      expect(b in k, b).toBe(false);
     const katalog = (x: KetentuanBerlaku) => (x.lingkup === 'konversi' ? 'konversi' : x.katalogRhk.length); // narrows
     expect([katalog(KETENTUAN_2023), katalog(KETENTUAN_2024)]).toEqual(['konversi', KETENTUAN_2024.katalogRhk.length]);
     expect(KETENTUAN_2023.sumber.katalogRhk.catatan).toContain('e-Kinerja');
@@ -116,36 +149,94 @@ describe('a 2023 plan or siklus is refused, saying why', () => {
   });
 
   it('a plan that names 2023, and the 2023 calendar, are refused', () => {
-    const plan = { ...createRencana({ pegawai: GURU, periode: { tahun: 2024, ke: 1 } }), ketentuan: '2023', periode: { tahun: 2023, ke: 1 } };
-    expect(safeKetentuanRencana(plan)).toMatchObject({ success: false, issues: [{ code: 'ketentuan-tanpa-perencanaan', path: ['ketentuan'] }] });
+    const plan = {
+      ...createRencana({ pegawai: GURU, periode: { tahun: 2024, ke: 1 } }),
+      ketentuan: '2023',
+      periode: { tahun: 2023, ke: 1 },
+    };
+    expect(safeKetentuanRencana(plan)).toMatchObject({
+      success: false,
+      issues: [{ code: 'ketentuan-tanpa-perencanaan', path: ['ketentuan'] }],
+    });
     expect(() => ketentuanRencana(plan)).toThrowError(/hanya berisi konversi/);
-    expect(validateRencana(plan, { mode: 'draf' })).toMatchObject({ success: false, issues: [{ code: 'ketentuan-tanpa-perencanaan' }] });
-    expect(() => jadwalSiklus({ tahun: 2023, ke: 1 })).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'ketentuan-tanpa-perencanaan' })] }));
-    expect(() => createRencana({ pegawai: GURU, periode: { tahun: 2024, ke: 1 } }, { ketentuan: KETENTUAN_2023 })).toThrowError(/hanya berisi konversi/);
+    expect(validateRencana(plan, { mode: 'draf' })).toMatchObject({
+      success: false,
+      issues: [{ code: 'ketentuan-tanpa-perencanaan' }],
+    });
+    expect(() => jadwalSiklus({ tahun: 2023, ke: 1 })).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'ketentuan-tanpa-perencanaan' })] }),
+    );
+    expect(() =>
+      createRencana({ pegawai: GURU, periode: { tahun: 2024, ke: 1 } }, { ketentuan: KETENTUAN_2023 }),
+    ).toThrowError(/hanya berisi konversi/);
   });
 });
 
 describe('angka kredit, records, akumulasi, PAK and SIASN work for 2023 without any option', () => {
-  const rekam2023 = createRekamAngkaKredit({ tahun: 2023, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'sangat-baik' });
-  const rekam2024 = createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' });
+  const rekam2023 = createRekamAngkaKredit({
+    tahun: 2023,
+    bulanMulai: 1,
+    bulanAkhir: 12,
+    jenjang: 'ahli-muda',
+    predikat: 'sangat-baik',
+  });
+  const rekam2024 = createRekamAngkaKredit({
+    tahun: 2024,
+    bulanMulai: 1,
+    bulanAkhir: 12,
+    jenjang: 'ahli-muda',
+    predikat: 'baik',
+  });
 
   it('records a 2023 year under KETENTUAN_2023', () => {
-    expect(rekam2023).toMatchObject({ ketentuan: '2023', angkaKredit: '37.5', koefisienTahunan: '25', persentase: 150 });
+    expect(rekam2023).toMatchObject({
+      ketentuan: '2023',
+      angkaKredit: '37.5',
+      koefisienTahunan: '25',
+      persentase: 150,
+    });
     expect(unwrap2(akumulasiAngkaKredit([rekam2023, rekam2024])).total).toBe('62.5');
   });
 
   it('makes the three PAK documents from 2023 records', () => {
     const pegawai = { nama: 'Siti', nip: NIP, golongan: 'III/c' } as const;
-    expect(createPakKonversi({ pegawai, rekam: rekam2023, nomor: '800/1/PAK/2024' })).toMatchObject({ success: true, data: { rekam: { ketentuan: '2023', angkaKredit: '37.5' } } });
-    expect(createPakAkumulasi({ pegawai, rekam: [rekam2023, rekam2024] })).toMatchObject({ success: true, data: { total: '62.5' } });
+    expect(createPakKonversi({ pegawai, rekam: rekam2023, nomor: '800/1/PAK/2024' })).toMatchObject({
+      success: true,
+      data: { rekam: { ketentuan: '2023', angkaKredit: '37.5' } },
+    });
+    expect(createPakAkumulasi({ pegawai, rekam: [rekam2023, rekam2024] })).toMatchObject({
+      success: true,
+      data: { total: '62.5' },
+    });
     expect(createPakPenetapan({ pegawai, konversi: [rekam2023, rekam2024] })).toMatchObject({ success: true });
   });
 
   it('builds the SIASN bodies of 2023', () => {
-    const b = toAngkaKreditSiasn({ pnsId: 'p1', rwJabatanId: 'j1', nomorSk: '800/1/PAK/2024', tanggalSk: '2024-01-20', rekam: rekam2023 });
-    expect(b).toMatchObject({ success: true, data: { tahunMulaiPenailan: '2023', kreditBaruTotal: '37.500', isKonversi: '1' } });
-    const penilai = { nipNrp: '197001011995031001', nama: 'Drs. Budi', jabatan: 'Kepala Sekolah', golongan: 'IV/a', unorNama: 'SDN 1', status: 'asn' } as const;
-    expect(toSkp22Siasn({ pnsId: 'p1', tahun: 2023, hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai }, { ketentuan: KETENTUAN_2023 })).toMatchObject({ success: true, data: { tahun: 2023, kuadranKinerjaNilai: 2 } });
+    const b = toAngkaKreditSiasn({
+      pnsId: 'p1',
+      rwJabatanId: 'j1',
+      nomorSk: '800/1/PAK/2024',
+      tanggalSk: '2024-01-20',
+      rekam: rekam2023,
+    });
+    expect(b).toMatchObject({
+      success: true,
+      data: { tahunMulaiPenailan: '2023', kreditBaruTotal: '37.500', isKonversi: '1' },
+    });
+    const penilai = {
+      nipNrp: '197001011995031001',
+      nama: 'Drs. Budi',
+      jabatan: 'Kepala Sekolah',
+      golongan: 'IV/a',
+      unorNama: 'SDN 1',
+      status: 'asn',
+    } as const;
+    expect(
+      toSkp22Siasn(
+        { pnsId: 'p1', tahun: 2023, hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai },
+        { ketentuan: KETENTUAN_2023 },
+      ),
+    ).toMatchObject({ success: true, data: { tahun: 2023, kuadranKinerjaNilai: 2 } });
   });
 
   it('parses labels under the 2023 rule set', () => {
@@ -167,7 +258,10 @@ describe('2022: before the konversi, AK enters only through the PAK Integrasi', 
       createRekamAngkaKredit({ tahun: 2022, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' });
       expect.unreachable();
     } catch (e) {
-      expect(e).toMatchObject({ code: 'argumen-tidak-valid', issues: [{ code: 'periode-sebelum-konversi', params: { tahun: 2022 } }] });
+      expect(e).toMatchObject({
+        code: 'argumen-tidak-valid',
+        issues: [{ code: 'periode-sebelum-konversi', params: { tahun: 2022 } }],
+      });
       expect((e as Error).message).toContain('PAK Integrasi');
       expect((e as Error).message).toContain('angkaKreditIntegrasi');
       expect((e as { messageEn: string }).messageEn).toContain('31 December 2022');
@@ -175,15 +269,27 @@ describe('2022: before the konversi, AK enters only through the PAK Integrasi', 
   });
 
   it('says so wherever a 2022 period enters', () => {
-    expect(validatePeriode({ tahun: 2022, ke: 1 })).toMatchObject({ success: false, issues: [{ code: 'periode-sebelum-konversi' }] });
+    expect(validatePeriode({ tahun: 2022, ke: 1 })).toMatchObject({
+      success: false,
+      issues: [{ code: 'periode-sebelum-konversi' }],
+    });
     expect(() => ketentuanUntuk('2022-12-31')).toThrowError(/PAK Integrasi/);
-    expect(() => ketentuanUntuk({ tahun: 2019, ke: 1 })).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'periode-sebelum-konversi' })] }));
-    expect(createRekamAngkaKreditBertahap([{ tahun: 2022, bulanMulai: 7, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' }])).toMatchObject({ success: false, issues: [{ code: 'periode-sebelum-konversi' }] });
+    expect(() => ketentuanUntuk({ tahun: 2019, ke: 1 })).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'periode-sebelum-konversi' })] }),
+    );
+    expect(
+      createRekamAngkaKreditBertahap([
+        { tahun: 2022, bulanMulai: 7, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'baik' },
+      ]),
+    ).toMatchObject({ success: false, issues: [{ code: 'periode-sebelum-konversi' }] });
     expect(() => createRencana({ pegawai: GURU, periode: { tahun: 2022, ke: 1 } })).toThrowError(/sebelum konversi/);
   });
 
   it('still answers from 1 January 2023', () => {
-    expect(createRekamAngkaKredit({ tahun: 2023, bulanMulai: 1, bulanAkhir: 1, jenjang: 'ahli-pertama', predikat: 'baik' }).ketentuan).toBe('2023');
+    expect(
+      createRekamAngkaKredit({ tahun: 2023, bulanMulai: 1, bulanAkhir: 1, jenjang: 'ahli-pertama', predikat: 'baik' })
+        .ketentuan,
+    ).toBe('2023');
   });
 });
 

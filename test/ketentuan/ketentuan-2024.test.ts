@@ -124,8 +124,13 @@ describe('KETENTUAN_2024 against REFERENCE.md', () => {
   });
 
   it('§3.5 dokumen akuntabilitas per role', () => {
-    const of = (peran: string) => k.dokumenAkuntabilitas.filter((d) => d.peran === peran).map((d) => `${d.kode} ${d.label}`);
-    expect(of('guru')).toEqual(['K3 Kurikulum Operasional Satuan Pendidikan', 'K4 SK Tugas Tambahan', 'K5 Kehadiran di Kelas']);
+    const of = (peran: string) =>
+      k.dokumenAkuntabilitas.filter((d) => d.peran === peran).map((d) => `${d.kode} ${d.label}`);
+    expect(of('guru')).toEqual([
+      'K3 Kurikulum Operasional Satuan Pendidikan',
+      'K4 SK Tugas Tambahan',
+      'K5 Kehadiran di Kelas',
+    ]);
     expect(of('kepala-sekolah')).toEqual([
       'K3 Kurikulum Operasional Satuan Pendidikan',
       'K4 Perencanaan Program Sekolah',

@@ -30,7 +30,14 @@ import {
   type Periode,
 } from '../../src';
 
-const GURU: Pegawai = { nama: 'Cak Buhrik Ohearwaei', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/a', satuanPendidikan: 'SD Negeri Contoh 1' };
+const GURU: Pegawai = {
+  nama: 'Cak Buhrik Ohearwaei',
+  peran: 'guru',
+  statusKepegawaian: 'pns',
+  jenjang: 'ahli-pertama',
+  golongan: 'III/a',
+  satuanPendidikan: 'SD Negeri Contoh 1',
+};
 
 /** The same teacher's plan, with 16 points only, for a period. */
 function rencana16(periode: Periode) {
@@ -84,11 +91,16 @@ describe('rule sets by period (REFERENCE §7)', () => {
   });
 
   it('varies roles, penilai and the evidence rule by data', () => {
-    const penilai = (k: typeof KETENTUAN_2024) => Object.fromEntries(k.peran.map((p) => [p.kode, [p.pegawai, p.pejabatPenilai, p.timKinerja]]));
+    const penilai = (k: typeof KETENTUAN_2024) =>
+      Object.fromEntries(k.peran.map((p) => [p.kode, [p.pegawai, p.pejabatPenilai, p.timKinerja]]));
     expect(penilai(KETENTUAN_2024)['kepala-sekolah']).toEqual([true, 'pengawas-sekolah', null]);
     expect(penilai(KETENTUAN_2025)['pengawas-sekolah']).toEqual([true, 'kepala-dinas', null]);
     expect(penilai(KETENTUAN_2026)['kepala-sekolah']).toEqual([true, 'kepala-dinas', 'pengawas-sekolah']);
-    expect([KETENTUAN_2024.kebijakan.buktiDukung, KETENTUAN_2026.kebijakan.buktiDukung, KETENTUAN_2026.kebijakan.buktiDokumen]).toEqual(['unggah', 'konfirmasi', 'konfirmasi']);
+    expect([
+      KETENTUAN_2024.kebijakan.buktiDukung,
+      KETENTUAN_2026.kebijakan.buktiDukung,
+      KETENTUAN_2026.kebijakan.buktiDokumen,
+    ]).toEqual(['unggah', 'konfirmasi', 'konfirmasi']);
     // The matrix and the angka kredit hold in all three.
     for (const k of SEMUA_KETENTUAN) {
       expect(k.matriksPredikat).toEqual(KETENTUAN_2024.matriksPredikat);
@@ -97,15 +109,38 @@ describe('rule sets by period (REFERENCE §7)', () => {
     }
     // So do the figures the PAK functions read when no rule set is given (createPakKonversi / Akumulasi / Penetapan,
     // angkaKreditIntegrasi default to the built-in one because of this): a rule set that changes them must end the default.
-    const pak = (k: (typeof SEMUA_KETENTUAN)[number]) => [k.golongan, k.akDasar, k.integrasiAk, k.kebijakan.predikatMinimalKenaikanJenjang, k.kebijakan.sisaAkDiperhitungkan, k.kebijakan.akSetelahKenaikanJenjang];
+    const pak = (k: (typeof SEMUA_KETENTUAN)[number]) => [
+      k.golongan,
+      k.akDasar,
+      k.integrasiAk,
+      k.kebijakan.predikatMinimalKenaikanJenjang,
+      k.kebijakan.sisaAkDiperhitungkan,
+      k.kebijakan.akSetelahKenaikanJenjang,
+    ];
     for (const k of SEMUA_KETENTUAN) expect(pak(k)).toEqual(pak(KETENTUAN_2024));
   });
 
   it('computes a 2026 AK for the whole year and rates without points', () => {
     let r = rencana16({ tahun: 2026, ke: 1 });
     for (const d of ['K3', 'K4', 'K5']) r = { ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, [d]: true } };
-    const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
-    const h = unwrap(penilaianPeriode({ rencana: r, hasilKerja: { aspek, rating: 'di-atas-ekspektasi' }, perilakuKerja: { aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, 'sesuai-ekspektasi'>, rating: 'sesuai-ekspektasi' } }));
+    const aspek = {
+      'upaya-refleksi': 'di-atas-ekspektasi',
+      'upaya-mempelajari': 'di-atas-ekspektasi',
+      'perubahan-praktik': 'di-atas-ekspektasi',
+    } as const;
+    const h = unwrap(
+      penilaianPeriode({
+        rencana: r,
+        hasilKerja: { aspek, rating: 'di-atas-ekspektasi' },
+        perilakuKerja: {
+          aspek: Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<
+            AspekBerakhlak,
+            'sesuai-ekspektasi'
+          >,
+          rating: 'sesuai-ekspektasi',
+        },
+      }),
+    );
     expect(h.hasilKerja?.poin).toBeNull();
     expect(h.hasilKerja?.saran).toBe('di-atas-ekspektasi');
     expect(h.angkaKredit).toMatchObject({ ketentuan: '2026', bulanMulai: 1, bulanAkhir: 12, angkaKredit: '12.5' });
@@ -114,9 +149,13 @@ describe('rule sets by period (REFERENCE §7)', () => {
   it('suggests the annual predikat from periodic ones by policy', () => {
     expect(suggestPredikatTahunan(['sangat-baik', 'baik'], { ketentuan: KETENTUAN_2024 })).toBe('baik');
     expect(suggestPredikatTahunan(['baik', 'sangat-baik'], { ketentuan: KETENTUAN_2024 })).toBe('sangat-baik');
-    const terendah = unwrap(deriveKetentuan(KETENTUAN_2024, { kebijakan: { ...KETENTUAN_2024.kebijakan, predikatTahunan: 'terendah' } }));
+    const terendah = unwrap(
+      deriveKetentuan(KETENTUAN_2024, { kebijakan: { ...KETENTUAN_2024.kebijakan, predikatTahunan: 'terendah' } }),
+    );
     expect(suggestPredikatTahunan(['kurang', 'sangat-baik'], { ketentuan: terendah })).toBe('kurang');
-    expect(() => suggestPredikatTahunan([], { ketentuan: KETENTUAN_2024 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
+    expect(() => suggestPredikatTahunan([], { ketentuan: KETENTUAN_2024 })).toThrowError(
+      expect.objectContaining({ code: 'argumen-tidak-valid' }),
+    );
   });
 
   it('looks rule sets up by id and refuses dates before 2023 (#27: 2023 is the first konversi year)', () => {
@@ -128,17 +167,16 @@ describe('rule sets by period (REFERENCE §7)', () => {
     expect(() => ketentuanUntuk('kemarin')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
   });
 
-  test.prop([fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })])(
-    'picking by date is total from 2024-01 on, and picks the latest set in force',
-    (d) => {
-      const tanggal = d.toISOString().slice(0, 10);
-      const k = ketentuanUntuk(tanggal);
-      expect(k.berlakuMulai <= tanggal).toBe(true);
-      expect(SEMUA_KETENTUAN.filter((x) => x.berlakuMulai <= tanggal && x.berlakuMulai > k.berlakuMulai)).toEqual([]);
-      expect(k.id).toBe(tanggal < '2025-01-01' ? '2024' : tanggal < '2026-01-01' ? '2025' : '2026');
-      expect(ketentuanUntuk(tanggal.slice(0, 7)).id).toBe(k.id);
-    },
-  );
+  test.prop([
+    fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+  ])('picking by date is total from 2024-01 on, and picks the latest set in force', (d) => {
+    const tanggal = d.toISOString().slice(0, 10);
+    const k = ketentuanUntuk(tanggal);
+    expect(k.berlakuMulai <= tanggal).toBe(true);
+    expect(SEMUA_KETENTUAN.filter((x) => x.berlakuMulai <= tanggal && x.berlakuMulai > k.berlakuMulai)).toEqual([]);
+    expect(k.id).toBe(tanggal < '2025-01-01' ? '2024' : tanggal < '2026-01-01' ? '2025' : '2026');
+    expect(ketentuanUntuk(tanggal.slice(0, 7)).id).toBe(k.id);
+  });
 });
 
 function validateRencanaCodes(r: unknown): string[] {
@@ -151,14 +189,19 @@ describe('the rules in force, corrected (#14, REFERENCE §8)', () => {
     const k = ketentuanUntuk({ tahun: 2025, ke: 1 });
     expect(k.poin).toBeNull();
     expect(k.kebijakan.saranHasilKerja.poinMinimumDiAtas).toBeNull();
-    const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
+    const aspek = {
+      'upaya-refleksi': 'di-atas-ekspektasi',
+      'upaya-mempelajari': 'di-atas-ekspektasi',
+      'perubahan-praktik': 'di-atas-ekspektasi',
+    } as const;
     expect(suggestRatingHasilKerja(aspek, { ketentuan: k, poin: 0 })).toBe('di-atas-ekspektasi');
     expect(suggestRatingHasilKerja(aspek, { ketentuan: KETENTUAN_2024, poin: 0 })).toBe('sesuai-ekspektasi');
     const tanpaRhk = { ...rencana16({ tahun: 2025, ke: 1 }), rhk: [] };
     expect(validateRencanaCodes(tanpaRhk)).toEqual([]);
   });
   it('§8.1 no uploads from 2025: evidence and dokumen akuntabilitas are confirmed by the atasan', () => {
-    for (const k of [KETENTUAN_2025, KETENTUAN_2026]) expect([k.kebijakan.buktiDokumen, k.kebijakan.buktiDukung]).toEqual(['konfirmasi', 'konfirmasi']);
+    for (const k of [KETENTUAN_2025, KETENTUAN_2026])
+      expect([k.kebijakan.buktiDokumen, k.kebijakan.buktiDukung]).toEqual(['konfirmasi', 'konfirmasi']);
     expect(KETENTUAN_2024.kebijakan.buktiDukung).toBe('unggah');
   });
   it("§8.1 the kepala sekolah's pejabat penilai is the kepala dinas from 2025, the pengawas as tim kinerja (4242, retold); 2024 keeps PMM's practice", () => {
@@ -197,9 +240,22 @@ describe('2026 scope and the rater of ASN guru in private schools (policy)', () 
   });
   it('defaults the rater of an ASN guru in a private school to the kepala dinas in 2026, the other answer a derived policy', () => {
     expect(KETENTUAN_2026.kebijakan.pejabatPenilaiGuruSwasta).toBe('kepala-dinas');
-    expect([KETENTUAN_2024.kebijakan.pejabatPenilaiGuruSwasta, KETENTUAN_2025.kebijakan.pejabatPenilaiGuruSwasta]).toEqual([null, null]);
-    const tim = unwrap(deriveKetentuan(KETENTUAN_2026, { id: '2026-tim', kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'kepala-sekolah-dan-pengawas' } }));
+    expect([
+      KETENTUAN_2024.kebijakan.pejabatPenilaiGuruSwasta,
+      KETENTUAN_2025.kebijakan.pejabatPenilaiGuruSwasta,
+    ]).toEqual([null, null]);
+    const tim = unwrap(
+      deriveKetentuan(KETENTUAN_2026, {
+        id: '2026-tim',
+        kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'kepala-sekolah-dan-pengawas' },
+      }),
+    );
     expect(tim.kebijakan.pejabatPenilaiGuruSwasta).toBe('kepala-sekolah-dan-pengawas');
-    expect(deriveKetentuan(KETENTUAN_2026, { id: '2026-x', kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'yayasan' as never } }).success).toBe(false);
+    expect(
+      deriveKetentuan(KETENTUAN_2026, {
+        id: '2026-x',
+        kebijakan: { ...KETENTUAN_2026.kebijakan, pejabatPenilaiGuruSwasta: 'yayasan' as never },
+      }).success,
+    ).toBe(false);
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { normalizeLabel } from '../../src/ketentuan/label';
-import { KETENTUAN_2024, safeParseGolongan, safeParseJenjang, safeParseKode, safeParsePredikat, safeParseRating, type KategoriKode } from '../../src';
+import {
+  KETENTUAN_2024,
+  safeParseGolongan,
+  safeParseJenjang,
+  safeParseKode,
+  safeParsePredikat,
+  safeParseRating,
+  type KategoriKode,
+} from '../../src';
 
 const KATEGORI = [
   'rating',
@@ -19,20 +27,29 @@ const KATEGORI = [
 ] as const satisfies readonly (keyof KategoriKode)[];
 
 const entries = KATEGORI.flatMap((kategori) =>
-  (KETENTUAN_2024[kategori] as readonly { kode: string; label: string; labelEn: string; alias: readonly string[] }[]).map(
-    (e) => ({ kategori, e }),
-  ),
+  (
+    KETENTUAN_2024[kategori] as readonly { kode: string; label: string; labelEn: string; alias: readonly string[] }[]
+  ).map((e) => ({ kategori, e })),
 );
 
 /** Random variants of a label that a user might type: case, spacing, hyphens, underscores. */
 const variant = (s: string) =>
   fc
     .tuple(
-      fc.constantFrom<(x: string) => string>((x) => x, (x) => x.toUpperCase(), (x) => x.toLowerCase()),
+      fc.constantFrom<(x: string) => string>(
+        (x) => x,
+        (x) => x.toUpperCase(),
+        (x) => x.toLowerCase(),
+      ),
       fc.constantFrom(' ', '  ', '-', '_', ' - '),
       fc.constantFrom('', ' ', '\t'),
     )
-    .map(([c, sep, pad]) => `${pad}${c(s).split(/[\s-]+/).join(sep)}${pad}`);
+    .map(
+      ([c, sep, pad]) =>
+        `${pad}${c(s)
+          .split(/[\s-]+/)
+          .join(sep)}${pad}`,
+    );
 
 describe('label parsing', () => {
   it('reads the known aliases', () => {
@@ -44,7 +61,10 @@ describe('label parsing', () => {
     expect(safeParseJenjang('Guru Ahli Muda')).toEqual({ success: true, data: 'ahli-muda' });
     expect(safeParseGolongan('iv/a')).toEqual({ success: true, data: 'IV/a' });
     expect(safeParseGolongan('Penata Muda Tingkat I')).toEqual({ success: true, data: 'III/b' });
-    expect(safeParseKode('nilaiObservasi', 'Dilakukan tapi belum efektif')).toEqual({ success: true, data: 'dilakukan-belum-efektif' });
+    expect(safeParseKode('nilaiObservasi', 'Dilakukan tapi belum efektif')).toEqual({
+      success: true,
+      data: 'dilakukan-belum-efektif',
+    });
   });
 
   it('returns a coded issue listing the choices for anything else', () => {
@@ -64,16 +84,18 @@ describe('label parsing', () => {
     expect(normalizeLabel('sangat-baik')).toBe(normalizeLabel('SANGAT BAIK'));
   });
 
-  test.prop([fc.constantFrom(...entries)])('parse(label(code)) === code for every code and label', ({ kategori, e }) => {
-    for (const s of [e.kode, e.label, e.labelEn, ...e.alias]) {
-      expect(safeParseKode(kategori, s)).toEqual({ success: true, data: e.kode });
-    }
-  });
-
-  test.prop([fc.constantFrom(...entries).chain(({ kategori, e }) => variant(e.label).map((v) => ({ kategori, e, v })))])(
-    'case and spacing variants of a label parse to its code',
-    ({ kategori, e, v }) => {
-      expect(safeParseKode(kategori, v)).toEqual({ success: true, data: e.kode });
+  test.prop([fc.constantFrom(...entries)])(
+    'parse(label(code)) === code for every code and label',
+    ({ kategori, e }) => {
+      for (const s of [e.kode, e.label, e.labelEn, ...e.alias]) {
+        expect(safeParseKode(kategori, s)).toEqual({ success: true, data: e.kode });
+      }
     },
   );
+
+  test.prop([
+    fc.constantFrom(...entries).chain(({ kategori, e }) => variant(e.label).map((v) => ({ kategori, e, v }))),
+  ])('case and spacing variants of a label parse to its code', ({ kategori, e, v }) => {
+    expect(safeParseKode(kategori, v)).toEqual({ success: true, data: e.kode });
+  });
 });

@@ -22,7 +22,10 @@ describe('validateKetentuan', () => {
     expect(r.success).toBe(false);
     if (!r.success) {
       expect(r.issues).toEqual([
-        expect.objectContaining({ code: 'skema-tidak-valid', path: ['matriksPredikat', 'di-atas-ekspektasi', 'sesuai-ekspektasi'] }),
+        expect.objectContaining({
+          code: 'skema-tidak-valid',
+          path: ['matriksPredikat', 'di-atas-ekspektasi', 'sesuai-ekspektasi'],
+        }),
       ]);
     }
   });
@@ -36,25 +39,37 @@ describe('validateKetentuan', () => {
   });
 
   it('rejects a missing code, a duplicate, unknown sources and ambiguous labels', () => {
-    expect(codes(deriveKetentuan(KETENTUAN_2024, { predikat: KETENTUAN_2024.predikat.slice(1) }))).toContain('kode-hilang');
+    expect(codes(deriveKetentuan(KETENTUAN_2024, { predikat: KETENTUAN_2024.predikat.slice(1) }))).toContain(
+      'kode-hilang',
+    );
     expect(
-      codes(deriveKetentuan(KETENTUAN_2024, { katalogRhk: [...KETENTUAN_2024.katalogRhk, KETENTUAN_2024.katalogRhk[0]!] })),
+      codes(
+        deriveKetentuan(KETENTUAN_2024, { katalogRhk: [...KETENTUAN_2024.katalogRhk, KETENTUAN_2024.katalogRhk[0]!] }),
+      ),
     ).toContain('kode-ganda');
     expect(
-      codes(deriveKetentuan(KETENTUAN_2024, { sumber: { ...KETENTUAN_2024.sumber, poin: { tingkat: 'seed', acuan: ['buku-x'] } } })),
+      codes(
+        deriveKetentuan(KETENTUAN_2024, {
+          sumber: { ...KETENTUAN_2024.sumber, poin: { tingkat: 'seed', acuan: ['buku-x'] } },
+        }),
+      ),
     ).toContain('sumber-tidak-dikenal');
     const predikat = KETENTUAN_2024.predikat.map((p) => (p.kode === 'baik' ? { ...p, alias: ['Cukup'] } : p));
     expect(codes(deriveKetentuan(KETENTUAN_2024, { predikat }))).toContain('label-ambigu');
   });
 
   it('rejects bad points, calendars and periods', () => {
-    expect(codes(deriveKetentuan(KETENTUAN_2024, { poin: { wajib: true, minimum: 130, maksimum: 128 } }))).toContain('batas-poin-tidak-valid');
-    expect(
-      codes(deriveKetentuan(KETENTUAN_2024, { kalender: KETENTUAN_2024.kalender.map((t) => ({ ...t, bulanAkhir: 9 })) })),
-    ).toContain('kalender-tidak-valid');
-    expect(codes(deriveKetentuan(KETENTUAN_2024, { periode: { jenis: 'semester', rentangBulan: [[1, 12]] } }))).toContain(
-      'periode-tidak-valid',
+    expect(codes(deriveKetentuan(KETENTUAN_2024, { poin: { wajib: true, minimum: 130, maksimum: 128 } }))).toContain(
+      'batas-poin-tidak-valid',
     );
+    expect(
+      codes(
+        deriveKetentuan(KETENTUAN_2024, { kalender: KETENTUAN_2024.kalender.map((t) => ({ ...t, bulanAkhir: 9 })) }),
+      ),
+    ).toContain('kalender-tidak-valid');
+    expect(
+      codes(deriveKetentuan(KETENTUAN_2024, { periode: { jenis: 'semester', rentangBulan: [[1, 12]] } })),
+    ).toContain('periode-tidak-valid');
   });
 
   it('gives schema issues with paths for junk', () => {
@@ -80,7 +95,9 @@ describe('validateKetentuan', () => {
       const P = ratings[p]!;
       const row: Record<string, string> = { ...KETENTUAN_2024.matriksPredikat[H] };
       delete row[P];
-      const r = deriveKetentuan(KETENTUAN_2024, { matriksPredikat: { ...KETENTUAN_2024.matriksPredikat, [H]: row } as never });
+      const r = deriveKetentuan(KETENTUAN_2024, {
+        matriksPredikat: { ...KETENTUAN_2024.matriksPredikat, [H]: row } as never,
+      });
       expect(r.success).toBe(false);
       if (!r.success) expect(r.issues.map((i) => i.path)).toEqual([['matriksPredikat', H, P]]);
     },
@@ -90,7 +107,9 @@ describe('validateKetentuan', () => {
     'any negative persentase is rejected',
     (kode, pct) => {
       const predikat = KETENTUAN_2024.predikat.map((p) => (p.kode === kode ? { ...p, persentase: pct } : p));
-      expect(codes(deriveKetentuan(KETENTUAN_2024, { predikat } as Partial<Ketentuan>))).toContain('persentase-tidak-valid');
+      expect(codes(deriveKetentuan(KETENTUAN_2024, { predikat } as Partial<Ketentuan>))).toContain(
+        'persentase-tidak-valid',
+      );
     },
   );
 });

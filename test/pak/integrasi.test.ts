@@ -17,20 +17,45 @@ describe('angkaKreditIntegrasi', () => {
   it('keeps the ranges of the integrasi forms (III/a 0–50, IV/b 150–300, …) and refuses, never clamps, outside them', () => {
     expect(unwrap(angkaKreditIntegrasi({ golongan: 'III/a', akKumulatif: '150' })).akIntegrasi).toBe('50');
     const luar = angkaKreditIntegrasi({ golongan: 'III/a', akKumulatif: '150.001' });
-    expect(luar).toMatchObject({ success: false, issues: [{ code: 'integrasi-di-luar-rentang', path: ['akKumulatif'], params: { akIntegrasi: '50.001', min: '0', maks: '50' } }] });
-    expect(angkaKreditIntegrasi({ golongan: 'IV/b', akKumulatif: '540' })).toMatchObject({ success: false, issues: [{ code: 'integrasi-di-luar-rentang' }] });
-    expect(angkaKreditIntegrasi({ golongan: 'IV/e', akKumulatif: '1100' })).toMatchObject({ success: false, issues: [{ code: 'integrasi-tanpa-rentang' }] });
+    expect(luar).toMatchObject({
+      success: false,
+      issues: [
+        {
+          code: 'integrasi-di-luar-rentang',
+          path: ['akKumulatif'],
+          params: { akIntegrasi: '50.001', min: '0', maks: '50' },
+        },
+      ],
+    });
+    expect(angkaKreditIntegrasi({ golongan: 'IV/b', akKumulatif: '540' })).toMatchObject({
+      success: false,
+      issues: [{ code: 'integrasi-di-luar-rentang' }],
+    });
+    expect(angkaKreditIntegrasi({ golongan: 'IV/e', akKumulatif: '1100' })).toMatchObject({
+      success: false,
+      issues: [{ code: 'integrasi-tanpa-rentang' }],
+    });
   });
   it('takes a nilai dasar given for a first appointment at another golongan, and refuses bad input with codes', () => {
-    expect(unwrap(angkaKreditIntegrasi({ golongan: 'III/d', akKumulatif: '350', nilaiDasar: '200' })).akIntegrasi).toBe('150');
-    expect(angkaKreditIntegrasi({ golongan: 'III/z' as never, akKumulatif: '1' })).toMatchObject({ success: false, issues: [{ code: 'kode-tidak-dikenal' }] });
-    expect(angkaKreditIntegrasi({ golongan: 'III/a', akKumulatif: 0.1 })).toMatchObject({ success: false, issues: [{ code: 'desimal-tidak-valid' }] });
+    expect(unwrap(angkaKreditIntegrasi({ golongan: 'III/d', akKumulatif: '350', nilaiDasar: '200' })).akIntegrasi).toBe(
+      '150',
+    );
+    expect(angkaKreditIntegrasi({ golongan: 'III/z' as never, akKumulatif: '1' })).toMatchObject({
+      success: false,
+      issues: [{ code: 'kode-tidak-dikenal' }],
+    });
+    expect(angkaKreditIntegrasi({ golongan: 'III/a', akKumulatif: 0.1 })).toMatchObject({
+      success: false,
+      issues: [{ code: 'desimal-tidak-valid' }],
+    });
   });
   const golongan = fc.constantFrom(...GOLONGAN.filter((g) => KETENTUAN_2026.integrasiAk.rentang[g] !== null));
   test.prop([golongan, fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 99 })])(
     'a success is exactly AK − nilai dasar and lies inside its range; a failure lies outside it',
     (g, utuh, sen) => {
-      const akD = Desimal.from(String(utuh)).dividedBy(100).plus(Desimal.fraction(BigInt(sen), 10000n));
+      const akD = Desimal.from(String(utuh))
+        .dividedBy(100)
+        .plus(Desimal.fraction(BigInt(sen), 10000n));
       const r = angkaKreditIntegrasi({ golongan: g, akKumulatif: akD });
       const j = KETENTUAN_2026.golongan.find((x) => x.kode === g)!.jenjang;
       const harap = akD.minus(KETENTUAN_2026.integrasiAk.nilaiDasar[j]);

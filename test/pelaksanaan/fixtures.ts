@@ -10,11 +10,13 @@ export function alurDisepakati(): AlurRencana {
     { jenis: 'ajukan', oleh: PEGAWAI, pada: '2024-01-10T08:00:00+07:00' },
     { jenis: 'setujui', oleh: ATASAN, pada: '2024-01-12T08:00:00+07:00', penyesuaian: [] },
     { jenis: 'sepakati', oleh: PEGAWAI, pada: '2024-01-13T08:00:00+07:00' },
-  ]) alur = unwrap(transitionRencana(alur, e));
+  ])
+    alur = unwrap(transitionRencana(alur, e));
   return alur;
 }
 
-export const siklusBaru = (): Siklus => unwrap(startSiklus(alurDisepakati(), { oleh: PEGAWAI, pada: '2024-02-01T08:00:00+07:00' }));
+export const siklusBaru = (): Siklus =>
+  unwrap(startSiklus(alurDisepakati(), { oleh: PEGAWAI, pada: '2024-02-01T08:00:00+07:00' }));
 
 /** The data of each step from the seeds (seed 000: observasi 1 Maret 2024, SD kelas 2, Matematika). */
 export const DATA = {
@@ -24,7 +26,13 @@ export const DATA = {
       { fokus: 'strategi-pengelompokan', upayaMempelajari: 'Mempelajari buku kuliah' },
       { fokus: 'aturan-kesepakatan-kelas', upayaMempelajari: 'Berdiskusi dengan rekan sejawat' },
     ],
-    jadwalObservasi: { tanggal: '2024-03-01', jenjang: 'SD', kelas: '2', mataPelajaran: 'Matematika', catatan: 'Persiapkan dengan matang dan semangat!' },
+    jadwalObservasi: {
+      tanggal: '2024-03-01',
+      jenjang: 'SD',
+      kelas: '2',
+      mataPelajaran: 'Matematika',
+      catatan: 'Persiapkan dengan matang dan semangat!',
+    },
     dokumen: [{ nama: 'Modul ajar Matematika kelas 2', jenis: 'modul-ajar' }],
   },
   'observasi-kinerja': {
@@ -33,14 +41,24 @@ export const DATA = {
     nilai: [
       { fokus: 'komunikasi-positif', nilai: 'dilakukan-efektif', catatan: 'Guru melakukan komunikasi positif.' },
       { fokus: 'strategi-pengelompokan', nilai: 'belum-dilakukan', catatan: 'Guru belum melakukan strategi.' },
-      { fokus: 'aturan-kesepakatan-kelas', nilai: 'dilakukan-belum-efektif', catatan: 'Guru membuat aturan, belum mengingatkan.' },
+      {
+        fokus: 'aturan-kesepakatan-kelas',
+        nilai: 'dilakukan-belum-efektif',
+        catatan: 'Guru membuat aturan, belum mengingatkan.',
+      },
     ],
     rekomendasi: 'Mempelajari strategi pengelompokkan.',
   },
   'diskusi-tindak-lanjut': {
     tantangan: 'Peserta didik belum terbiasa bekerja dalam kelompok.',
     tindakLanjut: [
-      { id: 'tl-1', tujuan: ['Strategi pengelompokkan yang efektif.'], materi: 'Pengelolaan kelas', periode: { mulai: '2024-04-01', selesai: '2024-05-31' }, dukungan: 'Pendampingan kepala sekolah' },
+      {
+        id: 'tl-1',
+        tujuan: ['Strategi pengelompokkan yang efektif.'],
+        materi: 'Pengelolaan kelas',
+        periode: { mulai: '2024-04-01', selesai: '2024-05-31' },
+        dukungan: 'Pendampingan kepala sekolah',
+      },
     ],
     pembelajaranLain: [],
   },
@@ -58,7 +76,25 @@ export const DATA = {
   },
 } as const;
 
-export const LANGKAH_ISIAN = ['diskusi-persiapan', 'observasi-kinerja', 'diskusi-tindak-lanjut', 'upaya-tindak-lanjut', 'refleksi-tindak-lanjut'] as const;
-export const PELAKU = { 'diskusi-persiapan': PEGAWAI, 'observasi-kinerja': ATASAN, 'diskusi-tindak-lanjut': PEGAWAI, 'upaya-tindak-lanjut': PEGAWAI, 'refleksi-tindak-lanjut': PEGAWAI } as const;
+export const LANGKAH_ISIAN = [
+  'diskusi-persiapan',
+  'observasi-kinerja',
+  'diskusi-tindak-lanjut',
+  'upaya-tindak-lanjut',
+  'refleksi-tindak-lanjut',
+] as const;
+export const PELAKU = {
+  'diskusi-persiapan': PEGAWAI,
+  'observasi-kinerja': ATASAN,
+  'diskusi-tindak-lanjut': PEGAWAI,
+  'upaya-tindak-lanjut': PEGAWAI,
+  'refleksi-tindak-lanjut': PEGAWAI,
+} as const;
 /** One date per step, within its month. */
-export const PADA = { 'diskusi-persiapan': '2024-02-20', 'observasi-kinerja': '2024-03-01', 'diskusi-tindak-lanjut': '2024-03-15', 'upaya-tindak-lanjut': '2024-05-20', 'refleksi-tindak-lanjut': '2024-06-10' } as const;
+export const PADA = {
+  'diskusi-persiapan': '2024-02-20',
+  'observasi-kinerja': '2024-03-01',
+  'diskusi-tindak-lanjut': '2024-03-15',
+  'upaya-tindak-lanjut': '2024-05-20',
+  'refleksi-tindak-lanjut': '2024-06-10',
+} as const;

@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { tenggatTahap, jadwalSiklus, jadwalRinciPeriode, deriveKetentuan, KETENTUAN_2026, KinerjaError, LANGKAH_SIKLUS, rentangPeriode, tahapPadaTanggal, unwrap } from '../../src';
+import {
+  tenggatTahap,
+  jadwalSiklus,
+  jadwalRinciPeriode,
+  deriveKetentuan,
+  KETENTUAN_2026,
+  KinerjaError,
+  LANGKAH_SIKLUS,
+  rentangPeriode,
+  tahapPadaTanggal,
+  unwrap,
+} from '../../src';
 import { selisihHari } from '../../src/pelaksanaan/kalender';
 
 const TZ = process.env.TZ;
@@ -27,9 +38,20 @@ describe('the semester calendar (REFERENCE §2)', () => {
   });
 
   it('gives the same dates in WIB, WITA, WIT and far-off zones', () => {
-    const runs = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'].map((tz) => {
+    const runs = [
+      'Asia/Jakarta',
+      'Asia/Makassar',
+      'Asia/Jayapura',
+      'America/Los_Angeles',
+      'Pacific/Kiritimati',
+      'UTC',
+    ].map((tz) => {
       process.env.TZ = tz;
-      return JSON.stringify([jadwalSiklus({ tahun: 2024, ke: 1 }), tahapPadaTanggal('2024-03-01', { tahun: 2024, ke: 1 }), selisihHari('2024-02-29', '2024-03-05')]);
+      return JSON.stringify([
+        jadwalSiklus({ tahun: 2024, ke: 1 }),
+        tahapPadaTanggal('2024-03-01', { tahun: 2024, ke: 1 }),
+        selisihHari('2024-02-29', '2024-03-05'),
+      ]);
     });
     expect(new Set(runs).size).toBe(1);
   });
@@ -37,12 +59,19 @@ describe('the semester calendar (REFERENCE §2)', () => {
   it('refuses bad dates with a coded error', () => {
     expect(() => tahapPadaTanggal('2024-02-30', { tahun: 2024, ke: 1 })).toThrowError(KinerjaError);
     expect(() => selisihHari('x', '2024-01-01')).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
-    expect(() => tenggatTahap('penilaian', { tahun: 2024, ke: 3 })).toThrowError(expect.objectContaining({ code: 'argumen-tidak-valid' }));
-    expect(() => tenggatTahap('terbang' as never, { tahun: 2024, ke: 1 })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    expect(() => tenggatTahap('penilaian', { tahun: 2024, ke: 3 })).toThrowError(
+      expect.objectContaining({ code: 'argumen-tidak-valid' }),
+    );
+    expect(() => tenggatTahap('terbang' as never, { tahun: 2024, ke: 1 })).toThrowError(
+      expect.objectContaining({ code: 'kode-tidak-dikenal' }),
+    );
   });
 
   // 2024 has two semesters; from 2025 a year is one period.
-  const periode = fc.oneof(fc.record({ tahun: fc.constant(2024), ke: fc.constantFrom(1, 2) }), fc.record({ tahun: fc.integer({ min: 2025, max: 2100 }), ke: fc.constant(1) }));
+  const periode = fc.oneof(
+    fc.record({ tahun: fc.constant(2024), ke: fc.constantFrom(1, 2) }),
+    fc.record({ tahun: fc.integer({ min: 2025, max: 2100 }), ke: fc.constant(1) }),
+  );
 
   test.prop([periode])('due dates do not fall from A to E and penilaian, and rise from month to month', (p) => {
     const due = LANGKAH_SIKLUS.map((l) => tenggatTahap(l, p));
@@ -52,25 +81,28 @@ describe('the semester calendar (REFERENCE §2)', () => {
     expect(tenggatTahap('upaya-tindak-lanjut', p) < tenggatTahap('refleksi-tindak-lanjut', p)).toBe(true);
   });
 
-  test.prop([periode, fc.integer({ min: 0, max: 370 })])('every date of the period maps to exactly one current stage, in order', (p, offset) => {
-    const { mulai, selesai } = rentangPeriode(p);
-    const d = new Date(`${mulai}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + offset);
-    const day = d.toISOString().slice(0, 10);
-    const stage = tahapPadaTanggal(day, p);
-    if (day > selesai) {
-      expect(stage).toBeNull();
-      return;
-    }
-    expect(stage).not.toBeNull();
-    const containing = jadwalSiklus(p).filter((j) => j.mulai <= day && day <= j.selesai);
-    expect(containing[0]?.tahap).toBe(stage);
-    const next = new Date(d);
-    next.setUTCDate(next.getUTCDate() + 1);
-    const after = tahapPadaTanggal(next.toISOString().slice(0, 10), p);
-    const order = ['perencanaan', ...LANGKAH_SIKLUS];
-    if (after !== null && stage !== null) expect(order.indexOf(after)).toBeGreaterThanOrEqual(order.indexOf(stage));
-  });
+  test.prop([periode, fc.integer({ min: 0, max: 370 })])(
+    'every date of the period maps to exactly one current stage, in order',
+    (p, offset) => {
+      const { mulai, selesai } = rentangPeriode(p);
+      const d = new Date(`${mulai}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + offset);
+      const day = d.toISOString().slice(0, 10);
+      const stage = tahapPadaTanggal(day, p);
+      if (day > selesai) {
+        expect(stage).toBeNull();
+        return;
+      }
+      expect(stage).not.toBeNull();
+      const containing = jadwalSiklus(p).filter((j) => j.mulai <= day && day <= j.selesai);
+      expect(containing[0]?.tahap).toBe(stage);
+      const next = new Date(d);
+      next.setUTCDate(next.getUTCDate() + 1);
+      const after = tahapPadaTanggal(next.toISOString().slice(0, 10), p);
+      const order = ['perencanaan', ...LANGKAH_SIKLUS];
+      if (after !== null && stage !== null) expect(order.indexOf(after)).toBeGreaterThanOrEqual(order.indexOf(stage));
+    },
+  );
 });
 
 // #27 item 5: Kepmendikdasmen 271/O/2025 as retold. Pra-perencanaan by 31 December and SKP 1–31 January:
@@ -88,7 +120,11 @@ describe('the dated sub-stages of a period (jadwalRinciPeriode)', () => {
     ]);
     // The phases lie inside the month the calendar gives perencanaan, and the last one ends on its due date.
     expect(tenggatTahap('perencanaan', { tahun: 2026, ke: 1 })).toBe('2026-01-31');
-    expect(jadwalRinciPeriode({ tahun: 2026, ke: 1 }).filter((j) => j.tahap === 'perencanaan').every((j) => j.mulai !== null && j.mulai >= '2026-01-01' && j.selesai <= '2026-01-31')).toBe(true);
+    expect(
+      jadwalRinciPeriode({ tahun: 2026, ke: 1 })
+        .filter((j) => j.tahap === 'perencanaan')
+        .every((j) => j.mulai !== null && j.mulai >= '2026-01-01' && j.selesai <= '2026-01-31'),
+    ).toBe(true);
   });
   it('is empty where the sources give no days (2024, 2025) and stays a flag, not a lock, by default', () => {
     expect(jadwalRinciPeriode({ tahun: 2024, ke: 1 })).toEqual([]);
@@ -96,17 +132,43 @@ describe('the dated sub-stages of a period (jadwalRinciPeriode)', () => {
     expect(KETENTUAN_2026.kebijakan.keterlambatan).toBe('tandai');
     expect(KETENTUAN_2026.sumber.kebijakan.catatan).toContain('terkunci');
   });
-  test.prop([fc.integer({ min: 2026, max: 2100 })])('every year of the 2026 rule set: dates ordered, the clean-up and submission contiguous', (tahun) => {
-    const j = jadwalRinciPeriode({ tahun, ke: 1 }, { ketentuan: KETENTUAN_2026 });
-    expect(j[0]?.selesai).toBe(`${tahun - 1}-12-31`);
-    for (const x of j) if (x.mulai !== null) expect(x.mulai <= x.selesai).toBe(true);
-    expect(selisihHari(j[1]!.selesai, j[2]!.mulai!)).toBe(1);
-    expect(selisihHari(j[2]!.selesai, j[3]!.mulai!)).toBe(1);
-  });
+  test.prop([fc.integer({ min: 2026, max: 2100 })])(
+    'every year of the 2026 rule set: dates ordered, the clean-up and submission contiguous',
+    (tahun) => {
+      const j = jadwalRinciPeriode({ tahun, ke: 1 }, { ketentuan: KETENTUAN_2026 });
+      expect(j[0]?.selesai).toBe(`${tahun - 1}-12-31`);
+      for (const x of j) if (x.mulai !== null) expect(x.mulai <= x.selesai).toBe(true);
+      expect(selisihHari(j[1]!.selesai, j[2]!.mulai!)).toBe(1);
+      expect(selisihHari(j[2]!.selesai, j[3]!.mulai!)).toBe(1);
+    },
+  );
   it('a derived rule set with a day that does not exist in every period fails validation', () => {
-    const r = deriveKetentuan(KETENTUAN_2026, { id: 'salah', jadwalRinci: [{ kode: 'x', label: 'X', labelEn: 'X', alias: [], tahap: null, mulai: null, selesai: { bulan: 2, hari: 30 } }] });
-    expect(r).toMatchObject({ success: false, issues: [{ code: 'jadwal-rinci-tidak-valid', path: ['jadwalRinci', 0, 'selesai'] }] });
-    const ok = unwrap(deriveKetentuan(KETENTUAN_2026, { id: 'akhir-feb', jadwalRinci: [{ kode: 'x', label: 'X', labelEn: 'X', alias: [], tahap: null, mulai: null, selesai: { bulan: 2, hari: 'akhir' } }] }));
+    const r = deriveKetentuan(KETENTUAN_2026, {
+      id: 'salah',
+      jadwalRinci: [
+        { kode: 'x', label: 'X', labelEn: 'X', alias: [], tahap: null, mulai: null, selesai: { bulan: 2, hari: 30 } },
+      ],
+    });
+    expect(r).toMatchObject({
+      success: false,
+      issues: [{ code: 'jadwal-rinci-tidak-valid', path: ['jadwalRinci', 0, 'selesai'] }],
+    });
+    const ok = unwrap(
+      deriveKetentuan(KETENTUAN_2026, {
+        id: 'akhir-feb',
+        jadwalRinci: [
+          {
+            kode: 'x',
+            label: 'X',
+            labelEn: 'X',
+            alias: [],
+            tahap: null,
+            mulai: null,
+            selesai: { bulan: 2, hari: 'akhir' },
+          },
+        ],
+      }),
+    );
     expect(jadwalRinciPeriode({ tahun: 2028, ke: 1 }, { ketentuan: ok })[0]?.selesai).toBe('2028-02-29');
   });
 });

@@ -20,7 +20,13 @@ class SimpanLengkap implements fc.Command<Model, Real> {
   check = () => true;
   run(m: Model, r: Real): void {
     const langkah = LANGKAH_ISIAN[Math.min(m.step, 4)]!;
-    const res = transitionSiklus(r.s, { jenis: 'simpan-draf', langkah, oleh: this.oleh, pada: pada(r), data: DATA[langkah] });
+    const res = transitionSiklus(r.s, {
+      jenis: 'simpan-draf',
+      langkah,
+      oleh: this.oleh,
+      pada: pada(r),
+      data: DATA[langkah],
+    });
     const expected = m.step < 5 && PELAKU[langkah].peran === this.oleh.peran;
     expect(res.success).toBe(expected);
     if (res.success) {
@@ -35,7 +41,13 @@ class SimpanKosong implements fc.Command<Model, Real> {
   check = () => true;
   run(m: Model, r: Real): void {
     const langkah = LANGKAH_ISIAN[Math.min(m.step, 4)]!;
-    const res = transitionSiklus(r.s, { jenis: 'simpan-draf', langkah, oleh: PELAKU[langkah], pada: pada(r), data: {} });
+    const res = transitionSiklus(r.s, {
+      jenis: 'simpan-draf',
+      langkah,
+      oleh: PELAKU[langkah],
+      pada: pada(r),
+      data: {},
+    });
     expect(res.success).toBe(m.step < 5);
     if (res.success) r.s = res.data;
   }

@@ -32,9 +32,27 @@ const MATRIX: [string, string, string][] = [
   ['di-bawah-ekspektasi', 'di-atas-ekspektasi', 'butuh-perbaikan'],
 ];
 const YEARLY: Record<Jenjang, Record<Predikat, string>> = {
-  'ahli-pertama': { 'sangat-baik': '18.75', baik: '12.5', 'butuh-perbaikan': '9.375', kurang: '6.25', 'sangat-kurang': '3.125' },
-  'ahli-muda': { 'sangat-baik': '37.5', baik: '25', 'butuh-perbaikan': '18.75', kurang: '12.5', 'sangat-kurang': '6.25' },
-  'ahli-madya': { 'sangat-baik': '56.25', baik: '37.5', 'butuh-perbaikan': '28.125', kurang: '18.75', 'sangat-kurang': '9.375' },
+  'ahli-pertama': {
+    'sangat-baik': '18.75',
+    baik: '12.5',
+    'butuh-perbaikan': '9.375',
+    kurang: '6.25',
+    'sangat-kurang': '3.125',
+  },
+  'ahli-muda': {
+    'sangat-baik': '37.5',
+    baik: '25',
+    'butuh-perbaikan': '18.75',
+    kurang: '12.5',
+    'sangat-kurang': '6.25',
+  },
+  'ahli-madya': {
+    'sangat-baik': '56.25',
+    baik: '37.5',
+    'butuh-perbaikan': '28.125',
+    kurang: '18.75',
+    'sangat-kurang': '9.375',
+  },
   'ahli-utama': { 'sangat-baik': '75', baik: '50', 'butuh-perbaikan': '37.5', kurang: '25', 'sangat-kurang': '12.5' },
 };
 
@@ -43,12 +61,22 @@ describe('predikatKinerja (PermenPANRB 6/2022 matrix)', () => {
     expect(predikatKinerja(h as never, p as never)).toBe(expected);
   });
   it('throws kode-tidak-dikenal for anything else, and its safe twin fails', () => {
-    for (const [h, p] of [['Baik', 'sesuai-ekspektasi'], ['sesuai-ekspektasi', undefined], [null, null], [1, {}]]) {
-      expect(() => predikatKinerja(h as never, p as never)).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+    for (const [h, p] of [
+      ['Baik', 'sesuai-ekspektasi'],
+      ['sesuai-ekspektasi', undefined],
+      [null, null],
+      [1, {}],
+    ]) {
+      expect(() => predikatKinerja(h as never, p as never)).toThrowError(
+        expect.objectContaining({ code: 'kode-tidak-dikenal' }),
+      );
       const r = safePredikatKinerja(h, p);
       expect(!r.success && r.issues[0]?.code).toBe('kode-tidak-dikenal');
     }
-    expect(safePredikatKinerja('di-atas-ekspektasi', 'di-atas-ekspektasi')).toEqual({ success: true, data: 'sangat-baik' });
+    expect(safePredikatKinerja('di-atas-ekspektasi', 'di-atas-ekspektasi')).toEqual({
+      success: true,
+      data: 'sangat-baik',
+    });
   });
 });
 
@@ -81,12 +109,20 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
     expect(code('ahli-muda')).toBe('argumen-tidak-valid');
     expect(code({ jenjang: 'ahli-super', predikat: 'baik' })).toBe('kode-tidak-dikenal');
     expect(code({ jenjang: 'ahli-muda', predikat: 'Baik' })).toBe('kode-tidak-dikenal');
-    for (const bulan of [0, 13, 1.5, '6', Number.NaN, -1, null, { toString: false }, Object.create(null)]) expect(code({ jenjang: 'ahli-muda', predikat: 'baik', bulan })).toBe('argumen-tidak-valid');
-    expect(safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: 13 })).toMatchObject({ success: false, issues: [{ code: 'argumen-tidak-valid' }] });
+    for (const bulan of [0, 13, 1.5, '6', Number.NaN, -1, null, { toString: false }, Object.create(null)])
+      expect(code({ jenjang: 'ahli-muda', predikat: 'baik', bulan })).toBe('argumen-tidak-valid');
+    expect(safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: 13 })).toMatchObject({
+      success: false,
+      issues: [{ code: 'argumen-tidak-valid' }],
+    });
     expect(unwrap(safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: 6 })).toString()).toBe('12.5');
   });
   it('follows a custom rule set', () => {
-    const k = unwrap(deriveKetentuan(KETENTUAN_2024, { predikat: KETENTUAN_2024.predikat.map((p) => (p.kode === 'baik' ? { ...p, persentase: 90 } : p)) }));
+    const k = unwrap(
+      deriveKetentuan(KETENTUAN_2024, {
+        predikat: KETENTUAN_2024.predikat.map((p) => (p.kode === 'baik' ? { ...p, persentase: 90 } : p)),
+      }),
+    );
     expect(String(angkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', ketentuan: k }))).toBe('22.5');
   });
 
@@ -104,7 +140,9 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
   });
   test.prop([jenjang, predikat, bulan, bulan])('AK(a) + AK(b) = AK(a + b) exactly', (j, p, a, b) => {
     fc.pre(a + b <= 12);
-    const sum = angkaKredit({ jenjang: j, predikat: p, bulan: a }).plus(angkaKredit({ jenjang: j, predikat: p, bulan: b }));
+    const sum = angkaKredit({ jenjang: j, predikat: p, bulan: a }).plus(
+      angkaKredit({ jenjang: j, predikat: p, bulan: b }),
+    );
     expect(sum.equals(angkaKredit({ jenjang: j, predikat: p, bulan: a + b }))).toBe(true);
   });
   test.prop([jenjang, predikat])('12 monthly figures sum exactly to the yearly one', (j, p) => {
@@ -112,7 +150,12 @@ describe('angkaKredit (PermenPANRB 1/2023)', () => {
     expect(sumDesimal(months).equals(angkaKredit({ jenjang: j, predikat: p }))).toBe(true);
   });
   test.prop([fc.anything()])('fuzzed junk gives coded errors only', (junk) => {
-    for (const f of [() => angkaKredit(junk as never), () => angkaKredit({ jenjang: junk, predikat: 'baik' } as never), () => angkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: junk } as never), () => predikatKinerja(junk as never, 'sesuai-ekspektasi')]) {
+    for (const f of [
+      () => angkaKredit(junk as never),
+      () => angkaKredit({ jenjang: junk, predikat: 'baik' } as never),
+      () => angkaKredit({ jenjang: 'ahli-muda', predikat: 'baik', bulan: junk } as never),
+      () => predikatKinerja(junk as never, 'sesuai-ekspektasi'),
+    ]) {
       try {
         const v = f();
         expect(typeof v === 'string' || v instanceof Desimal).toBe(true);

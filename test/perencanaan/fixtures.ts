@@ -32,7 +32,11 @@ export const FOKUS: Record<(typeof ASPEK_BERAKHLAK)[number], string> = {
 
 /** The seeds' own plan: pelatihan mandiri × 2 + observasi bersama rekan sejawat × 2 = 32 points. */
 export function rencanaSeed(): RencanaKinerja {
-  let r = createRencana({ pegawai: GURU, periode: { tahun: 2024, ke: 1 }, pejabatPenilai: { nama: 'Kepala SDN Contoh 1', peran: 'kepala-sekolah' } });
+  let r = createRencana({
+    pegawai: GURU,
+    periode: { tahun: 2024, ke: 1 },
+    pejabatPenilai: { nama: 'Kepala SDN Contoh 1', peran: 'kepala-sekolah' },
+  });
   r = chooseIndikator(r, 'keteraturan-suasana-kelas');
   r = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
   r = addRhk(r, { kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 });
@@ -41,4 +45,5 @@ export function rencanaSeed(): RencanaKinerja {
 }
 
 export const T0 = '2024-01-05T08:00:00+07:00';
-export const at = (day: number, hour = 8) => `2024-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`;
+export const at = (day: number, hour = 8) =>
+  `2024-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`;

@@ -17,10 +17,17 @@ import {
 } from '../../src';
 import { GURU, rencanaSeed } from './fixtures';
 
-const TT = { jenis: 'wali-kelas', uraian: 'Wali kelas 2A', sk: { nomor: '800/12/SD/2024', tanggal: '2024-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 6 };
+const TT = {
+  jenis: 'wali-kelas',
+  uraian: 'Wali kelas 2A',
+  sk: { nomor: '800/12/SD/2024', tanggal: '2024-01-08' },
+  kuantitas: 1,
+  satuan: 'kelas',
+  targetWaktuBulan: 6,
+};
 
 describe('the plan document', () => {
-  it('starts empty, under the default rule set, with the role\'s dokumen akuntabilitas', () => {
+  it("starts empty, under the default rule set, with the role's dokumen akuntabilitas", () => {
     const r = createRencana({ pegawai: GURU, periode: { tahun: 2024, ke: 1 } });
     expect(r.ketentuan).toBe('2024');
     expect(r.rhk).toEqual([]);
@@ -49,7 +56,11 @@ describe('the plan document', () => {
 
   it('throws tidak-ditemukan for unknown ids', () => {
     const r = rencanaSeed();
-    for (const f of [() => removeRhk(r, 'rhk-9'), () => updateRhk(r, 'x', { kuantitas: 1 }), () => removeTugasTambahan(r, 'tt-1')]) {
+    for (const f of [
+      () => removeRhk(r, 'rhk-9'),
+      () => updateRhk(r, 'x', { kuantitas: 1 }),
+      () => removeTugasTambahan(r, 'tt-1'),
+    ]) {
       expect(f).toThrowError(KinerjaError);
       expect(f).toThrowError(expect.objectContaining({ code: 'tidak-ditemukan' }));
     }
@@ -69,7 +80,11 @@ describe('the plan document', () => {
   });
 
   const edit = fc.oneof(
-    fc.record({ op: fc.constant('add' as const), kegiatan: fc.constantFrom('pelatihan-mandiri', 'observasi-rekan-sejawat', 'x'), kuantitas: fc.integer({ min: -2, max: 20 }) }),
+    fc.record({
+      op: fc.constant('add' as const),
+      kegiatan: fc.constantFrom('pelatihan-mandiri', 'observasi-rekan-sejawat', 'x'),
+      kuantitas: fc.integer({ min: -2, max: 20 }),
+    }),
     fc.record({ op: fc.constant('remove' as const), i: fc.nat(5) }),
     fc.record({ op: fc.constant('update' as const), i: fc.nat(5), kuantitas: fc.integer({ min: 1, max: 9 }) }),
     fc.record({ op: fc.constant('perilaku' as const), fokus: fc.string({ maxLength: 30 }) }),
@@ -82,7 +97,9 @@ describe('the plan document', () => {
       const id = r.rhk[e.op === 'remove' || e.op === 'update' ? e.i % Math.max(1, r.rhk.length) : 0]?.id;
       if (e.op === 'add' && e.kegiatan === 'x') {
         // An unknown activity is refused where it enters, with a code, and the plan is unchanged.
-        expect(() => addRhk(r, { kegiatan: e.kegiatan, kuantitas: e.kuantitas })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
+        expect(() => addRhk(r, { kegiatan: e.kegiatan, kuantitas: e.kuantitas })).toThrowError(
+          expect.objectContaining({ code: 'kode-tidak-dikenal' }),
+        );
         continue;
       }
       const next =
@@ -102,15 +119,25 @@ describe('the plan document', () => {
     }
   });
 
-  test.prop([fc.array(fc.record({ kegiatan: fc.constantFrom('pelatihan-mandiri', 'observasi-rekan-sejawat', 'penggerak-komunitas-belajar', 'kontributor-program-prioritas'), kuantitas: fc.integer({ min: 1, max: 6 }) }), { maxLength: 6 })])(
-    'a serialized plan parses back to the same plan (schema round-trip)',
-    (rhk) => {
-      let r = rencanaSeed();
-      for (const x of rhk) r = addRhk(r, x);
-      const back = RencanaKinerjaSchema.parse(JSON.parse(JSON.stringify(r)));
-      expect(back).toEqual(r);
-      const v = validateRencana(JSON.parse(JSON.stringify(r)), { mode: 'draf' });
-      if (v.success) expect(v.data).toEqual(r);
-    },
-  );
+  test.prop([
+    fc.array(
+      fc.record({
+        kegiatan: fc.constantFrom(
+          'pelatihan-mandiri',
+          'observasi-rekan-sejawat',
+          'penggerak-komunitas-belajar',
+          'kontributor-program-prioritas',
+        ),
+        kuantitas: fc.integer({ min: 1, max: 6 }),
+      }),
+      { maxLength: 6 },
+    ),
+  ])('a serialized plan parses back to the same plan (schema round-trip)', (rhk) => {
+    let r = rencanaSeed();
+    for (const x of rhk) r = addRhk(r, x);
+    const back = RencanaKinerjaSchema.parse(JSON.parse(JSON.stringify(r)));
+    expect(back).toEqual(r);
+    const v = validateRencana(JSON.parse(JSON.stringify(r)), { mode: 'draf' });
+    if (v.success) expect(v.data).toEqual(r);
+  });
 });

@@ -16,8 +16,15 @@ describe('suggestRhk', () => {
     expect(tanpa.success && suggestRhk(0, { ketentuan: tanpa.data })).toEqual([]);
   });
   it('respects the per-period maximum of an activity already planned', () => {
-    const s = suggestRhk(0, { peran: 'guru', batas: 200, sudahDirencanakan: { 'pelatihan-mandiri': 0 }, ketentuan: KETENTUAN_2024 });
-    expect(s.some((x) => x.kegiatan.some((k) => k.kode === 'menuntaskan-program-guru-penggerak' && k.kuantitas > 1))).toBe(false);
+    const s = suggestRhk(0, {
+      peran: 'guru',
+      batas: 200,
+      sudahDirencanakan: { 'pelatihan-mandiri': 0 },
+      ketentuan: KETENTUAN_2024,
+    });
+    expect(
+      s.some((x) => x.kegiatan.some((k) => k.kode === 'menuntaskan-program-guru-penggerak' && k.kuantitas > 1)),
+    ).toBe(false);
   });
   test.prop([fc.integer({ min: 0, max: 31 }), fc.constantFrom('guru' as const, 'kepala-sekolah' as const)])(
     'every suggestion reaches 32, stays within 128, is minimal, and fits the role',
@@ -32,7 +39,8 @@ describe('suggestRhk', () => {
         expect(x.totalPoin).toBeLessThanOrEqual(128);
         const smallest = Math.min(...x.kegiatan.map((k) => poin(k.kode)));
         expect(x.totalPoin - smallest).toBeLessThan(32);
-        for (const k of x.kegiatan) expect(KETENTUAN_2024.katalogRhk.find((c) => c.kode === k.kode)?.untuk).toContain(peran);
+        for (const k of x.kegiatan)
+          expect(KETENTUAN_2024.katalogRhk.find((c) => c.kode === k.kode)?.untuk).toContain(peran);
       }
       for (let i = 1; i < s.length; i++) expect(s[i]!.tambahanPoin).toBeGreaterThanOrEqual(s[i - 1]!.tambahanPoin);
     },

@@ -31,7 +31,12 @@ describe('validateRencana', () => {
     expect(r.success).toBe(false);
     if (!r.success) {
       expect(r.issues).toEqual([
-        expect.objectContaining({ code: 'poin-kurang', path: ['rhk'], message: 'Total poin 24, kurang 8 dari minimum 32.', params: { total: 24, kurang: 8, minimum: 32 } }),
+        expect.objectContaining({
+          code: 'poin-kurang',
+          path: ['rhk'],
+          message: 'Total poin 24, kurang 8 dari minimum 32.',
+          params: { total: 24, kurang: 8, minimum: 32 },
+        }),
       ]);
     }
   });
@@ -56,7 +61,14 @@ describe('validateRencana', () => {
 
   it('checks the indicator: exactly one, known, of the role', () => {
     const r = rencanaSeed();
-    expect(codes(validateRencana({ ...r, indikatorPraktikKinerja: ['keteraturan-suasana-kelas', 'aktivitas-interaktif'] }, { mode: 'draf' }))).toEqual(['indikator-harus-satu']);
+    expect(
+      codes(
+        validateRencana(
+          { ...r, indikatorPraktikKinerja: ['keteraturan-suasana-kelas', 'aktivitas-interaktif'] },
+          { mode: 'draf' },
+        ),
+      ),
+    ).toEqual(['indikator-harus-satu']);
     expect(() => chooseIndikator(r, 'menari')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
     expect(codes(validateRencana({ ...r, indikatorPraktikKinerja: ['menari'] }))).toEqual(['indikator-tidak-dikenal']);
     expect(codes(validateRencana(chooseIndikator(r, 'komunikasi-visi-misi')))).toEqual(['indikator-peran-salah']);
@@ -64,15 +76,31 @@ describe('validateRencana', () => {
 
   it('checks RHK: catalogue, role, kuantitas, per-period maximum, duplicate ids', () => {
     const r = rencanaSeed();
-    expect(() => addRhk(r, { kegiatan: 'menulis-novel', kuantitas: 1 })).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
-    expect(codes(validateRencana({ ...r, rhk: [...r.rhk, { id: 'rhk-9', kegiatan: 'menulis-novel', kuantitas: 1 }] }))).toEqual(['rhk-tidak-dikenal']);
-    const ks = { ...r, pegawai: { ...GURU, peran: 'kepala-sekolah' as const }, indikatorPraktikKinerja: ['komunikasi-visi-misi'], dokumenAkuntabilitas: {} };
-    expect(codes(validateRencana(addRhk(ks, { kegiatan: 'guru-pamong-ppg-prajabatan', kuantitas: 1 })))).toEqual(['rhk-peran-salah']);
+    expect(() => addRhk(r, { kegiatan: 'menulis-novel', kuantitas: 1 })).toThrowError(
+      expect.objectContaining({ code: 'kode-tidak-dikenal' }),
+    );
+    expect(
+      codes(validateRencana({ ...r, rhk: [...r.rhk, { id: 'rhk-9', kegiatan: 'menulis-novel', kuantitas: 1 }] })),
+    ).toEqual(['rhk-tidak-dikenal']);
+    const ks = {
+      ...r,
+      pegawai: { ...GURU, peran: 'kepala-sekolah' as const },
+      indikatorPraktikKinerja: ['komunikasi-visi-misi'],
+      dokumenAkuntabilitas: {},
+    };
+    expect(codes(validateRencana(addRhk(ks, { kegiatan: 'guru-pamong-ppg-prajabatan', kuantitas: 1 })))).toEqual([
+      'rhk-peran-salah',
+    ]);
     expect(codes(validateRencana(updateRhk(r, 'rhk-1', { kuantitas: 2.5 })))).toContain('kuantitas-tidak-valid');
     expect(codes(validateRencana(updateRhk(r, 'rhk-1', { kuantitas: 0 })))).toContain('kuantitas-tidak-valid');
-    const dua = addRhk(removeRhk(removeRhk(r, 'rhk-1'), 'rhk-2'), { kegiatan: 'menuntaskan-program-guru-penggerak', kuantitas: 2 });
+    const dua = addRhk(removeRhk(removeRhk(r, 'rhk-1'), 'rhk-2'), {
+      kegiatan: 'menuntaskan-program-guru-penggerak',
+      kuantitas: 2,
+    });
     expect(codes(validateRencana(dua))).toContain('kuantitas-melebihi-maksimum');
-    expect(codes(validateRencana(addRhk(r, { id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 1 })))).toEqual(['id-ganda']);
+    expect(codes(validateRencana(addRhk(r, { id: 'rhk-1', kegiatan: 'pelatihan-mandiri', kuantitas: 1 })))).toEqual([
+      'id-ganda',
+    ]);
   });
 
   it('checks perilaku, text limits, tugas tambahan and dokumen', () => {
@@ -80,19 +108,38 @@ describe('validateRencana', () => {
     expect(codes(validateRencana(setPerilaku(r, 'loyal', '   ')))).toEqual(['perilaku-kosong']);
     expect(codes(validateRencana(setPerilaku(r, 'loyal', 'x'.repeat(501))))).toEqual(['teks-terlalu-panjang']);
     expect(validateRencana(setPerilaku(r, 'loyal', 'é'.repeat(500))).success).toBe(true);
-    const tt = { jenis: 'wali-kelas', uraian: 'Wali kelas', sk: { nomor: '1', tanggal: '2024-01-08' }, kuantitas: 1, satuan: 'kelas', targetWaktuBulan: 7 };
+    const tt = {
+      jenis: 'wali-kelas',
+      uraian: 'Wali kelas',
+      sk: { nomor: '1', tanggal: '2024-01-08' },
+      kuantitas: 1,
+      satuan: 'kelas',
+      targetWaktuBulan: 7,
+    };
     expect(codes(validateRencana(addTugasTambahan(r, tt)))).toEqual(['waktu-tidak-valid']);
-    expect(codes(validateRencana(addTugasTambahan(r, { ...tt, targetWaktuBulan: 6, sk: { nomor: '1', tanggal: '2024-02-30' } })))).toEqual(['skema-tidak-valid']);
+    expect(
+      codes(
+        validateRencana(addTugasTambahan(r, { ...tt, targetWaktuBulan: 6, sk: { nomor: '1', tanggal: '2024-02-30' } })),
+      ),
+    ).toEqual(['skema-tidak-valid']);
     expect(() => setDokumen(r, 'K6', true)).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
-    expect(codes(validateRencana({ ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, K6: true } }))).toEqual(['dokumen-tidak-dikenal']);
+    expect(codes(validateRencana({ ...r, dokumenAkuntabilitas: { ...r.dokumenAkuntabilitas, K6: true } }))).toEqual([
+      'dokumen-tidak-dikenal',
+    ]);
   });
 
   it('checks the pegawai: role, golongan vs jenjang, NIP', () => {
     const r = rencanaSeed();
-    expect(codes(validateRencana({ ...r, pegawai: { ...GURU, peran: 'pengawas-sekolah' } }, { mode: 'draf' }))).toContain('peran-bukan-pegawai');
-    expect(codes(validateRencana({ ...r, pegawai: { ...GURU, golongan: 'IV/a' } }))).toEqual(['golongan-tidak-sesuai-jenjang']);
+    expect(
+      codes(validateRencana({ ...r, pegawai: { ...GURU, peran: 'pengawas-sekolah' } }, { mode: 'draf' })),
+    ).toContain('peran-bukan-pegawai');
+    expect(codes(validateRencana({ ...r, pegawai: { ...GURU, golongan: 'IV/a' } }))).toEqual([
+      'golongan-tidak-sesuai-jenjang',
+    ]);
     expect(codes(validateRencana({ ...r, pegawai: { ...GURU, nip: '1990' } }))).toEqual(['nip-format']);
-    expect(codes(validateRencana({ ...r, pegawai: { ...GURU, nip: '199013012015031001' } }))).toEqual(['nip-tanggal-lahir']);
+    expect(codes(validateRencana({ ...r, pegawai: { ...GURU, nip: '199013012015031001' } }))).toEqual([
+      'nip-tanggal-lahir',
+    ]);
   });
 
   it('checks periode and rule set', () => {
@@ -108,12 +155,23 @@ describe('validateRencana', () => {
       expect(v.success).toBe(false);
       if (!v.success) expect(v.issues.length).toBeGreaterThan(0);
     }
-    const v = validateRencana({ ...rencanaSeed(), rhk: [{ id: 'a', kegiatan: 'pelatihan-mandiri', kuantitas: 'dua' }] });
+    const v = validateRencana({
+      ...rencanaSeed(),
+      rhk: [{ id: 'a', kegiatan: 'pelatihan-mandiri', kuantitas: 'dua' }],
+    });
     expect(!v.success && v.issues[0]?.path).toEqual(['rhk', 0, 'kuantitas']);
   });
 
   const plan = fc
-    .array(fc.record({ kegiatan: fc.constantFrom(...KETENTUAN_2024.katalogRhk.filter((c) => c.kuantitasMaksimum === null).map((c) => c.kode)), kuantitas: fc.integer({ min: 1, max: 10 }) }), { maxLength: 6 })
+    .array(
+      fc.record({
+        kegiatan: fc.constantFrom(
+          ...KETENTUAN_2024.katalogRhk.filter((c) => c.kuantitasMaksimum === null).map((c) => c.kode),
+        ),
+        kuantitas: fc.integer({ min: 1, max: 10 }),
+      }),
+      { maxLength: 6 },
+    )
     .map((rhk) => {
       let r: RencanaKinerja = removeRhk(removeRhk(rencanaSeed(), 'rhk-1'), 'rhk-2');
       for (const x of rhk) r = addRhk(r, x);
@@ -133,7 +191,10 @@ describe('validateNip', () => {
       success: true,
       data: { tanggalLahir: '1990-01-01', tmt: '2015-03', jenisKelamin: 'laki-laki', urutan: '001' },
     });
-    expect(validateNip('198507142023212018', { statusKepegawaian: 'pppk' })).toMatchObject({ success: true, data: { jenisKelamin: 'perempuan', tmt: '202321' } });
+    expect(validateNip('198507142023212018', { statusKepegawaian: 'pppk' })).toMatchObject({
+      success: true,
+      data: { jenisKelamin: 'perempuan', tmt: '202321' },
+    });
   });
   it('rejects each kind of broken NIP with its code', () => {
     const code = (nip: unknown, s?: 'pns' | 'pppk') => {
@@ -151,7 +212,13 @@ describe('validateNip', () => {
     expect(code('199001012015033001')).toEqual(['nip-jenis-kelamin']);
     expect(code('198507142023212018', 'pns')).toEqual(['nip-tmt']);
   });
-  test.prop([fc.date({ min: new Date('1950-01-01'), max: new Date('2005-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('1', '2'), fc.integer({ min: 0, max: 999 })])(
+  test.prop([
+    fc.date({ min: new Date('1950-01-01'), max: new Date('2005-12-31'), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 40 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.constantFrom('1', '2'),
+    fc.integer({ min: 0, max: 999 }),
+  ])(
     'every NIP built from a real birth date and a later TMT is accepted and read back',
     (lahir, usia, bulan, g, seq) => {
       const y = lahir.getUTCFullYear();

@@ -29,7 +29,9 @@ const jam = (d: string, h = 8) => `${d}T${String(h).padStart(2, '0')}:00:00+07:0
 function sampai(n: number): Siklus {
   let s = siklusBaru();
   for (const l of LANGKAH_ISIAN.slice(0, n)) {
-    s = unwrap(transitionSiklus(s, { jenis: 'simpan-draf', langkah: l, oleh: PELAKU[l], pada: jam(PADA[l], 8), data: DATA[l] }));
+    s = unwrap(
+      transitionSiklus(s, { jenis: 'simpan-draf', langkah: l, oleh: PELAKU[l], pada: jam(PADA[l], 8), data: DATA[l] }),
+    );
     s = unwrap(transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh: PELAKU[l], pada: jam(PADA[l], 9) }));
   }
   return s;
@@ -54,7 +56,14 @@ for (const k of ['K3', 'K4', 'K5']) lengkap = setDokumen(lengkap, k, true);
 const hasil = Object.fromEntries(
   PREDIKAT.map((p) => [
     p,
-    unwrap(penilaianPeriode({ rencana: lengkap, siklus: siklus[5]!, hasilKerja: { aspek: aspekHK(RATINGS[p][0]), rating: RATINGS[p][0] }, perilakuKerja: { aspek: semua(RATINGS[p][1]), rating: RATINGS[p][1] } })),
+    unwrap(
+      penilaianPeriode({
+        rencana: lengkap,
+        siklus: siklus[5]!,
+        hasilKerja: { aspek: aspekHK(RATINGS[p][0]), rating: RATINGS[p][0] },
+        perilakuKerja: { aspek: semua(RATINGS[p][1]), rating: RATINGS[p][1] },
+      }),
+    ),
   ]),
 ) as Record<Predikat, HasilPenilaianPeriode>;
 
@@ -74,7 +83,15 @@ describe('a small school built from the seeds', () => {
 
   it('shows who is where, who is late, and the atasan to-do list', () => {
     const p = progresSekolah(sekolah, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } });
-    expect(p.baris.map((b) => b.tahap)).toEqual(['belum-merencanakan', 'diajukan', 'observasi-kinerja', 'penilaian', 'selesai', 'selesai', 'draf']);
+    expect(p.baris.map((b) => b.tahap)).toEqual([
+      'belum-merencanakan',
+      'diajukan',
+      'observasi-kinerja',
+      'penilaian',
+      'selesai',
+      'selesai',
+      'draf',
+    ]);
     expect(p.baris[0]).toMatchObject({ batas: '2024-01-31', hariTerlambat: 34 });
     expect(p.baris[2]).toMatchObject({ batas: '2024-03-31', hariTerlambat: 0 });
     expect(p.tugasAtasan.map((t) => [t.nama, t.aksi, t.hariTerlambat])).toEqual([
@@ -92,10 +109,20 @@ describe('a small school built from the seeds', () => {
     const cek = pelanggaranDistribusi(d, 'baik', { ketentuan: KETENTUAN_2024 });
     expect(cek.sesuai).toBe(false);
     expect(cek.pelanggaran.map((v) => [v.jenis, v.selisih])).toEqual([['kurang', 1]]);
-    const sepuluh = distribusiPredikat([...Array(8).fill({ status: 'ditampilkan', predikat: 'baik' }), { status: 'ditampilkan', predikat: 'kurang' }, { status: 'ditampilkan', predikat: 'sangat-baik' }]);
+    const sepuluh = distribusiPredikat([
+      ...Array(8).fill({ status: 'ditampilkan', predikat: 'baik' }),
+      { status: 'ditampilkan', predikat: 'kurang' },
+      { status: 'ditampilkan', predikat: 'sangat-baik' },
+    ]);
     const c2 = pelanggaranDistribusi(sepuluh, 'baik', { ketentuan: KETENTUAN_2024 });
     expect(c2.pelanggaran.map((v) => [v.jenis, v.jumlah, v.batasJumlah, v.selisih])).toEqual([['melebihi', 8, 7, 1]]);
-    expect(pelanggaranDistribusi(sepuluh, 'sangat-kurang', { ketentuan: KETENTUAN_2024 }).pelanggaran.map((v) => [v.jenis, v.batasan.predikat.join('/'), v.selisih])).toEqual([
+    expect(
+      pelanggaranDistribusi(sepuluh, 'sangat-kurang', { ketentuan: KETENTUAN_2024 }).pelanggaran.map((v) => [
+        v.jenis,
+        v.batasan.predikat.join('/'),
+        v.selisih,
+      ]),
+    ).toEqual([
       ['kurang', 'sangat-kurang', 6],
       ['melebihi', 'sangat-baik', 1],
     ]);
@@ -112,42 +139,64 @@ describe('a small school built from the seeds', () => {
 const kind = fc.constantFrom<Kind>('none', 'draf', 'diajukan', 'disepakati', 0, 1, 2, 3, 4, 5, ...PREDIKAT);
 
 describe('school properties', () => {
-  test.prop([fc.array(kind, { maxLength: 60 }), fc.integer({ min: 0, max: 200 })])('each pending action appears exactly once; totals equal the per-pegawai sums', (kinds, day) => {
-    const data = kinds.map(pegawai);
-    const d = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
-    const p = progresSekolah(data, { hariIni: d, periode: { tahun: 2024, ke: 1 } });
-    const expected = data.flatMap((x, i) => {
-      const k = kinds[i];
-      return k === 'diajukan' ? [`${x.id}:setujui-rencana`] : k === 1 ? [`${x.id}:observasi`] : k === 5 ? [`${x.id}:nilai`] : [];
-    });
-    expect(p.tugasAtasan.map((t) => `${t.id}:${t.aksi}`).sort()).toEqual(expected.sort());
-    for (let i = 1; i < p.tugasAtasan.length; i++) expect(p.tugasAtasan[i]!.hariTerlambat).toBeLessThanOrEqual(p.tugasAtasan[i - 1]!.hariTerlambat);
-    expect(Object.values(p.ringkasan).reduce((a, b) => a + b, 0)).toBe(data.length);
-    const r = ringkasanAngkaKredit(data);
-    expect(r.totalPoin).toBe(r.perPegawai.reduce((a, x) => a + (x.poin ?? 0), 0));
-    expect(r.totalAngkaKredit.equals(sumDesimal(r.perPegawai.flatMap((x) => (x.angkaKredit === null ? [] : [x.angkaKredit]))))).toBe(true);
+  test.prop([fc.array(kind, { maxLength: 60 }), fc.integer({ min: 0, max: 200 })])(
+    'each pending action appears exactly once; totals equal the per-pegawai sums',
+    (kinds, day) => {
+      const data = kinds.map(pegawai);
+      const d = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+      const p = progresSekolah(data, { hariIni: d, periode: { tahun: 2024, ke: 1 } });
+      const expected = data.flatMap((x, i) => {
+        const k = kinds[i];
+        return k === 'diajukan'
+          ? [`${x.id}:setujui-rencana`]
+          : k === 1
+            ? [`${x.id}:observasi`]
+            : k === 5
+              ? [`${x.id}:nilai`]
+              : [];
+      });
+      expect(p.tugasAtasan.map((t) => `${t.id}:${t.aksi}`).sort()).toEqual(expected.sort());
+      for (let i = 1; i < p.tugasAtasan.length; i++)
+        expect(p.tugasAtasan[i]!.hariTerlambat).toBeLessThanOrEqual(p.tugasAtasan[i - 1]!.hariTerlambat);
+      expect(Object.values(p.ringkasan).reduce((a, b) => a + b, 0)).toBe(data.length);
+      const r = ringkasanAngkaKredit(data);
+      expect(r.totalPoin).toBe(r.perPegawai.reduce((a, x) => a + (x.poin ?? 0), 0));
+      expect(
+        r.totalAngkaKredit.equals(
+          sumDesimal(r.perPegawai.flatMap((x) => (x.angkaKredit === null ? [] : [x.angkaKredit]))),
+        ),
+      ).toBe(true);
+    },
+  );
+
+  test.prop([
+    fc.array(
+      fc.oneof(
+        fc.constant(null),
+        fc.constantFrom(...PREDIKAT).map((p) => ({ status: 'ditampilkan' as const, predikat: p })),
+        fc.constant({ status: 'tertahan' as const, predikat: 'baik' as const, dokumenKurang: [] }),
+      ),
+      { maxLength: 200 },
+    ),
+  ])('distribution counts add up to the pegawai with a shown predikat', (list) => {
+    const d = distribusiPredikat(list);
+    expect(Object.values(d.jumlah).reduce((a, b) => a + b, 0)).toBe(d.total);
+    expect(d.total + d.tertahan + d.belum).toBe(list.length);
+    expect(d.total).toBe(list.filter((x) => x?.status === 'ditampilkan').length);
   });
 
-  test.prop([fc.array(fc.oneof(fc.constant(null), fc.constantFrom(...PREDIKAT).map((p) => ({ status: 'ditampilkan' as const, predikat: p })), fc.constant({ status: 'tertahan' as const, predikat: 'baik' as const, dokumenKurang: [] })), { maxLength: 200 })])(
-    'distribution counts add up to the pegawai with a shown predikat',
-    (list) => {
-      const d = distribusiPredikat(list);
-      expect(Object.values(d.jumlah).reduce((a, b) => a + b, 0)).toBe(d.total);
-      expect(d.total + d.tertahan + d.belum).toBe(list.length);
-      expect(d.total).toBe(list.filter((x) => x?.status === 'ditampilkan').length);
-    },
-  );
-
-  test.prop([fc.array(fc.constantFrom(...PREDIKAT), { minLength: 1, maxLength: 100 }), fc.constantFrom('istimewa', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang' as const)])(
-    'a broken constraint is mended by moving exactly selisih pegawai',
-    (preds, org) => {
-      const d = distribusiPredikat(preds.map((p) => ({ status: 'ditampilkan' as const, predikat: p })));
-      for (const v of pelanggaranDistribusi(d, org, { ketentuan: KETENTUAN_2024 }).pelanggaran) {
-        const after = v.jenis === 'melebihi' ? v.jumlah - v.selisih : v.jumlah + v.selisih;
-        expect(after).toBe(v.batasJumlah);
-        if (v.batasan.maksPersen !== undefined && v.jenis === 'melebihi') expect(after * 100).toBeLessThanOrEqual(v.batasan.maksPersen * d.total);
-        if (v.batasan.minPersen !== undefined && v.jenis === 'kurang') expect(after * 100).toBeGreaterThanOrEqual(v.batasan.minPersen * d.total);
-      }
-    },
-  );
+  test.prop([
+    fc.array(fc.constantFrom(...PREDIKAT), { minLength: 1, maxLength: 100 }),
+    fc.constantFrom('istimewa', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang' as const),
+  ])('a broken constraint is mended by moving exactly selisih pegawai', (preds, org) => {
+    const d = distribusiPredikat(preds.map((p) => ({ status: 'ditampilkan' as const, predikat: p })));
+    for (const v of pelanggaranDistribusi(d, org, { ketentuan: KETENTUAN_2024 }).pelanggaran) {
+      const after = v.jenis === 'melebihi' ? v.jumlah - v.selisih : v.jumlah + v.selisih;
+      expect(after).toBe(v.batasJumlah);
+      if (v.batasan.maksPersen !== undefined && v.jenis === 'melebihi')
+        expect(after * 100).toBeLessThanOrEqual(v.batasan.maksPersen * d.total);
+      if (v.batasan.minPersen !== undefined && v.jenis === 'kurang')
+        expect(after * 100).toBeGreaterThanOrEqual(v.batasan.minPersen * d.total);
+    }
+  });
 });

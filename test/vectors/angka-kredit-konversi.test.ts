@@ -22,7 +22,13 @@ const KOEFISIEN: Record<string, Rujukan> = {
   'ahli-madya': rujukan(75n, 2n),
   'ahli-utama': rujukan(50n, 1n),
 };
-const PERSENTASE: Record<string, bigint> = { 'sangat-baik': 150n, baik: 100n, 'butuh-perbaikan': 75n, kurang: 50n, 'sangat-kurang': 25n };
+const PERSENTASE: Record<string, bigint> = {
+  'sangat-baik': 150n,
+  baik: 100n,
+  'butuh-perbaikan': 75n,
+  kurang: 50n,
+  'sangat-kurang': 25n,
+};
 
 function rujukanAk(jenjang: string, predikat: string, bulan: number) {
   const k = KOEFISIEN[jenjang]!;
@@ -51,16 +57,23 @@ describe('the generated konversi table against an independent computation', () =
   const berkas = semuaBerkas()['angka-kredit-konversi.json']!;
   it('is every jenjang × predikat × months 1–12 of every built-in rule set, once', () => {
     const ids = new Set(SEMUA_KETENTUAN.map((k) => k.id));
-    const kunci = berkas.vectors.map((v) => `${v.ketentuan}|${String(v.input['jenjang'])}|${String(v.input['predikat'])}|${String(v.input['bulan'])}`);
-    const harap = [...ids].flatMap((k) => JENJANG.flatMap((j) => PREDIKAT.flatMap((p) => Array.from({ length: 12 }, (_, b) => `${k}|${j}|${p}|${b + 1}`))));
+    const kunci = berkas.vectors.map(
+      (v) => `${v.ketentuan}|${String(v.input['jenjang'])}|${String(v.input['predikat'])}|${String(v.input['bulan'])}`,
+    );
+    const harap = [...ids].flatMap((k) =>
+      JENJANG.flatMap((j) => PREDIKAT.flatMap((p) => Array.from({ length: 12 }, (_, b) => `${k}|${j}|${p}|${b + 1}`))),
+    );
     expect(new Set(kunci).size).toBe(kunci.length);
     expect([...kunci].sort()).toEqual([...harap].sort());
   });
   it.each(berkas.vectors.map((v) => [v.id, v] as const))('%s equals the bigint reference', (_, v) => {
-    expect(v.expected).toEqual({ value: rujukanAk(String(v.input['jenjang']), String(v.input['predikat']), Number(v.input['bulan'])) });
+    expect(v.expected).toEqual({
+      value: rujukanAk(String(v.input['jenjang']), String(v.input['predikat']), Number(v.input['bulan'])),
+    });
   });
   it('is what scripts/vectors.ts writes today (npm run vectors)', () => {
-    for (const [nama, isi] of Object.entries(generatedFiles())) expect(readFileSync(join(DIR_VEKTOR, nama), 'utf8')).toBe(isi);
+    for (const [nama, isi] of Object.entries(generatedFiles()))
+      expect(readFileSync(join(DIR_VEKTOR, nama), 'utf8')).toBe(isi);
   });
   it('agrees with the hand-written examples where they meet', () => {
     const tabel = new Map(berkas.vectors.map((v) => [`${v.ketentuan}|${JSON.stringify(v.input)}`, v.expected]));

@@ -7,7 +7,9 @@ import { OPERASI } from './jalankan';
 import { DIR_VEKTOR, semuaBerkas } from './muat';
 
 // The vector files (#29) follow their JSON Schema (draft 2020-12), and the rules the schema cannot say.
-const schema = JSON.parse(readFileSync(join(DIR_VEKTOR, 'schema.json'), 'utf8')) as { properties: { family: { enum: string[] } } };
+const schema = JSON.parse(readFileSync(join(DIR_VEKTOR, 'schema.json'), 'utf8')) as {
+  properties: { family: { enum: string[] } };
+};
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
 const validate = ajv.compile(schema);
 const berkas = semuaBerkas();
@@ -22,25 +24,59 @@ describe('vectors/schema.json', () => {
     const v = dasar.vectors[0]!;
     const dengan = (x: object) => ({ ...dasar, vectors: [{ ...v, ...x }] });
     expect(validate(dasar)).toBe(true);
-    expect(validate({ ...dasar, vectors: [{ ...v, source: undefined }].map((x) => JSON.parse(JSON.stringify(x)) as object) })).toBe(false);
+    expect(
+      validate({
+        ...dasar,
+        vectors: [{ ...v, source: undefined }].map((x) => JSON.parse(JSON.stringify(x)) as object),
+      }),
+    ).toBe(false);
     expect(validate(dengan({ expected: { failure: {} } }))).toBe(false);
     expect(validate(dengan({ expected: { value: 'baik', failure: { code: 'x' } } }))).toBe(false);
     expect(validate(dengan({ expected: { value: 'cukup' } }))).toBe(false);
     expect(validate(dengan({ status: 'retired' }))).toBe(false);
-    expect(validate(dengan({ status: 'retired', retiredReason: 'typo', retiredBy: 'predikat-2024-atas-sesuai' }))).toBe(true);
+    expect(validate(dengan({ status: 'retired', retiredReason: 'typo', retiredBy: 'predikat-2024-atas-sesuai' }))).toBe(
+      true,
+    );
     expect(validate(dengan({ retiredBy: 'predikat-2024-atas-sesuai' }))).toBe(false);
     expect(validate(dengan({ ketentuan: 2024 }))).toBe(false);
     const ak = berkas['angka-kredit-konversi.json']!;
     const a = ak.vectors[0]!;
-    expect(validate({ ...ak, vectors: [{ ...a, expected: { value: { pecahan: '2.08', halfUp2: '2.08', halfUp3: '2.083' } } }] })).toBe(false);
-    expect(validate({ ...ak, vectors: [{ ...a, expected: { value: { pecahan: '25/12', halfUp2: '2.083', halfUp3: '2.083' } } }] })).toBe(false);
+    expect(
+      validate({
+        ...ak,
+        vectors: [{ ...a, expected: { value: { pecahan: '2.08', halfUp2: '2.08', halfUp3: '2.083' } } }],
+      }),
+    ).toBe(false);
+    expect(
+      validate({
+        ...ak,
+        vectors: [{ ...a, expected: { value: { pecahan: '25/12', halfUp2: '2.083', halfUp3: '2.083' } } }],
+      }),
+    ).toBe(false);
     const ig = berkas['integrasi.json']!;
     const i = ig.vectors[0]!;
     expect(validate({ ...ig, vectors: [{ ...i, input: { golongan: 'IV/b', akKumulatif: 550.63 } }] })).toBe(false);
-    expect(validate({ ...ig, vectors: [{ ...i, expected: { value: { ...(i.expected as { value: object }).value, akIntegrasi: '150,63' } } }] })).toBe(false);
+    expect(
+      validate({
+        ...ig,
+        vectors: [{ ...i, expected: { value: { ...(i.expected as { value: object }).value, akIntegrasi: '150,63' } } }],
+      }),
+    ).toBe(false);
     const km = berkas['akumulasi.json']!;
     const k = km.vectors[0]!;
-    expect(validate({ ...km, vectors: [{ ...k, input: { rekam: [{ tahun: 2024, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'Baik' }] } }] })).toBe(false);
+    expect(
+      validate({
+        ...km,
+        vectors: [
+          {
+            ...k,
+            input: {
+              rekam: [{ tahun: 2024, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-pertama', predikat: 'Baik' }],
+            },
+          },
+        ],
+      }),
+    ).toBe(false);
   });
 });
 
@@ -69,7 +105,10 @@ describe('vector files: rules beyond the schema', () => {
     }
   });
   it('ships the vectors: package.json files and exports', () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { files: string[]; exports: Record<string, unknown> };
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      files: string[];
+      exports: Record<string, unknown>;
+    };
     expect(pkg.files).toContain('vectors');
     expect(pkg.exports['./vectors/*']).toBe('./vectors/*');
   });

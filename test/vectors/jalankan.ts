@@ -20,7 +20,15 @@ import {
   type Result,
   type SegmenAngkaKredit,
 } from '../../src';
-import { fromAngkaKreditSiasn, fromSkp22Siasn, rekonsiliasiSiasn, toAngkaKreditSiasn, toKinerjaPeriodikSiasn, toSkp22Siasn, type InputAngkaKreditSiasn } from '../../src/siasn';
+import {
+  fromAngkaKreditSiasn,
+  fromSkp22Siasn,
+  rekonsiliasiSiasn,
+  toAngkaKreditSiasn,
+  toKinerjaPeriodikSiasn,
+  toSkp22Siasn,
+  type InputAngkaKreditSiasn,
+} from '../../src/siasn';
 import type { Harapan, Vektor } from './muat';
 
 type Hasil = { value: unknown } | { failure: { code: string; path: readonly (string | number)[] } };
@@ -77,7 +85,12 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
     const rows = tangkap(() => (i['rekam'] as Segmen[]).map((s) => rekam(s, k)));
     if ('failure' in rows) return rows;
     return dariResult(akumulasiAngkaKredit((i['rekam'] as Segmen[]).map((s) => rekam(s, k))), (a) => ({
-      baris: a.baris.map((r) => ({ tahun: r.tahun, bulanMulai: r.bulanMulai, bulanAkhir: r.bulanAkhir, angkaKredit: r.angkaKredit })),
+      baris: a.baris.map((r) => ({
+        tahun: r.tahun,
+        bulanMulai: r.bulanMulai,
+        bulanAkhir: r.bulanAkhir,
+        angkaKredit: r.angkaKredit,
+      })),
       total: a.total,
       totalHalfUp2: formatAngkaKredit(a.total, { ketentuan: k }),
     }));
@@ -129,19 +142,28 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
       const g = golonganDari(i, k);
       return {
         akDasar: k.akDasar[g.kode],
-        akKumulatifKenaikanPangkat: g.akKenaikanPangkat === null ? null : desimal(k.akDasar[g.kode]).plus(g.akKenaikanPangkat).toJSON(),
+        akKumulatifKenaikanPangkat:
+          g.akKenaikanPangkat === null ? null : desimal(k.akDasar[g.kode]).plus(g.akKenaikanPangkat).toJSON(),
       };
     }),
   'proyeksi-kenaikan': (i, k) =>
     tangkap(() => {
       const { ketentuanPerPeriode, ...input } = i;
-      return proyeksiKenaikan({ ...input, ...(ketentuanPerPeriode === true ? {} : { ketentuan: k }) } as unknown as InputProyeksi).kenaikan;
+      return proyeksiKenaikan({
+        ...input,
+        ...(ketentuanPerPeriode === true ? {} : { ketentuan: k }),
+      } as unknown as InputProyeksi).kenaikan;
     }),
   label: (i, k) => dariResult(safeParseKode(i['kategori'] as keyof KategoriKode, i['teks'], { ketentuan: k })),
   'siasn-skp22-ke': (i, k) => dariResult(toSkp22Siasn(i as never, { ketentuan: k })),
   'siasn-skp22-dari': (i) => dariResult(fromSkp22Siasn(i['baris'])),
   'siasn-angka-kredit-ke': (i, k) => {
-    const { rekam: s, integrasi, benderaTidak, ...lain } = i as { rekam?: Segmen; integrasi?: Record<string, unknown>; benderaTidak?: '0' | '' };
+    const {
+      rekam: s,
+      integrasi,
+      benderaTidak,
+      ...lain
+    } = i as { rekam?: Segmen; integrasi?: Record<string, unknown>; benderaTidak?: '0' | '' };
     let isi: Record<string, unknown> = {};
     if (s !== undefined) isi = { rekam: rekam(s, k) };
     if (integrasi !== undefined) {
@@ -150,7 +172,12 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
       if (!h.success) return dariResult(h);
       isi = { ...isi, integrasi: { hasil: h.data, mulai, selesai } };
     }
-    return dariResult(toAngkaKreditSiasn({ ...lain, ...isi } as unknown as InputAngkaKreditSiasn, { ketentuan: k, ...(benderaTidak === undefined ? {} : { benderaTidak }) }));
+    return dariResult(
+      toAngkaKreditSiasn({ ...lain, ...isi } as unknown as InputAngkaKreditSiasn, {
+        ketentuan: k,
+        ...(benderaTidak === undefined ? {} : { benderaTidak }),
+      }),
+    );
   },
   'siasn-angka-kredit-dari': (i) => dariResult(fromAngkaKreditSiasn(i['baris'])),
   'siasn-kinerja-periodik-ke': (i, k) => dariResult(toKinerjaPeriodikSiasn(i as never, { ketentuan: k })),
@@ -159,12 +186,19 @@ export const OPERASI: Record<string, (input: Record<string, unknown>, k: Ketentu
       const lokal = i['lokal'] as { angkaKredit?: Segmen[]; skp?: unknown[] };
       const r = rekonsiliasiSiasn(
         {
-          lokal: { ...(lokal.angkaKredit === undefined ? {} : { angkaKredit: lokal.angkaKredit.map((s) => rekam(s, k)) }), ...(lokal.skp === undefined ? {} : { skp: lokal.skp as never }) },
+          lokal: {
+            ...(lokal.angkaKredit === undefined ? {} : { angkaKredit: lokal.angkaKredit.map((s) => rekam(s, k)) }),
+            ...(lokal.skp === undefined ? {} : { skp: lokal.skp as never }),
+          },
           siasn: i['siasn'] as never,
         },
         { ketentuan: k },
       );
-      return { selisih: r.selisih.map((s) => ({ code: s.code, path: s.path })), cocok: r.cocok, diabaikan: r.diabaikan };
+      return {
+        selisih: r.selisih.map((s) => ({ code: s.code, path: s.path })),
+        cocok: r.cocok,
+        diabaikan: r.diabaikan,
+      };
     }),
 };
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 /** The folder of the conformance vectors (issue #29). */
 export const DIR_VEKTOR = join(__dirname, '..', '..', 'vectors');
 
-export type Harapan = { readonly value: unknown } | { readonly failure: { readonly code: string; readonly path?: readonly (string | number)[] } };
+export type Harapan =
+  | { readonly value: unknown }
+  | { readonly failure: { readonly code: string; readonly path?: readonly (string | number)[] } };
 
 export interface Vektor {
   readonly id: string;
@@ -12,7 +14,12 @@ export interface Vektor {
   readonly ketentuan: string;
   readonly input: Record<string, unknown>;
   readonly expected: Harapan;
-  readonly source: { readonly ref: readonly string[]; readonly confidence: string; readonly locator?: string; readonly worked?: boolean };
+  readonly source: {
+    readonly ref: readonly string[];
+    readonly confidence: string;
+    readonly locator?: string;
+    readonly worked?: boolean;
+  };
   readonly comment: string;
   readonly status?: 'active' | 'retired';
   readonly retiredBy?: string;
@@ -31,7 +38,9 @@ export interface BerkasVektor {
 /** Every vector file (not the schema), by file name. */
 export function semuaBerkas(): Record<string, BerkasVektor> {
   const out: Record<string, BerkasVektor> = {};
-  for (const f of readdirSync(DIR_VEKTOR).filter((n) => n.endsWith('.json') && n !== 'schema.json').sort()) {
+  for (const f of readdirSync(DIR_VEKTOR)
+    .filter((n) => n.endsWith('.json') && n !== 'schema.json')
+    .sort()) {
     out[f] = JSON.parse(readFileSync(join(DIR_VEKTOR, f), 'utf8')) as BerkasVektor;
   }
   return out;

@@ -13,8 +13,10 @@ import { axeBerat, halaman, konteks, lebarBerlebih, root, situs } from './situs'
 // the library's figures); the ZIP it offers is compared with what the built CLI writes for the same file, and every
 // data line must be accounted for in diterima.csv or galat.csv.
 
-const KEPALA = 'NIP;Nama;Golongan;Jabatan;Tahun;Bulan Mulai;Bulan Selesai;Predikat;AK Dasar;AK Kumulatif 2022;Unit Kerja';
-const nip = (i: number) => `19${String(70 + (i % 25)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}20${String(5 + (i % 15)).padStart(2, '0')}01${1 + (i % 2)}${String(i).padStart(4, '0').slice(-3)}`;
+const KEPALA =
+  'NIP;Nama;Golongan;Jabatan;Tahun;Bulan Mulai;Bulan Selesai;Predikat;AK Dasar;AK Kumulatif 2022;Unit Kerja';
+const nip = (i: number) =>
+  `19${String(70 + (i % 25)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}20${String(5 + (i % 15)).padStart(2, '0')}01${1 + (i % 2)}${String(i).padStart(4, '0').slice(-3)}`;
 
 /**
  * An Indonesian Excel CSV (`;`, decimal comma, BOM, CRLF) of `guru` teachers × 4 rows, with hostile lines: stray quotes
@@ -56,7 +58,11 @@ async function unduhZip(page: Page): Promise<Record<string, string>> {
 /** The CLI's outputs for a file, as `npx pengelolaan-kinerja pak` writes them (the built bin of this checkout). */
 function keluaranCli(file: string): { kode: number; stderr: string; berkas: Record<string, string> } {
   const keluar = join(mkdtempSync(join(tmpdir(), 'pk-web-cli-')), 'keluar');
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'pak', file, '--keluar', keluar], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'pak', file, '--keluar', keluar], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
   expect([0, 1, 2]).toContain(r.status);
   const out: Record<string, string> = {};
   if (r.status === 2) return { kode: 2, stderr: r.stderr, berkas: out };
@@ -97,7 +103,9 @@ function barisCsv(teks: string): string[][] {
 
 /** Every data line of the file is in diterima.csv or galat.csv (a whole-NIP refusal points at a line already counted). */
 function diperhitungkan(zip: Record<string, string>, jumlah: number): void {
-  const terima = barisCsv(zip['diterima.csv']!).slice(1).map((r) => Number(r[0]));
+  const terima = barisCsv(zip['diterima.csv']!)
+    .slice(1)
+    .map((r) => Number(r[0]));
   const galat = barisCsv(zip['galat.csv']!).slice(1);
   const tolak = galat.filter((r) => r[7] === 'baris' || r[7] === 'berkas').map((r) => Number(r[0]));
   const semua = new Set([...terima, ...tolak]);
@@ -114,7 +122,9 @@ export function ujiBerkas(): void {
     it("gives the CLI's outputs, byte for byte, for every fixture of the CLI and the shipped sample (or refuses what it refuses)", async () => {
       const c = await konteks({ acceptDownloads: true });
       const { page, galat } = await halaman(c, '#berkas');
-      const fixtures = readdirSync(join(root, 'test', 'cli', 'fixtures')).filter((f) => f !== 'README.md' && f !== 'xlsx-bernama-xls.xls').map((f) => `test/cli/fixtures/${f}`);
+      const fixtures = readdirSync(join(root, 'test', 'cli', 'fixtures'))
+        .filter((f) => f !== 'README.md' && f !== 'xlsx-bernama-xls.xls')
+        .map((f) => `test/cli/fixtures/${f}`);
       for (const file of [...fixtures, 'examples/data/guru.csv']) {
         const cli = keluaranCli(join(root, file));
         await page.locator('#berkas-masukan').setInputFiles(join(root, file));
@@ -143,7 +153,9 @@ export function ujiBerkas(): void {
       // Long tasks on the main thread while the worker reads the file.
       await page.evaluate(() => {
         (window as unknown as { panjang: number[] }).panjang = [];
-        new PerformanceObserver((l) => (window as unknown as { panjang: number[] }).panjang.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
+        new PerformanceObserver((l) =>
+          (window as unknown as { panjang: number[] }).panjang.push(...l.getEntries().map((e) => e.duration)),
+        ).observe({ type: 'longtask', buffered: false });
       });
       const t0 = Date.now();
       await page.locator('#berkas-masukan').setInputFiles(file);
@@ -161,7 +173,9 @@ export function ujiBerkas(): void {
       const lama = Date.now() - t0;
       expect(Math.max(0, ...jeda)).toBeLessThan(1000);
       const panjang = await page.evaluate(() => (window as unknown as { panjang: number[] }).panjang);
-      process.stdout.write(`10 000-row file: ${lama} ms in the worker; main-thread answers ≤ ${Math.max(0, ...jeda)} ms; long tasks ${panjang.map(Math.round).join(', ') || 'none'}\n`);
+      process.stdout.write(
+        `10 000-row file: ${lama} ms in the worker; main-thread answers ≤ ${Math.max(0, ...jeda)} ms; long tasks ${panjang.map(Math.round).join(', ') || 'none'}\n`,
+      );
       expect(await page.locator('#jumlah-baris strong').innerText()).toBe(String(baris));
       expect(await page.locator('#kemajuan').evaluate((e) => (e as HTMLProgressElement).value)).toBe(1);
       const zip = await unduhZip(page);
@@ -187,7 +201,9 @@ export function ujiBerkas(): void {
       await expect.poll(() => page.locator('#tabel-baris tbody tr').count()).toBe(4);
       await page.fill('#tabel-saring', '');
       await page.selectOption('#tabel-status', 'ditolak');
-      const status = await page.locator('#tabel-baris tbody tr').evaluateAll((tr) => tr.map((x) => x.getAttribute('data-status')));
+      const status = await page
+        .locator('#tabel-baris tbody tr')
+        .evaluateAll((tr) => tr.map((x) => x.getAttribute('data-status')));
       expect(status.length).toBeGreaterThan(0);
       expect(new Set(status)).toEqual(new Set(['ditolak']));
       await page.click('button.urut[data-kolom="nama"]');
@@ -205,12 +221,15 @@ export function ujiBerkas(): void {
           `<tr><td>19750515200003200</td><td>NIP pendek</td><td>IV/b</td><td>2025</td><td>1</td><td>12</td><td>Baik</td></tr></table></body></html>`,
       );
       const xlsx = join(dir, 'guru.xlsx');
-      await writeXlsxFile(
-        [
-          ['NIP', 'Nama', 'Golongan', 'Tahun', 'Bulan Mulai', 'Bulan Selesai', 'Predikat'].map((value) => ({ type: String, value })),
-          ['198701012010012001', 'Budi', 'III/d', 2025, 1, 12, 'Sangat Baik'].map((value) => (typeof value === 'number' ? { type: Number, value } : { type: String, value })),
-        ],
-      ).toFile(xlsx);
+      await writeXlsxFile([
+        ['NIP', 'Nama', 'Golongan', 'Tahun', 'Bulan Mulai', 'Bulan Selesai', 'Predikat'].map((value) => ({
+          type: String,
+          value,
+        })),
+        ['198701012010012001', 'Budi', 'III/d', 2025, 1, 12, 'Sangat Baik'].map((value) =>
+          typeof value === 'number' ? { type: Number, value } : { type: String, value },
+        ),
+      ]).toFile(xlsx);
       const pdf = join(dir, 'bukan.csv');
       writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x8f)]));
       const c = await konteks({ acceptDownloads: true });
@@ -232,7 +251,10 @@ export function ujiBerkas(): void {
 
     it("a header without the required fields: the page's column map (the CLI's --kolom), chosen by the operator, then the CLI's outputs", async () => {
       const file = join(dir, 'template.csv');
-      writeFileSync(file, 'Nomor Induk;Nama Guru;Pangkat Gol;Tahun;Predikat\n198701012010012001;Budi;III/d;2025;Baik\n197505152000032004;Siti;IV/b;2025;Sangat Baik\n');
+      writeFileSync(
+        file,
+        'Nomor Induk;Nama Guru;Pangkat Gol;Tahun;Predikat\n198701012010012001;Budi;III/d;2025;Baik\n197505152000032004;Siti;IV/b;2025;Sangat Baik\n',
+      );
       const c = await konteks({ acceptDownloads: true });
       const { page, galat } = await halaman(c, '#berkas');
       await page.locator('#berkas-masukan').setInputFiles(file);
@@ -247,9 +269,14 @@ export function ujiBerkas(): void {
       const peta = join(dir, 'peta.json');
       writeFileSync(peta, JSON.stringify(pilihan));
       const keluar = join(mkdtempSync(join(tmpdir(), 'pk-web-cli-')), 'keluar');
-      const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'pak', file, '--kolom', peta, '--keluar', keluar], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'dist', 'cli.js'), 'pak', file, '--kolom', peta, '--keluar', keluar],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } },
+      );
       expect(r.status).toBe(0);
-      for (const f of ['diterima.csv', 'galat.csv', 'ringkasan.csv']) expect(web[f], f).toBe(readFileSync(join(keluar, f), 'utf8'));
+      for (const f of ['diterima.csv', 'galat.csv', 'ringkasan.csv'])
+        expect(web[f], f).toBe(readFileSync(join(keluar, f), 'utf8'));
       expect(galat).toEqual([]);
       await c.close();
     }, 120_000);
@@ -258,8 +285,14 @@ export function ujiBerkas(): void {
       const ke = process.env['PK_WEB_SCREENSHOTS'] === '1' ? join(root, 'docs') : join(situs().dir, 'gambar');
       mkdirSync(ke, { recursive: true });
       const template = join(dir, 'template-axe.csv');
-      writeFileSync(template, 'Nomor Induk;Nama Guru;Pangkat Gol;Tahun;Predikat\n198701012010012001;Budi;III/d;2025;Baik\n');
-      for (const [nama, viewport] of [['ponsel', { width: 360, height: 1400 }], ['desktop', { width: 1280, height: 1200 }]] as const) {
+      writeFileSync(
+        template,
+        'Nomor Induk;Nama Guru;Pangkat Gol;Tahun;Predikat\n198701012010012001;Budi;III/d;2025;Baik\n',
+      );
+      for (const [nama, viewport] of [
+        ['ponsel', { width: 360, height: 1400 }],
+        ['desktop', { width: 1280, height: 1200 }],
+      ] as const) {
         const c = await konteks({ viewport, bypassCSP: true });
         const { page } = await halaman(c, '#berkas');
         await periksa(page, join(root, 'examples', 'data', 'guru.csv'));

@@ -16,13 +16,25 @@ export const root = join(__dirname, '..', '..');
 
 /** Builds the package (tsup, as `npm run build`) and the site into a fresh folder; returns that folder. */
 export function bangunSitus(): string {
-  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--silent'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), '--silent'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   const out = mkdtempSync(join(tmpdir(), 'pk-web-'));
-  execFileSync(process.execPath, [join(root, 'examples', 'web', 'build.mjs'), '--out', out], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'examples', 'web', 'build.mjs'), '--out', out], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   return out;
 }
 
-const JENIS: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const JENIS: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** A static server of `dir` on 127.0.0.1 (any free port): files only, nothing else. */
 export async function sajikan(dir: string): Promise<{ server: Server; asal: string; dilayani: string[] }> {
@@ -44,7 +56,15 @@ export async function sajikan(dir: string): Promise<{ server: Server; asal: stri
 export function luncurkan(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -110,9 +130,20 @@ export async function halaman(c: BrowserContext, hash = ''): Promise<{ page: Pag
 export async function axeBerat(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   const hasil = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run: (
+          c: unknown,
+          o: unknown,
+        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
     const r = await w.axe.run(document, { iframes: false, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
   });
   return hasil.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

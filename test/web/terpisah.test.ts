@@ -9,22 +9,34 @@ const root = join(__dirname, '..', '..');
 // ENGINEERING "The layers": the page's own dependencies are imported only under examples/web/; a library entry point
 // that pulled one in fails here. The page reaches the package only by its public names (no deep import into src/).
 function berkas(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? berkas(join(dir, f)) : /\.(ts|mts|mjs)$/.test(f) ? [join(dir, f)] : []));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? berkas(join(dir, f)) : /\.(ts|mts|mjs)$/.test(f) ? [join(dir, f)] : [],
+  );
 }
 const impor = (f: string) => [...readFileSync(f, 'utf8').matchAll(/(?:from|import\()\s*'([^']+)'/g)].map((m) => m[1]!);
 
 describe('the page stays apart from the library', () => {
   it('no library file imports the page, fflate, axe-core or vite', () => {
-    const salah = berkas(join(root, 'src')).flatMap((f) => impor(f).filter((m) => /examples\/web|^(fflate|axe-core|vite)(\/|$)/.test(m)).map((m) => `${relative(root, f)} → ${m}`));
+    const salah = berkas(join(root, 'src')).flatMap((f) =>
+      impor(f)
+        .filter((m) => /examples\/web|^(fflate|axe-core|vite)(\/|$)/.test(m))
+        .map((m) => `${relative(root, f)} → ${m}`),
+    );
     expect(salah).toEqual([]);
   });
   it('the page holds no copy of the CLI (its runs come from pengelolaan-kinerja/berkas)', () => {
-    const salah = berkas(join(root, 'examples', 'web', 'src')).filter((f) => relative(join(root, 'examples', 'web', 'src'), f).startsWith('cli'));
+    const salah = berkas(join(root, 'examples', 'web', 'src')).filter((f) =>
+      relative(join(root, 'examples', 'web', 'src'), f).startsWith('cli'),
+    );
     expect(salah).toEqual([]);
     expect(readFileSync(join(root, 'examples', 'web', 'src', 'olah.ts'), 'utf8')).toMatch(/\bpakBerkas\(/);
   });
   it('the page imports the package by its public names only', () => {
-    const salah = berkas(join(root, 'examples', 'web', 'src')).flatMap((f) => impor(f).filter((m) => /(^|\/)src\//.test(m) || (m.startsWith('.') && m.includes('../..'))).map((m) => `${relative(root, f)} → ${m}`));
+    const salah = berkas(join(root, 'examples', 'web', 'src')).flatMap((f) =>
+      impor(f)
+        .filter((m) => /(^|\/)src\//.test(m) || (m.startsWith('.') && m.includes('../..')))
+        .map((m) => `${relative(root, f)} → ${m}`),
+    );
     expect(salah).toEqual([]);
   });
 });

@@ -17,7 +17,11 @@ function pasang(e: Element, atribut: Atribut): void {
 }
 
 /** `el('p', { class: 'x' }, 'text', child)`: an HTML element. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, atribut: Atribut = {}, ...isi: Isi[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  atribut: Atribut = {},
+  ...isi: Isi[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   pasang(e, atribut);
   tambah(e, isi);
@@ -36,7 +40,13 @@ export function svg(tag: string, atribut: Atribut = {}, ...isi: Isi[]): SVGEleme
 export function medan(id: string, label: string, kontrol: HTMLElement, bantuan?: string): HTMLElement {
   kontrol.id = id;
   if (bantuan !== undefined) kontrol.setAttribute('aria-describedby', `${id}-bantuan`);
-  return el('div', { class: 'medan' }, el('label', { for: id }, label), kontrol, bantuan === undefined ? null : el('p', { class: 'bantuan', id: `${id}-bantuan` }, bantuan));
+  return el(
+    'div',
+    { class: 'medan' },
+    el('label', { for: id }, label),
+    kontrol,
+    bantuan === undefined ? null : el('p', { class: 'bantuan', id: `${id}-bantuan` }, bantuan),
+  );
 }
 
 export function pilihan(nilai: string, label: string, dipilih: boolean): HTMLOptionElement {

@@ -12,7 +12,11 @@ const KANAN = 12;
 const ATAS = 14;
 const BAWAH = 46;
 
-export function grafik(titik: readonly TitikGrafik[], predikatLabel: string, angka: (x: string) => string): HTMLElement {
+export function grafik(
+  titik: readonly TitikGrafik[],
+  predikatLabel: string,
+  angka: (x: string) => string,
+): HTMLElement {
   const maks = Math.max(10, ...titik.flatMap((p) => [p.ak, p.syaratPangkat ?? 0, p.syaratJenjang ?? 0])) * 1.08;
   const n = Math.max(1, titik.length - 1);
   const x = (i: number) => KIRI + ((L - KIRI - KANAN) * i) / n;
@@ -40,22 +44,42 @@ export function grafik(titik: readonly TitikGrafik[], predikatLabel: string, ang
   const descId = 'grafik-desc';
   const gambar = svg(
     'svg',
-    { viewBox: `0 0 ${L} ${T}`, role: 'img', 'aria-labelledby': `${judulId} ${descId}`, class: 'grafik', focusable: 'false' },
+    {
+      viewBox: `0 0 ${L} ${T}`,
+      role: 'img',
+      'aria-labelledby': `${judulId} ${descId}`,
+      class: 'grafik',
+      focusable: 'false',
+    },
     svg('title', { id: judulId }, t('grafikJudul')),
     svg('desc', { id: descId }, t('grafikDesc', { p: predikatLabel })),
     garisY,
-    titik.map((p, i) => (i % setiap === 0 || i === titik.length - 1 ? svg('text', { x: x(i), y: T - BAWAH + 18, 'text-anchor': 'middle', class: 'sumbu' }, p.label) : null)),
+    titik.map((p, i) =>
+      i % setiap === 0 || i === titik.length - 1
+        ? svg('text', { x: x(i), y: T - BAWAH + 18, 'text-anchor': 'middle', class: 'sumbu' }, p.label)
+        : null,
+    ),
     svg('path', { d: tangga((p) => p.syaratJenjang), class: 'syarat-jenjang' }),
     svg('path', { d: tangga((p) => p.syaratPangkat), class: 'syarat-pangkat' }),
     svg('polyline', {
       // A promotion into the next jenjang drops to the new jenjang's start at the same moment: a vertical step.
-      points: titik.flatMap((p, i) => [`${x(i).toFixed(1)},${y(p.ak).toFixed(1)}`, ...(p.akSesudah === null ? [] : [`${x(i).toFixed(1)},${y(p.akSesudah).toFixed(1)}`])]).join(' '),
+      points: titik
+        .flatMap((p, i) => [
+          `${x(i).toFixed(1)},${y(p.ak).toFixed(1)}`,
+          ...(p.akSesudah === null ? [] : [`${x(i).toFixed(1)},${y(p.akSesudah).toFixed(1)}`]),
+        ])
+        .join(' '),
       class: 'ak',
     }),
     titik.map((p, i) =>
       p.kenaikan === null
         ? null
-        : svg('g', {}, svg('circle', { cx: x(i), cy: y(p.ak), r: 5, class: 'naik' }), svg('text', { x: x(i), y: y(p.ak) - 9, 'text-anchor': 'middle', class: 'label-naik' }, p.kenaikan.ke)),
+        : svg(
+            'g',
+            {},
+            svg('circle', { cx: x(i), cy: y(p.ak), r: 5, class: 'naik' }),
+            svg('text', { x: x(i), y: y(p.ak) - 9, 'text-anchor': 'middle', class: 'label-naik' }, p.kenaikan.ke),
+          ),
     ),
   );
   const legenda = el(
@@ -75,7 +99,20 @@ export function grafik(titik: readonly TitikGrafik[], predikatLabel: string, ang
       el(
         'table',
         {},
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('kolomPeriode')), el('th', { scope: 'col' }, t('golongan')), el('th', { scope: 'col', class: 'angka' }, t('grafikAk')), el('th', { scope: 'col', class: 'angka' }, t('grafikSyaratPangkat')), el('th', { scope: 'col', class: 'angka' }, t('grafikSyaratJenjang')), el('th', { scope: 'col' }, t('kolomKeterangan')))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, t('kolomPeriode')),
+            el('th', { scope: 'col' }, t('golongan')),
+            el('th', { scope: 'col', class: 'angka' }, t('grafikAk')),
+            el('th', { scope: 'col', class: 'angka' }, t('grafikSyaratPangkat')),
+            el('th', { scope: 'col', class: 'angka' }, t('grafikSyaratJenjang')),
+            el('th', { scope: 'col' }, t('kolomKeterangan')),
+          ),
+        ),
         el(
           'tbody',
           {},

@@ -93,7 +93,12 @@ export interface TitikGrafik {
 export interface Hasil {
   readonly periode: readonly BarisPeriode[];
   /** The rule set of a year and its predikat choices (labels as that year's rule set writes them). */
-  readonly tahun: readonly { readonly tahun: number; readonly ketentuan: Ketentuan | null; readonly galat: Pesan | null; readonly periode: readonly BarisPeriode[] }[];
+  readonly tahun: readonly {
+    readonly tahun: number;
+    readonly ketentuan: Ketentuan | null;
+    readonly galat: Pesan | null;
+    readonly periode: readonly BarisPeriode[];
+  }[];
   readonly integrasi: HasilIntegrasi | null;
   readonly galatIntegrasi: readonly Pesan[];
   /** The integrasi was left out of the Penetapan, with the library's reason (made in another jenjang). */
@@ -127,7 +132,11 @@ export function ketentuanTahun(tahun: number, bahasa: Bahasa): { ketentuan: Kete
 }
 
 /** The periods of a year (months), from its rule set; the first year may start in a later month. */
-export function periodeTahun(k: Ketentuan, tahun: number, s: Pick<Keadaan, 'tahunAwal' | 'bulanAwal'>): { ke: number; a: number; b: number }[] {
+export function periodeTahun(
+  k: Ketentuan,
+  tahun: number,
+  s: Pick<Keadaan, 'tahunAwal' | 'bulanAwal'>,
+): { ke: number; a: number; b: number }[] {
   return k.periode.rentangBulan
     .map(([a, b], i) => ({ ke: i + 1, a: tahun === s.tahunAwal ? Math.max(a, s.bulanAwal) : a, b }))
     .filter((p) => p.a <= p.b);
@@ -160,18 +169,32 @@ function titikProyeksi(
 ): TitikGrafik[] {
   const s0 = syarat(awal.k, awal.golongan);
   const titik: TitikGrafik[] = [
-    { label: awal.label, ak: Desimal.from(awal.ak).toNumber(), akTepat: awal.ak, golongan: awal.golongan, syaratPangkat: desimalAngka(s0.pangkat), syaratJenjang: desimalAngka(s0.jenjang), syaratPangkatTepat: s0.pangkat, kenaikan: null, akSesudah: null },
+    {
+      label: awal.label,
+      ak: Desimal.from(awal.ak).toNumber(),
+      akTepat: awal.ak,
+      golongan: awal.golongan,
+      syaratPangkat: desimalAngka(s0.pangkat),
+      syaratJenjang: desimalAngka(s0.jenjang),
+      syaratPangkatTepat: s0.pangkat,
+      kenaikan: null,
+      akSesudah: null,
+    },
   ];
   let ak = Desimal.from(awal.ak);
   for (const r of hasil.periode) {
     const k = ketentuanUntuk(r.periode);
     ak = ak.plus(r.angkaKredit);
-    const naik = hasil.kenaikan.find((x) => x.periode.tahun === r.periode.tahun && x.periode.ke === r.periode.ke) ?? null;
+    const naik =
+      hasil.kenaikan.find((x) => x.periode.tahun === r.periode.tahun && x.periode.ke === r.periode.ke) ?? null;
     const s = syarat(k, r.golongan);
     const akTepat = ak.toJSON();
     // After a promotion into the next jenjang the AK starts again (the rule set's policy, PerBKN 11/2022 Pasal 37).
     if (naik !== null && naik.jenis === 'jenjang') {
-      ak = k.kebijakan.akSetelahKenaikanJenjang === 'sisa' && naik.syaratJenjang !== null ? ak.minus(naik.syaratJenjang) : Desimal.from(0);
+      ak =
+        k.kebijakan.akSetelahKenaikanJenjang === 'sisa' && naik.syaratJenjang !== null
+          ? ak.minus(naik.syaratJenjang)
+          : Desimal.from(0);
     }
     titik.push({
       label: labelPeriode(r.periode.tahun, r.periode.ke, k.periode.rentangBulan.length),
@@ -208,7 +231,17 @@ export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
         } catch (e) {
           g = pesanGalat(e, bahasa);
         }
-        baris.push({ tahun: t, ke: p.ke, jumlahPeriode: semua, bulanMulai: p.a, bulanAkhir: p.b, predikat, ketentuan: ketentuan.id, rekam, galat: g });
+        baris.push({
+          tahun: t,
+          ke: p.ke,
+          jumlahPeriode: semua,
+          bulanMulai: p.a,
+          bulanAkhir: p.b,
+          predikat,
+          ketentuan: ketentuan.id,
+          rekam,
+          galat: g,
+        });
       }
     }
     tahun.push({ tahun: t, ketentuan, galat, periode: baris });
@@ -220,18 +253,32 @@ export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
   let integrasi: HasilIntegrasi | null = null;
   let galatIntegrasi: Pesan[] = [];
   if (s.mulai === 'integrasi') {
-    const r = angkaKreditIntegrasi({ golongan: s.golongan2022, akKumulatif: s.akKonvensional.trim() === '' ? '0' : s.akKonvensional.trim(), ...(s.nilaiDasar.trim() === '' ? {} : { nilaiDasar: s.nilaiDasar.trim() }) });
+    const r = angkaKreditIntegrasi({
+      golongan: s.golongan2022,
+      akKumulatif: s.akKonvensional.trim() === '' ? '0' : s.akKonvensional.trim(),
+      ...(s.nilaiDasar.trim() === '' ? {} : { nilaiDasar: s.nilaiDasar.trim() }),
+    });
     if (r.success) integrasi = r.data;
     else galatIntegrasi = pesanIssues(r.issues, bahasa);
   }
 
   const pegawai = { ...PEGAWAI_CONTOH, golongan: s.golongan, ...(s.jenjang === '' ? {} : { jenjang: s.jenjang }) };
-  const akDasar = s.mulai === 'perpindahan' ? (s.akDasar.trim() === '' || s.akDasar === 'golongan' ? 'golongan' : s.akDasar.trim()) : undefined;
+  const akDasar =
+    s.mulai === 'perpindahan'
+      ? s.akDasar.trim() === '' || s.akDasar === 'golongan'
+        ? 'golongan'
+        : s.akDasar.trim()
+      : undefined;
   let penetapan: PakPenetapan | null = null;
   let galatPenetapan: Pesan[] = [];
   let integrasiTidakDihitung: Pesan | null = null;
   if (galatIntegrasi.length === 0 && !tahunGagal) {
-    const input = { pegawai, konversi: rekam, ...(akDasar === undefined ? {} : { akDasar }), ...(integrasi === null ? {} : { integrasi }) };
+    const input = {
+      pegawai,
+      konversi: rekam,
+      ...(akDasar === undefined ? {} : { akDasar }),
+      ...(integrasi === null ? {} : { integrasi }),
+    };
     let r = createPakPenetapan(input);
     if (!r.success && integrasi !== null && r.issues.length === 1 && r.issues[0]?.code === 'integrasi-jenjang-lain') {
       // The integrasi was made in an earlier jenjang: after a kenaikan jenjang AK starts again, so it does not count.
@@ -249,18 +296,46 @@ export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
   if (penetapan !== null && getGolongan(s.golongan).akKenaikanPangkat !== null) {
     try {
       const mulai = { tahun: s.tahunAkhir + 1, ke: 1 };
-      const p = proyeksiKenaikan({ golongan: s.golongan, akKumulatif: penetapan.akKumulatif, predikat: s.proyeksi, mulai, maksimumPeriode: 16 });
+      const p = proyeksiKenaikan({
+        golongan: s.golongan,
+        akKumulatif: penetapan.akKumulatif,
+        predikat: s.proyeksi,
+        mulai,
+        maksimumPeriode: 16,
+      });
       const k0 = ketentuanUntuk({ tahun: s.tahunAkhir, ke: 1 });
-      proyeksi = { kenaikan: p.kenaikan, titik: titikProyeksi({ golongan: s.golongan, ak: penetapan.akKumulatif, label: String(s.tahunAkhir), k: k0 }, p) };
+      proyeksi = {
+        kenaikan: p.kenaikan,
+        titik: titikProyeksi(
+          { golongan: s.golongan, ak: penetapan.akKumulatif, label: String(s.tahunAkhir), k: k0 },
+          p,
+        ),
+      };
     } catch (e) {
       galatProyeksi = pesanGalat(e, bahasa);
     }
   }
-  return { periode, tahun, integrasi, galatIntegrasi, integrasiTidakDihitung, akumulasi, penetapan, galatPenetapan, proyeksi, galatProyeksi };
+  return {
+    periode,
+    tahun,
+    integrasi,
+    galatIntegrasi,
+    integrasiTidakDihitung,
+    akumulasi,
+    penetapan,
+    galatPenetapan,
+    proyeksi,
+    galatProyeksi,
+  };
 }
 
 /** The PAK documents for print, with the teacher's identity; the library's messages when it refuses them. */
-export function dokumenPak(s: Keadaan, h: Hasil, id: Identitas, bahasa: Bahasa): { dokumen: DokumenPak[]; galat: Pesan[] } {
+export function dokumenPak(
+  s: Keadaan,
+  h: Hasil,
+  id: Identitas,
+  bahasa: Bahasa,
+): { dokumen: DokumenPak[]; galat: Pesan[] } {
   if (h.penetapan === null) return { dokumen: [], galat: [] };
   const pegawai = {
     nama: id.nama.trim(),
@@ -296,4 +371,3 @@ export function dokumenPak(s: Keadaan, h: Hasil, id: Identitas, bahasa: Bahasa):
   }
   return galat.length === 0 ? { dokumen, galat } : { dokumen: [], galat: [...new Set(galat)] };
 }
-

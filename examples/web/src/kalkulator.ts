@@ -1,11 +1,30 @@
 // The teacher's view, "Kapan saya naik pangkat?": the form, the library's figures, the projection chart and the
 // printable PAK page. State: the URL fragment and local storage (keadaan.ts).
-import { formatAngkaKredit, formatLabel, getGolongan, getJenjang, GOLONGAN, JENJANG, KETENTUAN_2026, PREDIKAT, type KenaikanPak, type Predikat } from 'pengelolaan-kinerja';
+import {
+  formatAngkaKredit,
+  formatLabel,
+  getGolongan,
+  getJenjang,
+  GOLONGAN,
+  JENJANG,
+  KETENTUAN_2026,
+  PREDIKAT,
+  type KenaikanPak,
+  type Predikat,
+} from 'pengelolaan-kinerja';
 import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
 import { el, medan, pilihan, unduh } from './dom';
 import { grafik } from './grafik';
 import { dokumenPak, hitung, ketentuanTahun, periodeTahun, type Hasil, type Identitas, type Keadaan } from './hitung';
-import { bacaIdentitas, hashKalkulator, KUNCI_IDENTITAS, KUNCI_KEADAAN, simpan, TAHUN_PERTAMA, tulisParameter } from './keadaan';
+import {
+  bacaIdentitas,
+  hashKalkulator,
+  KUNCI_IDENTITAS,
+  KUNCI_KEADAAN,
+  simpan,
+  TAHUN_PERTAMA,
+  tulisParameter,
+} from './keadaan';
 import { getBahasa, t } from './teks';
 
 let s: Keadaan;
@@ -63,39 +82,87 @@ function sinkronkan(): void {
   if (g22 !== null && g22.value !== s.golongan2022) g22.value = s.golongan2022;
 }
 
-function select(nilai: readonly { v: string; l: string }[], dipilih: string, onchange: (v: string) => void): HTMLSelectElement {
-  const e = el('select', { onchange: (ev: Event) => onchange((ev.target as HTMLSelectElement).value) }, nilai.map((x) => pilihan(x.v, x.l, x.v === dipilih)));
+function select(
+  nilai: readonly { v: string; l: string }[],
+  dipilih: string,
+  onchange: (v: string) => void,
+): HTMLSelectElement {
+  const e = el(
+    'select',
+    { onchange: (ev: Event) => onchange((ev.target as HTMLSelectElement).value) },
+    nilai.map((x) => pilihan(x.v, x.l, x.v === dipilih)),
+  );
   return e;
 }
 
 function input(nilai: string, oninput: (v: string) => void, atribut: Record<string, string> = {}): HTMLInputElement {
-  const e = el('input', { type: 'text', value: nilai, ...atribut, oninput: (ev: Event) => oninput((ev.target as HTMLInputElement).value) });
+  const e = el('input', {
+    type: 'text',
+    value: nilai,
+    ...atribut,
+    oninput: (ev: Event) => oninput((ev.target as HTMLInputElement).value),
+  });
   return e;
 }
 
 const daftarGolongan = () => GOLONGAN.map((g) => ({ v: g, l: labelGolongan(g) }));
 
 function formulir(): HTMLElement {
-  const tahunPilihan = (min: number, maks: number) => Array.from({ length: maks - min + 1 }, (_, i) => ({ v: String(min + i), l: String(min + i) }));
+  const tahunPilihan = (min: number, maks: number) =>
+    Array.from({ length: maks - min + 1 }, (_, i) => ({ v: String(min + i), l: String(min + i) }));
   const radio = (v: Keadaan['mulai'], label: string) =>
     el(
       'div',
       { class: 'pilihan' },
-      el('input', { type: 'radio', name: 'mulai', id: `mulai-${v}`, value: v, checked: s.mulai === v, onchange: () => ubah({ mulai: v }) }),
+      el('input', {
+        type: 'radio',
+        name: 'mulai',
+        id: `mulai-${v}`,
+        value: v,
+        checked: s.mulai === v,
+        onchange: () => ubah({ mulai: v }),
+      }),
       el('label', { for: `mulai-${v}` }, label),
     );
   const integrasi = el(
     'div',
     { id: 'isian-integrasi', class: 'sub', hidden: s.mulai !== 'integrasi' },
-    medan('ak-konvensional', t('akKonvensional'), input(s.akKonvensional, (v) => ubah({ akKonvensional: v.replace(',', '.') }), { inputmode: 'decimal', autocomplete: 'off' })),
-    medan('golongan-2022', t('golongan2022'), select(daftarGolongan(), s.golongan2022, (v) => ubah({ golongan2022: v as Keadaan['golongan'] }))),
-    medan('nilai-dasar', t('nilaiDasar'), input(s.nilaiDasar, (v) => ubah({ nilaiDasar: v.replace(',', '.') }), { inputmode: 'decimal', autocomplete: 'off' })),
+    medan(
+      'ak-konvensional',
+      t('akKonvensional'),
+      input(s.akKonvensional, (v) => ubah({ akKonvensional: v.replace(',', '.') }), {
+        inputmode: 'decimal',
+        autocomplete: 'off',
+      }),
+    ),
+    medan(
+      'golongan-2022',
+      t('golongan2022'),
+      select(daftarGolongan(), s.golongan2022, (v) => ubah({ golongan2022: v as Keadaan['golongan'] })),
+    ),
+    medan(
+      'nilai-dasar',
+      t('nilaiDasar'),
+      input(s.nilaiDasar, (v) => ubah({ nilaiDasar: v.replace(',', '.') }), {
+        inputmode: 'decimal',
+        autocomplete: 'off',
+      }),
+    ),
   );
-  const angkaDasar = input(s.akDasar === 'golongan' ? '' : s.akDasar, (v) => ubah({ akDasar: v.trim() === '' ? 'golongan' : v.replace(',', '.') }), { inputmode: 'decimal', autocomplete: 'off' });
+  const angkaDasar = input(
+    s.akDasar === 'golongan' ? '' : s.akDasar,
+    (v) => ubah({ akDasar: v.trim() === '' ? 'golongan' : v.replace(',', '.') }),
+    { inputmode: 'decimal', autocomplete: 'off' },
+  );
   const perpindahan = el(
     'div',
     { id: 'isian-perpindahan', class: 'sub', hidden: s.mulai !== 'perpindahan' },
-    medan('ak-dasar', t('akDasarNilai'), angkaDasar, t('akDasarGolongan') + ': ' + (getBahasa() === 'id' ? 'kosongkan' : 'leave empty')),
+    medan(
+      'ak-dasar',
+      t('akDasarNilai'),
+      angkaDasar,
+      t('akDasarGolongan') + ': ' + (getBahasa() === 'id' ? 'kosongkan' : 'leave empty'),
+    ),
   );
   wadahTahun = el('div', { id: 'tahun-predikat' });
   const bulan = Array.from({ length: 12 }, (_, i) => ({ v: String(i + 1), l: String(i + 1) }));
@@ -106,10 +173,36 @@ function formulir(): HTMLElement {
       'fieldset',
       {},
       el('legend', {}, t('kepegawaian')),
-      medan('golongan', t('golongan'), select(daftarGolongan(), s.golongan, (v) => ubah({ golongan: v as Keadaan['golongan'], ...(s.mulai === 'integrasi' ? {} : { golongan2022: v as Keadaan['golongan'] }) }))),
-      medan('jenjang', t('jenjang'), select([{ v: '', l: t('jenjangIkut') }, ...JENJANG.map((j) => ({ v: j, l: labelJenjang(j) }))], s.jenjang, (v) => ubah({ jenjang: v as Keadaan['jenjang'] }))),
+      medan(
+        'golongan',
+        t('golongan'),
+        select(daftarGolongan(), s.golongan, (v) =>
+          ubah({
+            golongan: v as Keadaan['golongan'],
+            ...(s.mulai === 'integrasi' ? {} : { golongan2022: v as Keadaan['golongan'] }),
+          }),
+        ),
+      ),
+      medan(
+        'jenjang',
+        t('jenjang'),
+        select(
+          [{ v: '', l: t('jenjangIkut') }, ...JENJANG.map((j) => ({ v: j, l: labelJenjang(j) }))],
+          s.jenjang,
+          (v) => ubah({ jenjang: v as Keadaan['jenjang'] }),
+        ),
+      ),
     ),
-    el('fieldset', {}, el('legend', {}, t('awalAk')), radio('integrasi', t('mulaiIntegrasi')), integrasi, radio('perpindahan', t('mulaiPerpindahan')), perpindahan, radio('baru', t('mulaiBaru'))),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, t('awalAk')),
+      radio('integrasi', t('mulaiIntegrasi')),
+      integrasi,
+      radio('perpindahan', t('mulaiPerpindahan')),
+      perpindahan,
+      radio('baru', t('mulaiBaru')),
+    ),
     el(
       'fieldset',
       {},
@@ -118,9 +211,25 @@ function formulir(): HTMLElement {
       el(
         'div',
         { class: 'baris-medan' },
-        medan('tahun-awal', t('tahunAwal'), select(tahunPilihan(TAHUN_PERTAMA, tahunIni), String(s.tahunAwal), (v) => ubah({ tahunAwal: Number(v), tahunAkhir: Math.max(Number(v), s.tahunAkhir) }, true))),
-        medan('bulan-awal', t('bulanAwal'), select(bulan, String(s.bulanAwal), (v) => ubah({ bulanAwal: Number(v) }, true))),
-        medan('tahun-akhir', t('tahunAkhir'), select(tahunPilihan(TAHUN_PERTAMA, tahunIni), String(s.tahunAkhir), (v) => ubah({ tahunAkhir: Number(v), tahunAwal: Math.min(Number(v), s.tahunAwal) }, true))),
+        medan(
+          'tahun-awal',
+          t('tahunAwal'),
+          select(tahunPilihan(TAHUN_PERTAMA, tahunIni), String(s.tahunAwal), (v) =>
+            ubah({ tahunAwal: Number(v), tahunAkhir: Math.max(Number(v), s.tahunAkhir) }, true),
+          ),
+        ),
+        medan(
+          'bulan-awal',
+          t('bulanAwal'),
+          select(bulan, String(s.bulanAwal), (v) => ubah({ bulanAwal: Number(v) }, true)),
+        ),
+        medan(
+          'tahun-akhir',
+          t('tahunAkhir'),
+          select(tahunPilihan(TAHUN_PERTAMA, tahunIni), String(s.tahunAkhir), (v) =>
+            ubah({ tahunAkhir: Number(v), tahunAwal: Math.min(Number(v), s.tahunAwal) }, true),
+          ),
+        ),
       ),
       wadahTahun,
     ),
@@ -128,7 +237,15 @@ function formulir(): HTMLElement {
       'fieldset',
       {},
       el('legend', {}, t('proyeksiJudul')),
-      medan('predikat-proyeksi', t('proyeksiPredikat'), select(PREDIKAT.map((p) => ({ v: p, l: labelPredikat(p) })), s.proyeksi, (v) => ubah({ proyeksi: v as Predikat }))),
+      medan(
+        'predikat-proyeksi',
+        t('proyeksiPredikat'),
+        select(
+          PREDIKAT.map((p) => ({ v: p, l: labelPredikat(p) })),
+          s.proyeksi,
+          (v) => ubah({ proyeksi: v as Predikat }),
+        ),
+      ),
     ),
   );
 }
@@ -139,14 +256,25 @@ function isiTahun(): void {
   for (let tahun = s.tahunAwal; tahun <= s.tahunAkhir; tahun++) {
     const { ketentuan, galat } = ketentuanTahun(tahun, getBahasa());
     if (ketentuan === null) {
-      wadahTahun.append(el('div', { class: 'tahun galat', role: 'note' }, el('strong', {}, t('galatTahun', { t: String(tahun) })), ' ', galat));
+      wadahTahun.append(
+        el(
+          'div',
+          { class: 'tahun galat', role: 'note' },
+          el('strong', {}, t('galatTahun', { t: String(tahun) })),
+          ' ',
+          galat,
+        ),
+      );
       continue;
     }
     const n = ketentuan.periode.rentangBulan.length;
     // The year's labels as its rule set writes them, with the other spellings the teacher may see (e.g. "Cukup").
     const daftar = ketentuan.predikat.map((p) => {
       const lain = p.alias.filter((a) => !formatLabel(p).includes(a));
-      return { v: p.kode, l: formatLabel(p, { bahasa: getBahasa() }) + (lain.length === 0 ? '' : ` (${lain.join(', ')})`) };
+      return {
+        v: p.kode,
+        l: formatLabel(p, { bahasa: getBahasa() }) + (lain.length === 0 ? '' : ` (${lain.join(', ')})`),
+      };
     });
     const dipilih = s.predikat[String(tahun)] ?? [];
     const kotak = periodeTahun(ketentuan, tahun, s).map((p) => {
@@ -164,18 +292,29 @@ function isiTahun(): void {
 }
 
 function kalimatSelisih(selisih: string): string {
-  return selisih.startsWith('-') ? t('kekurangan', { x: angka(selisih.slice(1)) }) : t('kelebihan', { x: angka(selisih) });
+  return selisih.startsWith('-')
+    ? t('kekurangan', { x: angka(selisih.slice(1)) })
+    : t('kelebihan', { x: angka(selisih) });
 }
 
 function barisKenaikan(k: KenaikanPak, id: string): HTMLElement {
-  const tujuan = k.jenis === 'pangkat' ? t('kenaikanPangkat', { ke: labelGolongan(k.ke) }) : t('kenaikanJenjang', { ke: labelGolongan(k.ke), jenjang: labelJenjang(k.jenjang) });
+  const tujuan =
+    k.jenis === 'pangkat'
+      ? t('kenaikanPangkat', { ke: labelGolongan(k.ke) })
+      : t('kenaikanJenjang', { ke: labelGolongan(k.ke), jenjang: labelJenjang(k.jenjang) });
   const predikat = k.predikatCukup === null ? '' : `; ${k.predikatCukup ? t('predikatCukup') : t('predikatKurang')}`;
   return el(
     'li',
     { id, 'data-selisih': k.selisih, 'data-syarat': k.syarat, class: k.akCukup ? 'cukup' : 'kurang' },
     el('h4', {}, tujuan),
     el('p', {}, `${t('syaratAk')}: `, el('strong', {}, angka(k.syarat))),
-    el('p', {}, `${k.akCukup ? t('memenuhi') : t('belumMemenuhi')}: `, el('strong', {}, kalimatSelisih(k.selisih)), `${predikat}.`),
+    el(
+      'p',
+      {},
+      `${k.akCukup ? t('memenuhi') : t('belumMemenuhi')}: `,
+      el('strong', {}, kalimatSelisih(k.selisih)),
+      `${predikat}.`,
+    ),
   );
 }
 
@@ -192,7 +331,18 @@ function bagianHasil(h: Hasil): HTMLElement[] {
     ...h.galatPenetapan,
   ];
   if (galat.length > 0) {
-    bagian.push(el('div', { class: 'galat', id: 'galat-hasil', role: 'alert' }, el('h3', {}, t('galatJudul')), el('ul', {}, galat.map((g) => el('li', {}, g)))));
+    bagian.push(
+      el(
+        'div',
+        { class: 'galat', id: 'galat-hasil', role: 'alert' },
+        el('h3', {}, t('galatJudul')),
+        el(
+          'ul',
+          {},
+          galat.map((g) => el('li', {}, g)),
+        ),
+      ),
+    );
   }
   const rekam = h.periode.filter((p) => p.rekam !== null);
   if (rekam.length > 0) {
@@ -203,7 +353,23 @@ function bagianHasil(h: Hasil): HTMLElement[] {
         el('h3', { id: 'judul-konversi' }, t('konversiJudul')),
         tabelGulir(
           t('konversiJudul'),
-          el('thead', {}, el('tr', {}, [t('kolomPeriode'), t('kolomPredikat'), t('kolomPersentase'), t('kolomKoefisien'), t('kolomBulan'), t('kolomAk'), t('kolomTepat')].map((x, i) => el('th', { scope: 'col', class: i >= 2 ? 'angka' : null }, x)))),
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              [
+                t('kolomPeriode'),
+                t('kolomPredikat'),
+                t('kolomPersentase'),
+                t('kolomKoefisien'),
+                t('kolomBulan'),
+                t('kolomAk'),
+                t('kolomTepat'),
+              ].map((x, i) => el('th', { scope: 'col', class: i >= 2 ? 'angka' : null }, x)),
+            ),
+          ),
           el(
             'tbody',
             {},
@@ -229,7 +395,18 @@ function bagianHasil(h: Hasil): HTMLElement[] {
   }
   if (h.akumulasi !== null) {
     bagian.push(
-      el('section', { 'aria-labelledby': 'judul-akumulasi' }, el('h3', { id: 'judul-akumulasi' }, t('akumulasiJudul')), el('p', {}, `${t('jumlahKonversi')}: `, el('strong', { id: 'ak-akumulasi', 'data-tepat': h.akumulasi.total }, angka(h.akumulasi.total)), ` (${tepat(h.akumulasi.total)})`)),
+      el(
+        'section',
+        { 'aria-labelledby': 'judul-akumulasi' },
+        el('h3', { id: 'judul-akumulasi' }, t('akumulasiJudul')),
+        el(
+          'p',
+          {},
+          `${t('jumlahKonversi')}: `,
+          el('strong', { id: 'ak-akumulasi', 'data-tepat': h.akumulasi.total }, angka(h.akumulasi.total)),
+          ` (${tepat(h.akumulasi.total)})`,
+        ),
+      ),
     );
   }
   const p = h.penetapan;
@@ -237,24 +414,52 @@ function bagianHasil(h: Hasil): HTMLElement[] {
     const k = ketentuanTahun(s.tahunAkhir, getBahasa()).ketentuan ?? KETENTUAN_2026;
     const bulat = k.kebijakan.pembulatanTampilan;
     const baris = (id: string, label: string, nilai: string, kuat = false) =>
-      el('tr', { id, 'data-tepat': nilai, class: kuat ? 'jumlah' : null }, el('th', { scope: 'row' }, label), el('td', { class: 'angka' }, angka(nilai)), el('td', { class: 'angka' }, tepat(nilai)));
+      el(
+        'tr',
+        { id, 'data-tepat': nilai, class: kuat ? 'jumlah' : null },
+        el('th', { scope: 'row' }, label),
+        el('td', { class: 'angka' }, angka(nilai)),
+        el('td', { class: 'angka' }, tepat(nilai)),
+      );
     const integrasi = h.integrasi;
     bagian.push(
       el(
         'section',
         { 'aria-labelledby': 'judul-penetapan' },
         el('h3', { id: 'judul-penetapan' }, t('penetapanJudul')),
-        h.integrasiTidakDihitung === null ? null : el('p', { class: 'catatan-penting', id: 'integrasi-tidak-dihitung' }, `${t('integrasiTidakDihitung')} ${h.integrasiTidakDihitung}`),
+        h.integrasiTidakDihitung === null
+          ? null
+          : el(
+              'p',
+              { class: 'catatan-penting', id: 'integrasi-tidak-dihitung' },
+              `${t('integrasiTidakDihitung')} ${h.integrasiTidakDihitung}`,
+            ),
         tabelGulir(
           t('penetapanJudul'),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('kolomUraian')), el('th', { scope: 'col', class: 'angka' }, t('kolomAk')), el('th', { scope: 'col', class: 'angka' }, t('kolomTepat')))),
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', { scope: 'col' }, t('kolomUraian')),
+              el('th', { scope: 'col', class: 'angka' }, t('kolomAk')),
+              el('th', { scope: 'col', class: 'angka' }, t('kolomTepat')),
+            ),
+          ),
           el(
             'tbody',
             {},
             baris('ak-dasar-hasil', t('akDasarBaris'), p.akDasar),
             // An integrasi not computed is absent, not 0 (as the PAK page prints it).
             p.integrasi === null
-              ? el('tr', { id: 'ak-integrasi', 'data-tepat': '' }, el('th', { scope: 'row' }, t('akIntegrasiBaris')), el('td', { class: 'angka' }, '—'), el('td', { class: 'angka' }, t('tidakAdaNilai')))
+              ? el(
+                  'tr',
+                  { id: 'ak-integrasi', 'data-tepat': '' },
+                  el('th', { scope: 'row' }, t('akIntegrasiBaris')),
+                  el('td', { class: 'angka' }, '—'),
+                  el('td', { class: 'angka' }, t('tidakAdaNilai')),
+                )
               : baris('ak-integrasi', t('akIntegrasiBaris'), p.integrasi.akIntegrasi),
             baris('ak-konversi', t('akKonversiBaris'), p.akKonversi),
             baris('ak-kumulatif', t('akKumulatif'), p.akKumulatif, true),
@@ -262,12 +467,33 @@ function bagianHasil(h: Hasil): HTMLElement[] {
         ),
         integrasi === null || p.integrasi === null
           ? null
-          : el('p', { class: 'catatan' }, t('integrasiRumus', { ak: tepat(integrasi.akKumulatif), nd: tepat(integrasi.nilaiDasar), hasil: tepat(integrasi.akIntegrasi), min: tepat(integrasi.rentang[0]), maks: tepat(integrasi.rentang[1]) })),
-        el('p', { class: 'catatan', id: 'pembulatan' }, t('pembulatan', { d: String(bulat.desimal), mode: bulat.mode === 'half-up' ? t('modeHalfUp') : bulat.mode, k: p.ketentuan })),
+          : el(
+              'p',
+              { class: 'catatan' },
+              t('integrasiRumus', {
+                ak: tepat(integrasi.akKumulatif),
+                nd: tepat(integrasi.nilaiDasar),
+                hasil: tepat(integrasi.akIntegrasi),
+                min: tepat(integrasi.rentang[0]),
+                maks: tepat(integrasi.rentang[1]),
+              }),
+            ),
+        el(
+          'p',
+          { class: 'catatan', id: 'pembulatan' },
+          t('pembulatan', {
+            d: String(bulat.desimal),
+            mode: bulat.mode === 'half-up' ? t('modeHalfUp') : bulat.mode,
+            k: p.ketentuan,
+          }),
+        ),
       ),
     );
-    const sama = p.kenaikanJenjang?.ke === p.kenaikanPangkat?.ke && p.kenaikanJenjang?.syarat === p.kenaikanPangkat?.syarat;
-    const kenaikan = (sama ? [p.kenaikanPangkat] : [p.kenaikanPangkat, p.kenaikanJenjang]).filter((x): x is KenaikanPak => x !== null);
+    const sama =
+      p.kenaikanJenjang?.ke === p.kenaikanPangkat?.ke && p.kenaikanJenjang?.syarat === p.kenaikanPangkat?.syarat;
+    const kenaikan = (sama ? [p.kenaikanPangkat] : [p.kenaikanPangkat, p.kenaikanJenjang]).filter(
+      (x): x is KenaikanPak => x !== null,
+    );
     const prasyarat = [...new Set(kenaikan.flatMap((x) => x.prasyarat))];
     bagian.push(
       el(
@@ -276,10 +502,24 @@ function bagianHasil(h: Hasil): HTMLElement[] {
         el('h3', { id: 'judul-kenaikan' }, t('kenaikanJudul')),
         kenaikan.length === 0
           ? el('p', {}, t('tidakAdaKenaikan'))
-          : el('ul', { class: 'kartu' }, kenaikan.map((x, i) => barisKenaikan(x, i === 0 ? 'kenaikan-pangkat' : 'kenaikan-jenjang'))),
+          : el(
+              'ul',
+              { class: 'kartu' },
+              kenaikan.map((x, i) => barisKenaikan(x, i === 0 ? 'kenaikan-pangkat' : 'kenaikan-jenjang')),
+            ),
         prasyarat.length === 0
           ? null
-          : el('div', { class: 'syarat-lain', id: 'syarat-lain' }, el('h4', {}, t('syaratLainJudul')), el('p', {}, t('syaratLainPengantar')), el('ul', {}, prasyarat.map((x) => el('li', { 'data-kode': x }, t(x))))),
+          : el(
+              'div',
+              { class: 'syarat-lain', id: 'syarat-lain' },
+              el('h4', {}, t('syaratLainJudul')),
+              el('p', {}, t('syaratLainPengantar')),
+              el(
+                'ul',
+                {},
+                prasyarat.map((x) => el('li', { 'data-kode': x }, t(x))),
+              ),
+            ),
       ),
     );
   }
@@ -299,16 +539,22 @@ function bagianHasil(h: Hasil): HTMLElement[] {
                 // Said as the PAK Penetapan counts: cumulative AK within the jenjang against the cumulative threshold.
                 const titik = h.proyeksi!.titik.find((x) => x.kenaikan === k);
                 const ak = titik?.akTepat ?? k.akPangkat;
-                const syarat = k.jenis === 'jenjang' && k.syaratJenjang !== null && titik?.syaratPangkatTepat != null
-                  ? (Number(k.syaratJenjang) > Number(titik.syaratPangkatTepat) ? k.syaratJenjang : titik.syaratPangkatTepat)
-                  : (titik?.syaratPangkatTepat ?? k.syaratPangkat);
+                const syarat =
+                  k.jenis === 'jenjang' && k.syaratJenjang !== null && titik?.syaratPangkatTepat != null
+                    ? Number(k.syaratJenjang) > Number(titik.syaratPangkatTepat)
+                      ? k.syaratJenjang
+                      : titik.syaratPangkatTepat
+                    : (titik?.syaratPangkatTepat ?? k.syaratPangkat);
                 return el(
                   'li',
                   { 'data-ke': k.ke, 'data-periode': `${k.periode.tahun}-${k.periode.ke}`, 'data-ak': ak },
                   t('proyeksiKalimat', {
                     jenis: k.jenis === 'jenjang' ? t('proyeksiJenisJenjang') : t('proyeksiJenisPangkat'),
                     ke: labelGolongan(k.ke),
-                    periode: ketentuanTahun(k.periode.tahun, getBahasa()).ketentuan?.periode.rentangBulan.length === 1 ? String(k.periode.tahun) : `${k.periode.tahun} ${t('semester')} ${k.periode.ke}`,
+                    periode:
+                      ketentuanTahun(k.periode.tahun, getBahasa()).ketentuan?.periode.rentangBulan.length === 1
+                        ? String(k.periode.tahun)
+                        : `${k.periode.tahun} ${t('semester')} ${k.periode.ke}`,
                     ak: angka(ak),
                     syarat: angka(syarat),
                   }),
@@ -348,18 +594,42 @@ function perbaruiPak(buka: boolean): void {
   }
   const { dokumen, galat } = dokumenPak(s, hasilTerakhir, identitas, getBahasa());
   if (galat.length > 0) {
-    keluaran.append(el('div', { class: 'galat', role: 'alert' }, el('ul', {}, galat.map((g) => el('li', {}, g)))));
+    keluaran.append(
+      el(
+        'div',
+        { class: 'galat', role: 'alert' },
+        el(
+          'ul',
+          {},
+          galat.map((g) => el('li', {}, g)),
+        ),
+      ),
+    );
     return;
   }
   const halaman = formatPakHtml(dokumen);
-  const bingkai = el('iframe', { title: t('pakBingkai'), class: 'pak', id: 'pak-bingkai', sandbox: 'allow-same-origin allow-modals' });
+  const bingkai = el('iframe', {
+    title: t('pakBingkai'),
+    class: 'pak',
+    id: 'pak-bingkai',
+    sandbox: 'allow-same-origin allow-modals',
+  });
   bingkai.srcdoc = halaman;
   keluaran.append(
     el(
       'div',
       { class: 'tombol-baris' },
       el('button', { type: 'button', id: 'pak-cetak', onclick: () => bingkai.contentWindow?.print() }, t('pakCetak')),
-      el('button', { type: 'button', id: 'pak-unduh', onclick: () => unduh(`PAK-${identitas.nip.replace(/\D/g, '')}.html`, new Blob([halaman], { type: 'text/html' })) }, t('pakUnduh')),
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'pak-unduh',
+          onclick: () =>
+            unduh(`PAK-${identitas.nip.replace(/\D/g, '')}.html`, new Blob([halaman], { type: 'text/html' })),
+        },
+        t('pakUnduh'),
+      ),
     ),
     bingkai,
   );
@@ -381,7 +651,11 @@ function bagianPak(): HTMLElement {
       { class: 'baris-medan' },
       medan('nama', t('nama'), input(identitas.nama, ubahId('nama'), { autocomplete: 'name' })),
       medan('nip', t('nip'), input(identitas.nip, ubahId('nip'), { inputmode: 'numeric', autocomplete: 'off' })),
-      medan('unit-kerja', t('unitKerja'), input(identitas.unitKerja, ubahId('unitKerja'), { autocomplete: 'organization' })),
+      medan(
+        'unit-kerja',
+        t('unitKerja'),
+        input(identitas.unitKerja, ubahId('unitKerja'), { autocomplete: 'organization' }),
+      ),
       medan('instansi', t('instansi'), input(identitas.instansi, ubahId('instansi'), { autocomplete: 'off' })),
     ),
     el('button', { type: 'button', id: 'pak-tampilkan', onclick: () => perbaruiPak(true) }, t('pakTampilkan')),
@@ -401,30 +675,38 @@ function bagianTautan(): HTMLElement {
     el(
       'div',
       { class: 'tombol-baris' },
-      el('button', {
-        type: 'button',
-        id: 'tautan-salin',
-        onclick: () => {
-          tautan.select();
-          void navigator.clipboard?.writeText(tautan.value).then(
-            () => (status.textContent = t('tautanTersalin')),
-            () => undefined,
-          );
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'tautan-salin',
+          onclick: () => {
+            tautan.select();
+            void navigator.clipboard?.writeText(tautan.value).then(
+              () => (status.textContent = t('tautanTersalin')),
+              () => undefined,
+            );
+          },
         },
-      }, t('tautanSalin')),
-      el('button', {
-        type: 'button',
-        id: 'hapus-simpanan',
-        onclick: () => {
-          try {
-            localStorage.removeItem(KUNCI_KEADAAN);
-            localStorage.removeItem(KUNCI_IDENTITAS);
-          } catch {
-            /* nothing stored */
-          }
-          status.textContent = t('dihapus');
+        t('tautanSalin'),
+      ),
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'hapus-simpanan',
+          onclick: () => {
+            try {
+              localStorage.removeItem(KUNCI_KEADAAN);
+              localStorage.removeItem(KUNCI_IDENTITAS);
+            } catch {
+              /* nothing stored */
+            }
+            status.textContent = t('dihapus');
+          },
         },
-      }, t('hapus')),
+        t('hapus'),
+      ),
     ),
     status,
   );

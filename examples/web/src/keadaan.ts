@@ -1,7 +1,14 @@
 // The calculator's state in the URL's fragment (after `#`: a browser never sends it to the server, so a shared link
 // carries the figures to the person who opens it and to nobody else) and in local storage. Nothing else is stored.
 // The identity printed on the PAK page (nama, NIP, unit kerja, instansi) stays in local storage only.
-import { JENJANG, safeParseGolongan, safeParsePredikat, type Golongan, type Jenjang, type Predikat } from 'pengelolaan-kinerja';
+import {
+  JENJANG,
+  safeParseGolongan,
+  safeParsePredikat,
+  type Golongan,
+  type Jenjang,
+  type Predikat,
+} from 'pengelolaan-kinerja';
 import type { Identitas, Keadaan, Mulai } from './hitung';
 
 export const KUNCI_KEADAAN = 'pengelolaan-kinerja:kalkulator';
@@ -27,8 +34,10 @@ export function keadaanAwal(tahunIni: number): Keadaan {
   };
 }
 
-const satu = <T extends string>(daftar: readonly T[], x: string | null): T | undefined => (x !== null && (daftar as readonly string[]).includes(x) ? (x as T) : undefined);
-const angka = (x: string | null): string | undefined => (x !== null && /^\d{1,6}([.,]\d{1,6})?$/.test(x.trim()) ? x.trim().replace(',', '.') : undefined);
+const satu = <T extends string>(daftar: readonly T[], x: string | null): T | undefined =>
+  x !== null && (daftar as readonly string[]).includes(x) ? (x as T) : undefined;
+const angka = (x: string | null): string | undefined =>
+  x !== null && /^\d{1,6}([.,]\d{1,6})?$/.test(x.trim()) ? x.trim().replace(',', '.') : undefined;
 const tahun = (x: string | null, min: number, maks: number): number | undefined => {
   const n = x === null ? NaN : Number(x);
   return Number.isInteger(n) && n >= min && n <= maks ? n : undefined;
@@ -47,7 +56,8 @@ export function bacaParameter(p: URLSearchParams, dasar: Keadaan, tahunIni: numb
       const r = safeParsePredikat(x);
       return r.success ? r.data : undefined;
     });
-    if (daftar.every((x): x is Predikat => x !== undefined) && daftar.length <= 12) predikatDibaca[m[1] as string] = daftar;
+    if (daftar.every((x): x is Predikat => x !== undefined) && daftar.length <= 12)
+      predikatDibaca[m[1] as string] = daftar;
   }
   const golongan = (x: string | null): Golongan | undefined => {
     if (x === null) return undefined;

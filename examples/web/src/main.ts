@@ -20,7 +20,8 @@ function tampilanDariHash(): Tampilan {
 function keadaanSekarang() {
   const dasar = keadaanAwal(tahunIni);
   const hash = location.hash;
-  if (hash.startsWith('#kalkulator?')) return bacaParameter(new URLSearchParams(hash.slice('#kalkulator?'.length)), dasar, tahunIni);
+  if (hash.startsWith('#kalkulator?'))
+    return bacaParameter(new URLSearchParams(hash.slice('#kalkulator?'.length)), dasar, tahunIni);
   const tersimpan = ambil(KUNCI_KEADAAN);
   return tersimpan === null ? dasar : bacaParameter(new URLSearchParams(tersimpan), dasar, tahunIni);
 }

@@ -2,7 +2,18 @@
 // (`pengelolaan-kinerja/berkas`), then its `pakBerkas` runs on them as `npx pengelolaan-kinerja pak` does, writing its
 // files into memory (a TujuanKeluaran) instead of a folder: see docs/web.md, "One implementation".
 import { formatIssue, type Bahasa } from 'pengelolaan-kinerja';
-import { buildPetaKolom, checkKolomWajib, formatRingkasanPak, matchKolom, pakBerkas, readBerkas, type BarisBerkas, type Medan, type PetaKolom, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
+import {
+  buildPetaKolom,
+  checkKolomWajib,
+  formatRingkasanPak,
+  matchKolom,
+  pakBerkas,
+  readBerkas,
+  type BarisBerkas,
+  type Medan,
+  type PetaKolom,
+  type TujuanKeluaran,
+} from 'pengelolaan-kinerja/berkas';
 import { zipSync } from 'fflate';
 import type { BarisTabel, HasilOlah, KolomKurang, RingkasanUnit } from './protokol';
 import { uraianDialek } from './tulis';
@@ -36,7 +47,13 @@ async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
   return out;
 }
 
-export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: Bahasa, lapor: (dibaca: number, total: number) => void, peta: PetaKolom = {}): Promise<Hasil> {
+export async function olahBerkas(
+  bytes: Uint8Array,
+  namaBerkas: string,
+  bahasa: Bahasa,
+  lapor: (dibaca: number, total: number) => void,
+  peta: PetaKolom = {},
+): Promise<Hasil> {
   const pilih = (id: string, en: string) => (bahasa === 'en' ? en : id);
   // In 256 KB chunks, as the CLI streams a file: the reader's progress (bytes read) then follows the rows.
   async function* potongan(): AsyncGenerator<Uint8Array> {
@@ -71,8 +88,14 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
     const cocok = matchKolom(header, peta);
     const kurang: Medan[] = cocok.success ? checkKolomWajib(cocok.data, header).map((x) => x.path[0] as Medan) : [];
     const mungkin: Partial<Record<Medan, string>> = {};
-    if (cocok.success) for (const d of cocok.data.laporan.diabaikan) if (d.mungkin !== undefined && mungkin[d.mungkin] === undefined) mungkin[d.mungkin] = d.kolom;
-    return { jenis: 'ditolak', pesan, kolom: { header, kurang, mungkin, petaJson: `${JSON.stringify(buildPetaKolom(header, peta), null, 2)}\n` } };
+    if (cocok.success)
+      for (const d of cocok.data.laporan.diabaikan)
+        if (d.mungkin !== undefined && mungkin[d.mungkin] === undefined) mungkin[d.mungkin] = d.kolom;
+    return {
+      jenis: 'ditolak',
+      pesan,
+      kolom: { header, kurang, mungkin, petaJson: `${JSON.stringify(buildPetaKolom(header, peta), null, 2)}\n` },
+    };
   }
   const h = r.data;
   const berkas = keluaran.isi();
@@ -81,11 +104,33 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
   const tabel: BarisTabel[] = [];
   for (const b of (await baca(berkas['diterima.csv'])).filter((x) => x.rusak === undefined)) {
     const [baris, nip, nama, unitKerja, jenis, , , , , , ak, akTepat] = b.sel;
-    tabel.push({ baris: Number(baris), status: 'diterima', nip: nip ?? '', nama: nama ?? '', unitKerja: unitKerja ?? '', kolom: '', nilai: '', pesan: jenis ?? '', ak: akTepat ?? '', akTampil: tampil(ak ?? '') });
+    tabel.push({
+      baris: Number(baris),
+      status: 'diterima',
+      nip: nip ?? '',
+      nama: nama ?? '',
+      unitKerja: unitKerja ?? '',
+      kolom: '',
+      nilai: '',
+      pesan: jenis ?? '',
+      ak: akTepat ?? '',
+      akTampil: tampil(ak ?? ''),
+    });
   }
   for (const b of (await baca(berkas['galat.csv'])).filter((x) => x.rusak === undefined)) {
     const [baris, nip, nama, kolom, nilai, , pesan, jenis] = b.sel;
-    tabel.push({ baris: Number(baris), status: jenis === 'siasn' ? 'siasn-dilewati' : 'ditolak', nip: nip ?? '', nama: nama ?? '', unitKerja: '', kolom: kolom ?? '', nilai: nilai ?? '', pesan: pesan ?? '', ak: '', akTampil: '' });
+    tabel.push({
+      baris: Number(baris),
+      status: jenis === 'siasn' ? 'siasn-dilewati' : 'ditolak',
+      nip: nip ?? '',
+      nama: nama ?? '',
+      unitKerja: '',
+      kolom: kolom ?? '',
+      nilai: nilai ?? '',
+      pesan: pesan ?? '',
+      ak: '',
+      akTampil: '',
+    });
   }
   tabel.sort((a, b) => a.baris - b.baris);
   const unit: RingkasanUnit[] = (await baca(berkas['ringkasan-unit.csv'])).map((b) => ({
@@ -110,7 +155,9 @@ export async function olahBerkas(bytes: Uint8Array, namaBerkas: string, bahasa: 
       pak: Object.keys(berkas).filter((f) => f.startsWith('pak/')).length,
       siasn: h.siasn,
       kolomDipakai: h.kolom.dipakai.map((x) => `${x.kolom} → ${x.medan}`),
-      kolomDiabaikan: h.kolom.diabaikan.map((x) => (x.mungkin === undefined ? x.kolom : `${x.kolom} (${pilih('mungkin', 'perhaps')} ${x.mungkin}?)`)),
+      kolomDiabaikan: h.kolom.diabaikan.map((x) =>
+        x.mungkin === undefined ? x.kolom : `${x.kolom} (${pilih('mungkin', 'perhaps')} ${x.mungkin}?)`,
+      ),
       unit,
       tabel,
       zip: zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,

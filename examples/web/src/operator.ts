@@ -9,7 +9,8 @@ import { getBahasa } from './teks';
 
 const ID = {
   judul: 'Periksa berkas operator',
-  pengantar: 'Letakkan berkas CSV atau XLSX dinas (ekspor SIASN, e-Kinerja, atau templat sendiri). Berkas dibaca dengan pembaca dan pemeriksaan yang sama dengan perintah npx pengelolaan-kinerja pak: baris diterima, baris ditolak dengan nomor baris, kolom dan pesannya, ringkasan per unit kerja, halaman PAK dan isian SIASN.',
+  pengantar:
+    'Letakkan berkas CSV atau XLSX dinas (ekspor SIASN, e-Kinerja, atau templat sendiri). Berkas dibaca dengan pembaca dan pemeriksaan yang sama dengan perintah npx pengelolaan-kinerja pak: baris diterima, baris ditolak dengan nomor baris, kolom dan pesannya, ringkasan per unit kerja, halaman PAK dan isian SIASN.',
   privasi: 'Berkas dibaca di perangkat ini dan tidak diunggah ke mana pun.',
   pilih: 'Pilih berkas CSV atau XLSX',
   seret: 'atau seret berkas ke kotak ini.',
@@ -59,7 +60,8 @@ const ID = {
   berikutnya: 'Berikutnya',
   galatPekerja: 'Pemeriksa berkas berhenti tanpa hasil. Muat ulang halaman lalu coba lagi.',
   petaJudul: 'Petakan kolom',
-  petaPengantar: 'Pilih kolom berkas yang berisi tiap data yang belum ditemukan, lalu periksa lagi. Peta kolom yang sama dapat dipakai perintah npx pengelolaan-kinerja dengan --kolom.',
+  petaPengantar:
+    'Pilih kolom berkas yang berisi tiap data yang belum ditemukan, lalu periksa lagi. Peta kolom yang sama dapat dipakai perintah npx pengelolaan-kinerja dengan --kolom.',
   petaPilih: '— pilih kolom —',
   petaPeriksa: 'Periksa lagi dengan peta kolom ini',
   petaUnduh: 'Unduh peta kolom (JSON)',
@@ -67,7 +69,8 @@ const ID = {
 
 const EN: Record<keyof typeof ID, string> = {
   judul: "Operator's file check",
-  pengantar: "Drop the dinas's CSV or XLSX file (a SIASN or e-Kinerja export, or your own template). It is read with the same reader and checks as the command npx pengelolaan-kinerja pak: accepted rows, refused rows with line, column and message, the summary per unit kerja, PAK pages and SIASN bodies.",
+  pengantar:
+    "Drop the dinas's CSV or XLSX file (a SIASN or e-Kinerja export, or your own template). It is read with the same reader and checks as the command npx pengelolaan-kinerja pak: accepted rows, refused rows with line, column and message, the summary per unit kerja, PAK pages and SIASN bodies.",
   privasi: 'The file is read on this device and is not uploaded anywhere.',
   pilih: 'Choose a CSV or XLSX file',
   seret: 'or drag a file onto this box.',
@@ -117,7 +120,8 @@ const EN: Record<keyof typeof ID, string> = {
   berikutnya: 'Next',
   galatPekerja: 'The file checker stopped without a result. Reload the page and try again.',
   petaJudul: 'Map the columns',
-  petaPengantar: "Choose the file's column that holds each field not found, then check again. The same column map works with the npx pengelolaan-kinerja command's --kolom.",
+  petaPengantar:
+    "Choose the file's column that holds each field not found, then check again. The same column map works with the npx pengelolaan-kinerja command's --kolom.",
   petaPilih: '— choose a column —',
   petaPeriksa: 'Check again with this column map',
   petaUnduh: 'Download the column map (JSON)',
@@ -156,17 +160,34 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
   const tbody = el('tbody');
   const thead = el('thead');
   const info = el('p', { role: 'status', id: 'tabel-info' });
-  const sebelum = el('button', { type: 'button', id: 'tabel-sebelumnya', onclick: () => ((halaman -= 1), gambar()) }, t('sebelumnya'));
-  const sesudah = el('button', { type: 'button', id: 'tabel-berikutnya', onclick: () => ((halaman += 1), gambar()) }, t('berikutnya'));
+  const sebelum = el(
+    'button',
+    { type: 'button', id: 'tabel-sebelumnya', onclick: () => ((halaman -= 1), gambar()) },
+    t('sebelumnya'),
+  );
+  const sesudah = el(
+    'button',
+    { type: 'button', id: 'tabel-berikutnya', onclick: () => ((halaman += 1), gambar()) },
+    t('berikutnya'),
+  );
   function gambar(): void {
     const q = saring.trim().toLowerCase();
-    const hasilSaring = semua.filter((b) => (status === '' || b.status === status) && (q === '' || `${b.nip} ${b.nama} ${b.unitKerja} ${b.pesan} ${b.nilai}`.toLowerCase().includes(q)));
+    const hasilSaring = semua.filter(
+      (b) =>
+        (status === '' || b.status === status) &&
+        (q === '' || `${b.nip} ${b.nama} ${b.unitKerja} ${b.pesan} ${b.nilai}`.toLowerCase().includes(q)),
+    );
     const arah = urut.naik ? 1 : -1;
     const k = urut.k;
     hasilSaring.sort((a, b) => {
       const x = a[k];
       const y = b[k];
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : k === 'ak' ? Number(x || -1) - Number(y || -1) : String(x).localeCompare(String(y), 'id');
+      const c =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : k === 'ak'
+            ? Number(x || -1) - Number(y || -1)
+            : String(x).localeCompare(String(y), 'id');
       return c * arah || a.baris - b.baris;
     });
     const n = hasilSaring.length;
@@ -180,8 +201,23 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
         kolom.map((c) =>
           el(
             'th',
-            { scope: 'col', class: c.angka === true ? 'angka' : null, 'aria-sort': urut.k === c.k ? (urut.naik ? 'ascending' : 'descending') : null },
-            el('button', { type: 'button', class: 'urut', 'data-kolom': c.k, 'aria-label': t('urutkan', { k: c.l }), onclick: () => ((urut = { k: c.k, naik: urut.k === c.k ? !urut.naik : true }), (halaman = 0), gambar()) }, c.l, urut.k === c.k ? (urut.naik ? ' ▲' : ' ▼') : ''),
+            {
+              scope: 'col',
+              class: c.angka === true ? 'angka' : null,
+              'aria-sort': urut.k === c.k ? (urut.naik ? 'ascending' : 'descending') : null,
+            },
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'urut',
+                'data-kolom': c.k,
+                'aria-label': t('urutkan', { k: c.l }),
+                onclick: () => ((urut = { k: c.k, naik: urut.k === c.k ? !urut.naik : true }), (halaman = 0), gambar()),
+              },
+              c.l,
+              urut.k === c.k ? (urut.naik ? ' ▲' : ' ▼') : '',
+            ),
           ),
         ),
       ),
@@ -199,18 +235,33 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
           el('td', {}, b.kolom),
           el('td', {}, b.nilai),
           el('td', {}, b.pesan),
-          el('td', { class: 'angka', 'data-tepat': b.ak }, b.akTampil === '' ? '' : getBahasa() === 'id' ? b.akTampil.replace('.', ',') : b.akTampil),
+          el(
+            'td',
+            { class: 'angka', 'data-tepat': b.ak },
+            b.akTampil === '' ? '' : getBahasa() === 'id' ? b.akTampil.replace('.', ',') : b.akTampil,
+          ),
         ),
       ),
     );
-    info.textContent = n === 0 ? t('halaman', { a: '0', b: '0', n: '0' }) : t('halaman', { a: String(awal + 1), b: String(awal + tampil.length), n: String(n) });
+    info.textContent =
+      n === 0
+        ? t('halaman', { a: '0', b: '0', n: '0' })
+        : t('halaman', { a: String(awal + 1), b: String(awal + tampil.length), n: String(n) });
     sebelum.disabled = halaman === 0;
     sesudah.disabled = awal + PER_HALAMAN >= n;
   }
-  const cari = el('input', { type: 'search', autocomplete: 'off', oninput: (e: Event) => ((saring = (e.target as HTMLInputElement).value), (halaman = 0), gambar()) });
+  const cari = el('input', {
+    type: 'search',
+    autocomplete: 'off',
+    oninput: (e: Event) => ((saring = (e.target as HTMLInputElement).value), (halaman = 0), gambar()),
+  });
   const pilihStatus = el(
     'select',
-    { onchange: (e: Event) => ((status = (e.target as HTMLSelectElement).value as '' | StatusBaris), (halaman = 0), gambar()) },
+    {
+      onchange: (e: Event) => (
+        (status = (e.target as HTMLSelectElement).value as '' | StatusBaris), (halaman = 0), gambar()
+      ),
+    },
     pilihan('', t('semua'), true),
     pilihan('diterima', t('statusDiterima'), false),
     pilihan('ditolak', t('statusDitolak'), false),
@@ -221,8 +272,17 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
     'section',
     { 'aria-labelledby': 'judul-tabel' },
     el('h2', { id: 'judul-tabel' }, t('tabelJudul')),
-    el('div', { class: 'baris-medan' }, medan('tabel-saring', t('saring'), cari), medan('tabel-status', t('status'), pilihStatus)),
-    el('div', { class: 'gulir', tabindex: 0, role: 'region', 'aria-labelledby': 'judul-tabel' }, el('table', { id: 'tabel-baris' }, thead, tbody)),
+    el(
+      'div',
+      { class: 'baris-medan' },
+      medan('tabel-saring', t('saring'), cari),
+      medan('tabel-status', t('status'), pilihStatus),
+    ),
+    el(
+      'div',
+      { class: 'gulir', tabindex: 0, role: 'region', 'aria-labelledby': 'judul-tabel' },
+      el('table', { id: 'tabel-baris' }, thead, tbody),
+    ),
     el('div', { class: 'tombol-baris' }, sebelum, sesudah, info),
   );
 }
@@ -246,7 +306,11 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
         kartu(h.pak, t('pak'), 'jumlah-pak'),
         kartu(h.siasn, t('siasn'), 'jumlah-siasn'),
       ),
-      el('ul', { class: 'ringkasan-cli', id: 'ringkasan-cli' }, h.ringkasanCli.map((b) => el('li', {}, b))),
+      el(
+        'ul',
+        { class: 'ringkasan-cli', id: 'ringkasan-cli' },
+        h.ringkasanCli.map((b) => el('li', {}, b)),
+      ),
       el('p', {}, el('strong', {}, `${t('dialek')}: `), h.dialek),
       el('p', {}, el('strong', {}, `${t('kolomDipakai')}: `), h.kolomDipakai.join(', ') || t('tidakAda')),
       el('p', {}, el('strong', {}, `${t('kolomDiabaikan')}: `), h.kolomDiabaikan.join(', ') || t('tidakAda')),
@@ -255,8 +319,26 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
       'section',
       { 'aria-labelledby': 'judul-unduh' },
       el('h2', { id: 'judul-unduh' }, t('unduhJudul')),
-      el('button', { type: 'button', id: 'unduh-zip', onclick: () => unduh(`${h.namaBerkas.replace(/\.[^.]+$/, '')}-keluaran.zip`, new Blob([h.zip], { type: 'application/zip' })) }, t('unduh')),
-      el('p', { class: 'bantuan' }, t('isiZip', { x: h.isiZip.filter((f) => !f.includes('/')).join(', ') + (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : '') })),
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'unduh-zip',
+          onclick: () =>
+            unduh(
+              `${h.namaBerkas.replace(/\.[^.]+$/, '')}-keluaran.zip`,
+              new Blob([h.zip], { type: 'application/zip' }),
+            ),
+        },
+        t('unduh'),
+      ),
+      el(
+        'p',
+        { class: 'bantuan' },
+        t('isiZip', {
+          x: h.isiZip.filter((f) => !f.includes('/')).join(', ') + (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : ''),
+        }),
+      ),
     ),
     h.unit.length === 0
       ? el('span')
@@ -270,12 +352,31 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
             el(
               'table',
               { id: 'tabel-unit' },
-              el('thead', {}, el('tr', {}, [t('unit'), t('guru'), t('baris'), t('akKonversi'), t('memenuhiPangkat'), t('memenuhiJenjang')].map((x, i) => el('th', { scope: 'col', class: i > 0 ? 'angka' : null }, x)))),
+              el(
+                'thead',
+                {},
+                el(
+                  'tr',
+                  {},
+                  [t('unit'), t('guru'), t('baris'), t('akKonversi'), t('memenuhiPangkat'), t('memenuhiJenjang')].map(
+                    (x, i) => el('th', { scope: 'col', class: i > 0 ? 'angka' : null }, x),
+                  ),
+                ),
+              ),
               el(
                 'tbody',
                 {},
                 h.unit.map((u) =>
-                  el('tr', {}, el('th', { scope: 'row' }, u.unitKerja || '-'), el('td', { class: 'angka' }, String(u.guru)), el('td', { class: 'angka' }, String(u.baris)), el('td', { class: 'angka' }, angka(u.akKonversi)), el('td', { class: 'angka' }, String(u.memenuhiPangkat)), el('td', { class: 'angka' }, String(u.memenuhiJenjang))),
+                  el(
+                    'tr',
+                    {},
+                    el('th', { scope: 'row' }, u.unitKerja || '-'),
+                    el('td', { class: 'angka' }, String(u.guru)),
+                    el('td', { class: 'angka' }, String(u.baris)),
+                    el('td', { class: 'angka' }, angka(u.akKonversi)),
+                    el('td', { class: 'angka' }, String(u.memenuhiPangkat)),
+                    el('td', { class: 'angka' }, String(u.memenuhiJenjang)),
+                  ),
                 ),
               ),
             ),
@@ -288,7 +389,12 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
 /** The operator's column map for a header the reader could not match: a choice per missing field, then check again. */
 function formPeta(k: KolomKurang, peta: PetaKolom, ulang: (peta: PetaKolom) => void): HTMLElement {
   const pilih = k.kurang.map((m) => {
-    const sel = el('select', {}, pilihan('', t('petaPilih'), (k.mungkin[m] ?? '') === ''), k.header.filter((h) => h.trim() !== '').map((h) => pilihan(h, h, h === k.mungkin[m])));
+    const sel = el(
+      'select',
+      {},
+      pilihan('', t('petaPilih'), (k.mungkin[m] ?? '') === ''),
+      k.header.filter((h) => h.trim() !== '').map((h) => pilihan(h, h, h === k.mungkin[m])),
+    );
     return { m, sel, medan: medan(`peta-${m}`, m, sel) };
   });
   return el(
@@ -296,17 +402,47 @@ function formPeta(k: KolomKurang, peta: PetaKolom, ulang: (peta: PetaKolom) => v
     { 'aria-labelledby': 'judul-peta', id: 'peta-kolom' },
     el('h2', { id: 'judul-peta' }, t('petaJudul')),
     el('p', { class: 'bantuan' }, t('petaPengantar')),
-    el('div', { class: 'baris-medan' }, pilih.map((p) => p.medan)),
+    el(
+      'div',
+      { class: 'baris-medan' },
+      pilih.map((p) => p.medan),
+    ),
     el(
       'div',
       { class: 'tombol-baris' },
-      el('button', { type: 'button', id: 'peta-periksa', onclick: () => ulang({ ...peta, ...Object.fromEntries(pilih.filter((p) => p.sel.value !== '').map((p) => [p.m, p.sel.value])) }) }, t('petaPeriksa')),
-      el('button', { type: 'button', id: 'peta-unduh', onclick: () => unduh('peta-kolom.json', new Blob([k.petaJson], { type: 'application/json' })) }, t('petaUnduh')),
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'peta-periksa',
+          onclick: () =>
+            ulang({
+              ...peta,
+              ...Object.fromEntries(pilih.filter((p) => p.sel.value !== '').map((p) => [p.m, p.sel.value])),
+            }),
+        },
+        t('petaPeriksa'),
+      ),
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'peta-unduh',
+          onclick: () => unduh('peta-kolom.json', new Blob([k.petaJson], { type: 'application/json' })),
+        },
+        t('petaUnduh'),
+      ),
     ),
   );
 }
 
-function periksa(berkas: File, keluaran: HTMLElement, kemajuan: HTMLProgressElement, status: HTMLElement, peta: PetaKolom = {}): void {
+function periksa(
+  berkas: File,
+  keluaran: HTMLElement,
+  kemajuan: HTMLProgressElement,
+  status: HTMLElement,
+  peta: PetaKolom = {},
+): void {
   pekerja?.terminate();
   pekerja = new Worker(new URL('./pekerja.ts', import.meta.url), { type: 'module' });
   keluaran.replaceChildren();
@@ -327,8 +463,20 @@ function periksa(berkas: File, keluaran: HTMLElement, kemajuan: HTMLProgressElem
     kemajuan.value = 1;
     if (j.jenis === 'ditolak') {
       status.textContent = t('ditolakJudul');
-      keluaran.replaceChildren(el('div', { class: 'galat', id: 'berkas-ditolak', role: 'alert' }, el('h2', {}, t('ditolakJudul')), el('ul', {}, j.pesan.map((p) => el('li', {}, p)))));
-      if (j.kolom !== undefined && j.kolom.kurang.length > 0) keluaran.append(formPeta(j.kolom, peta, (baru) => periksa(berkas, keluaran, kemajuan, status, baru)));
+      keluaran.replaceChildren(
+        el(
+          'div',
+          { class: 'galat', id: 'berkas-ditolak', role: 'alert' },
+          el('h2', {}, t('ditolakJudul')),
+          el(
+            'ul',
+            {},
+            j.pesan.map((p) => el('li', {}, p)),
+          ),
+        ),
+      );
+      if (j.kolom !== undefined && j.kolom.kurang.length > 0)
+        keluaran.append(formPeta(j.kolom, peta, (baru) => periksa(berkas, keluaran, kemajuan, status, baru)));
       return;
     }
     hasil = j.hasil;
@@ -354,13 +502,20 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
   const masukan = el('input', {
     type: 'file',
     id: 'berkas-masukan',
-    accept: '.csv,.txt,.tsv,.xlsx,.xls,.htm,.html,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    accept:
+      '.csv,.txt,.tsv,.xlsx,.xls,.htm,.html,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     onchange: (e: Event) => {
       const f = (e.target as HTMLInputElement).files?.[0];
       if (f !== undefined) periksa(f, keluaran, kemajuan, status);
     },
   });
-  const zona = el('div', { class: 'jatuhkan', id: 'zona-berkas' }, el('label', { for: 'berkas-masukan' }, el('strong', {}, t('pilih'))), el('div', {}, masukan), el('p', {}, t('seret')));
+  const zona = el(
+    'div',
+    { class: 'jatuhkan', id: 'zona-berkas' },
+    el('label', { for: 'berkas-masukan' }, el('strong', {}, t('pilih'))),
+    el('div', {}, masukan),
+    el('p', {}, t('seret')),
+  );
   zona.addEventListener('dragover', (e) => {
     e.preventDefault();
     zona.classList.add('aktif');
@@ -372,6 +527,14 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
     const f = e.dataTransfer?.files[0];
     if (f !== undefined) periksa(f, keluaran, kemajuan, status);
   });
-  wadah.replaceChildren(el('h1', {}, t('judul')), el('p', {}, t('pengantar')), el('p', { class: 'privasi' }, el('strong', {}, t('privasi'))), zona, kemajuan, status, keluaran);
+  wadah.replaceChildren(
+    el('h1', {}, t('judul')),
+    el('p', {}, t('pengantar')),
+    el('p', { class: 'privasi' }, el('strong', {}, t('privasi'))),
+    zona,
+    kemajuan,
+    status,
+    keluaran,
+  );
   if (hasil !== null) tampilkanHasil(keluaran, hasil);
 }

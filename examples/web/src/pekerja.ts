@@ -5,12 +5,19 @@ import { describeError, isKinerjaError } from 'pengelolaan-kinerja';
 import { olahBerkas } from './olah';
 import type { Jawaban, Permintaan } from './protokol';
 
-const kirim = (j: Jawaban, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(j, transfer);
+const kirim = (j: Jawaban, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(j, transfer);
 
 self.onmessage = async (e: MessageEvent<Permintaan>) => {
   const { nama, bytes, bahasa, peta } = e.data;
   try {
-    const hasil = await olahBerkas(new Uint8Array(bytes), nama, bahasa, (dibaca, total) => kirim({ jenis: 'kemajuan', dibaca, total }), peta);
+    const hasil = await olahBerkas(
+      new Uint8Array(bytes),
+      nama,
+      bahasa,
+      (dibaca, total) => kirim({ jenis: 'kemajuan', dibaca, total }),
+      peta,
+    );
     if (hasil.jenis === 'ditolak') kirim(hasil);
     else kirim({ jenis: 'selesai', hasil: hasil.hasil }, [hasil.hasil.zip]);
   } catch (err) {

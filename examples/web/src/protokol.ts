@@ -52,7 +52,13 @@ export interface HasilOlah {
   readonly ringkasanCli: readonly string[];
 }
 
-export type Permintaan = { readonly jenis: 'periksa'; readonly nama: string; readonly bytes: ArrayBuffer; readonly bahasa: Bahasa; readonly peta: PetaKolom };
+export type Permintaan = {
+  readonly jenis: 'periksa';
+  readonly nama: string;
+  readonly bytes: ArrayBuffer;
+  readonly bahasa: Bahasa;
+  readonly peta: PetaKolom;
+};
 
 /** A header without a required field: the file's headers, the fields missing, the column each might be, and the column
  * map the reader would use (the CLI's `--kolom` file), so the operator can map the columns and check again. */

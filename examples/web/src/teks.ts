@@ -5,7 +5,8 @@ import type { Bahasa } from 'pengelolaan-kinerja';
 const ID = {
   judul: 'Pengelolaan Kinerja Guru',
   privasi: 'Semua perhitungan berjalan di perangkat Anda. Tidak ada data yang dikirim atau diunggah ke mana pun.',
-  privasiRinci: 'Halaman ini tidak memakai server: isian Anda tersimpan hanya di peramban ini (penyimpanan lokal) dan di tautan yang Anda bagikan sendiri. Nama dan NIP tidak pernah masuk ke tautan.',
+  privasiRinci:
+    'Halaman ini tidak memakai server: isian Anda tersimpan hanya di peramban ini (penyimpanan lokal) dan di tautan yang Anda bagikan sendiri. Nama dan NIP tidak pernah masuk ke tautan.',
   gantiBahasa: 'English',
   gantiBahasaLabel: 'Switch to English',
   navigasi: 'Bagian halaman',
@@ -13,7 +14,8 @@ const ID = {
   tabKalkulator: 'Kalkulator guru',
   tabBerkas: 'Periksa berkas (operator)',
   kalkulatorJudul: 'Kapan saya naik pangkat?',
-  kalkulatorPengantar: 'Isi golongan, angka kredit sampai 2022 (PAK Integrasi) atau AK Dasar, dan predikat kinerja Anda sejak 2023. Angka dihitung tepat oleh pustaka pengelolaan-kinerja dan dibulatkan sekali untuk tampilan.',
+  kalkulatorPengantar:
+    'Isi golongan, angka kredit sampai 2022 (PAK Integrasi) atau AK Dasar, dan predikat kinerja Anda sejak 2023. Angka dihitung tepat oleh pustaka pengelolaan-kinerja dan dibulatkan sekali untuk tampilan.',
   kepegawaian: 'Pangkat dan jabatan sekarang',
   golongan: 'Golongan ruang',
   jenjang: 'Jenjang jabatan guru',
@@ -74,12 +76,14 @@ const ID = {
   predikatKurang: 'predikat terakhir belum memenuhi syarat kenaikan jenjang (paling rendah Baik)',
   tidakAdaKenaikan: 'Pangkat dan jenjang tertinggi: tidak ada kenaikan berikutnya.',
   syaratLainJudul: 'Syarat yang tidak dapat diperiksa di sini',
-  syaratLainPengantar: 'Pustaka hanya menghitung angka kredit dan predikat. Syarat berikut diperiksa oleh instansi Anda:',
+  syaratLainPengantar:
+    'Pustaka hanya menghitung angka kredit dan predikat. Syarat berikut diperiksa oleh instansi Anda:',
   'uji-kompetensi': 'uji kompetensi (untuk kenaikan jenjang)',
   formasi: 'tersedianya formasi/lowongan jabatan (untuk kenaikan jenjang)',
   'masa-kerja': 'masa kerja dalam pangkat atau jenjang',
   grafikJudul: 'Angka kredit kumulatif menuju syarat kenaikan',
-  grafikDesc: 'Angka kredit kumulatif dalam jenjang per periode, dengan predikat {p} setiap periode, dibandingkan dengan syarat kenaikan pangkat dan jenjang.',
+  grafikDesc:
+    'Angka kredit kumulatif dalam jenjang per periode, dengan predikat {p} setiap periode, dibandingkan dengan syarat kenaikan pangkat dan jenjang.',
   grafikAk: 'AK kumulatif dalam jenjang',
   grafikSyaratPangkat: 'Syarat kenaikan pangkat',
   grafikSyaratJenjang: 'Syarat kenaikan jenjang',
@@ -89,7 +93,8 @@ const ID = {
   proyeksiTidakAda: 'Dengan predikat ini, tidak ada kenaikan dalam periode yang diproyeksikan.',
   proyeksiJenisPangkat: 'Kenaikan pangkat',
   proyeksiJenisJenjang: 'Kenaikan jenjang',
-  proyeksiCatatan: 'Sesudah kenaikan jenjang angka kredit dihitung dari nol (PerBKN 11/2022 Pasal 37). Tiap periode dihitung menurut ketentuan yang berlaku untuknya.',
+  proyeksiCatatan:
+    'Sesudah kenaikan jenjang angka kredit dihitung dari nol (PerBKN 11/2022 Pasal 37). Tiap periode dihitung menurut ketentuan yang berlaku untuknya.',
   pakJudul: 'Halaman PAK untuk dicetak (A4)',
   pakPengantar: 'Isi identitas untuk halaman PAK. Identitas hanya disimpan di peramban ini dan tidak masuk ke tautan.',
   nama: 'Nama lengkap dengan gelar',
@@ -102,7 +107,8 @@ const ID = {
   pakBingkai: 'Pratinjau halaman PAK',
   pakIsiIdentitas: 'Isi nama dan NIP untuk membuat halaman PAK.',
   tautanJudul: 'Simpan atau bagikan',
-  tautanPengantar: 'Tautan ini memuat isian angka (tanpa nama dan NIP). Bagian setelah tanda # tidak dikirim ke server mana pun.',
+  tautanPengantar:
+    'Tautan ini memuat isian angka (tanpa nama dan NIP). Bagian setelah tanda # tidak dikirim ke server mana pun.',
   tautanSalin: 'Salin tautan',
   tautanTersalin: 'Tautan disalin.',
   tautanLabel: 'Tautan kalkulator',
@@ -118,7 +124,8 @@ export type KunciTeks = keyof typeof ID;
 const EN: Record<KunciTeks, string> = {
   judul: 'Teacher Performance Management',
   privasi: 'Everything is computed on your device. No data is sent or uploaded anywhere.',
-  privasiRinci: 'This page uses no server: what you enter is kept only in this browser (local storage) and in links you share yourself. Name and NIP never go into a link.',
+  privasiRinci:
+    'This page uses no server: what you enter is kept only in this browser (local storage) and in links you share yourself. Name and NIP never go into a link.',
   gantiBahasa: 'Bahasa Indonesia',
   gantiBahasaLabel: 'Ganti ke Bahasa Indonesia',
   navigasi: 'Page sections',
@@ -126,7 +133,8 @@ const EN: Record<KunciTeks, string> = {
   tabKalkulator: "Teacher's calculator",
   tabBerkas: 'File check (operators)',
   kalkulatorJudul: 'When is my next promotion?',
-  kalkulatorPengantar: 'Enter your golongan, your angka kredit up to 2022 (PAK Integrasi) or AK Dasar, and your performance predikat since 2023. The pengelolaan-kinerja library computes exact figures and rounds once for display.',
+  kalkulatorPengantar:
+    'Enter your golongan, your angka kredit up to 2022 (PAK Integrasi) or AK Dasar, and your performance predikat since 2023. The pengelolaan-kinerja library computes exact figures and rounds once for display.',
   kepegawaian: 'Current rank and position',
   golongan: 'Golongan',
   jenjang: 'Teacher jenjang',
@@ -192,7 +200,8 @@ const EN: Record<KunciTeks, string> = {
   formasi: 'an open position (formasi) (for a jenjang promotion)',
   'masa-kerja': 'time in rank or jenjang',
   grafikJudul: 'Cumulative angka kredit toward the promotion thresholds',
-  grafikDesc: 'Cumulative angka kredit within the jenjang per period, with predikat {p} every period, against the pangkat and jenjang thresholds.',
+  grafikDesc:
+    'Cumulative angka kredit within the jenjang per period, with predikat {p} every period, against the pangkat and jenjang thresholds.',
   grafikAk: 'Cumulative AK within the jenjang',
   grafikSyaratPangkat: 'Pangkat threshold',
   grafikSyaratJenjang: 'Jenjang threshold',
@@ -202,7 +211,8 @@ const EN: Record<KunciTeks, string> = {
   proyeksiTidakAda: 'With this predikat there is no promotion within the projected periods.',
   proyeksiJenisPangkat: 'Pangkat promotion',
   proyeksiJenisJenjang: 'Jenjang promotion',
-  proyeksiCatatan: 'After a jenjang promotion angka kredit starts again at zero (PerBKN 11/2022 Article 37). Each period is computed under the rule set in force for it.',
+  proyeksiCatatan:
+    'After a jenjang promotion angka kredit starts again at zero (PerBKN 11/2022 Article 37). Each period is computed under the rule set in force for it.',
   pakJudul: 'PAK page to print (A4)',
   pakPengantar: 'Enter the identity for the PAK page. It is kept only in this browser and never goes into the link.',
   nama: 'Full name with titles',
@@ -215,7 +225,8 @@ const EN: Record<KunciTeks, string> = {
   pakBingkai: 'PAK page preview',
   pakIsiIdentitas: 'Enter name and NIP to make the PAK page.',
   tautanJudul: 'Keep or share',
-  tautanPengantar: 'This link holds the figures you entered (no name or NIP). The part after # is never sent to any server.',
+  tautanPengantar:
+    'This link holds the figures you entered (no name or NIP). The part after # is never sent to any server.',
   tautanSalin: 'Copy link',
   tautanTersalin: 'Link copied.',
   tautanLabel: 'Calculator link',
