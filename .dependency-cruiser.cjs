@@ -17,10 +17,13 @@ const dikenal = LAPISAN.flat().filter((f) => f !== 'index.ts' && !f.startsWith('
 const tanpaTempat = `^src/(?!(${dikenal.map(regex).join('|')})/)[^/]+/`;
 // Packages the library layers may import: its dependencies and peers (the CLI and the file reader have their own).
 const PAKET_PUSTAKA = ['zod', 'date-fns'];
+// The library layers below the runs, apart from the file formats (which load the optional XLSX peers lazily).
 const PUSTAKA = LAPISAN.slice(
   0,
   LAPISAN.findIndex((l) => l.includes('berkas')),
-).flat();
+)
+  .flat()
+  .filter((f) => f !== 'format');
 
 /** One rule per folder: it may import only folders on a lower level (siblings on its own level included). */
 const lapisan = LAPISAN.flatMap((tingkat, i) =>
@@ -71,9 +74,9 @@ module.exports = {
       name: 'entri-utama-tanpa-subpath',
       severity: 'error',
       comment:
-        'The main entry (src/index.ts) must not pull in a part that has its own subpath (siasn, cetak, berkas) or the CLI.',
+        'The main entry (src/index.ts) must not pull in a part that has its own subpath (siasn, cetak, berkas), the file formats or the CLI.',
       from: { path: '^src/index\\.ts$' },
-      to: { path: '^src/(siasn|cetak|berkas|cli)/' },
+      to: { path: '^src/(siasn|cetak|berkas|format|cli)/' },
     },
     {
       name: 'contoh-lewat-nama-paket',
@@ -111,7 +114,7 @@ module.exports = {
       name: 'pustaka-paket-sendiri',
       severity: 'error',
       comment:
-        `The library layers import only ${PAKET_PUSTAKA.join(' and ')}: a package for reading files belongs to src/berkas/, ` +
+        `The library layers import only ${PAKET_PUSTAKA.join(' and ')}: a package for reading files belongs to src/format/, ` +
         'one for the command line to src/cli/ (a size check would fail too).',
       from: { path: `${PUSTAKA.map(folder).join('|')}|^src/index\\.ts$` },
       to: {

@@ -5,13 +5,14 @@
 
 const LAPISAN = [
   ['core'], // Result, Issue, KinerjaError, Desimal and the domain-free helpers every layer uses
-  ['ketentuan'], // the versioned rule sets, periods, codes and labels
+  ['ketentuan', 'format'], // the versioned rule sets, periods, codes and labels; file formats (sniffing, encodings, CSV,
+  // HTML tables, XLSX, values, column maps, output writers: handed bytes, no node: imports)
   ['perencanaan'], // the SKP plan
   ['pelaksanaan'], // the siklus (state machine), calendar
   ['penilaian'], // predikat, angka kredit, AK records
   ['sekolah', 'pak'], // school summaries; the AK lifecycle and PAK documents
   ['siasn', 'cetak'], // subpath entries: SIASN bodies; PAK print HTML
-  ['berkas'], // reading operators' files (its own subpath, no node: imports)
+  ['berkas'], // the runs over an operator's file: rows → per-guru records → PAK, kenaikan, reconciliation (its own subpath)
   ['index.ts'], // src/index.ts, the main entry point
   ['cli'], // the command line: the one place with fs and process
   ['examples', 'examples/web'], // the examples and the web page: they import the package as a user does

@@ -9,8 +9,8 @@ import type { Golongan, Jenjang, Predikat } from '../ketentuan/kode';
 import type { KetentuanBerlaku } from '../ketentuan/types';
 import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
 import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
-import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from './dialek';
-import { tarikBaris } from './baca';
+import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from '../format/dialek';
+import { tarikBaris } from '../format/baca';
 import {
   checkKolomWajib,
   matchKolom,
@@ -19,8 +19,8 @@ import {
   type LaporanKolom,
   type Medan,
   type PetaKolom,
-} from './kolom';
-import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from './nilai';
+} from '../format/kolom';
+import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from '../format/nilai';
 
 /**
  * A file refused whole before its rows are read (a column map naming a header the file lacks, a required field not

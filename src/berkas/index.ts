@@ -7,8 +7,8 @@
  * @packageDocumentation
  * @module pengelolaan-kinerja/berkas
  */
-export type { FormatBerkas, EncodingBerkas, Dialek, BarisRusak, BarisBerkas, BacaanBerkas } from './dialek';
-export { readBerkas, type AliranByte, type SumberBerkas, type OpsiBacaBerkas } from './baca';
+export type { FormatBerkas, EncodingBerkas, Dialek, BarisRusak, BarisBerkas, BacaanBerkas } from '../format/dialek';
+export { readBerkas, type AliranByte, type SumberBerkas, type OpsiBacaBerkas } from '../format/baca';
 export {
   KOLOM_DIKENAL,
   MEDAN_BERKAS,
@@ -24,17 +24,11 @@ export {
   type PetaKolom,
   type LaporanKolom,
   type CocokKolom,
-} from './kolom';
-export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from './nilai';
-export type { TujuanKeluaran, AliranKeluaran, LembarKeluaran, SelLembar } from './keluaran';
-export {
-  pakBerkas,
-  formatRingkasanPak,
-  type OpsiBerkas,
-  type OpsiPak,
-  type HasilPak,
-  type KemajuanBerkas,
-} from './pak';
+} from '../format/kolom';
+export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from '../format/nilai';
+export type { TujuanKeluaran, AliranKeluaran, LembarKeluaran, SelLembar } from '../format/keluaran';
+export { pakBerkas, formatRingkasanPak, type OpsiPak, type HasilPak } from './pak';
+export type { OpsiBerkas, KemajuanBerkas } from './bersama';
 export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
 export { validateKopBerkas, type KopBerkas } from './kop';

@@ -3,9 +3,9 @@
 import { ok, type Result } from '../core/result';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { bacaData, type Galat } from './data';
-import type { BacaanBerkas } from './dialek';
-import { AngkaSel, dialekDari, Keluaran, pilih, type TujuanKeluaran } from './keluaran';
-import type { LaporanKolom } from './kolom';
+import type { BacaanBerkas } from '../format/dialek';
+import { AngkaSel, dialekDari, Keluaran, pilih, type TujuanKeluaran } from '../format/keluaran';
+import type { LaporanKolom } from '../format/kolom';
 import {
   barisGalat,
   galatGuru,
@@ -17,7 +17,7 @@ import {
   tolakKolom,
   urutanGuru,
   type OpsiBerkas,
-} from './pak';
+} from './bersama';
 
 /**
  * What a run of {@link kenaikanBerkas} found: guru, how many meet the AK of a next promotion, rows and guru refused,

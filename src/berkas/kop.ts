@@ -9,7 +9,7 @@ import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { KopPak } from '../pak/kop';
 import type { Guru } from './data';
-import { parseNipBerkas, parseTanggalBerkas } from './nilai';
+import { parseNipBerkas, parseTanggalBerkas } from '../format/nilai';
 
 const teks = (maks: number) => z.string().trim().min(1).max(maks);
 

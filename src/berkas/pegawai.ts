@@ -4,9 +4,9 @@
 // identity columns win where both have a value. Moved here from src/cli/pegawai.ts (#30/#26: one implementation).
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
-import type { BacaanBerkas } from './dialek';
-import { matchKolom, type Medan } from './kolom';
-import { parseNipBerkas } from './nilai';
+import type { BacaanBerkas } from '../format/dialek';
+import { matchKolom, type Medan } from '../format/kolom';
+import { parseNipBerkas } from '../format/nilai';
 
 /** The identity fields read from the file, as written. */
 const MEDAN_IDENTITAS = [

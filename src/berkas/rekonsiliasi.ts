@@ -5,11 +5,11 @@ import { fail, ok, type Result } from '../core/result';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { rekonsiliasiSiasn } from '../siasn/rekonsiliasi';
 import { bacaData, type Galat } from './data';
-import type { BacaanBerkas } from './dialek';
-import { dialekDari, Keluaran, pilih, type TujuanKeluaran } from './keluaran';
-import { matchKolom, normalizeKolom, type Medan, type PetaKolom } from './kolom';
-import { parseDesimalBerkas } from './nilai';
-import { barisGalat, HitungGalat, KOLOM_GALAT, opsiBaca, tolakKolom, type OpsiBerkas } from './pak';
+import type { BacaanBerkas } from '../format/dialek';
+import { dialekDari, Keluaran, pilih, type TujuanKeluaran } from '../format/keluaran';
+import { matchKolom, normalizeKolom, type Medan, type PetaKolom } from '../format/kolom';
+import { parseDesimalBerkas } from '../format/nilai';
+import { barisGalat, HitungGalat, KOLOM_GALAT, opsiBaca, tolakKolom, type OpsiBerkas } from './bersama';
 
 /**
  * What a run of {@link rekonsiliasiBerkas} found: differences, rows matched, rows refused, the summary the CLI prints,

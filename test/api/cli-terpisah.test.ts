@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 // ENGINEERING "Where the next parts go": the CLI's dependencies (csv-parse, write-excel-file, node:fs, process) are
 // imported only under src/cli/; nothing imports src/cli/. A library entry point that pulled one in fails here.
-// One exception, by design (#26): the file reader (src/berkas/, its own entry point pengelolaan-kinerja/berkas) loads
+// One exception, by design: the file formats (src/format/, part of the entry point pengelolaan-kinerja/berkas) load
 // the optional peer read-excel-file lazily, with import(), only when it meets an XLSX; never statically.
-const PEMBACA_XLSX = /^berkas\/[^/]+\.ts$/;
+const PEMBACA_XLSX = /^format\/[^/]+\.ts$/;
 const src = join(__dirname, '..', '..', 'src');
 function berkas(dir: string): string[] {
   return readdirSync(dir).flatMap((f) =>

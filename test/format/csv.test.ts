@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PembacaCsv, tebakPemisah } from '../../src/berkas/csv';
+import { PembacaCsv, tebakPemisah } from '../../src/format/csv';
 
 describe('tebakPemisah (the delimiter of a text)', () => {
   it('does not count a comma inside a quoted cell that spans lines (the property test counterexample, seed 440777239)', () => {
