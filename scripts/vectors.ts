@@ -2,7 +2,8 @@
  * Writes the generated conformance vectors (issue #29): today `vectors/angka-kredit-konversi.json`, every jenjang ×
  * predikat × months 1–12 of every built-in rule set, computed by the library. The library is the first computation;
  * `test/vectors/angka-kredit-konversi.test.ts` checks every vector against a second, independent one (own bigint
- * rationals, own table of koefisien and persentase typed from REFERENCE.md §5.4), so a library bug cannot write
+ * rationals, own table of koefisien and persentase typed from
+ * the regulation: docs/sumber.md#angka-kredit-konversi), so a library bug cannot write
  * itself into the vectors. The hand-written families (regulations' own examples) are not touched.
  *
  * `npm run vectors` writes; `npm run vectors -- --check` exits 1 when a file on disk differs from what it would write.
@@ -23,6 +24,10 @@ export function serializeVectors(file: { readonly vectors: readonly unknown[] } 
 }
 
 const persen = (p: number) => `${p}%`;
+
+/** Where a reader finds the figures (the table is in docs/sumber.md#angka-kredit-konversi and in the file's sources). */
+const LOKASI_TAHUNAN = 'PermenPANRB 1/2023: koefisien tahunan (jenjang) × persentase (predikat)';
+const LOKASI_PERIODIK = `${LOKASI_TAHUNAN}; PerBKN 3/2023: × bulan/12 (BKN's example 2/12 × 12.5 = 2.08)`;
 const dua = (n: number) => String(n).padStart(2, '0');
 
 /** The generated konversi family, as an object (written by {@link main}). */
@@ -47,6 +52,7 @@ export function konversiVectors(): Record<string, unknown> & { vectors: unknown[
             expected: { value },
             source: {
               ref: bulan === 12 ? ['permenpanrb-1-2023'] : ['permenpanrb-1-2023', 'perbkn-3-2023'],
+              locator: bulan === 12 ? LOKASI_TAHUNAN : LOKASI_PERIODIK,
               confidence: 'high',
             },
             comment: `${koef} × ${persen(pr ?? 0)} × ${bulan}/12 = ${ak.toFraction()}`,
@@ -66,7 +72,7 @@ export function konversiVectors(): Record<string, unknown> & { vectors: unknown[
       by: "scripts/vectors.ts (the library's angkaKredit and formatAngkaKredit)",
       command: 'npm run vectors',
       checkedAgainst:
-        'test/vectors/angka-kredit-konversi.test.ts: own bigint rationals (test/core/desimal-rujukan.ts) and own koefisien/persentase table typed from REFERENCE.md §5.4',
+        'test/vectors/angka-kredit-konversi.test.ts: own bigint rationals (test/core/desimal-rujukan.ts) and own koefisien/persentase table typed from the regulation (docs/sumber.md#angka-kredit-konversi)',
     },
     rounding: {
       halfUp2: {
@@ -92,11 +98,12 @@ export function konversiVectors(): Record<string, unknown> & { vectors: unknown[
       'permenpanrb-1-2023': {
         title:
           'Peraturan Menteri PANRB Nomor 1 Tahun 2023 tentang Jabatan Fungsional: koefisien tahunan per jenjang and persentase per predikat',
-        where: 'REFERENCE.md §5.4',
+        where: 'docs/sumber.md#angka-kredit-konversi',
       },
       'perbkn-3-2023': {
         title: 'Peraturan BKN Nomor 3 Tahun 2023: periodic konversi as bulan/12 of the annual koefisien',
-        where: 'REFERENCE.md §5.4 (BKN Direktorat Jabatan ASN slides)',
+        where:
+          'docs/sumber.md#angka-kredit-konversi (BKN Direktorat Jabatan ASN slides on PerBKN 3/2023: 2/12 × 12.5 = 2.08)',
       },
     },
     vectors,

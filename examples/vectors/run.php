@@ -12,7 +12,7 @@ $dir = $argv[1] ?? __DIR__ . '/../../vectors';
 
 // --- The implementation under test -------------------------------------------------------------------------------
 
-/** Rule sets this implementation knows; the figures below hold in each (REFERENCE.md §7, §8.6). */
+/** Rule sets this implementation knows; the figures below hold in each (docs/sumber.md#aturan-per-tahun). */
 const KETENTUAN = ['2023', '2024', '2025', '2026'];
 
 /** [hasil kerja][perilaku kerja] → predikat (PermenPANRB 6/2022, kuadran kinerja pegawai). */

@@ -1,5 +1,5 @@
 // Row → library input: the rows of a pak / kenaikan / rekonsiliasi file read into the library's records, one refusal
-// per refused cell. Shared by the CLI and the web page (moved here from src/cli/data.ts, #30/#26: one implementation).
+// per refused cell. Shared by the CLI and the web page: one implementation.
 import { issueOf, type Bahasa, type Issue } from '../core/issue';
 import { isKinerjaError } from '../core/error';
 import { getGolongan } from '../ketentuan/lookup';

@@ -1,5 +1,5 @@
-// `kenaikan`: who is eligible for the next pangkat or jenjang, and who is short by how much. Moved here from
-// src/cli/kenaikan.ts (#30/#26: one implementation).
+// `kenaikan`: who is eligible for the next pangkat or jenjang, and who is short by how much. Shared by the
+// CLI and the web page.
 import { ok, type Result } from '../core/result';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { bacaData, type Galat } from './data';

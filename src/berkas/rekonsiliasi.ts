@@ -1,5 +1,5 @@
-// `rekonsiliasi`: the local file against SIASN's export, the differences of #16 per NIP, coded and located by file and
-// line. Moved here from src/cli/rekonsiliasi.ts (#30/#26: one implementation).
+// `rekonsiliasi`: the local file against SIASN's export, the differences per NIP, coded and located by file and
+// line. Shared by the CLI and the web page.
 import { formatIssue, issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
@@ -91,7 +91,7 @@ export const MEDAN_SIASN: readonly (
 /**
  * The spellings SIASN's exports use for a rw-angkakredit field, matched without case, spaces or punctuation: the
  * read side's sic "Penailan" and the corrected "Penilaian" (kinerjaperiodik spells it so; exports re-typed by hand
- * do too). Sources: REFERENCE §8.5/8.5.1 (black-coffee04/ws-siasn-php, kanekescom/laravel-siasn-simpeg).
+ * do too). Sources: docs/sumber.md#siasn (black-coffee04/ws-siasn-php, kanekescom/laravel-siasn-simpeg).
  */
 const EJAAN_SIASN: Readonly<Record<string, readonly string[]>> = {
   pns: ['pns', 'pnsid', 'idpns', 'pnsorangid'],

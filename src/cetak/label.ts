@@ -1,7 +1,7 @@
 import type { Golongan, Jenjang, Predikat } from '../ketentuan/kode';
 
 // Display labels of the printed PAK, kept here so a print app does not load a whole rule set; a test keeps them
-// equal to the built-in rule sets' labels (test/cetak/label.test.ts).
+// equal to the built-in rule sets' labels (test/cetak/pak-html.test.ts).
 
 /** @internal */
 export const LABEL_PREDIKAT: { readonly [P in Predikat]: string } = {

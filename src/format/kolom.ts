@@ -74,9 +74,9 @@ const S = {
     'SIASN rw-skp22: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000027_create_siasn_simpeg_pns_rw_skp22_table.php',
   periodik:
     'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
-  save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (REFERENCE.md §8.5)',
+  save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (docs/sumber.md#siasn)',
   pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
-  form: 'PerBKN 3/2023 PAK form fields (REFERENCE.md §8.6 "The PAK form")',
+  form: 'PerBKN 3/2023 lampiran: the PAK form fields (docs/sumber.md#pak)',
   umum: 'common spelling in dinas templates (the CLI before #26)',
   karierku:
     'a regional PAK generator\'s sheet headers (Google Apps Script "KarierKu": Tahun; Semester; Periode; Jenis Periode; …), found in public code 2026-12-03',

@@ -169,7 +169,7 @@ const LABEL_PREDIKAT: Record<Predikat, Omit<EntriPredikat, 'kode' | 'persentase'
 };
 
 /**
- * Golongan spellings as forms and exports write them (REFERENCE §8.6): the ruang with a space, a dash, nothing or a
+ * Golongan spellings as forms and exports write them (docs/sumber.md#ejaan-dalam-berkas): the ruang with a space, a dash, nothing or a
  * slash between (`IV b`, `IV-b`, `IVb`, `iv/b`, `IV/B`: the label parser folds case, `-`, `_` and spaces), and the
  * pangkat with "Tingkat I" abbreviated (`Pembina Tk.I`, `Pembina Tk. I`, `PEMBINA TK. I`: `.` folds to a space) or
  * with an Arabic 1 (`Penata Muda Tingkat 1`, as in school databases). Pangkat names: SIASN's golongan reference
@@ -918,7 +918,7 @@ export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() =>
         ),
         raporPendidikan: open(
           [SEED_PMM],
-          'Indikator direkomendasikan dari capaian Rapor Pendidikan satuan pendidikan; tanpa capaian, dipilih bersama kepala sekolah (seed 000, FAQ). Indikator guru dari dimensi D.1 dan kepala sekolah dari D.3 (seed; kolom raporPendidikan tiap indikator). Peta sub-indikator rapor ke indikator PMM tidak kami pegang: bawaan kosong (capaian per dimensi atau per kode indikator PMM); tambahkan sub-indikator lewat deriveKetentuan. Jenis satuan tanpa rapor: TK/PAUD (FAQ). Peringkat: kategori terlemah, lalu skor terendah, lalu urutan katalog (bawaan; dapat diganti).',
+          'Indikator direkomendasikan dari capaian Rapor Pendidikan satuan pendidikan; tanpa capaian, dipilih bersama kepala sekolah (Panduan Teknis PMM, FAQ). Indikator guru dari dimensi D.1 dan kepala sekolah dari D.3 (Panduan Substansi; kolom raporPendidikan tiap indikator). Peta sub-indikator rapor ke indikator PMM tidak kami pegang: bawaan kosong (capaian per dimensi atau per kode indikator PMM); tambahkan sub-indikator lewat deriveKetentuan. Jenis satuan tanpa rapor: TK/PAUD (FAQ). Peringkat: kategori terlemah, lalu skor terendah, lalu urutan katalog (bawaan; dapat diganti).',
         ),
         polaDistribusi: open(
           ['permenpanrb-6-2022'],

@@ -1,5 +1,5 @@
 /**
- * The canonical codes of the public API (REFERENCE §6). These sets are fixed by the regulations that all rule
+ * The canonical codes of the public API (docs/sumber.md#kode-kanonik). These sets are fixed by the regulations that all rule
  * sets share; lists that a rule set may change (indicators, the RHK catalogue) are data in {@link Ketentuan}.
  *
  * @module

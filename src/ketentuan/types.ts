@@ -14,7 +14,7 @@ import type {
 } from './kode';
 
 /**
- * How firmly a fact is known (REFERENCE.md marks): `reg` stated in the regulation, `seed` stated in the official
+ * How firmly a fact is known (as docs/sumber.md grades its facts): `reg` stated in the regulation, `seed` stated in the official
  * guides, `open` not settled by any source held: a policy with a documented default that a rule set may change.
  *
  * @category Ketentuan
@@ -379,7 +379,7 @@ export interface AturanPembulatan {
 }
 
 /**
- * The policies for what the sources leave open ([open] in REFERENCE.md), each with its documented default.
+ * The policies for what the sources leave open (marked open in docs/sumber.md), each with its documented default.
  *
  * @category Ketentuan
  * @example
@@ -479,7 +479,7 @@ export interface BatasanDistribusi {
 export type KategoriRapor = 'baik' | 'sedang' | 'kurang';
 
 /**
- * How the school's Rapor Pendidikan leads to the recommended praktik-kinerja indicators (REFERENCE §3.1, seed 000:
+ * How the school's Rapor Pendidikan leads to the recommended praktik-kinerja indicators (docs/sumber.md#praktik-kinerja-dan-rapor-pendidikan; Panduan Teknis PMM:
  * "indikator rekomendasi berdasarkan capaian Rapor Pendidikan"): the report's categories (weakest first), which
  * report indicator codes point to which of the rule set's indicators, the school types the report does not cover,
  * and the ranking policy.

@@ -33,7 +33,7 @@ function tanggal(value: string, nama: string): Date {
 }
 
 /**
- * The calendar of a period (REFERENCE §2): each stage's first and last day, from the rule set's months. Dates are
+ * The calendar of a period (docs/sumber.md#periode-dan-kalender): each stage's first and last day, from the rule set's months. Dates are
  * calendar dates: the same in WIB, WITA and WIT.
  *
  * @category Pelaksanaan
@@ -108,7 +108,7 @@ export interface JadwalRinciTanggal {
 }
 
 /**
- * The dated sub-stages and deadlines of a period, from the rule set's `jadwalRinci` (REFERENCE §8.6): for 2026
+ * The dated sub-stages and deadlines of a period, from the rule set's `jadwalRinci` (docs/sumber.md#aturan-per-tahun): for 2026
  * (Kepmendikdasmen 271/O/2025 as retold) pra-perencanaan by 31 December of the year before, then the SKP in January:
  * data clean-up 1–7, submission 8–21, approval 22–31 (every SKP approved by 31 January). Empty for rule sets whose
  * sources give no days (2024, 2025: only the months of {@link jadwalSiklus}). A missed deadline is flagged, not

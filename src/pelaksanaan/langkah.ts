@@ -3,7 +3,7 @@ import { isTanggalIso } from '../core/tanggal';
 import { NILAI_OBSERVASI } from '../ketentuan/kode';
 
 /**
- * The zod schemas of the data each step of the siklus submits (REFERENCE §4). Dates are `yyyy-mm-dd`.
+ * The zod schemas of the data each step of the siklus submits (docs/sumber.md#siklus). Dates are `yyyy-mm-dd`.
  *
  * @category Pelaksanaan
  * @example

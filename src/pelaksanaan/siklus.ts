@@ -75,7 +75,7 @@ export type PeristiwaSiklus = z.infer<typeof PeristiwaSiklusSchema>;
 
 /**
  * The steps submitted before each step: what {@link SiklusPada} holds as `hasil` at that step. The order of the steps
- * is the same in every built-in rule set (A to G, REFERENCE §4); a test checks it.
+ * is the same in every built-in rule set (A to G, docs/sumber.md#siklus); a test checks it.
  *
  * @category Pelaksanaan
  * @example
@@ -123,7 +123,7 @@ export interface SiklusPada<L extends LangkahSiklus> {
 }
 
 /**
- * A siklus peningkatan kinerja (REFERENCE §4): a discriminated union on `langkah`, A → B → C → D → E → penilaian,
+ * A siklus peningkatan kinerja (docs/sumber.md#siklus): a discriminated union on `langkah`, A → B → C → D → E → penilaian,
  * strictly in order; each state carries only the data valid in it.
  *
  * @category Pelaksanaan
@@ -174,7 +174,7 @@ export function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Re
 }
 
 /**
- * Starts the siklus of an agreed plan (only a `disepakati` plan starts pelaksanaan, REFERENCE §3.6). Fails with
+ * Starts the siklus of an agreed plan (only a `disepakati` plan starts pelaksanaan, docs/sumber.md#alur-rencana). Fails with
  * `rencana-belum-disepakati` otherwise.
  *
  * @category Pelaksanaan

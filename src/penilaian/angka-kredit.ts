@@ -151,7 +151,7 @@ export function cekBulan(bulan: unknown): number {
 }
 
 /**
- * The exact angka kredit of a predikat (PermenPANRB 1/2023, REFERENCE §5.4):
+ * The exact angka kredit of a predikat (PermenPANRB 1/2023; docs/sumber.md#angka-kredit-konversi):
  * `koefisien tahunan (jenjang) × persentase (predikat) × bulan / 12`. The result is an exact {@link Desimal}
  * (2 months of Ahli Pertama, Baik is 25/12, not 2.0833…); `String()` gives a plain decimal such as `"37.5"`; round
  * only for display with {@link formatAngkaKredit}. Throws {@link KinerjaError}: `argumen-tidak-valid` for a

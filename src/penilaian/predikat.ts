@@ -18,7 +18,7 @@ function rating(value: unknown, nama: string): Rating {
 
 /**
  * The predikat kinerja from the rating of hasil kerja and of perilaku kerja, by the PermenPANRB 6/2022 matrix
- * (REFERENCE §5.3). Throws {@link KinerjaError} `kode-tidak-dikenal` for anything but the three rating codes.
+ * (PermenPANRB 6/2022, kuadran kinerja pegawai). Throws {@link KinerjaError} `kode-tidak-dikenal` for anything but the three rating codes.
  *
  * @category Penilaian
  * @example
@@ -63,7 +63,7 @@ export function safePredikatKinerja(
 }
 
 /**
- * Suggests the annual predikat of a year with several periodic ones (REFERENCE §2: the annual evaluation
+ * Suggests the annual predikat of a year with several periodic ones (docs/sumber.md#periode-dan-kalender: the annual evaluation
  * "mempertimbangkan hasil evaluasi kinerja periodik"; the rule is open): by `kebijakan.predikatTahunan`, the latest
  * (`terakhir`, default) or the lowest (`terendah`). Throws {@link KinerjaError} for an empty list or unknown codes.
  *

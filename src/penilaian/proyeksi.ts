@@ -10,7 +10,7 @@ import { aturanDari } from '../ketentuan/terperiksa';
 import { isGolonganPppk, issuePppk } from './pppk';
 
 /**
- * A requirement of a promotion that is not angka kredit: reported, never enforced (REFERENCE §5.5, open).
+ * A requirement of a promotion that is not angka kredit: reported, never enforced (PerBKN 3/2023; docs/sumber.md#syarat-lain-kenaikan).
  * `uji-kompetensi` and `formasi` (a vacancy) for a higher jenjang; `masa-kerja` (time in grade) for a pangkat.
  *
  * @category Penilaian

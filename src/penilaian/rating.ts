@@ -9,7 +9,7 @@ import { parseSalinan } from '../core/salinan';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
- * The three aspects of praktik kinerja the pejabat penilai judges (REFERENCE §5.1, from Rapor Pendidikan D2).
+ * The three aspects of praktik kinerja the pejabat penilai judges (Panduan Substansi, from Rapor Pendidikan D.2; docs/sumber.md#rating-hasil-kerja-dan-perilaku-kerja).
  *
  * @category Penilaian
  * @example
@@ -153,7 +153,7 @@ export function agregasiRating(ratings: readonly Rating[], agregasi: AgregasiRat
 }
 
 /**
- * Suggests the rating hasil kerja (the penilai decides; REFERENCE §5.1, open): the aspects combined by
+ * Suggests the rating hasil kerja (the penilai decides; open, docs/sumber.md#rating-hasil-kerja-dan-perilaku-kerja): the aspects combined by
  * `kebijakan.saranHasilKerja.agregasi` (default median), and `di-atas-ekspektasi` only with at least
  * `poinMinimumDiAtas` points of pengembangan kompetensi (default 64), else `sesuai-ekspektasi`.
  *
@@ -183,7 +183,7 @@ export function suggestRatingHasilKerja(
 }
 
 /**
- * Suggests the overall rating perilaku kerja from the 7 aspects (REFERENCE §5.2, open): combined by
+ * Suggests the overall rating perilaku kerja from the 7 aspects (open, docs/sumber.md#rating-hasil-kerja-dan-perilaku-kerja): combined by
  * `kebijakan.saranPerilakuKerja.agregasi` (default median).
  *
  * @category Penilaian

@@ -6,7 +6,7 @@ import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
 
 /**
  * A predikat as the platform shows it: `ditampilkan` (shown), or `tertahan` (it exists, but is not shown until the
- * listed dokumen akuntabilitas are collected, REFERENCE §3.5).
+ * listed dokumen akuntabilitas are collected, docs/sumber.md#dokumen-akuntabilitas).
  *
  * @category Penilaian
  * @example
@@ -39,7 +39,7 @@ export function dokumenKurang(
 
 /**
  * The predikat from the two ratings behind the dokumen akuntabilitas gate: not graded, but "bila tidak dikumpulkan
- * maka Predikat Kinerja … tidak bisa ditampilkan" (seed 004).
+ * maka Predikat Kinerja … tidak bisa ditampilkan" (Panduan Substansi).
  *
  * @category Penilaian
  * @example

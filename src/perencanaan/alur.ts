@@ -70,7 +70,7 @@ export const AlurRencanaSchemas = /* @__PURE__ */ (() => {
 export type Aktor = z.infer<typeof AlurRencanaSchemas.aktor>;
 
 /**
- * One adjustment the atasan makes when approving (REFERENCE §3.6 "penyesuaian"): change an RHK's kuantitas,
+ * One adjustment the atasan makes when approving ("penyesuaian", docs/sumber.md#alur-rencana): change an RHK's kuantitas,
  * remove or add an RHK, replace the indicator, or set the fokus perilaku of an aspect; each with an optional note.
  *
  * @category Perencanaan
@@ -140,7 +140,7 @@ export interface AlurRencanaDasar {
 }
 
 /**
- * The state of a plan's workflow (REFERENCE §3.6): a discriminated union on `status`, each state carrying only the
+ * The state of a plan's workflow (docs/sumber.md#alur-rencana): a discriminated union on `status`, each state carrying only the
  * data valid in it. `draf` → `diajukan` → `disetujui` (with the atasan's penyesuaian and the plan as submitted,
  * `usulan`) → `disepakati`.
  *
@@ -181,7 +181,7 @@ interface Aturan {
 
 /**
  * Who may do what from where: the one table both {@link transitionRencana} and {@link allowedEventsRencana} read.
- * Reset (REFERENCE §3.6, open): by default the atasan may return a submitted plan (`kembalikan`), and either side may
+ * Reset (open, docs/sumber.md#alur-rencana): by default the atasan may return a submitted plan (`kembalikan`), and either side may
  * reset an approved or agreed plan to `draf` with a reason (`reset`), keeping the history; both are policies of the
  * rule set (`kebijakan.atasanBolehMengembalikan`, `kebijakan.resetDisepakati`).
  */

@@ -7,7 +7,7 @@ import { periksaOpsi } from '../core/opsi';
 import { formatNilai } from '../core/error';
 
 /**
- * The zod schema of {@link Pegawai}: the profile shown at the start of a plan (REFERENCE §1).
+ * The zod schema of {@link Pegawai}: the profile shown at the start of a plan (docs/sumber.md#nip).
  *
  * @category Perencanaan
  * @example
@@ -37,7 +37,7 @@ export const PegawaiSchema = /* @__PURE__ */ (() =>
 export type Pegawai = z.infer<typeof PegawaiSchema>;
 
 /**
- * What a NIP says of its holder (REFERENCE §1): birth date, TMT CPNS (year and month), gender and sequence.
+ * What a NIP says of its holder (docs/sumber.md#nip): birth date, TMT CPNS (year and month), gender and sequence.
  *
  * @category Perencanaan
  * @example
@@ -55,7 +55,7 @@ export interface InfoNip {
 
 /**
  * Checks a NIP: 18 digits = birth date `yyyymmdd` + TMT `yyyymm` + gender `1`/`2` + a 3-digit sequence, with the
- * dates checked to be real, never trusted (REFERENCE §1, marked open). For `pns` the TMT month must be 1..12 and
+ * dates checked to be real, never trusted (docs/sumber.md#nip, marked open). For `pns` the TMT month must be 1..12 and
  * the TMT may not precede the birth; for other statuses (PPPK NIPs carry another code in the month place) only the
  * year is read. Issues: `nip-format`, `nip-tanggal-lahir`, `nip-tmt`, `nip-jenis-kelamin`.
  *

@@ -93,7 +93,7 @@ export type RekomendasiIndikator =
 
 /**
  * The praktik-kinerja indicators recommended for a guru (Rapor Pendidikan D.1) or a kepala sekolah (D.3) from the
- * school's capaian, as the platform does (seed 000: "Rekomendasi perencanaan Anda didasari dari hasil capaian Rapor
+ * school's capaian, as the platform does (Panduan Teknis PMM, FAQ: "Rekomendasi perencanaan Anda didasari dari hasil capaian Rapor
  * Pendidikan"; "Apabila tidak ada hasil capaian Rapor Pendidikan, Anda dapat berdiskusi … dengan kepala sekolah").
  * Ranked by the rule set's policy (`raporPendidikan.peringkat`, default weakest category, then lower score, then
  * catalogue order); an indicator with several capaian takes the weakest. Capaian for another role's indicators are

@@ -60,7 +60,7 @@ export const TugasTambahanSchema = /* @__PURE__ */ (() =>
 
 /**
  * A tugas tambahan (an additional duty) with its surat keputusan (SK) as evidence, target kuantitas and target
- * waktu in months (REFERENCE §3.3). `jenis` is a code of the rule set's `tugasTambahan` list or any other kind.
+ * waktu in months (docs/sumber.md#tugas-tambahan). `jenis` is a code of the rule set's `tugasTambahan` list or any other kind.
  *
  * @category Perencanaan
  * @example
@@ -100,7 +100,7 @@ export const RencanaKinerjaSchema = /* @__PURE__ */ (() =>
     .readonly())();
 
 /**
- * The SKP plan of one pegawai for one period (REFERENCE §3): the one praktik-kinerja indicator (a list, so that
+ * The SKP plan of one pegawai for one period (docs/sumber.md#perencanaan): the one praktik-kinerja indicator (a list, so that
  * a draft with none or several can be stored and reported), the RHK of pengembangan kompetensi, tugas tambahan, one
  * fokus perilaku per BERAKHLAK aspect, and the dokumen akuntabilitas checklist (kode → collected). `ketentuan` is
  * the id of the rule set it is planned under.

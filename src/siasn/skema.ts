@@ -2,7 +2,7 @@ import type { Jenjang, Predikat, Rating } from '../ketentuan/kode';
 
 /**
  * SIASN's conventions as data, in one versioned place: codes, labels, ids, flag and date forms. BKN publishes no spec;
- * every value comes from community client code (REFERENCE.md §8.5, §8.5.1) and names its source in `sumber`, so a
+ * every value comes from community client code (docs/sumber.md#siasn) and names its source in `sumber`, so a
  * change at BKN is a change here, not in the functions.
  *
  * @category SIASN

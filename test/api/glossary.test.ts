@@ -6,7 +6,7 @@ import * as siasn from '../../src/siasn';
 // Every entry point's exports: the main one and the subpaths (pengelolaan-kinerja/cetak, …).
 const lib: Record<string, unknown> = { ...utama, ...cetak, ...siasn };
 
-// The naming glossary of the public API (docs/api.md, ENGINEERING.md "API conventions (v1)"): a function's name
+// The naming glossary of the public API (docs/api.md): a function's name
 // starts with an English verb of the glossary, or is the Indonesian noun phrase of the value it computes
 // (date-fns style). Indonesian verbs never start an export. A new export that breaks the rule fails here.
 export const KATA_KERJA = [

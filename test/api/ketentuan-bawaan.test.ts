@@ -31,7 +31,7 @@ import {
 } from '../../src';
 import { siklusBaru } from '../pelaksanaan/fixtures';
 
-// ENGINEERING.md "Arguments": a function may default a rule set only for a value that is the same in every built-in
+// docs/api.md, arguments: a function may default a rule set only for a value that is the same in every built-in
 // rule set; otherwise it finds the rule set from its input or the caller passes one.
 
 const GURU: Pegawai = {

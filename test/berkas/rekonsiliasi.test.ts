@@ -44,7 +44,7 @@ describe('rekonsiliasiBerkas', () => {
   const lokal = `NIP,Nama,Golongan,Jabatan,Tahun,Bulan Mulai,Bulan Selesai,Predikat,PNS ID\n${NIP},A,III/c,Guru Ahli Muda,2024,1,12,Baik,${PNS}\n`;
   it("matches SIASN's own rw-angkakredit export by PNS ID; a difference is coded and located", async () => {
     const m = memori();
-    // SIASN's field names as the export writes them, sic "Penailan" (REFERENCE §8.5).
+    // SIASN's field names as the export writes them, sic "Penailan" (docs/sumber.md#siasn).
     const siasn = `pns,tahunMulaiPenailan,bulanMulaiPenailan,tahunSelesaiPenailan,bulanSelesaiPenailan,kreditUtamaBaru,kreditPenunjangBaru,kreditBaruTotal,isKonversi\n${PNS},2024,1,2024,12,20,0,20,1\n`;
     const r = await rekonsiliasiBerkas({ lokal: await baca(lokal), siasn: await baca(siasn) }, m.tujuan);
     expect(r.success).toBe(true);

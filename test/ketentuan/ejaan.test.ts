@@ -15,7 +15,7 @@ import {
   validateKetentuan,
 } from '../../src';
 
-// Sources: REFERENCE §8.6 (spellings in forms and exports); SIASN's golongan and jabatan fungsional references as
+// Sources: docs/sumber.md#ejaan-dalam-berkas (spellings in forms and exports); SIASN's golongan and jabatan fungsional references as
 // copied by the rumahASN helpdesk (github taufiqurrohmansuwarto/rumahASN docs/siasn/siasn_golongan.csv,
 // docs/siasn/jab_fungsional_siasn.csv) and by the PHP SDK black-coffee04/ws-siasn-php (src/Data/Referensi/
 // golonganPns.json.gz, jabatanFungsional.json.gz, kuadranNilai.json.gz); Kepmenpan 84/1993 titles as tabled by
@@ -26,7 +26,7 @@ const ok = <T>(data: T) => ({ success: true, data });
 const kodeIssue = (r: { success: boolean; issues?: readonly { code: string }[] }) =>
   r.success ? null : r.issues?.[0]?.code;
 
-describe('golongan as forms and exports write it (REFERENCE §8.6)', () => {
+describe('golongan as forms and exports write it (docs/sumber.md)', () => {
   it('reads the ruang with a space, a dash, nothing, a slash, any case', () => {
     for (const s of ['IV b', 'IVb', 'IV-b', 'iv/b', 'IV/B', 'IV / b', 'iv_b'])
       expect(safeParseGolongan(s), s).toEqual(ok('IV/b'));

@@ -34,7 +34,7 @@ import {
 } from '../../src';
 import { toAngkaKreditSiasn, toSkp22Siasn } from '../../src/siasn';
 
-// Sources (REFERENCE §8.4, §8.6): PermenPANRB 6/2022 (annual SKP in e-Kinerja, kuadran matrix), PermenPANRB 1/2023 and
+// Sources (docs/sumber.md#aturan-per-tahun): PermenPANRB 6/2022 (annual SKP in e-Kinerja, kuadran matrix), PermenPANRB 1/2023 and
 // PerBKN 3/2023 (konversi of the annual predikat into AK from 1 January 2023; koefisien 12.5/25/37.5/50, persentase
 // 150/100/75/50/25), as presented by BKN's Direktorat Jabatan ASN deck "Kebijakan Teknis Peraturan BKN Nomor 3 Tahun
 // 2023" (slideshare.net/WidarmaAtmaja/kebijakan-teknis-perka-bkn-no-3-tahun-2023-tentang-angka-kredit-kenaikan-pangkat-dan-jenjang-jf-3pdf)

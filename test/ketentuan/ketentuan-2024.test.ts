@@ -10,8 +10,8 @@ import {
   RATING,
 } from '../../src';
 
-// Every number and list below is copied from ../shared/domain/REFERENCE.md, not from the source code.
-describe('KETENTUAN_2024 against REFERENCE.md', () => {
+// Every number and list below is copied from the regulations and guides as docs/sumber.md states them, not from the source code.
+describe('KETENTUAN_2024 against its sources', () => {
   const k = KETENTUAN_2024;
 
   it('§5.4 koefisien tahunan per jenjang', () => {
@@ -75,11 +75,11 @@ describe('KETENTUAN_2024 against REFERENCE.md', () => {
       'guru-pamong-ppg-prajabatan': ['kontributor', 12, 'kegiatan'],
       'pelatihan-jangka-pendek-menengah': ['peserta', 128, 'semester'],
       'menuntaskan-program-guru-penggerak': ['peserta', 128, 'semester'],
-      // REFERENCE §8.3, Pusat Informasi Guru "Tentang Poin di Pengembangan Kompetensi" (#14).
+      // Pusat Informasi Guru "Tentang Poin di Pengembangan Kompetensi" (#14).
       'narasumber-berbagi-praktik-baik': ['kontributor', 8, 'kegiatan'],
       'peserta-berbagi-praktik-baik': ['peserta', 4, 'kegiatan'],
     });
-    // Peer observation is 8, settled (REFERENCE §8.3: the "(16 poin)" on one PMM screen is 8 × 2).
+    // Peer observation is 8, settled (Pusat Informasi Guru: the "(16 poin)" on one PMM screen is 8 × 2).
     const obs = k.katalogRhk.find((r) => r.kode === 'observasi-rekan-sejawat');
     expect(obs?.sumber.tingkat).toBe('seed');
   });

@@ -48,7 +48,7 @@ function rencana16(periode: Periode) {
   return r;
 }
 
-describe('rule sets by period (REFERENCE §7)', () => {
+describe('rule sets by period (docs/ketentuan.md)', () => {
   it('every built-in rule set passes rule-set validation and cites its sources', () => {
     for (const k of SEMUA_KETENTUAN) {
       const r = k.lingkup === 'konversi' ? validateKetentuanKonversi(k) : validateKetentuan(k);
@@ -57,7 +57,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
     expect(SEMUA_KETENTUAN.map((k) => [k.id, k.berlakuMulai, k.periode.jenis, k.poin === null])).toEqual([
       ['2023', '2023-01-01', 'tahunan', false], // #27: konversi only, no points part at all (undefined)
       ['2024', '2024-01-01', 'semester', false],
-      ['2025', '2025-01-01', 'tahunan', true], // REFERENCE §8.1: not point-based from January 2025 (#14)
+      ['2025', '2025-01-01', 'tahunan', true], // Kepdirjen GTK 4242/2024: not point-based from January 2025 (#14)
       ['2026', '2026-01-01', 'tahunan', true],
     ]);
   });
@@ -80,7 +80,7 @@ describe('rule sets by period (REFERENCE §7)', () => {
   it('gives a 2026 cycle one period, January to December, with pra-perencanaan before it', () => {
     const j = jadwalSiklus({ tahun: 2026, ke: 1 });
     expect(j[0]).toEqual({ tahap: 'perencanaan', mulai: '2026-01-01', selesai: '2026-01-31' });
-    // REFERENCE §8.1: the 2025 penilaian stage opened on 13 November 2025; the annual calendar matches it (guidance).
+    // News of the 2025 cycle: the 2025 penilaian stage opened on 13 November 2025; the annual calendar matches it (guidance).
     expect(j[j.length - 1]).toEqual({ tahap: 'penilaian', mulai: '2026-11-01', selesai: '2026-12-31' });
     expect(() => ketentuanUntuk({ tahun: 2026, ke: 2 })).toThrowError(KinerjaError);
     expect(validatePeriode({ tahun: 2026, ke: 2 }).success).toBe(false);
@@ -184,7 +184,7 @@ function validateRencanaCodes(r: unknown): string[] {
   return v.success ? [] : v.issues.map((i) => i.code);
 }
 
-describe('the rules in force, corrected (#14, REFERENCE §8)', () => {
+describe('the rules in force, corrected (#14, docs/sumber.md#aturan-per-tahun)', () => {
   it('§8.1 2025 is not point-based: no bounds, no point hint, any number of RHK (Dirjen GTK, retold Dec 2024)', () => {
     const k = ketentuanUntuk({ tahun: 2025, ke: 1 });
     expect(k.poin).toBeNull();

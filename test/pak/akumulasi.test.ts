@@ -10,7 +10,7 @@ import {
   unwrap,
 } from '../../src';
 
-// The akumulasi of konversi (REFERENCE §8.4: annual, periodic, partial months, records under different rule sets).
+// The akumulasi of konversi (PerBKN 3/2023, docs/sumber.md#pak: annual, periodic, partial months, records under different rule sets).
 describe('akumulasiAngkaKredit', () => {
   const r = (tahun: number, bulanMulai: number, bulanAkhir: number, predikat: (typeof PREDIKAT)[number] = 'baik') =>
     createRekamAngkaKredit({ tahun, bulanMulai, bulanAkhir, jenjang: 'ahli-muda', predikat });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { angkaKreditIntegrasi, Desimal, GOLONGAN, KETENTUAN_2026, unwrap } from '../../src';
 
-// PAK Integrasi (REFERENCE §8.4 and §8.4.1: BKN Direktorat Jabatan ASN deck and the integrasi form).
+// PAK Integrasi (docs/sumber.md#pak-integrasi: BKN Direktorat Jabatan ASN deck and the integrasi form).
 describe('angkaKreditIntegrasi', () => {
   it("reproduces the BKN form's worked case: 550,63 − 400 = 150,63 at IV/b (Ahli Madya)", () => {
     expect(unwrap(angkaKreditIntegrasi({ golongan: 'IV/b', akKumulatif: '550.63' }))).toEqual({

@@ -18,7 +18,7 @@ export function alurDisepakati(): AlurRencana {
 export const siklusBaru = (): Siklus =>
   unwrap(startSiklus(alurDisepakati(), { oleh: PEGAWAI, pada: '2024-02-01T08:00:00+07:00' }));
 
-/** The data of each step from the seeds (seed 000: observasi 1 Maret 2024, SD kelas 2, Matematika). */
+/** The data of each step from the Panduan Teknis PMM (observasi 1 Maret 2024, SD kelas 2, Matematika). */
 export const DATA = {
   'diskusi-persiapan': {
     targetPerilaku: [

@@ -20,7 +20,7 @@ afterEach(() => {
   else process.env.TZ = TZ;
 });
 
-describe('the semester calendar (REFERENCE §2)', () => {
+describe('the semester calendar (Panduan Substansi, linimasa)', () => {
   it('schedules semester 1 and 2 of 2024 by the linimasa', () => {
     expect(jadwalSiklus({ tahun: 2024, ke: 1 }).map((j) => `${j.tahap} ${j.mulai}..${j.selesai}`)).toEqual([
       'perencanaan 2024-01-01..2024-01-31',

@@ -389,7 +389,7 @@ describe('angkaKreditTahunan: a year in one call (#21)', () => {
   });
 });
 
-describe('kenaikan jenjang, sourced (#14, REFERENCE §8.4 and §8.4.1)', () => {
+describe('kenaikan jenjang, sourced (#14, PerBKN 3/2023, PerBKN 11/2022)', () => {
   const awal = {
     golongan: 'III/b',
     akPangkat: '45',

@@ -19,7 +19,7 @@ import {
   type Predikat,
 } from '../../src';
 
-// Figures copied from REFERENCE.md §5.3–5.4, independent of the rule set's data.
+// Figures copied from PermenPANRB 6/2022 and 1/2023 (docs/sumber.md), independent of the rule set's data.
 const MATRIX: [string, string, string][] = [
   ['di-atas-ekspektasi', 'di-bawah-ekspektasi', 'kurang'],
   ['di-atas-ekspektasi', 'sesuai-ekspektasi', 'baik'],

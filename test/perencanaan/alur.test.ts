@@ -25,7 +25,7 @@ function step(alur: AlurRencana, e: PeristiwaRencana): AlurRencana {
 }
 
 describe('the plan workflow', () => {
-  it('plans, submits, gets adjusted, agrees (REFERENCE §3.6)', () => {
+  it('plans, submits, gets adjusted, agrees (Panduan Teknis PMM)', () => {
     let alur = startAlurRencana(rencanaSeed(), { oleh: PEGAWAI, pada: T0 });
     expect(allowedEventsRencana(alur, PEGAWAI)).toEqual(['ubah', 'ajukan']);
     expect(allowedEventsRencana(alur, ATASAN)).toEqual([]);

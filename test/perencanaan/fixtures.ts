@@ -8,7 +8,7 @@ import {
   type RencanaKinerja,
 } from '../../src';
 
-/** The teacher of seed 000 (Panduan Teknis PMM), on an SD, with an illustrative NIP. */
+/** The teacher of the Panduan Teknis PMM (December 2023), on an SD, with an illustrative NIP. */
 export const GURU: Pegawai = {
   nama: 'Cak Buhrik Ohearwaei',
   peran: 'guru',
@@ -19,7 +19,7 @@ export const GURU: Pegawai = {
   satuanPendidikan: 'SD Negeri Contoh 1',
 };
 
-/** Fokus perilaku per BERAKHLAK aspect; two are seed 004's examples. */
+/** Fokus perilaku per BERAKHLAK aspect; two are the Panduan Substansi's examples. */
 export const FOKUS: Record<(typeof ASPEK_BERAKHLAK)[number], string> = {
   'berorientasi-pelayanan': 'Mengidentifikasi kebutuhan peserta didik secara proaktif',
   akuntabel: 'Melaksanakan tugas dengan jujur dan disiplin',

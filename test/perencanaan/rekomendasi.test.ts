@@ -10,7 +10,7 @@ import {
   type KategoriRapor,
 } from '../../src';
 
-// #20, REFERENCE §3.1 and seed 000: the plan starts from indicators recommended by the school's Rapor Pendidikan.
+// #20, Panduan Teknis PMM (FAQ): the plan starts from indicators recommended by the school's Rapor Pendidikan.
 const GURU = KETENTUAN_2026.indikatorPraktikKinerja.filter((i) => i.peran === 'guru').map((i) => i.kode);
 const KS = KETENTUAN_2026.indikatorPraktikKinerja.filter((i) => i.peran === 'kepala-sekolah').map((i) => i.kode);
 const urutan = (r: ReturnType<typeof rekomendasiIndikator>) => {

@@ -46,7 +46,7 @@ const rekam = (
   predikat: Predikat = 'baik',
 ) => createRekamAngkaKredit({ tahun, bulanMulai, bulanAkhir, jenjang, predikat });
 
-describe('request bodies, against the community SDKs (REFERENCE §8.5, §8.5.1)', () => {
+describe('request bodies, against the community SDKs (docs/sumber.md#siasn)', () => {
   it("angkakredit/save has exactly the keys of black-coffee04/ws-siasn-php's template, every value a string", () => {
     // The SDK's example body (ws-siasn-php, example for angkakredit/save): these keys, each "string", plus id and path.
     const sdk = [

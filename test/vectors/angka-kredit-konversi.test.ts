@@ -15,7 +15,7 @@ describe('vectors/angka-kredit-*.json against the library', () => {
 });
 
 // A second computation, independent of src/: bigint rationals (test/core/desimal-rujukan.ts) and a table typed
-// from REFERENCE.md §5.4 (PermenPANRB 1/2023), so that a library bug cannot write itself into the generated file.
+// from PermenPANRB 1/2023 (docs/sumber.md#angka-kredit-konversi), so that a library bug cannot write itself into the generated file.
 const KOEFISIEN: Record<string, Rujukan> = {
   'ahli-pertama': rujukan(25n, 2n),
   'ahli-muda': rujukan(25n, 1n),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // and the runs, `pakBerkas`), imported by its public name as a user imports it. No copy of the CLI's files remains.
 const root = join(__dirname, '..', '..');
 
-// ENGINEERING "The layers": the page's own dependencies are imported only under examples/web/; a library entry point
+// docs/architecture.md: the page's own dependencies are imported only under examples/web/; a library entry point
 // that pulled one in fails here. The page reaches the package only by its public names (no deep import into src/).
 function berkas(dir: string): string[] {
   return readdirSync(dir).flatMap((f) =>
