@@ -12,8 +12,6 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { GalatPemakaian } from './masukan';
 import type { AliranKeluaran, LembarKeluaran, SelLembar, TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
 
@@ -176,24 +174,4 @@ export function kemajuan(
       if (aktif) process.stderr.write('\r\x1b[K');
     },
   };
-}
-
-let kumpul: (() => void) | null | undefined;
-
-/**
- * A full garbage collection, between the phases of a large file and every 200 000 rows: V8 otherwise grows its heap
- * with the read phase's dead objects (a million rows: 75 MB live, 285 MB resident) instead of reusing it. Node exposes
- * `gc` only behind a flag; a context created after setting it gets the function. Without it, nothing happens.
- */
-export function kompak(): void {
-  if (kumpul === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      const gc: unknown = runInNewContext('gc');
-      kumpul = typeof gc === 'function' ? (gc as () => void) : null;
-    } catch {
-      kumpul = null;
-    }
-  }
-  kumpul?.();
 }

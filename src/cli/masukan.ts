@@ -26,13 +26,13 @@ export async function bukaMasukan(file: string, skorJudul?: (sel: readonly strin
   return r.data;
 }
 
-/** Misuse of the command line (exit code 2), with its message in both languages. */
+/** Misuse of the command line (exit code 2): a code and its message in Bahasa Indonesia and in English. */
 export class GalatPemakaian extends Error {
   constructor(
-    readonly kode: string,
-    readonly pesan: string,
-    readonly pesanEn: string,
+    readonly code: string,
+    message: string,
+    readonly messageEn: string,
   ) {
-    super(pesanEn);
+    super(message);
   }
 }

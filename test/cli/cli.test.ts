@@ -146,7 +146,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(r.kode).toBe(1);
     cocokGolden('buruk', o);
     const en = keluar();
-    expect(jalankan(['pak', join(fixtures, 'buruk.csv'), '--keluar', en, '--lang', 'en']).kode).toBe(1);
+    expect(jalankan(['pak', join(fixtures, 'buruk.csv'), '--keluar', en, '--bahasa', 'en']).kode).toBe(1);
     expect(readFileSync(join(en, 'galat.csv'), 'utf8')).toContain('is not 18 digits');
   });
   it('a 40 000-row file (streams under back-pressure) finishes with its summary and every row accounted for', () => {
@@ -300,11 +300,50 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(jalankan(['lain', 'x']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--ketentuan', '2099']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--tidak-ada']).kode).toBe(2);
-    for (const p of ['pak', 'rekonsiliasi', 'kenaikan', 'kolom', 'skema']) {
+    for (const p of ['pak', 'rekonsiliasi', 'kenaikan', 'kolom', 'skema', 'help']) {
       const h = jalankan([p, '--help']);
       expect(h.kode).toBe(0);
       expect(h.stdout).toMatch(/Contoh: npx pengelolaan-kinerja /);
+      expect(jalankan(['help', p]).stdout).toBe(h.stdout);
     }
+  }, 60_000);
+  it('the command table: the general help lists every command, an unknown one is refused with the list, options belong to their command', () => {
+    const umum = jalankan(['help']);
+    expect(umum.kode).toBe(0);
+    for (const p of ['pak', 'kenaikan', 'rekonsiliasi', 'kolom', 'skema', 'help'])
+      expect(umum.stdout).toMatch(new RegExp(`^  ${p} `, 'm'));
+    expect(jalankan(['--help']).stdout).toBe(umum.stdout);
+    const tanpa = jalankan([]);
+    expect(tanpa.kode).toBe(2);
+    expect(tanpa.stdout).toBe(umum.stdout);
+    const lain = jalankan(['rekonsiliasii', 'a.csv', 'b.csv']);
+    expect(lain.kode).toBe(2);
+    expect(lain.stderr).toBe(
+      'galat: Perintah "rekonsiliasii" tidak dikenal. Perintah: pak, kenaikan, rekonsiliasi, kolom, skema, help. Lihat: pengelolaan-kinerja help\n',
+    );
+    expect(lain.stdout).toBe('');
+    const bukanMiliknya = jalankan(['kolom', join(fixtures, 'koma.csv'), '--kop', 'kop.json']);
+    expect(bukanMiliknya.kode).toBe(2);
+    expect(bukanMiliknya.stderr).toBe(
+      'galat: opsi --kop tidak berlaku untuk kolom.\nLihat: pengelolaan-kinerja help\n',
+    );
+    const kurang = jalankan(['rekonsiliasi', join(fixtures, 'koma.csv'), '--bahasa', 'en']);
+    expect(kurang.kode).toBe(2);
+    expect(kurang.stderr).toBe(
+      'error: rekonsiliasi takes 2 argument(s) (rekonsiliasi <local> <siasn-export>). See: pengelolaan-kinerja help rekonsiliasi\n',
+    );
+  }, 60_000);
+  it('--version prints the package version; --bahasa en (or its alias --lang en) speaks English', () => {
+    const v = jalankan(['--version']);
+    expect(v.kode).toBe(0);
+    expect(v.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+    const en = jalankan(['help', '--bahasa', 'en']);
+    expect(en.stdout).toMatch(/^pengelolaan-kinerja <command> \[options\]\n/);
+    expect(jalankan(['help', '--lang', 'en']).stdout).toBe(en.stdout);
+    expect(jalankan(['help', '--bahasa=en']).stdout).toBe(en.stdout);
+    const salah = jalankan(['help', '--bahasa', 'fr']);
+    expect(salah.kode).toBe(2);
+    expect(salah.stderr).toBe('galat: --bahasa harus id atau en.\n');
   }, 60_000);
   it('--ketentuan overrides the rule set of every row and says so', () => {
     const o = keluar();
