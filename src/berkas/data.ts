@@ -546,9 +546,9 @@ export async function bacaData(
       tolak({
         baris: baris.baris,
         kolom: '',
-        kode: baris.rusak.kode,
-        pesan: baris.rusak.pesan,
-        pesanEn: baris.rusak.pesanEn,
+        kode: baris.rusak.code,
+        pesan: baris.rusak.message,
+        pesanEn: baris.rusak.messageEn,
         nip: '',
         nama: '',
         nilai: baris.rusak.mentah,

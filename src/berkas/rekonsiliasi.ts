@@ -266,9 +266,9 @@ async function jalankanRekonsiliasi(
         nama: '',
         kolom: '',
         nilai: b.rusak.mentah,
-        kode: b.rusak.kode,
-        pesan: b.rusak.pesan,
-        pesanEn: b.rusak.pesanEn,
+        kode: b.rusak.code,
+        pesan: b.rusak.message,
+        pesanEn: b.rusak.messageEn,
         jenis: 'berkas',
       });
       continue;

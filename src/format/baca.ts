@@ -174,7 +174,7 @@ function dariTabel(
 ): Result<BacaanBerkas> {
   const isi = rows.filter((r) => !kosong(r.sel));
   const i = pilihJudul(isi.slice(0, JENDELA_JUDUL), skor);
-  if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
+  if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').message, pesanTolak('kosong').messageEn);
   const data = isi.slice(i + 1).map((r) => baris(r.baris, r.sel));
   const d = Object.freeze({
     ...dialek,
@@ -274,7 +274,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
   const jenis: JenisBerkas = sniff(sampel, habis);
   if (jenis.jenis === 'tolak') {
     const p = pesanTolak(jenis.apa);
-    return gagal(jenis.apa === 'kosong' ? 'berkas-kosong' : 'format-tidak-didukung', p.pesan, p.pesanEn);
+    return gagal(jenis.apa === 'kosong' ? 'berkas-kosong' : 'format-tidak-didukung', p.message, p.messageEn);
   }
   if (jenis.jenis === 'xlsx') {
     const bytes = habis ? sampel : await semua(it, [sampel], hitung);
@@ -343,7 +343,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
     }
   }
   const iJudul = pilihJudul(calon, opsi.skorJudul);
-  if (iJudul < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
+  if (iJudul < 0) return gagal('berkas-kosong', pesanTolak('kosong').message, pesanTolak('kosong').messageEn);
   const judul = calon[iJudul]!;
   const header = Object.freeze(judul.sel.map((s) => s.trim()));
   const pembaca = new PembacaCsv(pemisah);

@@ -30,21 +30,21 @@ const KUTIP = 34;
 const LF = 10;
 const CR = 13;
 
-function rusak(kode: BarisRusak['kode'], mentah: string): BarisRusak {
-  return kode === 'kutip-tidak-ditutup'
+function rusak(code: BarisRusak['code'], mentah: string): BarisRusak {
+  return code === 'kutip-tidak-ditutup'
     ? Object.freeze({
-        kode,
-        pesan:
+        code,
+        message:
           'Tanda kutip (") dibuka tetapi tidak ditutup; baris ini tidak dapat dibaca. Perbaiki tanda kutipnya atau hapus, lalu jalankan ulang.',
-        pesanEn:
+        messageEn:
           'A quote (") is opened but never closed; this line cannot be read. Fix or remove the quote and run again.',
         mentah,
       })
     : Object.freeze({
-        kode,
-        pesan:
+        code,
+        message:
           'Ada teks setelah tanda kutip penutup ("); baris ini tidak dapat dibaca. Tulis tanda kutip di dalam sel sebagai "" atau hapus, lalu jalankan ulang.',
-        pesanEn:
+        messageEn:
           'There is text after a closing quote ("); this line cannot be read. Write a quote inside a cell as "" or remove it, and run again.',
         mentah,
       });
@@ -231,11 +231,11 @@ export class PembacaCsv {
   }
 
   /** The line starting at `mulai` (ending at `e`) refused; the reading goes on from the next line. */
-  private tolak(kode: BarisRusak['kode'], mulai: number, e: number): Rekaman {
+  private tolak(code: BarisRusak['code'], mulai: number, e: number): Rekaman {
     const garis = this.garis;
     this.p = setelahBaris(this.s, e);
     this.garis = garis + 1;
-    return { baris: garis, sel: [], rusak: rusak(kode, this.s.slice(mulai, e)), lebih: 0 };
+    return { baris: garis, sel: [], rusak: rusak(code, this.s.slice(mulai, e)), lebih: 0 };
   }
 }
 

@@ -50,12 +50,15 @@ export interface Dialek {
  * @category Berkas
  * @example
  * import type { BarisRusak } from 'pengelolaan-kinerja/berkas';
- * const r: BarisRusak = { kode: 'kutip-tidak-ditutup', pesan: 'Tanda kutip tidak ditutup.', pesanEn: 'Unterminated quote.', mentah: '1,"ANDI' };
+ * const r: BarisRusak = { code: 'kutip-tidak-ditutup', message: 'Tanda kutip tidak ditutup.', messageEn: 'Unterminated quote.', mentah: '1,"ANDI' };
  */
 export interface BarisRusak {
-  readonly kode: 'kutip-tidak-ditutup' | 'kutip-tidak-valid';
-  readonly pesan: string;
-  readonly pesanEn: string;
+  /** Why the line could not be split. */
+  readonly code: 'kutip-tidak-ditutup' | 'kutip-tidak-valid';
+  /** What to do, in Bahasa Indonesia. */
+  readonly message: string;
+  /** The same in English. */
+  readonly messageEn: string;
   /** The line as written in the file (its first physical line). */
   readonly mentah: string;
 }

@@ -107,7 +107,10 @@ function teksAwal(b: Uint8Array, e: EncodingBerkas): string {
 }
 
 /** The one refusal message per kind: what the file is and how to save it so it can be read. */
-export function pesanTolak(apa: Extract<JenisBerkas, { jenis: 'tolak' }>['apa']): { pesan: string; pesanEn: string } {
+export function pesanTolak(apa: Extract<JenisBerkas, { jenis: 'tolak' }>['apa']): {
+  message: string;
+  messageEn: string;
+} {
   const simpan =
     'Buka di Excel, lalu File > Simpan Sebagai > "CSV UTF-8 (Dibatasi koma) (*.csv)" atau "Buku Kerja Excel (*.xlsx)".';
   const simpanEn =
@@ -115,42 +118,42 @@ export function pesanTolak(apa: Extract<JenisBerkas, { jenis: 'tolak' }>['apa'])
   switch (apa) {
     case 'biff':
       return {
-        pesan: `Berkas ini buku kerja Excel 97-2003 (.xls biner) atau buku kerja yang berkata sandi; formatnya tidak dibaca. ${simpan}`,
-        pesanEn: `This file is an Excel 97-2003 workbook (binary .xls) or a password-protected workbook; that format is not read. ${simpanEn}`,
+        message: `Berkas ini buku kerja Excel 97-2003 (.xls biner) atau buku kerja yang berkata sandi; formatnya tidak dibaca. ${simpan}`,
+        messageEn: `This file is an Excel 97-2003 workbook (binary .xls) or a password-protected workbook; that format is not read. ${simpanEn}`,
       };
     case 'ods':
       return {
-        pesan:
+        message:
           'Berkas ini lembar kerja OpenDocument (.ods); formatnya tidak dibaca. Di LibreOffice: File > Simpan Sebagai > "Excel 2007-365 (.xlsx)" atau "Teks CSV".',
-        pesanEn:
+        messageEn:
           'This file is an OpenDocument spreadsheet (.ods); that format is not read. In LibreOffice: File > Save As > "Excel 2007-365 (.xlsx)" or "Text CSV".',
       };
     case 'zip':
       return {
-        pesan: `Berkas ini arsip zip, bukan buku kerja Excel. Ekstrak dulu, atau ${simpan.charAt(0).toLowerCase()}${simpan.slice(1)}`,
-        pesanEn: `This file is a zip archive, not an Excel workbook. Extract it first, or ${simpanEn.charAt(0).toLowerCase()}${simpanEn.slice(1)}`,
+        message: `Berkas ini arsip zip, bukan buku kerja Excel. Ekstrak dulu, atau ${simpan.charAt(0).toLowerCase()}${simpan.slice(1)}`,
+        messageEn: `This file is a zip archive, not an Excel workbook. Extract it first, or ${simpanEn.charAt(0).toLowerCase()}${simpanEn.slice(1)}`,
       };
     case 'pdf':
       return {
-        pesan:
+        message:
           'Berkas ini PDF; tabel di PDF tidak dibaca. Unduh ekspornya sebagai Excel atau CSV dari aplikasi asalnya.',
-        pesanEn:
+        messageEn:
           'This file is a PDF; tables in a PDF are not read. Download the export as Excel or CSV from the app it came from.',
       };
     case 'xml-spreadsheet':
       return {
-        pesan: `Berkas ini "Lembar Kerja XML 2003" (.xls/.xml dari aplikasi web); formatnya tidak dibaca. ${simpan}`,
-        pesanEn: `This file is an "XML Spreadsheet 2003" (.xls/.xml from a web app); that format is not read. ${simpanEn}`,
+        message: `Berkas ini "Lembar Kerja XML 2003" (.xls/.xml dari aplikasi web); formatnya tidak dibaca. ${simpan}`,
+        messageEn: `This file is an "XML Spreadsheet 2003" (.xls/.xml from a web app); that format is not read. ${simpanEn}`,
       };
     case 'kosong':
       return {
-        pesan: 'Berkas kosong: tidak ada baris judul atau data.',
-        pesanEn: 'The file is empty: no header row or data.',
+        message: 'Berkas kosong: tidak ada baris judul atau data.',
+        messageEn: 'The file is empty: no header row or data.',
       };
     default:
       return {
-        pesan: `Berkas ini bukan teks, CSV, XLSX, atau tabel HTML. ${simpan}`,
-        pesanEn: `This file is not text, CSV, XLSX or an HTML table. ${simpanEn}`,
+        message: `Berkas ini bukan teks, CSV, XLSX, atau tabel HTML. ${simpan}`,
+        messageEn: `This file is not text, CSV, XLSX or an HTML table. ${simpanEn}`,
       };
   }
 }

@@ -1,6 +1,6 @@
 import { deepFreeze, salinBeku } from '../core/freeze';
 import { formatNilai } from '../core/error';
-import { prefixIssues } from '../core/issue';
+import { issueOf, prefixIssues } from '../core/issue';
 import { fail, ok, putarUlang, safely, type Result } from '../core/result';
 import { parseWaktu } from '../core/tanggal';
 import { periksaOpsi } from '../core/opsi';
@@ -13,7 +13,6 @@ import type { DataLangkah, LangkahIsian } from './langkah';
 import {
   cekUrutan,
   initialDraf,
-  issue,
   langkahBerikut,
   mulai,
   terapkan,
@@ -76,7 +75,12 @@ export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklu
   const { validasi, ketentuan } = diperiksa.data;
   if (!Array.isArray(riwayat))
     return fail([
-      issue('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.'),
+      issueOf(
+        'riwayat-tidak-valid',
+        [],
+        'Riwayat harus berupa daftar peristiwa.',
+        'A history must be a list of events.',
+      ),
     ]);
   if (validasi === 'tepercaya') {
     try {
@@ -84,7 +88,7 @@ export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklu
     } catch (e) {
       // Trusted payloads are not validated; whatever they break surfaces as a coded failure, never a TypeError.
       return fail([
-        issue(
+        issueOf(
           'riwayat-tidak-valid',
           [],
           `Riwayat tidak dapat diputar ulang: ${formatNilai(e instanceof Error ? e.message : e)}.`,
@@ -95,7 +99,7 @@ export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklu
   }
   if (validasi !== undefined && validasi !== 'penuh') {
     return fail([
-      issue(
+      issueOf(
         'opsi-tidak-valid',
         ['validasi'],
         `validasi harus "penuh" atau "tepercaya", bukan ${formatNilai(validasi)}.`,
@@ -144,7 +148,7 @@ function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan |
   const salinan = safely(() => salinBeku(riwayat as unknown[]));
   if (!salinan.success)
     return fail([
-      issue(
+      issueOf(
         'riwayat-tidak-valid',
         [],
         'Riwayat harus berupa data polos (JSON).',
@@ -157,7 +161,7 @@ function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan |
   let sebelumnyaMs = waktuAmplop(awal);
   if (sebelumnyaMs === null || awal.jenis !== 'mulai' || awal.rencana === null || typeof awal.rencana !== 'object') {
     return fail([
-      issue(
+      issueOf(
         'peristiwa-tidak-valid',
         [0],
         'Siklus harus dimulai dengan peristiwa "mulai" yang valid.',
@@ -180,7 +184,7 @@ function putarUlangTepercaya(riwayat: readonly unknown[], ketentuan: Ketentuan |
     const e = daftar[i];
     const ms = waktuAmplop(e);
     if (ms === null || !isPeristiwaLangkah(e))
-      return fail([issue('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
+      return fail([issueOf('peristiwa-tidak-valid', [i], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.')]);
     const urutan = cekUrutan(langkah, e, k, ms, sebelumnyaMs);
     if (urutan !== null) return fail(prefixIssues([urutan], [i]));
     sebelumnyaMs = ms;

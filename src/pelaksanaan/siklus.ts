@@ -154,11 +154,6 @@ export type SiklusLoose = {
   riwayat: PeristiwaSiklus[];
 };
 
-/** A siklus issue (the machine's and the replay's shorthand). */
-export function issue(code: string, path: readonly PathSegment[], id: string, en: string): Issue {
-  return issueOf(code, path, id, en);
-}
-
 function pelaku(langkah: LangkahSiklus, k: Ketentuan): Aktor['peran'] {
   for (const l of k.langkahSiklus) if (l.kode === langkah) return l.pelaku;
   return 'pegawai';
@@ -206,7 +201,7 @@ export function startSiklus(
   const ketentuan = bentuk.data;
   if (alur.status !== 'disepakati') {
     return fail([
-      issue(
+      issueOf(
         'rencana-belum-disepakati',
         ['status'],
         `Siklus dimulai dari rencana yang disepakati, bukan ${alur.status}.`,
@@ -222,7 +217,7 @@ export function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Sikl
   const parsed = parseUtuh(AmplopSchema, e, 2);
   if (!parsed.success || parsed.data.jenis !== 'mulai') {
     return fail([
-      issue(
+      issueOf(
         'peristiwa-tidak-valid',
         [],
         'Siklus harus dimulai dengan peristiwa "mulai" yang valid.',
@@ -234,7 +229,7 @@ export function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Sikl
   const v = validateRencana(parsed.data.rencana, ketentuan === undefined ? {} : { ketentuan });
   if (!v.success)
     return fail([
-      issue('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'),
+      issueOf('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'),
       ...prefixIssues(v.issues, ['rencana']),
     ]);
   const s: SiklusLoose = {
@@ -338,7 +333,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     a.targetPerilaku.forEach((t, i) => {
       if (known.length > 0 && !known.includes(t.fokus)) {
         out.push(
-          issue(
+          issueOf(
             'fokus-tidak-dikenal',
             ['targetPerilaku', i, 'fokus'],
             `Fokus "${t.fokus}" bukan fokus perilaku indikator rencana (${known.join(', ')}).`,
@@ -348,7 +343,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
       }
       if (seen.has(t.fokus))
         out.push(
-          issue(
+          issueOf(
             'fokus-ganda',
             ['targetPerilaku', i, 'fokus'],
             `Fokus "${t.fokus}" dipilih dua kali.`,
@@ -363,12 +358,14 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     const rated = new Set(b.nilai.map((n) => n.fokus));
     target.forEach((f) => {
       if (!rated.has(f))
-        out.push(issue('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`));
+        out.push(
+          issueOf('fokus-belum-dinilai', ['nilai'], `Fokus "${f}" belum dinilai.`, `Fokus "${f}" is not rated.`),
+        );
     });
     b.nilai.forEach((n, i) => {
       if (!target.includes(n.fokus) && !known.includes(n.fokus)) {
         out.push(
-          issue(
+          issueOf(
             'fokus-tidak-dikenal',
             ['nilai', i, 'fokus'],
             `Fokus "${n.fokus}" bukan target maupun fokus indikator.`,
@@ -383,7 +380,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     c.tindakLanjut.forEach((t, i) => {
       if (ids.has(t.id))
         out.push(
-          issue(
+          issueOf(
             'id-ganda',
             ['tindakLanjut', i, 'id'],
             `Id tindak lanjut "${t.id}" ganda.`,
@@ -393,7 +390,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
       ids.add(t.id);
       if (t.periode.mulai > t.periode.selesai)
         out.push(
-          issue(
+          issueOf(
             'periode-terbalik',
             ['tindakLanjut', i, 'periode'],
             'Tanggal mulai sesudah tanggal selesai.',
@@ -404,7 +401,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     c.pembelajaranLain.forEach((p, i) => {
       if (p.periode.mulai > p.periode.selesai)
         out.push(
-          issue(
+          issueOf(
             'periode-terbalik',
             ['pembelajaranLain', i, 'periode'],
             'Tanggal mulai sesudah tanggal selesai.',
@@ -417,7 +414,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     for (const r of s.rencana.rhk) {
       if (d.buktiDukung[r.id] !== 'sudah-dikumpulkan') {
         out.push(
-          issue(
+          issueOf(
             'bukti-belum-lengkap',
             ['buktiDukung', r.id],
             `Bukti dukung RHK "${r.id}" (${r.kegiatan}) belum dikumpulkan.`,
@@ -429,7 +426,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     for (const id of Object.keys(d.buktiDukung)) {
       if (!s.rencana.rhk.some((r) => r.id === id))
         out.push(
-          issue(
+          issueOf(
             'rhk-tidak-dikenal',
             ['buktiDukung', id],
             `RHK "${id}" tidak ada pada rencana.`,
@@ -444,7 +441,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     tl.forEach((id) => {
       if (!done.has(id))
         out.push(
-          issue(
+          issueOf(
             'refleksi-belum-lengkap',
             ['refleksi'],
             `Tindak lanjut "${id}" belum direfleksikan.`,
@@ -455,7 +452,7 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
     e.refleksi.forEach((r, i) => {
       if (!tl.includes(r.tindakLanjutId))
         out.push(
-          issue(
+          issueOf(
             'tindak-lanjut-tidak-dikenal',
             ['refleksi', i, 'tindakLanjutId'],
             `Tindak lanjut "${r.tindakLanjutId}" tidak ada.`,
@@ -528,7 +525,7 @@ export function cekUrutan(
   sebelumnyaMs: number | null,
 ): Issue | null {
   if (sekarang === 'penilaian') {
-    return issue(
+    return issueOf(
       'peristiwa-tidak-diizinkan',
       ['jenis'],
       'Langkah A–E sudah selesai; siklus menunggu penilaian.',
@@ -538,14 +535,14 @@ export function cekUrutan(
   const now = LANGKAH_SIKLUS.indexOf(sekarang);
   const want = LANGKAH_SIKLUS.indexOf(e.langkah);
   if (want < now)
-    return issue(
+    return issueOf(
       'langkah-sudah-dikumpulkan',
       ['langkah'],
       `Langkah ${e.langkah} sudah dikumpulkan.`,
       `Step ${e.langkah} is already submitted.`,
     );
   if (want > now) {
-    return issue(
+    return issueOf(
       'langkah-belum-terbuka',
       ['langkah'],
       `Langkah ${e.langkah} belum terbuka: selesaikan ${sekarang} dulu.`,
@@ -554,7 +551,7 @@ export function cekUrutan(
   }
   const who = pelaku(sekarang, ketentuan);
   if (e.oleh.peran !== who) {
-    return issue(
+    return issueOf(
       'aktor-tidak-berwenang',
       ['oleh', 'peran'],
       `Langkah ${sekarang} diisi oleh ${who}, bukan ${e.oleh.peran}.`,
@@ -562,7 +559,7 @@ export function cekUrutan(
     );
   }
   if (sebelumnyaMs !== null && ms < sebelumnyaMs) {
-    return issue(
+    return issueOf(
       'waktu-mundur',
       ['pada'],
       `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya.`,
@@ -585,14 +582,14 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
   const parsed = parseUtuh(AmplopSchema, peristiwa, 2);
   if (!parsed.success) {
     return fail([
-      issue('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'),
+      issueOf('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'),
       ...fromZodIssues(parsed.error.issues),
     ]);
   }
   const e = parsed.data;
   if (e.jenis === 'mulai')
     return fail([
-      issue('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.'),
+      issueOf('peristiwa-tidak-diizinkan', ['jenis'], 'Siklus sudah dimulai.', 'The siklus has already started.'),
     ]);
   const last = waktuTerakhir(s.riwayat);
   const urutan = cekUrutan(s.langkah, e, ketentuan, waktuMs(e.pada), last === null ? null : waktuMs(last));
@@ -603,7 +600,7 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
     const d = DrafSchemas[langkah].safeParse(e.data);
     if (!d.success)
       return fail([
-        issue('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'),
+        issueOf('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'),
         ...fromZodIssues(d.error.issues, ['data']),
       ]);
     const data = d.data as Record<string, unknown>;
@@ -624,7 +621,7 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
   const full = schema.safeParse(s.draf); // the library's own frozen draft: nothing of the caller's to protect
   if (!full.success) {
     return fail([
-      issue('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`),
+      issueOf('langkah-belum-lengkap', ['draf'], `Langkah ${langkah} belum lengkap.`, `Step ${langkah} is incomplete.`),
       ...fromZodIssues(full.error.issues, ['draf']),
     ]);
   }
@@ -634,7 +631,7 @@ export function terapkan(s: SiklusLoose, peristiwa: unknown, ketentuan: Ketentua
     const due = tenggatTahap(langkah, s.rencana.periode, { ketentuan });
     if (e.pada.slice(0, 10) > due) {
       return fail([
-        issue('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`),
+        issueOf('terlambat', ['pada'], `Batas langkah ${langkah} adalah ${due}.`, `Step ${langkah} was due on ${due}.`),
       ]);
     }
   }

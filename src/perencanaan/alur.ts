@@ -248,10 +248,6 @@ export function allowedEventsRencana(
   );
 }
 
-function issue(code: string, id: string, en: string, path: (string | number)[] = []): Issue {
-  return issueOf(code, path, id, en);
-}
-
 function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[]): Result<RencanaKinerja> {
   let r = rencana;
   const issues: Issue[] = [];
@@ -259,11 +255,11 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
     const path = ['penyesuaian', i];
     if ((p.jenis === 'ubah-kuantitas-rhk' || p.jenis === 'hapus-rhk') && !r.rhk.some((x) => x.id === p.rhkId)) {
       issues.push(
-        issue(
+        issueOf(
           'penyesuaian-tidak-valid',
+          path,
           `RHK "${p.rhkId}" tidak ada pada rencana.`,
           `The plan has no RHK "${p.rhkId}".`,
-          path,
         ),
       );
       return;
@@ -284,7 +280,7 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
       }
     });
     if (next.success) r = next.data;
-    else for (const x of next.issues) issues.push(issue('penyesuaian-tidak-valid', x.message, x.messageEn, path));
+    else for (const x of next.issues) issues.push(issueOf('penyesuaian-tidak-valid', path, x.message, x.messageEn));
   });
   return issues.length > 0 ? fail(issues) : ok(r);
 }
@@ -321,62 +317,65 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
   const parsed = parseSalinan(AlurRencanaSchemas.peristiwa, peristiwa);
   if (!parsed.success) {
     return fail([
-      issue('peristiwa-tidak-valid', 'Peristiwa tidak dikenali.', 'Not a workflow event.'),
+      issueOf('peristiwa-tidak-valid', [], 'Peristiwa tidak dikenali.', 'Not a workflow event.'),
       ...fromZodIssues(parsed.error.issues),
     ]);
   }
   const e = parsed.data;
   if (e.jenis === 'buat') {
-    return fail([issue('peristiwa-tidak-diizinkan', 'Rencana sudah dibuat.', 'The plan already exists.', ['jenis'])]);
+    return fail([issueOf('peristiwa-tidak-diizinkan', ['jenis'], 'Rencana sudah dibuat.', 'The plan already exists.')]);
   }
   const aturan = ATURAN[e.jenis];
   if (!aturan.dari.includes(alur.status)) {
     return fail([
-      issue(
+      issueOf(
         'peristiwa-tidak-diizinkan',
+        ['jenis'],
         `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`,
         `"${e.jenis}" is not possible in state ${alur.status}.`,
-        ['jenis'],
       ),
     ]);
   }
   if (!aturan.oleh.includes(e.oleh.peran)) {
     return fail([
-      issue(
+      issueOf(
         'aktor-tidak-berwenang',
+        ['oleh', 'peran'],
         `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`,
         `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`,
-        ['oleh', 'peran'],
       ),
     ]);
   }
   if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
     return fail([
-      issue(
+      issueOf(
         'kebijakan-melarang',
+        ['jenis'],
         `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`,
         `Rule set ${ketentuan.id} does not allow "${e.jenis}".`,
-        ['jenis'],
       ),
     ]);
   }
   const last = waktuTerakhir(alur.riwayat);
   if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
     return fail([
-      issue(
+      issueOf(
         'waktu-mundur',
+        ['pada'],
         `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`,
         `Time ${e.pada} is before the previous event (${last}).`,
-        ['pada'],
       ),
     ]);
   }
   const riwayat = [...alur.riwayat, e];
   const invalid = (issues: readonly Issue[]) =>
     fail([
-      issue('rencana-tidak-valid', 'Rencana belum memenuhi syarat.', 'The plan does not meet the requirements.', [
-        'rencana',
-      ]),
+      issueOf(
+        'rencana-tidak-valid',
+        ['rencana'],
+        'Rencana belum memenuhi syarat.',
+        'The plan does not meet the requirements.',
+      ),
       ...issues,
     ]);
   let next: AlurRencana;
@@ -385,11 +384,11 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
       const same = (r: RencanaKinerja) => JSON.stringify([r.pegawai, r.periode, r.ketentuan]);
       if (same(e.rencana) !== same(alur.rencana)) {
         return fail([
-          issue(
+          issueOf(
             'identitas-berubah',
+            ['rencana'],
             'Pegawai, periode, atau ketentuan rencana tidak boleh berubah.',
             'The pegawai, periode or rule set of a plan may not change.',
-            ['rencana'],
           ),
         ]);
       }
@@ -423,7 +422,7 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
     }
     case 'sepakati': {
       if (alur.status !== 'disetujui')
-        return fail([issue('peristiwa-tidak-diizinkan', 'Belum disetujui.', 'Not approved yet.', ['jenis'])]);
+        return fail([issueOf('peristiwa-tidak-diizinkan', ['jenis'], 'Belum disetujui.', 'Not approved yet.')]);
       next = { ...alur, status: 'disepakati', disepakatiPada: e.pada, riwayat };
       break;
     }
@@ -456,16 +455,21 @@ export function replayAlurRencana(riwayat: readonly unknown[], opsi?: OpsiKetent
   const ketentuan = diberikan.data;
   if (!Array.isArray(riwayat))
     return fail([
-      issue('riwayat-tidak-valid', 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.'),
+      issueOf(
+        'riwayat-tidak-valid',
+        [],
+        'Riwayat harus berupa daftar peristiwa.',
+        'A history must be a list of events.',
+      ),
     ]);
   const first = parseSalinan(AlurRencanaSchemas.peristiwa, riwayat[0]);
   if (!first.success || first.data.jenis !== 'buat') {
     return fail([
-      issue(
+      issueOf(
         'riwayat-tidak-valid',
+        [0],
         'Riwayat harus dimulai dengan peristiwa "buat".',
         'A history must start with a "buat" event.',
-        [0],
       ),
     ]);
   }

@@ -54,7 +54,7 @@ describe.runIf(jalan)('the file reader in Chromium', () => {
           const r = await lib.readBerkas(aliran);
           if (!r.success) return { ditolak: r.issues[0]!.code };
           const baris: [number, string[] | string][] = [];
-          for await (const x of r.data.baris) baris.push([x.baris, x.rusak?.kode ?? [...x.sel]]);
+          for await (const x of r.data.baris) baris.push([x.baris, x.rusak?.code ?? [...x.sel]]);
           return { header: [...r.data.header], dialek: { ...r.data.dialek }, prolog: r.data.prolog.length, baris };
         }, bytes)) as HasilBaca;
         cocokHarapan(h, hasil);

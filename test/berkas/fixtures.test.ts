@@ -14,7 +14,7 @@ async function bacaFixture(nama: string): Promise<HasilBaca> {
   const r = await readBerkas(readFileSync(join(FIXTURES, nama)));
   if (!r.success) return { ditolak: r.issues[0]!.code };
   const baris: [number, readonly string[] | string][] = [];
-  for await (const b of r.data.baris) baris.push([b.baris, b.rusak?.kode ?? [...b.sel]]);
+  for await (const b of r.data.baris) baris.push([b.baris, b.rusak?.code ?? [...b.sel]]);
   return { header: r.data.header, dialek: { ...r.data.dialek }, prolog: r.data.prolog.length, baris };
 }
 

@@ -32,7 +32,7 @@ describe('readBerkas: CSV', () => {
   });
   it('refuses an unterminated quote on its line and reads the rest', async () => {
     const r = await baca(enc('nip,nama\n1,"ANDI RAHMAN\n2,x\n3,y\n'));
-    expect(r.baris?.map((b) => [b.baris, b.rusak?.kode ?? b.sel])).toEqual([
+    expect(r.baris?.map((b) => [b.baris, b.rusak?.code ?? b.sel])).toEqual([
       [2, 'kutip-tidak-ditutup'],
       [3, ['2', 'x']],
       [4, ['3', 'y']],
@@ -41,7 +41,7 @@ describe('readBerkas: CSV', () => {
   });
   it('refuses text after a closing quote, keeps a quoted line break', async () => {
     const r = await baca(enc('nip,nama\n1,"ANDI "ACO" RAHMAN"\n2,"baris\nkedua"\n3,y'));
-    expect(r.baris?.map((b) => [b.baris, b.rusak?.kode ?? b.sel])).toEqual([
+    expect(r.baris?.map((b) => [b.baris, b.rusak?.code ?? b.sel])).toEqual([
       [2, 'kutip-tidak-valid'],
       [3, ['2', 'baris\nkedua']],
       [5, ['3', 'y']],

@@ -154,7 +154,7 @@ describe('reader property over generated files', () => {
         o.potong,
       );
       expect(hasil.gagal).toBeUndefined();
-      expect(hasil.baris!.map((b) => [b.baris, b.rusak?.kode ?? [...b.sel]])).toEqual(harap);
+      expect(hasil.baris!.map((b) => [b.baris, b.rusak?.code ?? [...b.sel]])).toEqual(harap);
     },
     60_000,
   );
