@@ -23,10 +23,26 @@ const namaTipe = [...index.matchAll(/type (\w+)/g)].map((m) => m[1]!);
 const namaNilai = Object.keys(lib);
 const PEMBUKA = `import { ${namaNilai.join(', ')} } from 'pengelolaan-kinerja';\nimport type { ${namaTipe.join(', ')} } from 'pengelolaan-kinerja';\n`;
 
+/** Whether the code has an `await` (or `for await`) outside any function: a top-level await. */
+function adaAwaitAtas(kode: string): boolean {
+  const sf = ts.createSourceFile('a.ts', kode, ts.ScriptTarget.ES2022, true);
+  let ada = false;
+  const kunjungi = (n: ts.Node): void => {
+    if (ada || ts.isFunctionLike(n)) return;
+    if (ts.isAwaitExpression(n) || (ts.isForOfStatement(n) && n.awaitModifier !== undefined)) ada = true;
+    else ts.forEachChild(n, kunjungi);
+  };
+  kunjungi(sf);
+  return ada;
+}
+
 export function berkas(c: Contoh): string {
   const impor = [...c.kode.matchAll(/^import\s[\s\S]*?from\s+'[^']+';/gm)].map((m) => m[0]);
   const isi = c.kode.replace(/^import\s[\s\S]*?from\s+'[^']+';/gm, '');
-  // TSDoc examples see the whole public API (as date-fns' do); Markdown snippets carry their own imports.
+  // TSDoc examples see the whole public API (as date-fns' do); Markdown snippets carry their own imports. A Markdown
+  // snippet with `await` at its top level (docs/berkas.md) runs as the body of an async function the runner awaits.
+  if (c.markdown && adaAwaitAtas(isi))
+    return `${impor.join('\n')}\nexport const __selesai = (async () => {\n${isi}\n})();\n`;
   return `${c.markdown ? '' : PEMBUKA}${impor.join('\n')}\nexport {};\n${isi}\n`;
 }
 
