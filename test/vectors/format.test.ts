@@ -14,6 +14,12 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, 
 const validate = ajv.compile(schema);
 const berkas = semuaBerkas();
 
+/** The ids that occur more than once. */
+const idGanda = (vs: readonly { id: string }[]): string[] => {
+  const ids = vs.map((v) => v.id);
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+};
+
 describe('vectors/schema.json', () => {
   it.each(Object.keys(berkas))('%s is valid against the schema', (nama) => {
     const ok = validate(berkas[nama]);
@@ -62,6 +68,30 @@ describe('vectors/schema.json', () => {
         vectors: [{ ...i, expected: { value: { ...(i.expected as { value: object }).value, akIntegrasi: '150,63' } } }],
       }),
     ).toBe(false);
+    // An unknown operation, rule set, failure code or predikat is refused: a runner written from the docs knows them all.
+    expect(validate(dengan({ operation: 'predikat-tahunan' }))).toBe(false);
+    expect(validate(dengan({ ketentuan: '2027' }))).toBe(false);
+    expect(validate(dengan({ expected: { failure: { code: 'kode-baru' } } }))).toBe(false);
+    expect(validate(dengan({ expected: { value: 'cukup' } }))).toBe(false);
+    expect(validate(dengan({ input: { hasilKerja: 'di-atas', perilakuKerja: 'sesuai-ekspektasi' } }))).toBe(false);
+    expect(
+      validate({
+        ...ak,
+        vectors: [{ ...a, input: { jenjang: 'ahli-muda', predikat: 'cukup', bulan: 12 } }],
+      }),
+    ).toBe(false);
+    expect(
+      validate({
+        ...ak,
+        vectors: [
+          {
+            ...a,
+            input: { jenjang: 'ahli-muda', predikat: 'Baik', bulan: 12 },
+            expected: { failure: { code: 'kode-tidak-dikenal' } },
+          },
+        ],
+      }),
+    ).toBe(true);
     const km = berkas['akumulasi.json']!;
     const k = km.vectors[0]!;
     expect(
@@ -87,8 +117,10 @@ describe('vector files: rules beyond the schema', () => {
     for (const b of Object.values(berkas)) expect(b.formatVersion).toBe(FORMAT_VERSION);
   });
   it('has ids unique across all files', () => {
-    const ids = semua.map((v) => v.id);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(idGanda(semua)).toEqual([]);
+    // The check finds a repeated id, in one file or across two.
+    const v = semua[0]!;
+    expect(idGanda([v, semua[1]!, v])).toEqual([v.id]);
   });
   it('names only operations its file describes and the tests can run, and only sources its file lists', () => {
     for (const [nama, b] of Object.entries(berkas)) {
