@@ -68,6 +68,8 @@ describe('vectors/schema.json', () => {
         vectors: [{ ...i, expected: { value: { ...(i.expected as { value: object }).value, akIntegrasi: '150,63' } } }],
       }),
     ).toBe(false);
+    // Every vector is followable: a source without a locator is refused.
+    expect(validate(dengan({ source: { ref: v.source.ref, confidence: v.source.confidence } }))).toBe(false);
     // An unknown operation, rule set, failure code or predikat is refused: a runner written from the docs knows them all.
     expect(validate(dengan({ operation: 'predikat-tahunan' }))).toBe(false);
     expect(validate(dengan({ ketentuan: '2027' }))).toBe(false);
