@@ -142,6 +142,16 @@ describe('citations and links resolve inside the repository or to an http(s) add
     expect(slug('Kenaikan jenjang: AK menjadi 0')).toBe('kenaikan-jenjang-ak-menjadi-0');
     expect(slug('Pangkat, jenjang dan AK')).toBe('pangkat-jenjang-dan-ak');
   });
+  it('docs/README.md lists every guide, and every guide has a title and the group Panduan for typedoc', () => {
+    const indeks = readFileSync(join(ROOT, 'docs', 'README.md'), 'utf8');
+    const halaman = semua.filter((f) => /^docs\/[^/]+\.md$/.test(f) && f !== 'docs/README.md');
+    expect(halaman.filter((f) => !indeks.includes(`](${f.slice('docs/'.length)})`))).toEqual([]);
+    for (const f of [...halaman, 'docs/README.md']) {
+      const kepala = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(ROOT, f), 'utf8'))?.[1] ?? '';
+      expect(kepala, f).toMatch(/^title: \S/m);
+      expect(kepala, f).toMatch(/^group: Panduan$/m);
+    }
+  });
   it.each(semua)('%s', (f) => {
     expect(masalahDi(f, readFileSync(join(ROOT, f), 'utf8'))).toEqual([]);
   });
