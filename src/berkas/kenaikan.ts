@@ -1,5 +1,6 @@
 // `kenaikan`: who is eligible for the next pangkat or jenjang, and who is short by how much. Shared by the
 // CLI and the web page.
+import { periksaBacaan, periksaOpsiBerkas, periksaTujuan } from './periksa';
 import { ok, type Result } from '../core/result';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { bacaData, type Galat } from './data';
@@ -59,12 +60,12 @@ export interface HasilKenaikan {
  *   return h.success && h.data.ringkas; // 'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused → keluaran/kenaikan.csv'
  * }
  */
-export function kenaikanBerkas(
+export async function kenaikanBerkas(
   bacaan: BacaanBerkas,
   tujuan: TujuanKeluaran,
   opsi: OpsiBerkas & { readonly keluar?: string } = {},
 ): Promise<Result<HasilKenaikan>> {
-  return jalankanKenaikan(bacaan, tujuan, opsi);
+  return jalankanKenaikan(periksaBacaan(bacaan), periksaTujuan(tujuan), periksaOpsiBerkas(opsi));
 }
 
 async function jalankanKenaikan(

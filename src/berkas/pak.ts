@@ -1,5 +1,6 @@
 // `pak`: per row a konversi, per NIP the akumulasi and Penetapan, pages, a summary and SIASN bodies, written through
 // a TujuanKeluaran (the CLI's folder, the page's ZIP).
+import { periksaBacaan, periksaOpsiBerkas, periksaTujuan } from './periksa';
 import { formatPakHtml } from '../cetak/pak-html';
 import { sumDesimal } from '../core/desimal';
 import { periksaObjek } from '../core/periksa';
@@ -111,8 +112,12 @@ export interface HasilPak {
  *   return h.success && h.data.berkas; // [ 'ringkasan.csv', 'ringkasan-unit.csv', 'diterima.csv', 'galat.csv' ]
  * }
  */
-export function pakBerkas(bacaan: BacaanBerkas, tujuan: TujuanKeluaran, opsi: OpsiPak = {}): Promise<Result<HasilPak>> {
-  return jalankanPak(bacaan, tujuan, opsi);
+export async function pakBerkas(
+  bacaan: BacaanBerkas,
+  tujuan: TujuanKeluaran,
+  opsi: OpsiPak = {},
+): Promise<Result<HasilPak>> {
+  return jalankanPak(periksaBacaan(bacaan), periksaTujuan(tujuan), periksaOpsiBerkas(opsi));
 }
 
 async function jalankanPak(

@@ -2,6 +2,7 @@
 // columns), joined by NIP: the konversi file says what each guru earned; this one says what the PAK page prints about
 // them (gelar, Karpeg, tempat/tanggal lahir, jenis kelamin, TMT, unit kerja, instansi). The konversi file's own
 // identity columns win where both have a value. Moved here from src/cli/pegawai.ts (#30/#26: one implementation).
+import { periksaBacaan } from './periksa';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { BacaanBerkas } from '../format/dialek';
@@ -56,8 +57,8 @@ export interface DataPegawai {
  *   return d.success ? d.data.perNip.get('198703122010012004') : d.issues; // { gelarDepan: 'Drs.' }
  * }
  */
-export function dataPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
-  return bacaPegawai(bacaan);
+export async function dataPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
+  return bacaPegawai(periksaBacaan(bacaan));
 }
 
 async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {

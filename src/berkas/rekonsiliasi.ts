@@ -1,5 +1,7 @@
 // `rekonsiliasi`: the local file against SIASN's export, the differences per NIP, coded and located by file and
 // line. Shared by the CLI and the web page.
+import { periksaObjek } from '../core/periksa';
+import { periksaBacaan, periksaOpsiBerkas, periksaTujuan } from './periksa';
 import { formatIssue, issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
@@ -138,12 +140,17 @@ export function desimalSiasn(v: string): string {
  *   return h.success && h.data.selisih; // the number of differences written to rekonsiliasi.csv
  * }
  */
-export function rekonsiliasiBerkas(
+export async function rekonsiliasiBerkas(
   berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
   tujuan: TujuanKeluaran,
   opsi: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},
 ): Promise<Result<HasilRekonsiliasi>> {
-  return jalankanRekonsiliasi(berkas, tujuan, opsi);
+  periksaObjek(berkas, 'berkas');
+  const dua = {
+    lokal: periksaBacaan(berkas.lokal, 'berkas.lokal'),
+    siasn: periksaBacaan(berkas.siasn, 'berkas.siasn'),
+  };
+  return jalankanRekonsiliasi(dua, periksaTujuan(tujuan), periksaOpsiBerkas(opsi));
 }
 
 async function jalankanRekonsiliasi(

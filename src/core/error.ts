@@ -45,23 +45,35 @@ export class KinerjaError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(code: KodeGalat, message: string, messageEn: string, issues: readonly Issue[] = []) {
-    if (
-      typeof code !== 'string' ||
-      typeof message !== 'string' ||
-      typeof messageEn !== 'string' ||
-      !Array.isArray(issues)
-    ) {
-      throw new KinerjaError(
-        'argumen-tidak-valid',
-        'KinerjaError menerima (code, message, messageEn, issues?) berupa teks dan daftar.',
-        'KinerjaError takes (code, message, messageEn, issues?) as strings and a list.',
-      );
-    }
+    // The check is outside the class body: a class that names itself inside its body is renamed by bundlers
+    // (`var KinerjaError = class _KinerjaError`), and Node then prints the error as `_KinerjaError`.
+    periksaArgumenGalat(code, message, messageEn, issues);
     super(message);
-    this.name = 'KinerjaError';
+    // Not enumerable, as Error's own `name` is: Node prints the name once, in the first line of the stack.
+    Object.defineProperty(this, 'name', {
+      value: 'KinerjaError',
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
     this.code = code;
     this.messageEn = messageEn;
     this.issues = Object.freeze([...issues]);
+  }
+}
+
+function periksaArgumenGalat(code: unknown, message: unknown, messageEn: unknown, issues: unknown): void {
+  if (
+    typeof code !== 'string' ||
+    typeof message !== 'string' ||
+    typeof messageEn !== 'string' ||
+    !Array.isArray(issues)
+  ) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'KinerjaError menerima (code, message, messageEn, issues?) berupa teks dan daftar.',
+      'KinerjaError takes (code, message, messageEn, issues?) as strings and a list.',
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../core/result';
+import { formatNilai, KinerjaError } from '../core/error';
 import { issueOf } from '../core/issue';
 import type { BacaanBerkas, BarisBerkas, Dialek, FormatBerkas } from './dialek';
 import { PembacaCsv, tebakPemisah, type Rekaman } from './csv';
@@ -80,11 +81,17 @@ function potongan(sumber: SumberBerkas): Potongan {
           r.releaseLock();
           return { done: true, value: undefined };
         }
-        return { done: false, value: x.value };
+        return { done: false, value: periksaPotongan(x.value) };
       },
     };
   }
-  return (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  const it = (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  return {
+    next: async () => {
+      const x = await it.next();
+      return x.done === true ? x : { done: false, value: periksaPotongan(x.value) };
+    },
+  };
 }
 
 function gagal(code: string, message: string, messageEn: string): Result<never> {
@@ -150,9 +157,22 @@ export interface TarikBaris {
 
 const TARIK = Symbol('tarik');
 
+/** The rows of the reader's own files (their cells already checked), as against a caller's own iterable. */
+const DARI_PEMBACA = new WeakSet<object>();
+
+/** Whether these rows come from {@link readBerkas} itself. Internal: not exported by the entry point. */
+export function dariPembaca(baris: object): boolean {
+  return DARI_PEMBACA.has(baris);
+}
+
 /** The pull of a delimited text's rows from {@link readBerkas}, or undefined for any other iterable (a table, the caller's own). */
 export function tarikBaris(baris: AsyncIterable<BarisBerkas>): TarikBaris | undefined {
   return (baris as { [TARIK]?: () => TarikBaris })[TARIK]?.();
+}
+
+function milikPembaca<T extends object>(baris: T): T {
+  DARI_PEMBACA.add(baris);
+  return baris;
 }
 
 function baris(b: number, sel: readonly string[]): BarisBerkas {
@@ -187,11 +207,11 @@ function dariTabel(
       header: Object.freeze(isi[i]!.sel.map((s) => s.trim())),
       dialek: akhir,
       prolog: Object.freeze(isi.slice(0, i).map((r) => baris(r.baris, r.sel))),
-      baris: {
+      baris: milikPembaca({
         async *[Symbol.asyncIterator]() {
           yield* data;
         },
-      },
+      }),
       kemajuan: () => ({ dibaca: total, total }),
     }),
   );
@@ -244,8 +264,55 @@ async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => vo
  *   return r.data.dialek; // { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' }
  * }
  */
-export function readBerkas(sumber: SumberBerkas, opsi: OpsiBacaBerkas = {}): Promise<Result<BacaanBerkas>> {
+export async function readBerkas(sumber: SumberBerkas, opsi: OpsiBacaBerkas = {}): Promise<Result<BacaanBerkas>> {
+  periksaSumber(sumber, opsi);
   return baca(sumber, { skorJudul: countKolomDikenal, ...opsi });
+}
+
+function salahBaca(id: string, en: string): KinerjaError {
+  return new KinerjaError('argumen-tidak-valid', id, en);
+}
+
+/** readBerkas's arguments: bytes, a byte stream or an async iterable of chunks; options with a size and a scorer. */
+function periksaSumber(sumber: unknown, opsi: unknown): void {
+  const s = sumber as { getReader?: unknown; [Symbol.asyncIterator]?: unknown } | null;
+  if (
+    !(sumber instanceof Uint8Array) &&
+    !(sumber instanceof ArrayBuffer) &&
+    (s === null ||
+      typeof s !== 'object' ||
+      (typeof s.getReader !== 'function' && typeof s[Symbol.asyncIterator] !== 'function'))
+  ) {
+    throw salahBaca(
+      `sumber harus berupa byte (Uint8Array, ArrayBuffer), ReadableStream byte, atau AsyncIterable Uint8Array, bukan ${formatNilai(sumber)}.`,
+      `sumber must be bytes (Uint8Array, ArrayBuffer), a byte ReadableStream or an AsyncIterable of Uint8Array, not ${formatNilai(sumber)}.`,
+    );
+  }
+  if (opsi === null || typeof opsi !== 'object' || Array.isArray(opsi))
+    throw salahBaca(
+      `opsi harus berupa objek, bukan ${formatNilai(opsi)}.`,
+      `opsi must be an object, not ${formatNilai(opsi)}.`,
+    );
+  const { total, skorJudul } = opsi as { total?: unknown; skorJudul?: unknown };
+  if (total !== undefined && !(typeof total === 'number' && Number.isFinite(total) && total >= 0))
+    throw salahBaca(
+      `opsi.total harus berupa bilangan byte, bukan ${formatNilai(total)}.`,
+      `opsi.total must be a number of bytes, not ${formatNilai(total)}.`,
+    );
+  if (skorJudul !== undefined && typeof skorJudul !== 'function')
+    throw salahBaca(
+      `opsi.skorJudul harus berupa fungsi, bukan ${formatNilai(skorJudul)}.`,
+      `opsi.skorJudul must be a function, not ${formatNilai(skorJudul)}.`,
+    );
+}
+
+/** A chunk of the caller's stream: bytes, or misuse (a stream of text, say). */
+function periksaPotongan(v: unknown): Uint8Array {
+  if (v instanceof Uint8Array) return v;
+  throw salahBaca(
+    `Potongan aliran harus berupa Uint8Array, bukan ${formatNilai(v)} (buka berkas sebagai byte, bukan teks).`,
+    `A chunk of the stream must be a Uint8Array, not ${formatNilai(v)} (open the file as bytes, not text).`,
+  );
 }
 
 async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
@@ -411,7 +478,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
         return dialek();
       },
       prolog,
-      baris: data,
+      baris: milikPembaca(data),
       kemajuan: () => ({ dibaca, total: Math.max(totalAwal, dibaca) }),
     }),
   );
