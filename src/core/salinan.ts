@@ -32,12 +32,17 @@ export function salinPolos(value: unknown, kedalaman = 0, batas = KEDALAMAN_MAKS
     return a;
   }
   const proto: unknown = Object.getPrototypeOf(value);
-  // An empty object without a prototype: one of the same class could break the schema on a getter of that class
-  // (a typed array's `length` called on a stand-in is a TypeError).
-  if (proto !== Object.prototype && proto !== null) return Object.create(null) as unknown;
+  // An empty plain object: one of the same class could break the schema on a getter of that class (a typed array's
+  // `length` called on a stand-in is a TypeError). A plain one, not one without a prototype: zod's length checks
+  // compare what they find with a number (see below), and an object without a prototype has no primitive value.
+  if (proto !== Object.prototype && proto !== null) return {};
   const o: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const v = salinPolos((value as Record<string, unknown>)[key], kedalaman + 1, batas);
+    let v = salinPolos((value as Record<string, unknown>)[key], kedalaman + 1, batas);
+    // zod's length and size checks read `length` and `size` of any value they meet, even one its type check refused,
+    // and compare it with a number: a symbol there is a TypeError, so the copy holds its text (the verdict is the
+    // same: no schema of the library has such a key, and a text or list was expected where it met this object).
+    if (typeof v === 'symbol' && (key === 'length' || key === 'size')) v = String(v);
     // An own "__proto__" key (JSON.parse makes one) stays a plain key: assignment would set the prototype.
     if (key === '__proto__')
       Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
@@ -122,6 +127,20 @@ function polos(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** A value that compares with a number without throwing (not a symbol, not an object that may lack a primitive value). */
+const primitif = (x: unknown): boolean =>
+  x === null || (typeof x !== 'object' && typeof x !== 'function' && typeof x !== 'symbol');
+
+/**
+ * Whether zod's length and size checks can read this value as it is: they run on any value with a `length` or `size`
+ * (even one the type check refused) and compare that with a number, which throws a TypeError for a symbol or an object
+ * without a primitive value. Such a value is copied first ({@link salinPolos} makes it comparable).
+ */
+const ukuranAman = (v: unknown): boolean =>
+  v === null ||
+  (typeof v !== 'object' && typeof v !== 'function') ||
+  (primitif((v as { length?: unknown }).length) && primitif((v as { size?: unknown }).size));
+
 /**
  * The checker of a schema: whether zod, parsing a value with it as it is, could neither freeze nor return any object
  * of the value, nor read anything a {@link salinPolos} copy would not hold. Zod builds a new container at every
@@ -146,7 +165,7 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
   } else if (def.type === 'array') {
     const unsur = pemeriksaUtuh(def.element as SkemaZod);
     cek = (v) => {
-      if (!Array.isArray(v)) return typeof v !== 'object' || v === null || polos(v);
+      if (!Array.isArray(v)) return typeof v !== 'object' || v === null || (polos(v) && ukuranAman(v));
       if (unsur !== null) for (let i = 0; i < v.length; i++) if (!unsur(v[i])) return false;
       return true;
     };
@@ -174,7 +193,10 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
     // Whichever option zod tries, each must be safe: every option's check has to pass.
     const pilihan = (def.options ?? []).map((o) => pemeriksaUtuh(o)).filter((c): c is Cek => c !== null);
     if (pilihan.length > 0) cek = (v) => pilihan.every((c) => c(v));
-  } else if (!DAUN.has(def.type)) {
+  } else if (DAUN.has(def.type)) {
+    // A leaf with checks (a text's length): an object met there must be one zod's length check can compare.
+    if ((def as { checks?: readonly unknown[] }).checks?.length) cek = ukuranAman;
+  } else {
     // A kind this check does not follow (a pipe, a lazy or a custom schema…): an object there is copied.
     cek = (v) => (typeof v === 'object' ? v === null : typeof v !== 'function');
   }

@@ -247,7 +247,7 @@ async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => vo
 /**
  * Opens an operator's file: the format is sniffed from the bytes (CSV or tab-separated text, XLSX through the
  * optional peer `read-excel-file`, an HTML table saved as `.xls`), the encoding too (UTF-8 with or without BOM,
- * UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8), then the delimiter, decimal mark and line ending
+ * UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8 or hold a character a staff file does not write, such as a C1 control or CJK), then the delimiter, decimal mark and line ending
  * ({@link Dialek}). Text is read as a stream: rows come out while the bytes come in. A line that cannot be split
  * (an unterminated quote) comes out as a row with `rusak` and the rest of the file is read. A file that is not one of
  * these formats (an Excel 97–2003 BIFF `.xls`, an OpenDocument sheet, a PDF) is refused with one coded issue

@@ -15,7 +15,7 @@ export type FormatBerkas = 'csv' | 'xlsx' | 'html';
 
 /**
  * The text encoding of a file: UTF-8 (with or without BOM), UTF-16 little or big endian (Excel's "Unicode text"), or
- * Windows-1252 (Excel's "CSV (comma delimited)" on a Western Windows; chosen when the bytes are not valid UTF-8).
+ * Windows-1252 (Excel's "CSV (comma delimited)" on a Western Windows; chosen when the bytes are not valid UTF-8 or their UTF-8 text holds a C1 control or a CJK character).
  *
  * @category Berkas
  * @example

@@ -46,22 +46,40 @@ export function gabung(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The C1 control characters, which valid UTF-8 from a spreadsheet never holds (see {@link Dekoder}). */
-const C1 = /[\u0080-\u009f]/;
+/**
+ * The encoding guess for bytes that are valid UTF-8: they are read as UTF-8 unless the text holds a character that an
+ * Indonesian staff file does not write and that Windows-1252 text explains, and then they are read as Windows-1252:
+ *
+ * - a C1 control, U+0080–U+009F (`Â` then one of `€ ‚ … ‘ ’ “ ” • – — ™ Š`, the bytes C2 80–9F): no spreadsheet writes
+ *   one;
+ * - a character from U+3000 to U+FFFF other than a surrogate, U+FEFF and U+FFFD (CJK, kana, Hangul, Yi, private use,
+ *   compatibility and fullwidth forms): what an accented lowercase letter `ã`–`ï` followed by two of Windows-1252's
+ *   symbols `€`–`¿` reads as in UTF-8 (`éŠŠ`, the bytes E9 8A 8A, would be `銊`). The files these runs read (SIASN,
+ *   e-Kinerja, Dapodik, a dinas's own sheet) are in Latin script, where such a character does not occur.
+ *
+ * Every other character keeps the UTF-8 reading: accented Latin letters (`é` as C3 A9, never `Ã©`), punctuation and
+ * currency (`–`, `’`, `€` as E2 …), Latin Extended, and characters beyond U+FFFF (an emoji in a name is likelier than
+ * `ðŸ˜€`).
+ */
+const BUKAN_UTF8 = /[\u0080-\u009f\u3000-\ud7ff\ue000-\ufefe\uff00-\ufffc]/;
 
-/** Whether these bytes are valid UTF-8 with no C1 control (an incomplete sequence at the end counts as valid when `potongan`). */
+/**
+ * Whether these bytes are read as UTF-8: valid UTF-8 holding no character of {@link BUKAN_UTF8} (an incomplete
+ * sequence at the end counts as valid when `potongan`).
+ */
 export function utf8Sah(b: Uint8Array, potongan: boolean): boolean {
   const isi = potongan ? b.subarray(0, b.length - ekorUtf8(b)) : b;
   try {
-    return !C1.test(new TextDecoder('utf-8', { fatal: true }).decode(isi));
+    return !BUKAN_UTF8.test(new TextDecoder('utf-8', { fatal: true }).decode(isi));
   } catch {
     return false;
   }
 }
 
 /**
- * A streaming decoder. UTF-8 is decoded strictly: at the first invalid byte (a Windows-1252 name met late in a large
- * file) it switches to Windows-1252 from the start of that chunk's sequence on, and `encoding` says so.
+ * A streaming decoder. UTF-8 is decoded strictly: at the first invalid byte or character of {@link BUKAN_UTF8} (a
+ * Windows-1252 name met late in a large file) it switches to Windows-1252 from the start of that chunk's sequence on,
+ * and `encoding` says so.
  */
 export class Dekoder {
   encoding: EncodingBerkas;
@@ -87,9 +105,9 @@ export class Dekoder {
       default:
         try {
           const s = this.utf8!.decode(b, { stream: !akhir });
-          // Valid UTF-8 that decodes to a C1 control (U+0080–U+009F) is Windows-1252 text (`ÂŠ` is the bytes C2 8A):
-          // no spreadsheet writes C1 controls, so it is read as Windows-1252 like an invalid byte.
-          if (C1.test(s)) throw new RangeError('C1');
+          // Valid UTF-8 holding a character that Windows-1252 text explains (BUKAN_UTF8: a C1 control, a CJK
+          // character…) is read as Windows-1252, like an invalid byte.
+          if (BUKAN_UTF8.test(s)) throw new RangeError('Windows-1252');
           const dgn = b.length < 4 && this.ekor.length > 0 ? gabung(this.ekor, b) : b;
           const e = ekorUtf8(dgn);
           this.ekor = e === 0 ? new Uint8Array(0) : dgn.slice(dgn.length - e);

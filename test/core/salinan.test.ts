@@ -137,3 +137,27 @@ describe('parseUtuh: parseSalinan without the copy where the copy changes nothin
     expect(ringkas(parseUtuh(RencanaKinerjaSchema, d))).toEqual(ringkas(r));
   });
 });
+
+describe('parseSalinan and parseUtuh: a value that zod length and size checks would coerce', () => {
+  // zod's length and size checks read `length` or `size` of any value they meet (even one its type check refused) and
+  // compare it with a number: an object without a primitive value there was a TypeError ("Cannot convert object to
+  // primitive value"), found by the property above as `{ length: new Set() }`.
+  const nilai: [string, () => unknown][] = [
+    ['{ length: new Set() }', () => ({ length: new Set() })],
+    ['{ length: Object.create(null) }', () => ({ length: Object.create(null) as unknown })],
+    ['{ length: Symbol() }', () => ({ length: Symbol('s') })],
+    ['{ size: new Map() }', () => ({ size: new Map() })],
+    ['{ size: Symbol() }', () => ({ size: Symbol('s') })],
+    ['[{ length: new Set() }]', () => [{ length: new Set() }]],
+  ];
+  for (const [nama, buat] of nilai) {
+    it(`refuses ${nama} at every place of a plan, without a TypeError`, () => {
+      for (const jalur of JALUR) {
+        for (const parse of [parseSalinan, parseUtuh]) {
+          const r = parse(RencanaKinerjaSchema, ganti(polos(), jalur, buat()));
+          expect(r.success, JSON.stringify(jalur)).toBe(false);
+        }
+      }
+    });
+  }
+});

@@ -85,6 +85,27 @@ describe('readBerkas: CSV', () => {
       expect(b.baris?.[0]?.sel[1]).toBe('ÂŠ');
     }
   });
+  it('reads Windows-1252 bytes whose UTF-8 reading is CJK (é Š Š = E9 8A 8A, 銊 in UTF-8) as Windows-1252', async () => {
+    // Found by the reader property: an accented letter ã–ï then two of Windows-1252's symbols € – ¿ is valid UTF-8
+    // for a character from U+3000 up, which a staff file in Latin script does not hold (the rule: src/format/encoding.ts).
+    for (const potong of [1, 2, 3, 1 << 16]) {
+      const cp = Uint8Array.from(
+        [...'NIP;Nama\r\n198703122010012004;'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x8a, 0x8a, 0x0d, 0x0a]),
+      );
+      const aliran = (async function* () {
+        for (let i = 0; i < cp.length; i += potong) yield cp.slice(i, i + potong);
+      })();
+      const b = await baca(aliran);
+      expect(b.dialek).toMatchObject({ encoding: 'windows-1252' });
+      expect(b.baris?.[0]?.sel[1]).toBe('éŠŠ');
+    }
+  });
+  it('keeps the UTF-8 reading of accented letters, punctuation and currency (é – ’ € …), and of an emoji', async () => {
+    const teks = 'NIP;Nama\r\n198703122010012004;José – Sa’diyah € 5… ☺ 😀\r\n';
+    const b = await baca(enc(teks));
+    expect(b.dialek).toMatchObject({ encoding: 'utf-8' });
+    expect(b.baris?.[0]?.sel[1]).toBe('José – Sa’diyah € 5… ☺ 😀');
+  });
   it('refuses a BIFF .xls with one coded message saying how to save it', async () => {
     const r = await baca(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     expect(r.gagal?.map((i) => i.code)).toEqual(['format-tidak-didukung']);
