@@ -56,9 +56,9 @@ if (rekomendasi.jenis === 'rekomendasi') {
 rencana = chooseIndikator(rencana, 'keteraturan-suasana-kelas');
 rencana = addRhk(rencana, { kegiatan: 'pelatihan-mandiri', kuantitas: 2 });
 
-const cek = rangkumanRencana(rencana);
+const cek = rangkumanRencana(rencana); // a 2024 plan: its rule set counts points (totalPoin is null from 2025 on)
 console.log(`Poin sementara: ${cek.totalPoin} (kurang ${cek.kurangPoin} dari ${KETENTUAN_2024.poin?.minimum})`);
-const saran = suggestRhk(cek.totalPoin, { peran: 'guru', batas: 3, ketentuan: KETENTUAN_2024 });
+const saran = suggestRhk(cek.totalPoin ?? 0, { peran: 'guru', batas: 3, ketentuan: KETENTUAN_2024 });
 console.log('Saran untuk mencapai minimum:');
 for (const s of saran)
   console.log(`  + ${s.kegiatan.map((k) => `${k.kode} × ${k.kuantitas}`).join(', ')} → ${s.totalPoin} poin`);

@@ -9,7 +9,8 @@ import { ketentuanOpsional, ketentuanWajib, type OpsiKetentuan } from '../ketent
 
 /**
  * One RHK line of the {@link Rangkuman}: its points, or `null` where the activity is not in the catalogue or the
- * kuantitas is not a positive integer (such lines count for nothing; {@link validateRencana} reports them).
+ * kuantitas is not a positive integer (such lines count for nothing; {@link validateRencana} reports them), and under
+ * a rule set without points (2025 on).
  *
  * @category Perencanaan
  * @example
@@ -34,7 +35,9 @@ export interface RangkumanRhk {
 export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-maksimum' | 'tidak-diwajibkan';
 
 /**
- * The Rangkuman of a plan: points per RHK and in total, where the total stands, and what is still missing.
+ * The Rangkuman of a plan: points per RHK and in total, where the total stands, and what is still missing. Points
+ * are a rule of 2024 only (32 to 128 per semester); a plan under a rule set without points (2025 on) has
+ * `totalPoin: null`, every RHK's `poin` and `poinPerSatuan` `null`, and `statusPoin: 'tidak-diwajibkan'`.
  *
  * @category Perencanaan
  * @example
@@ -48,7 +51,9 @@ export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-ma
  */
 export interface Rangkuman {
   readonly rhk: readonly RangkumanRhk[];
-  readonly totalPoin: number;
+  /** The sum of the RHK's points; `null` under a rule set without points (2025 on), where none are counted. */
+  readonly totalPoin: number | null;
+  /** Where the total stands; `tidak-diwajibkan` under a rule set without points, or with points not required. */
   readonly statusPoin: StatusPoin;
   /** Points still missing to reach the minimum (0 when reached). */
   readonly kurangPoin: number;
@@ -110,10 +115,12 @@ export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): numb
 export function rangkumanRencana(rencana: RencanaKinerja, opsi?: OpsiKetentuan): Rangkuman {
   periksaRencana(rencana);
   const k = ketentuanOpsional(opsi, 'rangkumanRencana') ?? ketentuanRencana(rencana);
+  // Points exist only in a rule set that has them (2024): otherwise no line counts any, and the total is null.
+  const berpoin = k.poin !== null;
   let totalPoin = 0;
   const rhk = rencana.rhk.map((x) => {
-    const item = cariKode(k.katalogRhk, x.kegiatan);
-    const poin = poinDari(item, x.kuantitas);
+    const item = berpoin ? cariKode(k.katalogRhk, x.kegiatan) : undefined;
+    const poin = berpoin ? poinDari(item, x.kuantitas) : null;
     if (poin !== null) totalPoin += poin;
     return Object.freeze({
       id: x.id,
@@ -126,7 +133,7 @@ export function rangkumanRencana(rencana: RencanaKinerja, opsi?: OpsiKetentuan):
   const status = statusPoinDari(totalPoin, k);
   return Object.freeze({
     rhk: Object.freeze(rhk),
-    totalPoin,
+    totalPoin: berpoin ? totalPoin : null,
     ...status,
     indikatorLengkap: rencana.indikatorPraktikKinerja.length === 1,
     perilakuBelumDiisi: Object.freeze(ASPEK_BERAKHLAK.filter((a) => (rencana.perilaku[a] ?? '').trim() === '')),

@@ -3,7 +3,9 @@ import { periksaDaftar, periksaObjek } from '../core/periksa';
 import type { DataPegawaiSekolah } from './progres';
 
 /**
- * Points and angka kredit per pegawai and in total, exact.
+ * Points and angka kredit per pegawai and in total, exact. Points are a rule of 2024 only: a pegawai whose period's
+ * rule set has none (2025 on) has `poin: null` and adds nothing to `totalPoin`, which sums the points of those whose
+ * rule set has them (0 when none has).
  *
  * @category Sekolah
  * @example

@@ -66,6 +66,16 @@ describe('the plan document', () => {
     }
   });
 
+  it('counts no points under a rule set without them (2026): totalPoin null, every line null, tidak-diwajibkan', () => {
+    let r = createRencana({ pegawai: GURU, periode: { tahun: 2026, ke: 1 } });
+    r = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 });
+    const s = rangkumanRencana(r);
+    expect(s.totalPoin).toBeNull();
+    expect(s.statusPoin).toBe('tidak-diwajibkan');
+    expect(s.rhk.map((x) => [x.kegiatan, x.poinPerSatuan, x.poin])).toEqual([['pelatihan-mandiri', null, null]]);
+    expect([s.kurangPoin, s.lebihPoin]).toEqual([0, 0]);
+  });
+
   it("summarizes the seeds' own case as 32 points, sudah memenuhi ekspektasi", () => {
     const s = rangkumanRencana(rencanaSeed());
     expect(s.rhk.map((x) => [x.kegiatan, x.poinPerSatuan, x.kuantitas, x.poin])).toEqual([

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
+  addRhk,
+  createRencana,
   KETENTUAN_2024,
+  rangkumanRencana,
   type AspekBerakhlak,
   ASPEK_BERAKHLAK,
   pelanggaranDistribusi,
@@ -126,6 +129,18 @@ describe('a small school built from the seeds', () => {
       ['kurang', 'sangat-kurang', 6],
       ['melebihi', 'sangat-baik', 1],
     ]);
+  });
+
+  it('shows no points for a guru whose rule set has none (2026), and adds none', () => {
+    let r = createRencana({ pegawai: disepakati.rencana.pegawai, periode: { tahun: 2026, ke: 1 } });
+    r = addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 });
+    const h2026: HasilPenilaianPeriode = { ...hasil.baik, poin: rangkumanRencana(r) };
+    const s = ringkasanAngkaKredit([
+      { id: 'g-2026', nama: 'Guru 2026', hasil: h2026 },
+      { id: 'g-2024', nama: 'Guru 2024', hasil: hasil.baik },
+    ]);
+    expect(s.perPegawai.map((x) => x.poin)).toEqual([null, 32]);
+    expect(s.totalPoin).toBe(32);
   });
 
   it('sums points and angka kredit exactly', () => {
