@@ -52,6 +52,11 @@ export interface InputAngkaKreditSiasn {
   readonly tanggalSk: string;
   /** `isAngkaKreditPertama` (default false). */
   readonly pertama?: boolean;
+  /**
+   * The documents already uploaded to SIASN for this record, as SIASN's upload endpoint returns them (`dok_id`,
+   * `dok_nama`, `dok_uri`, `object`, `slug`; `dok_id` from `SKEMA_SIASN.dokumenId`), passed through unchanged; the body
+   * carries `path: []` when absent (docs/siasn.md, "What to send").
+   */
   readonly path?: readonly DokumenSiasn[];
   readonly rekam?: RekamAngkaKredit;
   readonly integrasi?: { readonly hasil: HasilIntegrasi; readonly mulai: BulanTahun; readonly selesai: BulanTahun };

@@ -72,6 +72,11 @@ export interface InputSkp22Siasn {
   /** Default from the matrix; given, it must agree with it (`predikat-tidak-sesuai-matriks`). */
   readonly predikat?: Predikat;
   readonly penilai: PenilaiSiasn;
+  /**
+   * The documents already uploaded to SIASN for this record, as SIASN's upload endpoint returns them (`dok_id`,
+   * `dok_nama`, `dok_uri`, `object`, `slug`; `dok_id` from `SKEMA_SIASN.dokumenId`), passed through unchanged; the body
+   * carries `path: []` when absent (docs/siasn.md, "What to send").
+   */
   readonly path?: readonly DokumenSiasn[];
 }
 
@@ -275,6 +280,11 @@ export interface InputKinerjaPeriodikSiasn {
   readonly penilai: PenilaiSiasn;
   /** SIASN's koefisien id, when you hold one the library does not (only the Baik ids 12/22/32/42 are attested). */
   readonly koefisienId?: string;
+  /**
+   * The documents already uploaded to SIASN for this record, as SIASN's upload endpoint returns them (`dok_id`,
+   * `dok_nama`, `dok_uri`, `object`, `slug`; `dok_id` from `SKEMA_SIASN.dokumenId`), passed through unchanged; the body
+   * carries `path: []` when absent (docs/siasn.md, "What to send").
+   */
   readonly path?: readonly DokumenSiasn[];
 }
 

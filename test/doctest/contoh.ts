@@ -1,7 +1,8 @@
 // Collects the `@example` blocks of the public API (src/, TSDoc) and the ```ts blocks of README.md and docs/*.md,
 // and turns each `expr; //=> value` line into a check. Used by doctest.test.ts; no dependency beyond TypeScript.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 
 export interface Contoh {
@@ -15,10 +16,36 @@ export interface Contoh {
 
 export const ROOT = join(__dirname, '..', '..');
 
+/**
+ * The files of the project under `dir` ending in `ext`: tracked by git or new and not ignored, never what a command
+ * generates into an ignored folder (`npm run docs` writes `docs/api/`, whose copies of the API reports hold code
+ * blocks). Outside a git checkout (an unpacked tarball), every file of the folder.
+ */
 function files(dir: string, ext: string): string[] {
+  let daftar: string[];
+  try {
+    daftar = execFileSync(
+      'git',
+      ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', relative(ROOT, dir) || '.'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    )
+      .split('\0')
+      .filter((f) => f !== '')
+      .map((f) => join(ROOT, ...f.split('/')));
+  } catch {
+    return semuaBerkas(dir, ext);
+  }
+  return [...new Set(daftar)].filter((f) => f.endsWith(ext) && f.startsWith(dir + sep)).sort();
+}
+
+function semuaBerkas(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p, ext) : p.endsWith(ext) ? [p] : [];
+    return statSync(p).isDirectory() ? semuaBerkas(p, ext) : p.endsWith(ext) ? [p] : [];
   });
 }
 
