@@ -73,7 +73,7 @@ describe('doctest: examples in TSDoc, README.md and docs/', () => {
         if (statSync(p).isDirectory()) cari(p);
         else if (p.endsWith('.ts')) {
           const re =
-            /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:declare )?(?:function|class|const|interface|type) (\w+)/g;
+            /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export (?:declare )?(?:async )?(?:function|class|const|interface|type) (\w+)/g;
           for (const m of readFileSync(p, 'utf8').matchAll(re))
             punya.set(m[2]!, (punya.get(m[2]!) ?? false) || (m[1]?.includes('@example') ?? false));
         }
