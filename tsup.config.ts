@@ -32,7 +32,6 @@ export default defineConfig([
       'pengelolaan-kinerja/cetak',
       'pengelolaan-kinerja/siasn',
       'pengelolaan-kinerja/berkas',
-      'csv-parse',
       'read-excel-file/node',
     ],
     outExtension: () => ({ js: '.js' }),

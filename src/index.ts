@@ -97,7 +97,7 @@ export {
   safeKetentuanRencana,
   type OpsiDaftarKetentuan,
 } from './ketentuan/pilih';
-export { type OpsiKetentuan } from './ketentuan/terperiksa';
+export { type OpsiKetentuan } from './ketentuan/opsi-ketentuan';
 export { getJenjang, getPredikat, getGolongan, formatLabel } from './ketentuan/lookup';
 export {
   safeParseKode,

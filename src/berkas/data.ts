@@ -12,7 +12,7 @@ import { createRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/reka
 import type { BacaanBerkas as Masukan, BarisBerkas as BarisMasukan } from '../format/dialek';
 import { tarikBaris } from '../format/baca';
 import {
-  checkKolomWajib,
+  kolomWajibKurang,
   matchKolom,
   normalizeKolom,
   type CocokKolom,
@@ -202,7 +202,7 @@ export function cocokkanKolom(header: readonly string[], peta: PetaKolom): Cocok
       r.issues.map((i) => i.message).join('\n'),
       r.issues.map((i) => i.messageEn).join('\n'),
     );
-  const kurang = checkKolomWajib(r.data, header);
+  const kurang = kolomWajibKurang(r.data, header);
   if (kurang.length > 0) {
     const id = `Baris judul berkas: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.message}`).join('\n')}\nPeta kolom yang siap disunting: pengelolaan-kinerja kolom <berkas>.`;
     const en = `The file's header: ${header.map((h) => `"${h}"`).join(', ')}.\n${kurang.map((i) => `- ${i.messageEn}`).join('\n')}\nA column map ready to edit: pengelolaan-kinerja kolom <file>.`;

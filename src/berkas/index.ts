@@ -15,7 +15,7 @@ export {
   normalizeKolom,
   countKolomDikenal,
   matchKolom,
-  checkKolomWajib,
+  kolomWajibKurang,
   buildPetaKolom,
   validatePetaKolom,
   type Medan,

@@ -10,7 +10,6 @@ const ENTITAS: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
   nbsp: ' ',
-  '#39': "'",
 };
 
 function entitas(s: string): string {

@@ -431,11 +431,11 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
  *
  * @category Berkas
  * @example
- * import { matchKolom, checkKolomWajib } from 'pengelolaan-kinerja/berkas';
+ * import { matchKolom, kolomWajibKurang } from 'pengelolaan-kinerja/berkas';
  * const r = matchKolom(['NIP/NRP', 'NAMA', 'Golongan']);
- * r.success && checkKolomWajib(r.data, ['NIP/NRP', 'NAMA', 'Golongan']).map((i) => i.code); //=> ['kolom-wajib-tidak-ada']
+ * r.success && kolomWajibKurang(r.data, ['NIP/NRP', 'NAMA', 'Golongan']).map((i) => i.code); //=> ['kolom-wajib-tidak-ada']
  */
-export function checkKolomWajib(
+export function kolomWajibKurang(
   cocok: CocokKolom,
   header: readonly string[],
   wajib: readonly Medan[] = WAJIB,

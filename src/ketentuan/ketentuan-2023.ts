@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/freeze';
-import { tandaiKetentuan } from './ketentuan-terperiksa';
+import { tandaiKetentuan } from './tanda-terperiksa';
 import { KEBIJAKAN_2024, KETENTUAN_2024 } from './ketentuan-2024';
 import type { KetentuanKonversi, Sumber } from './types';
 

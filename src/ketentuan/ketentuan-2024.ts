@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/freeze';
-import { tandaiKetentuan } from './ketentuan-terperiksa';
+import { tandaiKetentuan } from './tanda-terperiksa';
 import { variasiTingkatI } from './ejaan';
 import type { Jenjang, Predikat } from './kode';
 import type {

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/freeze';
-import { tandaiKetentuan } from './ketentuan-terperiksa';
+import { tandaiKetentuan } from './tanda-terperiksa';
 import { KETENTUAN_2024 } from './ketentuan-2024';
 import { KALENDER_TAHUNAN, KETENTUAN_2025 } from './ketentuan-2025';
 import type { Ketentuan, Sumber } from './types';

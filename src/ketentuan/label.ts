@@ -15,7 +15,7 @@ import type {
   StatusRencana,
 } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import { aturanOpsional, pesanTanpaPerencanaan, type OpsiKetentuan } from './terperiksa';
+import { ketentuanBerlakuOpsional, pesanTanpaPerencanaan, type OpsiKetentuan } from './opsi-ketentuan';
 import type { Entri, EntriPredikat } from './types';
 import { GOLONGAN_PPPK } from './kode';
 import { JABATAN_GURU_AMBIGU, variasiTingkatI, type JabatanGuruAmbigu } from './ejaan';
@@ -175,7 +175,7 @@ export function safeParseKode<K extends keyof KategoriKode>(
   input: unknown,
   opsi?: OpsiKetentuan,
 ): Result<KategoriKode[K]> {
-  const pilihan = safely(() => aturanOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
+  const pilihan = safely(() => ketentuanBerlakuOpsional(opsi, 'safeParseKode') ?? KETENTUAN_2026);
   if (!pilihan.success) return pilihan;
   if (typeof kategori !== 'string' || !Object.prototype.hasOwnProperty.call(KATEGORI, kategori)) {
     return fail([

@@ -4,7 +4,7 @@ import { periksaObjek, periksaTeks } from '../core/periksa';
 import { findEntri } from '../core/entri';
 import type { Golongan, Jenjang, Predikat } from './kode';
 import { KETENTUAN_2026 } from './ketentuan-2026';
-import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from './opsi-ketentuan';
 import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types';
 
 /**
@@ -15,7 +15,7 @@ import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types'
  * getJenjang('ahli-muda').koefisienTahunan; //=> '25'
  */
 export function getJenjang(kode: Jenjang, opsi?: OpsiKetentuan): EntriJenjang {
-  return findEntri((aturanOpsional(opsi, 'getJenjang') ?? KETENTUAN_2026).jenjang, kode, 'jenjang');
+  return findEntri((ketentuanBerlakuOpsional(opsi, 'getJenjang') ?? KETENTUAN_2026).jenjang, kode, 'jenjang');
 }
 
 /**
@@ -26,7 +26,7 @@ export function getJenjang(kode: Jenjang, opsi?: OpsiKetentuan): EntriJenjang {
  * getPredikat('sangat-baik').persentase; //=> 150
  */
 export function getPredikat(kode: Predikat, opsi?: OpsiKetentuan): EntriPredikat {
-  return findEntri((aturanOpsional(opsi, 'getPredikat') ?? KETENTUAN_2026).predikat, kode, 'predikat');
+  return findEntri((ketentuanBerlakuOpsional(opsi, 'getPredikat') ?? KETENTUAN_2026).predikat, kode, 'predikat');
 }
 
 /**
@@ -37,7 +37,7 @@ export function getPredikat(kode: Predikat, opsi?: OpsiKetentuan): EntriPredikat
  * getGolongan('III/c').pangkat; //=> 'Penata'
  */
 export function getGolongan(kode: Golongan, opsi?: OpsiKetentuan): EntriGolongan {
-  return findEntri((aturanOpsional(opsi, 'getGolongan') ?? KETENTUAN_2026).golongan, kode, 'golongan');
+  return findEntri((ketentuanBerlakuOpsional(opsi, 'getGolongan') ?? KETENTUAN_2026).golongan, kode, 'golongan');
 }
 
 /**

@@ -4,7 +4,7 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { jumlahHari } from '../core/tanggal';
 import { ketentuanUntuk } from './pilih';
 import type { KetentuanBerlaku } from './types';
-import { aturanOpsional, type OpsiKetentuan } from './terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from './opsi-ketentuan';
 import { bahasaDari } from '../core/opsi';
 import type { OpsiBahasa } from '../core/issue';
 import { parseSalinan } from '../core/salinan';
@@ -20,7 +20,7 @@ export { PeriodeSchema, type Periode };
  * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
  */
 export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Periode> {
-  const diberikan = safely(() => aturanOpsional(opsi, 'validatePeriode'));
+  const diberikan = safely(() => ketentuanBerlakuOpsional(opsi, 'validatePeriode'));
   if (!diberikan.success) return diberikan;
   const r = parseSalinan(PeriodeSchema, input);
   let ketentuan: KetentuanBerlaku | undefined = diberikan.data;
@@ -61,7 +61,7 @@ export function rentangPeriode(
   periode: Periode,
   opsi?: OpsiKetentuan,
 ): { readonly mulai: string; readonly selesai: string; readonly bulanMulai: number; readonly bulanAkhir: number } {
-  const ketentuan = aturanOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
+  const ketentuan = ketentuanBerlakuOpsional(opsi, 'rentangPeriode') ?? ketentuanUntuk(periode);
   const v = validatePeriode(periode, { ketentuan });
   const range = v.success ? ketentuan.periode.rentangBulan[periode.ke - 1] : undefined;
   if (range === undefined) {
@@ -90,7 +90,7 @@ export function rentangPeriode(
  */
 export function formatPeriode(periode: Periode, opsi?: OpsiKetentuan & OpsiBahasa): string {
   const bahasa = bahasaDari(opsi, 'formatPeriode', ['ketentuan', 'bahasa']);
-  const ketentuan = aturanOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
+  const ketentuan = ketentuanBerlakuOpsional(opsi, 'formatPeriode', ['ketentuan', 'bahasa']) ?? ketentuanUntuk(periode);
   if (ketentuan.periode.jenis === 'tahunan')
     return bahasa === 'en' ? `Year ${periode.tahun}` : `Tahun ${periode.tahun}`;
   return bahasa === 'en'

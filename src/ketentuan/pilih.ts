@@ -8,7 +8,7 @@ import { KETENTUAN_2024 } from './ketentuan-2024';
 import { KETENTUAN_2025 } from './ketentuan-2025';
 import { KETENTUAN_2026 } from './ketentuan-2026';
 import type { Periode } from './periode-schema';
-import { aturanDari, denganPerencanaan, pesanTanpaPerencanaan } from './terperiksa';
+import { ketentuanBerlakuDari, denganPerencanaan, pesanTanpaPerencanaan } from './opsi-ketentuan';
 import type { Ketentuan, KetentuanBerlaku } from './types';
 
 /** The first day of the konversi of predikat into angka kredit (PermenPANRB 1/2023). */
@@ -47,7 +47,7 @@ function daftarDari(opsi: OpsiDaftarKetentuan | undefined, fungsi: string): read
   }
   return daftar === SEMUA_KETENTUAN
     ? daftar
-    : daftar.map((k, i) => aturanDari(k, `opsi.daftar[${i}]`) as KetentuanBerlaku);
+    : daftar.map((k, i) => ketentuanBerlakuDari(k, `opsi.daftar[${i}]`) as KetentuanBerlaku);
 }
 
 /**
@@ -204,7 +204,7 @@ export function pilihKetentuan(
   diberikan: unknown,
 ): Result<Ketentuan> {
   if (diberikan !== undefined)
-    return safely(() => denganPerencanaan(aturanDari(diberikan) as KetentuanBerlaku, 'ketentuan'));
+    return safely(() => denganPerencanaan(ketentuanBerlakuDari(diberikan) as KetentuanBerlaku, 'ketentuan'));
   // The answer depends only on (id, tahun, ke) and the built-in list: remembered for plain values, a bounded memo.
   const p: unknown = rencana !== null && typeof rencana === 'object' ? rencana.periode : undefined;
   const tahun = p !== null && typeof p === 'object' ? (p as Periode).tahun : undefined;

@@ -1,7 +1,7 @@
 import { Desimal } from '../core/desimal';
 import { periksaObjek } from '../core/periksa';
 import { deepFreeze } from '../core/freeze';
-import { tandaiKetentuan } from './ketentuan-terperiksa';
+import { tandaiKetentuan } from './tanda-terperiksa';
 import { issueOf, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';

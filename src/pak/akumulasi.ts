@@ -4,7 +4,7 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { deepFreeze } from '../core/freeze';
 import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { pppkDalamPegawai } from '../penilaian/pppk';
 import { cekRekamPegawai } from './konversi';
 import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
@@ -121,7 +121,7 @@ export interface InputPakAkumulasi extends KopPak {
 export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentuan): Result<PakAkumulasi> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    return aturanOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
+    return ketentuanBerlakuOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
   const pppk = pppkDalamPegawai(input);

@@ -5,7 +5,7 @@ import { periksaObjek } from '../core/periksa';
 import { findEntri } from '../core/entri';
 import type { Golongan, Jenjang } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * The input of {@link angkaKreditIntegrasi}: the golongan on 31 December 2022, the cumulative conventional AK up to
@@ -56,7 +56,7 @@ export interface HasilIntegrasi {
 export function angkaKreditIntegrasi(input: InputIntegrasi, opsi?: OpsiKetentuan): Result<HasilIntegrasi> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    const k = aturanOpsional(opsi, 'angkaKreditIntegrasi') ?? KETENTUAN_2026;
+    const k = ketentuanBerlakuOpsional(opsi, 'angkaKreditIntegrasi') ?? KETENTUAN_2026;
     const golongan = findEntri(k.golongan, input.golongan, 'golongan');
     const akKumulatif = Desimal.from(input.akKumulatif);
     const nilaiDasar = Desimal.from(input.nilaiDasar ?? k.integrasiAk.nilaiDasar[golongan.jenjang]);

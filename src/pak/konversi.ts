@@ -3,7 +3,7 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { deepFreeze } from '../core/freeze';
 import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { pppkDalamPegawai } from '../penilaian/pppk';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
@@ -72,7 +72,7 @@ export function cekRekamPegawai(
 export function createPakKonversi(input: InputPakKonversi, opsi?: OpsiKetentuan): Result<PakKonversi> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    return aturanOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
+    return ketentuanBerlakuOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
   const pppk = pppkDalamPegawai(input);

@@ -9,7 +9,7 @@ import { fromZodIssues } from '../core/zod-issues';
 import { GOLONGAN, PREDIKAT, type Predikat } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanUntuk } from '../ketentuan/pilih';
-import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { pppkDalamPegawai } from '../penilaian/pppk';
 import type { EntriGolongan, KetentuanBerlaku } from '../ketentuan/types';
 import { PRASYARAT_KENAIKAN } from '../penilaian/proyeksi';
@@ -152,7 +152,7 @@ function cekIntegrasi(nilai: unknown, jenjang: string, k: KetentuanBerlaku): Res
 export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentuan): Result<PakPenetapan> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    const diberikan = aturanOpsional(opsi, 'createPakPenetapan');
+    const diberikan = ketentuanBerlakuOpsional(opsi, 'createPakPenetapan');
     const tanggal = (input as { tanggal?: unknown }).tanggal;
     return (
       diberikan ??

@@ -4,7 +4,7 @@ import { isTanggalIso } from '../core/tanggal';
 import { ketentuanPerencanaanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
 import type { HariPeriode, TahapKalender } from '../ketentuan/types';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * When one stage runs within a period: first and last calendar day (`yyyy-mm-dd`); the last is its due date.

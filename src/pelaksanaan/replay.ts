@@ -6,7 +6,7 @@ import { parseWaktu } from '../core/tanggal';
 import { periksaOpsi } from '../core/opsi';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
 import { ketentuanRencana, pilihKetentuan } from '../ketentuan/pilih';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import type { Ketentuan } from '../ketentuan/types';
 import { periksaRencana, type RencanaKinerja } from '../perencanaan/rencana';
 import type { DataLangkah, LangkahIsian } from './langkah';

@@ -17,7 +17,7 @@ import { tenggatTahap } from './kalender';
 import { drafDari, LangkahSchemas, type DataLangkah, type Draf, type LangkahIsian } from './langkah';
 import { parseUtuh } from '../core/salinan';
 import { periksaOpsi } from '../core/opsi';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * The zod schema of a siklus event, as stored in its history.

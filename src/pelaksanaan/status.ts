@@ -5,7 +5,7 @@ import type { TahapKalender } from '../ketentuan/types';
 import { tenggatTahap, selisihHari, tahapPadaTanggal } from './kalender';
 import type { LangkahIsian } from './langkah';
 import { periksaSiklus, type Siklus } from './siklus';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * A step that is late: not submitted by its due date (`hari` days so far), or submitted after it (`hari` days late).

@@ -4,7 +4,7 @@ import type { Predikat, Rating } from '../ketentuan/kode';
 import { MATRIKS_PREDIKAT_2024 } from '../ketentuan/ketentuan-2024';
 import type { Ketentuan } from '../ketentuan/types';
 import { periksaOpsi } from '../core/opsi';
-import { aturanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 function rating(value: unknown, nama: string): Rating {
   if (value === 'di-atas-ekspektasi' || value === 'sesuai-ekspektasi' || value === 'di-bawah-ekspektasi') return value;
@@ -72,7 +72,7 @@ export function safePredikatKinerja(
  * suggestPredikatTahunan(['sangat-baik', 'baik'], { ketentuan: KETENTUAN_2024 }); //=> 'baik'
  */
 export function suggestPredikatTahunan(periodik: readonly Predikat[], opsi: OpsiKetentuan): Predikat {
-  const ketentuan = aturanWajib(opsi, 'suggestPredikatTahunan');
+  const ketentuan = ketentuanBerlakuWajib(opsi, 'suggestPredikatTahunan');
   if (!Array.isArray(periodik) || periodik.length === 0) {
     throw new KinerjaError(
       'argumen-tidak-valid',

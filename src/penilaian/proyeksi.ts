@@ -6,7 +6,7 @@ import { findEntri } from '../core/entri';
 import type { Periode } from '../ketentuan/periode';
 import type { KetentuanBerlaku } from '../ketentuan/types';
 import { angkaKredit } from './angka-kredit';
-import { aturanDari } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuDari } from '../ketentuan/opsi-ketentuan';
 import { isGolonganPppk, issuePppk } from './pppk';
 
 /**
@@ -129,7 +129,7 @@ export function proyeksiKenaikan(input: InputProyeksi): {
   }
   // Each period is projected under the rule set in force for it (2024: semesters; from 2025: one period a year),
   // unless one rule set is given.
-  const diberikan = aturanDari(input.ketentuan, 'input.ketentuan');
+  const diberikan = ketentuanBerlakuDari(input.ketentuan, 'input.ketentuan');
   const aturan = (p: Periode): KetentuanBerlaku =>
     diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
   let periode: Periode = { tahun: input.mulai?.tahun, ke: input.mulai?.ke };

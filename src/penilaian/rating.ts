@@ -6,7 +6,7 @@ import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, RATING, type AspekBerakhlak, type Rating } from '../ketentuan/kode';
 import type { AgregasiRating } from '../ketentuan/types';
 import { parseSalinan } from '../core/salinan';
-import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * The three aspects of praktik kinerja the pejabat penilai judges (Panduan Substansi, from Rapor Pendidikan D.2; docs/sumber.md#rating-hasil-kerja-dan-perilaku-kerja).

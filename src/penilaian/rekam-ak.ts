@@ -8,7 +8,7 @@ import { fail, ok, safely, type Result } from '../core/result';
 import { GOLONGAN, JENJANG, PREDIKAT } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { angkaKredit } from './angka-kredit';
-import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { isGolonganPppk, issuePppk } from './pppk';
 import { parseSalinan } from '../core/salinan';
 
@@ -79,7 +79,7 @@ export type SegmenAngkaKredit = Pick<
  */
 export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKetentuan): RekamAngkaKredit {
   periksaObjek(segmen, 'segmen');
-  const diberikan = aturanOpsional(opsi, 'createRekamAngkaKredit');
+  const diberikan = ketentuanBerlakuOpsional(opsi, 'createRekamAngkaKredit');
   if (isGolonganPppk((segmen as { golongan?: unknown }).golongan)) {
     const i = issuePppk(['segmen', 'golongan'], String((segmen as { golongan?: unknown }).golongan));
     throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
@@ -138,7 +138,7 @@ export function createRekamAngkaKreditBertahap(
   segmen: readonly SegmenAngkaKredit[],
   opsi?: OpsiKetentuan,
 ): Result<readonly RekamAngkaKredit[]> {
-  const diberikan = safely(() => aturanOpsional(opsi, 'createRekamAngkaKreditBertahap'));
+  const diberikan = safely(() => ketentuanBerlakuOpsional(opsi, 'createRekamAngkaKreditBertahap'));
   if (!diberikan.success) return diberikan;
   const ketentuan = diberikan.data;
   if (!Array.isArray(segmen))

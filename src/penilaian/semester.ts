@@ -17,7 +17,7 @@ import {
 import { createRekamAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
 import { predikatTampil, type PredikatTampil } from './tampil';
 import { periksaObjek } from '../core/periksa';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { issuePppk } from './pppk';
 
 /**

@@ -7,7 +7,7 @@ import { periksaObjek } from '../core/periksa';
 import type { Golongan, Jenjang, Predikat, Rating } from '../ketentuan/kode';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode } from '../ketentuan/periode';
-import { aturanDari, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuDari, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { predikatKinerja, suggestPredikatTahunan } from './predikat';
 import { createRekamAngkaKredit, sumRekamAngkaKredit, type RekamAngkaKredit } from './rekam-ak';
 
@@ -67,7 +67,10 @@ export interface HasilTahunan {
 export function angkaKreditTahunan(input: InputTahunan, opsi?: OpsiKetentuan): Result<HasilTahunan> {
   const awal = safely(() => {
     periksaObjek(input, 'input');
-    const diberikan = aturanDari(periksaOpsi(opsi, 'angkaKreditTahunan', ['ketentuan']).ketentuan, 'opsi.ketentuan');
+    const diberikan = ketentuanBerlakuDari(
+      periksaOpsi(opsi, 'angkaKreditTahunan', ['ketentuan']).ketentuan,
+      'opsi.ketentuan',
+    );
     return diberikan ?? ketentuanUntuk(`${String(input.tahun).padStart(4, '0')}-01-01`);
   });
   if (!awal.success) return awal;

@@ -2,7 +2,7 @@ import type { Peran, Predikat, Rating } from '../ketentuan/kode';
 import { periksaObjek } from '../core/periksa';
 import type { DokumenAkuntabilitas } from '../ketentuan/types';
 import { predikatKinerja } from './predikat';
-import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * A predikat as the platform shows it: `ditampilkan` (shown), or `tertahan` (it exists, but is not shown until the

@@ -21,7 +21,7 @@ import {
 import { validateRencana } from './validasi';
 import { parseSalinan } from '../core/salinan';
 import { periksaOpsi } from '../core/opsi';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * The zod schemas of the plan's workflow: actors, the atasan's penyesuaian, and events (the stored history).

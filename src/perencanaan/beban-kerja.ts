@@ -3,7 +3,7 @@ import { issueOf } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { cariKode } from '../core/entri';
 import { periksaObjek } from '../core/periksa';
-import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import type { Ketentuan } from '../ketentuan/types';
 
 /**

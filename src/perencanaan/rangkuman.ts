@@ -5,7 +5,7 @@ import { periksaObjek } from '../core/periksa';
 import { ketentuanRencana } from '../ketentuan/pilih';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
 import type { RencanaKinerja } from './rencana';
-import { ketentuanOpsional, ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * One RHK line of the {@link Rangkuman}: its points, or `null` where the activity is not in the catalogue or the

@@ -6,7 +6,7 @@ import { fromZodIssues } from '../core/zod-issues';
 import { parseSalinan } from '../core/salinan';
 import type { Peran } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import type { KategoriRapor } from '../ketentuan/types';
 
 /**
@@ -85,8 +85,10 @@ export type RekomendasiIndikator =
       readonly jenis: 'pilih-bersama-atasan';
       /** `tanpa-capaian` or `jenis-satuan-tanpa-rapor`. */
       readonly sebab: 'tanpa-capaian' | 'jenis-satuan-tanpa-rapor';
-      readonly pesan: string;
-      readonly pesanEn: string;
+      /** What to do, in Bahasa Indonesia. */
+      readonly message: string;
+      /** The same in English. */
+      readonly messageEn: string;
       /** Every indicator of the role, in catalogue order. */
       readonly lainnya: readonly string[];
     };
@@ -140,11 +142,11 @@ export function rekomendasiIndikator(
       Object.freeze({
         jenis: 'pilih-bersama-atasan' as const,
         sebab,
-        pesan:
+        message:
           sebab === 'tanpa-capaian'
             ? 'Tidak ada capaian Rapor Pendidikan: pilih indikator bersama atasan (kepala sekolah bagi guru).'
             : 'Jenis satuan pendidikan ini tidak dicakup Rapor Pendidikan: pilih indikator bersama atasan.',
-        pesanEn:
+        messageEn:
           sebab === 'tanpa-capaian'
             ? 'No Rapor Pendidikan capaian: choose the indicator with the atasan (the kepala sekolah for a guru).'
             : 'The Rapor Pendidikan does not cover this type of school: choose the indicator with the atasan.',

@@ -7,7 +7,7 @@ import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
 import { ketentuanPerencanaanUntuk, ketentuanRencana } from '../ketentuan/pilih';
 import { PeriodeSchema, type Periode } from '../ketentuan/periode';
 import { PegawaiSchema, type Pegawai } from './pegawai';
-import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 const tanggal = () => z.string().refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd yang valid' });
 

@@ -1,6 +1,6 @@
 import type { Peran } from '../ketentuan/kode';
 import type { KegiatanRhk, Ketentuan } from '../ketentuan/types';
-import { ketentuanWajib } from '../ketentuan/terperiksa';
+import { ketentuanWajib } from '../ketentuan/opsi-ketentuan';
 import { formatNilai, KinerjaError } from '../core/error';
 import { periksaObjek, periksaTeks } from '../core/periksa';
 import { PERAN } from '../ketentuan/kode';

@@ -3,7 +3,7 @@ import { PREDIKAT, type Predikat, type PredikatOrganisasi } from '../ketentuan/k
 import { periksaDaftar, periksaObjek } from '../core/periksa';
 import type { BatasanDistribusi } from '../ketentuan/types';
 import type { PredikatTampil } from '../penilaian/tampil';
-import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
  * How the predikat of a school or dinas are distributed: counts of the shown predikat, and how many are held back

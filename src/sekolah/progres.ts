@@ -7,7 +7,7 @@ import { tenggatTahap, selisihHari } from '../pelaksanaan/kalender';
 import type { Siklus } from '../pelaksanaan/siklus';
 import type { HasilPenilaianPeriode } from '../penilaian/semester';
 import type { AlurRencana } from '../perencanaan/alur';
-import { ketentuanOpsional } from '../ketentuan/terperiksa';
+import { ketentuanOpsional } from '../ketentuan/opsi-ketentuan';
 
 /**
  * What a school knows of one pegawai for a period: the plan's workflow (absent: not planned yet), the siklus, and the

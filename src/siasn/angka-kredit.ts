@@ -7,7 +7,7 @@ import { periksaOpsi } from '../core/opsi';
 import { parseSalinan } from '../core/salinan';
 import { fromZodIssues } from '../core/zod-issues';
 import { isTanggalIso } from '../core/tanggal';
-import { aturanDari } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuDari } from '../ketentuan/opsi-ketentuan';
 import type { KetentuanBerlaku } from '../ketentuan/types';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
@@ -15,7 +15,7 @@ import { HasilIntegrasiSchema } from '../pak/schema';
 import type { HasilIntegrasi } from '../pak/integrasi';
 import { keTanggalSiasn, PembacaBaris } from './baca';
 import { AngkaKreditSiasnBodySchema, type AngkaKreditSiasnBody, type DokumenSiasn } from './schema';
-import { SKEMA_SIASN } from './skema';
+import { SKEMA_SIASN } from './konvensi';
 
 /**
  * A month of a year, as SIASN's period fields carry it.
@@ -137,7 +137,10 @@ export function toAngkaKreditSiasn(
         'benderaTidak must be "0" or "".',
       );
     }
-    return { tidak: o.benderaTidak ?? SKEMA_SIASN.bendera.tidakBawaan, k: aturanDari(o.ketentuan, 'opsi.ketentuan') };
+    return {
+      tidak: o.benderaTidak ?? SKEMA_SIASN.bendera.tidakBawaan,
+      k: ketentuanBerlakuDari(o.ketentuan, 'opsi.ketentuan'),
+    };
   });
   if (!awal.success) return awal;
   const { tidak, k } = awal.data;

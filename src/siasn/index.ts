@@ -7,7 +7,7 @@
  * @packageDocumentation
  * @module pengelolaan-kinerja/siasn
  */
-export { SKEMA_SIASN } from './skema';
+export { SKEMA_SIASN } from './konvensi';
 export {
   DokumenSiasnSchema,
   AngkaKreditSiasnBodySchema,

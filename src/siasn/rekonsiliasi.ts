@@ -4,15 +4,15 @@ import { formatPath, issueOf, prefixIssues, type Issue } from '../core/issue';
 import { periksaObjek } from '../core/periksa';
 import { periksaOpsi } from '../core/opsi';
 import { PREDIKAT, RATING, type Predikat, type Rating } from '../ketentuan/kode';
-import { ketentuanDari } from '../ketentuan/terperiksa';
+import { ketentuanDari } from '../ketentuan/opsi-ketentuan';
 import type { KetentuanBerlaku } from '../ketentuan/types';
-import type { OpsiKetentuan } from '../ketentuan/terperiksa';
+import type { OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { predikatKinerja } from '../penilaian/predikat';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { fromAngkaKreditSiasn, type AngkaKreditSiasn } from './angka-kredit';
 import { fromSkp22Siasn, type Skp22Siasn } from './skp22';
-import { SKEMA_SIASN } from './skema';
+import { SKEMA_SIASN } from './konvensi';
 
 /**
  * A year's SKP result kept locally, to reconcile with SIASN's `skp22` rows.

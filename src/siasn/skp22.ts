@@ -4,7 +4,7 @@ import { periksaObjek } from '../core/periksa';
 import { parseSalinan } from '../core/salinan';
 import { fromZodIssues } from '../core/zod-issues';
 import { PREDIKAT, RATING, type Jenjang, type Predikat, type Rating } from '../ketentuan/kode';
-import { aturanOpsional, type OpsiKetentuan } from '../ketentuan/terperiksa';
+import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { predikatKinerja } from '../penilaian/predikat';
 import { normalLabel, PembacaBaris } from './baca';
 import {
@@ -14,7 +14,7 @@ import {
   type KinerjaPeriodikSiasnBody,
   type Skp22SiasnBody,
 } from './schema';
-import { SKEMA_SIASN } from './skema';
+import { SKEMA_SIASN } from './konvensi';
 
 /**
  * The pejabat penilai as SIASN records them.
@@ -86,7 +86,7 @@ function kuadran(
   fungsi: string,
 ): Result<Predikat> {
   const k = safely(() => {
-    const ketentuan = aturanOpsional(opsi, fungsi);
+    const ketentuan = ketentuanBerlakuOpsional(opsi, fungsi);
     return predikatKinerja(
       input.hasilKerja as Rating,
       input.perilakuKerja as Rating,

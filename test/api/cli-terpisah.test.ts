@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// docs/architecture.md: the CLI's dependencies (csv-parse, write-excel-file, node:fs, process) are
+// docs/architecture.md: the CLI's dependencies (write-excel-file, node:fs, process; csv-parse, a dev dependency) are
 // imported only under src/cli/; nothing imports src/cli/. A library entry point that pulled one in fails here.
 // One exception, by design: the file formats (src/format/, part of the entry point pengelolaan-kinerja/berkas) load
 // the optional peer read-excel-file lazily, with import(), only when it meets an XLSX; never statically.

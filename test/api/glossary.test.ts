@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as utama from '../../src';
+import * as berkas from '../../src/berkas';
 import * as cetak from '../../src/cetak';
 import * as siasn from '../../src/siasn';
 
-// Every entry point's exports: the main one and the subpaths (pengelolaan-kinerja/cetak, …).
-const lib: Record<string, unknown> = { ...utama, ...cetak, ...siasn };
+// Every entry point's exports: the main one and the subpaths (pengelolaan-kinerja/cetak, /siasn, /berkas).
+const lib: Record<string, unknown> = { ...utama, ...cetak, ...siasn, ...berkas };
 
 // The naming glossary of the public API (docs/api.md): a function's name
 // starts with an English verb of the glossary, or is the Indonesian noun phrase of the value it computes
@@ -34,6 +35,11 @@ export const KATA_KERJA = [
   'describe',
   'derive',
   'unwrap', // lookups, guards, errors, rule sets
+  'read',
+  'normalize',
+  'count',
+  'match',
+  'build', // an operator's file (pengelolaan-kinerja/berkas): read its bytes, match its header, build a column map
 ] as const;
 
 /** Domain nouns a calculator may be named by: the value it computes. */
@@ -67,6 +73,11 @@ export const KATA_BENDA = [
   'rekonsiliasiSiasn',
   'jadwalRinciPeriode',
   'bebanKerjaGuru',
+  'kolomWajibKurang',
+  'pakBerkas',
+  'kenaikanBerkas',
+  'rekonsiliasiBerkas',
+  'dataPegawai',
 ] as const;
 
 const KATA_KERJA_INDONESIA =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import {
   buildPetaKolom,
-  checkKolomWajib,
+  kolomWajibKurang,
   countKolomDikenal,
   KOLOM_DIKENAL,
   matchKolom,
@@ -117,7 +117,7 @@ describe('known headers', () => {
     expect(r.data.laporan.dipakai.length + r.data.laporan.diabaikan.length).toBe(DATA_PEGAWAI.length);
     expect(r.data.laporan.diabaikan.find((d) => d.kolom === 'INSTANSI KERJA NAMA')?.mungkin).toBe('instansi');
     expect(r.data.laporan.diabaikan.find((d) => d.kolom === 'GOL AWAL NAMA')?.mungkin).toBe('golongan');
-    expect(checkKolomWajib(r.data, DATA_PEGAWAI)).toEqual([]);
+    expect(kolomWajibKurang(r.data, DATA_PEGAWAI)).toEqual([]);
   });
   it('reads the PAK template columns the issue found ignored, and rw-angkakredit keyed by pns', () => {
     const r = matchKolom([
@@ -145,7 +145,7 @@ describe('known headers', () => {
     const header = ['NIP/NRP', 'Nama Guru', 'Pangkat', 'Tahun', 'Predikat'];
     const r = matchKolom(header);
     if (!r.success) throw new Error('match');
-    const issues = checkKolomWajib(r.data, header);
+    const issues = kolomWajibKurang(r.data, header);
     expect(issues.map((i) => i.path[0])).toEqual(['nip', 'nama', 'golongan']);
     expect(issues[0]!.message).toContain('"NIP BARU"');
     expect(issues[0]!.message).toContain('--kolom');

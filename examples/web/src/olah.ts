@@ -4,7 +4,7 @@
 import { formatIssue, type Bahasa } from 'pengelolaan-kinerja';
 import {
   buildPetaKolom,
-  checkKolomWajib,
+  kolomWajibKurang,
   formatRingkasanPak,
   matchKolom,
   pakBerkas,
@@ -86,7 +86,7 @@ export async function olahBerkas(
     // A header the reader cannot match: the page's own column map (the CLI's --kolom), filled in by the operator.
     const header = masukan.header;
     const cocok = matchKolom(header, peta);
-    const kurang: Medan[] = cocok.success ? checkKolomWajib(cocok.data, header).map((x) => x.path[0] as Medan) : [];
+    const kurang: Medan[] = cocok.success ? kolomWajibKurang(cocok.data, header).map((x) => x.path[0] as Medan) : [];
     const mungkin: Partial<Record<Medan, string>> = {};
     if (cocok.success)
       for (const d of cocok.data.laporan.diabaikan)

@@ -1,6 +1,6 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { issueOf } from '../core/issue';
-import { isKetentuanTerperiksa } from './ketentuan-terperiksa';
+import { isKetentuanTerperiksa } from './tanda-terperiksa';
 import { periksaOpsi } from '../core/opsi';
 import type { Ketentuan, KetentuanBerlaku } from './types';
 
@@ -13,7 +13,7 @@ import type { Ketentuan, KetentuanBerlaku } from './types';
  *
  * @internal
  */
-export function aturanDari(value: unknown, nama = 'ketentuan'): KetentuanBerlaku | undefined {
+export function ketentuanBerlakuDari(value: unknown, nama = 'ketentuan'): KetentuanBerlaku | undefined {
   if (value === undefined || isKetentuanTerperiksa(value)) return value;
   const id =
     value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
@@ -27,13 +27,13 @@ export function aturanDari(value: unknown, nama = 'ketentuan'): KetentuanBerlaku
 }
 
 /**
- * {@link aturanDari} narrowed to a rule set with the plan and siklus: a {@link KetentuanKonversi} throws
+ * {@link ketentuanBerlakuDari} narrowed to a rule set with the plan and siklus: a {@link KetentuanKonversi} throws
  * `ketentuan-tanpa-perencanaan`.
  *
  * @internal
  */
 export function ketentuanDari(value: unknown, nama = 'ketentuan', fungsi = nama): Ketentuan | undefined {
-  const k = aturanDari(value, nama);
+  const k = ketentuanBerlakuDari(value, nama);
   return k === undefined ? undefined : denganPerencanaan(k, fungsi);
 }
 
@@ -103,7 +103,7 @@ export function ketentuanWajib(
   fungsi: string,
   kunci: readonly string[] = ['ketentuan'],
 ): Ketentuan {
-  return denganPerencanaan(aturanWajib(opsi, fungsi, kunci), fungsi);
+  return denganPerencanaan(ketentuanBerlakuWajib(opsi, fungsi, kunci), fungsi);
 }
 
 /**
@@ -117,7 +117,7 @@ export function ketentuanOpsional(
   fungsi: string,
   kunci: readonly string[] = ['ketentuan'],
 ): Ketentuan | undefined {
-  const k = aturanOpsional(opsi, fungsi, kunci);
+  const k = ketentuanBerlakuOpsional(opsi, fungsi, kunci);
   return k === undefined ? undefined : denganPerencanaan(k, fungsi);
 }
 
@@ -126,12 +126,12 @@ export function ketentuanOpsional(
  *
  * @internal
  */
-export function aturanWajib(
+export function ketentuanBerlakuWajib(
   opsi: OpsiKetentuan | undefined,
   fungsi: string,
   kunci: readonly string[] = ['ketentuan'],
 ): KetentuanBerlaku {
-  return wajib(aturanOpsional(opsi, fungsi, kunci), fungsi);
+  return wajib(ketentuanBerlakuOpsional(opsi, fungsi, kunci), fungsi);
 }
 
 /**
@@ -139,10 +139,10 @@ export function aturanWajib(
  *
  * @internal
  */
-export function aturanOpsional(
+export function ketentuanBerlakuOpsional(
   opsi: OpsiKetentuan | undefined,
   fungsi: string,
   kunci: readonly string[] = ['ketentuan'],
 ): KetentuanBerlaku | undefined {
-  return aturanDari(periksaOpsi(opsi, fungsi, kunci).ketentuan, 'opsi.ketentuan');
+  return ketentuanBerlakuDari(periksaOpsi(opsi, fungsi, kunci).ketentuan, 'opsi.ketentuan');
 }
