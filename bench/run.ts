@@ -23,7 +23,7 @@ import {
 } from 'pengelolaan-kinerja';
 import { rencanaSeed } from '../test/perencanaan/fixtures';
 import { DATA, LANGKAH_ISIAN, PADA, PELAKU, alurDisepakati, siklusBaru } from '../test/pelaksanaan/fixtures';
-import { transitionSiklus, unwrap } from 'pengelolaan-kinerja';
+import { transitionSiklus, unwrap, type PeristiwaSiklus } from 'pengelolaan-kinerja';
 
 let seed = 42;
 const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -201,7 +201,7 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
         oleh: PELAKU[l],
         pada: `${PADA[l]}T08:00:00+07:00`,
         data: DATA[l],
-      }),
+      } as PeristiwaSiklus),
     );
     s = unwrap(
       transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh: PELAKU[l], pada: `${PADA[l]}T09:00:00+07:00` }),

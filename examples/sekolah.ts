@@ -26,6 +26,9 @@ import {
   unwrap,
   type AlurRencana,
   type DataPegawaiSekolah,
+  type DataLangkah,
+  type LangkahIsian,
+  type PeristiwaSiklus,
   type Siklus,
 } from 'pengelolaan-kinerja';
 
@@ -60,7 +63,7 @@ function alur(
   a = unwrap(transitionRencana(a, { jenis: 'setujui', oleh: ks, pada: jam('2024-01-12'), penyesuaian: [] }));
   return unwrap(transitionRencana(a, { jenis: 'sepakati', oleh: guru, pada: jam('2024-01-13') }));
 }
-const DATA: Record<string, Record<string, unknown>> = {
+const DATA: DataLangkah = {
   'diskusi-persiapan': {
     targetPerilaku: [{ fokus: 'strategi-pengelompokan', upayaMempelajari: 'Modul PMM' }],
     jadwalObservasi: { tanggal: '2024-03-01', jenjang: 'SD', kelas: '2', mataPelajaran: 'Matematika' },
@@ -101,15 +104,20 @@ const TANGGAL = ['2024-02-20', '2024-03-01', '2024-03-15', '2024-05-20', '2024-0
 function siklus(a: AlurRencana, langkah: number): Siklus {
   const guru = { peran: 'pegawai' as const, nama: a.rencana.pegawai.nama };
   let s = unwrap(startSiklus(a, { oleh: guru, pada: jam('2024-02-01') }));
-  Object.keys(DATA)
-    .slice(0, langkah)
-    .forEach((l, i) => {
-      const oleh = l === 'observasi-kinerja' ? ks : guru;
-      s = unwrap(
-        transitionSiklus(s, { jenis: 'simpan-draf', langkah: l, oleh, pada: jam(TANGGAL[i]!, 8), data: DATA[l] }),
-      );
-      s = unwrap(transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh, pada: jam(TANGGAL[i]!, 9) }));
-    });
+  (Object.keys(DATA) as LangkahIsian[]).slice(0, langkah).forEach((l, i) => {
+    const oleh = l === 'observasi-kinerja' ? ks : guru;
+    s = unwrap(
+      // A loop over the steps loses the link between a step and its data's type: the event is asserted here.
+      transitionSiklus(s, {
+        jenis: 'simpan-draf',
+        langkah: l,
+        oleh,
+        pada: jam(TANGGAL[i]!, 8),
+        data: DATA[l],
+      } as PeristiwaSiklus),
+    );
+    s = unwrap(transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh, pada: jam(TANGGAL[i]!, 9) }));
+  });
   return s;
 }
 function dinilai(

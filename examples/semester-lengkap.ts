@@ -29,6 +29,10 @@ import {
   unwrap,
   type RencanaKinerja,
   type Siklus,
+  type DataLangkah,
+  type Draf,
+  type LangkahIsian,
+  type PeristiwaSiklus,
 } from 'pengelolaan-kinerja';
 
 const garis = (judul: string) => console.log(`\n── ${judul} ${'─'.repeat(Math.max(0, 60 - judul.length))}`);
@@ -93,8 +97,16 @@ console.log(
 // ── 2. Pelaksanaan ───────────────────────────────────────────────────────────
 garis('2. Siklus peningkatan kinerja');
 let siklus: Siklus = unwrap(startSiklus(alur, { oleh: guru, pada: jam('2024-02-01') }));
-const langkah = (kode: string, oleh: typeof guru | typeof ks, tanggal: string, data: Record<string, unknown>) => {
-  siklus = unwrap(transitionSiklus(siklus, { jenis: 'simpan-draf', langkah: kode, oleh, pada: jam(tanggal, 8), data }));
+// One helper for the five steps: its parameters tie each step to its data's type (`Draf<DataLangkah[L]>`); the event
+// is asserted once inside, since TypeScript cannot follow a generic step to its member of the event union.
+const langkah = <L extends LangkahIsian>(
+  kode: L,
+  oleh: typeof guru | typeof ks,
+  tanggal: string,
+  data: Draf<DataLangkah[L]>,
+) => {
+  const draf = { jenis: 'simpan-draf', langkah: kode, oleh, pada: jam(tanggal, 8), data } as PeristiwaSiklus;
+  siklus = unwrap(transitionSiklus(siklus, draf));
   siklus = unwrap(transitionSiklus(siklus, { jenis: 'kumpulkan', langkah: kode, oleh, pada: jam(tanggal, 9) }));
   const label = KETENTUAN_2024.langkahSiklus.find((l) => l.kode === kode);
   console.log(

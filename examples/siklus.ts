@@ -19,6 +19,10 @@ import {
   transitionRencana,
   transitionSiklus,
   unwrap,
+  type DataLangkah,
+  type Draf,
+  type LangkahIsian,
+  type PeristiwaSiklus,
   type Siklus,
 } from 'pengelolaan-kinerja';
 
@@ -57,7 +61,7 @@ for (const j of jadwalSiklus(periode)) console.log(`  ${j.tahap.padEnd(24)} ${j.
 const fokus =
   KETENTUAN_2024.indikatorPraktikKinerja.find((i) => i.kode === 'keteraturan-suasana-kelas')?.fokusPerilaku ?? [];
 let siklus: Siklus = unwrap(startSiklus(alur, { oleh: guru, pada: '2024-02-01T08:00:00+07:00' }));
-const kirim = (e: Record<string, unknown>): void => {
+const kirim = (e: PeristiwaSiklus): void => {
   const res = transitionSiklus(siklus, e);
   if (!res.success) return console.log(`  ✗ ${res.issues.map((i) => formatIssue(i)).join('; ')}`);
   siklus = res.data;
@@ -67,8 +71,15 @@ const kirim = (e: Record<string, unknown>): void => {
       `  ✓ ${String(e.langkah)} dikumpulkan ${String(e.pada).slice(0, 10)} → ${siklus.langkah} (${p.persen}%)`,
     );
 };
-const isi = (langkah: string, oleh: typeof guru | typeof ks, tanggal: string, data: Record<string, unknown>) => {
-  kirim({ jenis: 'simpan-draf', langkah, oleh, pada: `${tanggal}T08:00:00+07:00`, data });
+// The parameters tie each step to its data's type; the event is asserted once inside, since TypeScript cannot follow
+// a generic step to its member of the event union.
+const isi = <L extends LangkahIsian>(
+  langkah: L,
+  oleh: typeof guru | typeof ks,
+  tanggal: string,
+  data: Draf<DataLangkah[L]>,
+) => {
+  kirim({ jenis: 'simpan-draf', langkah, oleh, pada: `${tanggal}T08:00:00+07:00`, data } as PeristiwaSiklus);
   kirim({ jenis: 'kumpulkan', langkah, oleh, pada: `${tanggal}T09:00:00+07:00` });
 };
 

@@ -8,6 +8,7 @@ import type {
   EntriGolongan,
   EntriPredikat,
   FokusPerilaku,
+  KodeFokusPerilaku,
   IndikatorPraktikKinerja,
   Ketentuan,
   Sumber,
@@ -24,7 +25,7 @@ const seed = (acuan: readonly string[], catatan?: string): Sumber =>
   catatan === undefined ? { tingkat: 'seed', acuan } : { tingkat: 'seed', acuan, catatan };
 const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
 
-const fokus = (kode: string, teks: string): FokusPerilaku => ({ kode, teks, dianjurkan: [], dihindari: [] });
+const fokus = (kode: KodeFokusPerilaku, teks: string): FokusPerilaku => ({ kode, teks, dianjurkan: [], dihindari: [] });
 
 const FOKUS_DIRETOLD = /* @__PURE__ */ open(
   [SEED_SUBSTANSI],

@@ -12,6 +12,19 @@ import {
   STATUS_KEPEGAWAIAN,
   STATUS_RENCANA,
 } from './kode';
+import type { KodeFokusPerilaku } from './types';
+
+/**
+ * The code of a fokus perilaku ({@link KodeFokusPerilaku}): kebab-case letters and digits, never the display text. The
+ * rule sets and the siklus steps check it with this one schema.
+ *
+ * @internal
+ */
+export const KodeFokusSchema = /* @__PURE__ */ (() =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message:
+      'Fokus ditulis dengan kodenya (huruf kecil, angka dan tanda hubung, mis. komunikasi-positif), bukan teksnya',
+  }) as unknown as z.ZodType<KodeFokusPerilaku>)();
 
 /**
  * The zod schema of a rule set's shape ({@link Ketentuan}); {@link validateKetentuan} adds the semantic checks
@@ -82,7 +95,7 @@ export const KetentuanSchema = /* @__PURE__ */ (() => {
         peran,
         raporPendidikan: teks,
         fokusPerilaku: z.array(
-          z.strictObject({ kode: teks, teks: teks, dianjurkan: z.array(teks), dihindari: z.array(teks) }),
+          z.strictObject({ kode: KodeFokusSchema, teks: teks, dianjurkan: z.array(teks), dihindari: z.array(teks) }),
         ),
         kriteriaKeberhasilan: z.string().nullable(),
         sumber,

@@ -163,6 +163,16 @@ export interface EntriLangkahSiklus extends Entri<LangkahSiklus> {
 }
 
 /**
+ * The code of a fokus perilaku (`komunikasi-positif`): kebab-case, never its display text. A step of the siklus names
+ * a fokus by this code; the type refuses a text with capitals, and the step schemas refuse anything not kebab-case.
+ *
+ * @category Ketentuan
+ * @example
+ * const kode: KodeFokusPerilaku = 'strategi-pengelompokan';
+ */
+export type KodeFokusPerilaku = Lowercase<string>;
+
+/**
  * A fokus perilaku that the observation of an indicator looks at.
  *
  * @category Ketentuan
@@ -170,7 +180,9 @@ export interface EntriLangkahSiklus extends Entri<LangkahSiklus> {
  * KETENTUAN_2024.indikatorPraktikKinerja[0]?.fokusPerilaku[0]?.kode; //=> 'komunikasi-positif'
  */
 export interface FokusPerilaku {
-  readonly kode: string;
+  /** The fokus's code, which the siklus steps use. */
+  readonly kode: KodeFokusPerilaku;
+  /** The display text (the observation form's wording). */
   readonly teks: string;
   /** "Perilaku yang dianjurkan" of the observation form, where known. */
   readonly dianjurkan: readonly string[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTanggalIso } from '../core/tanggal';
 import { NILAI_OBSERVASI } from '../ketentuan/kode';
+import { KodeFokusSchema } from '../ketentuan/schema';
 
 /**
  * The zod schemas of the data each step of the siklus submits (docs/sumber.md#siklus). Dates are `yyyy-mm-dd`.
@@ -13,10 +14,11 @@ export const LangkahSchemas = /* @__PURE__ */ (() => {
   const tanggal = z.string().refine(isTanggalIso, { message: 'Tanggal harus yyyy-mm-dd yang valid' });
   const teks = z.string().trim().min(1);
   const rentang = z.strictObject({ mulai: tanggal, selesai: tanggal }).readonly();
+  const fokus = KodeFokusSchema; // a fokus perilaku by its code, not its text
   const persiapan = z
     .strictObject({
       targetPerilaku: z
-        .array(z.strictObject({ fokus: teks, upayaMempelajari: teks }).readonly())
+        .array(z.strictObject({ fokus, upayaMempelajari: teks }).readonly())
         .min(1)
         .readonly(),
       jadwalObservasi: z
@@ -40,7 +42,7 @@ export const LangkahSchemas = /* @__PURE__ */ (() => {
       mode: z.enum(['langsung', 'tidak-langsung', 'catatan-mandiri']),
       tanggal: tanggal.optional(),
       nilai: z
-        .array(z.strictObject({ fokus: teks, nilai: z.enum(NILAI_OBSERVASI), catatan: z.string() }).readonly())
+        .array(z.strictObject({ fokus, nilai: z.enum(NILAI_OBSERVASI), catatan: z.string() }).readonly())
         .readonly(),
       rekomendasi: teks,
     })
@@ -231,3 +233,30 @@ export function drafDari(schema: z.ZodType): z.ZodType {
       return schema;
   }
 }
+
+/**
+ * The draft schema of each step ({@link Draf}), derived from {@link LangkahSchemas} by {@link drafDari}: its type is
+ * the step data's `Draf`, which test/pelaksanaan/langkah.test.ts holds to what the derived schema accepts.
+ *
+ * @internal
+ */
+export const DrafSchemas = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.entries(LangkahSchemas).map(([langkah, schema]) => [
+      langkah,
+      (drafDari(schema) as z.ZodOptional<z.ZodObject>).unwrap(),
+    ]),
+  ) as unknown as { readonly [L in LangkahIsian]: z.ZodType<Draf<DataLangkah[L]>> })();
+
+/**
+ * The steps that submit data, in order (A–E), as a tuple for `z.enum`; a test holds it to {@link LangkahSchemas}.
+ *
+ * @internal
+ */
+export const LANGKAH_ISIAN = /* @__PURE__ */ Object.freeze([
+  'diskusi-persiapan',
+  'observasi-kinerja',
+  'diskusi-tindak-lanjut',
+  'upaya-tindak-lanjut',
+  'refleksi-tindak-lanjut',
+] as const satisfies readonly LangkahIsian[]);

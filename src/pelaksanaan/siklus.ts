@@ -14,64 +14,124 @@ import { AlurRencanaSchemas, periksaAlur, type Aktor, type AlurRencana } from '.
 import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
 import { validateRencana } from '../perencanaan/validasi';
 import { tenggatTahap } from './kalender';
-import { drafDari, LangkahSchemas, type DataLangkah, type Draf, type LangkahIsian } from './langkah';
+import { DrafSchemas, LANGKAH_ISIAN, LangkahSchemas, type DataLangkah, type Draf, type LangkahIsian } from './langkah';
 import { parseUtuh } from '../core/salinan';
 import { periksaOpsi } from '../core/opsi';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
 /**
- * The zod schema of a siklus event, as stored in its history.
+ * The envelope shared by every event: who (`oleh`) and when (`pada`, an ISO date-time with its offset).
+ */
+const DASAR = /* @__PURE__ */ (() => ({
+  oleh: AlurRencanaSchemas.aktor,
+  pada: z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' }),
+}))();
+
+/** The `simpan-draf` event of step `L`, its `data` checked by the step's draft schema. */
+function simpanDraf<L extends LangkahIsian>(langkah: L) {
+  return z
+    .strictObject({
+      jenis: z.literal('simpan-draf'),
+      ...DASAR,
+      langkah: z.literal(langkah),
+      data: DrafSchemas[langkah],
+    })
+    .readonly();
+}
+
+/**
+ * The zod schema of a siklus event, as stored in its history and as {@link validatePeristiwaSiklus} checks it: a
+ * discriminated union over `jenis`, and for `simpan-draf` over `langkah`, whose `data` is that step's draft
+ * ({@link Draf} of {@link DataLangkah}). {@link PeristiwaSiklus} is its type.
  *
  * @category Pelaksanaan
  * @example
  * PeristiwaSiklusSchema.safeParse({ jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' }).success; //=> true
+ * PeristiwaSiklusSchema.safeParse({ jenis: 'simpan-draf', langkah: 'upaya-tindak-lanjut', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00', data: { mode: 'langsung' } }).success; //=> false
  */
 export const PeristiwaSiklusSchema = /* @__PURE__ */ (() =>
-  amplop(RencanaKinerjaSchema, z.record(z.string(), z.unknown()).readonly()))();
-
-/**
- * The event union with the given payload schemas: the exported schema checks the plan and the draft's shape; the
- * transition's own envelope leaves them to `validateRencana` and the step's draft schema, so each is parsed once.
- */
-function amplop<R extends z.ZodType, D extends z.ZodType>(rencana: R, data: D) {
-  const base = {
-    oleh: AlurRencanaSchemas.aktor,
-    pada: z.string().refine(isWaktuIso, { message: 'Waktu harus ISO 8601 dengan zona (…Z atau …+07:00)' }),
-  };
-  const langkah = z.enum([
-    'diskusi-persiapan',
-    'observasi-kinerja',
-    'diskusi-tindak-lanjut',
-    'upaya-tindak-lanjut',
-    'refleksi-tindak-lanjut',
-  ]);
-  return z.discriminatedUnion('jenis', [
-    z.strictObject({ jenis: z.literal('mulai'), ...base, rencana }).readonly(),
-    z.strictObject({ jenis: z.literal('simpan-draf'), ...base, langkah, data }).readonly(),
-    z.strictObject({ jenis: z.literal('kumpulkan'), ...base, langkah }).readonly(),
-  ]);
-}
-
-const AmplopSchema = /* @__PURE__ */ (() => amplop(z.unknown(), z.unknown()))();
-
-/** The draft schema of each step ({@link Draf}): any part of the step's data, at any depth. */
-const DrafSchemas = /* @__PURE__ */ (() =>
-  Object.fromEntries(
-    Object.entries(LangkahSchemas).map(([langkah, schema]) => [
-      langkah,
-      (drafDari(schema) as z.ZodOptional<z.ZodObject>).unwrap(),
+  z.discriminatedUnion('jenis', [
+    z.strictObject({ jenis: z.literal('mulai'), ...DASAR, rencana: RencanaKinerjaSchema }).readonly(),
+    z.discriminatedUnion('langkah', [
+      simpanDraf('diskusi-persiapan'),
+      simpanDraf('observasi-kinerja'),
+      simpanDraf('diskusi-tindak-lanjut'),
+      simpanDraf('upaya-tindak-lanjut'),
+      simpanDraf('refleksi-tindak-lanjut'),
     ]),
-  ) as Record<LangkahIsian, z.ZodObject>)();
+    z.strictObject({ jenis: z.literal('kumpulkan'), ...DASAR, langkah: z.enum(LANGKAH_ISIAN) }).readonly(),
+  ]))();
 
 /**
- * An event of the siklus: `mulai` (start, from an agreed plan), `simpan-draf` (save the current step's draft, any
- * time), `kumpulkan` (submit the current step, only when complete).
+ * The envelope the transition reads first, its payloads left to `validateRencana` and the step's draft schema (each
+ * parsed once, after the event's place in the siklus is checked).
+ */
+const AmplopSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('jenis', [
+    z.strictObject({ jenis: z.literal('mulai'), ...DASAR, rencana: z.unknown() }).readonly(),
+    z
+      .strictObject({ jenis: z.literal('simpan-draf'), ...DASAR, langkah: z.enum(LANGKAH_ISIAN), data: z.unknown() })
+      .readonly(),
+    z.strictObject({ jenis: z.literal('kumpulkan'), ...DASAR, langkah: z.enum(LANGKAH_ISIAN) }).readonly(),
+  ]))();
+
+/**
+ * An event of the siklus, typed from {@link PeristiwaSiklusSchema}: `mulai` (start, from an agreed plan),
+ * `simpan-draf` (save a draft of the current step, any time: `data` is that step's {@link Draf}), `kumpulkan`
+ * (submit the current step, only when complete). `langkah` names the step; `oleh` the actor, `pada` the time.
  *
  * @category Pelaksanaan
  * @example
- * const e: PeristiwaSiklus = { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-05T08:00:00+07:00', data: { dokumen: [] } };
+ * const e: PeristiwaSiklus = { jenis: 'simpan-draf', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-05T08:00:00+07:00', data: { targetPerilaku: [{ fokus: 'komunikasi-positif' }] } };
  */
 export type PeristiwaSiklus = z.infer<typeof PeristiwaSiklusSchema>;
+
+/**
+ * Checks an untrusted siklus event (a request body, a message from another app) before {@link transitionSiklus}: its
+ * envelope, the plan of a `mulai` (by `validateRencana`) and the draft of a `simpan-draf` (by its step's draft
+ * schema). Whether the event fits a siklus's current step is the transition's check.
+ *
+ * @param peristiwa - Anything: the value to check.
+ * @returns The event as a frozen copy (never the caller's objects), or a failed result with `peristiwa-tidak-valid`
+ *   (not an event: a `jenis` or `langkah` that does not exist, a missing or unknown field, a time without its
+ *   offset, with zod's issues), `rencana-tidak-valid` (with the plan's issues under `rencana`) or `data-tidak-valid`
+ *   (with the draft's issues under `data`, for instance a fokus written as its text instead of its code). Each
+ *   schema issue under them has the code `skema-tidak-valid`.
+ * @category Pelaksanaan
+ * @example
+ * const r = validatePeristiwaSiklus(JSON.parse('{"jenis":"simpan-draf","langkah":"diskusi-persiapan","oleh":{"peran":"pegawai"},"pada":"2024-02-05T08:00:00+07:00","data":{"targetPerilaku":[{"fokus":"Komunikasi positif"}]}}'));
+ * r.success; //=> false
+ * !r.success && r.issues.map((i) => i.code); //=> ['data-tidak-valid', 'skema-tidak-valid']
+ * !r.success && r.issues[1]?.path; //=> ['data', 'targetPerilaku', 0, 'fokus']
+ */
+export function validatePeristiwaSiklus(peristiwa: unknown): Result<PeristiwaSiklus> {
+  const amplop = parseUtuh(AmplopSchema, peristiwa, 2);
+  if (!amplop.success)
+    return fail([
+      issueOf('peristiwa-tidak-valid', [], 'Peristiwa siklus tidak dikenali.', 'Not a siklus event.'),
+      ...fromZodIssues(amplop.error.issues),
+    ]);
+  const e = amplop.data;
+  const oleh = Object.freeze({ ...e.oleh });
+  if (e.jenis === 'kumpulkan') return ok(Object.freeze({ ...e, oleh }));
+  if (e.jenis === 'mulai') {
+    const v = validateRencana(e.rencana);
+    if (!v.success)
+      return fail([
+        issueOf('rencana-tidak-valid', ['rencana'], 'Rencana siklus tidak valid.', 'The siklus plan is invalid.'),
+        ...prefixIssues(v.issues, ['rencana']),
+      ]);
+    return ok(Object.freeze({ ...e, oleh, rencana: v.data }));
+  }
+  const d = DrafSchemas[e.langkah].safeParse(e.data);
+  if (!d.success)
+    return fail([
+      issueOf('data-tidak-valid', ['data'], 'Draf tidak sesuai langkah ini.', 'The draft does not fit this step.'),
+      ...fromZodIssues(d.error.issues, ['data']),
+    ]);
+  // The draft schemas have no readonly and no unknown fields: the parse builds fresh values, frozen here.
+  return ok(Object.freeze({ ...e, oleh, data: deepFreeze(d.data) }) as PeristiwaSiklus);
+}
 
 /**
  * The steps submitted before each step: what {@link SiklusPada} holds as `hasil` at that step. The order of the steps
@@ -484,6 +544,13 @@ function checkStep<L extends LangkahIsian>(s: SiklusLoose, langkah: L, data: Dat
  * with the missing fields), the step checks (`fokus-tidak-dikenal`, `fokus-belum-dinilai`, `bukti-belum-lengkap`,
  * `refleksi-belum-lengkap`, `teks-terlalu-panjang`, …), and `terlambat` where the rule set refuses late steps.
  *
+ * @param siklus - The current state (from {@link startSiklus}, a transition or {@link replaySiklus}).
+ * @param peristiwa - The event: typed by its `jenis` and `langkah`; an untyped value is checked all the same (see
+ *   {@link validatePeristiwaSiklus} to check one first).
+ * @param opsi - `ketentuan`: the rule set, when it is not the one the plan names.
+ * @returns The next state (frozen; the history gains the event), or a failed result with the codes above, or
+ *   `argumen-tidak-valid` for a `siklus` that is not a state or an unknown option, or `ketentuan-tidak-dikenal` for
+ *   a plan whose rule set is not known.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -502,7 +569,7 @@ function checkStep<L extends LangkahIsian>(s: SiklusLoose, langkah: L, data: Dat
  * const kumpul = transitionSiklus(siklus, { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: { peran: 'pegawai' }, pada: '2024-02-20T08:00:00+07:00' });
  * kumpul.success; //=> false
  */
-export function transitionSiklus(siklus: Siklus, peristiwa: unknown, opsi?: OpsiKetentuan): Result<Siklus> {
+export function transitionSiklus(siklus: Siklus, peristiwa: PeristiwaSiklus, opsi?: OpsiKetentuan): Result<Siklus> {
   const bentuk = safely(() => {
     periksaSiklus(siklus);
     return periksaOpsi(opsi, 'transitionSiklus', ['ketentuan']).ketentuan;

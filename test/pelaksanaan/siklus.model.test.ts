@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { LANGKAH_SIKLUS, transitionSiklus, type Siklus } from '../../src';
+import { LANGKAH_SIKLUS, transitionSiklus, type PeristiwaSiklus, type Siklus } from '../../src';
 import { ATASAN, DATA, LANGKAH_ISIAN, PEGAWAI, PELAKU, siklusBaru } from './fixtures';
 
 // Model-based test: the real siklus against a model that only knows the step order and whether the current step's
@@ -26,7 +26,7 @@ class SimpanLengkap implements fc.Command<Model, Real> {
       oleh: this.oleh,
       pada: pada(r),
       data: DATA[langkah],
-    });
+    } as PeristiwaSiklus);
     const expected = m.step < 5 && PELAKU[langkah].peran === this.oleh.peran;
     expect(res.success).toBe(expected);
     if (res.success) {
@@ -47,7 +47,7 @@ class SimpanKosong implements fc.Command<Model, Real> {
       oleh: PELAKU[langkah],
       pada: pada(r),
       data: {},
-    });
+    } as PeristiwaSiklus);
     expect(res.success).toBe(m.step < 5);
     if (res.success) r.s = res.data;
   }

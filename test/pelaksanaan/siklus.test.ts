@@ -11,6 +11,7 @@ import {
   startSiklus,
   statusSiklus,
   transitionSiklus,
+  type PeristiwaSiklus,
   unwrap,
   type Siklus,
 } from '../../src';
@@ -39,7 +40,7 @@ function walk(s: Siklus, sampai = 5): Siklus {
         oleh: PELAKU[langkah],
         pada: jam(PADA[langkah], 8),
         data: DATA[langkah],
-      }),
+      } as PeristiwaSiklus),
     );
     s = unwrap(
       transitionSiklus(s, { jenis: 'kumpulkan', langkah, oleh: PELAKU[langkah], pada: jam(PADA[langkah], 9) }),
@@ -121,7 +122,7 @@ describe("the seeds' cycle", () => {
           oleh: PELAKU[langkah],
           pada: jam(PADA[langkah], 8),
           data: DATA[langkah],
-        }),
+        } as PeristiwaSiklus),
       );
       s = unwrap(
         transitionSiklus(s, { jenis: 'kumpulkan', langkah, oleh: PELAKU[langkah], pada: jam(PADA[langkah], 9) }),
@@ -147,14 +148,15 @@ describe("the seeds' cycle", () => {
       oleh: PEGAWAI,
       pada: jam('2024-03-01'),
       data: DATA['observasi-kinerja'],
-    });
+    } as PeristiwaSiklus);
     expect(!r.success && r.issues[0]?.code).toBe('aktor-tidak-berwenang');
   });
 
   it('refuses skipping, going back, incomplete steps and bad data with coded issues', () => {
     const s = siklusBaru();
+    // Events that do not type-check reach the transition as an untyped caller's would (JSON, JavaScript).
     const code = (e: unknown, at: Siklus = s) => {
-      const r = transitionSiklus(at, e);
+      const r = transitionSiklus(at, e as PeristiwaSiklus);
       return r.success ? [] : r.issues.map((i) => i.code);
     };
     expect(code({ jenis: 'kumpulkan', langkah: 'observasi-kinerja', oleh: ATASAN, pada: jam('2024-03-01') })).toEqual([
@@ -203,7 +205,7 @@ describe("the seeds' cycle", () => {
           oleh: PELAKU[langkah],
           pada: jam(PADA[langkah], 8),
           data,
-        }),
+        } as PeristiwaSiklus),
       );
       const r = transitionSiklus(saved, {
         jenis: 'kumpulkan',
@@ -255,7 +257,7 @@ describe("the seeds' cycle", () => {
         oleh: PEGAWAI,
         pada: jam('2024-04-10'),
         data: { buktiDukung: { 'rhk-1': 'sudah-dikumpulkan', 'rhk-2': 'belum-dikumpulkan' } },
-      }),
+      } as PeristiwaSiklus),
     );
     s = unwrap(
       transitionSiklus(s, {
@@ -264,7 +266,7 @@ describe("the seeds' cycle", () => {
         oleh: PEGAWAI,
         pada: jam('2024-04-11'),
         data: DATA['upaya-tindak-lanjut'],
-      }),
+      } as PeristiwaSiklus),
     );
     expect(s.draf).toEqual(DATA['upaya-tindak-lanjut']);
   });
@@ -283,7 +285,7 @@ describe("the seeds' cycle", () => {
             oleh: PEGAWAI,
             pada: jam('2024-03-02'),
             data: DATA['diskusi-persiapan'],
-          }),
+          } as PeristiwaSiklus),
         ),
         { jenis: 'kumpulkan', langkah: 'diskusi-persiapan', oleh: PEGAWAI, pada: jam('2024-03-03') },
       ),
@@ -340,7 +342,7 @@ describe("the seeds' cycle", () => {
           ? { jenis: ev.jenis, langkah: ev.langkah, oleh: ev.oleh, pada, data }
           : { jenis: ev.jenis, langkah: ev.langkah, oleh: ev.oleh, pada };
       const before = s;
-      const r = transitionSiklus(s, e);
+      const r = transitionSiklus(s, e as PeristiwaSiklus);
       if (r.success) {
         s = r.data;
         expect(bekuSeluruhnya(s)).toBeNull();
@@ -412,7 +414,7 @@ describe('drafts are deep-partial; completeness is checked on kumpulkan (#12)', 
       oleh: PEGAWAI,
       pada: jam('2024-06-05'),
       data,
-    });
+    } as PeristiwaSiklus);
 
   it('saves a refleksi with one of its three tantangan typed, and a tindak lanjut without its end date', () => {
     expect(diE.langkah).toBe('refleksi-tindak-lanjut');

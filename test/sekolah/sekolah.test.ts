@@ -18,6 +18,7 @@ import {
   sumDesimal,
   transitionRencana,
   transitionSiklus,
+  type PeristiwaSiklus,
   unwrap,
   type DataPegawaiSekolah,
   type HasilPenilaianPeriode,
@@ -33,7 +34,13 @@ function sampai(n: number): Siklus {
   let s = siklusBaru();
   for (const l of LANGKAH_ISIAN.slice(0, n)) {
     s = unwrap(
-      transitionSiklus(s, { jenis: 'simpan-draf', langkah: l, oleh: PELAKU[l], pada: jam(PADA[l], 8), data: DATA[l] }),
+      transitionSiklus(s, {
+        jenis: 'simpan-draf',
+        langkah: l,
+        oleh: PELAKU[l],
+        pada: jam(PADA[l], 8),
+        data: DATA[l],
+      } as PeristiwaSiklus),
     );
     s = unwrap(transitionSiklus(s, { jenis: 'kumpulkan', langkah: l, oleh: PELAKU[l], pada: jam(PADA[l], 9) }));
   }
