@@ -236,7 +236,7 @@ export function drafDari(schema: z.ZodType): z.ZodType {
 
 /**
  * The draft schema of each step ({@link Draf}), derived from {@link LangkahSchemas} by {@link drafDari}: its type is
- * the step data's `Draf`, which test/pelaksanaan/langkah.test.ts holds to what the derived schema accepts.
+ * the step data's `Draf`, which test/pelaksanaan/peristiwa.test.ts holds to what the derived schema accepts.
  *
  * @internal
  */
