@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const NAMA = 'pengelolaan-kinerja';
@@ -44,6 +45,7 @@ const CSP = [
   "img-src 'self' data: blob:",
   "frame-src 'self'",
   "connect-src 'none'",
+  "manifest-src 'self'",
   "form-action 'none'",
   "base-uri 'none'",
 ].join('; ');
@@ -61,13 +63,52 @@ function csp() {
   };
 }
 
+/** The web app manifest: installable on a phone or a desktop, opens on the calculator, works offline. */
+const MANIFEST = {
+  name: 'Pengelolaan Kinerja Guru: kalkulator angka kredit dan periksa berkas',
+  short_name: 'Kinerja Guru',
+  description:
+    'Kalkulator angka kredit dan kenaikan pangkat guru, dan pemeriksa berkas operator. Semua dihitung di perangkat Anda, juga tanpa internet.',
+  lang: 'id',
+  dir: 'ltr',
+  id: './',
+  start_url: './#kalkulator',
+  scope: './',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#0b5394',
+  icons: [
+    { src: 'ikon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: 'ikon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: 'ikon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+
+/** Offline: Workbox (through vite-plugin-pwa) writes sw.js, which precaches every file of the build (both views, the
+ * operator's chunk, its worker and the XLSX reader) and answers navigations with index.html. A new version waits
+ * until the user says so (registerType 'prompt': the page shows "a new version is ready", see pasang.ts). */
+function pwa() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: MANIFEST,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,png,webmanifest}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
 export function konfigurasi(outDir) {
   return {
     root,
     base: './',
     configFile: false,
     logLevel: 'warn',
-    plugins: [paket(), csp()],
+    plugins: [paket(), csp(), pwa()],
     worker: { format: 'es', plugins: () => [paket()] },
     build: {
       outDir,

@@ -34,6 +34,8 @@ const JENIS: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A static server of `dir` on 127.0.0.1 (any free port): files only, nothing else. */

@@ -5,12 +5,14 @@ import type { TitikGrafik } from './hitung';
 import { el, svg } from './dom';
 import { t } from './teks';
 
-const L = 640;
-const T = 300;
-const KIRI = 48;
-const KANAN = 12;
-const ATAS = 14;
-const BAWAH = 46;
+// Drawn at about a phone's width: the 14 px labels stay at least 11 px on a 360 px screen, and the figure is capped
+// in CSS on a desktop. Margins hold the axis titles, the last period's label and a promotion's label at the top.
+const L = 400;
+const T = 280;
+const KIRI = 60;
+const KANAN = 24;
+const ATAS = 28;
+const BAWAH = 58;
 
 export function grafik(
   titik: readonly TitikGrafik[],
@@ -26,7 +28,7 @@ export function grafik(
   const garisY: SVGElement[] = [];
   for (let v = 0; v <= maks; v += jarak) {
     garisY.push(svg('line', { x1: KIRI, x2: L - KANAN, y1: y(v), y2: y(v), class: 'kisi' }));
-    garisY.push(svg('text', { x: KIRI - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'sumbu' }, String(Math.round(v))));
+    garisY.push(svg('text', { x: KIRI - 6, y: y(v) + 5, 'text-anchor': 'end', class: 'sumbu' }, String(Math.round(v))));
   }
   const tangga = (nilai: (p: TitikGrafik) => number | null) => {
     const d: string[] = [];
@@ -39,7 +41,7 @@ export function grafik(
     });
     return d.join('');
   };
-  const setiap = Math.ceil(titik.length / 8);
+  const setiap = Math.ceil(titik.length / 5);
   const judulId = 'grafik-judul';
   const descId = 'grafik-desc';
   const gambar = svg(
@@ -55,12 +57,38 @@ export function grafik(
     svg('desc', { id: descId }, t('grafikDesc', { p: predikatLabel })),
     garisY,
     titik.map((p, i) =>
-      i % setiap === 0 || i === titik.length - 1
-        ? svg('text', { x: x(i), y: T - BAWAH + 18, 'text-anchor': 'middle', class: 'sumbu' }, p.label)
+      (i % setiap === 0 && i + setiap / 2 < titik.length - 1) || i === titik.length - 1
+        ? svg(
+            'text',
+            {
+              x: x(i),
+              y: T - BAWAH + 20,
+              'text-anchor': i === titik.length - 1 ? 'end' : i === 0 ? 'start' : 'middle',
+              class: 'sumbu',
+            },
+            p.label,
+          )
         : null,
     ),
-    svg('path', { d: tangga((p) => p.syaratJenjang), class: 'syarat-jenjang' }),
+    svg(
+      'text',
+      { x: (KIRI + L - KANAN) / 2, y: T - 8, 'text-anchor': 'middle', class: 'judul-sumbu' },
+      t('grafikSumbuX'),
+    ),
+    svg(
+      'text',
+      {
+        x: 0,
+        y: 0,
+        transform: `translate(16 ${(ATAS + T - BAWAH) / 2}) rotate(-90)`,
+        'text-anchor': 'middle',
+        class: 'judul-sumbu',
+      },
+      t('grafikSumbuY'),
+    ),
+    // The jenjang threshold (dashed) over the pangkat threshold, so where they coincide both stay visible.
     svg('path', { d: tangga((p) => p.syaratPangkat), class: 'syarat-pangkat' }),
+    svg('path', { d: tangga((p) => p.syaratJenjang), class: 'syarat-jenjang' }),
     svg('polyline', {
       // A promotion into the next jenjang drops to the new jenjang's start at the same moment: a vertical step.
       points: titik
@@ -78,7 +106,16 @@ export function grafik(
             'g',
             {},
             svg('circle', { cx: x(i), cy: y(p.ak), r: 5, class: 'naik' }),
-            svg('text', { x: x(i), y: y(p.ak) - 9, 'text-anchor': 'middle', class: 'label-naik' }, p.kenaikan.ke),
+            svg(
+              'text',
+              {
+                x: Math.min(x(i), L - 4),
+                y: Math.max(y(p.ak) - 10, 14),
+                'text-anchor': x(i) > L - KANAN - 20 ? 'end' : 'middle',
+                class: 'label-naik',
+              },
+              p.kenaikan.ke,
+            ),
           ),
     ),
   );

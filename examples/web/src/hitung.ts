@@ -8,7 +8,6 @@ import {
   createRekamAngkaKredit,
   Desimal,
   describeError,
-  formatIssue,
   getGolongan,
   isKinerjaError,
   ketentuanUntuk,
@@ -25,6 +24,7 @@ import {
   type Predikat,
   type RekamAngkaKredit,
 } from 'pengelolaan-kinerja';
+import { kataIssue, kataPesan } from './kata';
 
 /** Where the teacher's AK within the current jenjang starts. */
 export type Mulai = 'integrasi' | 'perpindahan' | 'baru';
@@ -47,10 +47,12 @@ export interface Keadaan {
   readonly tahunAwal: number;
   readonly bulanAwal: number;
   readonly tahunAkhir: number;
+  /** The last month counted in the last year (retirement, a mid-year promotion: Januari–April is 4). */
+  readonly bulanAkhir: number;
   /** Predikat per year, one per period of the year's rule set (2024: two semesters). */
   readonly predikat: Readonly<Record<string, readonly Predikat[]>>;
-  /** The predikat assumed for every coming period of the projection. */
-  readonly proyeksi: Predikat;
+  /** The predikat assumed for each coming year of the projection, from the year after `tahunAkhir`; the last repeats. */
+  readonly proyeksi: readonly Predikat[];
 }
 
 /** The identity printed on the PAK page: kept in local storage only, never in the shared link. */
@@ -90,7 +92,40 @@ export interface TitikGrafik {
   readonly akSesudah: number | null;
 }
 
+/** A figure the teacher typed that the page cannot use: what is wrong, and the range expected. */
+export interface SalahMedan {
+  readonly kode: 'format' | 'rentang';
+  readonly min: number;
+  readonly maks: number;
+}
+
+export type MedanAngka = 'akKonvensional' | 'nilaiDasar' | 'akDasar';
+
+/** Plausible ranges: a cumulative conventional AK or nilai dasar of a teacher (IV/e needs 1 050), an AK Dasar (the
+ * rule sets' largest is 300, IV/c). A figure outside is a typing slip, said next to its field before anything is
+ * computed. */
+export const BATAS: Readonly<Record<MedanAngka, readonly [number, number]>> = {
+  akKonvensional: [0, 2000],
+  nilaiDasar: [0, 2000],
+  akDasar: [0, 1000],
+};
+
+/** A figure as typed (decimal comma or point, spaces as thousands) → the library's decimal text, or what is wrong. */
+export function bacaAngka(
+  teks: string,
+  medan: MedanAngka,
+): { nilai: string; salah: null } | { nilai: null; salah: SalahMedan } {
+  const [min, maks] = BATAS[medan];
+  const t = teks.trim().replace(/\s/g, '').replace(',', '.');
+  if (!/^\d{1,7}(\.\d{1,6})?$/.test(t)) return { nilai: null, salah: { kode: 'format', min, maks } };
+  const n = Number(t);
+  if (n < min || n > maks) return { nilai: null, salah: { kode: 'rentang', min, maks } };
+  return { nilai: t, salah: null };
+}
+
 export interface Hasil {
+  /** Figures typed that cannot be used, by field: nothing is computed until they are fixed. */
+  readonly salah: Readonly<Partial<Record<MedanAngka, SalahMedan>>>;
   readonly periode: readonly BarisPeriode[];
   /** The rule set of a year and its predikat choices (labels as that year's rule set writes them). */
   readonly tahun: readonly {
@@ -114,12 +149,12 @@ export interface Hasil {
 const PEGAWAI_CONTOH = { nama: 'Guru', nip: '198701012010012001' } as const;
 
 export function pesanGalat(e: unknown, bahasa: Bahasa): Pesan {
-  if (isKinerjaError(e)) return describeError(e, { bahasa });
+  if (isKinerjaError(e)) return kataPesan(e.code, describeError(e, { bahasa }), bahasa);
   return bahasa === 'en' ? 'Unexpected error.' : 'Galat tak terduga.';
 }
 
 export function pesanIssues(issues: readonly Issue[], bahasa: Bahasa): Pesan[] {
-  return issues.map((i) => formatIssue(i, { bahasa }));
+  return issues.map((i) => kataIssue(i, bahasa));
 }
 
 /** The rule set in force for a year, or the library's message when there is none. */
@@ -135,10 +170,14 @@ export function ketentuanTahun(tahun: number, bahasa: Bahasa): { ketentuan: Kete
 export function periodeTahun(
   k: Ketentuan,
   tahun: number,
-  s: Pick<Keadaan, 'tahunAwal' | 'bulanAwal'>,
+  s: Pick<Keadaan, 'tahunAwal' | 'bulanAwal' | 'tahunAkhir' | 'bulanAkhir'>,
 ): { ke: number; a: number; b: number }[] {
   return k.periode.rentangBulan
-    .map(([a, b], i) => ({ ke: i + 1, a: tahun === s.tahunAwal ? Math.max(a, s.bulanAwal) : a, b }))
+    .map(([a, b], i) => ({
+      ke: i + 1,
+      a: tahun === s.tahunAwal ? Math.max(a, s.bulanAwal) : a,
+      b: tahun === s.tahunAkhir ? Math.min(b, s.bulanAkhir) : b,
+    }))
     .filter((p) => p.a <= p.b);
 }
 
@@ -211,8 +250,38 @@ function titikProyeksi(
   return titik;
 }
 
+/** The number of periods in a year (its rule set's; a year past the rule sets: one). */
+function jumlahPeriode(tahun: number): number {
+  try {
+    return ketentuanUntuk({ tahun, ke: 1 }).periode.rentangBulan.length;
+  } catch {
+    return 1;
+  }
+}
+
+/** The projection's predikat per period, from the teacher's predikat per coming year (the last one repeats). */
+export function predikatProyeksi(s: Pick<Keadaan, 'tahunAkhir' | 'proyeksi'>, n: number): Predikat[] {
+  const hasil: Predikat[] = [];
+  for (let tahun = s.tahunAkhir + 1; hasil.length < n; tahun++) {
+    const p = s.proyeksi[Math.min(tahun - s.tahunAkhir - 1, s.proyeksi.length - 1)] ?? 'baik';
+    for (let i = 0; i < jumlahPeriode(tahun); i++) hasil.push(p);
+  }
+  return hasil.slice(0, n);
+}
+
 /** The whole calculation. Never throws: every refusal of the library comes back as its message. */
 export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
+  const salah: Partial<Record<MedanAngka, SalahMedan>> = {};
+  const angka = (m: MedanAngka, teks: string, kosong: string | undefined): string | undefined => {
+    if (teks.trim() === '') return kosong;
+    const r = bacaAngka(teks, m);
+    if (r.salah !== null) salah[m] = r.salah;
+    return r.nilai ?? kosong;
+  };
+  const akKonvensional = s.mulai === 'integrasi' ? angka('akKonvensional', s.akKonvensional, '0') : '0';
+  const nilaiDasar = s.mulai === 'integrasi' ? angka('nilaiDasar', s.nilaiDasar, undefined) : undefined;
+  const akDasarAngka =
+    s.mulai === 'perpindahan' && s.akDasar !== 'golongan' ? angka('akDasar', s.akDasar, 'golongan') : 'golongan';
   const jenjang = jenjangPegawai(s);
   const tahun: Hasil['tahun'][number][] = [];
   const periode: BarisPeriode[] = [];
@@ -250,29 +319,25 @@ export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
   const rekam = periode.flatMap((p) => (p.rekam === null ? [] : [p.rekam]));
   const tahunGagal = tahun.some((t) => t.galat !== null) || periode.some((p) => p.galat !== null);
 
+  const adaSalah = Object.keys(salah).length > 0;
   let integrasi: HasilIntegrasi | null = null;
   let galatIntegrasi: Pesan[] = [];
-  if (s.mulai === 'integrasi') {
+  if (s.mulai === 'integrasi' && !adaSalah) {
     const r = angkaKreditIntegrasi({
       golongan: s.golongan2022,
-      akKumulatif: s.akKonvensional.trim() === '' ? '0' : s.akKonvensional.trim(),
-      ...(s.nilaiDasar.trim() === '' ? {} : { nilaiDasar: s.nilaiDasar.trim() }),
+      akKumulatif: akKonvensional ?? '0',
+      ...(nilaiDasar === undefined ? {} : { nilaiDasar }),
     });
     if (r.success) integrasi = r.data;
     else galatIntegrasi = pesanIssues(r.issues, bahasa);
   }
 
   const pegawai = { ...PEGAWAI_CONTOH, golongan: s.golongan, ...(s.jenjang === '' ? {} : { jenjang: s.jenjang }) };
-  const akDasar =
-    s.mulai === 'perpindahan'
-      ? s.akDasar.trim() === '' || s.akDasar === 'golongan'
-        ? 'golongan'
-        : s.akDasar.trim()
-      : undefined;
+  const akDasar = s.mulai === 'perpindahan' ? akDasarAngka : undefined;
   let penetapan: PakPenetapan | null = null;
   let galatPenetapan: Pesan[] = [];
   let integrasiTidakDihitung: Pesan | null = null;
-  if (galatIntegrasi.length === 0 && !tahunGagal) {
+  if (galatIntegrasi.length === 0 && !tahunGagal && !adaSalah) {
     const input = {
       pegawai,
       konversi: rekam,
@@ -299,7 +364,7 @@ export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
       const p = proyeksiKenaikan({
         golongan: s.golongan,
         akKumulatif: penetapan.akKumulatif,
-        predikat: s.proyeksi,
+        predikat: predikatProyeksi(s, 16),
         mulai,
         maksimumPeriode: 16,
       });
@@ -316,6 +381,7 @@ export function hitung(s: Keadaan, bahasa: Bahasa): Hasil {
     }
   }
   return {
+    salah,
     periode,
     tahun,
     integrasi,

@@ -12,10 +12,19 @@ import {
   type KenaikanPak,
   type Predikat,
 } from 'pengelolaan-kinerja';
-import { formatPakHtml } from 'pengelolaan-kinerja/cetak';
 import { el, medan, pilihan, unduh } from './dom';
+import { bagianSkenario } from './skenario';
 import { grafik } from './grafik';
-import { dokumenPak, hitung, ketentuanTahun, periodeTahun, type Hasil, type Identitas, type Keadaan } from './hitung';
+import {
+  dokumenPak,
+  hitung,
+  ketentuanTahun,
+  periodeTahun,
+  type Hasil,
+  type Identitas,
+  type Keadaan,
+  type MedanAngka,
+} from './hitung';
 import {
   bacaIdentitas,
   hashKalkulator,
@@ -37,6 +46,10 @@ let wadahPak: HTMLElement;
 let tautan: HTMLInputElement;
 let status: HTMLElement;
 let ringkas: HTMLElement;
+let ringkasAtas: HTMLElement;
+let wadahProyeksi: HTMLElement;
+/** While a shared link is open and the teacher has not chosen: its state is shown, not stored over their own. */
+let simpanDitahan = false;
 
 /** An angka kredit as the page shows it: rounded once by the library's display policy, the language's decimal mark. */
 export function angka(x: string): string {
@@ -47,6 +60,77 @@ export function angka(x: string): string {
 /** An exact value as the library writes it (`150.63`, `25/12`), with the language's decimal mark. */
 function tepat(x: string): string {
   return getBahasa() === 'id' ? x.replace('.', ',') : x;
+}
+
+/** A figure as the teacher typed it or a link wrote it, with the language's decimal mark. */
+function tampilAngka(x: string): string {
+  return getBahasa() === 'id' ? x.replace('.', ',') : x;
+}
+
+const BULAN_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const BULAN_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export function namaBulan(b: number): string {
+  return (getBahasa() === 'id' ? BULAN_ID : BULAN_EN)[b - 1] ?? String(b);
+}
+
+/** A whole figure with the language's thousands separator (2 000 / 2,000). */
+function ribuan(n: number): string {
+  return n.toLocaleString(getBahasa() === 'id' ? 'id-ID' : 'en-GB').replace(/\./g, '\u00a0');
+}
+
+const ID_MEDAN: Record<MedanAngka, string> = {
+  akKonvensional: 'ak-konvensional',
+  nilaiDasar: 'nilai-dasar',
+  akDasar: 'ak-dasar',
+};
+
+/** A field's message next to it, and aria-invalid on the field, or neither. */
+function tandaiMedan(id: string, pesan: string | null): void {
+  const kontrol = document.getElementById(id);
+  if (kontrol === null) return;
+  const gid = `${id}-galat`;
+  let p = document.getElementById(gid);
+  if (pesan === null) {
+    kontrol.removeAttribute('aria-invalid');
+    p?.remove();
+  } else {
+    kontrol.setAttribute('aria-invalid', 'true');
+    if (p === null) {
+      p = el('p', { id: gid, class: 'galat-medan' });
+      kontrol.after(p);
+    }
+    p.textContent = pesan;
+  }
+  const lain = (kontrol.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x !== '' && x !== gid);
+  if (pesan !== null) lain.push(gid);
+  if (lain.length === 0) kontrol.removeAttribute('aria-describedby');
+  else kontrol.setAttribute('aria-describedby', lain.join(' '));
 }
 
 function labelGolongan(g: (typeof GOLONGAN)[number]): string {
@@ -65,10 +149,13 @@ function labelPredikat(p: Predikat, tahun?: number): string {
 
 function ubah(baru: Partial<Keadaan>, tahunBerubah = false): void {
   s = { ...s, ...baru };
-  simpan(KUNCI_KEADAAN, tulisParameter(s).toString());
+  if (!simpanDitahan) simpan(KUNCI_KEADAAN, tulisParameter(s).toString());
   history.replaceState(null, '', hashKalkulator(s));
   tautan.value = location.href;
-  if (tahunBerubah) isiTahun();
+  if (tahunBerubah) {
+    isiTahun();
+    isiProyeksi();
+  }
   sinkronkan();
   perbarui();
 }
@@ -130,10 +217,11 @@ function formulir(): HTMLElement {
     medan(
       'ak-konvensional',
       t('akKonvensional'),
-      input(s.akKonvensional, (v) => ubah({ akKonvensional: v.replace(',', '.') }), {
+      input(tampilAngka(s.akKonvensional), (v) => ubah({ akKonvensional: v }), {
         inputmode: 'decimal',
         autocomplete: 'off',
       }),
+      t('akKonvensionalBantuan'),
     ),
     medan(
       'golongan-2022',
@@ -143,29 +231,25 @@ function formulir(): HTMLElement {
     medan(
       'nilai-dasar',
       t('nilaiDasar'),
-      input(s.nilaiDasar, (v) => ubah({ nilaiDasar: v.replace(',', '.') }), {
+      input(tampilAngka(s.nilaiDasar), (v) => ubah({ nilaiDasar: v }), {
         inputmode: 'decimal',
         autocomplete: 'off',
       }),
     ),
   );
   const angkaDasar = input(
-    s.akDasar === 'golongan' ? '' : s.akDasar,
-    (v) => ubah({ akDasar: v.trim() === '' ? 'golongan' : v.replace(',', '.') }),
+    s.akDasar === 'golongan' ? '' : tampilAngka(s.akDasar),
+    (v) => ubah({ akDasar: v.trim() === '' ? 'golongan' : v }),
     { inputmode: 'decimal', autocomplete: 'off' },
   );
   const perpindahan = el(
     'div',
     { id: 'isian-perpindahan', class: 'sub', hidden: s.mulai !== 'perpindahan' },
-    medan(
-      'ak-dasar',
-      t('akDasarNilai'),
-      angkaDasar,
-      t('akDasarGolongan') + ': ' + (getBahasa() === 'id' ? 'kosongkan' : 'leave empty'),
-    ),
+    medan('ak-dasar', t('akDasarNilai'), angkaDasar, t('akDasarBantuan')),
   );
   wadahTahun = el('div', { id: 'tahun-predikat' });
-  const bulan = Array.from({ length: 12 }, (_, i) => ({ v: String(i + 1), l: String(i + 1) }));
+  const bulan = Array.from({ length: 12 }, (_, i) => ({ v: String(i + 1), l: namaBulan(i + 1) }));
+  wadahProyeksi = el('div', { id: 'proyeksi-tahun', class: 'baris-medan' });
   return el(
     'form',
     { id: 'form-kalkulator', onsubmit: (e: Event) => e.preventDefault(), novalidate: true },
@@ -230,6 +314,11 @@ function formulir(): HTMLElement {
             ubah({ tahunAkhir: Number(v), tahunAwal: Math.min(Number(v), s.tahunAwal) }, true),
           ),
         ),
+        medan(
+          'bulan-akhir',
+          t('bulanAkhir'),
+          select(bulan, String(s.bulanAkhir), (v) => ubah({ bulanAkhir: Number(v) }, true)),
+        ),
       ),
       wadahTahun,
     ),
@@ -237,16 +326,39 @@ function formulir(): HTMLElement {
       'fieldset',
       {},
       el('legend', {}, t('proyeksiJudul')),
-      medan(
-        'predikat-proyeksi',
-        t('proyeksiPredikat'),
+      el('p', { class: 'bantuan' }, t('proyeksiPredikat')),
+      wadahProyeksi,
+    ),
+  );
+}
+
+/** The projection's predikat, one per coming year; the last choice holds for the years after it. */
+function isiProyeksi(): void {
+  const TAHUN = 5;
+  wadahProyeksi.replaceChildren(
+    ...Array.from({ length: TAHUN }, (_, i) => {
+      const tahun = s.tahunAkhir + 1 + i;
+      const dipilih = s.proyeksi[Math.min(i, s.proyeksi.length - 1)] ?? 'baik';
+      return medan(
+        i === 0 ? 'predikat-proyeksi' : `predikat-proyeksi-${i}`,
+        i === TAHUN - 1 ? t('proyeksiSeterusnya', { t: String(tahun) }) : String(tahun),
         select(
           PREDIKAT.map((p) => ({ v: p, l: labelPredikat(p) })),
-          s.proyeksi,
-          (v) => ubah({ proyeksi: v as Predikat }),
+          dipilih,
+          (v) => {
+            const baru = Array.from(
+              { length: TAHUN },
+              (_, j) => s.proyeksi[Math.min(j, s.proyeksi.length - 1)] ?? 'baik',
+            );
+            // A year changed: the later years follow it until the teacher chooses them too.
+            const lama = baru[i];
+            for (let j = i; j < TAHUN; j++) if (j === i || baru[j] === lama) baru[j] = v as Predikat;
+            while (baru.length > 1 && baru[baru.length - 1] === baru[baru.length - 2]) baru.pop();
+            ubah({ proyeksi: baru });
+          },
         ),
-      ),
-    ),
+      );
+    }),
   );
 }
 
@@ -285,7 +397,7 @@ function isiTahun(): void {
         lama[p.ke - 1] = v as Predikat;
         ubah({ predikat: { ...s.predikat, [String(tahun)]: lama } });
       });
-      return medan(`predikat-${tahun}-${p.ke}`, label, pilih, `${t('bulan')} ${p.a}–${p.b}`);
+      return medan(`predikat-${tahun}-${p.ke}`, label, pilih, `${namaBulan(p.a)}–${namaBulan(p.b)}`);
     });
     wadahTahun.append(el('div', { class: 'tahun' }, kotak));
   }
@@ -325,6 +437,7 @@ function tabelGulir(label: string, ...isi: HTMLElement[]): HTMLElement {
 function bagianHasil(h: Hasil): HTMLElement[] {
   const bagian: HTMLElement[] = [];
   const galat = [
+    ...(Object.keys(h.salah).length > 0 ? [t('perbaikiIsian')] : []),
     ...h.tahun.filter((x) => x.galat !== null).map((x) => `${t('galatTahun', { t: String(x.tahun) })} ${x.galat}`),
     ...h.periode.filter((p) => p.galat !== null).map((p) => `${p.tahun}: ${p.galat}`),
     ...h.galatIntegrasi,
@@ -524,7 +637,10 @@ function bagianHasil(h: Hasil): HTMLElement[] {
     );
   }
   if (h.proyeksi !== null) {
-    const label = labelPredikat(s.proyeksi);
+    const label =
+      s.proyeksi.length === 1
+        ? labelPredikat(s.proyeksi[0] ?? 'baik')
+        : s.proyeksi.map((p, i) => `${s.tahunAkhir + 1 + i} ${labelPredikat(p)}`).join(', ');
     bagian.push(
       el(
         'section',
@@ -571,11 +687,51 @@ function bagianHasil(h: Hasil): HTMLElement[] {
   return bagian;
 }
 
+/** The first thing a teacher reads (on a phone, in the first screen): the AK kumulatif and the next kenaikan. */
+function isiRingkasAtas(h: Hasil): void {
+  const p = h.penetapan;
+  if (p === null) {
+    ringkasAtas.replaceChildren(el('p', { class: 'kosong' }, t('ringkasBelum')));
+    return;
+  }
+  const naik = p.kenaikanPangkat ?? p.kenaikanJenjang;
+  const kapan = h.proyeksi?.kenaikan[0];
+  ringkasAtas.replaceChildren(
+    el(
+      'p',
+      { class: 'besar' },
+      `${t('akKumulatif')}: `,
+      el('strong', { id: 'ringkas-ak', 'data-tepat': p.akKumulatif }, angka(p.akKumulatif)),
+    ),
+    naik === null
+      ? el('p', {}, t('tidakAdaKenaikan'))
+      : el(
+          'p',
+          { id: 'ringkas-naik' },
+          `${naik.jenis === 'pangkat' ? t('kenaikanPangkat', { ke: naik.ke }) : t('kenaikanJenjang', { ke: naik.ke, jenjang: labelJenjang(naik.jenjang) })}: `,
+          el('strong', {}, kalimatSelisih(naik.selisih)),
+          kapan === undefined ? '' : ` · ${t('ringkasKapan', { p: String(kapan.periode.tahun), ke: kapan.ke })}`,
+        ),
+  );
+}
+
 function perbarui(): void {
   hasilTerakhir = hitung(s, getBahasa());
-  wadahHasil.replaceChildren(el('h2', { id: 'judul-hasil' }, t('hasilJudul')), ...bagianHasil(hasilTerakhir));
+  const h = hasilTerakhir;
+  for (const m of Object.keys(ID_MEDAN) as MedanAngka[]) {
+    const x = h.salah[m];
+    const pesan =
+      x !== undefined
+        ? t(x.kode === 'format' ? 'salahFormat' : 'salahRentang', { min: ribuan(x.min), maks: ribuan(x.maks) })
+        : m === 'akKonvensional' && h.galatIntegrasi.length > 0
+          ? h.galatIntegrasi.join(' ')
+          : null;
+    tandaiMedan(ID_MEDAN[m], pesan);
+  }
+  wadahHasil.replaceChildren(el('h2', { id: 'judul-hasil' }, t('hasilJudul')), ...bagianHasil(h));
+  isiRingkasAtas(h);
   // One short line for screen readers (a live region), not the whole section on every keystroke.
-  const p = hasilTerakhir.penetapan;
+  const p = h.penetapan;
   ringkas.textContent = p === null ? t('galatJudul') : `${t('akKumulatif')}: ${angka(p.akKumulatif)}`;
   perbaruiPak(false);
 }
@@ -607,7 +763,14 @@ function perbaruiPak(buka: boolean): void {
     );
     return;
   }
-  const halaman = formatPakHtml(dokumen);
+  void import('pengelolaan-kinerja/cetak').then(({ formatPakHtml }) => {
+    if (keluaran.isConnected) tampilkanPak(keluaran, formatPakHtml(dokumen));
+  });
+}
+
+/** The PAK page (from pengelolaan-kinerja/cetak, loaded the first time a teacher asks for it) in a frame. */
+function tampilkanPak(keluaran: HTMLElement, halaman: string): void {
+  keluaran.replaceChildren();
   const bingkai = el('iframe', {
     title: t('pakBingkai'),
     class: 'pak',
@@ -663,74 +826,93 @@ function bagianPak(): HTMLElement {
   );
 }
 
-function bagianTautan(): HTMLElement {
-  tautan = el('input', { type: 'text', readonly: true, value: location.href, class: 'tautan' });
-  status = el('p', { role: 'status', class: 'status' });
-  return el(
-    'section',
-    { 'aria-labelledby': 'judul-tautan' },
-    el('h2', { id: 'judul-tautan' }, t('tautanJudul')),
-    el('p', { class: 'bantuan' }, t('tautanPengantar')),
-    medan('tautan', t('tautanLabel'), tautan),
-    el(
-      'div',
-      { class: 'tombol-baris' },
-      el(
-        'button',
-        {
-          type: 'button',
-          id: 'tautan-salin',
-          onclick: () => {
-            tautan.select();
-            void navigator.clipboard?.writeText(tautan.value).then(
-              () => (status.textContent = t('tautanTersalin')),
-              () => undefined,
-            );
-          },
-        },
-        t('tautanSalin'),
-      ),
-      el(
-        'button',
-        {
-          type: 'button',
-          id: 'hapus-simpanan',
-          onclick: () => {
-            try {
-              localStorage.removeItem(KUNCI_KEADAAN);
-              localStorage.removeItem(KUNCI_IDENTITAS);
-            } catch {
-              /* nothing stored */
-            }
-            status.textContent = t('dihapus');
-          },
-        },
-        t('hapus'),
-      ),
-    ),
-    status,
-  );
+/** How the calculator was opened: from this device's saved state, or from a shared link (and whether that link
+ * differs from what is saved here), with what the link held that the page could not use. */
+export interface Pembukaan {
+  readonly dariTautan: boolean;
+  readonly bedaDariSimpanan: boolean;
+  readonly catatan: readonly string[];
 }
 
 /** Builds the calculator into `wadah` with the given state. */
-export function tampilkanKalkulator(wadah: HTMLElement, keadaan: Keadaan, tahun: number): void {
+export function tampilkanKalkulator(
+  wadah: HTMLElement,
+  keadaan: Keadaan,
+  tahun: number,
+  buka: Pembukaan = { dariTautan: false, bedaDariSimpanan: false, catatan: [] },
+  ulang: () => void = () => undefined,
+): void {
   s = keadaan;
   tahunIni = tahun;
   identitas = bacaIdentitas();
+  simpanDitahan = buka.bedaDariSimpanan;
   wadahHasil = el('section', { id: 'hasil', 'aria-labelledby': 'judul-hasil' });
   ringkas = el('p', { role: 'status', class: 'visually-hidden', id: 'ringkasan-hasil' });
+  ringkasAtas = el('div', { id: 'ringkas-atas', class: 'ringkas-atas' });
   wadahPak = bagianPak();
   const form = formulir();
+  tautan = el('input', { type: 'text', readonly: true, value: location.href, class: 'tautan' });
+  status = el('p', { role: 'status', class: 'status' });
+  const keadaanIni = () => s;
+  const pasangKeadaan = (baru: Keadaan) => {
+    simpanDitahan = false;
+    s = baru;
+    simpan(KUNCI_KEADAAN, tulisParameter(s).toString());
+    history.replaceState(null, '', hashKalkulator(s));
+    ulang();
+  };
   wadah.replaceChildren(
-    el('h1', { id: 'judul-kalkulator' }, t('kalkulatorJudul')),
-    el('p', {}, t('kalkulatorPengantar')),
-    el('div', { class: 'dua-kolom' }, form, wadahHasil),
-    ringkas,
-    wadahPak,
-    bagianTautan(),
+    ...[
+      el('h1', { id: 'judul-kalkulator' }, t('kalkulatorJudul')),
+      buka.catatan.length === 0
+        ? null
+        : el(
+            'div',
+            { class: 'galat', id: 'catatan-tautan', role: 'alert' },
+            el('p', {}, t('tautanCatatan')),
+            el(
+              'ul',
+              {},
+              buka.catatan.map((c) => el('li', {}, c)),
+            ),
+          ),
+      simpanDitahan
+        ? el(
+            'div',
+            { class: 'catatan-penting', id: 'tautan-beda', role: 'region', 'aria-label': t('tautanBedaJudul') },
+            el('p', {}, t('tautanBeda')),
+            el(
+              'div',
+              { class: 'tombol-baris' },
+              el('button', { type: 'button', id: 'tautan-pakai', onclick: () => pasangKeadaan(s) }, t('tautanPakai')),
+              el(
+                'button',
+                {
+                  type: 'button',
+                  id: 'tautan-tolak',
+                  class: 'kedua',
+                  onclick: () => {
+                    simpanDitahan = false;
+                    history.replaceState(null, '', '#kalkulator');
+                    ulang();
+                  },
+                },
+                t('tautanTolak'),
+              ),
+            ),
+          )
+        : null,
+      ringkasAtas,
+      el('p', { class: 'pengantar' }, t('kalkulatorPengantar')),
+      el('div', { class: 'dua-kolom' }, form, wadahHasil),
+      ringkas,
+      wadahPak,
+      bagianSkenario({ tautan, status, keadaan: keadaanIni, pasang: pasangKeadaan, tahunIni }),
+    ].filter((x): x is HTMLElement => x !== null),
   );
   isiTahun();
-  simpan(KUNCI_KEADAAN, tulisParameter(s).toString());
+  isiProyeksi();
+  if (!simpanDitahan) simpan(KUNCI_KEADAAN, tulisParameter(s).toString());
   history.replaceState(null, '', hashKalkulator(s));
   tautan.value = location.href;
   perbarui();

@@ -14,6 +14,7 @@ import type { Identitas, Keadaan, Mulai } from './hitung';
 export const KUNCI_KEADAAN = 'pengelolaan-kinerja:kalkulator';
 export const KUNCI_IDENTITAS = 'pengelolaan-kinerja:identitas';
 export const KUNCI_BAHASA = 'pengelolaan-kinerja:bahasa';
+export const KUNCI_SKENARIO = 'pengelolaan-kinerja:skenario';
 
 export const TAHUN_PERTAMA = 2023;
 
@@ -29,24 +30,46 @@ export function keadaanAwal(tahunIni: number): Keadaan {
     tahunAwal: TAHUN_PERTAMA,
     bulanAwal: 1,
     tahunAkhir: Math.max(TAHUN_PERTAMA + 1, tahunIni - 1),
+    bulanAkhir: 12,
     predikat: {},
-    proyeksi: 'baik',
+    proyeksi: ['baik'],
   };
 }
 
 const satu = <T extends string>(daftar: readonly T[], x: string | null): T | undefined =>
   x !== null && (daftar as readonly string[]).includes(x) ? (x as T) : undefined;
-const angka = (x: string | null): string | undefined =>
-  x !== null && /^\d{1,6}([.,]\d{1,6})?$/.test(x.trim()) ? x.trim().replace(',', '.') : undefined;
+/** A figure as written in the link, kept as is (at most 24 characters): the field shows it with its message. */
+const angka = (x: string | null): string | undefined => (x === null ? undefined : x.trim().slice(0, 24));
 const tahun = (x: string | null, min: number, maks: number): number | undefined => {
   const n = x === null ? NaN : Number(x);
   return Number.isInteger(n) && n >= min && n <= maks ? n : undefined;
 };
 
-/** Reads the state from URL parameters; anything unknown or out of range keeps the default (never throws). */
-export function bacaParameter(p: URLSearchParams, dasar: Keadaan, tahunIni: number): Keadaan {
-  const tahunAwal = tahun(p.get('t0'), TAHUN_PERTAMA, tahunIni) ?? dasar.tahunAwal;
-  const tahunAkhir = Math.max(tahunAwal, tahun(p.get('t1'), TAHUN_PERTAMA, tahunIni + 1) ?? dasar.tahunAkhir);
+/** What a link held that the page could not use: the parameter's meaning, the value, and what is used instead. */
+export interface CatatanTautan {
+  readonly apa: 'golongan' | 'jenjang' | 'tahun' | 'bulan' | 'predikat' | 'mulai';
+  readonly nilai: string;
+  readonly dipakai: string;
+}
+
+/** Reads the state from URL parameters; anything unknown or out of range keeps the default and is noted in
+ * `catatan` (the page says so), never silently. Never throws. */
+export function bacaParameter(
+  p: URLSearchParams,
+  dasar: Keadaan,
+  tahunIni: number,
+  catatan: CatatanTautan[] = [],
+): Keadaan {
+  const catat = <T>(apa: CatatanTautan['apa'], kunci: string, nilai: T | undefined, dipakai: T): T => {
+    const x = p.get(kunci);
+    if (nilai === undefined && x !== null) catatan.push({ apa, nilai: x.slice(0, 40), dipakai: String(dipakai) });
+    return nilai ?? dipakai;
+  };
+  const tahunAwal = catat('tahun', 't0', tahun(p.get('t0'), TAHUN_PERTAMA, tahunIni), dasar.tahunAwal);
+  const tahunAkhir = Math.max(
+    tahunAwal,
+    catat('tahun', 't1', tahun(p.get('t1'), TAHUN_PERTAMA, tahunIni), Math.max(tahunAwal, dasar.tahunAkhir)),
+  );
   const predikatDibaca: Record<string, Predikat[]> = {};
   for (const [k, v] of p) {
     const m = /^p(\d{4})$/.exec(k);
@@ -58,31 +81,38 @@ export function bacaParameter(p: URLSearchParams, dasar: Keadaan, tahunIni: numb
     });
     if (daftar.every((x): x is Predikat => x !== undefined) && daftar.length <= 12)
       predikatDibaca[m[1] as string] = daftar;
+    else catatan.push({ apa: 'predikat', nilai: v.slice(0, 40), dipakai: 'baik' });
   }
   const golongan = (x: string | null): Golongan | undefined => {
     if (x === null) return undefined;
     const r = safeParseGolongan(x);
     return r.success ? r.data : undefined;
   };
-  const predikat1 = (x: string | null): Predikat | undefined => {
-    if (x === null) return undefined;
-    const r = safeParsePredikat(x);
-    return r.success ? r.data : undefined;
-  };
-  const gol = golongan(p.get('g')) ?? dasar.golongan;
+  // The projection: one predikat per coming year (the last one repeats).
+  const proyeksi = (p.get('pr') ?? '')
+    .split(',')
+    .filter((x) => x !== '')
+    .slice(0, 8)
+    .map((x) => {
+      const r = safeParsePredikat(x);
+      if (!r.success) catatan.push({ apa: 'predikat', nilai: x.slice(0, 40), dipakai: 'baik' });
+      return r.success ? r.data : 'baik';
+    });
+  const gol = catat('golongan', 'g', golongan(p.get('g')), dasar.golongan);
   return {
     golongan: gol,
-    jenjang: satu<Jenjang>(JENJANG, p.get('j')) ?? '',
-    mulai: satu<Mulai>(['integrasi', 'perpindahan', 'baru'], p.get('m')) ?? dasar.mulai,
+    jenjang: p.get('j') === null ? '' : catat('jenjang', 'j', satu<Jenjang>(JENJANG, p.get('j')), ''),
+    mulai: catat('mulai', 'm', satu<Mulai>(['integrasi', 'perpindahan', 'baru'], p.get('m')), dasar.mulai),
     akKonvensional: angka(p.get('ak')) ?? '',
-    golongan2022: golongan(p.get('g22')) ?? gol,
+    golongan2022: catat('golongan', 'g22', golongan(p.get('g22')), gol),
     nilaiDasar: angka(p.get('nd')) ?? '',
     akDasar: p.get('dasar') === 'golongan' ? 'golongan' : (angka(p.get('dasar')) ?? dasar.akDasar),
     tahunAwal,
-    bulanAwal: tahun(p.get('b0'), 1, 12) ?? 1,
+    bulanAwal: catat('bulan', 'b0', tahun(p.get('b0'), 1, 12), 1),
     tahunAkhir,
+    bulanAkhir: catat('bulan', 'b1', tahun(p.get('b1'), 1, 12), 12),
     predikat: predikatDibaca,
-    proyeksi: predikat1(p.get('pr')) ?? dasar.proyeksi,
+    proyeksi: proyeksi.length === 0 ? dasar.proyeksi : proyeksi,
   };
 }
 
@@ -101,11 +131,12 @@ export function tulisParameter(s: Keadaan): URLSearchParams {
   p.set('t0', String(s.tahunAwal));
   if (s.bulanAwal !== 1) p.set('b0', String(s.bulanAwal));
   p.set('t1', String(s.tahunAkhir));
+  if (s.bulanAkhir !== 12) p.set('b1', String(s.bulanAkhir));
   for (let t = s.tahunAwal; t <= s.tahunAkhir; t++) {
     const d = s.predikat[String(t)];
     if (d !== undefined && d.length > 0) p.set(`p${t}`, d.join(','));
   }
-  p.set('pr', s.proyeksi);
+  p.set('pr', s.proyeksi.join(','));
   return p;
 }
 
@@ -142,4 +173,30 @@ export function bacaIdentitas(): Identitas {
   } catch {
     return kosong;
   }
+}
+
+/** The named scenarios kept on this device: name → the calculator's link parameters. */
+export type Skenario = Readonly<Record<string, string>>;
+
+/** Reads scenarios from storage or from an imported file; anything that is not a name → text map is dropped. */
+export function bacaSkenario(teks: string | null): Skenario {
+  if (teks === null) return {};
+  try {
+    const x: unknown = JSON.parse(teks);
+    const isi = typeof x === 'object' && x !== null && 'skenario' in x ? (x as { skenario: unknown }).skenario : x;
+    if (typeof isi !== 'object' || isi === null || Array.isArray(isi)) return {};
+    return Object.fromEntries(
+      Object.entries(isi)
+        .filter((e): e is [string, string] => typeof e[1] === 'string' && e[0].trim() !== '')
+        .slice(0, 200)
+        .map(([k, v]) => [k.slice(0, 80), v.slice(0, 2000)]),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** The file a scenario export writes (and an import reads). */
+export function tulisSkenario(s: Skenario): string {
+  return `${JSON.stringify({ jenis: 'pengelolaan-kinerja-skenario', versi: 1, skenario: s }, null, 2)}\n`;
 }

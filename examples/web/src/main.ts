@@ -3,8 +3,18 @@
 import type { Bahasa } from 'pengelolaan-kinerja';
 import './gaya.css';
 import { el } from './dom';
-import { tampilkanKalkulator } from './kalkulator';
-import { ambil, bacaParameter, keadaanAwal, KUNCI_BAHASA, KUNCI_KEADAAN, simpan } from './keadaan';
+import { tampilkanKalkulator, type Pembukaan } from './kalkulator';
+import {
+  ambil,
+  bacaParameter,
+  type CatatanTautan,
+  keadaanAwal,
+  KUNCI_BAHASA,
+  KUNCI_KEADAAN,
+  simpan,
+  tulisParameter,
+} from './keadaan';
+import { pasangPekerjaLayanan } from './pasang';
 import { getBahasa, setBahasa, t } from './teks';
 
 type Tampilan = 'kalkulator' | 'berkas';
@@ -16,14 +26,30 @@ function tampilanDariHash(): Tampilan {
   return location.hash.startsWith('#berkas') ? 'berkas' : 'kalkulator';
 }
 
-/** The calculator's state: a shared link first, then what this browser kept, then the defaults. */
+/** A link's parameter the page could not use, said in words. */
+function kalimatCatatan(c: CatatanTautan): string {
+  return t('tautanTidakDikenal', { apa: t(`apa-${c.apa}` as const), x: c.nilai, d: c.dipakai });
+}
+
+/** The calculator's state: a shared link first, then what this browser kept, then the defaults. A link that
+ * differs from the calculation kept here is shown without replacing it, until the teacher chooses. */
 function keadaanSekarang() {
   const dasar = keadaanAwal(tahunIni);
   const hash = location.hash;
-  if (hash.startsWith('#kalkulator?'))
-    return bacaParameter(new URLSearchParams(hash.slice('#kalkulator?'.length)), dasar, tahunIni);
   const tersimpan = ambil(KUNCI_KEADAAN);
-  return tersimpan === null ? dasar : bacaParameter(new URLSearchParams(tersimpan), dasar, tahunIni);
+  const dariSimpanan = tersimpan === null ? dasar : bacaParameter(new URLSearchParams(tersimpan), dasar, tahunIni);
+  if (!hash.startsWith('#kalkulator?')) {
+    return { keadaan: dariSimpanan, buka: { dariTautan: false, bedaDariSimpanan: false, catatan: [] } };
+  }
+  const catatan: CatatanTautan[] = [];
+  const keadaan = bacaParameter(new URLSearchParams(hash.slice('#kalkulator?'.length)), dasar, tahunIni, catatan);
+  const buka: Pembukaan = {
+    dariTautan: true,
+    bedaDariSimpanan:
+      tersimpan !== null && tulisParameter(keadaan).toString() !== tulisParameter(dariSimpanan).toString(),
+    catatan: catatan.map(kalimatCatatan),
+  };
+  return { keadaan, buka };
 }
 
 let isi: HTMLElement;
@@ -34,7 +60,8 @@ async function tampilkan(tampilan: Tampilan): Promise<void> {
     else a.removeAttribute('aria-current');
   }
   if (tampilan === 'kalkulator') {
-    tampilkanKalkulator(isi, keadaanSekarang(), tahunIni);
+    const { keadaan, buka } = keadaanSekarang();
+    tampilkanKalkulator(isi, keadaan, tahunIni, buka, () => void tampilkan('kalkulator'));
     return;
   }
   isi.replaceChildren(el('p', { role: 'status' }, t('berkasMemuat')));
@@ -64,12 +91,18 @@ function bangun(): void {
     t('gantiBahasa'),
   );
   akar.replaceChildren(
+    pemberitahuan,
     el('a', { href: '#isi', class: 'lewati', onclick: (e: Event) => (e.preventDefault(), isi.focus()) }, t('lewati')),
     el(
       'header',
       {},
       el('div', { class: 'kepala' }, el('p', { class: 'nama-situs' }, t('judul')), tombolBahasa),
-      el('p', { class: 'privasi', id: 'privasi' }, el('strong', {}, t('privasi')), ' ', t('privasiRinci')),
+      el(
+        'details',
+        { class: 'privasi', id: 'privasi' },
+        el('summary', {}, el('strong', {}, t('privasi'))),
+        el('p', { class: 'privasi-rinci' }, t('privasiRinci')),
+      ),
       el(
         'nav',
         { 'aria-label': t('navigasi') },
@@ -88,5 +121,28 @@ window.addEventListener('hashchange', () => {
   void tampilkan(tampilanDariHash()).then(() => isi.focus());
 });
 
+/** "A new version is ready" and "ready offline": a bar at the top, kept across language switches. */
+const pemberitahuan = el('div', { id: 'pemberitahuan', role: 'status', class: 'pemberitahuan' });
+let pesanBaru: (() => void) | null = null;
+function beritahu(): void {
+  if (pesanBaru === null) return;
+  const perbarui = pesanBaru;
+  pemberitahuan.replaceChildren(
+    el('p', {}, t('versiBaru')),
+    el('button', { type: 'button', id: 'versi-muat', onclick: () => perbarui() }, t('versiMuat')),
+    el('button', { type: 'button', class: 'kedua', onclick: () => pemberitahuan.replaceChildren() }, t('versiNanti')),
+  );
+}
+
 setBahasa(ambil(KUNCI_BAHASA) === 'en' ? 'en' : 'id');
 bangun();
+pasangPekerjaLayanan(
+  (perbarui) => {
+    pesanBaru = perbarui;
+    beritahu();
+  },
+  () => {
+    pemberitahuan.replaceChildren(el('p', { id: 'siap-luring' }, t('siapLuring')));
+    setTimeout(() => pemberitahuan.querySelector('#siap-luring')?.remove(), 8000);
+  },
+);

@@ -1,7 +1,8 @@
 // The operator's file, in the worker, through the same code as the CLI: the bytes are opened by the package's reader
 // (`pengelolaan-kinerja/berkas`), then its `pakBerkas` runs on them as `npx pengelolaan-kinerja pak` does, writing its
 // files into memory (a TujuanKeluaran) instead of a folder: see docs/web.md, "One implementation".
-import { formatIssue, type Bahasa } from 'pengelolaan-kinerja';
+import { type Bahasa } from 'pengelolaan-kinerja';
+import { labelMedan } from './medan';
 import {
   buildPetaKolom,
   kolomWajibKurang,
@@ -15,7 +16,8 @@ import {
   type TujuanKeluaran,
 } from 'pengelolaan-kinerja/berkas';
 import { zipSync } from 'fflate';
-import type { BarisTabel, HasilOlah, KolomKurang, RingkasanUnit } from './protokol';
+import { bersihkan, kataPesan } from './kata';
+import type { BarisGuru, BarisTabel, HasilOlah, Jawaban, KolomKurang, RingkasanUnit } from './protokol';
 import { uraianDialek } from './tulis';
 
 type Hasil = { jenis: 'selesai'; hasil: HasilOlah } | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
@@ -24,10 +26,13 @@ const teks = new TextEncoder();
 
 /** The run's files in memory, by their path in the output folder (for the ZIP). For an XLSX input, where the CLI
  * writes .xlsx sheets, no sheet writer is given: the tables are CSV in the dialect the reader gives an XLSX. */
-function keluaranMemori(): TujuanKeluaran & { isi(): Record<string, Uint8Array> } {
+function keluaranMemori(halaman: () => void): TujuanKeluaran & { isi(): Record<string, Uint8Array> } {
   const bagian = new Map<string, string[]>();
   return {
-    write: (nama, isi) => void bagian.set(nama, [isi]),
+    write: (nama, isi) => {
+      if (nama.startsWith('pak/')) halaman();
+      bagian.set(nama, [isi]);
+    },
     open: (nama) => {
       const b: string[] = [];
       bagian.set(nama, b);
@@ -39,28 +44,42 @@ function keluaranMemori(): TujuanKeluaran & { isi(): Record<string, Uint8Array> 
 
 /** The rows of an output table, read back with the same reader (its own dialect, quotes and BOM). */
 async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
-  if (isi === undefined) return [];
+  return (await bacaTabel(isi)).baris;
+}
+
+/** The same, with a cell getter by column name (so a table that gains a column still reads). */
+async function bacaTabel(
+  isi: Uint8Array | undefined,
+): Promise<{ baris: BarisBerkas[]; sel: (b: BarisBerkas, kolom: string) => string }> {
+  const kosong = { baris: [], sel: () => '' };
+  if (isi === undefined) return kosong;
   const r = await readBerkas(isi);
-  if (!r.success) return [];
+  if (!r.success) return kosong;
   const out: BarisBerkas[] = [];
-  for await (const b of r.data.baris) out.push(b);
-  return out;
+  for await (const b of r.data.baris) if (b.rusak === undefined) out.push(b);
+  const indeks = new Map(r.data.header.map((h, i) => [h, i]));
+  return { baris: out, sel: (b, k) => b.sel[indeks.get(k) ?? -1] ?? '' };
 }
 
 export async function olahBerkas(
   bytes: Uint8Array,
   namaBerkas: string,
   bahasa: Bahasa,
-  lapor: (dibaca: number, total: number) => void,
+  kirim: (j: Jawaban) => void,
   peta: PetaKolom = {},
 ): Promise<Hasil> {
+  const lapor = (dibaca: number, total: number) => kirim({ jenis: 'kemajuan', dibaca, total });
   const pilih = (id: string, en: string) => (bahasa === 'en' ? en : id);
   // In 256 KB chunks, as the CLI streams a file: the reader's progress (bytes read) then follows the rows.
   async function* potongan(): AsyncGenerator<Uint8Array> {
     for (let i = 0; i < bytes.byteLength; i += 256 * 1024) yield bytes.subarray(i, i + 256 * 1024);
   }
   const dibuka = await readBerkas(potongan(), { total: bytes.byteLength });
-  if (!dibuka.success) return { jenis: 'ditolak', pesan: dibuka.issues.map((i) => formatIssue(i, { bahasa })) };
+  if (!dibuka.success)
+    return {
+      jenis: 'ditolak',
+      pesan: dibuka.issues.map((i) => kataPesan(i.code, pilih(i.message, i.messageEn), bahasa)),
+    };
   const masukan = dibuka.data;
   // Progress every 512 rows, and the whole file once every row is read.
   let n = 0;
@@ -75,13 +94,19 @@ export async function olahBerkas(
     selesai: () => {
       const { total } = masukan.kemajuan();
       lapor(total, total);
+      kirim({ jenis: 'tahap', tahap: 'guru', n: 0 });
     },
   };
-  const keluaran = keluaranMemori();
+  // After the rows: the Penetapan and the PAK page of each guru, counted as the pages are written.
+  let halaman = 0;
+  const keluaran = keluaranMemori(() => {
+    halaman += 1;
+    if (halaman % 20 === 0) kirim({ jenis: 'tahap', tahap: 'guru', n: halaman });
+  });
   const r = await pakBerkas(masukan, keluaran, { bahasa, peta, html: 'per-guru', kemajuan });
   if (!r.success) {
     const i = r.issues[0]!;
-    const pesan = pilih(i.message, i.messageEn).split('\n');
+    const pesan = bersihkan(pilih(i.message, i.messageEn), bahasa).split('\n');
     if (!i.code.startsWith('kolom')) return { jenis: 'ditolak', pesan };
     // A header the reader cannot match: the page's own column map (the CLI's --kolom), filled in by the operator.
     const header = masukan.header;
@@ -98,6 +123,7 @@ export async function olahBerkas(
     };
   }
   const h = r.data;
+  kirim({ jenis: 'tahap', tahap: 'tabel', n: halaman });
   const berkas = keluaran.isi();
   const desimal = masukan.dialek.desimal;
   const tampil = (x: string) => (desimal === ',' ? x.replace(',', '.') : x);
@@ -117,8 +143,16 @@ export async function olahBerkas(
       akTampil: tampil(ak ?? ''),
     });
   }
+  const alasan = new Map<string, { baris: number; pesan: string }[]>();
+  const namaGalat = new Map<string, string>();
   for (const b of (await baca(berkas['galat.csv'])).filter((x) => x.rusak === undefined)) {
-    const [baris, nip, nama, kolom, nilai, , pesan, jenis] = b.sel;
+    const [barisTeks, nip, nama, kolom, nilai, kode, pesanAsli, jenis] = b.sel;
+    const pesan = kataPesan(kode ?? '', pesanAsli ?? '', bahasa);
+    const baris = Number(barisTeks);
+    if (jenis !== 'siasn' && nip !== undefined && nip !== '') {
+      alasan.set(nip, [...(alasan.get(nip) ?? []), { baris, pesan }]);
+      if (nama !== undefined && nama !== '') namaGalat.set(nip, nama);
+    }
     tabel.push({
       baris: Number(baris),
       status: jenis === 'siasn' ? 'siasn-dilewati' : 'ditolak',
@@ -127,7 +161,7 @@ export async function olahBerkas(
       unitKerja: '',
       kolom: kolom ?? '',
       nilai: nilai ?? '',
-      pesan: pesan ?? '',
+      pesan,
       ak: '',
       akTampil: '',
     });
@@ -141,6 +175,13 @@ export async function olahBerkas(
     memenuhiPangkat: Number(b.sel[4]),
     memenuhiJenjang: Number(b.sel[5]),
   }));
+  const perGuru = await tabelGuru(berkas['ringkasan.csv'], alasan, namaGalat, tampil);
+  const dokumen: Record<string, { nama: string; isi: Uint8Array }[]> = {};
+  for (const [nama, isi] of Object.entries(berkas)) {
+    const m = /^pak\/(\d+)\.(\w+)$/.exec(nama);
+    if (m !== null) (dokumen[m[1] as string] ??= []).push({ nama: nama.slice(4), isi });
+  }
+  kirim({ jenis: 'tahap', tahap: 'zip' });
   const zip = zipSync(berkas, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
   return {
     jenis: 'selesai',
@@ -154,15 +195,82 @@ export async function olahBerkas(
       guru: h.guru,
       pak: Object.keys(berkas).filter((f) => f.startsWith('pak/')).length,
       siasn: h.siasn,
-      kolomDipakai: h.kolom.dipakai.map((x) => `${x.kolom} → ${x.medan}`),
+      kolomDipakai: h.kolom.dipakai.map((x) => `${x.kolom} → ${labelMedan(x.medan, bahasa)}`),
       kolomDiabaikan: h.kolom.diabaikan.map((x) =>
-        x.mungkin === undefined ? x.kolom : `${x.kolom} (${pilih('mungkin', 'perhaps')} ${x.mungkin}?)`,
+        x.mungkin === undefined
+          ? x.kolom
+          : `${x.kolom} (${pilih('mungkin', 'perhaps')} ${labelMedan(x.mungkin, bahasa)}?)`,
       ),
       unit,
       tabel,
+      perGuru,
+      dokumen,
+      peta: {
+        header: masukan.header,
+        dipakai: Object.fromEntries(h.kolom.dipakai.map((x) => [x.medan, x.kolom])),
+      },
       zip: zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,
       isiZip: Object.keys(berkas),
-      ringkasanCli: formatRingkasanPak(h, { bahasa, keluar: 'ZIP' }).split('\n'),
+      ringkasanCli: formatRingkasanPak(h, { bahasa, keluar: 'ZIP' })
+        .split('\n')
+        .map((x) => bersihkan(x, bahasa)),
     },
   };
+}
+
+/** The per-guru table: ringkasan.csv (the guru whose rows were all accepted, with their figures), and every NIP with
+ * a refused row, ditunda with the reasons. Read by column name. */
+async function tabelGuru(
+  ringkasan: Uint8Array | undefined,
+  alasan: ReadonlyMap<string, readonly { baris: number; pesan: string }[]>,
+  namaGalat: ReadonlyMap<string, string>,
+  tampil: (x: string) => string,
+): Promise<BarisGuru[]> {
+  const { baris, sel } = await bacaTabel(ringkasan);
+  const hasil: BarisGuru[] = [];
+  const ada = new Set<string>();
+  for (const b of baris) {
+    const nip = sel(b, 'nip');
+    ada.add(nip);
+    const a = alasan.get(nip) ?? [];
+    const status = sel(b, 'status');
+    hasil.push({
+      nip,
+      nama: sel(b, 'nama'),
+      unitKerja: sel(b, 'unit_kerja'),
+      golongan: sel(b, 'golongan'),
+      jenjang: sel(b, 'jenjang'),
+      status: status === 'ditunda' || (status === '' && a.length > 0) ? 'ditunda' : 'lengkap',
+      alasan: a,
+      akDasar: tampil(sel(b, 'ak_dasar')),
+      akIntegrasi: tampil(sel(b, 'ak_integrasi')),
+      akKonversi: tampil(sel(b, 'ak_konversi')),
+      akKumulatif: tampil(sel(b, 'ak_kumulatif')),
+      pangkatKe: sel(b, 'pangkat_ke'),
+      pangkatSelisih: tampil(sel(b, 'pangkat_selisih')),
+      jenjangKe: sel(b, 'jenjang_ke'),
+      jenjangSelisih: tampil(sel(b, 'jenjang_selisih')),
+    });
+  }
+  for (const [nip, a] of alasan) {
+    if (ada.has(nip)) continue;
+    hasil.push({
+      nip,
+      nama: namaGalat.get(nip) ?? '',
+      unitKerja: '',
+      golongan: '',
+      jenjang: '',
+      status: 'ditunda',
+      alasan: a,
+      akDasar: '',
+      akIntegrasi: '',
+      akKonversi: '',
+      akKumulatif: '',
+      pangkatKe: '',
+      pangkatSelisih: '',
+      jenjangKe: '',
+      jenjangSelisih: '',
+    });
+  }
+  return hasil;
 }

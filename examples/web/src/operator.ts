@@ -2,15 +2,16 @@
 // ZIP code are in the worker's chunks). Drop a CSV or XLSX: the worker reads and checks it with the package's reader
 // and the library; the page shows the rows, the refusals with line, column and message, the summary per unit kerja,
 // and offers every output in one ZIP. Nothing is uploaded: the file's bytes go from the file picker to the worker.
+import { MEDAN_BERKAS, type PetaKolom } from 'pengelolaan-kinerja/berkas';
 import { el, medan, pilihan, unduh } from './dom';
-import type { PetaKolom } from 'pengelolaan-kinerja/berkas';
-import type { BarisTabel, HasilOlah, Jawaban, KolomKurang, Permintaan, StatusBaris } from './protokol';
+import { labelMedan } from './medan';
+import type { BarisGuru, BarisTabel, HasilOlah, Jawaban, KolomKurang, Permintaan, StatusBaris } from './protokol';
 import { getBahasa } from './teks';
 
 const ID = {
   judul: 'Periksa berkas operator',
   pengantar:
-    'Letakkan berkas CSV atau XLSX dinas (ekspor SIASN, e-Kinerja, atau templat sendiri). Berkas dibaca dengan pembaca dan pemeriksaan yang sama dengan perintah npx pengelolaan-kinerja pak: baris diterima, baris ditolak dengan nomor baris, kolom dan pesannya, ringkasan per unit kerja, halaman PAK dan isian SIASN.',
+    'Letakkan berkas CSV atau XLSX dinas (ekspor SIASN, e-Kinerja, atau templat sendiri). Berkas diperiksa sama seperti oleh program baris perintah pengelolaan-kinerja: hasil per guru (angka kredit, lengkap atau ditunda dengan alasannya), baris yang ditolak dengan nomor baris, kolom dan pesannya, ringkasan per unit kerja, halaman PAK dan isian SIASN.',
   privasi: 'Berkas dibaca di perangkat ini dan tidak diunggah ke mana pun.',
   pilih: 'Pilih berkas CSV atau XLSX',
   seret: 'atau seret berkas ke kotak ini.',
@@ -61,16 +62,40 @@ const ID = {
   galatPekerja: 'Pemeriksa berkas berhenti tanpa hasil. Muat ulang halaman lalu coba lagi.',
   petaJudul: 'Petakan kolom',
   petaPengantar:
-    'Pilih kolom berkas yang berisi tiap data yang belum ditemukan, lalu periksa lagi. Peta kolom yang sama dapat dipakai perintah npx pengelolaan-kinerja dengan --kolom.',
+    'Pilih kolom berkas untuk tiap data, lalu periksa lagi. Peta kolom dapat diunduh dan dipakai lagi untuk berkas berikutnya dengan program baris perintah.',
   petaPilih: '— pilih kolom —',
   petaPeriksa: 'Periksa lagi dengan peta kolom ini',
   petaUnduh: 'Unduh peta kolom (JSON)',
+  tahapBaca: 'Membaca berkas',
+  tahapBaris: 'Memeriksa baris',
+  tahapGuru: 'Menghitung PAK per guru',
+  tahapTabel: 'Menyusun tabel',
+  tahapZip: 'Membuat ZIP',
+  tahapBarisN: 'Memeriksa baris: {p}%',
+  tahapGuruN: 'Menghitung PAK per guru: {n} halaman',
+  guruJudul: 'Hasil per guru',
+  guruSaring: 'Cari (NIP, nama, unit kerja)',
+  statusLengkap: 'Lengkap',
+  statusDitunda: 'Ditunda',
+  akIntegrasiDasar: 'AK integrasi / dasar',
+  akJumlah: 'Jumlah AK',
+  keterangan: 'Status dan alasan',
+  pangkatBerikut: 'Menuju pangkat berikut',
+  jenjangBerikut: 'Menuju jenjang berikut',
+  kurang: 'kurang {x}',
+  lebih: 'cukup, lebih {x}',
+  dokumen: 'PAK',
+  bukaPak: 'Buka PAK {n}',
+  barisKe: 'baris {b}',
+  petaSemua: 'Petakan kolom (semua data)',
+  petaTidakDipakai: '— tidak dipakai —',
+  tutup: 'Tutup',
 } as const;
 
 const EN: Record<keyof typeof ID, string> = {
   judul: "Operator's file check",
   pengantar:
-    "Drop the dinas's CSV or XLSX file (a SIASN or e-Kinerja export, or your own template). It is read with the same reader and checks as the command npx pengelolaan-kinerja pak: accepted rows, refused rows with line, column and message, the summary per unit kerja, PAK pages and SIASN bodies.",
+    "Drop the dinas's CSV or XLSX file (a SIASN or e-Kinerja export, or your own template). It is checked as the pengelolaan-kinerja command line checks it: results per teacher (angka kredit, complete or on hold with the reason), refused rows with line, column and message, the summary per unit kerja, PAK pages and SIASN bodies.",
   privasi: 'The file is read on this device and is not uploaded anywhere.',
   pilih: 'Choose a CSV or XLSX file',
   seret: 'or drag a file onto this box.',
@@ -121,10 +146,34 @@ const EN: Record<keyof typeof ID, string> = {
   galatPekerja: 'The file checker stopped without a result. Reload the page and try again.',
   petaJudul: 'Map the columns',
   petaPengantar:
-    "Choose the file's column that holds each field not found, then check again. The same column map works with the npx pengelolaan-kinerja command's --kolom.",
+    "Choose the file's column for each field, then check again. The column map can be downloaded and used again for the next file with the command line.",
   petaPilih: '— choose a column —',
   petaPeriksa: 'Check again with this column map',
   petaUnduh: 'Download the column map (JSON)',
+  tahapBaca: 'Reading the file',
+  tahapBaris: 'Checking rows',
+  tahapGuru: 'Computing PAK per teacher',
+  tahapTabel: 'Building tables',
+  tahapZip: 'Making the ZIP',
+  tahapBarisN: 'Checking rows: {p}%',
+  tahapGuruN: 'Computing PAK per teacher: {n} pages',
+  guruJudul: 'Results per teacher',
+  guruSaring: 'Search (NIP, name, work unit)',
+  statusLengkap: 'Complete',
+  statusDitunda: 'On hold',
+  akIntegrasiDasar: 'AK integrasi / dasar',
+  akJumlah: 'Total AK',
+  keterangan: 'Status and reason',
+  pangkatBerikut: 'To the next pangkat',
+  jenjangBerikut: 'To the next jenjang',
+  kurang: 'short by {x}',
+  lebih: 'enough, {x} over',
+  dokumen: 'PAK',
+  bukaPak: 'Open the PAK of {n}',
+  barisKe: 'line {b}',
+  petaSemua: 'Map the columns (every field)',
+  petaTidakDipakai: '— not used —',
+  tutup: 'Close',
 };
 
 function t(k: keyof typeof ID, isi: Record<string, string> = {}): string {
@@ -134,71 +183,92 @@ function t(k: keyof typeof ID, isi: Record<string, string> = {}): string {
 const PER_HALAMAN = 100;
 let pekerja: Worker | null = null;
 let hasil: HasilOlah | null = null;
+let berjalan = false;
+let berkasTerakhir: File | null = null;
+
+/** A figure of the run with the language's decimal mark (the worker gives the library's exact decimal). */
+const angka = (x: string) => (getBahasa() === 'id' ? x.replace('.', ',') : x);
+const nomor = (x: string) => (x === '' ? Number.NEGATIVE_INFINITY : Number(x));
 
 function labelStatus(s: StatusBaris): string {
   return s === 'diterima' ? t('statusDiterima') : s === 'ditolak' ? t('statusDitolak') : t('statusSiasn');
 }
 
-/** The table of rows: a filter, a status choice, sortable columns (buttons in the headers, aria-sort), pages of 100. */
-function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
-  type Kunci = 'baris' | 'status' | 'nip' | 'nama' | 'unitKerja' | 'kolom' | 'nilai' | 'pesan' | 'ak';
-  const kolom: { k: Kunci; l: string; angka?: boolean }[] = [
-    { k: 'baris', l: t('baris'), angka: true },
-    { k: 'status', l: t('kolomStatus') },
-    { k: 'nip', l: t('nip') },
-    { k: 'nama', l: t('nama') },
-    { k: 'unitKerja', l: t('unit') },
-    { k: 'kolom', l: t('kolom') },
-    { k: 'nilai', l: t('nilai') },
-    { k: 'pesan', l: t('pesan') },
-    { k: 'ak', l: t('ak'), angka: true },
-  ];
-  let urut: { k: Kunci; naik: boolean } = { k: 'baris', naik: true };
+interface Kolom<T> {
+  readonly k: string;
+  readonly l: string;
+  readonly angka?: boolean;
+  /** The value sorted on. */
+  readonly nilai: (x: T) => string | number;
+  /** The cell's content (default: the value). */
+  readonly isi?: (x: T) => Node | string;
+  readonly kelas?: (x: T) => string | null;
+}
+
+interface OpsiTabel<T> {
+  readonly id: string;
+  readonly judul: string;
+  readonly baris: readonly T[];
+  readonly kolom: readonly Kolom<T>[];
+  readonly cari: (x: T) => string;
+  readonly saringLabel: string;
+  readonly status?: { readonly pilihan: readonly (readonly [string, string])[]; readonly nilai: (x: T) => string };
+  readonly atribut: (x: T) => Record<string, string | number>;
+  readonly urutAwal: string;
+  /** Print every row, not the page on screen (the per-guru table). */
+  readonly cetakSemua?: boolean;
+}
+
+/** A table to search, filter by status and sort (buttons in the headers, aria-sort), in pages of 100. */
+function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
+  let urut = { k: o.urutAwal, naik: true };
   let saring = '';
-  let status: '' | StatusBaris = '';
+  let status = '';
   let halaman = 0;
+  let semuaHalaman = false;
   const tbody = el('tbody');
   const thead = el('thead');
-  const info = el('p', { role: 'status', id: 'tabel-info' });
+  const info = el('p', { role: 'status', id: `${o.id}-info` });
   const sebelum = el(
     'button',
-    { type: 'button', id: 'tabel-sebelumnya', onclick: () => ((halaman -= 1), gambar()) },
+    { type: 'button', id: `${o.id}-sebelumnya`, onclick: () => ((halaman -= 1), gambar()) },
     t('sebelumnya'),
   );
   const sesudah = el(
     'button',
-    { type: 'button', id: 'tabel-berikutnya', onclick: () => ((halaman += 1), gambar()) },
+    { type: 'button', id: `${o.id}-berikutnya`, onclick: () => ((halaman += 1), gambar()) },
     t('berikutnya'),
   );
   function gambar(): void {
     const q = saring.trim().toLowerCase();
-    const hasilSaring = semua.filter(
-      (b) =>
-        (status === '' || b.status === status) &&
-        (q === '' || `${b.nip} ${b.nama} ${b.unitKerja} ${b.pesan} ${b.nilai}`.toLowerCase().includes(q)),
+    const tersaring = o.baris.filter(
+      (b) => (status === '' || o.status?.nilai(b) === status) && (q === '' || o.cari(b).toLowerCase().includes(q)),
     );
+    const kol = o.kolom.find((c) => c.k === urut.k) ?? o.kolom[0]!;
     const arah = urut.naik ? 1 : -1;
-    const k = urut.k;
-    hasilSaring.sort((a, b) => {
-      const x = a[k];
-      const y = b[k];
+    const pertama = o.kolom[0]!;
+    tersaring.sort((a, b) => {
+      const x = kol.nilai(a);
+      const y = kol.nilai(b);
       const c =
         typeof x === 'number' && typeof y === 'number'
-          ? x - y
-          : k === 'ak'
-            ? Number(x || -1) - Number(y || -1)
-            : String(x).localeCompare(String(y), 'id');
-      return c * arah || a.baris - b.baris;
+          ? x === y
+            ? 0
+            : x < y
+              ? -1
+              : 1
+          : String(x).localeCompare(String(y), 'id');
+      return c * arah || String(pertama.nilai(a)).localeCompare(String(pertama.nilai(b)), 'id');
     });
-    const n = hasilSaring.length;
+    const n = tersaring.length;
     halaman = Math.max(0, Math.min(halaman, Math.ceil(n / PER_HALAMAN) - 1));
-    const awal = halaman * PER_HALAMAN;
-    const tampil = hasilSaring.slice(awal, awal + PER_HALAMAN);
+    const awal = semuaHalaman ? 0 : halaman * PER_HALAMAN;
+    const tampil = semuaHalaman ? tersaring : tersaring.slice(awal, awal + PER_HALAMAN);
     thead.replaceChildren(
       el(
         'tr',
         {},
-        kolom.map((c) =>
+        o.kolom.map((c) =>
           el(
             'th',
             {
@@ -216,7 +286,7 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
                 onclick: () => ((urut = { k: c.k, naik: urut.k === c.k ? !urut.naik : true }), (halaman = 0), gambar()),
               },
               c.l,
-              urut.k === c.k ? (urut.naik ? ' ▲' : ' ▼') : '',
+              el('span', { class: 'panah', 'aria-hidden': 'true' }, urut.k === c.k ? (urut.naik ? ' ▲' : ' ▼') : ''),
             ),
           ),
         ),
@@ -226,19 +296,13 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
       ...tampil.map((b) =>
         el(
           'tr',
-          { 'data-baris': b.baris, 'data-status': b.status },
-          el('td', { class: 'angka' }, String(b.baris)),
-          el('td', {}, labelStatus(b.status)),
-          el('td', {}, b.nip),
-          el('td', {}, b.nama),
-          el('td', {}, b.unitKerja),
-          el('td', {}, b.kolom),
-          el('td', {}, b.nilai),
-          el('td', {}, b.pesan),
-          el(
-            'td',
-            { class: 'angka', 'data-tepat': b.ak },
-            b.akTampil === '' ? '' : getBahasa() === 'id' ? b.akTampil.replace('.', ',') : b.akTampil,
+          o.atribut(b),
+          o.kolom.map((c) =>
+            el(
+              'td',
+              { class: [c.angka === true ? 'angka' : '', c.kelas?.(b) ?? ''].join(' ').trim() || null },
+              c.isi === undefined ? String(c.nilai(b)) : c.isi(b),
+            ),
           ),
         ),
       ),
@@ -250,45 +314,200 @@ function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
     sebelum.disabled = halaman === 0;
     sesudah.disabled = awal + PER_HALAMAN >= n;
   }
+  if (o.cetakSemua === true) {
+    window.addEventListener('beforeprint', () => ((semuaHalaman = true), gambar()));
+    window.addEventListener('afterprint', () => ((semuaHalaman = false), gambar()));
+  }
   const cari = el('input', {
     type: 'search',
     autocomplete: 'off',
     oninput: (e: Event) => ((saring = (e.target as HTMLInputElement).value), (halaman = 0), gambar()),
   });
-  const pilihStatus = el(
-    'select',
-    {
-      onchange: (e: Event) => (
-        (status = (e.target as HTMLSelectElement).value as '' | StatusBaris), (halaman = 0), gambar()
-      ),
-    },
-    pilihan('', t('semua'), true),
-    pilihan('diterima', t('statusDiterima'), false),
-    pilihan('ditolak', t('statusDitolak'), false),
-    pilihan('siasn-dilewati', t('statusSiasn'), false),
-  );
+  const pilihStatus =
+    o.status === undefined
+      ? null
+      : el(
+          'select',
+          {
+            onchange: (e: Event) => ((status = (e.target as HTMLSelectElement).value), (halaman = 0), gambar()),
+          },
+          pilihan('', t('semua'), true),
+          o.status.pilihan.map(([v, l]) => pilihan(v, l, false)),
+        );
   gambar();
   return el(
     'section',
-    { 'aria-labelledby': 'judul-tabel' },
-    el('h2', { id: 'judul-tabel' }, t('tabelJudul')),
+    { 'aria-labelledby': `judul-${o.id}`, id: `bagian-${o.id}` },
+    el('h2', { id: `judul-${o.id}` }, o.judul),
     el(
       'div',
-      { class: 'baris-medan' },
-      medan('tabel-saring', t('saring'), cari),
-      medan('tabel-status', t('status'), pilihStatus),
+      { class: 'baris-medan cari-baris' },
+      medan(`${o.id}-saring`, o.saringLabel, cari),
+      pilihStatus === null ? null : medan(`${o.id}-status`, t('status'), pilihStatus),
     ),
     el(
       'div',
-      { class: 'gulir', tabindex: 0, role: 'region', 'aria-labelledby': 'judul-tabel' },
-      el('table', { id: 'tabel-baris' }, thead, tbody),
+      { class: 'gulir', tabindex: 0, role: 'region', 'aria-labelledby': `judul-${o.id}` },
+      el('table', { id: `tabel-${o.id}` }, thead, tbody),
     ),
     el('div', { class: 'tombol-baris' }, sebelum, sesudah, info),
   );
 }
 
-function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
-  const angka = (x: string) => (getBahasa() === 'id' ? x.replace('.', ',') : x);
+function tabelBaris(semua: readonly BarisTabel[]): HTMLElement {
+  const teks = (k: keyof BarisTabel) => ({ nilai: (b: BarisTabel) => String(b[k]) });
+  return tabelCari<BarisTabel>({
+    id: 'baris',
+    judul: t('tabelJudul'),
+    baris: semua,
+    saringLabel: t('saring'),
+    cari: (b) => `${b.nip} ${b.nama} ${b.unitKerja} ${b.pesan} ${b.nilai}`,
+    status: {
+      pilihan: [
+        ['diterima', t('statusDiterima')],
+        ['ditolak', t('statusDitolak')],
+        ['siasn-dilewati', t('statusSiasn')],
+      ],
+      nilai: (b) => b.status,
+    },
+    atribut: (b) => ({ 'data-baris': b.baris, 'data-status': b.status }),
+    urutAwal: 'baris',
+    kolom: [
+      { k: 'baris', l: t('baris'), angka: true, nilai: (b) => b.baris },
+      { k: 'status', l: t('kolomStatus'), nilai: (b) => labelStatus(b.status) },
+      { k: 'nip', l: t('nip'), ...teks('nip') },
+      { k: 'nama', l: t('nama'), ...teks('nama') },
+      { k: 'unitKerja', l: t('unit'), ...teks('unitKerja') },
+      { k: 'kolom', l: t('kolom'), ...teks('kolom') },
+      { k: 'nilai', l: t('nilai'), ...teks('nilai') },
+      { k: 'pesan', l: t('pesan'), ...teks('pesan') },
+      {
+        k: 'ak',
+        l: t('ak'),
+        angka: true,
+        nilai: (b) => nomor(b.ak),
+        isi: (b) => (b.akTampil === '' ? '' : angka(b.akTampil)),
+      },
+    ],
+  });
+}
+
+/** Excess or shortfall to the next step, from the library's selisih (negative: short). */
+function selisih(ke: string, x: string): string {
+  if (ke === '') return '–';
+  return `${ke}: ${x.startsWith('-') ? t('kurang', { x: angka(x.slice(1)) }) : t('lebih', { x: angka(x) })}`;
+}
+
+function bukaDokumen(nama: string, isi: Uint8Array): void {
+  const jenis = nama.endsWith('.pdf') ? 'application/pdf' : 'text/html';
+  const url = URL.createObjectURL(new Blob([isi as BlobPart], { type: jenis }));
+  if (window.open(url, '_blank') === null) unduh(nama, new Blob([isi as BlobPart], { type: jenis }));
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** One line per guru: the table an operator reads first. */
+function tabelGuru(h: HasilOlah): HTMLElement {
+  const akAwal = (g: BarisGuru) => (g.akIntegrasi !== '' ? g.akIntegrasi : g.akDasar);
+  return tabelCari<BarisGuru>({
+    id: 'guru',
+    judul: t('guruJudul'),
+    baris: h.perGuru,
+    saringLabel: t('guruSaring'),
+    cari: (g) => `${g.nip} ${g.nama} ${g.unitKerja}`,
+    status: {
+      pilihan: [
+        ['lengkap', t('statusLengkap')],
+        ['ditunda', t('statusDitunda')],
+      ],
+      nilai: (g) => g.status,
+    },
+    atribut: (g) => ({ 'data-nip': g.nip, 'data-status': g.status, 'data-jumlah': g.akKumulatif }),
+    urutAwal: 'nama',
+    cetakSemua: true,
+    kolom: [
+      { k: 'nip', l: t('nip'), nilai: (g) => g.nip },
+      { k: 'nama', l: t('nama'), nilai: (g) => g.nama },
+      { k: 'unit', l: t('unit'), nilai: (g) => g.unitKerja },
+      {
+        k: 'awal',
+        l: t('akIntegrasiDasar'),
+        angka: true,
+        nilai: (g) => nomor(akAwal(g)),
+        isi: (g) => angka(akAwal(g)),
+      },
+      {
+        k: 'konversi',
+        l: t('akKonversi'),
+        angka: true,
+        nilai: (g) => nomor(g.akKonversi),
+        isi: (g) => angka(g.akKonversi),
+      },
+      {
+        k: 'jumlah',
+        l: t('akJumlah'),
+        angka: true,
+        nilai: (g) => nomor(g.akKumulatif),
+        isi: (g) => el('strong', {}, angka(g.akKumulatif)),
+      },
+      {
+        k: 'status',
+        l: t('keterangan'),
+        nilai: (g) => g.status,
+        kelas: (g) => g.status,
+        isi: (g) =>
+          el(
+            'span',
+            {},
+            g.status === 'lengkap' ? t('statusLengkap') : t('statusDitunda'),
+            g.alasan.length === 0
+              ? ''
+              : el(
+                  'ul',
+                  { class: 'alasan' },
+                  g.alasan.slice(0, 5).map((a) => el('li', {}, `${t('barisKe', { b: String(a.baris) })}: ${a.pesan}`)),
+                ),
+          ),
+      },
+      {
+        k: 'pangkat',
+        l: t('pangkatBerikut'),
+        nilai: (g) => nomor(g.pangkatSelisih),
+        isi: (g) => selisih(g.pangkatKe, g.pangkatSelisih),
+      },
+      {
+        k: 'jenjang',
+        l: t('jenjangBerikut'),
+        nilai: (g) => nomor(g.jenjangSelisih),
+        isi: (g) => selisih(g.jenjangKe, g.jenjangSelisih),
+      },
+      {
+        k: 'dokumen',
+        l: t('dokumen'),
+        nilai: (g) => h.dokumen[g.nip]?.length ?? 0,
+        isi: (g) =>
+          el(
+            'span',
+            { class: 'tombol-dok' },
+            (h.dokumen[g.nip] ?? []).map((d) =>
+              el(
+                'button',
+                {
+                  type: 'button',
+                  class: 'kedua buka-pak',
+                  'data-berkas': d.nama,
+                  'aria-label': `${t('bukaPak', { n: g.nama || g.nip })} (${d.nama.endsWith('.pdf') ? 'PDF' : 'HTML'})`,
+                  onclick: () => bukaDokumen(d.nama, d.isi),
+                },
+                d.nama.endsWith('.pdf') ? 'PDF' : 'HTML',
+              ),
+            ),
+          ),
+      },
+    ],
+  });
+}
+
+function tampilkanHasil(wadah: HTMLElement, h: HasilOlah, ulang: (peta: PetaKolom) => void): void {
   const kartu = (n: number, l: string, id: string) => el('li', { id }, el('strong', {}, String(n)), l);
   wadah.replaceChildren(
     el(
@@ -298,26 +517,19 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
       el(
         'ul',
         { class: 'ringkas' },
+        kartu(h.guru, t('guru'), 'jumlah-guru'),
         kartu(h.barisData, t('barisData'), 'jumlah-baris'),
         kartu(h.diterima, t('diterima'), 'jumlah-diterima'),
         kartu(h.ditolak, t('ditolak'), 'jumlah-ditolak'),
         kartu(h.siasnDilewati, t('siasnDilewati'), 'jumlah-siasn-dilewati'),
-        kartu(h.guru, t('guru'), 'jumlah-guru'),
         kartu(h.pak, t('pak'), 'jumlah-pak'),
         kartu(h.siasn, t('siasn'), 'jumlah-siasn'),
       ),
-      el(
-        'ul',
-        { class: 'ringkasan-cli', id: 'ringkasan-cli' },
-        h.ringkasanCli.map((b) => el('li', {}, b)),
-      ),
-      el('p', {}, el('strong', {}, `${t('dialek')}: `), h.dialek),
-      el('p', {}, el('strong', {}, `${t('kolomDipakai')}: `), h.kolomDipakai.join(', ') || t('tidakAda')),
-      el('p', {}, el('strong', {}, `${t('kolomDiabaikan')}: `), h.kolomDiabaikan.join(', ') || t('tidakAda')),
     ),
+    tabelGuru(h),
     el(
       'section',
-      { 'aria-labelledby': 'judul-unduh' },
+      { 'aria-labelledby': 'judul-unduh', id: 'bagian-unduh' },
       el('h2', { id: 'judul-unduh' }, t('unduhJudul')),
       el(
         'button',
@@ -339,6 +551,14 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
           x: h.isiZip.filter((f) => !f.includes('/')).join(', ') + (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : ''),
         }),
       ),
+      el(
+        'ul',
+        { class: 'ringkasan-cli', id: 'ringkasan-cli' },
+        h.ringkasanCli.map((b) => el('li', {}, b)),
+      ),
+      el('p', {}, el('strong', {}, `${t('dialek')}: `), h.dialek),
+      el('p', {}, el('strong', {}, `${t('kolomDipakai')}: `), h.kolomDipakai.join(', ') || t('tidakAda')),
+      el('p', {}, el('strong', {}, `${t('kolomDiabaikan')}: `), h.kolomDiabaikan.join(', ') || t('tidakAda')),
     ),
     h.unit.length === 0
       ? el('span')
@@ -382,7 +602,47 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah): void {
             ),
           ),
         ),
+    formPetaSemua(h, ulang),
     tabelBaris(h.tabel),
+  );
+}
+
+/** The column map for every field, in the page's words: the file's column now used is chosen; change any, check again. */
+function formPetaSemua(h: HasilOlah, ulang: (peta: PetaKolom) => void): HTMLElement {
+  const pilih = MEDAN_BERKAS.map((m) => {
+    const sekarang = h.peta.dipakai[m] ?? '';
+    const sel = el(
+      'select',
+      { 'data-medan': m },
+      pilihan('', t('petaTidakDipakai'), sekarang === ''),
+      h.peta.header.filter((x) => x.trim() !== '').map((x) => pilihan(x, x, x === sekarang)),
+    );
+    return { m, sel, sekarang, medan: medan(`peta-semua-${m}`, labelMedan(m, getBahasa()), sel) };
+  });
+  return el(
+    'details',
+    { id: 'peta-semua', class: 'peta-semua' },
+    el('summary', {}, t('petaSemua')),
+    el('p', { class: 'bantuan' }, t('petaPengantar')),
+    el(
+      'div',
+      { class: 'baris-medan' },
+      pilih.map((p) => p.medan),
+    ),
+    el(
+      'div',
+      { class: 'tombol-baris' },
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'peta-semua-periksa',
+          onclick: () =>
+            ulang(Object.fromEntries(pilih.filter((p) => p.sel.value !== '').map((p) => [p.m, p.sel.value]))),
+        },
+        t('petaPeriksa'),
+      ),
+    ),
   );
 }
 
@@ -395,7 +655,7 @@ function formPeta(k: KolomKurang, peta: PetaKolom, ulang: (peta: PetaKolom) => v
       pilihan('', t('petaPilih'), (k.mungkin[m] ?? '') === ''),
       k.header.filter((h) => h.trim() !== '').map((h) => pilihan(h, h, h === k.mungkin[m])),
     );
-    return { m, sel, medan: medan(`peta-${m}`, m, sel) };
+    return { m, sel, medan: medan(`peta-${m}`, labelMedan(m, getBahasa()), sel) };
   });
   return el(
     'section',
@@ -436,32 +696,83 @@ function formPeta(k: KolomKurang, peta: PetaKolom, ulang: (peta: PetaKolom) => v
   );
 }
 
-function periksa(
-  berkas: File,
-  keluaran: HTMLElement,
-  kemajuan: HTMLProgressElement,
-  status: HTMLElement,
-  peta: PetaKolom = {},
-): void {
+const URUTAN_TAHAP = ['baca', 'baris', 'guru', 'tabel', 'zip'] as const;
+type LangkahTahap = (typeof URUTAN_TAHAP)[number];
+
+/** The steps of a run, each marked done, running or to come: what the page is doing, said honestly. */
+function gambarTahap(daftar: HTMLElement, sekarang: LangkahTahap | 'selesai', rinci = ''): void {
+  const label: Record<LangkahTahap, string> = {
+    baca: t('tahapBaca'),
+    baris: t('tahapBaris'),
+    guru: t('tahapGuru'),
+    tabel: t('tahapTabel'),
+    zip: t('tahapZip'),
+  };
+  const i = sekarang === 'selesai' ? URUTAN_TAHAP.length : URUTAN_TAHAP.indexOf(sekarang);
+  daftar.hidden = false;
+  daftar.replaceChildren(
+    ...URUTAN_TAHAP.map((x, j) =>
+      el(
+        'li',
+        { 'data-tahap': x, 'data-keadaan': j < i ? 'selesai' : j === i ? 'jalan' : 'nanti' },
+        j === i && rinci !== '' ? rinci : label[x],
+      ),
+    ),
+  );
+}
+
+interface Kendali {
+  readonly keluaran: HTMLElement;
+  readonly kemajuan: HTMLProgressElement;
+  readonly status: HTMLElement;
+  readonly tahap: HTMLElement;
+  readonly masukan: HTMLInputElement;
+}
+
+function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
+  if (berjalan) return;
+  berkasTerakhir = berkas;
+  const { keluaran, kemajuan, status, tahap, masukan } = k;
   pekerja?.terminate();
   pekerja = new Worker(new URL('./pekerja.ts', import.meta.url), { type: 'module' });
+  berjalan = true;
+  masukan.disabled = true;
+  const selesai = () => {
+    berjalan = false;
+    masukan.disabled = false;
+  };
   keluaran.replaceChildren();
   kemajuan.value = 0;
   kemajuan.hidden = false;
   status.textContent = t('membaca', { n: berkas.name });
+  gambarTahap(tahap, 'baca');
   const w = pekerja;
+  const ulang = (baru: PetaKolom) => periksa(berkas, k, baru);
   w.onmessage = (e: MessageEvent<Jawaban>) => {
     const j = e.data;
     if (j.jenis === 'kemajuan') {
       const p = j.total > 0 ? j.dibaca / j.total : 0;
-      kemajuan.value = p;
-      kemajuan.setAttribute('aria-valuetext', t('dibaca', { p: String(Math.round(p * 100)) }));
+      // Rows are half the work; the PAK pages, tables and ZIP the other half.
+      kemajuan.value = p * 0.5;
+      const teks = t('tahapBarisN', { p: String(Math.round(p * 100)) });
+      kemajuan.setAttribute('aria-valuetext', teks);
+      gambarTahap(tahap, 'baris', teks);
+      return;
+    }
+    if (j.jenis === 'tahap') {
+      const teks = j.tahap === 'guru' ? t('tahapGuruN', { n: String(j.n ?? 0) }) : '';
+      kemajuan.value = j.tahap === 'guru' ? 0.55 : j.tahap === 'tabel' ? 0.8 : 0.9;
+      kemajuan.setAttribute('aria-valuetext', teks || t(j.tahap === 'tabel' ? 'tahapTabel' : 'tahapZip'));
+      gambarTahap(tahap, j.tahap, teks);
+      status.textContent = teks || (j.tahap === 'tabel' ? t('tahapTabel') : j.tahap === 'zip' ? t('tahapZip') : '');
       return;
     }
     w.terminate();
     if (pekerja === w) pekerja = null;
+    selesai();
     kemajuan.value = 1;
     if (j.jenis === 'ditolak') {
+      tahap.hidden = true;
       status.textContent = t('ditolakJudul');
       keluaran.replaceChildren(
         el(
@@ -475,17 +786,19 @@ function periksa(
           ),
         ),
       );
-      if (j.kolom !== undefined && j.kolom.kurang.length > 0)
-        keluaran.append(formPeta(j.kolom, peta, (baru) => periksa(berkas, keluaran, kemajuan, status, baru)));
+      if (j.kolom !== undefined && j.kolom.kurang.length > 0) keluaran.append(formPeta(j.kolom, peta, ulang));
       return;
     }
     hasil = j.hasil;
+    gambarTahap(tahap, 'selesai');
     status.textContent = t('selesai', { n: String(j.hasil.barisData) });
-    tampilkanHasil(keluaran, j.hasil);
+    tampilkanHasil(keluaran, j.hasil, ulang);
   };
   w.onerror = (e) => {
     e.preventDefault();
     w.terminate();
+    selesai();
+    tahap.hidden = true;
     status.textContent = t('galatPekerja');
     keluaran.replaceChildren(el('p', { class: 'galat', role: 'alert' }, t('galatPekerja')));
   };
@@ -499,6 +812,7 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
   const keluaran = el('div', { id: 'berkas-hasil' });
   const kemajuan = el('progress', { id: 'kemajuan', max: 1, value: 0, 'aria-label': t('kemajuan'), hidden: true });
   const status = el('p', { role: 'status', id: 'berkas-status', class: 'status' });
+  const tahap = el('ol', { class: 'tahap', id: 'tahap', hidden: true });
   const masukan = el('input', {
     type: 'file',
     id: 'berkas-masukan',
@@ -506,9 +820,10 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
       '.csv,.txt,.tsv,.xlsx,.xls,.htm,.html,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     onchange: (e: Event) => {
       const f = (e.target as HTMLInputElement).files?.[0];
-      if (f !== undefined) periksa(f, keluaran, kemajuan, status);
+      if (f !== undefined) periksa(f, k);
     },
   });
+  const k: Kendali = { keluaran, kemajuan, status, tahap, masukan };
   const zona = el(
     'div',
     { class: 'jatuhkan', id: 'zona-berkas' },
@@ -518,23 +833,29 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
   );
   zona.addEventListener('dragover', (e) => {
     e.preventDefault();
-    zona.classList.add('aktif');
+    if (!berjalan) zona.classList.add('aktif');
   });
   zona.addEventListener('dragleave', () => zona.classList.remove('aktif'));
   zona.addEventListener('drop', (e) => {
     e.preventDefault();
     zona.classList.remove('aktif');
     const f = e.dataTransfer?.files[0];
-    if (f !== undefined) periksa(f, keluaran, kemajuan, status);
+    if (f !== undefined) periksa(f, k);
   });
   wadah.replaceChildren(
     el('h1', {}, t('judul')),
-    el('p', {}, t('pengantar')),
+    el('p', { class: 'pengantar' }, t('pengantar')),
     el('p', { class: 'privasi' }, el('strong', {}, t('privasi'))),
     zona,
     kemajuan,
+    tahap,
     status,
     keluaran,
   );
-  if (hasil !== null) tampilkanHasil(keluaran, hasil);
+  if (hasil !== null) {
+    const h = hasil;
+    tampilkanHasil(keluaran, h, (p) => {
+      if (berkasTerakhir !== null) periksa(berkasTerakhir, k, p);
+    });
+  }
 }

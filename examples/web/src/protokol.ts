@@ -30,6 +30,33 @@ export interface RingkasanUnit {
   readonly memenuhiJenjang: number;
 }
 
+/** One guru of the run: the line an operator reads first. Figures are the library's exact decimals ('' when none). */
+export interface BarisGuru {
+  readonly nip: string;
+  readonly nama: string;
+  readonly unitKerja: string;
+  readonly golongan: string;
+  readonly jenjang: string;
+  /** 'lengkap': every row accepted, the PAK is written; 'ditunda': a row was refused, nothing is written for them. */
+  readonly status: 'lengkap' | 'ditunda';
+  /** Why a guru is ditunda: the refused lines and their messages (in the page's words). */
+  readonly alasan: readonly { readonly baris: number; readonly pesan: string }[];
+  readonly akDasar: string;
+  readonly akIntegrasi: string;
+  readonly akKonversi: string;
+  readonly akKumulatif: string;
+  readonly pangkatKe: string;
+  readonly pangkatSelisih: string;
+  readonly jenjangKe: string;
+  readonly jenjangSelisih: string;
+}
+
+/** The field names of the column map, with the file's header and the column each field uses now. */
+export interface PetaSekarang {
+  readonly header: readonly string[];
+  readonly dipakai: Readonly<Record<string, string>>;
+}
+
 export interface HasilOlah {
   readonly namaBerkas: string;
   /** How the file is written (format, encoding, delimiter, decimal mark, line ending): the outputs follow it. */
@@ -45,6 +72,10 @@ export interface HasilOlah {
   readonly kolomDiabaikan: readonly string[];
   readonly unit: readonly RingkasanUnit[];
   readonly tabel: readonly BarisTabel[];
+  readonly perGuru: readonly BarisGuru[];
+  /** Each guru's documents by NIP (the PAK page; a PDF when the run writes one), for the per-guru table. */
+  readonly dokumen: Readonly<Record<string, readonly { readonly nama: string; readonly isi: Uint8Array }[]>>;
+  readonly peta: PetaSekarang;
   /** The outputs in one ZIP (fflate), and their names. */
   readonly zip: ArrayBuffer;
   readonly isiZip: readonly string[];
@@ -69,8 +100,12 @@ export interface KolomKurang {
   readonly petaJson: string;
 }
 
+/** The steps of a run, in order: rows read and checked, PAK pages written per guru, tables, the ZIP. */
+export type Tahap = 'baris' | 'guru' | 'tabel' | 'zip';
+
 export type Jawaban =
   | { readonly jenis: 'kemajuan'; readonly dibaca: number; readonly total: number }
+  | { readonly jenis: 'tahap'; readonly tahap: Tahap; readonly n?: number }
   | { readonly jenis: 'selesai'; readonly hasil: HasilOlah }
   /** The whole file refused (format, header): the library's messages, nothing else. */
   | { readonly jenis: 'ditolak'; readonly pesan: readonly string[]; readonly kolom?: KolomKurang };
