@@ -262,7 +262,7 @@ export function ujiKalkulator(): void {
       await c.close();
     }, 60_000);
 
-    it('axe-core finds no serious or critical violation (both languages, phone and desktop); no sideways scroll at 360 px', async () => {
+    it('axe-core finds no violation of any impact (both languages, phone and desktop); no sideways scroll at 360 px', async () => {
       for (const viewport of [
         { width: 360, height: 780 },
         { width: 1280, height: 900 },
@@ -346,16 +346,22 @@ export function ujiKalkulator(): void {
       await page.locator('#pak-bingkai').waitFor();
       await page.click('#ganti-bahasa');
       await page.waitForTimeout(300);
-      expect(semua.slice(dimuat)).toEqual([]);
+      // After load only the favicon and, once a PAK page is asked for, its code (both precached for offline use).
+      expect(semua.slice(dimuat).filter((r) => !/^GET \S+\/(ikon-\d+\.png|assets\/cetak-[\w-]+\.js)$/.test(r))).toEqual(
+        [],
+      );
       expect(semua.every((r) => r.startsWith(`GET ${situs().asal}/`))).toBe(true);
       // The calculator loads no reader, worker or zip code: those are the operator view's chunks.
       expect(js.some((f) => /operator|pekerja|worker/i.test(f))).toBe(false);
       // Nor does the calculator's script carry the reader's code (its refusal codes) or the ZIP's.
       for (const f of js)
         expect(readFileSync(join(situs().dir, f), 'utf8')).not.toMatch(/kutip-tidak-ditutup|zipSync|readSheet/);
-      const ukuran = js.reduce((n, f) => n + gzipSync(readFileSync(join(situs().dir, f)), { level: 9 }).length, 0);
+      // The calculator's budget: what its view loads; the PAK page's code (loaded on request) is reported apart.
+      const gz = (f: string) => gzipSync(readFileSync(join(situs().dir, f)), { level: 9 }).length;
+      const pak = js.filter((f) => /\/cetak-[\w-]+\.js$/.test(f));
+      const ukuran = js.filter((f) => !pak.includes(f)).reduce((n, f) => n + gz(f), 0);
       process.stdout.write(
-        `calculator JS: ${js.length} file(s), ${(ukuran / 1024).toFixed(1)} kB min+gzip (budget ${BUDGET_KALKULATOR_GZIP / 1024} kB)\n`,
+        `calculator JS: ${js.length - pak.length} file(s), ${(ukuran / 1024).toFixed(1)} kB min+gzip (budget ${BUDGET_KALKULATOR_GZIP / 1024} kB); the PAK page's code on request ${(pak.reduce((n, f) => n + gz(f), 0) / 1024).toFixed(1)} kB\n`,
       );
       expect(ukuran).toBeLessThanOrEqual(BUDGET_KALKULATOR_GZIP);
       expect(situs().keluar).toEqual([]);

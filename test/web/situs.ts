@@ -55,19 +55,19 @@ export async function sajikan(dir: string): Promise<{ server: Server; asal: stri
   return { server, asal: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dilayani };
 }
 
+/** Headless, no sandbox (root), and none of the background connections the closed network refuses. */
+export const ARGUMEN_CHROMIUM = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function luncurkan(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGUMEN_CHROMIUM });
 }
 
 export interface Situs {
@@ -128,7 +128,7 @@ export async function halaman(c: BrowserContext, hash = ''): Promise<{ page: Pag
   return { page, galat };
 }
 
-/** axe-core's serious and critical violations of the page (injected as a script: the context must bypass the CSP). */
+/** axe-core's violations of the page, of any impact (injected as a script: the context must bypass the CSP). */
 export async function axeBerat(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   const hasil = await page.evaluate(async () => {
@@ -147,7 +147,7 @@ export async function axeBerat(page: Page): Promise<{ id: string; impact: string
       nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
     }));
   });
-  return hasil.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return hasil;
 }
 
 /** Whether the page is wider than its viewport (a 360 px phone must not scroll sideways; tables scroll inside). */

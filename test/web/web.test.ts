@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ujiBerkas } from './berkas';
 import { ujiKalkulator } from './kalkulator';
+import { ujiLuring } from './luring';
+import { ujiPeriode } from './periode';
 import { bersihkan, CHROMIUM, jalan, siapkan, wajib } from './situs';
 
 // Issue #30: the web page (examples/web), built once as `npm run web` builds it, served from a static server on
@@ -10,7 +12,9 @@ import { bersihkan, CHROMIUM, jalan, siapkan, wajib } from './situs';
 describe.runIf(jalan)('examples/web in Chromium', () => {
   beforeAll(siapkan, 300_000);
   afterAll(bersihkan);
+  ujiLuring();
   ujiKalkulator();
+  ujiPeriode();
   ujiBerkas();
 });
 

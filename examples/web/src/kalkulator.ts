@@ -431,7 +431,11 @@ function barisKenaikan(k: KenaikanPak, id: string): HTMLElement {
 }
 
 function tabelGulir(label: string, ...isi: HTMLElement[]): HTMLElement {
-  return el('div', { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': label }, el('table', {}, isi));
+  return el(
+    'div',
+    { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': t('tabelGulir', { x: label }) },
+    el('table', {}, isi),
+  );
 }
 
 function bagianHasil(h: Hasil): HTMLElement[] {

@@ -48,7 +48,10 @@ function tanpaKode(teks: string): string {
  * out (the rest still says what is wrong), a field path before the message is dropped. */
 export function bersihkan(pesan: string, bahasa: Bahasa): string {
   const tanpaJalur = pesan.replace(/^[\w.[\]]+:\s+/, '').replace(/(\d+)\.\.(\d+)/g, '$1–$2');
-  const kalimat = tanpaJalur.split(/(?<=[.;:])\s+(?=[A-Za-z(])/).filter((k) => !NAMA_KODE.test(k));
+  // Quoted text is the user's own (a header, a value as written): never a reason to leave a sentence out.
+  const kalimat = tanpaJalur
+    .split(/(?<=[.;:])\s+(?=[A-Za-z(])/)
+    .filter((k) => !NAMA_KODE.test(k.replace(/"[^"]*"/g, '""')));
   const hasil = tanpaKode(kalimat.join(' ').replace(/[;:]$/, '.').trim());
   const teks =
     hasil === '' ? (bahasa === 'en' ? 'This entry cannot be used.' : 'Isian ini belum dapat dipakai.') : hasil;

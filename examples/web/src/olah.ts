@@ -116,9 +116,19 @@ export async function olahBerkas(
     if (cocok.success)
       for (const d of cocok.data.laporan.diabaikan)
         if (d.mungkin !== undefined && mungkin[d.mungkin] === undefined) mungkin[d.mungkin] = d.kolom;
+    // Said in the page's words: the fields not found, and where to choose their columns (the form below).
+    const kata = kurang.map((m) => labelMedan(m, bahasa)).join(', ');
     return {
       jenis: 'ditolak',
-      pesan,
+      pesan:
+        kurang.length === 0
+          ? pesan
+          : [
+              pilih(
+                `Kolom untuk data berikut tidak ditemukan: ${kata}. Pilih kolom berkas untuk tiap data di bawah, lalu periksa lagi.`,
+                `No column found for: ${kata}. Choose the file's column for each below, then check again.`,
+              ),
+            ],
       kolom: { header, kurang, mungkin, petaJson: `${JSON.stringify(buildPetaKolom(header, peta), null, 2)}\n` },
     };
   }

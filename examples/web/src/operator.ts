@@ -66,6 +66,7 @@ const ID = {
   petaPilih: '— pilih kolom —',
   petaPeriksa: 'Periksa lagi dengan peta kolom ini',
   petaUnduh: 'Unduh peta kolom (JSON)',
+  tabel: 'Tabel',
   tahapBaca: 'Membaca berkas',
   tahapBaris: 'Memeriksa baris',
   tahapGuru: 'Menghitung PAK per guru',
@@ -150,6 +151,7 @@ const EN: Record<keyof typeof ID, string> = {
   petaPilih: '— choose a column —',
   petaPeriksa: 'Check again with this column map',
   petaUnduh: 'Download the column map (JSON)',
+  tabel: 'Table',
   tahapBaca: 'Reading the file',
   tahapBaris: 'Checking rows',
   tahapGuru: 'Computing PAK per teacher',
@@ -188,6 +190,8 @@ let berkasTerakhir: File | null = null;
 
 /** A figure of the run with the language's decimal mark (the worker gives the library's exact decimal). */
 const angka = (x: string) => (getBahasa() === 'id' ? x.replace('.', ',') : x);
+/** One collator for every sort: `localeCompare(x, 'id')` would build one per comparison (seconds on 10 000 rows). */
+const banding = new Intl.Collator('id').compare;
 const nomor = (x: string) => (x === '' ? Number.NEGATIVE_INFINITY : Number(x));
 
 function labelStatus(s: StatusBaris): string {
@@ -251,14 +255,8 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
       const x = kol.nilai(a);
       const y = kol.nilai(b);
       const c =
-        typeof x === 'number' && typeof y === 'number'
-          ? x === y
-            ? 0
-            : x < y
-              ? -1
-              : 1
-          : String(x).localeCompare(String(y), 'id');
-      return c * arah || String(pertama.nilai(a)).localeCompare(String(pertama.nilai(b)), 'id');
+        typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : banding(String(x), String(y));
+      return c * arah || banding(String(pertama.nilai(a)), String(pertama.nilai(b)));
     });
     const n = tersaring.length;
     halaman = Math.max(0, Math.min(halaman, Math.ceil(n / PER_HALAMAN) - 1));
@@ -347,7 +345,7 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
     ),
     el(
       'div',
-      { class: 'gulir', tabindex: 0, role: 'region', 'aria-labelledby': `judul-${o.id}` },
+      { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': `${t('tabel')}: ${o.judul}` },
       el('table', { id: `tabel-${o.id}` }, thead, tbody),
     ),
     el('div', { class: 'tombol-baris' }, sebelum, sesudah, info),
@@ -495,7 +493,7 @@ function tabelGuru(h: HasilOlah): HTMLElement {
                   type: 'button',
                   class: 'kedua buka-pak',
                   'data-berkas': d.nama,
-                  'aria-label': `${t('bukaPak', { n: g.nama || g.nip })} (${d.nama.endsWith('.pdf') ? 'PDF' : 'HTML'})`,
+                  'aria-label': `${d.nama.endsWith('.pdf') ? 'PDF' : 'HTML'}: ${t('bukaPak', { n: g.nama || g.nip })}`,
                   onclick: () => bukaDokumen(d.nama, d.isi),
                 },
                 d.nama.endsWith('.pdf') ? 'PDF' : 'HTML',
@@ -568,7 +566,7 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah, ulang: (peta: PetaKolo
           el('h2', { id: 'judul-unit' }, t('unitJudul')),
           el(
             'div',
-            { class: 'gulir', tabindex: 0, role: 'region', 'aria-labelledby': 'judul-unit' },
+            { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': `${t('tabel')}: ${t('unitJudul')}` },
             el(
               'table',
               { id: 'tabel-unit' },

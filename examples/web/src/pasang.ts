@@ -7,7 +7,8 @@
 
 /** Registers sw.js; `siap` is called once when a new version waits, with the function that switches to it. */
 export function pasangPekerjaLayanan(siap: (perbarui: () => void) => void, luring: () => void): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  // Under `vite` (no build) there is no sw.js: the registration fails and is ignored.
+  if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   let muatUlang = false;
   sw.addEventListener('controllerchange', () => {

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The operator's 10 000-row file through the page (Chromium, the page's worker, up to the per-guru table on screen)
+// against the CLI's run of the same file (`pengelolaan-kinerja pak FILE --keluar DIR`), on the same machine, runs
+// alternated, medians compared. Also the page's answer time: the longest gap of a 10 ms timer on the main thread
+// while the file runs. Goal: page ≤ 2 × CLI, answers within 100 ms.
+//
+//   npm run build && node bench/web.cjs [--runs 3]      (needs Debian's chromium at /usr/bin/chromium)
+const { execFileSync, spawnSync } = require('node:child_process');
+const { mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, statSync } = require('node:fs');
+const { createServer } = require('node:http');
+const { tmpdir } = require('node:os');
+const { extname, join, normalize, sep } = require('node:path');
+const { chromium } = require('playwright-core');
+
+const root = join(__dirname, '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+
+/** 2 500 guru × 4 rows, an Indonesian Excel CSV (`;`, decimal comma, BOM, CRLF). */
+function berkas() {
+  const gol = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b'];
+  const pred = ['Baik', 'Sangat Baik', 'Butuh Perbaikan', 'Baik'];
+  const nip = (i) =>
+    `19${String(70 + (i % 25)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}20${String(5 + (i % 15)).padStart(2, '0')}01${1 + (i % 2)}${String(i).padStart(4, '0').slice(-3)}`;
+  const baris = [
+    'NIP;Nama;Golongan;Jabatan;Tahun;Bulan Mulai;Bulan Selesai;Predikat;AK Dasar;AK Kumulatif 2022;Unit Kerja',
+  ];
+  for (let i = 0; i < 2500; i++) {
+    const g = gol[i % gol.length];
+    const u = `SD Negeri ${1 + (i % 40)} Kupang`;
+    const d = i % 5 === 0 ? '12,5' : '';
+    baris.push(`${nip(i)};Guru ${i};${g};;2024;1;6;${pred[i % 4]};${d};;${u}`);
+    baris.push(`${nip(i)};Guru ${i};${g};;2024;7;12;${pred[(i + 1) % 4]};;;${u}`);
+    baris.push(`${nip(i)};Guru ${i};${g};;2025;1;12;${pred[(i + 2) % 4]};;;${u}`);
+    baris.push(`${nip(i)};Guru ${i};${g};;2026;1;12;${pred[(i + 3) % 4]};;;${u}`);
+  }
+  return `\uFEFF${baris.join('\r\n')}\r\n`;
+}
+
+const JENIS = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+function sajikan(dir) {
+  const server = createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const f = normalize(join(dir, p.endsWith('/') ? `${p}index.html` : p));
+    if (!(f + sep).startsWith(dir + sep) || !existsSync(f) || !statSync(f).isFile())
+      return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': JENIS[extname(f)] ?? 'application/octet-stream' }).end(readFileSync(f));
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+(async () => {
+  const kerja = mkdtempSync(join(tmpdir(), 'pk-bench-web-'));
+  const situs = join(kerja, 'situs');
+  execFileSync(process.execPath, [join(root, 'examples', 'web', 'build.mjs'), '--out', situs], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  const file = join(kerja, 'guru-10000.csv');
+  writeFileSync(file, berkas());
+  const server = await sajikan(situs);
+  const asal = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const cli = [];
+  const web = [];
+  const jeda = [];
+  for (let i = 0; i < runs; i++) {
+    const keluar = join(kerja, `keluar-${i}`);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'pak', file, '--keluar', keluar], {
+      env: { ...process.env, CI: '1' },
+    });
+    cli.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
+    const c = await browser.newContext();
+    const page = await c.newPage();
+    await page.goto(`${asal}/#berkas`);
+    await page.locator('#berkas-masukan').waitFor();
+    await page.evaluate(() => {
+      window.__jeda = 0;
+      let a = performance.now();
+      setInterval(() => {
+        const b = performance.now();
+        window.__jeda = Math.max(window.__jeda, b - a - 10);
+        a = b;
+      }, 10);
+    });
+    const t1 = process.hrtime.bigint();
+    await page.locator('#berkas-masukan').setInputFiles(file);
+    await page.locator('#tabel-guru tbody tr').first().waitFor({ timeout: 300_000 });
+    web.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    jeda.push(await page.evaluate(() => window.__jeda));
+    await c.close();
+  }
+  await browser.close();
+  server.close();
+  rmSync(kerja, { recursive: true, force: true });
+  const rasio = median(web) / median(cli);
+  const f = (xs) => xs.map((x) => Math.round(x)).join(', ');
+  process.stdout.write(
+    `10 000 rows (2 500 guru), ${runs} runs alternated\n` +
+      `  CLI  pak --keluar        median ${Math.round(median(cli))} ms  (${f(cli)})\n` +
+      `  page worker → per-guru  median ${Math.round(median(web))} ms  (${f(web)})\n` +
+      `  page / CLI = ${rasio.toFixed(2)} (goal ≤ 2)\n` +
+      `  main thread: longest gap of a 10 ms timer ${Math.round(Math.max(...jeda))} ms (goal ≤ 100)\n`,
+  );
+  process.exitCode = rasio <= 2 ? 0 : 1;
+})().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
