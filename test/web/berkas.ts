@@ -158,8 +158,10 @@ export function ujiBerkas(): void {
           .evaluateAll((tr) => tr.map((x) => [x.getAttribute('data-nip'), x.getAttribute('data-jumlah')]));
         if (ringkasan.length > 1 && ringkasan.length <= 101) {
           const jumlah = Object.fromEntries(tabel);
-          for (const r of ringkasan.slice(1))
-            expect(jumlah[r[1]!], `${file}: ${r[1]}`).toBe(r[kolomJumlah]!.replace(',', '.'));
+          // Rows the light split reads whole (a quoted line break in a name splits a row there).
+          const utuh = ringkasan.slice(1).filter((r) => r.length === ringkasan[0]!.length);
+          expect(utuh.length, file).toBeGreaterThan(0);
+          for (const r of utuh) expect(jumlah[r[1]!], `${file}: ${r[1]}`).toBe(r[kolomJumlah]!.replace(',', '.'));
         }
       }
       // What the page shows is in the operator's words: no decimal point, no function or property name, no command
