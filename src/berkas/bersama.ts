@@ -7,10 +7,9 @@ import type { KetentuanBerlaku } from '../ketentuan/types';
 import { createPakAkumulasi } from '../pak/akumulasi';
 import type { KopPak } from '../pak/kop';
 import { createPakPenetapan } from '../pak/penetapan';
-import type { PakPenetapan } from '../pak/schema';
-import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { cocokkanKolom, GalatKolom, type Diterima, type Galat, type Guru, type OpsiBaca, type Simpanan } from './data';
-import { AngkaSel, pilih } from '../format/keluaran';
+import type { RekamGuru } from './guru';
+import { pilih } from '../format/keluaran';
 import { matchKolom, type LaporanKolom, type PetaKolom } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
 
@@ -101,8 +100,11 @@ export function penetapanGuru(
   akumulasi: ReturnType<typeof createPakAkumulasi> | null;
   penetapan: ReturnType<typeof createPakPenetapan>;
   dihitung: number;
+  kini: readonly RekamGuru[];
+  semua: readonly RekamGuru[];
 } {
-  const kini = simpanan.dari(g).filter((x) => x.r.jenjang === g.jenjang);
+  const semua = simpanan.dari(g);
+  const kini = semua.filter((x) => x.r.jenjang === g.jenjang);
   const pegawai = {
     ...identitas,
     nama: g.nama,
@@ -123,7 +125,7 @@ export function penetapanGuru(
     },
     k,
   );
-  return { akumulasi, penetapan, dihitung: kini.length };
+  return { akumulasi, penetapan, dihitung: kini.length, kini, semua };
 }
 
 export const KOLOM_RINGKASAN: readonly string[] = [
@@ -145,6 +147,8 @@ export const KOLOM_RINGKASAN: readonly string[] = [
   'jenjang_selisih',
   'predikat_cukup',
   'prasyarat_lain',
+  'status',
+  'alasan',
 ];
 export const KOLOM_RINGKASAN_UNIT: readonly string[] = [
   'unit_kerja',
@@ -172,32 +176,6 @@ export const KOLOM_DITERIMA: readonly string[] = [
 ];
 export const KOLOM_GALAT: readonly string[] = ['baris', 'nip', 'nama', 'kolom', 'nilai', 'kode', 'pesan', 'jenis'];
 
-/**
- * A summary row: AK figures as {@link AngkaSel} (decimal mark of the dialect). An AK Integrasi that was not computed
- * (no conventional AK in the file) is left empty, not 0.
- */
-export function barisRingkasan(p: PakPenetapan, dihitung: number): unknown[] {
-  const a = (s: string) => new AngkaSel(formatAngkaKredit(s));
-  const k = (x: PakPenetapan['kenaikanPangkat']) => (x === null ? ['', '', ''] : [x.ke, x.syarat, a(x.selisih)]);
-  const kj = p.kenaikanJenjang;
-  return [
-    p.pegawai.unitKerja ?? '',
-    p.pegawai.nip,
-    p.pegawai.nama,
-    p.pegawai.golongan,
-    p.pegawai.jenjang,
-    dihitung,
-    a(p.akDasar),
-    p.integrasi === undefined || p.integrasi === null ? '' : a(p.integrasi.akIntegrasi),
-    a(p.akKonversi),
-    a(p.akKumulatif),
-    ...k(p.kenaikanPangkat),
-    ...k(kj),
-    kj?.predikatCukup === null || kj === null ? '' : kj.predikatCukup ? 'ya' : 'tidak',
-    kj === null ? '' : kj.prasyarat.join(' '),
-  ];
-}
-
 /** A refusal as `galat.csv` writes it: the NIP as read when it can be read (the value as written is in `nilai`). */
 export function barisGalat(g: Galat, bahasa: Bahasa): unknown[] {
   const nip = g.nip === undefined || g.nip === '' ? '' : ((r) => (r.success ? r.data : g.nip))(parseNipBerkas(g.nip));
@@ -207,8 +185,8 @@ export function barisGalat(g: Galat, bahasa: Bahasa): unknown[] {
     g.nama ?? '',
     g.kolom,
     g.nilai ?? '',
-    g.kode,
-    pilih(bahasa, g.pesan, g.pesanEn),
+    g.code,
+    pilih(bahasa, g.message, g.messageEn),
     g.jenis ?? 'baris',
   ];
 }
@@ -221,9 +199,9 @@ export function galatGuru(g: Guru, issues: readonly Issue[]): Galat[] {
     nama: g.nama,
     kolom: i.path.join('.'),
     nilai: '',
-    kode: i.code,
-    pesan: formatIssue(i),
-    pesanEn: formatIssue(i, { bahasa: 'en' }),
+    code: i.code,
+    message: formatIssue(i),
+    messageEn: formatIssue(i, { bahasa: 'en' }),
     jenis: 'guru' as const,
   }));
 }

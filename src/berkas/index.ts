@@ -27,7 +27,7 @@ export {
 } from '../format/kolom';
 export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from '../format/nilai';
 export type { TujuanKeluaran, AliranKeluaran, LembarKeluaran, SelLembar } from '../format/keluaran';
-export { pakBerkas, formatRingkasanPak, type OpsiPak, type HasilPak } from './pak';
+export { pakBerkas, formatRingkasanPak, type OpsiPak, type HasilPak, type RingkasanGuru } from './pak';
 export type { OpsiBerkas, KemajuanBerkas } from './bersama';
 export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';

@@ -3,9 +3,9 @@
 import { periksaBacaan, periksaOpsiBerkas, periksaTujuan } from './periksa';
 import { ok, type Result } from '../core/result';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
-import { bacaData, type Galat } from './data';
+import { bacaData, type Galat, type HasilBaca, type OpsiBaca } from './data';
 import type { BacaanBerkas } from '../format/dialek';
-import { AngkaSel, dialekDari, Keluaran, pilih, type TujuanKeluaran } from '../format/keluaran';
+import { AngkaSel, dialekDari, Keluaran, pilih, type TabelKeluaran, type TujuanKeluaran } from '../format/keluaran';
 import type { LaporanKolom } from '../format/kolom';
 import {
   barisGalat,
@@ -47,7 +47,8 @@ export interface HasilKenaikan {
 /**
  * The CLI's `kenaikan` on an operator's file (the same input as {@link pakBerkas}): per guru (by unit kerja, then NIP)
  * the next pangkat and jenjang, the AK needed, the difference (negative: a shortfall), predikat, status and the other
- * preconditions, written as `kenaikan.csv` and `galat.csv` through `tujuan`. `keluar` names the output in the summary.
+ * preconditions, written as `kenaikan.csv` and `galat.csv` through `tujuan`. `keluar` names the output in the summary
+ * (none for a run in memory). A guru with a refused line is `ditunda`, without figures.
  * A header without a required field is a failed `Result`, nothing written.
  *
  * @category Berkas
@@ -57,7 +58,7 @@ export interface HasilKenaikan {
  *   const b = await readBerkas(new TextEncoder().encode('NIP,Nama,Golongan,Tahun,Predikat\n198703122010012004,Andi,III/c,2024,Baik\n'));
  *   if (!b.success) return;
  *   const h = await kenaikanBerkas(b.data, tujuan, { bahasa: 'en' });
- *   return h.success && h.data.ringkas; // 'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused → keluaran/kenaikan.csv'
+ *   return h.success && h.data.ringkas; // 'kenaikan: 1 guru, 0 meet the AK of a next promotion, 0 rows refused'
  * }
  */
 export async function kenaikanBerkas(
@@ -68,13 +69,29 @@ export async function kenaikanBerkas(
   return jalankanKenaikan(periksaBacaan(bacaan), periksaTujuan(tujuan), periksaOpsiBerkas(opsi));
 }
 
+const KOLOM_KENAIKAN: readonly string[] = [
+  'unit_kerja',
+  'nip',
+  'nama',
+  'golongan',
+  'jenjang',
+  'ak_kumulatif',
+  'kenaikan',
+  'ke',
+  'ak_syarat',
+  'selisih',
+  'ak_cukup',
+  'predikat_cukup',
+  'status',
+  'prasyarat_lain',
+];
+
 async function jalankanKenaikan(
-  bacaan: BacaanBerkas,
+  masukan: BacaanBerkas,
   tujuan: TujuanKeluaran,
   opsiBerkas: OpsiBerkas & { readonly keluar?: string } = {},
 ): Promise<Result<HasilKenaikan>> {
   const opsi = opsiBaca(opsiBerkas);
-  const masukan = bacaan;
   const ditolakKolom = tolakKolom(masukan.header, opsi.peta);
   if (ditolakKolom !== null) return ditolakKolom;
   const kolom = laporanKolom(masukan.header, opsi.peta);
@@ -82,22 +99,7 @@ async function jalankanKenaikan(
   const out = new Keluaran(tujuan, dialekKini(), () => dialekKini().bom);
   const tabel = out.tabel('kenaikan');
   const galat = out.tabel('galat');
-  tabel.kepala([
-    'unit_kerja',
-    'nip',
-    'nama',
-    'golongan',
-    'jenjang',
-    'ak_kumulatif',
-    'kenaikan',
-    'ke',
-    'ak_syarat',
-    'selisih',
-    'ak_cukup',
-    'predikat_cukup',
-    'status',
-    'prasyarat_lain',
-  ]);
+  tabel.kepala(KOLOM_KENAIKAN);
   galat.kepala(KOLOM_GALAT);
   const hitung = new HitungGalat();
   const tolak = (g: Galat) => {
@@ -106,7 +108,7 @@ async function jalankanKenaikan(
     hitung.catat(g);
     galat.csv(barisGalat(g, opsi.bahasa));
   };
-  const { guru, simpanan } = await bacaData(
+  const baca = await bacaData(
     masukan,
     opsi,
     () => {},
@@ -115,14 +117,46 @@ async function jalankanKenaikan(
     () => galat.jeda(),
   );
   opsiBerkas.kemajuan?.selesai();
+  const jumlah = baca.guru.size;
+  const { memenuhi, ditunda } = await tulisKenaikan(baca, tabel, tolak, opsi);
+  await out.selesai();
+  const ditolak = hitung.ditolak + hitung.guru.size;
+  const ke = opsiBerkas.keluar === undefined ? '' : ` → ${opsiBerkas.keluar}/kenaikan${out.ekstensi}`;
+  const ringkas = pilih(
+    opsi.bahasa,
+    `kenaikan: ${jumlah} guru, ${memenuhi} memenuhi AK untuk kenaikan berikutnya, ${hitung.ditolak} baris ditolak${ditunda > 0 ? `, ${ditunda} guru ditunda (ada baris yang ditolak)` : ''}${ke}`,
+    `kenaikan: ${jumlah} guru, ${memenuhi} meet the AK of a next promotion, ${hitung.ditolak} rows refused${ditunda > 0 ? `, ${ditunda} guru held (a line refused)` : ''}${ke}`,
+  );
+  return ok({
+    guru: jumlah,
+    memenuhi,
+    ditolak,
+    ringkas,
+    kolom,
+    berkas: [`kenaikan${out.ekstensi}`, `galat${out.ekstensi}`],
+  });
+}
+
+/**
+ * Per guru (by unit kerja, then NIP) the next pangkat and jenjang, once when they are the same promotion. A held guru
+ * (a refused line, or no Penetapan) gets one line with status `ditunda` and no figures: a partial AK is not an answer.
+ */
+async function tulisKenaikan(
+  baca: HasilBaca,
+  tabel: TabelKeluaran,
+  tolak: (g: Galat) => void,
+  opsi: OpsiBaca,
+): Promise<{ memenuhi: number; ditunda: number }> {
   let memenuhi = 0;
-  const jumlah = guru.size;
-  const urutan = urutanGuru(guru);
-  for (const [, nip] of urutan) {
-    const g = guru.get(nip)!;
-    const { penetapan } = penetapanGuru(g, simpanan, opsi, false);
-    if (!penetapan.success) {
-      for (const x of galatGuru(g, penetapan.issues)) tolak(x);
+  let ditunda = 0;
+  for (const [, nip] of urutanGuru(baca.guru)) {
+    const g = baca.guru.get(nip)!;
+    const { penetapan } = penetapanGuru(g, baca.simpanan, opsi, false);
+    if (!penetapan.success) for (const x of galatGuru(g, penetapan.issues)) tolak(x);
+    const siapa = [g.unitKerja ?? '', nip, g.nama, g.golongan, g.jenjang];
+    if (!penetapan.success || baca.alasan.has(nip)) {
+      ditunda += 1;
+      tabel.csv([...siapa, '', '', '', '', '', '', '', 'ditunda', '']);
       continue;
     }
     const p = penetapan.data;
@@ -130,18 +164,13 @@ async function jalankanKenaikan(
     // every other field follows from those two).
     const sama =
       p.kenaikanJenjang?.ke === p.kenaikanPangkat?.ke && p.kenaikanJenjang?.syarat === p.kenaikanPangkat?.syarat;
-    const daftar = sama ? [p.kenaikanPangkat] : [p.kenaikanPangkat, p.kenaikanJenjang];
     let ya = false;
-    for (const k of daftar) {
+    for (const k of sama ? [p.kenaikanPangkat] : [p.kenaikanPangkat, p.kenaikanJenjang]) {
       if (k === null) continue;
       const siap = k.akCukup && k.predikatCukup !== false;
       ya ||= siap;
       tabel.csv([
-        g.unitKerja ?? '',
-        nip,
-        g.nama,
-        g.golongan,
-        g.jenjang,
+        ...siapa,
         new AngkaSel(formatAngkaKredit(p.akKumulatif)),
         k.jenis,
         k.ke,
@@ -156,20 +185,5 @@ async function jalankanKenaikan(
     if (ya) memenuhi += 1;
     await tabel.jeda();
   }
-  await out.selesai();
-  const ditolak = hitung.ditolak + hitung.guru.size;
-  const f = `${opsiBerkas.keluar ?? 'keluaran'}/kenaikan${out.ekstensi}`;
-  const ringkas = pilih(
-    opsi.bahasa,
-    `kenaikan: ${jumlah} guru, ${memenuhi} memenuhi AK untuk kenaikan berikutnya, ${hitung.ditolak} baris ditolak${hitung.guru.size > 0 ? `, ${hitung.guru.size} guru ditolak` : ''} → ${f}`,
-    `kenaikan: ${jumlah} guru, ${memenuhi} meet the AK of a next promotion, ${hitung.ditolak} rows refused${hitung.guru.size > 0 ? `, ${hitung.guru.size} guru refused` : ''} → ${f}`,
-  );
-  return ok({
-    guru: jumlah,
-    memenuhi,
-    ditolak,
-    ringkas,
-    kolom,
-    berkas: [`kenaikan${out.ekstensi}`, `galat${out.ekstensi}`],
-  });
+  return { memenuhi, ditunda };
 }

@@ -10,29 +10,42 @@ import { ok, type Result } from '../core/result';
 import type { DokumenPak } from '../pak/schema';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { toAngkaKreditSiasn } from '../siasn/angka-kredit';
-import { adaKolomSiasn, bacaData, type Diterima, type Galat } from './data';
+import { adaKolomSiasn, bacaData, type Diterima, type Galat, type HasilBaca, type OpsiBaca } from './data';
+import type { AlasanGuru, Guru, RekamGuru } from './guru';
+import { barisRingkasan, ringkasanGuru, type RingkasanGuru } from './ringkasan-guru';
 import type { BacaanBerkas } from '../format/dialek';
-import { AngkaSel, angka, dialekDari, Keluaran, pilih, selCsv, type TujuanKeluaran } from '../format/keluaran';
+import {
+  AngkaSel,
+  angka,
+  dialekDari,
+  Keluaran,
+  pilih,
+  selCsv,
+  type DialekKeluaran,
+  type TabelKeluaran,
+  type TujuanKeluaran,
+} from '../format/keluaran';
+import type { PakPenetapan } from '../pak/schema';
 import { identitasHalaman, kopGuru, type CatatanIdentitas, type KopBerkas } from './kop';
 import type { DataPegawai } from './pegawai';
 import type { LaporanKolom } from '../format/kolom';
 import {
   opsiBaca,
   tolakKolom,
-  laporanKolom,
   urutanGuru,
   penetapanGuru,
   KOLOM_RINGKASAN,
   KOLOM_RINGKASAN_UNIT,
   KOLOM_DITERIMA,
   KOLOM_GALAT,
-  barisRingkasan,
   barisGalat,
   galatGuru,
   HitungGalat,
   hitungTimpa,
   type OpsiBerkas,
 } from './bersama';
+
+export type { RingkasanGuru } from './ringkasan-guru';
 
 /**
  * Options of {@link pakBerkas}: besides {@link OpsiBerkas}, the PAK pages (`per-guru`: `pak/<nip>.html`, the default;
@@ -51,23 +64,32 @@ export interface OpsiPak extends OpsiBerkas {
   readonly kop?: KopBerkas;
   /** Each guru's identity by NIP from a second file. */
   readonly pegawai?: DataPegawai;
+  /**
+   * Also print the pages of held guru (a refused line), each marked as a draft on the page itself (`gabung`: in
+   * `pak-draf.html`), with their partial figures in `ringkasan.csv`. No SIASN body is written for them either way.
+   */
+  readonly draf?: boolean;
+  /** Called once per guru, in output order, with the guru's summary (the page's per-guru table). */
+  readonly onGuru?: (g: RingkasanGuru) => void;
 }
 
 /**
- * What a run of {@link pakBerkas} counted: guru, rows accepted and refused (distinct rows, not messages), SIASN bodies
- * written and skipped (the row's PAK stands), assumptions by code, the rows a rule-set override changed, every column
- * of the file (used or ignored), identity cells the pages could not print, guru missing from the employee file, and the
+ * What a run of {@link pakBerkas} counted: guru, rows accepted and refused (distinct rows, not messages), guru held,
+ * SIASN bodies written and skipped, assumptions by code, the rows a rule-set override changed, every column of the
+ * file (used or ignored), identity cells the pages could not print, guru missing from the employee file, and the
  * files written.
  *
  * @category Berkas
  * @example
  * import type { HasilPak } from 'pengelolaan-kinerja/berkas';
- * const lihat = (h: HasilPak) => `${h.diterima} diterima, ${h.ditolak} ditolak`;
+ * const lihat = (h: HasilPak) => `${h.diterima} diterima, ${h.ditolak} ditolak, ${h.guruDitunda} guru ditunda`;
  */
 export interface HasilPak {
-  /** Guru read (each NIP once). */
+  /** Guru read (each NIP with an accepted row once). */
   readonly guru: number;
-  /** Guru without a PAK (their rows accepted one by one, refused as a whole, e.g. an integrasi of another jenjang). */
+  /** Guru held (`ditunda` in `ringkasan.csv`): a line of theirs was refused, or their Penetapan could not be made. */
+  readonly guruDitunda: number;
+  /** Guru whose Penetapan could not be made from rows accepted one by one (e.g. an integrasi of another jenjang). */
   readonly guruDitolak: number;
   /** Rows accepted (lines of `diterima.csv`). */
   readonly diterima: number;
@@ -77,7 +99,7 @@ export interface HasilPak {
   readonly siasnDilewati: number;
   /** SIASN bodies written (lines of `siasn-angkakredit.jsonl`). */
   readonly siasn: number;
-  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`). */
+  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`, `bulan-dari-jumlah`). */
   readonly asumsi: Readonly<Record<string, number>>;
   /** Rows whose rule set the `ketentuan` option changed from the one of their period. */
   readonly ditimpa: number;
@@ -93,10 +115,12 @@ export interface HasilPak {
 
 /**
  * The CLI's `pak` on an operator's file read by {@link readBerkas}: per row a konversi (or an AK Dasar, an integrasi),
- * per NIP the akumulasi and the Penetapan; written through `tujuan` in the input's dialect: `ringkasan.csv` (by unit
- * kerja, then NIP), `ringkasan-unit.csv`, `diterima.csv` (with name, unit kerja, assumptions), `galat.csv` (one line per
- * refused cell: line, NIP, name, column, value as written, code, message, kind), `siasn-angkakredit.jsonl` (with SIASN
- * columns), and the PAK pages `pak/<nip>.html` (or `pak.html`). Adds no rule: every figure comes from the library.
+ * per guru the akumulasi and the Penetapan; written through `tujuan` in the input's dialect: `ringkasan.csv` (by unit
+ * kerja, then NIP; each guru `lengkap` or `ditunda` with the refused lines named), `ringkasan-unit.csv`,
+ * `diterima.csv` (with name, unit kerja, assumptions), `galat.csv` (one line per refused cell: line, NIP, name,
+ * column, value as written, code, message, kind), `siasn-angkakredit.jsonl` (with SIASN columns), and the PAK pages
+ * `pak/<nip>.html` (or `pak.html`). The unit of a PAK is the guru: a guru with a refused line gets no page and no SIASN
+ * body (the `draf` option prints its page marked as a draft). Adds no rule: every figure comes from the library.
  * A header without a required field (or a column map naming a header the file lacks) is a failed `Result`, with the
  * file's headers and what to do, and nothing written.
  *
@@ -120,24 +144,29 @@ export async function pakBerkas(
   return jalankanPak(periksaBacaan(bacaan), periksaTujuan(tujuan), periksaOpsiBerkas(opsi));
 }
 
-async function jalankanPak(
-  bacaan: BacaanBerkas,
-  tujuan: TujuanKeluaran,
-  opsiPak: OpsiPak = {},
-): Promise<Result<HasilPak>> {
-  const opsi = { ...opsiBaca(opsiPak), html: opsiPak.html ?? 'per-guru', kop: opsiPak.kop, pegawai: opsiPak.pegawai };
-  const masukan = bacaan;
+type OpsiJalan = OpsiBaca & {
+  readonly html: 'per-guru' | 'gabung' | 'tidak';
+  readonly kop: KopBerkas | undefined;
+  readonly pegawai: DataPegawai | undefined;
+  readonly draf: boolean;
+};
+
+async function jalankanPak(masukan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak: OpsiPak): Promise<Result<HasilPak>> {
+  const opsi: OpsiJalan = {
+    ...opsiBaca(opsiPak),
+    html: opsiPak.html ?? 'per-guru',
+    kop: opsiPak.kop,
+    pegawai: opsiPak.pegawai,
+    draf: opsiPak.draf === true,
+  };
   const ditolakKolom = tolakKolom(masukan.header, opsi.peta);
   if (ditolakKolom !== null) return ditolakKolom;
-  const cetak = opsi.html === 'tidak' ? null : formatPakHtml;
-  const denganSiasn = adaKolomSiasn(masukan.header, opsi);
   const dialek = dialekDari(masukan.dialek);
-  const kolom = laporanKolom(masukan.header, opsi.peta);
   const out = new Keluaran(tujuan, dialek, () => dialekDari(masukan.dialek).bom);
   if (opsi.html === 'per-guru') out.folder('pak');
   const diterima = out.tabel('diterima');
   const galat = out.tabel('galat');
-  const siasn = denganSiasn ? out.teks('siasn-angkakredit.jsonl') : null;
+  const siasn = adaKolomSiasn(masukan.header, opsi) ? out.teks('siasn-angkakredit.jsonl') : null;
   diterima.kepala(KOLOM_DITERIMA);
   galat.kepala(KOLOM_GALAT);
   const hitung = new HitungGalat();
@@ -147,93 +176,14 @@ async function jalankanPak(
     hitung.catat(g);
     galat.csv(barisGalat(g, opsi.bahasa));
   };
-  // Records are shared immutable values: each one's rounded figure is formatted once.
-  const tampil = new WeakMap<object, string>();
-  const ak = (r: NonNullable<Diterima['rekam']>) => {
-    let t = tampil.get(r);
-    if (t === undefined) tampil.set(r, (t = angka(formatAngkaKredit(r), dialek)));
-    return t;
-  };
-  const csv = dialek.format === 'csv';
-  const p = dialek.pemisah;
-  const { guru, simpanan } = await bacaData(
+  const tulis = penulisDiterima(diterima, dialek);
+  const baca = await bacaData(
     masukan,
     opsi,
     (d) => {
-      const r = d.rekam;
-      const kode = d.asumsi;
-      for (const a of kode) asumsi[a] = (asumsi[a] ?? 0) + 1;
+      for (const a of d.asumsi) asumsi[a] = (asumsi[a] ?? 0) + 1;
       timpa.catat(d);
-      const nilai = d.integrasi?.akIntegrasi ?? d.akDasar ?? null;
-      if (csv) {
-        // The fast path: every field but the name, the unit and the assumptions is a validated NIP, a library code, a
-        // number or an exact decimal: nothing to quote.
-        // The exact value in the file's decimal mark (9,375 in a decimal-comma file, where Indonesian Excel reads
-        // 9.375 as 9375); a value without a finite decimal stays the exact fraction (25/12).
-        const tepat = (x: string): string => (x.includes('/') ? x : angka(x, dialek));
-        const nama = selCsv(d.nama, dialek);
-        const unit = selCsv(d.unitKerja, dialek);
-        const as = kode.join(' ');
-        diterima.tulis(
-          r === null
-            ? `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
-            : `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
-        );
-      } else {
-        diterima.csv(
-          r === null
-            ? [
-                d.baris,
-                d.nip,
-                d.nama,
-                d.unitKerja,
-                d.jenis,
-                '',
-                '',
-                '',
-                '',
-                '',
-                new AngkaSel(nilai === null ? '' : formatAngkaKredit(nilai)),
-                nilai ?? '',
-                '',
-                kode.join(' '),
-              ]
-            : [
-                d.baris,
-                d.nip,
-                d.nama,
-                d.unitKerja,
-                'konversi',
-                r.tahun,
-                r.bulanMulai,
-                r.bulanAkhir,
-                r.jenjang,
-                r.predikat,
-                new AngkaSel(formatAngkaKredit(r)),
-                r.angkaKredit,
-                r.ketentuan,
-                kode.join(' '),
-              ],
-        );
-      }
-      if (d.siasn !== null && r !== null && siasn !== null) {
-        const body = toAngkaKreditSiasn({ ...d.siasn, rekam: r });
-        if (body.success) siasn.tulis(`${JSON.stringify({ baris: d.baris, nip: d.nip, body: body.data })}\n`);
-        else {
-          const i = body.issues[0]!;
-          tolak({
-            baris: d.baris,
-            nip: d.nip,
-            nama: d.nama,
-            kolom: i.path.join('.'),
-            nilai: '',
-            kode: i.code,
-            pesan: formatIssue(i),
-            pesanEn: formatIssue(i, { bahasa: 'en' }),
-            jenis: 'siasn',
-          });
-        }
-      }
+      tulis(d);
     },
     tolak,
     opsiPak.kemajuan?.tiap,
@@ -242,58 +192,8 @@ async function jalankanPak(
     },
   );
   opsiPak.kemajuan?.selesai();
-  const ringkasan = out.tabel('ringkasan');
-  const perUnit = out.tabel('ringkasan-unit');
-  ringkasan.kepala(KOLOM_RINGKASAN);
-  perUnit.kepala(KOLOM_RINGKASAN_UNIT);
-  const halaman: DokumenPak[] = [];
-  const jumlahGuru = guru.size;
-  const urutan = urutanGuru(guru);
-  const unit = new Map<string, { guru: number; baris: number; ak: string[]; pangkat: number; jenjang: number }>();
-  let urut = 0;
-  const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
-  let tanpaDataPegawai = 0;
-  for (const [u, nip] of urutan) {
-    const g = guru.get(nip)!;
-    // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
-    guru.delete(nip);
-    const { akumulasi, penetapan, dihitung } = penetapanGuru(
-      g,
-      simpanan,
-      opsi,
-      cetak !== null,
-      kopGuru(opsi.kop, urut + 1, nip),
-      cetak === null ? {} : identitasHalaman(g, catatan, opsi.pegawai?.perNip.get(nip)),
-    );
-    if (opsi.pegawai !== undefined && !opsi.pegawai.perNip.has(nip)) tanpaDataPegawai += 1;
-    if (!penetapan.success || (akumulasi !== null && !akumulasi.success)) {
-      const issues = !penetapan.success
-        ? penetapan.issues
-        : akumulasi !== null && !akumulasi.success
-          ? akumulasi.issues
-          : [];
-      for (const x of galatGuru(g, issues)) tolak(x);
-      continue;
-    }
-    urut += 1;
-    const pd = penetapan.data;
-    ringkasan.csv(barisRingkasan(pd, dihitung));
-    const s = unit.get(u) ?? { guru: 0, baris: 0, ak: [], pangkat: 0, jenjang: 0 };
-    s.guru += 1;
-    s.baris += dihitung;
-    s.ak.push(pd.akKonversi);
-    if (pd.kenaikanPangkat?.akCukup === true) s.pangkat += 1;
-    if (pd.kenaikanJenjang?.akCukup === true) s.jenjang += 1;
-    unit.set(u, s);
-    await ringkasan.jeda();
-    if (cetak === null || akumulasi === null || !akumulasi.success) continue;
-    if (opsi.html === 'per-guru')
-      await out.tulisLangsung(`pak/${nip}.html`, cetak([akumulasi.data, pd], { judul: `PAK ${g.nama} ${nip}` }));
-    else halaman.push(akumulasi.data, pd);
-  }
-  for (const [u, s] of unit)
-    perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
-  if (halaman.length > 0 && cetak !== null) await out.tulisLangsung('pak.html', cetak(halaman, { judul: 'PAK' }));
+  const jumlahGuru = baca.guru.size;
+  const per = await tulisPerGuru(baca, out, siasn, tolak, opsi, opsiPak.onGuru);
   await out.selesai();
   const e = out.ekstensi;
   const berkas = [
@@ -302,10 +202,11 @@ async function jalankanPak(
     `diterima${e}`,
     `galat${e}`,
     ...(siasn === null ? [] : ['siasn-angkakredit.jsonl']),
-    ...(opsi.html === 'per-guru' ? ['pak/'] : opsi.html === 'gabung' && halaman.length > 0 ? ['pak.html'] : []),
+    ...(opsi.html === 'per-guru' ? ['pak/'] : per.gabung),
   ];
   return ok({
     guru: jumlahGuru,
+    guruDitunda: per.ditunda,
     guruDitolak: hitung.guru.size,
     diterima: diterima.jumlah,
     ditolak: hitung.ditolak,
@@ -313,11 +214,208 @@ async function jalankanPak(
     siasn: siasn?.jumlah ?? 0,
     asumsi,
     ditimpa: timpa.jumlah(),
-    kolom,
-    identitasTidakTerbaca: catatan.tidakTerbaca,
-    tanpaDataPegawai,
+    kolom: baca.kolom,
+    identitasTidakTerbaca: per.catatan.tidakTerbaca,
+    tanpaDataPegawai: per.tanpaDataPegawai,
     berkas,
   });
+}
+
+/** The writer of `diterima.csv`'s lines: a fast path for CSV (nothing to quote but the name, unit and assumptions). */
+function penulisDiterima(diterima: TabelKeluaran, dialek: DialekKeluaran): (d: Diterima) => void {
+  // Records are shared immutable values: each one's rounded figure is formatted once.
+  const tampil = new WeakMap<object, string>();
+  const ak = (r: NonNullable<Diterima['rekam']>) => {
+    let t = tampil.get(r);
+    if (t === undefined) tampil.set(r, (t = angka(formatAngkaKredit(r), dialek)));
+    return t;
+  };
+  const p = dialek.pemisah;
+  // The exact value in the file's decimal mark (9,375 in a decimal-comma file, where Indonesian Excel reads 9.375 as
+  // 9375); a value without a finite decimal stays the exact fraction (25/12).
+  const tepat = (x: string): string => (x.includes('/') ? x : angka(x, dialek));
+  return (d) => {
+    const r = d.rekam;
+    const nilai = d.integrasi?.akIntegrasi ?? d.akDasar ?? null;
+    const as = d.asumsi.join(' ');
+    if (dialek.format !== 'csv') {
+      diterima.csv(
+        r === null
+          ? [
+              d.baris,
+              d.nip,
+              d.nama,
+              d.unitKerja,
+              d.jenis,
+              '',
+              '',
+              '',
+              '',
+              '',
+              new AngkaSel(nilai === null ? '' : formatAngkaKredit(nilai)),
+              nilai ?? '',
+              '',
+              as,
+            ]
+          : [
+              d.baris,
+              d.nip,
+              d.nama,
+              d.unitKerja,
+              'konversi',
+              r.tahun,
+              r.bulanMulai,
+              r.bulanAkhir,
+              r.jenjang,
+              r.predikat,
+              new AngkaSel(formatAngkaKredit(r)),
+              r.angkaKredit,
+              r.ketentuan,
+              as,
+            ],
+      );
+      return;
+    }
+    const nama = selCsv(d.nama, dialek);
+    const unit = selCsv(d.unitKerja, dialek);
+    diterima.tulis(
+      r === null
+        ? `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
+        : `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
+    );
+  };
+}
+
+/** A unit kerja's totals for `ringkasan-unit.csv` (complete guru only). */
+type PerUnit = { guru: number; baris: number; ak: string[]; pangkat: number; jenjang: number };
+
+/**
+ * The per-guru phase: each guru's Penetapan, its line of `ringkasan.csv` (with status and reasons), its page (only a
+ * complete guru's, or marked as a draft with `draf`), its SIASN bodies (only a complete guru's), `onGuru`.
+ */
+async function tulisPerGuru(
+  baca: HasilBaca,
+  out: Keluaran,
+  siasn: TabelKeluaran | null,
+  tolak: (g: Galat) => void,
+  opsi: OpsiJalan,
+  onGuru: ((g: RingkasanGuru) => void) | undefined,
+): Promise<{ ditunda: number; catatan: CatatanIdentitas; tanpaDataPegawai: number; gabung: string[] }> {
+  const ringkasan = out.tabel('ringkasan');
+  const perUnit = out.tabel('ringkasan-unit');
+  ringkasan.kepala(KOLOM_RINGKASAN);
+  perUnit.kepala(KOLOM_RINGKASAN_UNIT);
+  const halaman = { lengkap: [] as DokumenPak[], draf: [] as DokumenPak[] };
+  const unit = new Map<string, PerUnit>();
+  const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
+  let urut = 0;
+  let ditunda = 0;
+  let tanpaDataPegawai = 0;
+  for (const [u, nip] of urutanGuru(baca.guru)) {
+    const g = baca.guru.get(nip)!;
+    // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
+    baca.guru.delete(nip);
+    const alasanBaris = baca.alasan.get(nip) ?? [];
+    const cetak = opsi.html !== 'tidak' && (alasanBaris.length === 0 || opsi.draf);
+    const pegawai = opsi.pegawai?.perNip.get(nip);
+    if (opsi.pegawai !== undefined && pegawai === undefined) tanpaDataPegawai += 1;
+    const p = penetapanGuru(
+      g,
+      baca.simpanan,
+      opsi,
+      cetak,
+      kopGuru(opsi.kop, urut + 1, nip),
+      cetak ? identitasHalaman(g, catatan, pegawai) : {},
+    );
+    const gagal = !p.penetapan.success
+      ? p.penetapan.issues
+      : p.akumulasi !== null && !p.akumulasi.success
+        ? p.akumulasi.issues
+        : [];
+    const galatG = galatGuru(g, gagal);
+    for (const x of galatG) tolak(x);
+    const alasan = galatG.length === 0 ? alasanBaris : [...alasanBaris, ...galatG.map(alasanDari)];
+    const pd = p.penetapan.success ? p.penetapan.data : null;
+    const lengkap = alasan.length === 0;
+    const akumulasi = p.akumulasi?.success === true ? p.akumulasi.data : null;
+    const path = cetak && pd !== null && akumulasi !== null && opsi.html === 'per-guru' ? `pak/${nip}.html` : undefined;
+    const r = ringkasanGuru(g, alasan, pd, p.kini, path);
+    ringkasan.csv(barisRingkasan(r, pd, p.dihitung, opsi));
+    onGuru?.(r);
+    if (!lengkap) ditunda += 1;
+    else {
+      urut += 1;
+      catatUnit(unit, u, r, p.dihitung, pd);
+      if (siasn !== null) tulisSiasn(siasn, g, p.semua, tolak);
+    }
+    await ringkasan.jeda();
+    if (!cetak || pd === null || akumulasi === null) continue;
+    if (path !== undefined)
+      await out.tulisLangsung(
+        path,
+        formatPakHtml([akumulasi, pd], { judul: `PAK ${g.nama} ${nip}`, ...(lengkap ? {} : { draf: true }) }),
+      );
+    else (lengkap ? halaman.lengkap : halaman.draf).push(akumulasi, pd);
+  }
+  for (const [u, s] of unit)
+    perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
+  const gabung: string[] = [];
+  if (halaman.lengkap.length > 0) {
+    await out.tulisLangsung('pak.html', formatPakHtml(halaman.lengkap, { judul: 'PAK' }));
+    gabung.push('pak.html');
+  }
+  if (halaman.draf.length > 0) {
+    await out.tulisLangsung('pak-draf.html', formatPakHtml(halaman.draf, { judul: 'PAK (DRAF)', draf: true }));
+    gabung.push('pak-draf.html');
+  }
+  return { ditunda, catatan, tanpaDataPegawai, gabung };
+}
+
+const alasanDari = (x: Galat): AlasanGuru => ({
+  baris: x.baris,
+  code: x.code,
+  message: x.message,
+  messageEn: x.messageEn,
+});
+
+function catatUnit(
+  unit: Map<string, PerUnit>,
+  u: string,
+  r: RingkasanGuru,
+  dihitung: number,
+  pd: PakPenetapan | null,
+): void {
+  const s = unit.get(u) ?? { guru: 0, baris: 0, ak: [], pangkat: 0, jenjang: 0 };
+  s.guru += 1;
+  s.baris += dihitung;
+  s.ak.push(r.akKonversi);
+  if (pd?.kenaikanPangkat?.akCukup === true) s.pangkat += 1;
+  if (pd?.kenaikanJenjang?.akCukup === true) s.jenjang += 1;
+  unit.set(u, s);
+}
+
+/** A complete guru's SIASN bodies, one per konversi row with its SIASN cells. */
+function tulisSiasn(siasn: TabelKeluaran, g: Guru, semua: readonly RekamGuru[], tolak: (g: Galat) => void): void {
+  for (const x of semua) {
+    if (x.siasn === null) continue;
+    const body = toAngkaKreditSiasn({ ...x.siasn, rekam: x.r });
+    if (body.success) {
+      siasn.tulis(`${JSON.stringify({ baris: x.baris, nip: g.nip, body: body.data })}\n`);
+      continue;
+    }
+    const i = body.issues[0]!;
+    tolak({
+      baris: x.baris,
+      nip: g.nip,
+      nama: g.nama,
+      kolom: i.path.join('.'),
+      nilai: '',
+      code: i.code,
+      message: formatIssue(i),
+      messageEn: formatIssue(i, { bahasa: 'en' }),
+      jenis: 'siasn',
+    });
+  }
 }
 
 const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
@@ -329,18 +427,25 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
     'jenjang diambil dari golongan (tanpa kolom jabatan)',
     'jenjang taken from the golongan (no jabatan column)',
   ],
-  'ketentuan-ditimpa': ['ketentuan ditimpa --ketentuan', 'rule set overridden by --ketentuan'],
+  'ketentuan-ditimpa': [
+    'ketentuan periodenya diganti ketentuan yang diberikan',
+    "the period's rule set replaced by the one given",
+  ],
+  'bulan-dari-jumlah': [
+    'jumlah bulan tanpa bulan mulai ditempatkan dari Januari (atau setelah baris sebelumnya di tahun itu)',
+    'a count of months without a start placed from January (or after the earlier row of that year)',
+  ],
 };
 
 /**
  * The summary of a {@link pakBerkas} run, as the CLI prints it: counts of rows (not messages), guru without a PAK, SIASN
  * bodies, each assumption said once, identity notes, and an override's reach. `keluar` names where the files went
- * (default `keluaran`); `ketentuan` the id of a rule set given for every row.
+ * (none for a run in memory); `ketentuan` the id of a rule set given for every row.
  *
  * @category Berkas
  * @example
  * import { formatRingkasanPak, type HasilPak } from 'pengelolaan-kinerja/berkas';
- * const h: HasilPak = { guru: 2, guruDitolak: 0, diterima: 3, ditolak: 1, siasnDilewati: 0, siasn: 0, asumsi: {}, ditimpa: 0, kolom: { dipakai: [], diabaikan: [] }, identitasTidakTerbaca: new Map(), tanpaDataPegawai: 0, berkas: ['ringkasan.csv'] };
+ * const h: HasilPak = { guru: 2, guruDitunda: 0, guruDitolak: 0, diterima: 3, ditolak: 1, siasnDilewati: 0, siasn: 0, asumsi: {}, ditimpa: 0, kolom: { dipakai: [], diabaikan: [] }, identitasTidakTerbaca: new Map(), tanpaDataPegawai: 0, berkas: ['ringkasan.csv'] };
  * formatRingkasanPak(h, { bahasa: 'en', keluar: 'ZIP' });
  * //=> 'pak: 2 guru, 3 rows accepted, 1 row refused → ZIP/ (ringkasan.csv)'
  */
@@ -351,7 +456,7 @@ export function formatRingkasanPak(
   periksaObjek(h, 'hasil');
   periksaObjek(opsi, 'opsi');
   const bentuk = h as unknown as Record<string, unknown>;
-  const angkaSalah = ['guru', 'guruDitolak', 'diterima', 'ditolak', 'siasnDilewati', 'siasn', 'ditimpa'].filter(
+  const angkaSalah = ['guru', 'diterima', 'ditolak', 'siasnDilewati', 'siasn', 'ditimpa'].filter(
     (k) => typeof bentuk[k] !== 'number',
   );
   if (
@@ -367,14 +472,16 @@ export function formatRingkasanPak(
     );
   }
   const bahasa = opsi.bahasa ?? 'id';
-  const keluar = opsi.keluar ?? 'keluaran';
+  const keluar = opsi.keluar;
+  const ke = keluar === undefined ? ` (${h.berkas.join(', ')})` : ` → ${keluar}/ (${h.berkas.join(', ')})`;
   const ketentuan = opsi.ketentuan;
   const id: string[] = [`pak: ${h.guru} guru, ${h.diterima} baris diterima, ${h.ditolak} baris ditolak`];
   const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
   const en: string[] = [`pak: ${h.guru} guru, ${rows(h.diterima)} accepted, ${rows(h.ditolak)} refused`];
-  if (h.guruDitolak > 0) {
-    id.push(`${h.guruDitolak} guru tanpa PAK`);
-    en.push(`${h.guruDitolak} guru without a PAK`);
+  const ditunda = typeof h.guruDitunda === 'number' ? h.guruDitunda : (h.guruDitolak ?? 0);
+  if (ditunda > 0) {
+    id.push(`${ditunda} guru ditunda (tanpa halaman PAK: status dan alasannya di ringkasan)`);
+    en.push(`${ditunda} guru held (no PAK page: status and reasons in ringkasan)`);
   }
   if (h.siasn > 0 || h.siasnDilewati > 0) {
     id.push(
@@ -384,24 +491,20 @@ export function formatRingkasanPak(
       `${h.siasn} SIASN bodies${h.siasnDilewati > 0 ? ` (${h.siasnDilewati} rows without a SIASN body, their PAK stands)` : ''}`,
     );
   }
-  let baris = pilih(
-    bahasa,
-    `${id.join(', ')} → ${keluar}/ (${h.berkas.join(', ')})`,
-    `${en.join(', ')} → ${keluar}/ (${h.berkas.join(', ')})`,
-  );
+  let baris = pilih(bahasa, `${id.join(', ')}${ke}`, `${en.join(', ')}${ke}`);
   const asumsi = Object.entries(h.asumsi).filter(([k]) => k !== 'ketentuan-ditimpa');
   if (asumsi.length > 0) {
     baris += `\n${pilih(bahasa, 'asumsi', 'assumed')}: ${asumsi.map(([k, n]) => `${n} ${pilih(bahasa, 'baris', 'rows')} ${pilih(bahasa, LABEL_ASUMSI[k]?.[0] ?? k, LABEL_ASUMSI[k]?.[1] ?? k)}`).join('; ')} (${pilih(bahasa, 'kolom asumsi di diterima', 'column asumsi in diterima')})`;
   }
   if (h.tanpaDataPegawai > 0) {
-    baris += `\n${pilih(bahasa, `--pegawai: ${h.tanpaDataPegawai} guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)`, `--pegawai: ${h.tanpaDataPegawai} guru are not in the employee file (their identity from the main file only)`)}`;
+    baris += `\n${pilih(bahasa, `data pegawai: ${h.tanpaDataPegawai} guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)`, `employee file: ${h.tanpaDataPegawai} guru are not in the employee file (their identity from the main file only)`)}`;
   }
   if (h.identitasTidakTerbaca.size > 0) {
     const d = [...h.identitasTidakTerbaca].map(([m, n]) => `${m} ${n}`).join(', ');
     baris += `\n${pilih(bahasa, `identitas tidak terbaca (dicetak sebagai baris kosong untuk diisi tangan): ${d} guru`, `identity not readable (printed as empty lines to fill by hand): ${d} guru`)}`;
   }
   if (ketentuan !== undefined) {
-    baris += `\n${pilih(bahasa, `--ketentuan ${ketentuan}: ${h.ditimpa} baris dihitung dengan ketentuan lain dari ketentuan periodenya`, `--ketentuan ${ketentuan}: ${h.ditimpa} rows computed under another rule set than their period's`)}`;
+    baris += `\n${pilih(bahasa, `ketentuan ${ketentuan}: ${h.ditimpa} baris dihitung dengan ketentuan lain dari ketentuan periodenya`, `rule set ${ketentuan}: ${h.ditimpa} rows computed under another rule set than their period's`)}`;
   }
   return baris;
 }

@@ -6,9 +6,9 @@ import { formatIssue, issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { rekonsiliasiSiasn } from '../siasn/rekonsiliasi';
-import { bacaData, type Galat } from './data';
+import { bacaData, type Diterima, type Galat, type HasilBaca, type OpsiBaca } from './data';
 import type { BacaanBerkas } from '../format/dialek';
-import { dialekDari, Keluaran, pilih, type TujuanKeluaran } from '../format/keluaran';
+import { dialekDari, Keluaran, pilih, type TabelKeluaran, type TujuanKeluaran } from '../format/keluaran';
 import { matchKolom, normalizeKolom, type Medan, type PetaKolom } from '../format/kolom';
 import { parseDesimalBerkas } from '../format/nilai';
 import { barisGalat, HitungGalat, KOLOM_GALAT, opsiBaca, tolakKolom, type OpsiBerkas } from './bersama';
@@ -153,22 +153,35 @@ export async function rekonsiliasiBerkas(
   return jalankanRekonsiliasi(dua, periksaTujuan(tujuan), periksaOpsiBerkas(opsi));
 }
 
-async function jalankanRekonsiliasi(
-  berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
-  tujuan: TujuanKeluaran,
-  opsiBerkas: OpsiBerkas & { readonly keluar?: string; readonly petaSiasn?: Readonly<Record<string, string>> } = {},
-): Promise<Result<HasilRekonsiliasi>> {
-  const { lokal, siasn } = berkas;
-  const opsi = { ...opsiBaca(opsiBerkas), keluar: opsiBerkas.keluar ?? 'keluaran', petaSiasn: opsiBerkas.petaSiasn };
-  // SIASN's export: its own field names as headers (rw-angkakredit), keyed by NIP or, as SIASN's own export is, by
-  // PNS ID (`pns`). `--kolom` applies here too: a field of the map (nip, pnsId, or a SIASN field name) names the header.
-  // The reader's fields of the map (nip, pnsId: a header or { kolom }) and SIASN's field names.
-  const kolomPeta = (v: unknown): string | undefined =>
-    typeof v === 'string'
-      ? v
-      : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string'
-        ? (v as { kolom: string }).kolom
-        : undefined;
+type OpsiRekonsiliasi = OpsiBerkas & {
+  readonly keluar?: string;
+  readonly petaSiasn?: Readonly<Record<string, string>>;
+};
+
+/** The columns of SIASN's export: which export it is, its NIP and PNS ID columns, and the SIASN field of each header. */
+interface KolomSiasn {
+  readonly skp22: boolean;
+  readonly iNip: number;
+  readonly iPns: number;
+  readonly medanKolom: readonly string[];
+}
+
+/** The map's header of a field (a header, or `{ kolom }`). */
+const kolomPeta = (v: unknown): string | undefined =>
+  typeof v === 'string'
+    ? v
+    : v !== null && typeof v === 'object' && typeof (v as { kolom?: unknown }).kolom === 'string'
+      ? (v as { kolom: string }).kolom
+      : undefined;
+
+/**
+ * SIASN's export: its own field names as headers (rw-angkakredit), keyed by NIP or, as SIASN's own export is, by PNS
+ * ID (`pns`). The column map applies here too: a field of the map (nip, pnsId, or a SIASN field name) names the header.
+ */
+function kolomSiasn(
+  siasn: BacaanBerkas,
+  opsi: Pick<OpsiBaca, 'peta'> & { readonly petaSiasn: Readonly<Record<string, string>> | undefined },
+): KolomSiasn | Result<never> {
   const peta: Readonly<Record<string, string | undefined>> = {
     nip: kolomPeta(opsi.peta.nip),
     pnsId: kolomPeta(opsi.peta.pnsId),
@@ -178,25 +191,19 @@ async function jalankanRekonsiliasi(
   // Which export: rw-skp22 (the yearly predikat as kuadran codes 1–5, keyed by pnsDinilaiId) or rw-angkakredit.
   const skp22 =
     hn.some((h) => h === 'kuadrankinerjanilai' || h === 'kuadrankinerja') && !hn.includes('kreditbarutotal');
-  const cari = (medan: string, ejaan: readonly string[]): number => {
-    const diminta = peta[medan];
-    if (diminta !== undefined) return hn.indexOf(normalizeKolom(diminta));
-    return hn.findIndex((h) => ejaan.includes(h));
+  const diminta = (m: string) => {
+    const d = peta[m];
+    return d === undefined ? undefined : hn.indexOf(normalizeKolom(d));
   };
-  const iNip = (() => {
-    const d = peta['nip'];
-    const i = d === undefined ? -1 : hn.indexOf(normalizeKolom(d));
-    return i >= 0 ? i : hn.findIndex((h) => ['nip', 'nipbaru', 'nippegawai'].includes(h));
-  })();
-  const iPns =
-    peta['pnsId'] !== undefined
-      ? hn.indexOf(normalizeKolom(peta['pnsId']))
-      : cari('pns', skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!);
+  const nipPeta = diminta('nip') ?? -1;
+  const iNip = nipPeta >= 0 ? nipPeta : hn.findIndex((h) => ['nip', 'nipbaru', 'nippegawai'].includes(h));
+  const ejaanPns = skp22 ? ['pnsdinilaiid', 'pnsdinilaiorang', ...EJAAN_SIASN['pns']!] : EJAAN_SIASN['pns']!;
+  const iPns = diminta('pnsId') ?? diminta('pns') ?? hn.findIndex((h) => ejaanPns.includes(h));
   if (iNip < 0 && iPns < 0) {
     return gagal(
       'kolom-wajib',
-      `Ekspor SIASN memerlukan kolom NIP atau PNS ID (pns). Judul kolom yang ada: ${siasn.header.join(', ')}. Petakan dengan --kolom peta.json, misalnya { "nip": "NIP Baru" } atau { "pnsId": "ID PNS" }; lihat pengelolaan-kinerja kolom <berkas>.`,
-      `The SIASN export needs a NIP or PNS ID (pns) column. Headers found: ${siasn.header.join(', ')}. Map one with --kolom map.json, e.g. { "nip": "NIP Baru" } or { "pnsId": "ID PNS" }; see pengelolaan-kinerja kolom <file>.`,
+      `Ekspor SIASN memerlukan kolom NIP atau PNS ID (pns). Judul kolom yang ada: ${siasn.header.join(', ')}. Petakan salah satunya di peta kolom, misalnya { "nip": "NIP Baru" } atau { "pnsId": "ID PNS" }.`,
+      `The SIASN export needs a NIP or PNS ID (pns) column. Headers found: ${siasn.header.join(', ')}. Map one in the column map, e.g. { "nip": "NIP Baru" } or { "pnsId": "ID PNS" }.`,
     );
   }
   // The SIASN field of each header (a map's choice, a known spelling, or the header as written).
@@ -211,16 +218,27 @@ async function jalankanRekonsiliasi(
     const sama = MEDAN_SIASN.find((m) => normalizeKolom(m) === hn[i]);
     return sama ?? h.replace(/^\uFEFF/, '').trim();
   });
+  return { skp22, iNip, iPns, medanKolom };
+}
+
+async function jalankanRekonsiliasi(
+  berkas: { readonly lokal: BacaanBerkas; readonly siasn: BacaanBerkas },
+  tujuan: TujuanKeluaran,
+  opsiBerkas: OpsiRekonsiliasi = {},
+): Promise<Result<HasilRekonsiliasi>> {
+  const { lokal, siasn } = berkas;
+  const opsi = { ...opsiBaca(opsiBerkas), keluar: opsiBerkas.keluar, petaSiasn: opsiBerkas.petaSiasn };
+  const ks = kolomSiasn(siasn, opsi);
+  if ('success' in ks) return ks;
   // The local file's header, then whether a PNS ID can be matched: checked before any output is opened.
   const ditolakKolom = tolakKolom(lokal.header, opsi.peta);
   if (ditolakKolom !== null) return ditolakKolom;
-  const { indeks } = petakanKolom(lokal.header, opsi.peta);
-  const iPnsLokal = indeks.pnsId;
-  if (iNip < 0 && iPnsLokal === undefined) {
+  const iPnsLokal = petakanKolom(lokal.header, opsi.peta).indeks.pnsId;
+  if (ks.iNip < 0 && iPnsLokal === undefined) {
     return gagal(
       'kolom-wajib',
-      'Ekspor SIASN ini memakai PNS ID (kolom pns), tetapi berkas lokal tidak punya kolom PNS ID untuk mencocokkan. Tambahkan kolom "PNS ID" ke berkas lokal atau petakan dengan --kolom { "pnsId": "…" }.',
-      'This SIASN export is keyed by PNS ID (column pns), but the local file has no PNS ID column to match it. Add a "PNS ID" column to the local file or map one with --kolom { "pnsId": "…" }.',
+      'Ekspor SIASN ini memakai PNS ID (kolom pns), tetapi berkas lokal tidak punya kolom PNS ID untuk mencocokkan. Tambahkan kolom "PNS ID" ke berkas lokal atau petakan di peta kolom: { "pnsId": "…" }.',
+      'This SIASN export is keyed by PNS ID (column pns), but the local file has no PNS ID column to match it. Add a "PNS ID" column to the local file or map one in the column map: { "pnsId": "…" }.',
     );
   }
   const dialek = dialekDari(lokal.dialek);
@@ -236,7 +254,41 @@ async function jalankanRekonsiliasi(
     hitung.catat(g);
     galat.csv([berkas, ...barisGalat(g, opsi.bahasa)]);
   };
-  // The local file's PNS ID per line, to match a SIASN export keyed by PNS ID.
+  const { baca, pnsNip } = await bacaLokal(
+    lokal,
+    iPnsLokal,
+    opsi,
+    (g) => tolak('lokal', g),
+    () => galat.jeda(),
+  );
+  const { perNip, tanpaPemilik } = await bacaSiasn(siasn, ks, pnsNip, (g) => tolak('siasn', g));
+  const { cocok, tanpaTahunan } = await bandingkan(baca, perNip, pnsNip, ks.skp22, tabel, opsi);
+  await out.selesai();
+  const selisih = tabel.jumlah;
+  const ke = opsi.keluar === undefined ? '' : ` → ${opsi.keluar}/rekonsiliasi${out.ekstensi}`;
+  const { skp22, iNip } = ks;
+  const ringkas = pilih(
+    opsi.bahasa,
+    `rekonsiliasi${skp22 ? ' (SKP tahunan, rw-skp22)' : ''}: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} tahun lokal tanpa baris Januari–Desember tidak dibandingkan` : ''}${ke}`,
+    `rekonsiliasi${skp22 ? ' (yearly SKP, rw-skp22)' : ''}: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} local years without a January–December row not compared` : ''}${ke}`,
+  );
+  return ok({
+    selisih,
+    cocok,
+    ditolak: hitung.ditolak + hitung.guru.size,
+    ringkas,
+    berkas: [`rekonsiliasi${out.ekstensi}`, `galat${out.ekstensi}`],
+  });
+}
+
+/** The local file read like `pak`'s, with each accepted row's PNS ID kept to match an export keyed by PNS ID. */
+async function bacaLokal(
+  lokal: BacaanBerkas,
+  iPnsLokal: number | undefined,
+  opsi: OpsiBaca,
+  tolak: (g: Galat) => void,
+  jeda: () => Promise<void>,
+): Promise<{ baca: HasilBaca; pnsNip: Map<string, string> }> {
   const pnsBaris = new Map<number, string>();
   const lokalDenganPns: BacaanBerkas = {
     ...lokal,
@@ -252,30 +304,36 @@ async function jalankanRekonsiliasi(
     })(),
   };
   const pnsNip = new Map<string, string>();
-  const { guru, simpanan } = await bacaData(
-    lokalDenganPns,
-    opsi,
-    (d) => {
-      const p = pnsBaris.get(d.baris) ?? d.siasn?.pnsId;
-      if (p !== undefined && !pnsNip.has(p)) pnsNip.set(p, d.nip);
-    },
-    (g) => tolak('lokal', g),
-    undefined,
-    () => galat.jeda(),
-  );
+  const terima = (d: Diterima) => {
+    const p = pnsBaris.get(d.baris) ?? d.siasn?.pnsId;
+    if (p !== undefined && !pnsNip.has(p)) pnsNip.set(p, d.nip);
+  };
+  const baca = await bacaData(lokalDenganPns, opsi, terima, tolak, undefined, jeda);
+  return { baca, pnsNip };
+}
+
+/** SIASN's rows by NIP (through the local PNS ID when the export has none), each row's fields as SIASN names them. */
+async function bacaSiasn(
+  siasn: BacaanBerkas,
+  ks: KolomSiasn,
+  pnsNip: ReadonlyMap<string, string>,
+  tolak: (g: Galat) => void,
+): Promise<{ perNip: Map<string, { row: Record<string, string>; baris: number }[]>; tanpaPemilik: number }> {
+  const { skp22, iNip, iPns, medanKolom } = ks;
   const perNip = new Map<string, { row: Record<string, string>; baris: number }[]>();
   let tanpaPemilik = 0;
   for await (const b of siasn.baris) {
     if (b.rusak !== undefined) {
-      tolak('siasn', {
+      const r = b.rusak;
+      tolak({
         baris: b.baris,
         nip: '',
         nama: '',
         kolom: '',
-        nilai: b.rusak.mentah,
-        kode: b.rusak.code,
-        pesan: b.rusak.message,
-        pesanEn: b.rusak.messageEn,
+        nilai: r.mentah,
+        code: r.code,
+        message: r.message,
+        messageEn: r.messageEn,
         jenis: 'berkas',
       });
       continue;
@@ -297,21 +355,20 @@ async function jalankanRekonsiliasi(
     const nip = nipTeks !== '' ? nipTeks : (pnsNip.get(pns) ?? '');
     if (nip === '') {
       tanpaPemilik += 1;
-      tolak('siasn', {
+      const kosong = iNip >= 0 && nipTeks === '' && pns === '';
+      tolak({
         baris: b.baris,
         nip: '',
         nama: '',
         kolom: siasn.header[iNip >= 0 ? iNip : iPns] ?? 'pns',
         nilai: pns,
-        kode: 'pemilik-tidak-dikenal',
-        pesan:
-          iNip >= 0 && nipTeks === '' && pns === ''
-            ? 'Baris SIASN tanpa NIP dan PNS ID.'
-            : `PNS ID "${pns}" tidak ada di berkas lokal: baris SIASN ini tidak dapat dicocokkan.`,
-        pesanEn:
-          iNip >= 0 && nipTeks === '' && pns === ''
-            ? 'A SIASN row without NIP or PNS ID.'
-            : `PNS ID "${pns}" is not in the local file: this SIASN row cannot be matched.`,
+        code: 'pemilik-tidak-dikenal',
+        message: kosong
+          ? 'Baris SIASN tanpa NIP dan PNS ID.'
+          : `PNS ID "${pns}" tidak ada di berkas lokal: baris SIASN ini tidak dapat dicocokkan.`,
+        messageEn: kosong
+          ? 'A SIASN row without NIP or PNS ID.'
+          : `PNS ID "${pns}" is not in the local file: this SIASN row cannot be matched.`,
         jenis: 'baris',
       });
       continue;
@@ -320,17 +377,29 @@ async function jalankanRekonsiliasi(
     daftar.push({ row, baris: b.baris });
     perNip.set(nip, daftar);
   }
+  return { perNip, tanpaPemilik };
+}
+
+/** Each NIP's local rows against its SIASN rows (by the library's reconciliation), one line per difference. */
+async function bandingkan(
+  baca: HasilBaca,
+  perNip: ReadonlyMap<string, readonly { row: Record<string, string>; baris: number }[]>,
+  pnsNip: ReadonlyMap<string, string>,
+  skp22: boolean,
+  tabel: TabelKeluaran,
+  opsi: OpsiBaca,
+): Promise<{ cocok: number; tanpaTahunan: number }> {
   const pnsDari = new Map([...pnsNip].map(([p, n]) => [n, p]));
+  const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
   let cocok = 0;
   let tanpaTahunan = 0;
-  for (const nip of [...new Set([...guru.keys(), ...perNip.keys()])].sort()) {
-    const g = guru.get(nip);
-    const semua = g === undefined ? [] : simpanan.dari(g);
+  for (const nip of [...new Set([...baca.guru.keys(), ...perNip.keys()])].sort()) {
+    const g = baca.guru.get(nip);
+    const semua = g === undefined ? [] : baca.simpanan.dari(g);
     // Against rw-skp22: the local yearly predikat is a row covering January–December (a semester row has none).
     const kini = skp22 ? semua.filter((x) => x.r.bulanMulai === 1 && x.r.bulanAkhir === 12) : semua;
     if (skp22) tanpaTahunan += new Set(semua.filter((x) => !kini.includes(x)).map((x) => x.r.tahun)).size;
     const s = perNip.get(nip) ?? [];
-    const k = opsi.ketentuan === undefined ? {} : { ketentuan: opsi.ketentuan };
     const hasil = skp22
       ? rekonsiliasiSiasn(
           {
@@ -351,31 +420,9 @@ async function jalankanRekonsiliasi(
     for (const i of hasil.selisih) {
       const [sisi, , idx, medan] = i.path;
       const baris = sisi === 'lokal' ? kini[Number(idx)]?.baris : s[Number(idx)]?.baris;
-      tabel.csv([
-        nip,
-        pnsDari.get(nip) ?? '',
-        g?.nama ?? '',
-        i.code,
-        sisi,
-        baris ?? '',
-        medan ?? '',
-        formatIssue(i, { bahasa: opsi.bahasa }),
-      ]);
+      const pesan = formatIssue(i, { bahasa: opsi.bahasa });
+      tabel.csv([nip, pnsDari.get(nip) ?? '', g?.nama ?? '', i.code, sisi, baris ?? '', medan ?? '', pesan]);
     }
   }
-  await out.selesai();
-  const selisih = tabel.jumlah;
-  const f = `${opsi.keluar}/rekonsiliasi${out.ekstensi}`;
-  const ringkas = pilih(
-    opsi.bahasa,
-    `rekonsiliasi${skp22 ? ' (SKP tahunan, rw-skp22)' : ''}: ${cocok} cocok, ${selisih} selisih, ${hitung.ditolak} baris ditolak${tanpaPemilik > 0 ? ` (${tanpaPemilik} baris SIASN tanpa pasangan)` : ''}${iNip < 0 ? ', dicocokkan dengan PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} tahun lokal tanpa baris Januari–Desember tidak dibandingkan` : ''} → ${f}`,
-    `rekonsiliasi${skp22 ? ' (yearly SKP, rw-skp22)' : ''}: ${cocok} matched, ${selisih} differences, ${hitung.ditolak} rows refused${tanpaPemilik > 0 ? ` (${tanpaPemilik} SIASN rows without a match)` : ''}${iNip < 0 ? ', matched by PNS ID' : ''}${tanpaTahunan > 0 ? `; ${tanpaTahunan} local years without a January–December row not compared` : ''} → ${f}`,
-  );
-  return ok({
-    selisih,
-    cocok,
-    ditolak: hitung.ditolak + hitung.guru.size,
-    ringkas,
-    berkas: [`rekonsiliasi${out.ekstensi}`, `galat${out.ekstensi}`],
-  });
+  return { cocok, tanpaTahunan };
 }

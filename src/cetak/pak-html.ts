@@ -27,7 +27,13 @@ import { LABEL_JENJANG, LABEL_PREDIKAT, NAMA_BULAN, PANGKAT } from './label';
 export interface OpsiPakHtml {
   /** The page title (the browser tab and the PDF's title); default from the first document. */
   readonly judul?: string;
+  /** Marks every page as a draft ("DRAF", not to be signed): a partial PAK printed for checking. */
+  readonly draf?: boolean;
 }
+
+/** A draft's mark: fixed, so that every printed page carries it. */
+const GAYA_DRAF =
+  '.draf { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 48pt; font-weight: bold; color: #0003; transform: rotate(-30deg); pointer-events: none; }';
 
 const GAYA = `@page { size: A4; margin: 18mm 18mm 20mm 18mm; }
 * { box-sizing: border-box; }
@@ -272,7 +278,7 @@ ${isi}
  * page.includes('<td class="label">Nomor Seri KARPEG</td><td><span class="isian"></span></td>'); //=> true
  */
 export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?: OpsiPakHtml): string {
-  const { judul } = periksaOpsi(opsi, 'formatPakHtml', ['judul']);
+  const { judul, draf } = periksaOpsi(opsi, 'formatPakHtml', ['judul', 'draf']);
   if (judul !== undefined && typeof judul !== 'string') {
     throw new KinerjaError('argumen-tidak-valid', 'opsi.judul harus berupa teks.', 'opsi.judul must be a string.');
   }
@@ -303,9 +309,19 @@ export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?
 <meta charset="utf-8">
 <title>${teksJudul}</title>
 <style>${GAYA}</style>
-</head>
+${
+  draf === true
+    ? html`<style>${GAYA_DRAF}</style>
+`
+    : ''
+}</head>
 <body>
-${sah.map(halaman)}</body>
+${
+  draf === true
+    ? html`<div class="draf">DRAF: belum lengkap, bukan untuk ditandatangani</div>
+`
+    : ''
+}${sah.map(halaman)}</body>
 </html>
 `.isi;
 }

@@ -9,7 +9,9 @@ import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 /**
  * The fields a row of an operator's file can carry. Required: `nip`, `nama`, `golongan`. The rest are read when a
  * column has them: the period (`tahun` with `bulanMulai`/`bulanSelesai`, or `tanggalMulai`/`tanggalSelesai`),
- * `predikat` (a label) or `kuadran` (SIASN's code 1–5), `jenjang` or `jabatan`, AK Dasar and the conventional AK
+ * a count of months (`jumlahBulan`, with the year, a semester or a start month), `predikat` (a label) or `kuadran`
+ * (SIASN's code 1–5), the file's own figures checked against the computed ones (`angkaKredit`, `persentase`,
+ * `koefisien`), `jenjang` or `jabatan` (a combined cell `Guru Ahli Pertama / 01-03-2020` read), AK Dasar and the conventional AK
  * of the integrasi (`akKonvensional`, `golongan2022`), the SIASN body (`pnsId`, `rwJabatanId`, `nomorSk`,
  * `tanggalSk`), and who the person is for the PAK pages (`unitKerja`, `gelarDepan` … `instansi`).
  *
@@ -30,8 +32,12 @@ export type Medan =
   | 'bulanMulai'
   | 'bulanSelesai'
   | 'semester'
+  | 'jumlahBulan'
   | 'tanggalMulai'
   | 'tanggalSelesai'
+  | 'angkaKredit'
+  | 'persentase'
+  | 'koefisien'
   | 'akDasar'
   | 'akKonvensional'
   | 'golongan2022'
@@ -76,8 +82,12 @@ const S = {
     'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
   save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (docs/sumber.md#siasn)',
   pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
-  form: 'PerBKN 3/2023 lampiran: the PAK form fields (docs/sumber.md#pak)',
+  pakForm: 'PerBKN 3/2023 lampiran: the PAK form fields (docs/sumber.md#pak)',
   umum: 'common spelling in dinas templates (the CLI before #26)',
+  form: 'Peraturan BKN Nomor 3 Tahun 2023, lampiran: the form "Konversi Predikat Kinerja ke Angka Kredit" as schools keep it in a spreadsheet',
+  ekinerja:
+    'e-Kinerja BKN "Penilaian SKP Tahunan" export (kinerja.bkn.go.id), as operators download it; no public copy found',
+  pendek: 'short and upper-case headers of dinas sheets (PANGKAT/GOL, AK KONVENSIONAL S.D. 2022)',
   karierku:
     'a regional PAK generator\'s sheet headers (Google Apps Script "KarierKu": Tahun; Semester; Periode; Jenis Periode; …), found in public code 2026-12-03',
 } as const;
@@ -101,6 +111,8 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
     ...a(S.pk, 'Golongan'),
     ...a(S.pegawai, 'GOL AKHIR NAMA'),
     ...a(S.umum, 'Golongan Ruang', 'Gol Ruang', 'Pangkat/Golongan', 'Pangkat/Gol.Ruang', 'Pangkat Golongan'),
+    ...a(S.form, 'PANGKAT/GOLONGAN RUANG/TMT'),
+    ...a(S.pendek, 'PANGKAT/GOL', 'Gol'),
   ],
   jenjang: [...a(S.pk, 'Jenjang'), ...a(S.umum, 'Jenjang Jabatan')],
   jabatan: [
@@ -108,8 +120,15 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
     ...a(S.pegawai, 'JABATAN NAMA'),
     ...a(S.angkakredit, 'namaJabatan'),
     ...a(S.umum, 'Jabatan Fungsional', 'Nama Jabatan'),
+    ...a(S.form, 'JABATAN/TMT'),
+    ...a(S.ekinerja, 'skp_jabatan'),
   ],
-  predikat: [...a(S.pk, 'Predikat'), ...a(S.umum, 'Predikat Kinerja'), ...a(S.skp22, 'kuadranKinerja')],
+  predikat: [
+    ...a(S.pk, 'Predikat'),
+    ...a(S.umum, 'Predikat Kinerja'),
+    ...a(S.skp22, 'kuadranKinerja'),
+    ...a(S.ekinerja, 'hasil_akhir'),
+  ],
   kuadran: [...a(S.skp22, 'KuadranKinerjaNilai'), ...a(S.periodik, 'kuadranKinerjaNilai', 'kuadranNilai')],
   tahun: [
     ...a(S.pk, 'Tahun'),
@@ -128,19 +147,29 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
     ...a(S.umum, 'Bulan Akhir', 'bulanSelesaiPenilaian'),
   ],
   semester: [...a(S.karierku, 'Semester'), ...a(S.umum, 'Smt')],
+  jumlahBulan: [
+    ...a(S.form, 'PERIODIK (BULAN)'),
+    ...a(S.umum, 'Jumlah Bulan', 'Masa Penilaian (bulan)', 'customMonths'),
+  ],
   tanggalMulai: [
     ...a(S.pk, 'Tanggal Mulai'),
     ...a(S.umum, 'Periode Mulai', 'Periode Awal', 'Tgl Mulai', 'Awal Periode', 'Periode Penilaian Mulai'),
+    ...a(S.ekinerja, 'periode_awal'),
   ],
   tanggalSelesai: [
     ...a(S.pk, 'Tanggal Selesai'),
     ...a(S.umum, 'Periode Selesai', 'Periode Akhir', 'Tgl Selesai', 'Akhir Periode', 'Periode Penilaian Selesai'),
+    ...a(S.ekinerja, 'periode_akhir'),
   ],
+  angkaKredit: [...a(S.form, 'ANGKA KREDIT YANG DIDAPAT'), ...a(S.umum, 'creditEarned', 'AK', 'Angka Kredit')],
+  persentase: [...a(S.form, 'PROSENTASE'), ...a(S.umum, 'Persentase')],
+  koefisien: [...a(S.form, 'KOEFISIEN PER TAHUN'), ...a(S.umum, 'Koefisien')],
   akDasar: [...a(S.pk, 'AK Dasar'), ...a(S.umum, 'Angka Kredit Dasar')],
   akKonvensional: [
     ...a(S.pk, 'AK Kumulatif 2022'),
     ...a(S.pak, 'Jumlah AK Konvensional s.d. 2022'),
     ...a(S.umum, 'AK Konvensional', 'AK Kumulatif Konvensional', 'AK Integrasi Kumulatif'),
+    ...a(S.pendek, 'AK KONVENSIONAL S.D. 2022'),
   ],
   golongan2022: [...a(S.pk, 'Golongan 2022'), ...a(S.umum, 'Golongan 31 Desember 2022')],
   unitKerja: [
@@ -167,13 +196,13 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
   tanggalSk: [...a(S.pk, 'Tanggal SK'), ...a(S.angkakredit, 'tanggalSk'), ...a(S.umum, 'Tgl SK', 'Tanggal PAK')],
   gelarDepan: [...a(S.pegawai, 'GELAR DEPAN')],
   gelarBelakang: [...a(S.pegawai, 'GELAR BELAKANG')],
-  tempatLahir: [...a(S.pegawai, 'TEMPAT LAHIR NAMA'), ...a(S.form, 'Tempat Lahir')],
+  tempatLahir: [...a(S.pegawai, 'TEMPAT LAHIR NAMA'), ...a(S.pakForm, 'Tempat Lahir')],
   tanggalLahir: [...a(S.pegawai, 'TANGGAL LAHIR'), ...a(S.umum, 'Tgl Lahir')],
   jenisKelamin: [...a(S.pegawai, 'JENIS KELAMIN')],
-  karpeg: [...a(S.form, 'Nomor Seri Karpeg', 'Karpeg'), ...a(S.umum, 'No Karpeg', 'Nomor Karpeg')],
+  karpeg: [...a(S.pakForm, 'Nomor Seri Karpeg', 'Karpeg'), ...a(S.umum, 'No Karpeg', 'Nomor Karpeg')],
   tmtGolongan: [...a(S.pegawai, 'TMT GOLONGAN'), ...a(S.umum, 'TMT Pangkat', 'TMT Golongan Akhir')],
   tmtJabatan: [...a(S.pegawai, 'TMT JABATAN')],
-  instansi: [...a(S.pegawai, 'INSTANSI INDUK NAMA', 'INSTANSI KERJA NAMA'), ...a(S.form, 'Instansi')],
+  instansi: [...a(S.pegawai, 'INSTANSI INDUK NAMA', 'INSTANSI KERJA NAMA'), ...a(S.pakForm, 'Instansi')],
 } satisfies Record<Medan, AliasKolom[]>);
 
 /**
@@ -456,8 +485,8 @@ export function kolomWajibKurang(
       issueOf(
         'kolom-wajib-tidak-ada',
         [medan],
-        `Kolom ${medan} tidak ditemukan. Judul yang dikenal: ${diterima}.${calon === undefined ? '' : ` Mungkin kolom "${calon.kolom}".`} Jika kolomnya ada dengan judul lain, tulis di peta kolom (--kolom peta.json): { ${baris} }.`,
-        `Column ${medan} was not found. Headers accepted: ${diterima}.${calon === undefined ? '' : ` Perhaps column "${calon.kolom}".`} If the file has it under another header, write it in a column map (--kolom map.json): { ${baris} }.`,
+        `Kolom ${medan} tidak ditemukan. Judul yang dikenal: ${diterima}.${calon === undefined ? '' : ` Mungkin kolom "${calon.kolom}".`} Jika kolomnya ada dengan judul lain, tulis di peta kolom: { ${baris} }.`,
+        `Column ${medan} was not found. Headers accepted: ${diterima}.${calon === undefined ? '' : ` Perhaps column "${calon.kolom}".`} If the file has it under another header, write it in a column map: { ${baris} }.`,
         { medan, peta: baris },
       ),
     );

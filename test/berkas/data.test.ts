@@ -50,7 +50,7 @@ describe('row → library input (src/cli/data.ts)', () => {
       `NIP,Nama,Golongan,Jabatan,Tanggal Mulai,Tanggal Selesai,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024-09-01,2024-12-31,Baik\n${NIP.replace('4', '5')},B,III/c,Guru Ahli Muda,01/09/2024,15/12/2024,Baik\n`,
     );
     expect(r.diterima.map((d) => [d.rekam?.bulanMulai, d.rekam?.bulanAkhir, d.asumsi])).toEqual([[9, 12, []]]);
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.code, g.nilai])).toEqual([
       [3, 'Tanggal Selesai', 'periode-bulan-sebagian', '15/12/2024'],
     ]);
   });
@@ -68,7 +68,7 @@ describe('row → library input (src/cli/data.ts)', () => {
       [2023, 1, 12, '12.5', []],
       [2025, 5, 5, '25/24', []],
     ]);
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.nilai])).toEqual([
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.code, g.nilai])).toEqual([
       [6, 'Semester', 'semester-tidak-valid', 'tiga'],
     ]);
   });
@@ -77,14 +77,15 @@ describe('row → library input (src/cli/data.ts)', () => {
       `NIP;Nama;Golongan;Tahun;Periode;Jenis Periode;Predikat\n${NIP};A;III/a;2024;Januari - Juni 2024;Semester;Baik\n`,
     );
     expect(r.diterima).toEqual([]);
-    expect(r.galat.map((g) => [g.baris, g.kode])).toEqual([[2, 'periode-tidak-terbaca']]);
-    expect(r.galat[0]!.pesan).toMatch(/"Periode".*--kolom/);
+    expect(r.galat.map((g) => [g.baris, g.code])).toEqual([[2, 'periode-tidak-terbaca']]);
+    expect(r.galat[0]!.message).toMatch(/"Periode".*peta kolom/);
+    expect(r.galat[0]!.message).not.toContain('--');
   });
   it("a jabatan that is not a guru's is refused; a legacy guru title gives its jenjang", async () => {
     const r = await baca(
       `NIP,Nama,Golongan,JABATAN NAMA,Tahun,Predikat\n${NIP},A,IV/a,Kepala Badan,2024,Baik\n${NIP.replace('4', '6')},B,III/d,Guru Dewasa Tingkat. I,2024,Baik\n`,
     );
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode])).toEqual([[2, 'JABATAN NAMA', 'jabatan-bukan-guru']]);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.code])).toEqual([[2, 'JABATAN NAMA', 'jabatan-bukan-guru']]);
     expect(r.diterima.map((d) => [d.baris, d.rekam?.jenjang, d.asumsi])).toEqual([
       [3, 'ahli-muda', ['periode-setahun-diasumsikan']],
     ]);
@@ -95,7 +96,7 @@ describe('row → library input (src/cli/data.ts)', () => {
       `nip,nama,Golongan,tahun,kuadranKinerjaNilai\n${NIP},A,III/a,2024,1\n${NIP.replace('4', '7')},B,III/a,2024,7\n`,
     );
     expect(r.diterima.map((d) => d.rekam?.predikat)).toEqual(['sangat-baik']);
-    expect(r.galat.map((g) => [g.kolom, g.kode, g.nilai])).toEqual([
+    expect(r.galat.map((g) => [g.kolom, g.code, g.nilai])).toEqual([
       ['kuadranKinerjaNilai', 'label-tidak-dikenal', '7'],
     ]);
   });
@@ -103,11 +104,11 @@ describe('row → library input (src/cli/data.ts)', () => {
     const r = await baca(
       `NIP,Nama,Golongan,Tahun,Predikat\n${NIP},A,III/a,,Baik\n${NIP.replace('4', '8')},B,III/a,2024,Istimewa\n`,
     );
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode])).toEqual([
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.code])).toEqual([
       [2, 'Tahun', 'kolom-kosong'],
       [3, 'Predikat', 'label-tidak-dikenal'],
     ]);
-    expect(r.galat[1]!.pesan).toContain('Pilihan: Sangat Baik, Baik, Butuh Perbaikan');
+    expect(r.galat[1]!.message).toContain('Pilihan: Sangat Baik, Baik, Butuh Perbaikan');
     expect(r.galat[1]).toMatchObject({ nip: NIP.replace('4', '8'), nama: 'B', nilai: 'Istimewa', jenis: 'baris' });
   });
   it("a missing SIASN cell skips only that row's SIASN body (kind siasn), never its PAK", async () => {
@@ -118,7 +119,7 @@ describe('row → library input (src/cli/data.ts)', () => {
       [2, null],
       [3, { pnsId: 'P2', rwJabatanId: 'RJ2', nomorSk: '800/2', tanggalSk: '2025-01-20' }],
     ]);
-    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode, g.jenis])).toEqual([
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.code, g.jenis])).toEqual([
       [2, 'ID Riwayat Jabatan', 'kolom-kosong', 'siasn'],
     ]);
   });
@@ -140,7 +141,7 @@ describe('row → library input (src/cli/data.ts)', () => {
       `NIP;Nama;Golongan;Jumlah AK Konvensional s.d. 2022;AK Dasar\n${NIP};A;IV/b;550,63;\n${NIP.replace('4', '3')};B;III/a;;1.234\n`,
     );
     expect(r.diterima.map((d) => [d.jenis, d.integrasi?.akKumulatif ?? d.akDasar])).toEqual([['integrasi', '550.63']]);
-    expect(r.galat.map((g) => [g.kolom, g.kode])).toEqual([['AK Dasar', 'desimal-ambigu']]);
+    expect(r.galat.map((g) => [g.kolom, g.code])).toEqual([['AK Dasar', 'desimal-ambigu']]);
   });
   it('identity columns kept for the PAK pages; value codes through the map; a broken line refused with its text', async () => {
     const teks = `NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,TANGGAL LAHIR,JENIS KELAMIN,GOL AKHIR NAMA,TMT GOLONGAN,INSTANSI INDUK NAMA,Tahun,Nilai\n${NIP},ANDI,Drs.,M.Pd.,12-03-1987,Laki-laki,IV/b,01-04-2020,Pemerintah Kota Kupang,2024,SB\n${NIP},"BUDI\n`;
@@ -154,15 +155,15 @@ describe('row → library input (src/cli/data.ts)', () => {
       tmtGolongan: '01-04-2020',
       instansi: 'Pemerintah Kota Kupang',
     });
-    expect(r.galat.map((g) => [g.baris, g.kode, g.jenis, g.nilai])).toEqual([
+    expect(r.galat.map((g) => [g.baris, g.code, g.jenis, g.nilai])).toEqual([
       [3, 'kutip-tidak-ditutup', 'berkas', `${NIP},"BUDI`],
     ]);
     expect(r.kolom.dipakai.map((d) => d.medan)).toContain('predikat');
   });
   it('a header without the required fields says every one, the headers accepted and the map line', async () => {
     await expect(baca('NIP/NRP,Nama Guru,Tahun\n1,2,3\n')).rejects.toMatchObject({
-      kode: 'kolom-wajib',
-      pesan: expect.stringMatching(
+      code: 'kolom-wajib',
+      message: expect.stringMatching(
         /Kolom nip tidak ditemukan[\s\S]*Kolom nama tidak ditemukan[\s\S]*Kolom golongan tidak ditemukan/,
       ),
     });

@@ -52,7 +52,7 @@ describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
           siasn: d.siasn,
           ...(d.integrasi === null ? {} : { ak: d.integrasi.akIntegrasi }),
         }),
-      (g) => galat.push({ baris: g.baris, kolom: g.kolom, kode: g.kode, jenis: g.jenis }),
+      (g) => galat.push({ baris: g.baris, kolom: g.kolom, kode: g.code, jenis: g.jenis }),
     );
     return { diterima, galat, ...out };
   };
@@ -75,8 +75,8 @@ describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
   });
   it('rw-kinerjaperiodik alone has no golongan: the header error says so, with the map line', async () => {
     await expect(jalan('siasn-rw-kinerjaperiodik.csv')).rejects.toMatchObject({
-      kode: 'kolom-wajib',
-      pesan: expect.stringContaining('Kolom golongan tidak ditemukan'),
+      code: 'kolom-wajib',
+      message: expect.stringContaining('Kolom golongan tidak ditemukan'),
     });
   });
   it('SIASN Data Pegawai: identity kept, the Analis SDM refused as not a guru', async () => {

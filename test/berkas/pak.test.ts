@@ -74,7 +74,9 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     expect(r.success).toBe(true);
     if (!r.success) return;
     const h = r.data;
-    expect([h.guru, h.diterima, h.ditolak, h.berkas]).toEqual([
+    // B's only row is refused: B is a guru of the run, held (no page).
+    expect([h.guru, h.guruDitunda, h.diterima, h.ditolak, h.berkas]).toEqual([
+      2,
       1,
       1,
       1,
@@ -111,7 +113,8 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     if (!r.success) {
       expect(r.issues[0]!.code).toBe('kolom-wajib');
       expect(r.issues[0]!.message).toContain('Baris judul berkas: "NIP", "Nama", "Tahun", "Predikat".');
-      expect(r.issues[0]!.messageEn).toContain('pengelolaan-kinerja kolom <file>');
+      expect(r.issues[0]!.messageEn).toContain('write it in a column map');
+      expect(r.issues[0]!.messageEn).not.toContain('--');
     }
     expect(m.log).toEqual([]);
   });
@@ -210,7 +213,7 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     expect(r.success && [r.data.ditimpa, r.data.berkas.at(-1)]).toEqual([1, 'pak.html']);
     if (r.success)
       expect(formatRingkasanPak(r.data, { ketentuan: '2025', keluar: 'keluar' }).split('\n').at(-1)).toBe(
-        '--ketentuan 2025: 1 baris dihitung dengan ketentuan lain dari ketentuan periodenya',
+        'ketentuan 2025: 1 baris dihitung dengan ketentuan lain dari ketentuan periodenya',
       );
   });
 });
@@ -218,6 +221,7 @@ describe('pakBerkas through a TujuanKeluaran', () => {
 describe('formatRingkasanPak', () => {
   const h: HasilPak = {
     guru: 2,
+    guruDitunda: 1,
     guruDitolak: 1,
     diterima: 1,
     ditolak: 2,
@@ -232,13 +236,13 @@ describe('formatRingkasanPak', () => {
   };
   it('says the counts, each assumption once (the override apart), the identity notes, in either language', () => {
     expect(formatRingkasanPak(h).split('\n')).toEqual([
-      'pak: 2 guru, 1 baris diterima, 2 baris ditolak, 1 guru tanpa PAK, 3 badan SIASN (1 baris tanpa badan SIASN, PAK-nya tetap) → keluaran/ (ringkasan.csv, pak/)',
+      'pak: 2 guru, 1 baris diterima, 2 baris ditolak, 1 guru ditunda (tanpa halaman PAK: status dan alasannya di ringkasan), 3 badan SIASN (1 baris tanpa badan SIASN, PAK-nya tetap) (ringkasan.csv, pak/)',
       'asumsi: 2 baris jenjang diambil dari golongan (tanpa kolom jabatan) (kolom asumsi di diterima)',
-      '--pegawai: 1 guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)',
+      'data pegawai: 1 guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)',
       'identitas tidak terbaca (dicetak sebagai baris kosong untuk diisi tangan): tanggalLahir 1 guru',
     ]);
     expect(formatRingkasanPak(h, { bahasa: 'en', keluar: 'ZIP' }).split('\n')[0]).toBe(
-      'pak: 2 guru, 1 row accepted, 2 rows refused, 1 guru without a PAK, 3 SIASN bodies (1 rows without a SIASN body, their PAK stands) → ZIP/ (ringkasan.csv, pak/)',
+      'pak: 2 guru, 1 row accepted, 2 rows refused, 1 guru held (no PAK page: status and reasons in ringkasan), 3 SIASN bodies (1 rows without a SIASN body, their PAK stands) → ZIP/ (ringkasan.csv, pak/)',
     );
   });
 });

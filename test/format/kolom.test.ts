@@ -148,7 +148,8 @@ describe('known headers', () => {
     const issues = kolomWajibKurang(r.data, header);
     expect(issues.map((i) => i.path[0])).toEqual(['nip', 'nama', 'golongan']);
     expect(issues[0]!.message).toContain('"NIP BARU"');
-    expect(issues[0]!.message).toContain('--kolom');
+    expect(issues[0]!.message).toContain('peta kolom');
+    expect(issues[0]!.message).not.toContain('--');
     expect(issues[0]!.message).toMatch(/"nip": "NIP\/NRP"/);
     expect(issues[0]!.messageEn).toContain('Headers accepted');
   });
