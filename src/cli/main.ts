@@ -46,6 +46,7 @@ const OPSI = {
   pegawai: { type: 'string', nilai: ['data-pegawai.csv', 'employees.csv'] },
   gabung: { type: 'boolean' },
   'tanpa-html': { type: 'boolean' },
+  draf: { type: 'boolean' },
 } as const satisfies Record<string, Opsi>;
 type NamaOpsi = keyof typeof OPSI;
 
@@ -82,6 +83,13 @@ interface Perintah {
 function hasil<T>(r: Result<T>): T {
   if (r.success) return r.data;
   const i = r.issues[0]!;
+  // The library speaks of "the column map"; here it is a file given with --kolom.
+  if (i.code.startsWith('kolom-'))
+    throw new GalatPemakaian(
+      i.code,
+      `${i.message}\nPeta kolom yang siap disunting: ${PROGRAM} kolom <berkas>; pakai dengan --kolom peta.json.`,
+      `${i.messageEn}\nA column map ready to edit: ${PROGRAM} kolom <file>; use it with --kolom map.json.`,
+    );
   throw new GalatPemakaian(i.code, i.message, i.messageEn);
 }
 
@@ -175,6 +183,7 @@ async function jalankanPak(k: Konteks): Promise<number> {
       kemajuan: kemajuan('pak', m.kemajuan),
       ...(kop === undefined ? {} : { kop }),
       ...(pegawai === undefined ? {} : { pegawai }),
+      ...(k.nilai.draf === true ? { draf: true } : {}),
     }),
   );
   await out.selesai();
@@ -184,7 +193,7 @@ async function jalankanPak(k: Konteks): Promise<number> {
     ...(ketentuan === undefined ? {} : { ketentuan: ketentuan.id }),
   });
   process.stdout.write(`${ringkasKolom(h.kolom, k.bahasa)}\n${ringkasan}\n`);
-  return h.ditolak > 0 || h.guruDitolak > 0 ? 1 : 0;
+  return h.ditolak > 0 || h.guruDitunda > 0 ? 1 : 0;
 }
 
 async function jalankanKenaikan(k: Konteks): Promise<number> {
@@ -250,7 +259,7 @@ const PERINTAH = {
   pak: {
     argumen: BERKAS_MASUKAN,
     jumlah: [1, 1],
-    opsi: ['keluar', 'kop', 'pegawai', 'gabung', 'tanpa-html', 'kolom', 'ketentuan'],
+    opsi: ['keluar', 'kop', 'pegawai', 'gabung', 'tanpa-html', 'draf', 'kolom', 'ketentuan'],
     ringkas: [
       'halaman PAK per guru siap tanda tangan (HTML), ringkasan, diterima, galat, badan SIASN',
       'PAK pages per guru ready to sign (HTML), summary, accepted, errors, SIASN bodies',
@@ -265,6 +274,7 @@ Ketentuan mengikuti periode tiap baris; --ketentuan menimpanya (dan menyebut ber
   "penetap": {"nama", "nip", "pangkat", "jabatan"}, "tembusan": [...]} ({urut} bertambah per guru).
 --pegawai: identitas per NIP dari berkas lain (ekspor Data Pegawai SIASN); kolom berkas utama didahulukan.
 --gabung: semua halaman dalam satu pak.html; --tanpa-html: tanpa halaman.
+--draf: cetak juga halaman guru yang ditunda (ada barisnya yang ditolak), bertanda DRAF di halaman, tanpa badan SIASN.
 Keluaran: pak/<nip>.html (atau pak.html dengan --gabung), ringkasan.csv (per unit kerja lalu NIP), ringkasan-unit.csv,
 diterima.csv (dengan nama, unit kerja, asumsi), galat.csv (NIP, nama, nilai tertulis, kolom, kode, pesan, jenis),
 siasn-angkakredit.jsonl (bila ada kolom SIASN). Setiap kolom berkas disebut: dipakai atau diabaikan.
@@ -279,6 +289,7 @@ The rule set follows each row's period; --ketentuan overrides it (and says how m
   "tanggal", "penetap": {"nama", "nip", "pangkat", "jabatan"}, "tembusan": [...]} ({urut} counts up per guru).
 --pegawai: identity by NIP from another file (SIASN's Data Pegawai export); the main file's columns come first.
 --gabung: all pages in one pak.html; --tanpa-html: no pages.
+--draf: also print the pages of held guru (a line of theirs refused), marked DRAF on the page, without SIASN bodies.
 Output: pak/<nip>.html (or pak.html with --gabung), ringkasan.csv (by unit kerja, then NIP), ringkasan-unit.csv,
 diterima.csv (with name, unit kerja, assumptions), galat.csv (NIP, name, value as written, column, code, message, kind),
 siasn-angkakredit.jsonl (with SIASN columns). Every column of the file is named: used or ignored.
