@@ -112,7 +112,7 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
     ...a(S.pegawai, 'GOL AKHIR NAMA'),
     ...a(S.umum, 'Golongan Ruang', 'Gol Ruang', 'Pangkat/Golongan', 'Pangkat/Gol.Ruang', 'Pangkat Golongan'),
     ...a(S.form, 'PANGKAT/GOLONGAN RUANG/TMT'),
-    ...a(S.pendek, 'PANGKAT/GOL', 'Gol'),
+    ...a(S.pendek, 'PANGKAT/GOL'),
   ],
   jenjang: [...a(S.pk, 'Jenjang'), ...a(S.umum, 'Jenjang Jabatan')],
   jabatan: [
