@@ -186,6 +186,8 @@ export function periksaOpsiBerkas<T extends OpsiBerkas>(v: T | undefined): T {
   periksaFungsiOpsional(o.kompak, 'opsi.kompak');
   periksaFungsiOpsional(o.onGuru, 'opsi.onGuru');
   periksaPilihan(o.html, ['per-guru', 'gabung', 'tidak'], 'opsi.html');
+  if (o.draf !== undefined && typeof o.draf !== 'boolean')
+    throw salah('opsi.draf harus true atau false.', 'opsi.draf must be true or false.');
   if (o.kop !== undefined) {
     const kop = validateKopBerkas(o.kop);
     if (!kop.success)
