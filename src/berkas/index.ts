@@ -31,5 +31,5 @@ export { pakBerkas, formatRingkasanPak, type OpsiPak, type HasilPak, type Ringka
 export type { OpsiBerkas, KemajuanBerkas } from './bersama';
 export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
-export { validateKopBerkas, type KopBerkas } from './kop';
-export { dataPegawai, type DataPegawai } from './pegawai';
+export { validateKopBerkas, validateLogoBerkas, type KopBerkas } from './kop';
+export { dataPegawai, mergeDataPegawai, type DataPegawai } from './pegawai';

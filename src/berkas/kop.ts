@@ -8,6 +8,12 @@ import { z } from 'zod';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { KopPak } from '../pak/kop';
+import { createPakKonversi } from '../pak/konversi';
+import type { DokumenPak, PakAkumulasi, PakPenetapan } from '../pak/schema';
+import { jenisGambar, type KopSurat } from '../cetak/kop-surat';
+import type { OpsiPakHtml } from '../cetak/opsi-cetak';
+import { KinerjaError } from '../core/error';
+import type { TujuanKeluaran } from '../format/keluaran';
 import type { Guru } from './data';
 import { parseNipBerkas, parseTanggalBerkas } from '../format/nilai';
 
@@ -16,7 +22,14 @@ const teks = (maks: number) => z.string().trim().min(1).max(maks);
 /** The letterhead file: every key optional; keys starting with `_` are notes. */
 const skemaKop = () =>
   z.strictObject({
+    pemerintah: teks(300).optional(),
     instansi: teks(300).optional(),
+    alamat: teks(300).optional(),
+    telepon: teks(100).optional(),
+    laman: teks(200).optional(),
+    email: teks(200).optional(),
+    logo: teks(1000).optional(),
+    tandaTangan: z.enum(['basah', 'elektronik']).optional(),
     nomor: teks(200).optional(),
     urutMulai: z.number().int().min(1).max(999_999).optional(),
     tempat: teks(200).optional(),
@@ -28,9 +41,11 @@ const skemaKop = () =>
   });
 
 /**
- * A run's letterhead (the CLI's `kop.json`): the instansi, the number pattern of each guru's documents (`{urut}` a
- * counter from `urutMulai`, `{urut:4}` zero-padded, `{nip}`), the place and date, the penetap and the tembusan. Every
- * key optional; read it with {@link validateKopBerkas}.
+ * A run's letterhead (the CLI's `kop.json`): the letterhead of the Tata Naskah Dinas (the government line, the
+ * instansi, the address, telephone, laman and email, the logo's file name), the number pattern of the documents
+ * (`{urut}` a running number per document from `urutMulai`, `{urut:4}` zero-padded, `{guru}` the guru's running
+ * number, `{nip}`), the place and date, the penetap, the tembusan and the signature block (`basah` or `elektronik`).
+ * Every key optional; read it with {@link validateKopBerkas}.
  *
  * @category Berkas
  * @example
@@ -38,9 +53,23 @@ const skemaKop = () =>
  * const kop: KopBerkas = { instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', tanggal: '2027-01-20' };
  */
 export interface KopBerkas {
+  /** The government line: "Pemerintah Kota Kupang". */
+  readonly pemerintah?: string;
   /** The instansi at the head of the pages. */
   readonly instansi?: string;
-  /** The number pattern of each guru's documents: `{urut}`, `{urut:4}`, `{nip}`. */
+  /** The street address (with the postal code). */
+  readonly alamat?: string;
+  /** The telephone. */
+  readonly telepon?: string;
+  /** The website. */
+  readonly laman?: string;
+  /** The email. */
+  readonly email?: string;
+  /** The logo's image file (PNG, JPEG or SVG), as named in the file; the caller reads it (`OpsiPak.logo`). */
+  readonly logo?: string;
+  /** The signature block: `basah` (default) or `elektronik` (TTE). */
+  readonly tandaTangan?: 'basah' | 'elektronik';
+  /** The number pattern of the documents: `{urut}` (per document), `{urut:4}`, `{guru}`, `{nip}`. */
   readonly nomor?: string;
   /** The first `{urut}` (default 1). */
   readonly urutMulai?: number;
@@ -61,12 +90,16 @@ export interface KopBerkas {
 
 const POLA_URUT = /\{urut(?::(\d))?\}/g;
 
-/** The number of one guru's documents: `{urut}` (the counter, `{urut:4}` zero-padded to 4), `{nip}`. */
-export function nomorDari(pola: string, urut: number, nip: string): string {
+/**
+ * The number of one document: `{urut}` the document's running number in the run (`{urut:4}` zero-padded to 4),
+ * `{guru}` the guru's running number (`{guru:3}`), `{nip}`.
+ */
+export function nomorDari(pola: string, urut: number, nip: string, guru = urut): string {
+  const isi = (n: number) => (_: string, lebar: string | undefined) =>
+    String(n).padStart(lebar === undefined ? 0 : Number(lebar), '0');
   return pola
-    .replace(POLA_URUT, (_, lebar: string | undefined) =>
-      String(urut).padStart(lebar === undefined ? 0 : Number(lebar), '0'),
-    )
+    .replace(POLA_URUT, isi(urut))
+    .replace(/\{guru(?::(\d))?\}/g, isi(guru))
     .replace(/\{nip\}/g, nip);
 }
 
@@ -141,8 +174,8 @@ export function validateKopBerkas(json: unknown): Result<KopBerkas> {
   if (kop.nomor !== undefined && kop.nomor.match(POLA_URUT) === null) {
     return gagal(
       'kop-nomor-tanpa-urut',
-      `nomor "${kop.nomor}" tidak memuat {urut}: setiap guru akan mendapat nomor yang sama. Tulis misalnya "800.1.11.1/{urut:4}/PAK/2027" (urutan per guru, mulai dari urutMulai).`,
-      `nomor "${kop.nomor}" has no {urut}: every guru would get the same number. Write e.g. "800.1.11.1/{urut:4}/PAK/2027" (a counter per guru, from urutMulai).`,
+      `nomor "${kop.nomor}" tidak memuat {urut}: dokumen-dokumen akan mendapat nomor yang sama. Tulis misalnya "800.1.11.1/{urut:4}/PAK/2027" (urutan per dokumen, mulai dari urutMulai).`,
+      `nomor "${kop.nomor}" has no {urut}: documents would share a number. Write e.g. "800.1.11.1/{urut:4}/PAK/2027" (a running number per document, from urutMulai).`,
     );
   }
   let tanggal: string | undefined;
@@ -201,12 +234,23 @@ export interface CatatanIdentitas {
  * fungsional from the jenjang (a legacy title in the file is not printed on a PAK of today's rules).
  */
 export function identitasHalaman(
-  g: Pick<Guru, 'identitas'>,
+  g: Pick<Guru, 'identitas'> & { readonly golongan?: string },
   catatan: CatatanIdentitas,
   dariPegawai?: Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
+  // The TMT of another golongan than the one on the PAK is not its TMT: an employee file older or newer than the
+  // konversi file gives no TMT golongan (counted, printed as an empty line).
+  let pegawai = dariPegawai;
+  const golLain = pegawai?.['golongan'];
+  const kode = golLain === undefined ? null : kodeGolongan(golLain);
+  if (pegawai !== undefined && kode !== null && g.golongan !== undefined && kode !== g.golongan) {
+    const { tmtGolongan: tmt, ...tanpa } = pegawai;
+    const m = 'tmtGolongan (golongan lain)';
+    if (tmt !== undefined) catatan.tidakTerbaca.set(m, (catatan.tidakTerbaca.get(m) ?? 0) + 1);
+    pegawai = tanpa;
+  }
   const i: Readonly<Record<string, string | undefined>> =
-    dariPegawai === undefined ? g.identitas : { ...dariPegawai, ...g.identitas };
+    pegawai === undefined ? g.identitas : { ...pegawai, ...g.identitas };
   const out: Record<string, string> = {};
   const tidak = (m: string) => catatan.tidakTerbaca.set(m, (catatan.tidakTerbaca.get(m) ?? 0) + 1);
   for (const m of ['gelarDepan', 'gelarBelakang', 'karpeg', 'tempatLahir', 'instansi', 'unitKerja'] as const) {
@@ -230,11 +274,10 @@ export function identitasHalaman(
   return out;
 }
 
-/** The letterhead of one guru's documents: the run's kop with this guru's number. */
-export function kopGuru(kop: KopBerkas | undefined, urut: number, nip: string): KopPak {
+/** The letterhead of one guru's documents: the run's kop (each document's nomor is given by {@link dokumenCetak}). */
+export function kopGuru(kop: KopBerkas | undefined, _urut: number, _nip: string): KopPak {
   if (kop === undefined) return {};
   return {
-    ...(kop.nomor === undefined ? {} : { nomor: nomorDari(kop.nomor, (kop.urutMulai ?? 1) + urut - 1, nip) }),
     ...(kop.tanggal === undefined ? {} : { tanggal: kop.tanggal }),
     ...(kop.tempat === undefined ? {} : { tempat: kop.tempat }),
     ...(kop.instansi === undefined ? {} : { instansi: kop.instansi }),
@@ -250,4 +293,136 @@ export function kopGuru(kop: KopBerkas | undefined, urut: number, nip: string): 
         }),
     ...(kop.tembusan === undefined ? {} : { tembusan: kop.tembusan }),
   };
+}
+
+/** The letterhead of the Tata Naskah Dinas of a run, for the renderers. */
+export function kopSuratDari(kop: KopBerkas | undefined, logo: Uint8Array | undefined): KopSurat | undefined {
+  if (kop === undefined && logo === undefined) return undefined;
+  const k = kop ?? {};
+  return {
+    ...(k.pemerintah === undefined ? {} : { pemerintah: k.pemerintah }),
+    ...(k.instansi === undefined ? {} : { instansi: k.instansi }),
+    ...(k.alamat === undefined ? {} : { alamat: k.alamat }),
+    ...(k.telepon === undefined ? {} : { telepon: k.telepon }),
+    ...(k.laman === undefined ? {} : { laman: k.laman }),
+    ...(k.email === undefined ? {} : { email: k.email }),
+    ...(logo === undefined ? {} : { logo: { data: logo } }),
+  };
+}
+
+/**
+ * Checks a letterhead's logo (`OpsiPak.logo`): the bytes of a PNG, JPEG or SVG file, told apart by their first bytes.
+ * Coded refusal `logo-tidak-terbaca`, naming the file and what to do.
+ *
+ * @param logo - The bytes of the image file as read.
+ * @param nama - The file's name as the letterhead writes it, for the message.
+ * @returns The bytes, or the refusal.
+ *
+ * @category Berkas
+ * @example
+ * import { validateLogoBerkas } from 'pengelolaan-kinerja/berkas';
+ * validateLogoBerkas(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])).success;
+ * //=> true
+ * const r = validateLogoBerkas(new TextEncoder().encode('bukan gambar'), 'logo.png');
+ * r.success ? '' : r.issues[0]?.code;
+ * //=> 'logo-tidak-terbaca'
+ */
+export function validateLogoBerkas(logo: unknown, nama?: string): Result<Uint8Array> {
+  const r = periksaLogo(logo ?? null, nama);
+  return r.success && r.data !== undefined
+    ? ok(r.data)
+    : r.success
+      ? gagal('logo-tidak-terbaca', 'logo kosong.', 'empty logo.')
+      : r;
+}
+
+/** A run's logo option: absent, or the bytes of an image. */
+function periksaLogo(logo: unknown, nama: string | undefined): Result<Uint8Array | undefined> {
+  if (logo === undefined) return ok(undefined);
+  if (logo instanceof Uint8Array && jenisGambar(logo) !== null) return ok(logo);
+  const berkas = nama === undefined ? 'logo' : `logo ${nama}`;
+  return gagal(
+    'logo-tidak-terbaca',
+    `${berkas} bukan gambar PNG, JPEG atau SVG yang dapat dibaca. Simpan logo sebagai PNG (misalnya dengan "Simpan sebagai" di aplikasi gambar) lalu jalankan lagi.`,
+    `${berkas} is not a readable PNG, JPEG or SVG image. Save the logo as PNG (e.g. "Save as" in an image application) and run again.`,
+  );
+}
+
+/**
+ * The documents printed for one guru, in order: a Konversi per period, the Akumulasi, the Penetapan, each with its
+ * own nomor from the run's pattern (`{urut}` counts documents, from `urutMulai + mulai`). Returns the documents and
+ * how many numbers they used.
+ */
+export function dokumenCetak(
+  akumulasi: PakAkumulasi,
+  penetapan: PakPenetapan,
+  kop: KopBerkas | undefined,
+  mulai: number,
+  guru: number,
+): DokumenPak[] {
+  const nomor = (i: number): { nomor?: string } =>
+    kop?.nomor === undefined
+      ? {}
+      : {
+          nomor: nomorDari(
+            kop.nomor,
+            (kop.urutMulai ?? 1) + mulai + i,
+            penetapan.pegawai.nip,
+            (kop.urutMulai ?? 1) + guru,
+          ),
+        };
+  const { jenis: _j, pegawai, baris: _b, total: _t, nomor: _n, ...kopDokumen } = akumulasi;
+  // Each record is already in the accepted Akumulasi: its Konversi is made under the record's own rule set.
+  const konversi = akumulasi.baris.flatMap((rekam, i): DokumenPak[] => {
+    const d = createPakKonversi({ pegawai, rekam, ...(kopDokumen as KopPak), ...nomor(i) });
+    return d.success ? [d.data] : [];
+  });
+  const n = konversi.length;
+  return [...konversi, { ...akumulasi, ...nomor(n) }, { ...penetapan, ...nomor(n + 1) }];
+}
+
+/** What a run prints with: the letterhead and signature block of both renderers, and the PDF renderer when asked. */
+export interface Cetak {
+  readonly gaya: { readonly kop?: KopSurat; readonly tandaTangan?: 'basah' | 'elektronik' };
+  readonly buat: ((dokumen: readonly DokumenPak[], opsi: OpsiPakHtml) => Promise<Uint8Array>) | null;
+}
+
+/**
+ * The printing of a run's options: the letterhead with its logo (`logo-tidak-terbaca` when the bytes are no image),
+ * and with `pdf` the PDF renderer, loaded only then (`tujuan-tanpa-biner` when the destination cannot take a PDF).
+ */
+export async function cetakPdf(
+  opsi: { readonly kop?: KopBerkas; readonly logo?: Uint8Array; readonly pdf?: string },
+  tujuan: TujuanKeluaran,
+): Promise<Result<Cetak>> {
+  if (opsi.pdf !== undefined && !['per-guru', 'gabung', 'tidak'].includes(opsi.pdf)) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      "opsi.pdf harus 'per-guru', 'gabung' atau 'tidak'.",
+      "opsi.pdf must be 'per-guru', 'gabung' or 'tidak'.",
+    );
+  }
+  const logo = periksaLogo(opsi.logo, opsi.kop?.logo);
+  if (!logo.success) return logo;
+  const kop = kopSuratDari(opsi.kop, logo.data);
+  const gaya = {
+    ...(kop === undefined ? {} : { kop }),
+    ...(opsi.kop?.tandaTangan === undefined ? {} : { tandaTangan: opsi.kop.tandaTangan }),
+  };
+  if (opsi.pdf === undefined || opsi.pdf === 'tidak') return ok({ gaya, buat: null });
+  if (typeof tujuan.writeBytes !== 'function') {
+    return gagal(
+      'tujuan-tanpa-biner',
+      'Tujuan keluaran tidak dapat menulis berkas PDF (tidak ada writeBytes).',
+      'The output destination cannot write a PDF file (no writeBytes).',
+    );
+  }
+  const { formatPakPdf } = await import('../cetak/pak-pdf');
+  return ok({ gaya, buat: (d, o) => formatPakPdf(d, o) });
+}
+
+/** A golongan as an employee file writes it (`IV/b`, `IV/B`, `Penata Tk. I, III/d`) as the library's code, or null. */
+function kodeGolongan(teks: string): string | null {
+  const m = /\b(I{1,3}|IV)\s*\/\s*([a-e])\b/i.exec(teks);
+  return m === null ? null : `${m[1]!.toUpperCase()}/${m[2]!.toLowerCase()}`;
 }

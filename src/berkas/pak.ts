@@ -26,7 +26,15 @@ import {
   type TujuanKeluaran,
 } from '../format/keluaran';
 import type { PakPenetapan } from '../pak/schema';
-import { identitasHalaman, kopGuru, type CatatanIdentitas, type KopBerkas } from './kop';
+import {
+  type Cetak,
+  cetakPdf,
+  dokumenCetak,
+  identitasHalaman,
+  kopGuru,
+  type CatatanIdentitas,
+  type KopBerkas,
+} from './kop';
 import type { DataPegawai } from './pegawai';
 import type { LaporanKolom } from '../format/kolom';
 import {
@@ -71,6 +79,10 @@ export interface OpsiPak extends OpsiBerkas {
   readonly draf?: boolean;
   /** Called once per guru, in output order, with the guru's summary (the page's per-guru table). */
   readonly onGuru?: (g: RingkasanGuru) => void;
+  /** The PDF of the pages: `per-guru` (`pak/<nip>.pdf`), `gabung` (one `pak.pdf`) or `tidak` (default); written with `tujuan.writeBytes`. */
+  readonly pdf?: 'per-guru' | 'gabung' | 'tidak';
+  /** The bytes of the logo file the letterhead names (PNG, JPEG or SVG). */
+  readonly logo?: Uint8Array;
 }
 
 /**
@@ -149,10 +161,16 @@ type OpsiJalan = OpsiBaca & {
   readonly kop: KopBerkas | undefined;
   readonly pegawai: DataPegawai | undefined;
   readonly draf: boolean;
+  readonly pdf: 'per-guru' | 'gabung' | 'tidak';
+  readonly cetak: Cetak;
 };
 
 async function jalankanPak(masukan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPak: OpsiPak): Promise<Result<HasilPak>> {
+  const c = await cetakPdf(opsiPak, tujuan);
+  if (!c.success) return c;
   const opsi: OpsiJalan = {
+    pdf: opsiPak.pdf ?? 'tidak',
+    cetak: c.data,
     ...opsiBaca(opsiPak),
     html: opsiPak.html ?? 'per-guru',
     kop: opsiPak.kop,
@@ -163,7 +181,7 @@ async function jalankanPak(masukan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPa
   if (ditolakKolom !== null) return ditolakKolom;
   const dialek = dialekDari(masukan.dialek);
   const out = new Keluaran(tujuan, dialek, () => dialekDari(masukan.dialek).bom);
-  if (opsi.html === 'per-guru') out.folder('pak');
+  if (opsi.html === 'per-guru' || opsi.pdf === 'per-guru') out.folder('pak');
   const diterima = out.tabel('diterima');
   const galat = out.tabel('galat');
   const siasn = adaKolomSiasn(masukan.header, opsi) ? out.teks('siasn-angkakredit.jsonl') : null;
@@ -202,7 +220,8 @@ async function jalankanPak(masukan: BacaanBerkas, tujuan: TujuanKeluaran, opsiPa
     `diterima${e}`,
     `galat${e}`,
     ...(siasn === null ? [] : ['siasn-angkakredit.jsonl']),
-    ...(opsi.html === 'per-guru' ? ['pak/'] : per.gabung),
+    ...(opsi.html === 'per-guru' || opsi.pdf === 'per-guru' ? ['pak/'] : []),
+    ...per.gabung,
   ];
   return ok({
     guru: jumlahGuru,
@@ -309,6 +328,8 @@ async function tulisPerGuru(
   const unit = new Map<string, PerUnit>();
   const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
   let urut = 0;
+  let nomor = 0;
+  let dicetak = 0;
   let ditunda = 0;
   let tanpaDataPegawai = 0;
   for (const [u, nip] of urutanGuru(baca.guru)) {
@@ -316,7 +337,7 @@ async function tulisPerGuru(
     // Done with this NIP: let it go, so memory shrinks while the Penetapan are made.
     baca.guru.delete(nip);
     const alasanBaris = baca.alasan.get(nip) ?? [];
-    const cetak = opsi.html !== 'tidak' && (alasanBaris.length === 0 || opsi.draf);
+    const cetak = (opsi.html !== 'tidak' || opsi.pdf !== 'tidak') && (alasanBaris.length === 0 || opsi.draf);
     const pegawai = opsi.pegawai?.perNip.get(nip);
     if (opsi.pegawai !== undefined && pegawai === undefined) tanpaDataPegawai += 1;
     const p = penetapanGuru(
@@ -350,23 +371,33 @@ async function tulisPerGuru(
     }
     await ringkasan.jeda();
     if (!cetak || pd === null || akumulasi === null) continue;
-    if (path !== undefined)
-      await out.tulisLangsung(
-        path,
-        formatPakHtml([akumulasi, pd], { judul: `PAK ${g.nama} ${nip}`, ...(lengkap ? {} : { draf: true }) }),
-      );
-    else (lengkap ? halaman.lengkap : halaman.draf).push(akumulasi, pd);
+    // A Konversi per period, the Akumulasi, the Penetapan: each its own nomor from the run's pattern.
+    const dok = dokumenCetak(akumulasi, pd, opsi.kop, nomor, dicetak);
+    nomor += dok.length;
+    dicetak += 1;
+    const gaya = { judul: `PAK ${g.nama} ${nip}`, ...opsi.cetak.gaya, ...(lengkap ? {} : { draf: true }) };
+    if (path !== undefined) await out.tulisLangsung(path, formatPakHtml(dok, gaya));
+    if (opsi.pdf === 'per-guru' && opsi.cetak.buat !== null)
+      await out.tulisBiner(`pak/${nip}.pdf`, await opsi.cetak.buat(dok, gaya));
+    if (opsi.html === 'gabung' || opsi.pdf === 'gabung') (lengkap ? halaman.lengkap : halaman.draf).push(...dok);
   }
   for (const [u, s] of unit)
     perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
   const gabung: string[] = [];
-  if (halaman.lengkap.length > 0) {
-    await out.tulisLangsung('pak.html', formatPakHtml(halaman.lengkap, { judul: 'PAK' }));
-    gabung.push('pak.html');
-  }
-  if (halaman.draf.length > 0) {
-    await out.tulisLangsung('pak-draf.html', formatPakHtml(halaman.draf, { judul: 'PAK (DRAF)', draf: true }));
-    gabung.push('pak-draf.html');
+  const buat = opsi.pdf === 'gabung' ? opsi.cetak.buat : null;
+  for (const [dok, nama, gaya] of [
+    [halaman.lengkap, 'pak', { judul: 'PAK', ...opsi.cetak.gaya }],
+    [halaman.draf, 'pak-draf', { judul: 'PAK (DRAF)', ...opsi.cetak.gaya, draf: true }],
+  ] as const) {
+    if (dok.length === 0) continue;
+    if (opsi.html === 'gabung') {
+      await out.tulisLangsung(`${nama}.html`, formatPakHtml(dok, gaya));
+      gabung.push(`${nama}.html`);
+    }
+    if (buat !== null) {
+      await out.tulisBiner(`${nama}.pdf`, await buat(dok, gaya));
+      gabung.push(`${nama}.pdf`);
+    }
   }
   return { ditunda, catatan, tanpaDataPegawai, gabung };
 }

@@ -1,16 +1,18 @@
-// Who each guru is, from a second file (SIASN's Data Pegawai export, or any table with a NIP column and identity
-// columns), joined by NIP: the konversi file says what each guru earned; this one says what the PAK page prints about
-// them (gelar, Karpeg, tempat/tanggal lahir, jenis kelamin, TMT, unit kerja, instansi). The konversi file's own
-// identity columns win where both have a value. Moved here from src/cli/pegawai.ts (#30/#26: one implementation).
+// Who each guru is, from a second file (SIASN's Data Pegawai export, Dapodik's Daftar Guru, or any table with a NIP
+// column and identity columns), joined by NIP: the konversi file says what each guru earned; this one says what the
+// PAK page prints about them (gelar, Karpeg, tempat/tanggal lahir, jenis kelamin, golongan and its TMT, TMT jabatan,
+// unit kerja, instansi). The konversi file's own identity columns win where both have a value.
 import { periksaBacaan } from './periksa';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { BacaanBerkas } from '../format/dialek';
 import { matchKolom, type Medan } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
+import { periksaDaftar } from '../core/periksa';
 
 /** The identity fields read from the file, as written. */
 const MEDAN_IDENTITAS = [
+  'golongan',
   'gelarDepan',
   'gelarBelakang',
   'tempatLahir',
@@ -22,6 +24,13 @@ const MEDAN_IDENTITAS = [
   'instansi',
   'unitKerja',
 ] as const satisfies readonly Medan[];
+
+/** Headers of identity exports the column map does not know, by field. */
+const ALIAS_PEGAWAI: readonly (readonly [string, Medan])[] = [
+  ['jk', 'jenisKelamin'],
+  ['tempat lahir', 'tempatLahir'],
+  ['tanggal lahir', 'tanggalLahir'],
+];
 
 /**
  * The identity of each guru by NIP from an employee file (SIASN's Data Pegawai export): the identity cells as written
@@ -74,7 +83,13 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
       ),
     ]);
   }
-  const { indeks } = c.data;
+  const indeks: Partial<Record<Medan, number>> = { ...c.data.indeks };
+  // Dapodik's Daftar Guru writes the sex as `JK` (L/P); the other identity headers of that export (Tempat Lahir,
+  // Tanggal Lahir, NIP, Pangkat Golongan, Karpeg) are known headers.
+  for (const [judul, medan] of ALIAS_PEGAWAI) {
+    const i = bacaan.header.findIndex((h) => h.trim().toLowerCase() === judul);
+    if (i >= 0 && indeks[medan] === undefined) indeks[medan] = i;
+  }
   const iNip = indeks.nip!;
   const ada = MEDAN_IDENTITAS.filter((m) => indeks[m] !== undefined);
   if (ada.length === 0) {
@@ -82,8 +97,8 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
       issueOf(
         'pegawai-tanpa-identitas',
         [],
-        `tidak ada kolom identitas (GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, Karpeg, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA).`,
-        `no identity column (GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, Karpeg, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA).`,
+        `tidak ada kolom identitas (Data Pegawai SIASN: GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, GOL AKHIR NAMA, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA; Daftar Guru Dapodik: JK, Tempat Lahir, Tanggal Lahir, Pangkat Golongan, Karpeg).`,
+        `no identity column (SIASN Data Pegawai: GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, GOL AKHIR NAMA, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA; Dapodik Daftar Guru: JK, Tempat Lahir, Tanggal Lahir, Pangkat Golongan, Karpeg).`,
       ),
     ]);
   }
@@ -107,4 +122,31 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
     perNip.set(nip.data, { ...perNip.get(nip.data), ...isi });
   }
   return ok({ perNip, tanpaNip, kolom: ada.map((m) => bacaan.header[indeks[m]!] ?? m) });
+}
+
+/**
+ * Several employee files as one (SIASN's Data Pegawai and Dapodik's Daftar Guru, say): for each NIP, each field from
+ * the first file that has it. The counts and headers are those of all the files.
+ *
+ * @param data - The files read by {@link dataPegawai}, the one to trust first first.
+ * @returns One {@link DataPegawai} for {@link OpsiPak.pegawai}.
+ *
+ * @category Berkas
+ * @example
+ * import { mergeDataPegawai } from 'pengelolaan-kinerja/berkas';
+ * const siasn = { perNip: new Map([['198703122010012004', { tmtGolongan: '01-04-2020' }]]), tanpaNip: 0, kolom: ['TMT GOLONGAN'] };
+ * const dapodik = { perNip: new Map([['198703122010012004', { jenisKelamin: 'P', tmtGolongan: '2019-01-01' }]]), tanpaNip: 1, kolom: ['JK'] };
+ * mergeDataPegawai([siasn, dapodik]).perNip.get('198703122010012004');
+ * //=> { jenisKelamin: 'P', tmtGolongan: '01-04-2020' }
+ */
+export function mergeDataPegawai(data: readonly DataPegawai[]): DataPegawai {
+  periksaDaftar(data, 'data');
+  const perNip = new Map<string, Partial<Record<Medan, string>>>();
+  for (const d of [...data].reverse())
+    for (const [nip, isi] of d.perNip) perNip.set(nip, { ...perNip.get(nip), ...isi });
+  return {
+    perNip,
+    tanpaNip: data.reduce((s, d) => s + d.tanpaNip, 0),
+    kolom: data.flatMap((d) => d.kolom),
+  };
 }

@@ -93,6 +93,9 @@ export class Keluaran implements TujuanKeluaran {
   write(nama: string, isi: string): void {
     writeFileSync(this.jalur(nama), isi);
   }
+  writeBytes(nama: string, isi: Uint8Array): void {
+    writeFileSync(this.jalur(nama), isi);
+  }
   open(nama: string): AliranKeluaran {
     const a = aliranBerkas(this.jalur(nama));
     this.aliran.push(a);

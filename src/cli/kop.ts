@@ -1,12 +1,19 @@
 // The run's letterhead (`--kop kop.json`): read here, checked by pengelolaan-kinerja/berkas' validateKopBerkas (the
 // fields of PerBKN 3/2023's lampiran forms; see src/berkas/kop.ts).
 import { readFileSync } from 'node:fs';
-import { validateKopBerkas, type KopBerkas } from 'pengelolaan-kinerja/berkas';
+import { dirname, resolve } from 'node:path';
+import { validateKopBerkas, validateLogoBerkas, type KopBerkas } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian } from './masukan';
 
 /** An example kop.json, as `pengelolaan-kinerja pak --help` and docs/cli.md show it. */
 export const CONTOH_KOP = {
-  instansi: 'Dinas Pendidikan dan Kebudayaan Kota Kupang',
+  pemerintah: 'Pemerintah Kota Kupang',
+  instansi: 'Dinas Pendidikan dan Kebudayaan',
+  alamat: 'Jalan Frans Seda Nomor 1, Kupang 85111',
+  telepon: '(0380) 821234',
+  laman: 'disdikbud.kupangkota.go.id',
+  email: 'disdikbud@kupangkota.go.id',
+  logo: 'logo-kupang.png',
   nomor: '800.1.11.1/{urut:4}/PAK/2027',
   urutMulai: 1,
   tempat: 'Kupang',
@@ -42,4 +49,29 @@ export function bacaKopBerkas(file: string): KopBerkas {
     throw new GalatPemakaian(i.code, `--kop ${file}: ${i.message}`, `--kop ${file}: ${i.messageEn}`);
   }
   return r.data;
+}
+
+/**
+ * Reads the logo the letterhead names (`"logo": "logo.png"`, relative to the kop.json's folder). Coded refusals (exit
+ * 2): `logo-tidak-ada` (no such file), `logo-tidak-terbaca` (not a PNG, JPEG or SVG), each saying what to do.
+ */
+export function bacaLogo(kopFile: string, kop: KopBerkas): Uint8Array | undefined {
+  if (kop.logo === undefined) return undefined;
+  const jalur = resolve(dirname(kopFile), kop.logo);
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(readFileSync(jalur));
+  } catch {
+    throw new GalatPemakaian(
+      'logo-tidak-ada',
+      `--kop ${kopFile}: logo "${kop.logo}" tidak ada (dicari di ${jalur}). Letakkan berkas logo (PNG, JPEG atau SVG) di folder kop.json, atau hapus kunci "logo".`,
+      `--kop ${kopFile}: logo "${kop.logo}" not found (looked for ${jalur}). Put the logo file (PNG, JPEG or SVG) in the kop.json folder, or remove the "logo" key.`,
+    );
+  }
+  const r = validateLogoBerkas(data, kop.logo);
+  if (!r.success) {
+    const i = r.issues[0]!;
+    throw new GalatPemakaian(i.code, `--kop ${kopFile}: ${i.message}`, `--kop ${kopFile}: ${i.messageEn}`);
+  }
+  return data;
 }

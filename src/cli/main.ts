@@ -18,11 +18,11 @@ import {
   validatePetaKolom,
 } from 'pengelolaan-kinerja/berkas';
 import { batalkanSemua, Keluaran, kemajuan } from './keluaran';
-import { bacaKopBerkas } from './kop';
+import { bacaKopBerkas, bacaLogo } from './kop';
 import { ringkasKolom } from './laporan';
 import { bukaMasukan, GalatPemakaian } from './masukan';
 import { kompak } from './memori';
-import { bacaDataPegawai } from './pegawai';
+import { bacaSemuaDataPegawai } from './pegawai';
 import { type Bahasa, pilih } from './teks';
 
 /** A text in Bahasa Indonesia and in English. */
@@ -34,6 +34,8 @@ const PROGRAM = 'pengelolaan-kinerja';
 interface Opsi {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** Given more than once (its value is then a list). */
+  readonly multiple?: boolean;
   readonly nilai?: Teks;
 }
 
@@ -43,7 +45,8 @@ const OPSI = {
   kolom: { type: 'string', nilai: ['peta.json', 'map.json'] },
   ketentuan: { type: 'string', nilai: ['id', 'id'] },
   kop: { type: 'string', nilai: ['kop.json', 'kop.json'] },
-  pegawai: { type: 'string', nilai: ['data-pegawai.csv', 'employees.csv'] },
+  pegawai: { type: 'string', multiple: true, nilai: ['data-pegawai.csv', 'employees.csv'] },
+  pdf: { type: 'boolean' },
   gabung: { type: 'boolean' },
   'tanpa-html': { type: 'boolean' },
   draf: { type: 'boolean' },
@@ -58,7 +61,13 @@ const OPSI_UMUM = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Nilai = { readonly [K in NamaOpsi]?: (typeof OPSI)[K]['type'] extends 'string' ? string : boolean };
+type Nilai = {
+  readonly [K in NamaOpsi]?: (typeof OPSI)[K] extends { multiple: true }
+    ? readonly string[]
+    : (typeof OPSI)[K]['type'] extends 'string'
+      ? string
+      : boolean;
+};
 
 /** What a handler gets: the language, the file arguments and the values of its options. */
 interface Konteks {
@@ -170,10 +179,9 @@ async function jalankanPak(k: Konteks): Promise<number> {
     );
   const { opsi, ketentuan, keluar } = siapkanRun(k);
   const kop = k.nilai.kop === undefined ? undefined : bacaKopBerkas(k.nilai.kop);
-  const filePegawai = k.nilai.pegawai;
-  if (filePegawai !== undefined) pastikanAda(filePegawai, '--pegawai: ');
-  const pegawai =
-    filePegawai === undefined ? undefined : await bacaDataPegawai(filePegawai, await bukaMasukan(filePegawai));
+  const logo = k.nilai.kop === undefined || kop === undefined ? undefined : bacaLogo(k.nilai.kop, kop);
+  for (const f of k.nilai.pegawai ?? []) pastikanAda(f, '--pegawai: ');
+  const pegawai = await bacaSemuaDataPegawai(k.nilai.pegawai ?? [], (f) => bukaMasukan(f));
   const m = await bukaMasukan(k.berkas[0]!);
   const out = new Keluaran(keluar);
   const h = hasil(
@@ -184,6 +192,8 @@ async function jalankanPak(k: Konteks): Promise<number> {
       ...(kop === undefined ? {} : { kop }),
       ...(pegawai === undefined ? {} : { pegawai }),
       ...(k.nilai.draf === true ? { draf: true } : {}),
+      ...(logo === undefined ? {} : { logo }),
+      pdf: k.nilai.pdf !== true ? 'tidak' : k.nilai.gabung === true ? 'gabung' : 'per-guru',
     }),
   );
   await out.selesai();
@@ -259,7 +269,7 @@ const PERINTAH = {
   pak: {
     argumen: BERKAS_MASUKAN,
     jumlah: [1, 1],
-    opsi: ['keluar', 'kop', 'pegawai', 'gabung', 'tanpa-html', 'draf', 'kolom', 'ketentuan'],
+    opsi: ['keluar', 'kop', 'pegawai', 'pdf', 'gabung', 'tanpa-html', 'draf', 'kolom', 'ketentuan'],
     ringkas: [
       'halaman PAK per guru siap tanda tangan (HTML), ringkasan, diterima, galat, badan SIASN',
       'PAK pages per guru ready to sign (HTML), summary, accepted, errors, SIASN bodies',
@@ -270,9 +280,12 @@ Mulai/Selesai (atau Tanggal Mulai/Selesai), Predikat (atau kuadran SIASN 1–5);
 Jumlah AK Konvensional (+ Golongan 2022) untuk integrasi, Unit Kerja, identitas (Gelar, Tempat/Tanggal Lahir, Jenis
 Kelamin, Karpeg, TMT Golongan/Jabatan, Instansi); untuk badan SIASN: PNS ID, ID Riwayat Jabatan, Nomor SK, Tanggal SK.
 Ketentuan mengikuti periode tiap baris; --ketentuan menimpanya (dan menyebut berapa baris yang berubah).
---kop kop.json: kop halaman: {"instansi", "nomor": "800.1.11.1/{urut:4}/PAK/2027", "urutMulai", "tempat", "tanggal",
-  "penetap": {"nama", "nip", "pangkat", "jabatan"}, "tembusan": [...]} ({urut} bertambah per guru).
---pegawai: identitas per NIP dari berkas lain (ekspor Data Pegawai SIASN); kolom berkas utama didahulukan.
+--kop kop.json: kop naskah dinas: {"pemerintah", "instansi", "alamat", "telepon", "laman", "email", "logo": "logo.png",
+  "nomor": "800.1.11.1/{urut:4}/PAK/2027", "urutMulai", "tempat", "tanggal", "penetap": {"nama", "nip", "pangkat",
+  "jabatan"}, "tembusan": [...], "tandaTangan": "basah" | "elektronik"} ({urut} bertambah per dokumen).
+--pegawai: identitas per NIP dari berkas lain (ekspor Data Pegawai SIASN, Daftar Guru Dapodik; boleh diulang, yang
+  pertama didahulukan); kolom berkas utama didahulukan.
+--pdf: juga PDF tiap guru (Konversi, Akumulasi, Penetapan) di pak/<nip>.pdf, atau satu pak.pdf dengan --gabung.
 --gabung: semua halaman dalam satu pak.html; --tanpa-html: tanpa halaman.
 --draf: cetak juga halaman guru yang ditunda (ada barisnya yang ditolak), bertanda DRAF di halaman, tanpa badan SIASN.
 Keluaran: pak/<nip>.html (atau pak.html dengan --gabung), ringkasan.csv (per unit kerja lalu NIP), ringkasan-unit.csv,
@@ -285,9 +298,12 @@ Mulai/Selesai (or Tanggal Mulai/Selesai), Predikat (or SIASN kuadran 1–5); opt
 Jumlah AK Konvensional (+ Golongan 2022) for integrasi, Unit Kerja, identity (gelar, place/date of birth, sex, Karpeg,
 TMT of golongan/jabatan, Instansi); for SIASN bodies: PNS ID, ID Riwayat Jabatan, Nomor SK, Tanggal SK.
 The rule set follows each row's period; --ketentuan overrides it (and says how many rows it changed).
---kop kop.json: the pages' letterhead: {"instansi", "nomor": "800.1.11.1/{urut:4}/PAK/2027", "urutMulai", "tempat",
-  "tanggal", "penetap": {"nama", "nip", "pangkat", "jabatan"}, "tembusan": [...]} ({urut} counts up per guru).
---pegawai: identity by NIP from another file (SIASN's Data Pegawai export); the main file's columns come first.
+--kop kop.json: the letterhead: {"pemerintah", "instansi", "alamat", "telepon", "laman", "email", "logo": "logo.png",
+  "nomor": "800.1.11.1/{urut:4}/PAK/2027", "urutMulai", "tempat", "tanggal", "penetap": {"nama", "nip", "pangkat",
+  "jabatan"}, "tembusan": [...], "tandaTangan": "basah" | "elektronik"} ({urut} counts up per document).
+--pegawai: identity by NIP from other files (SIASN's Data Pegawai export, Dapodik's Daftar Guru; may be repeated, the
+  first one wins); the main file's columns come first.
+--pdf: a PDF per guru too (Konversi, Akumulasi, Penetapan) in pak/<nip>.pdf, or one pak.pdf with --gabung.
 --gabung: all pages in one pak.html; --tanpa-html: no pages.
 --draf: also print the pages of held guru (a line of theirs refused), marked DRAF on the page, without SIASN bodies.
 Output: pak/<nip>.html (or pak.html with --gabung), ringkasan.csv (by unit kerja, then NIP), ringkasan-unit.csv,

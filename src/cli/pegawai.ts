@@ -1,6 +1,8 @@
-// `pak --pegawai data-pegawai.csv`: who each guru is, from a second file (SIASN's Data Pegawai export), read by
-// pengelolaan-kinerja/berkas' dataPegawai; a refusal is a usage error (exit 2) naming the option and the file.
-import { dataPegawai, type DataPegawai } from 'pengelolaan-kinerja/berkas';
+// `pak --pegawai data-pegawai.csv [--pegawai daftar-guru.xlsx]`: who each guru is, from other files (SIASN's Data
+// Pegawai export, Dapodik's Daftar Guru), read by pengelolaan-kinerja/berkas' dataPegawai and merged (the first file
+// given wins a field both have); a refusal is a usage error (exit 2) naming the option and the file.
+import { existsSync } from 'node:fs';
+import { dataPegawai, mergeDataPegawai, type DataPegawai } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian, type Masukan } from './masukan';
 
 /** Reads the identity file: a NIP column is required, the identity columns are those it has. */
@@ -11,4 +13,19 @@ export async function bacaDataPegawai(file: string, masukan: Masukan): Promise<D
     throw new GalatPemakaian(i.code, `--pegawai ${file}: ${i.message}`, `--pegawai ${file}: ${i.messageEn}`);
   }
   return r.data;
+}
+
+/** Reads every `--pegawai` file (none: undefined) and merges them, the first given first. */
+export async function bacaSemuaDataPegawai(
+  files: readonly string[],
+  buka: (file: string) => Promise<Masukan>,
+): Promise<DataPegawai | undefined> {
+  if (files.length === 0) return undefined;
+  const semua: DataPegawai[] = [];
+  for (const f of files) {
+    if (!existsSync(f))
+      throw new GalatPemakaian('berkas', `--pegawai: berkas ${f} tidak ada.`, `--pegawai: file ${f} does not exist.`);
+    semua.push(await bacaDataPegawai(f, await buka(f)));
+  }
+  return semua.length === 1 ? semua[0] : mergeDataPegawai(semua);
 }

@@ -88,6 +88,8 @@ export interface TujuanKeluaran {
   folder?(nama: string): void;
   /** A table of an XLSX input as a sheet (`nama` ends in `.xlsx`); the run closes it. */
   openSheet?(nama: string): LembarKeluaran;
+  /** A whole binary file at once (a PDF); needed only by runs that write one. */
+  writeBytes?(nama: string, isi: Uint8Array): Promise<void> | void;
 }
 
 /**
@@ -266,6 +268,13 @@ export class Keluaran {
   }
   async tulisLangsung(nama: string, isi: string): Promise<void> {
     await this.tujuan.write(nama, isi);
+  }
+  /** Whether the destination takes binary files. */
+  get biner(): boolean {
+    return typeof this.tujuan.writeBytes === 'function';
+  }
+  async tulisBiner(nama: string, isi: Uint8Array): Promise<void> {
+    await this.tujuan.writeBytes?.(nama, isi);
   }
   /** Closes every file of the run. */
   async selesai(): Promise<void> {

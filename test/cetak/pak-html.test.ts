@@ -88,6 +88,12 @@ describe('formatPakHtml', () => {
     expect(h).toContain('<title>PAK 2026</title>');
     expect(h).not.toMatch(/<script|<link|<img|https?:/);
   });
+  it('writes the stylesheet as CSS: no character reference inside <style>, the font family quoted as written', () => {
+    const h = formatPakHtml([konversi, akumulasi, penetapan]);
+    const gaya = h.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+    expect(gaya).toContain('font-family: "Times New Roman", Times, "Liberation Serif"');
+    expect(gaya).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/i);
+  });
   it('refuses what is not a PAK document, coded, and unknown options', () => {
     const salah = (f: () => unknown) => {
       try {

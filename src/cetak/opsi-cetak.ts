@@ -1,0 +1,77 @@
+import { KinerjaError } from '../core/error';
+import { fromZodIssues } from '../core/zod-issues';
+import { parseSalinan } from '../core/salinan';
+import { periksaOpsi } from '../core/opsi';
+import { PakSchema, type DokumenPak } from '../pak/schema';
+import { periksaKopSurat, type KopSurat } from './kop-surat';
+
+/**
+ * Options of {@link formatPakHtml} and {@link formatPakPdf}: the title, the letterhead of the Tata Naskah Dinas, the
+ * signature block (`basah`: a wet signature, the default; `elektronik`: the block of an electronic signature (TTE) with
+ * the space where the signing application stamps its specimen, and the note at the foot of the page), and `draf`: a
+ * visible draft mark on every page (a guru whose rows are not all accepted).
+ *
+ * @category Cetak
+ * @example
+ * import type { OpsiPakHtml } from 'pengelolaan-kinerja/cetak';
+ * const opsi: OpsiPakHtml = { judul: 'PAK Guru SMPN 1 Kupang 2026', tandaTangan: 'elektronik', kop: { pemerintah: 'Pemerintah Kota Kupang' } };
+ */
+export interface OpsiPakHtml {
+  /** The page title (the browser tab and the PDF's title); default from the first document. */
+  readonly judul?: string;
+  /** The letterhead: government line, instansi, address, telephone, laman, email, logo. */
+  readonly kop?: KopSurat;
+  /** The signature block: `basah` (default) or `elektronik` (TTE). */
+  readonly tandaTangan?: 'basah' | 'elektronik';
+  /** Marks every page as a draft (not to be signed). */
+  readonly draf?: boolean;
+}
+
+/** The options and documents of a print, checked. */
+export interface Cetakan {
+  readonly dokumen: readonly DokumenPak[];
+  readonly judul: string;
+  readonly kop: KopSurat | undefined;
+  readonly tte: boolean;
+  readonly draf: boolean;
+}
+
+const KUNCI = ['judul', 'kop', 'tandaTangan', 'draf'];
+
+/** Checks the documents and the options of a print; misuse throws `KinerjaError` `argumen-tidak-valid`. */
+export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, fungsi: string): Cetakan {
+  const { judul, kop, tandaTangan, draf } = periksaOpsi(opsi, fungsi, KUNCI);
+  const salah = (id: string, en: string) => new KinerjaError('argumen-tidak-valid', id, en);
+  if (judul !== undefined && typeof judul !== 'string')
+    throw salah('opsi.judul harus berupa teks.', 'opsi.judul must be a string.');
+  if (tandaTangan !== undefined && tandaTangan !== 'basah' && tandaTangan !== 'elektronik')
+    throw salah(
+      "opsi.tandaTangan harus 'basah' atau 'elektronik'.",
+      "opsi.tandaTangan must be 'basah' or 'elektronik'.",
+    );
+  if (draf !== undefined && typeof draf !== 'boolean')
+    throw salah('opsi.draf harus true atau false.', 'opsi.draf must be true or false.');
+  const k = periksaKopSurat(kop, fungsi);
+  const daftar: readonly unknown[] = Array.isArray(dokumen) ? dokumen : [dokumen];
+  if (daftar.length === 0) throw salah('Berikan paling sedikit satu dokumen PAK.', 'Give at least one PAK document.');
+  const sah = daftar.map((d, i) => {
+    const r = parseSalinan(PakSchema, d);
+    if (!r.success) {
+      throw new KinerjaError(
+        'argumen-tidak-valid',
+        `Dokumen ${i} bukan dokumen PAK yang valid.`,
+        `Document ${i} is not a valid PAK document.`,
+        fromZodIssues(r.error.issues, Array.isArray(dokumen) ? [i] : []),
+      );
+    }
+    return r.data;
+  });
+  const pertama = sah[0] as DokumenPak;
+  return {
+    dokumen: sah,
+    judul: judul ?? `PAK ${pertama.jenis} ${pertama.pegawai.nama} ${pertama.pegawai.nip}`,
+    kop: k,
+    tte: tandaTangan === 'elektronik',
+    draf: draf === true,
+  };
+}

@@ -1,0 +1,517 @@
+// The PAK documents as PDF, drawn from the same layout as the HTML page (tata-letak.ts) with pdf-lib: pure
+// JavaScript, the same in Node and in the browser, no file read at run time. The font is Tinos (Times metrics,
+// SIL Open Font License 1.1), embedded whole (a Latin subset of 26 kB).
+import fontkit from '@pdf-lib/fontkit';
+import {
+  type PDFDocument as DokumenPdf,
+  type PDFFont,
+  type PDFEmbeddedPage,
+  PDFImage,
+  type PDFPage,
+  PDFDocument,
+  degrees,
+  grayscale,
+  rgb,
+} from 'pdf-lib';
+import { KinerjaError } from '../core/error';
+import type { DokumenPak } from '../pak/schema';
+import { TINOS_BOLD, TINOS_REGULAR } from './huruf';
+import { jenisGambar, type KopSurat } from './kop-surat';
+import { periksaCetakan, type OpsiPakHtml } from './opsi-cetak';
+import { gambarSvg } from './svg';
+import { type Akhir, type Blok, type Halaman, halamanDokumen, type Isi, type Sel, TANDA_TANGAN } from './tata-letak';
+
+/**
+ * Options of {@link formatPakPdf}: those of {@link formatPakHtml} (`judul`, `kop`, `tandaTangan`, `draf`), and the
+ * creation date written in the PDF's information (`yyyy-mm-dd`; the library has no clock, so by default the PDF has
+ * none and the same documents give the same bytes).
+ *
+ * @category Cetak
+ * @example
+ * import type { OpsiPakPdf } from 'pengelolaan-kinerja/cetak';
+ * const opsi: OpsiPakPdf = { judul: 'PAK Siti Aminah', tandaTangan: 'elektronik', tanggalDibuat: '2027-01-20' };
+ */
+export interface OpsiPakPdf extends OpsiPakHtml {
+  /** The creation date of the PDF's information (`yyyy-mm-dd`); none by default. */
+  readonly tanggalDibuat?: string;
+}
+
+const MM = 72 / 25.4;
+const A4: [number, number] = [595.28, 841.89];
+const KIRI = 18 * MM;
+const ATAS = 18 * MM;
+const BAWAH = 20 * MM;
+const LEBAR = A4[0] - 2 * KIRI;
+const HITAM = rgb(0, 0, 0);
+/** Line height, as a multiple of the font size. */
+const TINGGI_BARIS = 1.2;
+
+let hurufCache: { regular: Uint8Array; bold: Uint8Array } | undefined;
+
+/** The font files, decoded once. */
+function huruf(): { regular: Uint8Array; bold: Uint8Array } {
+  if (hurufCache === undefined) {
+    const dari = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    hurufCache = { regular: dari(TINOS_REGULAR), bold: dari(TINOS_BOLD) };
+  }
+  return hurufCache;
+}
+
+interface Gaya {
+  readonly font: PDFFont;
+  readonly ukuran: number;
+}
+
+/** Text widths at size 1 per font: laying text out (fontkit's shaping) is the costly part of a page. */
+const LEBAR_TEKS = new Map<string, Map<string, number>>();
+
+/** The width of `teks` in points, measured once per font file and text. */
+function ukur(font: PDFFont, teks: string, ukuran: number): number {
+  let m = LEBAR_TEKS.get(font.name);
+  if (m === undefined) LEBAR_TEKS.set(font.name, (m = new Map()));
+  let w = m.get(teks);
+  if (w === undefined) {
+    w = font.widthOfTextAtSize(teks, 1);
+    // Bounded: names and places differ per guru; the form's own words stay.
+    if (m.size > 20_000) m.clear();
+    m.set(teks, w);
+  }
+  return w * ukuran;
+}
+
+/** One drawing of a PDF: the fonts, the current page and the position on it (from the top, in points). */
+class Kanvas {
+  halaman!: PDFPage;
+  y = 0;
+  readonly aksara: Set<number>;
+  constructor(
+    readonly pdf: DokumenPdf,
+    readonly biasa: PDFFont,
+    readonly tebal: PDFFont,
+    readonly draf: boolean,
+    readonly tte: boolean,
+  ) {
+    this.aksara = new Set(biasa.getCharacterSet());
+  }
+  baru(): void {
+    this.halaman = this.pdf.addPage(A4);
+    this.y = ATAS;
+    if (this.draf) {
+      this.halaman.drawText('DRAF', {
+        x: A4[0] / 2 - 150,
+        y: A4[1] / 2 - 120,
+        size: 110,
+        font: this.tebal,
+        color: grayscale(0.85),
+        rotate: degrees(30),
+      });
+      const t = this.bersih(TANDA_TANGAN.draf);
+      const w = ukur(this.tebal, t, 10);
+      this.halaman.drawRectangle({
+        x: KIRI,
+        y: this.dasar(7 * MM),
+        width: LEBAR,
+        height: 7 * MM,
+        borderColor: HITAM,
+        borderWidth: 1.2,
+      });
+      this.halaman.drawText(t, { x: KIRI + (LEBAR - w) / 2, y: this.dasar(4.6 * MM), size: 10, font: this.tebal });
+      this.y += 10 * MM;
+    }
+  }
+  /** The PDF's y of a point `turun` below the cursor. */
+  dasar(turun: number): number {
+    return A4[1] - this.y - turun;
+  }
+  /** Room for `tinggi` points on this page, or a new page. */
+  muat(tinggi: number): void {
+    if (this.y + tinggi > A4[1] - BAWAH - (this.tte ? 8 * MM : 0)) this.baru();
+  }
+  /** A text the font can draw: letters it lacks lose their accents, or become '?'. */
+  bersih(t: string): string {
+    let out = '';
+    for (const c of t.normalize('NFC')) {
+      const k = c.codePointAt(0) ?? 63;
+      if (this.aksara.has(k) || c === '\n') out += c;
+      else {
+        const dasar = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+        out += [...dasar].every((x) => this.aksara.has(x.codePointAt(0) ?? 0)) && dasar !== '' ? dasar : '?';
+      }
+    }
+    return out;
+  }
+}
+
+/** A word or an empty line to fill, with its width, laid out in lines. */
+type Token = { readonly teks: string; readonly lebar: number } | { readonly isian: number };
+
+function token(isi: Isi, g: Gaya, k: Kanvas): Token[] {
+  const out: Token[] = [];
+  for (const p of isi) {
+    if (typeof p !== 'string') {
+      out.push({ isian: (p.isian === 'pendek' ? 25 : 45) * MM });
+      continue;
+    }
+    // Words with the space that follows them, so a line break falls between words.
+    for (const w of k.bersih(p).match(/\S+\s*|\s+/g) ?? []) out.push({ teks: w, lebar: ukur(g.font, w, g.ukuran) });
+  }
+  return out;
+}
+
+/** Lines of tokens within `lebar` points (a word longer than the line is cut by characters). */
+function baris(tokens: readonly Token[], lebar: number, g: Gaya): Token[][] {
+  const hasil: Token[][] = [[]];
+  let x = 0;
+  for (const t of tokens) {
+    const w = 'isian' in t ? Math.min(t.isian, lebar) : t.lebar;
+    const lebarTanpaSpasi = 'isian' in t ? w : ukur(g.font, t.teks.trimEnd(), g.ukuran);
+    if (x > 0 && x + lebarTanpaSpasi > lebar) {
+      hasil.push([]);
+      x = 0;
+      if (!('isian' in t) && t.teks.trim() === '') continue;
+    }
+    if (!('isian' in t) && lebarTanpaSpasi > lebar) {
+      // A word wider than the line: cut it.
+      let sisa = t.teks;
+      while (sisa !== '') {
+        let n = sisa.length;
+        while (n > 1 && ukur(g.font, sisa.slice(0, n), g.ukuran) > lebar - x) n -= 1;
+        const bagian = sisa.slice(0, n);
+        hasil[hasil.length - 1]?.push({ teks: bagian, lebar: ukur(g.font, bagian, g.ukuran) });
+        sisa = sisa.slice(n);
+        if (sisa !== '') {
+          hasil.push([]);
+          x = 0;
+        } else x += ukur(g.font, bagian, g.ukuran);
+      }
+      continue;
+    }
+    hasil[hasil.length - 1]?.push('isian' in t ? { isian: w } : t);
+    x += w;
+  }
+  return hasil;
+}
+
+const lebarBaris = (b: readonly Token[], g: Gaya): number =>
+  b.reduce(
+    (s, t, i) => s + ('isian' in t ? t.isian : i === b.length - 1 ? ukur(g.font, t.teks.trimEnd(), g.ukuran) : t.lebar),
+    0,
+  );
+
+/** Draws lines of tokens from (x, the cursor + `turun`), aligned in `lebar`; returns the height used. */
+function tulisBaris(
+  k: Kanvas,
+  lines: readonly Token[][],
+  x: number,
+  turun: number,
+  lebar: number,
+  g: Gaya,
+  rata: 'kiri' | 'kanan' | 'tengah',
+): number {
+  const tinggi = g.ukuran * TINGGI_BARIS;
+  lines.forEach((b, i) => {
+    const w = lebarBaris(b, g);
+    let cx = rata === 'kiri' ? x : rata === 'kanan' ? x + lebar - w : x + (lebar - w) / 2;
+    const y = k.dasar(turun + tinggi * i + g.ukuran);
+    let teks = '';
+    let awal = cx;
+    const siram = () => {
+      if (teks !== '') k.halaman.drawText(teks, { x: awal, y, size: g.ukuran, font: g.font });
+      teks = '';
+    };
+    for (const t of b) {
+      if ('isian' in t) {
+        siram();
+        k.halaman.drawLine({
+          start: { x: cx, y: y - 1.5 },
+          end: { x: cx + t.isian, y: y - 1.5 },
+          thickness: 0.55,
+          color: HITAM,
+        });
+        cx += t.isian;
+        awal = cx;
+      } else {
+        if (teks === '') awal = cx;
+        teks += t.teks;
+        cx += t.lebar;
+      }
+    }
+    siram();
+  });
+  return tinggi * lines.length;
+}
+
+/** A paragraph at the cursor across `lebar` from `x`; moves the cursor. */
+function paragraf(
+  k: Kanvas,
+  isi: Isi,
+  g: Gaya,
+  x = KIRI,
+  lebar = LEBAR,
+  rata: 'kiri' | 'kanan' | 'tengah' = 'kiri',
+): void {
+  const lines = baris(token(isi, g, k), lebar, g);
+  k.muat(lines.length * g.ukuran * TINGGI_BARIS);
+  k.y += tulisBaris(k, lines, x, 0, lebar, g, rata);
+}
+
+function kop(
+  k: Kanvas,
+  kopSurat: KopSurat | undefined,
+  instansi: string | undefined,
+  logo: PDFImage | PDFEmbeddedPage | null,
+): void {
+  const nama = kopSurat?.instansi ?? instansi;
+  const kontak = [
+    kopSurat?.telepon === undefined ? null : `Telepon ${kopSurat.telepon}`,
+    kopSurat?.laman === undefined ? null : `Laman ${kopSurat.laman}`,
+    kopSurat?.email === undefined ? null : `Pos-el ${kopSurat.email}`,
+  ].filter((x): x is string => x !== null);
+  const lengkap =
+    kopSurat !== undefined &&
+    (kopSurat.pemerintah !== undefined || kopSurat.alamat !== undefined || kontak.length > 0 || logo !== null);
+  if (!lengkap) {
+    if (nama === undefined) return;
+    paragraf(k, [nama.toUpperCase()], { font: k.tebal, ukuran: 11 }, KIRI, LEBAR, 'tengah');
+    k.y += 2 * MM;
+    k.halaman.drawLine({
+      start: { x: KIRI, y: k.dasar(0) },
+      end: { x: KIRI + LEBAR, y: k.dasar(0) },
+      thickness: 1.7,
+      color: HITAM,
+    });
+    k.y += 3 * MM;
+    return;
+  }
+  const awal = k.y;
+  const sisi = logo === null ? 0 : 26 * MM;
+  const x = KIRI + sisi;
+  const lebar = LEBAR - 2 * sisi;
+  if (kopSurat.pemerintah !== undefined)
+    paragraf(k, [kopSurat.pemerintah.toUpperCase()], { font: k.tebal, ukuran: 13 }, x, lebar, 'tengah');
+  if (nama !== undefined) paragraf(k, [nama.toUpperCase()], { font: k.tebal, ukuran: 15 }, x, lebar, 'tengah');
+  if (kopSurat.alamat !== undefined) paragraf(k, [kopSurat.alamat], { font: k.biasa, ukuran: 9.5 }, x, lebar, 'tengah');
+  if (kontak.length > 0) paragraf(k, [kontak.join(', ')], { font: k.biasa, ukuran: 9.5 }, x, lebar, 'tengah');
+  if (logo !== null) {
+    const skala = Math.min((22 * MM) / logo.width, (24 * MM) / logo.height);
+    const w = logo.width * skala;
+    const h = logo.height * skala;
+    const tinggi = Math.max(k.y - awal, h);
+    const letak = { x: KIRI + (22 * MM - w) / 2, y: A4[1] - awal - (tinggi + h) / 2, width: w, height: h };
+    if (logo instanceof PDFImage) k.halaman.drawImage(logo, letak);
+    else k.halaman.drawPage(logo, letak);
+    k.y = awal + tinggi;
+  }
+  k.y += 2 * MM;
+  // The rule under the letterhead: a thick line over a thin one.
+  k.halaman.drawLine({
+    start: { x: KIRI, y: k.dasar(0) },
+    end: { x: KIRI + LEBAR, y: k.dasar(0) },
+    thickness: 2,
+    color: HITAM,
+  });
+  k.halaman.drawLine({
+    start: { x: KIRI, y: k.dasar(3) },
+    end: { x: KIRI + LEBAR, y: k.dasar(3) },
+    thickness: 0.6,
+    color: HITAM,
+  });
+  k.y += 5 * MM;
+}
+
+function tabel(k: Kanvas, b: Extract<Blok, { jenis: 'tabel' }>): void {
+  const lebar = b.lebar.map((w) => w * MM);
+  const g: Gaya = { font: k.biasa, ukuran: 10.5 };
+  const gTebal: Gaya = { font: k.tebal, ukuran: 10.5 };
+  const PAD_X = 2 * MM;
+  const PAD_Y = 0.8 * MM;
+  const baris1 = (r: readonly Sel[], gaya: Gaya, kepala: boolean) => {
+    let kolom = 0;
+    const sel = r.map((s) => {
+      const n = s.rentang ?? 1;
+      const x = KIRI + lebar.slice(0, kolom).reduce((a, c) => a + c, 0);
+      const w = lebar.slice(kolom, kolom + n).reduce((a, c) => a + c, 0);
+      kolom += n;
+      const lines = baris(token(s.isi, gaya, k), w - 2 * PAD_X, gaya);
+      const rata: 'kiri' | 'kanan' | 'tengah' =
+        s.kanan === true ? 'kanan' : s.tengah === true || kepala ? 'tengah' : 'kiri';
+      return { x, w, lines, rata };
+    });
+    const tinggi = Math.max(...sel.map((s) => s.lines.length)) * gaya.ukuran * TINGGI_BARIS + 2 * PAD_Y;
+    k.muat(tinggi);
+    for (const s of sel) {
+      k.halaman.drawRectangle({
+        x: s.x,
+        y: k.dasar(tinggi),
+        width: s.w,
+        height: tinggi,
+        borderColor: HITAM,
+        borderWidth: 0.85,
+      });
+      tulisBaris(k, s.lines, s.x + PAD_X, PAD_Y - 1, s.w - 2 * PAD_X, gaya, s.rata);
+    }
+    k.y += tinggi;
+  };
+  if (b.kepala !== undefined) baris1(b.kepala, gTebal, true);
+  b.baris.forEach((r, i) => baris1(r, b.jumlah === true && i === b.baris.length - 1 ? gTebal : g, false));
+}
+
+function blok(k: Kanvas, b: Blok): void {
+  const g: Gaya = { font: k.biasa, ukuran: 11 };
+  switch (b.jenis) {
+    case 'judul':
+      for (const t of b.baris) paragraf(k, [t], { font: k.tebal, ukuran: 12 }, KIRI, LEBAR, 'tengah');
+      k.y += 2 * MM;
+      return;
+    case 'nomor':
+      paragraf(k, b.isi, g, KIRI, LEBAR, 'tengah');
+      k.y += 4 * MM;
+      return;
+    case 'kepala': {
+      const kiri = baris(token(b.kiri, g, k), LEBAR * 0.55, g);
+      const kanan = baris(token(b.kanan, g, k), LEBAR * 0.45, g);
+      const t1 = tulisBaris(k, kiri, KIRI, 0, LEBAR * 0.55, g, 'kiri');
+      const t2 = tulisBaris(k, kanan, KIRI + LEBAR * 0.55, 0, LEBAR * 0.45, g, 'kanan');
+      k.y += Math.max(t1, t2) + 2 * MM;
+      return;
+    }
+    case 'subjudul':
+      k.muat(14 * MM);
+      k.y += 3 * MM;
+      paragraf(k, [b.teks], { font: k.tebal, ukuran: 11 });
+      k.y += 1.5 * MM;
+      return;
+    case 'paragraf':
+      paragraf(k, [b.teks], g);
+      return;
+    case 'tabel':
+      tabel(k, b);
+      return;
+  }
+}
+
+function akhir(k: Kanvas, a: Akhir): void {
+  const g: Gaya = { font: k.biasa, ukuran: 11 };
+  const kecil: Gaya = { font: k.biasa, ukuran: 9.5 };
+  const ruang = (k.tte ? 20 : 16) * MM;
+  k.muat(ruang + (k.tte ? 43 : 38) * MM);
+  k.y += 4 * MM;
+  const awal = k.y;
+  // The signature block on the right.
+  const x = KIRI + LEBAR - 78 * MM;
+  const w = 78 * MM;
+  paragraf(k, ['Ditetapkan di ', ...a.tempat], g, x, w);
+  paragraf(k, ['pada tanggal ', ...a.tanggal], g, x, w);
+  if (k.tte) paragraf(k, [TANDA_TANGAN.tte], g, x, w);
+  paragraf(k, [`${a.jabatan},`], g, x, w);
+  k.y += ruang;
+  paragraf(k, a.nama, { font: k.tebal, ukuran: 11 }, x, w);
+  paragraf(k, a.pangkat, g, x, w);
+  paragraf(k, ['NIP ', ...a.nip], g, x, w);
+  const akhirTtd = k.y;
+  // The copies on the left, level with the bottom of the signature block.
+  const lebarKiri = 88 * MM;
+  const isiKiri: Isi[] = [
+    ['ASLI Penetapan Angka Kredit untuk: Jabatan Fungsional yang bersangkutan.'],
+    ['Tembusan disampaikan kepada:'],
+    ...a.tembusan.map((t, i): Isi => [`${i + 1}. `, ...t]),
+  ];
+  const lines = isiKiri.map((i) => baris(token(i, kecil, k), lebarKiri, kecil));
+  const tinggi = lines.reduce((s, l) => s + l.length, 0) * kecil.ukuran * TINGGI_BARIS;
+  k.y = Math.max(awal, akhirTtd - tinggi);
+  for (const l of lines) k.y += tulisBaris(k, l, KIRI, 0, lebarKiri, kecil, 'kiri');
+  k.y = Math.max(k.y, akhirTtd);
+}
+
+function catatanTte(k: Kanvas): void {
+  const kecil: Gaya = { font: k.biasa, ukuran: 8.5 };
+  const lines = baris(token([TANDA_TANGAN.catatanTte], kecil, k), LEBAR, kecil);
+  for (const p of k.pdf.getPages()) {
+    const y = BAWAH - 2 * MM;
+    p.drawLine({ start: { x: KIRI, y }, end: { x: KIRI + LEBAR, y }, thickness: 0.5, color: HITAM });
+    lines.forEach((l, i) => {
+      const t = l
+        .map((x) => ('isian' in x ? '' : x.teks))
+        .join('')
+        .trimEnd();
+      p.drawText(t, { x: KIRI, y: y - 10 - i * 10.5, size: 8.5, font: kecil.font });
+    });
+  }
+}
+
+async function logoPdf(pdf: DokumenPdf, kopSurat: KopSurat | undefined): Promise<PDFImage | PDFEmbeddedPage | null> {
+  const data = kopSurat?.logo?.data;
+  if (data === undefined) return null;
+  const jenis = jenisGambar(data);
+  if (jenis === 'png') return pdf.embedPng(data);
+  if (jenis === 'jpeg') return pdf.embedJpg(data);
+  if (jenis === 'svg') return gambarSvg(pdf, data);
+  return null;
+}
+
+/**
+ * The PAK documents as one PDF (A4, a page per document, more when a document runs over): the same layout as
+ * {@link formatPakHtml} (the letterhead with its logo embedded, the fields of PerBKN 3/2023's lampiran forms, the
+ * figures in Indonesian format, the tembusan and the signature block for a wet or an electronic signature), the font
+ * (Tinos, with the metrics of Times New Roman) embedded (a Latin subset of Tinos), the text extractable (copy, search, a screen
+ * reader). The same documents and options give the same bytes: no clock is read. Throws `KinerjaError`
+ * `argumen-tidak-valid` for anything that is not a PAK document and for a logo that is not a PNG, JPEG or SVG.
+ *
+ * @param dokumen - One PAK document or several (`PakKonversi`, `PakAkumulasi`, `PakPenetapan` from the main entry).
+ * @param opsi - The title, the letterhead, the signature block, the draft mark, the creation date.
+ * @returns The bytes of the PDF file.
+ *
+ * @category Cetak
+ * @example
+ * import { formatPakPdf } from 'pengelolaan-kinerja/cetak';
+ * async function contoh() {
+ *   const d = unwrap(createPakKonversi({
+ *     pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/c' },
+ *     rekam: createRekamAngkaKredit({ tahun: 2025, bulanMulai: 1, bulanAkhir: 12, jenjang: 'ahli-muda', predikat: 'sangat-baik' }),
+ *   }));
+ *   const pdf = await formatPakPdf(d, { kop: { pemerintah: 'Pemerintah Kota Kupang', instansi: 'Dinas Pendidikan' } });
+ *   return new TextDecoder().decode(pdf.subarray(0, 5)); // '%PDF-'
+ * }
+ */
+export async function formatPakPdf(
+  dokumen: DokumenPak | readonly DokumenPak[],
+  opsi?: OpsiPakPdf,
+): Promise<Uint8Array> {
+  const { tanggalDibuat, ...lain } = opsi ?? {};
+  const c = periksaCetakan(dokumen, opsi === undefined ? undefined : lain, 'formatPakPdf');
+  const tanggal = periksaTanggal(tanggalDibuat);
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
+  const { regular, bold } = huruf();
+  const biasa = await pdf.embedFont(regular, { subset: false, customName: 'Tinos' });
+  const tebal = await pdf.embedFont(bold, { subset: false, customName: 'Tinos-Bold' });
+  pdf.setTitle(c.judul);
+  pdf.setLanguage('id-ID');
+  pdf.setCreator('pengelolaan-kinerja');
+  pdf.setProducer('pengelolaan-kinerja (pdf-lib)');
+  if (tanggal !== undefined) pdf.setCreationDate(tanggal);
+  const logo = await logoPdf(pdf, c.kop);
+  const k = new Kanvas(pdf, biasa, tebal, c.draf, c.tte);
+  for (const d of c.dokumen) {
+    const h: Halaman = halamanDokumen(d);
+    k.baru();
+    kop(k, c.kop, h.instansi, logo);
+    for (const b of h.blok) blok(k, b);
+    akhir(k, h.akhir);
+  }
+  if (c.tte) catatanTte(k);
+  return pdf.save({ useObjectStreams: true });
+}
+
+function periksaTanggal(t: unknown): Date | undefined {
+  if (t === undefined) return undefined;
+  if (typeof t === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(t)) {
+    const d = new Date(`${t}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(t)) return d;
+  }
+  throw new KinerjaError(
+    'argumen-tidak-valid',
+    'opsi.tanggalDibuat harus tanggal yyyy-mm-dd.',
+    'opsi.tanggalDibuat must be a yyyy-mm-dd date.',
+  );
+}
