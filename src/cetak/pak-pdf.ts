@@ -443,8 +443,9 @@ async function logoPdf(pdf: DokumenPdf, kopSurat: KopSurat | undefined): Promise
   const data = kopSurat?.logo?.data;
   if (data === undefined) return null;
   const jenis = jenisGambar(data);
-  if (jenis === 'png') return pdf.embedPng(data);
-  if (jenis === 'jpeg') return pdf.embedJpg(data);
+  // A copy at offset 0: pdf-lib reads a JPEG through its buffer, ignoring a view's offset (a Node Buffer's pool).
+  if (jenis === 'png') return pdf.embedPng(new Uint8Array(data));
+  if (jenis === 'jpeg') return pdf.embedJpg(new Uint8Array(data));
   if (jenis === 'svg') return gambarSvg(pdf, data);
   return null;
 }

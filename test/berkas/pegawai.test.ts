@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataPegawai, readBerkas } from '../../src/berkas';
+import { dataPegawai, mergeDataPegawai, readBerkas } from '../../src/berkas';
 
+const fixtures = join(__dirname, '..', 'cli', 'fixtures');
 const baca = async (b: Uint8Array | string) => {
   const r = await readBerkas(typeof b === 'string' ? new TextEncoder().encode(b) : b);
   if (!r.success) throw new Error(r.issues[0]!.message);
@@ -46,5 +47,41 @@ describe('dataPegawai', () => {
     ]);
     const b = await dataPegawai(await baca('NIP,Nama\n198703122010012004,A\n'));
     expect(b.success || b.issues[0]!.code).toBe('pegawai-tanpa-identitas');
+  });
+  it("reads SIASN's golongan and its TMT beside the other identity columns", async () => {
+    const r = await dataPegawai(await baca(readFileSync(join(fixtures, 'siasn-data-pegawai.csv'))));
+    expect(r.success && r.data.perNip.get('197505152000032004')).toMatchObject({
+      golongan: 'IV/b',
+      tmtGolongan: '01-04-2018',
+      tmtJabatan: '01-01-2019',
+    });
+  });
+  it("reads Dapodik's Daftar Guru below its title rows: JK, tempat/tanggal lahir, golongan, Karpeg; a row without NIP counted", async () => {
+    const r = await dataPegawai(await baca(readFileSync(join(fixtures, 'dapodik-daftar-guru.csv'))));
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.perNip.get('199001012015032001')).toEqual({
+      golongan: 'III/a',
+      tempatLahir: 'Ende',
+      tanggalLahir: '1990-01-01',
+      jenisKelamin: 'P',
+      karpeg: 'P 777888',
+    });
+    expect(r.data.tanpaNip).toBe(1);
+    expect(r.data.kolom).toEqual(expect.arrayContaining(['JK', 'Karpeg', 'Tempat Lahir', 'Tanggal Lahir']));
+  });
+  it('merges several files by NIP, the first one given winning a field both have', async () => {
+    const siasn = await dataPegawai(await baca(readFileSync(join(fixtures, 'siasn-data-pegawai.csv'))));
+    const dapodik = await dataPegawai(await baca(readFileSync(join(fixtures, 'dapodik-daftar-guru.csv'))));
+    if (!siasn.success || !dapodik.success) throw new Error('fixtures');
+    const m = mergeDataPegawai([siasn.data, dapodik.data]);
+    expect(m.perNip.get('197505152000032004')).toMatchObject({
+      tempatLahir: 'KUPANG',
+      jenisKelamin: 'Wanita',
+      karpeg: 'E 123456',
+      tmtGolongan: '01-04-2018',
+    });
+    expect(m.perNip.get('199001012015032001')?.karpeg).toBe('P 777888');
+    expect(m.tanpaNip).toBe(siasn.data.tanpaNip + dapodik.data.tanpaNip);
   });
 });
