@@ -317,6 +317,59 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
   }
 }
 
+// 6. the PAK PDFs: 2 000 guru through `pak --pdf` (a PDF per guru, the letterhead with its SVG logo) against the same
+// run writing the HTML pages (both as processes, best of 3), and the peak RSS of 2 000 guru against 200.
+{
+  const root = join(__dirname, '..');
+  const cli = join(root, 'dist', 'cli.js');
+  const dir = join(root, 'node_modules', '.cache', 'pengelolaan-kinerja-bench');
+  mkdirSync(dir, { recursive: true });
+  const berkas = (guru: number) => {
+    const f = join(dir, `guru-pdf-${guru}.csv`);
+    const baris = ['NIP,Nama,Golongan,Jabatan,Tahun,Bulan Mulai,Bulan Selesai,Predikat,Unit Kerja'];
+    for (let i = 0; i < guru; i++)
+      for (const [t, a, b] of [
+        [2024, 1, 6],
+        [2024, 7, 12],
+        [2025, 1, 12],
+      ] as const)
+        baris.push(
+          `1980010120${String(i).padStart(8, '0')},Guru ${i},III/c,Guru Ahli Muda,${t},${a},${b},${i % 3 === 0 ? 'Sangat Baik' : 'Baik'},SMP Negeri ${i % 40}`,
+        );
+    writeFileSync(f, `${baris.join('\n')}\n`);
+    return f;
+  };
+  const jalan = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['-r', join(__dirname, 'rss.cjs'), ...args], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+    return { ms: performance.now() - t, rss: Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+  };
+  const kop = join(root, 'examples', 'data', 'kop.json');
+  const out = join(dir, 'keluaran-pdf');
+  const terbaik = (args: string[]) => [0, 1, 2].map(() => jalan(args)).reduce((a, b) => (b.ms < a.ms ? b : a));
+  const f2000 = berkas(2000);
+  const html = terbaik([cli, 'pak', f2000, '--keluar', out, '--kop', kop]);
+  const pdf = terbaik([cli, 'pak', f2000, '--keluar', out, '--kop', kop, '--tanpa-html', '--pdf']);
+  report(
+    'CLI pak --pdf, 2 000 guru (a PDF per guru, 4 pages each)',
+    `${(pdf.ms / 1000).toFixed(2)} s, ${pdf.rss.toFixed(0)} MiB`,
+    `${(html.ms / 1000).toFixed(2)} s writing the HTML pages`,
+    `${(pdf.ms / html.ms).toFixed(2)}×`,
+    '≤ 3×',
+    pdf.ms / html.ms <= 3,
+  );
+  const kecil = terbaik([cli, 'pak', berkas(200), '--keluar', out, '--kop', kop, '--tanpa-html', '--pdf']);
+  report(
+    'CLI pak --pdf: peak RSS of 2 000 guru against 200',
+    `${pdf.rss.toFixed(0)} MiB`,
+    `${kecil.rss.toFixed(0)} MiB`,
+    `${(pdf.rss / kecil.rss).toFixed(2)}×`,
+    '≤ 1.5×',
+    pdf.rss / kecil.rss <= 1.5,
+  );
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`\nmachine: ${machine}`);
 if (process.argv.includes('--write')) {

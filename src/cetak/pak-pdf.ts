@@ -48,6 +48,34 @@ const TINGGI_BARIS = 1.2;
 
 let hurufCache: { regular: Uint8Array; bold: Uint8Array } | undefined;
 
+/**
+ * fontkit for pdf-lib, parsing each font file once: a run draws thousands of PDFs with the same two faces, and pdf-lib
+ * only reads the parsed font (glyphs, metrics, its character map).
+ */
+const FONTKIT = {
+  create(data: Uint8Array) {
+    let f = FONT_TERBACA.get(data);
+    if (f === undefined) FONT_TERBACA.set(data, (f = fontkit.create(data)));
+    return f;
+  },
+} as unknown as typeof fontkit;
+const FONT_TERBACA = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+
+/** The compressed font files, made once: compressing the same 26 kB per PDF was the costliest part of a run's PDFs. */
+const ALIRAN_TERKOMPRESI = new WeakMap<Uint8Array, Uint8Array>();
+
+/** Makes a PDF's font streams from the compressed font files made once (same bytes as compressing them each time). */
+function hematAliran(pdf: DokumenPdf): void {
+  const konteks = pdf.context;
+  const asli = konteks.flateStream.bind(konteks);
+  konteks.flateStream = (isi, kamus = {}) => {
+    if (!(isi instanceof Uint8Array) || (isi !== hurufCache?.regular && isi !== hurufCache?.bold)) return asli(isi, kamus);
+    let z = ALIRAN_TERKOMPRESI.get(isi);
+    if (z === undefined) ALIRAN_TERKOMPRESI.set(isi, (z = asli(isi, kamus).getContents()));
+    return konteks.stream(z, { ...kamus, Filter: 'FlateDecode' });
+  };
+}
+
 /** The font files, decoded once. */
 function huruf(): { regular: Uint8Array; bold: Uint8Array } {
   if (hurufCache === undefined) {
@@ -482,7 +510,8 @@ export async function formatPakPdf(
   const c = periksaCetakan(dokumen, opsi === undefined ? undefined : lain, 'formatPakPdf');
   const tanggal = periksaTanggal(tanggalDibuat);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(FONTKIT);
+  hematAliran(pdf);
   const { regular, bold } = huruf();
   const biasa = await pdf.embedFont(regular, { subset: false, customName: 'Tinos' });
   const tebal = await pdf.embedFont(bold, { subset: false, customName: 'Tinos-Bold' });
