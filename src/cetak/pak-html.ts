@@ -22,10 +22,10 @@ body { margin: 0; }
 .halaman { width: 174mm; margin: 0 auto; }
 .halaman + .halaman { break-before: page; page-break-before: always; }
 h1 { font-size: 12pt; text-align: center; margin: 0; line-height: 1.35; }
-.nomor { text-align: center; margin: 2mm 0 5mm; }
-h2 { font-size: 11pt; margin: 4mm 0 1.5mm; }
-table { width: 100%; border-collapse: collapse; }
-td, th { border: 0.3mm solid #000; padding: 0.9mm 2mm; vertical-align: top; }
+.nomor { text-align: center; margin: 1mm 0 3mm; }
+h2 { font-size: 11pt; margin: 3mm 0 1mm; }
+table { width: 100%; border-collapse: collapse; font-size: 10.5pt; }
+td, th { border: 0.3mm solid #000; padding: 0.6mm 2mm; vertical-align: top; }
 th { font-weight: bold; text-align: center; }
 td.no { width: 9mm; text-align: center; }
 td.label { width: 58mm; }
@@ -33,10 +33,10 @@ td.angka, th.angka { text-align: right; white-space: nowrap; }
 tr.jumlah td { font-weight: bold; }
 .catatan { font-size: 9.5pt; margin-top: 2mm; }
 .kop { text-align: center; font-weight: bold; text-transform: uppercase; margin: 0 0 3mm; padding-bottom: 2mm; border-bottom: 0.6mm solid #000; }
-.kop-surat { display: flex; align-items: center; gap: 4mm; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.6mm double #000; }
-.kop-surat .logo { width: 22mm; height: 24mm; object-fit: contain; flex: none; }
-.kop-teks { flex: 1; text-align: center; line-height: 1.25; }
-.kop-surat .logo + .kop-teks { margin-right: 22mm; }
+.kop-surat { display: flex; align-items: center; gap: 4mm; margin: 0 0 3mm; padding-bottom: 2mm; border-bottom: 1.6mm double #000; }
+.kop-surat .logo { width: 20mm; height: 22mm; object-fit: contain; flex: none; }
+.kop-teks { flex: 1; text-align: center; line-height: 1.2; }
+.kop-surat .logo + .kop-teks { margin-right: 20mm; }
 .kop-teks .pemerintah { font-size: 13pt; font-weight: bold; text-transform: uppercase; }
 .kop-teks .instansi { font-size: 15pt; font-weight: bold; text-transform: uppercase; }
 .kop-teks .alamat { font-size: 9.5pt; }
@@ -49,10 +49,10 @@ tr.jumlah td { font-weight: bold; }
 .kepala td.kanan { text-align: right; }
 .isian { display: inline-block; min-width: 45mm; height: 1.1em; border-bottom: 0.2mm solid #000; vertical-align: bottom; }
 .isian.pendek { min-width: 25mm; }
-.akhir { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 5mm; break-inside: avoid; }
-.ttd { width: 78mm; line-height: 1.4; }
-.ttd .ruang { height: 16mm; }
-.ttd.tte .ruang { height: 24mm; }
+.akhir { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 3mm; break-inside: avoid; }
+.ttd { width: 78mm; line-height: 1.3; }
+.ttd .ruang { height: 15mm; }
+.ttd.tte .ruang { height: 20mm; }
 .tembusan { width: 88mm; font-size: 9.5pt; line-height: 1.3; }
 .tembusan ol { margin: 0; padding-left: 6mm; }
 @media screen { body { background: #ddd; padding: 8mm 0; } .halaman { background: #fff; padding: 18mm; width: 210mm; min-height: 297mm; margin: 0 auto 8mm; } }`;

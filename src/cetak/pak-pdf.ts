@@ -69,7 +69,8 @@ function hematAliran(pdf: DokumenPdf): void {
   const konteks = pdf.context;
   const asli = konteks.flateStream.bind(konteks);
   konteks.flateStream = (isi, kamus = {}) => {
-    if (!(isi instanceof Uint8Array) || (isi !== hurufCache?.regular && isi !== hurufCache?.bold)) return asli(isi, kamus);
+    if (!(isi instanceof Uint8Array) || (isi !== hurufCache?.regular && isi !== hurufCache?.bold))
+      return asli(isi, kamus);
     let z = ALIRAN_TERKOMPRESI.get(isi);
     if (z === undefined) ALIRAN_TERKOMPRESI.set(isi, (z = asli(isi, kamus).getContents()));
     return konteks.stream(z, { ...kamus, Filter: 'FlateDecode' });

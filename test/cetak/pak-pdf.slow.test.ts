@@ -140,12 +140,17 @@ describe('formatPakPdf', () => {
       writeFileSync(f, pdf);
       return execFileSync('pdfinfo', ['-isodates', f], { encoding: 'utf8' });
     };
-    expect(info(await formatPakPdf(dokumen[0]!, { tanggalDibuat: '2027-01-20' }))).toMatch(/CreationDate:\s+2027-01-20/);
+    expect(info(await formatPakPdf(dokumen[0]!, { tanggalDibuat: '2027-01-20' }))).toMatch(
+      /CreationDate:\s+2027-01-20/,
+    );
     expect(info(a)).not.toMatch(/CreationDate/);
     expect(info(a)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
   it('prints the electronic-signature block with room for the specimen and its note, and the draft mark', async () => {
-    const teks = baca(await formatPakPdf(dokumen[2]!, { tandaTangan: 'elektronik', draf: true })).teks.replace(/\s+/g, ' ');
+    const teks = baca(await formatPakPdf(dokumen[2]!, { tandaTangan: 'elektronik', draf: true })).teks.replace(
+      /\s+/g,
+      ' ',
+    );
     expect(teks).toContain('Ditandatangani secara elektronik oleh:');
     expect(teks).toContain('Balai Besar Sertifikasi Elektronik (BSrE)');
     expect(teks).toContain('DRAF: data guru ini belum lengkap; bukan untuk ditandatangani.');
