@@ -32,4 +32,4 @@ export type { OpsiBerkas, KemajuanBerkas } from './bersama';
 export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
 export { validateKopBerkas, validateLogoBerkas, type KopBerkas } from './kop';
-export { dataPegawai, mergeDataPegawai, type DataPegawai } from './pegawai';
+export { dataPegawai, buildDataPegawai, type DataPegawai } from './pegawai';

@@ -125,7 +125,7 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
 }
 
 /**
- * Several employee files as one (SIASN's Data Pegawai and Dapodik's Daftar Guru, say): for each NIP, each field from
+ * Builds one employee table from several files (SIASN's Data Pegawai and Dapodik's Daftar Guru, say): for each NIP, each field from
  * the first file that has it. The counts and headers are those of all the files.
  *
  * @param data - The files read by {@link dataPegawai}, the one to trust first first.
@@ -133,13 +133,13 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
  *
  * @category Berkas
  * @example
- * import { mergeDataPegawai } from 'pengelolaan-kinerja/berkas';
+ * import { buildDataPegawai } from 'pengelolaan-kinerja/berkas';
  * const siasn = { perNip: new Map([['198703122010012004', { tmtGolongan: '01-04-2020' }]]), tanpaNip: 0, kolom: ['TMT GOLONGAN'] };
  * const dapodik = { perNip: new Map([['198703122010012004', { jenisKelamin: 'P', tmtGolongan: '2019-01-01' }]]), tanpaNip: 1, kolom: ['JK'] };
- * mergeDataPegawai([siasn, dapodik]).perNip.get('198703122010012004');
+ * buildDataPegawai([siasn, dapodik]).perNip.get('198703122010012004');
  * //=> { jenisKelamin: 'P', tmtGolongan: '01-04-2020' }
  */
-export function mergeDataPegawai(data: readonly DataPegawai[]): DataPegawai {
+export function buildDataPegawai(data: readonly DataPegawai[]): DataPegawai {
   periksaDaftar(data, 'data');
   const perNip = new Map<string, Partial<Record<Medan, string>>>();
   for (const d of [...data].reverse())

@@ -2,7 +2,7 @@
 // Pegawai export, Dapodik's Daftar Guru), read by pengelolaan-kinerja/berkas' dataPegawai and merged (the first file
 // given wins a field both have); a refusal is a usage error (exit 2) naming the option and the file.
 import { existsSync } from 'node:fs';
-import { dataPegawai, mergeDataPegawai, type DataPegawai } from 'pengelolaan-kinerja/berkas';
+import { dataPegawai, buildDataPegawai, type DataPegawai } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian, type Masukan } from './masukan';
 
 /** Reads the identity file: a NIP column is required, the identity columns are those it has. */
@@ -27,5 +27,5 @@ export async function bacaSemuaDataPegawai(
       throw new GalatPemakaian('berkas', `--pegawai: berkas ${f} tidak ada.`, `--pegawai: file ${f} does not exist.`);
     semua.push(await bacaDataPegawai(f, await buka(f)));
   }
-  return semua.length === 1 ? semua[0] : mergeDataPegawai(semua);
+  return semua.length === 1 ? semua[0] : buildDataPegawai(semua);
 }

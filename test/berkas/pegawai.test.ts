@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataPegawai, mergeDataPegawai, readBerkas } from '../../src/berkas';
+import { dataPegawai, buildDataPegawai, readBerkas } from '../../src/berkas';
 
 const fixtures = join(__dirname, '..', 'cli', 'fixtures');
 const baca = async (b: Uint8Array | string) => {
@@ -74,7 +74,7 @@ describe('dataPegawai', () => {
     const siasn = await dataPegawai(await baca(readFileSync(join(fixtures, 'siasn-data-pegawai.csv'))));
     const dapodik = await dataPegawai(await baca(readFileSync(join(fixtures, 'dapodik-daftar-guru.csv'))));
     if (!siasn.success || !dapodik.success) throw new Error('fixtures');
-    const m = mergeDataPegawai([siasn.data, dapodik.data]);
+    const m = buildDataPegawai([siasn.data, dapodik.data]);
     expect(m.perNip.get('197505152000032004')).toMatchObject({
       tempatLahir: 'KUPANG',
       jenisKelamin: 'Wanita',

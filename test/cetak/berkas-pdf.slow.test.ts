@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   dataPegawai,
-  mergeDataPegawai,
+  buildDataPegawai,
   pakBerkas,
   readBerkas,
   validateKopBerkas,
@@ -44,7 +44,7 @@ export async function jalankanPdf(pdf: 'per-guru' | 'gabung') {
     pdf,
     kop: kop.data,
     logo: readFileSync(join(root, 'examples', 'data', 'logo.svg')),
-    pegawai: mergeDataPegawai([siasn.data, dapodik.data]),
+    pegawai: buildDataPegawai([siasn.data, dapodik.data]),
   });
   return { h, biner };
 }
