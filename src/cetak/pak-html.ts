@@ -40,7 +40,7 @@ tr.jumlah td { font-weight: bold; }
 .kop-teks .pemerintah { font-size: 13pt; font-weight: bold; text-transform: uppercase; }
 .kop-teks .instansi { font-size: 15pt; font-weight: bold; text-transform: uppercase; }
 .kop-teks .alamat { font-size: 9.5pt; }
-.tanda-draf { border: 0.5mm solid #000; padding: 1.5mm 3mm; margin: 0 0 3mm; font-weight: bold; text-align: center; }
+div.draf { border: 0.5mm solid #000; padding: 1.5mm 3mm; margin: 0 0 3mm; font-weight: bold; text-align: center; }
 .halaman.draf { position: relative; }
 .halaman.draf::after { content: "DRAF"; position: absolute; top: 40%; left: 0; right: 0; text-align: center; font-size: 90pt; font-weight: bold; color: rgba(0, 0, 0, 0.12); transform: rotate(-30deg); pointer-events: none; }
 .catatan-tte { font-size: 8.5pt; margin-top: 6mm; border-top: 0.2mm solid #000; padding-top: 1mm; }
@@ -164,7 +164,7 @@ function halamanHtml(
   return html`<section class="halaman${o.draf ? ' draf' : ''}">
 ${
   o.draf
-    ? html`<p class="tanda-draf">${TANDA_TANGAN.draf}</p>
+    ? html`<div class="draf">${TANDA_TANGAN.draf}</div>
 `
     : ''
 }${kopHtml(o.kop, h.instansi, o.logo)}${h.blok.map(blokHtml)}
