@@ -90,5 +90,5 @@ describe('hostile input on the built package', () => {
     expect(h.berubah.slice(0, 40)).toEqual([]);
     expect(h.beku.slice(0, 40)).toEqual([]);
     expect(h.prototipe).toEqual([]);
-  }, 600_000);
+  }, 1_500_000);
 });
