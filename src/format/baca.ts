@@ -85,13 +85,9 @@ function potongan(sumber: SumberBerkas): Potongan {
       },
     };
   }
-  const it = (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-  return {
-    next: async () => {
-      const x = await it.next();
-      return x.done === true ? x : { done: false, value: periksaPotongan(x.value) };
-    },
-  };
+  // The caller's chunks are checked where they are used (periksaPotongan), not through a wrapper: a promise more per
+  // chunk is felt with small chunks.
+  return (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
 }
 
 function gagal(code: string, message: string, messageEn: string): Result<never> {
@@ -230,7 +226,7 @@ function satukan(bagian: readonly Uint8Array[]): Uint8Array {
 async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => void): Promise<Uint8Array> {
   const bagian = [...awal];
   for (let r = await it.next(); r.done !== true; r = await it.next()) {
-    bagian.push(r.value);
+    bagian.push(periksaPotongan(r.value));
     hitung(r.value.length);
   }
   if (bagian.length === 1) return bagian[0]!;
@@ -333,7 +329,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
       habis = true;
       break;
     }
-    awal.push(r.value);
+    awal.push(periksaPotongan(r.value));
     n += r.value.length;
     hitung(r.value.length);
   }
@@ -402,7 +398,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
       teksAwal += dekoder.dekode(new Uint8Array(0), true);
       calon = jendela();
     } else {
-      hitung(r.value.length);
+      hitung(periksaPotongan(r.value).length);
       const t = dekoder.dekode(r.value, false);
       teksAwal += t;
       // A new row can only have come with a line break.
@@ -455,7 +451,7 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
       habis = true;
       pembaca.muat(dekoder.dekode(new Uint8Array(0), true), true);
     } else {
-      hitung(r.value.length);
+      hitung(periksaPotongan(r.value).length);
       pembaca.muat(dekoder.dekode(r.value, false), false);
     }
     return true;
