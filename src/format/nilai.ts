@@ -2,6 +2,7 @@
 // order, months by number or name, decimals with a comma or a point. Each parse returns a Result with one coded issue
 // in both languages; nothing is rounded or guessed.
 import { fail, ok, type Result } from '../core/result';
+import { isTanggalValid, tulisTanggal } from '../core/tanggal';
 import { issueOf } from '../core/issue';
 import { periksaTeks } from '../core/periksa';
 
@@ -134,9 +135,7 @@ export function parseTanggalBerkas(teks: string): Result<string> {
     y = nama[3];
   }
   if (y !== undefined && m !== undefined && d !== undefined) {
-    const hasil = `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
-    const dt = new Date(`${hasil}T00:00:00Z`);
-    if (!Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === hasil) return ok(hasil);
+    if (isTanggalValid(Number(y), Number(m), Number(d))) return ok(tulisTanggal(Number(y), Number(m), Number(d)));
   }
   return gagal(
     'tanggal-tidak-valid',

@@ -1,6 +1,5 @@
-import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO, setDate } from 'date-fns';
 import { formatNilai, KinerjaError } from '../core/error';
-import { isTanggalIso } from '../core/tanggal';
+import { isTanggalIso, jumlahHari, nomorHari, tambahBulan, tulisTanggal } from '../core/tanggal';
 import { ketentuanPerencanaanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
 import type { HariPeriode, TahapKalender } from '../ketentuan/types';
@@ -19,9 +18,7 @@ export interface JadwalTanggal {
   readonly selesai: string;
 }
 
-const ISO = 'yyyy-MM-dd';
-
-function tanggal(value: string, nama: string): Date {
+function tanggal(value: string, nama: string): number {
   if (!isTanggalIso(value)) {
     throw new KinerjaError(
       'argumen-tidak-valid',
@@ -29,7 +26,12 @@ function tanggal(value: string, nama: string): Date {
       `${nama} must be a valid yyyy-mm-dd date, not ${formatNilai(value)}.`,
     );
   }
-  return parseISO(value);
+  return nomorHari(value);
+}
+
+/** The year and month `n` months after the first month of a period (whose `mulai` is the 1st of a month). */
+function bulanKe(mulai: string, n: number): { readonly tahun: number; readonly bulan: number } {
+  return tambahBulan(Number(mulai.slice(0, 4)), Number(mulai.slice(5, 7)), n);
 }
 
 /**
@@ -42,15 +44,17 @@ function tanggal(value: string, nama: string): Date {
  */
 export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalTanggal[] {
   const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanPerencanaanUntuk(periode, 'jadwalSiklus');
-  const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
+  const awal = rentangPeriode(periode, { ketentuan }).mulai;
   return Object.freeze(
-    ketentuan.kalender.map((t) =>
-      Object.freeze({
+    ketentuan.kalender.map((t) => {
+      const mulai = bulanKe(awal, t.bulanMulai - 1);
+      const akhir = bulanKe(awal, t.bulanAkhir - 1);
+      return Object.freeze({
         tahap: t.tahap,
-        mulai: format(addMonths(awal, t.bulanMulai - 1), ISO),
-        selesai: format(endOfMonth(addMonths(awal, t.bulanAkhir - 1)), ISO),
-      }),
-    ),
+        mulai: tulisTanggal(mulai.tahun, mulai.bulan, 1),
+        selesai: tulisTanggal(akhir.tahun, akhir.bulan, jumlahHari(akhir.tahun, akhir.bulan)),
+      });
+    }),
   );
 }
 
@@ -123,18 +127,19 @@ export interface JadwalRinciTanggal {
 export function jadwalRinciPeriode(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalRinciTanggal[] {
   const ketentuan =
     ketentuanOpsional(opsi, 'jadwalRinciPeriode') ?? ketentuanPerencanaanUntuk(periode, 'jadwalRinciPeriode');
-  const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
+  const awal = rentangPeriode(periode, { ketentuan }).mulai;
   const hari = (t: HariPeriode): string => {
-    const bulan = addMonths(awal, t.bulan - 1);
-    const d = t.hari === 'akhir' ? endOfMonth(bulan) : setDate(bulan, t.hari);
-    if (d.getMonth() !== bulan.getMonth()) {
+    const { tahun, bulan } = bulanKe(awal, t.bulan - 1);
+    const n = jumlahHari(tahun, bulan);
+    if (t.hari !== 'akhir' && (t.hari < 1 || t.hari > n)) {
+      const nama = tulisTanggal(tahun, bulan, 1).slice(0, 7);
       throw new KinerjaError(
         'ketentuan-tidak-valid',
-        `Hari ${t.hari} tidak ada pada bulan ${format(bulan, 'yyyy-MM')}.`,
-        `Day ${t.hari} does not exist in ${format(bulan, 'yyyy-MM')}.`,
+        `Hari ${t.hari} tidak ada pada bulan ${nama}.`,
+        `Day ${t.hari} does not exist in ${nama}.`,
       );
     }
-    return format(d, ISO);
+    return tulisTanggal(tahun, bulan, t.hari === 'akhir' ? n : t.hari);
   };
   return Object.freeze(
     ketentuan.jadwalRinci.map((j) =>
@@ -156,5 +161,5 @@ export function jadwalRinciPeriode(periode: Periode, opsi?: OpsiKetentuan): read
  * @internal
  */
 export function selisihHari(dari: string, sampai: string): number {
-  return differenceInCalendarDays(tanggal(sampai, 'Tanggal akhir'), tanggal(dari, 'Tanggal awal'));
+  return tanggal(sampai, 'Tanggal akhir') - tanggal(dari, 'Tanggal awal');
 }
