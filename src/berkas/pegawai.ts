@@ -1,7 +1,7 @@
 // Who each guru is, from a second file (SIASN's Data Pegawai export, or any table with a NIP column and identity
 // columns), joined by NIP: the konversi file says what each guru earned; this one says what the PAK page prints about
 // them (gelar, Karpeg, tempat/tanggal lahir, jenis kelamin, TMT, unit kerja, instansi). The konversi file's own
-// identity columns win where both have a value. Moved here from src/cli/pegawai.ts (#30/#26: one implementation).
+// identity columns win where both have a value.
 import { periksaBacaan } from './periksa';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';

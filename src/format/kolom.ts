@@ -81,9 +81,9 @@ const S = {
   periodik:
     'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
   save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (docs/sumber.md#siasn)',
-  pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
+  pak: 'regional PAK app import template as operators hold it (no public copy found, 2026-12-03)',
   pakForm: 'PerBKN 3/2023 lampiran: the PAK form fields (docs/sumber.md#pak)',
-  umum: 'common spelling in dinas templates (the CLI before #26)',
+  umum: 'common spelling in dinas templates',
   form: 'Peraturan BKN Nomor 3 Tahun 2023, lampiran: the form "Konversi Predikat Kinerja ke Angka Kredit" as schools keep it in a spreadsheet',
   ekinerja:
     'e-Kinerja BKN "Penilaian SKP Tahunan" export (kinerja.bkn.go.id), as operators download it; no public copy found',

@@ -458,7 +458,7 @@ describe('pengelolaan-kinerja (bin)', () => {
   }, 60_000);
 });
 
-// Property (issue #19): for generated rows, every row is in exactly one output (diterima.csv or galat.csv), and the
+// Property: for generated rows, every row is in exactly one output (diterima.csv or galat.csv), and the
 // summary's totals equal the library's functions called directly.
 describe('pak: every row accounted for, totals as the library computes them', () => {
   const baris = fc.array(

@@ -7,7 +7,7 @@ import { fc } from '@fast-check/vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { PAKET_UJI, perbaruiGolden } from '../paket-uji';
 
-// Issue #26: every real-format fixture (test/cli/fixtures, README.md there says where each format comes from) through
+// Every real-format fixture (test/cli/fixtures, README.md there says where each format comes from) through
 // the built bin against golden outputs (the terminal too), and a property over generated files of every shape an
 // operator's file takes. UPDATE_GOLDEN=1 rewrites the goldens.
 const root = join(__dirname, '..', '..');
