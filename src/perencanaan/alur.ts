@@ -285,6 +285,49 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
   return issues.length > 0 ? fail(issues) : ok(r);
 }
 
+/** Why an event may not happen now (its kind, who, the rule set, its time), or `null` when it may. */
+function tolakPeristiwa(
+  alur: AlurRencana,
+  e: Exclude<z.infer<typeof AlurRencanaSchemas.peristiwa>, { jenis: 'buat' }>,
+  ketentuan: Ketentuan,
+): Issue | null {
+  const aturan = ATURAN[e.jenis];
+  if (!aturan.dari.includes(alur.status)) {
+    return issueOf(
+      'peristiwa-tidak-diizinkan',
+      ['jenis'],
+      `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`,
+      `"${e.jenis}" is not possible in state ${alur.status}.`,
+    );
+  }
+  if (!aturan.oleh.includes(e.oleh.peran)) {
+    return issueOf(
+      'aktor-tidak-berwenang',
+      ['oleh', 'peran'],
+      `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`,
+      `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`,
+    );
+  }
+  if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
+    return issueOf(
+      'kebijakan-melarang',
+      ['jenis'],
+      `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`,
+      `Rule set ${ketentuan.id} does not allow "${e.jenis}".`,
+    );
+  }
+  const last = waktuTerakhir(alur.riwayat);
+  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
+    return issueOf(
+      'waktu-mundur',
+      ['pada'],
+      `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`,
+      `Time ${e.pada} is before the previous event (${last}).`,
+    );
+  }
+  return null;
+}
+
 /**
  * The workflow's total transition function: the next state, or a failed result (never a throw) with coded issues:
  * `peristiwa-tidak-valid` (not an event), `peristiwa-tidak-diizinkan` (not from this state),
@@ -325,48 +368,8 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
   if (e.jenis === 'buat') {
     return fail([issueOf('peristiwa-tidak-diizinkan', ['jenis'], 'Rencana sudah dibuat.', 'The plan already exists.')]);
   }
-  const aturan = ATURAN[e.jenis];
-  if (!aturan.dari.includes(alur.status)) {
-    return fail([
-      issueOf(
-        'peristiwa-tidak-diizinkan',
-        ['jenis'],
-        `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`,
-        `"${e.jenis}" is not possible in state ${alur.status}.`,
-      ),
-    ]);
-  }
-  if (!aturan.oleh.includes(e.oleh.peran)) {
-    return fail([
-      issueOf(
-        'aktor-tidak-berwenang',
-        ['oleh', 'peran'],
-        `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`,
-        `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`,
-      ),
-    ]);
-  }
-  if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
-    return fail([
-      issueOf(
-        'kebijakan-melarang',
-        ['jenis'],
-        `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`,
-        `Rule set ${ketentuan.id} does not allow "${e.jenis}".`,
-      ),
-    ]);
-  }
-  const last = waktuTerakhir(alur.riwayat);
-  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
-    return fail([
-      issueOf(
-        'waktu-mundur',
-        ['pada'],
-        `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`,
-        `Time ${e.pada} is before the previous event (${last}).`,
-      ),
-    ]);
-  }
+  const tolak = tolakPeristiwa(alur, e, ketentuan);
+  if (tolak !== null) return fail([tolak]);
   const riwayat = [...alur.riwayat, e];
   const invalid = (issues: readonly Issue[]) =>
     fail([
