@@ -10,7 +10,9 @@ import { periksaObjek } from './periksa';
  * const r: Berhasil<number> = { success: true, data: 32 };
  */
 export interface Berhasil<T> {
+  /** Always `true`: the operation succeeded. */
   readonly success: true;
+  /** The value computed. */
   readonly data: T;
 }
 
@@ -22,7 +24,9 @@ export interface Berhasil<T> {
  * const r: Gagal = { success: false, issues: [] };
  */
 export interface Gagal {
+  /** Always `false`: the operation failed. */
   readonly success: false;
+  /** Why, as coded issues (at least one), each with its path and its message in both languages. */
   readonly issues: readonly Issue[];
 }
 

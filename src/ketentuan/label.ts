@@ -28,17 +28,29 @@ import { JABATAN_GURU_AMBIGU, variasiTingkatI, type JabatanGuruAmbigu } from './
  * const k: keyof KategoriKode = 'predikat';
  */
 export interface KategoriKode {
+  /** Ratings (`di-atas-ekspektasi`, …). */
   rating: Rating;
+  /** Predikat kinerja (`sangat-baik`, …). */
   predikat: Predikat;
+  /** Jenjang jabatan fungsional guru (`ahli-pertama`, …). */
   jenjang: Jenjang;
+  /** Golongan ruang (`III/a`, …). */
   golongan: Golongan;
+  /** The seven BerAKHLAK aspects of perilaku kerja. */
   aspekBerakhlak: AspekBerakhlak;
+  /** The steps of the siklus (`diskusi-persiapan`, …). */
   langkahSiklus: LangkahSiklus;
+  /** The observation ratings of a fokus perilaku. */
   nilaiObservasi: NilaiObservasi;
+  /** The statuses of a plan (`draf` … `disepakati`). */
   statusRencana: StatusRencana;
+  /** The roles (`guru`, `kepala-sekolah`, …). */
   peran: Peran;
+  /** The employment statuses (`pns`, `pppk`, `non-asn`). */
   statusKepegawaian: StatusKepegawaian;
+  /** The praktik-kinerja indicators of the rule set (open codes). */
   indikatorPraktikKinerja: string;
+  /** The tugas tambahan of the rule set (open codes). */
   tugasTambahan: string;
   /**
    * A predikat written as SIASN's kuadran (`kuadranKinerjaNilai`: 1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang,

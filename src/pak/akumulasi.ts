@@ -98,7 +98,9 @@ export function akumulasiBerindeks(
  * const input: InputPakAkumulasi = { pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/a' }, rekam: [] };
  */
 export interface InputPakAkumulasi extends KopPak {
+  /** The pegawai the PAK is for. */
   readonly pegawai: InputPegawaiPak;
+  /** The angka kredit records of the periods it adds up. */
   readonly rekam: readonly RekamAngkaKredit[];
 }
 

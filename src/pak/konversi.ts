@@ -20,7 +20,9 @@ import type { PakKonversi, PegawaiPak } from './schema';
  * };
  */
 export interface InputPakKonversi extends KopPak {
+  /** The pegawai the PAK is for. */
   readonly pegawai: InputPegawaiPak;
+  /** The angka kredit record of the period it converts. */
   readonly rekam: RekamAngkaKredit;
 }
 

@@ -29,6 +29,7 @@ import { HasilIntegrasiSchema, type KenaikanPak, type PakPenetapan } from './sch
  * const input: InputPakPenetapan = { pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/d' }, akDasar: 'golongan', konversi: [] };
  */
 export interface InputPakPenetapan extends KopPak {
+  /** The pegawai the PAK is for. */
   readonly pegawai: InputPegawaiPak;
   /**
    * AK Dasar given on entry to the jenjang (perpindahan, penyesuaian, promosi): a figure, or `'golongan'` for the rule

@@ -13,8 +13,11 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentu
  * const j: JadwalTanggal = { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' };
  */
 export interface JadwalTanggal {
+  /** The stage of the cycle. */
   readonly tahap: TahapKalender;
+  /** Its first day (`yyyy-mm-dd`). */
   readonly mulai: string;
+  /** Its last day (`yyyy-mm-dd`). */
   readonly selesai: string;
 }
 
@@ -102,12 +105,17 @@ export function tahapPadaTanggal(hari: string, periode: Periode, opsi?: OpsiKete
  * const j: JadwalRinciTanggal = { kode: 'pengajuan-skp', label: 'Pengajuan SKP', labelEn: 'SKP submission', tahap: 'perencanaan', mulai: '2026-01-08', selesai: '2026-01-21' };
  */
 export interface JadwalRinciTanggal {
+  /** The stage's code. */
   readonly kode: string;
+  /** The stage's name (Bahasa Indonesia). */
   readonly label: string;
+  /** The stage's name in English. */
   readonly labelEn: string;
   /** The calendar stage it belongs to, `null` for a stage before the period. */
   readonly tahap: TahapKalender | null;
+  /** Its first day (`yyyy-mm-dd`), or `null` where the source gives only the deadline. */
   readonly mulai: string | null;
+  /** Its last day (`yyyy-mm-dd`). */
   readonly selesai: string;
 }
 

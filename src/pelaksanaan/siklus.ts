@@ -142,11 +142,17 @@ export function validatePeristiwaSiklus(peristiwa: unknown): Result<PeristiwaSik
  * const sebelum: SebelumLangkah['observasi-kinerja'] = 'diskusi-persiapan';
  */
 export interface SebelumLangkah {
+  /** Nothing is submitted before step A. */
   'diskusi-persiapan': never;
+  /** Step A, before step B. */
   'observasi-kinerja': 'diskusi-persiapan';
+  /** Steps A and B, before step C. */
   'diskusi-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja';
+  /** Steps A to C, before step D. */
   'upaya-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja' | 'diskusi-tindak-lanjut';
+  /** Steps A to D, before step E. */
   'refleksi-tindak-lanjut': Exclude<LangkahIsian, 'refleksi-tindak-lanjut'>;
+  /** All five steps, at penilaian. */
   penilaian: LangkahIsian;
 }
 
@@ -173,12 +179,17 @@ export interface SebelumLangkah {
  * }
  */
 export interface SiklusPada<L extends LangkahSiklus> {
+  /** The current step. */
   readonly langkah: L;
+  /** The agreed plan the siklus carries out. */
   readonly rencana: RencanaKinerja;
+  /** The data of every step submitted before the current one, by step. */
   readonly hasil: { readonly [K in SebelumLangkah[L]]: DataLangkah[K] };
+  /** The current step's draft so far (`null` at penilaian). */
   readonly draf: L extends LangkahIsian ? Draf<DataLangkah[L]> : null;
   /** When each submitted step was submitted (ISO date-time). */
   readonly dikumpulkanPada: { readonly [K in SebelumLangkah[L]]: string };
+  /** Every event so far, starting with `mulai`: store it to rebuild the state with `replaySiklus`. */
   readonly riwayat: readonly PeristiwaSiklus[];
 }
 

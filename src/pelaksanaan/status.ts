@@ -15,9 +15,13 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentu
  * const t: Keterlambatan = { langkah: 'diskusi-persiapan', batas: '2024-02-29', hari: 3, dikumpulkan: false };
  */
 export interface Keterlambatan {
+  /** The late step. */
   readonly langkah: LangkahSiklus;
+  /** Its due date (`yyyy-mm-dd`). */
   readonly batas: string;
+  /** How many days after the due date it was submitted, or is still open. */
   readonly hari: number;
+  /** Whether it has been submitted (late) or is still open. */
   readonly dikumpulkan: boolean;
 }
 

@@ -15,7 +15,9 @@ import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
  * const input: InputAngkaKredit = { jenjang: 'ahli-muda', predikat: 'sangat-baik' };
  */
 export interface InputAngkaKredit {
+  /** The pegawai's jenjang, which gives the koefisien. */
   readonly jenjang: Jenjang;
+  /** The period's predikat, which gives the percentage. */
   readonly predikat: Predikat;
   /** Months the predikat covers, an integer 1..12; default 12 (a year). */
   readonly bulan?: number;

@@ -50,17 +50,23 @@ export const PRASYARAT_KENAIKAN: {
 export interface KenaikanProyeksi {
   /** `pangkat` within a jenjang, or `jenjang` (a pangkat that also moves to the next jenjang). */
   readonly jenis: 'pangkat' | 'jenjang';
+  /** The golongan before the promotion. */
   readonly dari: Golongan;
+  /** The golongan after it. */
   readonly ke: Golongan;
+  /** The jenjang after it. */
   readonly jenjang: Jenjang;
   /** The period at whose end the AK suffices. */
   readonly periode: Periode;
   /** AK counted toward the pangkat at that moment (exact), and the threshold it met. */
   readonly akPangkat: string;
+  /** The angka kredit the next pangkat requires (exact decimal string). */
   readonly syaratPangkat: string;
   /** For a jenjang promotion: AK counted toward the jenjang and its threshold. */
   readonly akJenjang: string | null;
+  /** The angka kredit the next jenjang requires, or `null` when the promotion stays in the jenjang. */
   readonly syaratJenjang: string | null;
+  /** The conditions besides angka kredit the library cannot check (training, a vacancy, …). */
   readonly prasyarat: readonly PrasyaratNonAk[];
 }
 
@@ -72,6 +78,7 @@ export interface KenaikanProyeksi {
  * const i: InputProyeksi = { golongan: 'III/b', akPangkat: '20', akJenjang: '70', predikat: 'baik', mulai: { tahun: 2025, ke: 1 } };
  */
 export interface InputProyeksi {
+  /** The pegawai's golongan now. */
   readonly golongan: Golongan;
   /** AK counted so far toward the next pangkat (since the current golongan). Give this or `akKumulatif`. */
   readonly akPangkat?: DesimalInput;
@@ -89,6 +96,7 @@ export interface InputProyeksi {
   readonly mulai: Periode;
   /** How many periods at most (default 40). */
   readonly maksimumPeriode?: number;
+  /** The rule set of the projection; by default the one in force in each year. */
   readonly ketentuan?: KetentuanBerlaku;
 }
 

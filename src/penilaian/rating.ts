@@ -107,9 +107,13 @@ export type PenilaianPerilakuKerja = z.infer<typeof PenilaianSchemas.perilakuKer
  * };
  */
 export interface InputPenilaianHasilKerja {
+  /** The rating of each aspect of hasil kerja. */
   readonly aspek: Readonly<Record<AspekHasilKerja, Rating>>;
+  /** The plan's points, or `null` where points are not required. */
   readonly poin: number | null;
+  /** The hasil kerja rating the pejabat penilai gives. */
   readonly rating: Rating;
+  /** The pejabat penilai's note. */
   readonly catatan?: string;
 }
 
@@ -122,8 +126,11 @@ export interface InputPenilaianHasilKerja {
  * const input: InputPenilaianPerilakuKerja = { aspek, rating: 'sesuai-ekspektasi' };
  */
 export interface InputPenilaianPerilakuKerja {
+  /** The rating of each BerAKHLAK aspect. */
   readonly aspek: Readonly<Record<AspekBerakhlak, Rating>>;
+  /** The perilaku kerja rating the pejabat penilai gives. */
   readonly rating: Rating;
+  /** The pejabat penilai's note. */
   readonly catatan?: string;
 }
 

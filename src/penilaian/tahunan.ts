@@ -20,9 +20,13 @@ import { createRekamAngkaKredit, sumRekamAngkaKredit, type RekamAngkaKredit } fr
  * const input: InputTahunan = { tahun: 2026, jenjang: 'ahli-pertama', penilaian: [{ hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' }] };
  */
 export interface InputTahunan {
+  /** The year. */
   readonly tahun: number;
+  /** The pegawai's jenjang in that year. */
   readonly jenjang: Jenjang;
+  /** The pegawai's golongan, where known. */
   readonly golongan?: Golongan;
+  /** The ratings of each period of the year, in order. */
   readonly penilaian: readonly { readonly hasilKerja: Rating; readonly perilakuKerja: Rating }[];
 }
 
@@ -36,9 +40,13 @@ export interface InputTahunan {
  * h.angkaKredit; //=> '25'
  */
 export interface HasilTahunan {
+  /** The year. */
   readonly tahun: number;
+  /** The predikat of each period, in order. */
   readonly predikatPeriodik: readonly Predikat[];
+  /** The year's predikat. */
   readonly predikatTahunan: Predikat;
+  /** The angka kredit records of the year's periods. */
   readonly rekam: readonly RekamAngkaKredit[];
   /** The exact sum of the records (`toJSON` form: `"25"`, `"25/12"`); format it with `formatAngkaKredit`. */
   readonly angkaKredit: string;

@@ -48,6 +48,7 @@ export interface InfoNip {
   readonly tanggalLahir: string;
   /** TMT CPNS as `yyyy-mm` (for PNS); the raw 6 digits for other statuses. */
   readonly tmt: string;
+  /** The sex the NIP encodes. */
   readonly jenisKelamin: 'laki-laki' | 'perempuan';
   /** The 3-digit sequence number. */
   readonly urutan: string;

@@ -17,10 +17,15 @@ import { ketentuanOpsional, ketentuanWajib, type OpsiKetentuan } from '../ketent
  * const line: RangkumanRhk = { id: 'rhk-1', kegiatan: 'pelatihan-mandiri', poinPerSatuan: 8, kuantitas: 2, poin: 16 };
  */
 export interface RangkumanRhk {
+  /** The RHK's id. */
   readonly id: string;
+  /** The activity's code. */
   readonly kegiatan: string;
+  /** The points of one unit, or `null` where the activity has none. */
   readonly poinPerSatuan: number | null;
+  /** How many units the plan commits to. */
   readonly kuantitas: number;
+  /** The RHK's points (units × points per unit), or `null` where it has none. */
   readonly poin: number | null;
 }
 
@@ -50,6 +55,7 @@ export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-ma
  * rangkumanRencana(rencana).totalPoin; //=> 32
  */
 export interface Rangkuman {
+  /** The summary of each RHK. */
   readonly rhk: readonly RangkumanRhk[];
   /** The sum of the RHK's points; `null` under a rule set without points (2025 on), where none are counted. */
   readonly totalPoin: number | null;

@@ -54,12 +54,17 @@ export type CapaianRaporPendidikan = z.infer<typeof CapaianRaporPendidikanSchema
  * const i: IndikatorDirekomendasikan = { kode: 'keteraturan-suasana-kelas', kodeRapor: 'D.1', kategori: 'kurang', skor: null, alasan: 'Kurang pada D.1', alasanEn: 'Kurang on D.1' };
  */
 export interface IndikatorDirekomendasikan {
+  /** The indicator's code. */
   readonly kode: string;
   /** The capaian entry that decides its place (the weakest of those that cover it). */
   readonly kodeRapor: string;
+  /** The Rapor Pendidikan category that led to it. */
   readonly kategori: KategoriRapor;
+  /** The school's score on that indicator, or `null` where the report has none. */
   readonly skor: number | null;
+  /** Why it is recommended (Bahasa Indonesia). */
   readonly alasan: string;
+  /** Why it is recommended, in English. */
   readonly alasanEn: string;
 }
 

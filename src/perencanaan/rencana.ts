@@ -122,8 +122,11 @@ export type RencanaKinerja = z.infer<typeof RencanaKinerjaSchema>;
  * const awal: RencanaBaru = { pegawai, periode: { tahun: 2026, ke: 1 } };
  */
 export interface RencanaBaru {
+  /** The pegawai whose plan it is. */
   readonly pegawai: Pegawai;
+  /** The period the plan covers. */
   readonly periode: Periode;
+  /** The pejabat penilai, when known now. */
   readonly pejabatPenilai?: RencanaKinerja['pejabatPenilai'];
 }
 

@@ -13,6 +13,7 @@ import { PERAN } from '../ketentuan/kode';
  * const s: SaranPoin = { kegiatan: [{ kode: 'penggerak-komunitas-belajar', kuantitas: 1 }], tambahanPoin: 36, totalPoin: 36 };
  */
 export interface SaranPoin {
+  /** The activities suggested, by catalogue code, with how many units each. */
   readonly kegiatan: readonly { readonly kode: string; readonly kuantitas: number }[];
   /** Points the suggestion adds. */
   readonly tambahanPoin: number;

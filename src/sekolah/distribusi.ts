@@ -14,10 +14,13 @@ import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan'
  * distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }, null]); //=> { jumlah: { 'sangat-baik': 0, baik: 1, … }, total: 1, tertahan: 0, belum: 1 }
  */
 export interface DistribusiPredikat {
+  /** How many pegawai have each predikat. */
   readonly jumlah: { readonly [P in Predikat]: number };
   /** Pegawai with a shown predikat: the sum of `jumlah`. */
   readonly total: number;
+  /** How many predikat are held back (`tertahan`, not shown). */
   readonly tertahan: number;
+  /** How many have no predikat yet. */
   readonly belum: number;
 }
 
@@ -54,7 +57,9 @@ export function distribusiPredikat(predikat: readonly (PredikatTampil | null | u
  * const p: PelanggaranDistribusi = { batasan: { predikat: ['baik'], maksPersen: 70 }, jumlah: 8, batasJumlah: 7, selisih: 1, jenis: 'melebihi', message: '…', messageEn: '…' };
  */
 export interface PelanggaranDistribusi {
+  /** The bound that is not met. */
   readonly batasan: BatasanDistribusi;
+  /** Whether the school has too many (`melebihi`) or too few (`kurang`). */
   readonly jenis: 'melebihi' | 'kurang';
   /** Pegawai in the group now. */
   readonly jumlah: number;
@@ -62,7 +67,9 @@ export interface PelanggaranDistribusi {
   readonly batasJumlah: number;
   /** How many pegawai too many or too few. */
   readonly selisih: number;
+  /** What is wrong, in Bahasa Indonesia. */
   readonly message: string;
+  /** What is wrong, in English. */
   readonly messageEn: string;
 }
 

@@ -14,13 +14,16 @@ import type { DataPegawaiSekolah } from './progres';
  * String(r.totalAngkaKredit); //=> '0'
  */
 export interface RingkasanAngkaKredit {
+  /** Each pegawai's points and angka kredit. */
   readonly perPegawai: readonly {
     readonly id: string;
     readonly nama: string;
     readonly poin: number | null;
     readonly angkaKredit: string | null;
   }[];
+  /** The points of all plans. */
   readonly totalPoin: number;
+  /** The angka kredit of all pegawai (exact). */
   readonly totalAngkaKredit: Desimal;
 }
 

@@ -25,12 +25,17 @@ import { SKEMA_SIASN } from './konvensi';
  * const p: PenilaiSiasn = { nipNrp: '197001011995031001', nama: 'Drs. Budi', jabatan: 'Kepala Sekolah', golongan: 'IV/a', unorNama: 'SMPN 1 Kupang', status: 'asn' };
  */
 export interface PenilaiSiasn {
+  /** The penilai's NIP (or NRP). */
   readonly nipNrp: string;
+  /** The penilai's name. */
   readonly nama: string;
+  /** The penilai's jabatan. */
   readonly jabatan: string;
   /** As SIASN has it (a golongan label or SIASN's golongan id): passed through. */
   readonly golongan: string;
+  /** The penilai's unit organisasi. */
   readonly unorNama: string;
+  /** Whether the penilai is an ASN. */
   readonly status: 'asn' | 'non-asn';
 }
 
@@ -44,12 +49,19 @@ export interface PenilaiSiasn {
  * const predikat = (s: Skp22Siasn) => s.predikat;
  */
 export interface Skp22Siasn {
+  /** SIASN's record id, or `null` for a new record. */
   readonly id: string | null;
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** The year. */
   readonly tahun: number;
+  /** The hasil kerja rating. */
   readonly hasilKerja: Rating;
+  /** The perilaku kerja rating. */
   readonly perilakuKerja: Rating;
+  /** The year's predikat. */
   readonly predikat: Predikat;
+  /** The pejabat penilai, where SIASN gives one. */
   readonly penilai: PenilaiSiasn | null;
 }
 
@@ -64,13 +76,19 @@ export interface Skp22Siasn {
  * const input: InputSkp22Siasn = { pnsId: 'p1', tahun: 2025, hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai };
  */
 export interface InputSkp22Siasn {
+  /** SIASN's record id, to update a record. */
   readonly id?: string;
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** The year. */
   readonly tahun: number;
+  /** The hasil kerja rating. */
   readonly hasilKerja: Rating;
+  /** The perilaku kerja rating. */
   readonly perilakuKerja: Rating;
   /** Default from the matrix; given, it must agree with it (`predikat-tidak-sesuai-matriks`). */
   readonly predikat?: Predikat;
+  /** The pejabat penilai. */
   readonly penilai: PenilaiSiasn;
   /**
    * The documents already uploaded to SIASN for this record, as SIASN's upload endpoint returns them (`dok_id`,
@@ -269,14 +287,23 @@ export function fromSkp22Siasn(baris: unknown): Result<Skp22Siasn> {
  * const input: InputKinerjaPeriodikSiasn = { pnsId: 'p1', periodik: 'triwulan', mulai: { tahun: 2026, bulan: 1 }, selesai: { tahun: 2026, bulan: 3 }, jenjang: 'ahli-muda', hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai };
  */
 export interface InputKinerjaPeriodikSiasn {
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** Whether SIASN reports the period by month or by quarter. */
   readonly periodik: 'bulanan' | 'triwulan';
+  /** The first month of the period. */
   readonly mulai: { readonly tahun: number; readonly bulan: number };
+  /** The last month of the period. */
   readonly selesai: { readonly tahun: number; readonly bulan: number };
+  /** The pegawai's jenjang. */
   readonly jenjang: Jenjang;
+  /** The hasil kerja rating. */
   readonly hasilKerja: Rating;
+  /** The perilaku kerja rating. */
   readonly perilakuKerja: Rating;
+  /** The predikat; by default the rule set's matrix gives it. */
   readonly predikat?: Predikat;
+  /** The pejabat penilai. */
   readonly penilai: PenilaiSiasn;
   /** SIASN's koefisien id, when you hold one the library does not (only the Baik ids 12/22/32/42 are attested). */
   readonly koefisienId?: string;
