@@ -62,6 +62,9 @@ export function fail(issues: readonly Issue[]): Gagal {
 /**
  * The data of a successful result, or a thrown {@link KinerjaError} (`validasi-gagal`) with the issues.
  *
+ * @param result - A result from any `validate…`, `safe…` or `create…` function.
+ * @returns The result's `data`; for a failed result it throws `KinerjaError` `validasi-gagal` carrying the result's
+ *   issues.
  * @category Inti
  * @example
  * unwrap(safeParsePredikat('Baik')); //=> 'baik'

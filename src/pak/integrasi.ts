@@ -54,6 +54,10 @@ export interface HasilIntegrasi {
  * never a clamp); a golongan without a range (IV/e) is `integrasi-tanpa-rentang`. The figures are the same in every
  * built-in rule set (`integrasiAk`; the nilai dasar and ranges are marked as retold, medium).
  *
+ * @param input - The golongan, the cumulative AK and optionally the nilai dasar.
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one).
+ * @returns The AK Integrasi, or a failed result with `skema-tidak-valid`, `integrasi-tanpa-rentang` or
+ *   `integrasi-di-luar-rentang`.
  * @category PAK
  * @example
  * const r = angkaKreditIntegrasi({ golongan: 'IV/b', akKumulatif: '550.63' }); // the BKN form's worked case

@@ -41,6 +41,10 @@ function bulanKe(mulai: string, n: number): { readonly tahun: number; readonly b
  * The calendar of a period (docs/sumber.md#periode-dan-kalender): each stage's first and last day, from the rule set's months. Dates are
  * calendar dates: the same in WIB, WITA and WIT.
  *
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns Each stage with its first and last day; throws `KinerjaError` `argumen-tidak-valid` for a period the rule
+ *   set does not have.
  * @category Pelaksanaan
  * @example
  * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
@@ -64,6 +68,11 @@ export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly J
 /**
  * The due date (last day) of a stage in a period.
  *
+ * @param tahap - The stage.
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The last day (`yyyy-mm-dd`); throws `KinerjaError` `argumen-tidak-valid` for an unknown stage or a period
+ *   the rule set does not have.
  * @category Pelaksanaan
  * @example
  * tenggatTahap('observasi-kinerja', { tahun: 2024, ke: 1 }); //=> '2024-03-31'
@@ -85,6 +94,11 @@ export function tenggatTahap(tahap: TahapKalender, periode: Periode, opsi?: Opsi
  * The stage the calendar points to on a date: the first stage, in step order, whose window holds the date (where two
  * stages share a month, as B and C do, the earlier one; the later is due the same day). `null` outside the period.
  *
+ * @param hari - The date (`yyyy-mm-dd`).
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The stage, or `null` outside the period; throws `KinerjaError` `argumen-tidak-valid` for a date that is not
+ *   real.
  * @category Pelaksanaan
  * @example
  * tahapPadaTanggal('2024-03-15', { tahun: 2024, ke: 1 }); //=> 'observasi-kinerja'
@@ -126,6 +140,10 @@ export interface JadwalRinciTanggal {
  * sources give no days (2024, 2025: only the months of {@link jadwalSiklus}). A missed deadline is flagged, not
  * refused, unless the rule set's `kebijakan.keterlambatan` says `tolak`.
  *
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The dated sub-stages (empty for a rule set without them); throws `KinerjaError` `argumen-tidak-valid` for a
+ *   period the rule set does not have.
  * @category Pelaksanaan
  * @example
  * jadwalRinciPeriode({ tahun: 2026, ke: 1 }).map((j) => [j.kode, j.mulai, j.selesai]);

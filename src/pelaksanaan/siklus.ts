@@ -243,6 +243,11 @@ export function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Re
  * Starts the siklus of an agreed plan (only a `disepakati` plan starts pelaksanaan, docs/sumber.md#alur-rencana). Fails with
  * `rencana-belum-disepakati` otherwise.
  *
+ * @param alur - The plan's workflow state, `disepakati`.
+ * @param asal - Who starts it (`oleh`) and when (`pada`, ISO date-time with offset).
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The siklus at step A, or a failed result with `rencana-belum-disepakati`, `peristiwa-tidak-valid`,
+ *   `rencana-tidak-valid` or `argumen-tidak-valid`.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -318,6 +323,11 @@ export function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Sikl
  * The events an actor may send now: save and submit the current step, for the step's actor (B is the atasan's,
  * the others the pegawai's); nothing at `penilaian`.
  *
+ * @param siklus - The siklus state.
+ * @param aktor - The actor's role.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The events allowed now (empty when none); throws `KinerjaError` `argumen-tidak-valid` for a value that is
+ *   not a siklus state.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

@@ -112,6 +112,9 @@ export interface InputProyeksi {
  * {@link KinerjaError} for bad input. From a PAK Penetapan, pass its `akKumulatif` (the shortfall it states is then
  * projected to the period that makes it up).
  *
+ * @param input - The golongan, AK so far, the first period and the assumed predikat per period.
+ * @returns The promotions reachable and when; throws `KinerjaError` `argumen-tidak-valid` for an input of another
+ *   shape.
  * @category Penilaian
  * @example
  * const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });

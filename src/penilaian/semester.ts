@@ -88,6 +88,10 @@ export interface HasilPenilaianPeriode {
  * For apps that have all the data: plan + siklus + ratings → predikat, angka kredit and what is missing. Fails only
  * for a plan that is not a valid plan or ratings that are malformed; missing pieces are reported in `kekurangan`.
  *
+ * @param input - The plan, the siklus, the ratings and the documents held.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The penilaian with what is missing in `kekurangan`, or a failed result with `rencana-tidak-valid` or
+ *   `skema-tidak-valid`.
  * @category Penilaian
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

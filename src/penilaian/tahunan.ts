@@ -58,6 +58,10 @@ export interface HasilTahunan {
  * 2026 one annual period. A count of ratings that does not match the year's periods is a coded issue naming how many
  * the year has (`periode-tidak-cocok`); unknown ratings are `kode-tidak-dikenal` at their place.
  *
+ * @param input - The year, jenjang and each period's two ratings.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the year).
+ * @returns The predikat and AK records of the year, or a failed result with `periode-tidak-cocok`, `kode-tidak-dikenal`
+ *   or `skema-tidak-valid`.
  * @category Penilaian
  * @example
  * const r = angkaKreditTahunan({

@@ -197,6 +197,10 @@ const ATURAN: { readonly [J in Exclude<JenisPeristiwaRencana, 'buat'>]: Aturan }
 /**
  * Starts a plan's workflow in `draf` with a `buat` event.
  *
+ * @param rencana - The draft plan.
+ * @param asal - Who starts it (`oleh`) and when (`pada`, ISO date-time with offset).
+ * @returns The workflow in `draf`; throws `KinerjaError` `argumen-tidak-valid` for a value that is not a plan or an
+ *   `asal` of another shape.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -221,6 +225,11 @@ export function startAlurRencana(
 /**
  * The events an actor may send now (for a UI's buttons), by the same table the transition uses.
  *
+ * @param alur - The workflow state.
+ * @param aktor - The actor's role.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The event kinds allowed now (empty when none); throws `KinerjaError` `argumen-tidak-valid` for a value that
+ *   is not a workflow state.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -336,6 +345,10 @@ function tolakPeristiwa(
  * `penyesuaian-tidak-valid`. Submitting needs a plan valid for submission; an approval's adjusted plan must be valid
  * too.
  *
+ * @param alur - The workflow state.
+ * @param peristiwa - Anything: the event, checked.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The next state, or a failed result with the codes above.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -437,6 +450,10 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
  * Rebuilds a workflow state from its stored history (the first event must be `buat`): replaying a state's
  * `riwayat` gives that state again.
  *
+ * @param riwayat - The stored events, in order.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The state, or a failed result whose issues are located at the event's index (`[3, 'oleh']`), with the codes
+ *   of {@link transitionRencana}.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

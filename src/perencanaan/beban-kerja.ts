@@ -83,6 +83,10 @@ export function ekuivalensiTugas(
  * Fails with `beban-kerja-tidak-diatur` under a rule set without the rule (2024), `jam-tatap-muka-tidak-valid` for
  * teaching JP that are not a non-negative integer, `jenis-tidak-valid` for an empty kind. The rule set is required.
  *
+ * @param input - The teaching hours and the tugas tambahan.
+ * @param opsi - `ketentuan`: the rule set (required; 2025 or 2026).
+ * @returns The workload against the minimum, or a failed result with `beban-kerja-tidak-diatur` for a rule set without
+ *   the workload rule, `jam-tatap-muka-tidak-valid` or `jenis-tidak-valid` for bad input.
  * @category Perencanaan
  * @example
  * const r = bebanKerjaGuru({ jamTatapMuka: 12, tugasTambahan: ['wakil-kepala-sekolah', 'wali-kelas'] }, { ketentuan: KETENTUAN_2026 });

@@ -60,6 +60,10 @@ export interface InfoNip {
  * the TMT may not precede the birth; for other statuses (PPPK NIPs carry another code in the month place) only the
  * year is read. Issues: `nip-format`, `nip-tanggal-lahir`, `nip-tmt`, `nip-jenis-kelamin`.
  *
+ * @param nip - Anything: the NIP to check (spaces allowed).
+ * @param opsi - `statusKepegawaian`: `pns` adds the TMT checks.
+ * @returns The birth date, TMT, sex and sequence the NIP encodes, or a failed result with `nip-format`,
+ *   `nip-tanggal-lahir`, `nip-tmt` or `nip-jenis-kelamin`.
  * @category Perencanaan
  * @example
  * validateNip('199001012015031001').success; //=> true

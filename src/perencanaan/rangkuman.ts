@@ -77,6 +77,9 @@ export interface Rangkuman {
  * The points of one RHK line under a rule set, or `null` (unknown activity, a kuantitas that is not a positive
  * integer, or a rule set without points: 2025 and 2026). The rule set is required: points exist in 2024 only.
  *
+ * @param rhk - The activity code and kuantitas.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The points, or `null` (never a failure).
  * @category Perencanaan
  * @example
  * poinRhk({ kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }, { ketentuan: KETENTUAN_2024 }); //=> 16
@@ -106,6 +109,10 @@ export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): numb
  * Summarizes a plan (the Rangkuman step): points per RHK and in total (integers, summed exactly), the status of the
  * total against the rule set's bounds, and what is missing.
  *
+ * @param rencana - The plan.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The summary; throws `KinerjaError` `argumen-tidak-valid` for a value that is not a plan,
+ *   `kode-tidak-dikenal` for an unknown rule set.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

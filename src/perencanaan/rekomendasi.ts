@@ -108,6 +108,10 @@ export type RekomendasiIndikator =
  * with `kode-rapor-tidak-dikenal` (never dropped); an invalid capaian is a failed {@link Result} with coded issues. The labels, the mapping
  * and the policy are the same in every built-in rule set; pass `{ ketentuan }` for your own.
  *
+ * @param peran - `guru` or `kepala-sekolah`.
+ * @param capaian - The school's Rapor Pendidikan capaian, or `undefined` when there is none.
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one).
+ * @returns The recommendation, or a failed result with `skema-tidak-valid` for a capaian of another shape.
  * @category Perencanaan
  * @example
  * const r = rekomendasiIndikator('guru', {

@@ -27,6 +27,8 @@ export interface DistribusiPredikat {
 /**
  * Counts the predikat of many pegawai in one pass (only shown predikat count toward `jumlah`).
  *
+ * @param predikat - Each pegawai's predikat as shown (`null` or `undefined` when not set).
+ * @returns The counts.
  * @category Sekolah
  * @example
  * distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }]).jumlah.baik; //=> 1
@@ -79,6 +81,11 @@ export interface PelanggaranDistribusi {
  * at most `maksPersen`% means at most ⌊maks × total / 100⌋ pegawai; at least `minPersen`% means at least
  * ⌈min × total / 100⌉.
  *
+ * @param distribusi - The counts from {@link distribusiPredikat}.
+ * @param predikatOrganisasi - The organisation's own predikat.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns Whether it fits and every bound broken; throws `KinerjaError` `kode-tidak-dikenal` for an unknown predikat
+ *   organisasi.
  * @category Sekolah
  * @example
  * const distribusi = distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }, { status: 'ditampilkan', predikat: 'sangat-baik' }]);

@@ -137,6 +137,10 @@ function kalenderOf(tahap: TahapPegawai): TahapKalender | null {
  * planned, whose plan waits for the atasan, who is at which step, who is late and by how many days, and the atasan's
  * to-do list (approve, observe, rate) sorted latest first.
  *
+ * @param pegawai - Each pegawai's data (plan workflow, siklus, penilaian).
+ * @param opsi - `hariIni` (`yyyy-mm-dd`), `periode` and optionally `ketentuan`.
+ * @returns One row per pegawai and the atasan's tasks; throws `KinerjaError` `argumen-tidak-valid` for a date that is
+ *   not real or a list of another shape.
  * @category Sekolah
  * @example
  * const guru: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

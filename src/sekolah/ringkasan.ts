@@ -31,6 +31,8 @@ export interface RingkasanAngkaKredit {
  * Sums points (integers) and angka kredit (exact) over many pegawai in one pass, from their {@link HasilPenilaianPeriode}.
  * Pegawai without a result count as `null` and add nothing.
  *
+ * @param pegawai - Each pegawai's data.
+ * @returns The per-pegawai and total points and angka kredit.
  * @category Sekolah
  * @example
  * ringkasanAngkaKredit([]).totalPoin; //=> 0

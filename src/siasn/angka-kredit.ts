@@ -118,6 +118,10 @@ function cekPeriode(p: unknown, nama: string): Issue[] {
  * `kreditBaruTotal` (`kreditPenunjangBaru` "0.000"); an integrasi as `isIntegrasi: "1"`. No network: the app sends
  * it. Refusals are coded issues (the record checked with `validateRekamAngkaKredit`).
  *
+ * @param input - The SIASN ids, the letter number and date, and a konversi record or an integrasi.
+ * @param opsi - `ketentuan` and the SIASN conventions to use.
+ * @returns The body, or a failed result with `argumen-tidak-valid` (a missing konversi or integrasi, a `tanggalSk` that
+ *   is not a date) or `skema-tidak-valid`.
  * @category SIASN
  * @example
  * import { toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';
@@ -263,6 +267,9 @@ export interface AngkaKreditSiasn {
  * `tanggalSk` dd-mm-yyyy (or ISO). Anything else is a coded issue located at its field (`medan-hilang`,
  * `nilai-tidak-dikenal`, `medan-bertentangan`), never a default. Unknown extra fields are ignored.
  *
+ * @param baris - Anything: one SIASN row.
+ * @returns The row in the library's terms, or a failed result with `argumen-tidak-valid` (not an object) or
+ *   `skema-tidak-valid`.
  * @category SIASN
  * @example
  * import { fromAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';

@@ -309,6 +309,10 @@ function rekonsiliasiSkp(
  * (year and months); SKP rows by year. Only konversi rows are compared; the others are counted in `diabaikan`. Throws
  * `KinerjaError` for misuse (not an object, not lists).
  *
+ * @param input - The local records and SIASN's rows.
+ * @param opsi - `ketentuan`: the rule set (default: each record's own).
+ * @returns Every difference as a coded issue (the codes above), with the counts of matching and skipped rows; never
+ *   fails.
  * @category SIASN
  * @example
  * import { rekonsiliasiSiasn, toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';

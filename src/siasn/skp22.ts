@@ -156,6 +156,10 @@ function cekPenilai(p: unknown): Issue[] {
  * as strings, `statusPenilai` "ASN"/"NON ASN". The kuadran is the regulation's matrix (PermenPANRB 6/2022), never
  * `max(hasil, perilaku)` as one helpdesk computes it.
  *
+ * @param input - The SIASN ids, the year, the ratings and the penilai.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the year).
+ * @returns The body, or a failed result with `skema-tidak-valid`, `argumen-tidak-valid` or
+ *   `predikat-tidak-sesuai-matriks` (a predikat the ratings do not give).
  * @category SIASN
  * @example
  * import { toSkp22Siasn } from 'pengelolaan-kinerja/siasn';
@@ -194,6 +198,9 @@ const labelKuadran = (s: string) => PREDIKAT.find((r) => normalLabel(SKEMA_SIASN
  * "ESPEKTASI" both); a code and a label that disagree, an unknown code or label, a missing field: coded issues, never
  * a default. The predikat is SIASN's kuadran as stored (a reconciliation reports one that breaks the matrix).
  *
+ * @param baris - Anything: one SIASN SKP row.
+ * @returns The row in the library's terms, or a failed result with `argumen-tidak-valid` (not an object),
+ *   `skema-tidak-valid` or `nilai-tidak-dikenal`.
  * @category SIASN
  * @example
  * import { fromSkp22Siasn } from 'pengelolaan-kinerja/siasn';
@@ -321,6 +328,10 @@ export interface InputKinerjaPeriodikSiasn {
  * from the jenjang for predikat Baik (12, 22, 32, 42: the only ids attested); for another predikat give
  * `koefisienId` yourself, otherwise the issue `koefisien-siasn-tidak-dikenal` (never an inferred id).
  *
+ * @param input - The SIASN ids, the months, the jenjang, the ratings and the penilai.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The body, or a failed result with `skema-tidak-valid`, `argumen-tidak-valid` or
+ *   `koefisien-siasn-tidak-dikenal`.
  * @category SIASN
  * @example
  * import { toKinerjaPeriodikSiasn } from 'pengelolaan-kinerja/siasn';
