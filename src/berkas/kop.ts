@@ -78,6 +78,8 @@ const gagal = (kode: string, id: string, en: string): Result<never> => fail([iss
  * refusals: `kop-tidak-valid` (each wrong key named, with what it should be), `kop-nomor-tanpa-urut` (a number pattern
  * every guru would share).
  *
+ * @param json - Anything: the parsed `kop.json`.
+ * @returns The letterhead, or a failed result with `kop-tidak-valid` or `kop-nomor-tanpa-urut`.
  * @category Berkas
  * @example
  * import { validateKopBerkas } from 'pengelolaan-kinerja/berkas';

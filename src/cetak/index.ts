@@ -6,3 +6,4 @@
  * @module pengelolaan-kinerja/cetak
  */
 export { formatPakHtml, type OpsiPakHtml } from './pak-html';
+export { PakSchema, type DokumenPak } from '../pak/schema';

@@ -264,6 +264,10 @@ ${isi}
  * printed alongside. Throws `KinerjaError` `argumen-tidak-valid` (with the schema issues) for anything that is
  * not a PAK document.
  *
+ * @param dokumen - One PAK document or several (`PakKonversi`, `PakAkumulasi`, `PakPenetapan`).
+ * @param opsi - The language and the page options.
+ * @returns A complete HTML page, one A4 page per document; throws `KinerjaError` `argumen-tidak-valid` for a value that
+ *   is not a PAK document.
  * @category Cetak
  * @example
  * import { formatPakHtml } from 'pengelolaan-kinerja/cetak';

@@ -19,7 +19,11 @@ import { countKolomDikenal } from './kolom';
  * const aliran: AliranByte = new Blob(['NIP;Nama\n']).stream();
  */
 export interface AliranByte {
-  /** A reader of the stream's chunks, released when done. */
+  /**
+   * A reader of the stream's chunks, released when done.
+   *
+   * @returns A reader of the stream's chunks.
+   */
   getReader(): {
     /** The next chunk, or `done`. */
     read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
@@ -50,6 +54,7 @@ export type SumberBerkas = Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> 
  * const opsi: OpsiBacaBerkas = { total: 1024, skorJudul: (sel) => sel.filter((s) => /nip/i.test(s)).length };
  */
 export interface OpsiBacaBerkas {
+  /** The file's size in bytes, where known (for the progress). */
   readonly total?: number;
   /** How much a row looks like the header (default: the count of known column names). */
   readonly skorJudul?: (sel: readonly string[]) => number;
@@ -260,6 +265,11 @@ class Aliran {
  * (`format-tidak-didukung`) saying how to save it; an empty file with `berkas-kosong`; an XLSX without
  * `read-excel-file` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
  *
+ * @param sumber - The file: bytes, a Node read stream, a web `ReadableStream` or any async iterable of bytes.
+ * @param opsi - The column map, the rule set, the language and a progress callback.
+ * @returns The header, the dialect and the rows to pull, or a failed result with `berkas-kosong`,
+ *   `format-tidak-didukung`, `xlsx-tanpa-pembaca` or `xlsx-tidak-terbaca`; wrong arguments reject with `KinerjaError`
+ *   `argumen-tidak-valid`.
  * @category Berkas
  * @example
  * import { readBerkas } from 'pengelolaan-kinerja/berkas';

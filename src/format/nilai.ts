@@ -13,6 +13,8 @@ const gagal = (code: string, message: string, messageEn: string, input: string):
  * A NIP as written: spaces, dots, hyphens, quotes and Excel's leading `'` are dropped; what is left must be 18
  * digits (`nip-tidak-valid` otherwise; a NIP Excel turned into a number, `1.98703E+17`, says to keep NIPs as text).
  *
+ * @param teks - The NIP as written in the file.
+ * @returns The 18 digits, or a failed result with `nip-tidak-valid`.
  * @category Berkas
  * @example
  * import { parseNipBerkas } from 'pengelolaan-kinerja/berkas';
@@ -88,6 +90,8 @@ const BULAN: Readonly<Record<string, number>> = {
 /**
  * A month as written: `1`–`12` (`01` too) or its name in Indonesian or English (`September`, `Sept`, `Agt`).
  *
+ * @param teks - The month as written.
+ * @returns The month (1–12), or a failed result with `bulan-tidak-valid`.
  * @category Berkas
  * @example
  * import { parseBulanBerkas } from 'pengelolaan-kinerja/berkas';
@@ -111,6 +115,8 @@ export function parseBulanBerkas(teks: string): Result<number> {
  * A date as written: `2023-09-01`, `01/09/2023`, `01-09-2023`, `1.9.2023` (day first, the Indonesian order) or
  * `1 September 2023`; the result is `yyyy-mm-dd`. A day that does not exist (`31-02-2023`) is refused.
  *
+ * @param teks - The date as written.
+ * @returns The date as `yyyy-mm-dd`, or a failed result with `tanggal-tidak-valid`.
  * @category Berkas
  * @example
  * import { parseTanggalBerkas } from 'pengelolaan-kinerja/berkas';
@@ -151,6 +157,9 @@ export function parseTanggalBerkas(teks: string): Result<string> {
  * that reads two ways (`1.234` in a file with a decimal comma: 1234 or 1,234?) is refused (`desimal-ambigu`), never
  * guessed.
  *
+ * @param teks - The number as written.
+ * @param desimal - The file's decimal mark.
+ * @returns The exact decimal string, or a failed result with `desimal-tidak-valid` or `desimal-ambigu`.
  * @category Berkas
  * @example
  * import { parseDesimalBerkas } from 'pengelolaan-kinerja/berkas';

@@ -72,7 +72,8 @@ function cekAnggota(
     const n = m.name === undefined ? 'constructor' : m.name.getText();
     if (n.startsWith('#')) continue;
     const nama = `${induk}.${n}`;
-    if (!punyaKomentar(m) && !ts.isConstructorDeclaration(m)) out.push({ entri, nama, lokasi: lokasi(m), kurang: 'comment' });
+    if (!punyaKomentar(m) && !ts.isConstructorDeclaration(m))
+      out.push({ entri, nama, lokasi: lokasi(m), kurang: 'comment' });
     if (ts.isMethodDeclaration(m) || ts.isMethodSignature(m) || ts.isConstructorDeclaration(m))
       cekFungsi(m, nama, entri, out, !ts.isConstructorDeclaration(m));
   }
