@@ -16,7 +16,7 @@ const folder = (f) =>
 const dikenal = LAPISAN.flat().filter((f) => f !== 'index.ts' && !f.startsWith('examples'));
 const tanpaTempat = `^src/(?!(${dikenal.map(regex).join('|')})/)[^/]+/`;
 // Packages the library layers may import: its dependencies and peers (the CLI and the file reader have their own).
-const PAKET_PUSTAKA = ['zod', 'date-fns'];
+const PAKET_PUSTAKA = ['zod'];
 // The library layers below the runs, apart from the file formats (which load the optional XLSX peers lazily).
 const PUSTAKA = LAPISAN.slice(
   0,

@@ -51,6 +51,8 @@ export default defineConfig({
         test: {
           name: 'lambat',
           include: LAMBAT,
+          // One build of the package for every end-to-end suite (test/paket-uji.ts).
+          globalSetup: ['test/paket-uji.ts'],
           exclude: ['**/node_modules/**'],
           // These suites spawn processes and a browser: on a loaded 2-core machine a few spawns pass vitest's 5 s.
           testTimeout: 60_000,

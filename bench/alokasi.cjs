@@ -1,4 +1,4 @@
-// #26: where a `pak` run allocates (node bench/alokasi.cjs [rows] [dist folder]): the built package's pakBerkas on the
+// Where a `pak` run allocates (node bench/alokasi.cjs [rows] [dist folder]): the built package's pakBerkas on the
 // bench file, the tables written to nowhere, and per phase (reading the rows; the Penetapan per guru) the bytes
 // allocated on V8's heap, the bytes that survived a young-generation collection (promoted: what grows the old
 // generation between full collections, i.e. the peak), the collections and the time. Reader alone for comparison.

@@ -1,4 +1,4 @@
-// #26: the CLI part of the benchmark alone (node bench/cli.cjs [--besar]): `pak` on 100 000 rows without pages against
+// The CLI part of the benchmark alone (node bench/cli.cjs [--besar]): `pak` on 100 000 rows without pages against
 // csv-parse alone reading the same file (processes, best of 3, alternating), and the peak RSS of 1 000 000 rows
 // (--besar). Needs a build (npm run build). The same method as section 5 of bench/run.ts.
 'use strict';

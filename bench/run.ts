@@ -114,7 +114,7 @@ function guru(N: number) {
     `${ours.toFixed(0)} ms`,
     `${base.toFixed(0)} ms (float loop)`,
     `${ratio.toFixed(2)}×`,
-    '≤ 1.5× (#13)',
+    '≤ 1.5×',
     ratio <= 1.5,
   );
   console.log(`  exact total ${exact}; float total ${floatSum} (drift ${drift.toExponential(2)})`);
@@ -158,7 +158,7 @@ function guru(N: number) {
     `${ours.toFixed(0)} ms`,
     `${base.toFixed(0)} ms (float + toFixed)`,
     `${ratio.toFixed(2)}×`,
-    '≤ 3× (#13)',
+    '≤ 3×',
     ratio <= 3,
   );
   console.log(`  strings that differ from the float loop's: ${beda} (float rounding of halves)`);
@@ -185,7 +185,7 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
     `${ours.toFixed(0)} ms`,
     `${base.toFixed(0)} ms (zod safeParse)`,
     `${ratio.toFixed(2)}×`,
-    '≤ 1.5× (#13)',
+    '≤ 1.5×',
     ratio <= 1.5,
   );
 }
@@ -227,7 +227,7 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
       `${Math.round(perSec).toLocaleString('en')} cycles/s (${((ms / N) * 1000).toFixed(0)} µs)`,
       `${Math.round((N / json) * 1000).toLocaleString('en')}/s JSON.parse (${((json / N) * 1000).toFixed(0)} µs)`,
       `${ratio.toFixed(2)}×`,
-      validasi === 'penuh' ? '≤ 2× JSON.parse (#13)' : '≤ 1× JSON.parse (#13)',
+      validasi === 'penuh' ? '≤ 2× JSON.parse' : '≤ 1× JSON.parse',
       ratio <= (validasi === 'penuh' ? 2 : 1),
     );
   }
@@ -256,7 +256,7 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
   );
 }
 
-// 5. the operator's command line (#19): 100 000 rows through `pak` without pages, against csv-parse alone reading the
+// 5. the operator's command line: 100 000 rows through `pak` without pages, against csv-parse alone reading the
 // same file (both as processes, best of 3), and the peak RSS of 1 000 000 rows (with `-- --besar`).
 {
   const root = join(__dirname, '..');
@@ -397,7 +397,7 @@ ${table}
 
 ## Notes
 
-- **\`Desimal\` is number-first (#13).** A value is a reduced fraction whose numerator and denominator are held as
+- **\`Desimal\` is number-first.** A value is a reduced fraction whose numerator and denominator are held as
   safe-integer \`number\`s; an operation whose exact result (or an intermediate product) would leave the safe integers
   is done with bigints instead, and the result comes back to numbers when it fits. \`Number.isSafeInteger\` on a float
   product or sum of safe integers tells exactly whether the true result is safe (a true result beyond 2⁵³ rounds to at
@@ -436,7 +436,7 @@ ${table}
   pass with a compiled validator, not a tuning of this one. The trusted replay (\`validasi: 'tepercaya'\`) stays under
   \`JSON.parse\` (goal ≤ 1× met).
 - **The school view** is one pass with one due-date table per call; doubling the pegawai roughly doubles the time.
-- **The operator's command line** (#19) is measured as a process, as an operator runs it: \`pak\` on 100 000 rows
+- **The operator's command line** is measured as a process, as an operator runs it: \`pak\` on 100 000 rows
   (25 000 guru, four periods each) without pages, against \`csv-parse\` alone reading the same file with the same
   options (best of 3 each; 2.4–3.0× over runs). About 0.15 s of the CLI's time is loading the library and zod.
 - **A million rows** (\`-- --besar\`): the live data after reading is about 75 MB, but V8 grows its heap with the
@@ -456,7 +456,7 @@ by CI. #13 set budgets per use; they are **not met**, and CI guards today's size
 | \`{ Desimal }\` | 2.41 kB | 2.02 kB | 2.5 kB | — |
 | \`{ angkaKredit }\` | 3.45 kB | 3.04 kB | 3.5 kB | — |
 | everything (\`import *\`) | 42.7 kB | 41.5 kB | 43 kB | regression guard only |
-| \`{ createPakPenetapan }\` (PAK documents, #15) | 18.1 kB | 17.6 kB | 18.2 kB | — |
+| \`{ createPakPenetapan }\` (PAK documents) | 18.1 kB | 17.6 kB | 18.2 kB | — |
 | \`pengelolaan-kinerja/cetak\` \`{ formatPakHtml }\` | 7.9 kB | 7.5 kB | 8 kB | — |
 | \`pengelolaan-kinerja/siasn\` (\`import *\`) | 12.5 kB | 12.1 kB | 12.7 kB | — |
 

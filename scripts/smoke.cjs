@@ -1,5 +1,5 @@
 // Loads the built bundle through require(), as a CommonJS user does, and touches every part of the domain
-// (zod schemas, date-fns calendar, bigint decimals, structuredClone) so that the Node 18 run checks them too.
+// (zod schemas, the calendar, bigint decimals, structuredClone) so that the Node 18 run checks them too.
 'use strict';
 const assert = require('node:assert/strict');
 const lib = require('pengelolaan-kinerja');

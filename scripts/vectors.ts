@@ -1,5 +1,5 @@
 /**
- * Writes the generated conformance vectors (issue #29): today `vectors/angka-kredit-konversi.json`, every jenjang ×
+ * Writes the generated conformance vectors: today `vectors/angka-kredit-konversi.json`, every jenjang ×
  * predikat × months 1–12 of every built-in rule set, computed by the library. The library is the first computation;
  * `test/vectors/angka-kredit-konversi.test.ts` checks every vector against a second, independent one (own bigint
  * rationals, own table of koefisien and persentase typed from

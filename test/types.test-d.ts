@@ -45,7 +45,7 @@ describe('types that carry meaning', () => {
     predikatKinerja('Di Atas Ekspektasi', 'sesuai-ekspektasi');
     expectTypeOf(safeParseKode('predikat', 'Cukup')).toEqualTypeOf<Result<Predikat>>();
     expectTypeOf<KategoriKode['jenjang']>().toEqualTypeOf<'ahli-pertama' | 'ahli-muda' | 'ahli-madya' | 'ahli-utama'>();
-    // #27: a SIASN kuadran read as a kuadran gives a predikat code
+    // A SIASN kuadran read as a kuadran gives a predikat code
     expectTypeOf(safeParseKode('kuadranKinerja', 2)).toEqualTypeOf<Result<Predikat>>();
     const r = safeAngkaKredit({});
     if (r.success) expectTypeOf(r.data).toEqualTypeOf<Desimal>();
@@ -60,7 +60,7 @@ describe('types that carry meaning', () => {
   });
 });
 
-describe('inputs typed with the library unions (#21): typos do not compile', () => {
+describe('inputs typed with the library unions: typos do not compile', () => {
   it('refuses unknown rating codes, misspelt aspects, options given positionally', () => {
     const aspek = {
       'upaya-refleksi': 'sesuai-ekspektasi',

@@ -33,3 +33,9 @@ export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
 export { validateKopBerkas, validateLogoBerkas, type KopBerkas } from './kop';
 export { dataPegawai, buildDataPegawai, type DataPegawai } from './pegawai';
+// The library's own types that the runs take or return, so that a user of this entry alone can name them.
+export type { Berhasil, Gagal, Result } from '../core/result';
+export type { Bahasa, Issue, OpsiBahasa, PathSegment } from '../core/issue';
+export type { ModePembulatan } from '../core/desimal';
+export * from '../ketentuan/kode';
+export type * from '../ketentuan/types';

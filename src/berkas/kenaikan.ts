@@ -51,6 +51,11 @@ export interface HasilKenaikan {
  * (none for a run in memory). A guru with a refused line is `ditunda`, without figures.
  * A header without a required field is a failed `Result`, nothing written.
  *
+ * @param bacaan - The file as {@link readBerkas} opened it.
+ * @param tujuan - Where the outputs go.
+ * @param opsi - The rule set, language, column map and the output's name.
+ * @returns The run's counts, or a failed result with `kolom-wajib-tidak-ada` or `kolom-peta-tidak-ada` before anything
+ *   is written; wrong arguments reject with `KinerjaError` `argumen-tidak-valid`.
  * @category Berkas
  * @example
  * import { kenaikanBerkas, readBerkas, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';

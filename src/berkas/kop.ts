@@ -3,7 +3,7 @@
 // https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/48): the document's nomor, tempat and tanggal,
 // the penetap's name, NIP, pangkat and jabatan, the tembusan; per guru nama with gelar, NIP, nomor seri Karpeg,
 // tempat/tanggal lahir, jenis kelamin, pangkat/golongan ruang/TMT, jabatan/TMT, unit kerja, instansi.
-// Moved here from src/cli/kop.ts (#30/#26: one implementation); the CLI reads the file and prefixes its messages.
+// The CLI reads the file and prefixes its messages.
 import { z } from 'zod';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
@@ -111,6 +111,8 @@ const gagal = (kode: string, id: string, en: string): Result<never> => fail([iss
  * refusals: `kop-tidak-valid` (each wrong key named, with what it should be), `kop-nomor-tanpa-urut` (a number pattern
  * every guru would share).
  *
+ * @param json - Anything: the parsed `kop.json`.
+ * @returns The letterhead, or a failed result with `kop-tidak-valid` or `kop-nomor-tanpa-urut`.
  * @category Berkas
  * @example
  * import { validateKopBerkas } from 'pengelolaan-kinerja/berkas';

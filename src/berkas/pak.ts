@@ -136,6 +136,12 @@ export interface HasilPak {
  * A header without a required field (or a column map naming a header the file lacks) is a failed `Result`, with the
  * file's headers and what to do, and nothing written.
  *
+ * @param bacaan - The file as {@link readBerkas} opened it.
+ * @param tujuan - Where the outputs go (a folder, a ZIP, memory).
+ * @param opsi - The rule set, language, letterhead, employee data and the callbacks.
+ * @returns The run's counts and per-guru results (refused cells are in `galat.csv`, not failures), or a failed result
+ *   with `kolom-wajib-tidak-ada` or `kolom-peta-tidak-ada` before anything is written; wrong arguments reject with
+ *   `KinerjaError` `argumen-tidak-valid`.
  * @category Berkas
  * @example
  * import { pakBerkas, readBerkas, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';
@@ -473,6 +479,9 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
  * bodies, each assumption said once, identity notes, and an override's reach. `keluar` names where the files went
  * (none for a run in memory); `ketentuan` the id of a rule set given for every row.
  *
+ * @param h - The result of {@link pakBerkas}.
+ * @param opsi - `bahasa`, the output's name `keluar` and the rule set id `ketentuan`.
+ * @returns The summary as lines of text; throws `KinerjaError` `argumen-tidak-valid` for an `h` of another shape.
  * @category Berkas
  * @example
  * import { formatRingkasanPak, type HasilPak } from 'pengelolaan-kinerja/berkas';

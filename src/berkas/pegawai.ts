@@ -56,6 +56,9 @@ export interface DataPegawai {
  * Reads an employee file (a NIP column is required, the identity columns are those it has) for
  * {@link OpsiPak.pegawai}. Coded refusals: `pegawai-tanpa-nip`, `pegawai-tanpa-identitas`, each with the file's headers.
  *
+ * @param bacaan - The employee file as {@link readBerkas} opened it.
+ * @returns The identity of each NIP, or a failed result with `pegawai-tanpa-nip` or `pegawai-tanpa-identitas`; wrong
+ *   arguments reject with `KinerjaError` `argumen-tidak-valid`.
  * @category Berkas
  * @example
  * import { dataPegawai, readBerkas } from 'pengelolaan-kinerja/berkas';

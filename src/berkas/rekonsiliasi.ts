@@ -130,6 +130,11 @@ export function desimalSiasn(v: string): string {
  * {@link MEDAN_SIASN} field; `keluar` names the output in the summary. A file that cannot be matched at all (no NIP or
  * PNS ID column, a required field missing) is a failed `Result`, nothing written.
  *
+ * @param berkas - The local file and SIASN's export, each opened by {@link readBerkas}.
+ * @param tujuan - Where the outputs go.
+ * @param opsi - The rule set, language, column maps and the output's name.
+ * @returns The differences and counts, or a failed result with `kolom-wajib`, `pemilik-tidak-dikenal` or the column
+ *   issues before anything is written; wrong arguments reject with `KinerjaError` `argumen-tidak-valid`.
  * @category Berkas
  * @example
  * import { readBerkas, rekonsiliasiBerkas, type TujuanKeluaran } from 'pengelolaan-kinerja/berkas';

@@ -8,3 +8,4 @@
 export { formatPakHtml, type OpsiPakHtml } from './pak-html';
 export type { KopSurat, LogoKop } from './kop-surat';
 export { formatPakPdf, type OpsiPakPdf } from './pak-pdf';
+export { PakSchema, type DokumenPak } from '../pak/schema';

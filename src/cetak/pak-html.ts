@@ -187,6 +187,10 @@ ${akhirHtml(h.akhir, o.tte)}
  * `KinerjaError` `argumen-tidak-valid` (with the schema issues) for anything that is not a PAK document, and for a
  * logo that is not a PNG, JPEG or SVG.
  *
+ * @param dokumen - One PAK document or several (`PakKonversi`, `PakAkumulasi`, `PakPenetapan`).
+ * @param opsi - The language and the page options.
+ * @returns A complete HTML page, one A4 page per document; throws `KinerjaError` `argumen-tidak-valid` for a value that
+ *   is not a PAK document.
  * @category Cetak
  * @example
  * import { formatPakHtml } from 'pengelolaan-kinerja/cetak';

@@ -9,6 +9,9 @@ import type { OpsiBahasa } from './types';
  * its stack); anything else thrown (a string, a number…) rendered short and safe after the same words. Never throws
  * for the value; a wrong `opsi` is misuse ({@link KinerjaError} `argumen-tidak-valid`).
  *
+ * @param error - Whatever was thrown.
+ * @param opsi - `bahasa`: `'id'` (default) or `'en'`.
+ * @returns A one- or many-line message for people; never throws, never a stack trace.
  * @category Inti
  * @example
  * describeError(new KinerjaError('pembagian-nol', 'Pembagian dengan nol.', 'Division by zero.'), { bahasa: 'en' });

@@ -155,6 +155,9 @@ export class Desimal {
   /**
    * A reduced fraction `pembilang / penyebut`.
    *
+   * @param pembilang - The numerator.
+   * @param penyebut - The denominator; not zero.
+   * @returns The exact value; throws `KinerjaError` `pembagian-nol` for a zero denominator.
    * @example
    * Desimal.fraction(2n, 4n).toString(); //=> '0.5'
    */
@@ -175,6 +178,9 @@ export class Desimal {
   /**
    * Converts any {@link DesimalInput}; throws {@link KinerjaError} `desimal-tidak-valid` for anything inexact.
    *
+   * @param input - A `Desimal`, a safe integer, a bigint, a decimal string (`'37.5'`) or a fraction string (`'25/12'`).
+   * @returns The exact value; throws `KinerjaError` `desimal-tidak-valid` for a float that is not an integer, a
+   *   malformed string or anything else.
    * @example
    * Desimal.from('37.5').equals(Desimal.from('75/2')); //=> true
    */
@@ -199,6 +205,8 @@ export class Desimal {
   /**
    * Whether a value can be read by {@link Desimal.from} without an error.
    *
+   * @param input - Anything.
+   * @returns `true` when {@link Desimal.from} reads it exactly, else `false`.
    * @example
    * Desimal.isValid('1.5'); //=> true
    * Desimal.isValid(0.1);   //=> false
@@ -215,6 +223,8 @@ export class Desimal {
   /**
    * Exact sum.
    *
+   * @param other - The value to add.
+   * @returns The exact sum; throws `KinerjaError` `desimal-tidak-valid` for an inexact `other`.
    * @example
    * desimal('18.75').plus('25/12').toFixed(2, 'half-up'); //=> '20.83'
    */
@@ -225,6 +235,8 @@ export class Desimal {
   /**
    * Exact difference.
    *
+   * @param other - The value to subtract.
+   * @returns The exact difference; throws `KinerjaError` `desimal-tidak-valid` for an inexact `other`.
    * @example
    * desimal('50').minus('37.5').toString(); //=> '12.5'
    */
@@ -235,6 +247,8 @@ export class Desimal {
   /**
    * Exact product.
    *
+   * @param other - The factor.
+   * @returns The exact product; throws `KinerjaError` `desimal-tidak-valid` for an inexact `other`.
    * @example
    * desimal('25').times('1.5').toString(); //=> '37.5'
    */
@@ -246,6 +260,9 @@ export class Desimal {
   /**
    * Exact quotient; throws {@link KinerjaError} `pembagian-nol` for a zero divisor.
    *
+   * @param other - The divisor; not zero.
+   * @returns The exact quotient; throws `KinerjaError` `pembagian-nol` for zero, `desimal-tidak-valid` for an inexact
+   *   `other`.
    * @example
    * desimal('12.5').dividedBy(12).toJSON(); //=> '25/24'
    */
@@ -261,6 +278,7 @@ export class Desimal {
   /**
    * The negated value.
    *
+   * @returns The value with its sign reversed.
    * @example
    * desimal('2.5').negated().toString(); //=> '-2.5'
    */
@@ -271,6 +289,8 @@ export class Desimal {
   /**
    * `-1`, `0` or `1` as this value is less than, equal to or greater than `other`.
    *
+   * @param other - The value to compare with.
+   * @returns `-1`, `0` or `1`; throws `KinerjaError` `desimal-tidak-valid` for an inexact `other`.
    * @example
    * desimal('2.5').compare('5/2'); //=> 0
    */
@@ -294,6 +314,8 @@ export class Desimal {
   /**
    * Exact equality.
    *
+   * @param other - The value to compare with.
+   * @returns Whether both are the same number (`'0.50'` equals `'1/2'`).
    * @example
    * desimal('0.50').equals('1/2'); //=> true
    */
@@ -304,6 +326,7 @@ export class Desimal {
   /**
    * Whether this is zero.
    *
+   * @returns Whether the value is zero.
    * @example
    * desimal('0.0').isZero(); //=> true
    */
@@ -314,6 +337,7 @@ export class Desimal {
   /**
    * Whether the value has a finite decimal form (its reduced denominator has no prime factor but 2 and 5).
    *
+   * @returns Whether the value has a finite decimal form.
    * @example
    * desimal('25/12').isTerminating(); //=> false
    */
@@ -324,6 +348,9 @@ export class Desimal {
   /**
    * Rounded to `places` fractional digits with an explicit mode.
    *
+   * @param places - Fractional digits to keep (a non-negative integer).
+   * @param mode - The rounding mode (`half-up`, `half-even`, …), always named.
+   * @returns The rounded value; throws `KinerjaError` `argumen-tidak-valid` for a bad `places` or an unknown mode.
    * @example
    * desimal('5.625').round(2, 'half-up').toString();   //=> '5.63'
    * desimal('5.625').round(2, 'half-even').toString(); //=> '5.62'
@@ -336,6 +363,10 @@ export class Desimal {
   /**
    * A decimal string with exactly `places` fractional digits, rounded with the given mode.
    *
+   * @param places - Fractional digits to write (a non-negative integer).
+   * @param mode - The rounding mode, always named.
+   * @returns The decimal string with exactly `places` digits after the point; throws `KinerjaError`
+   *   `argumen-tidak-valid` for a bad `places` or an unknown mode.
    * @example
    * desimal('25/12').toFixed(3, 'half-up'); //=> '2.083'
    */
@@ -361,6 +392,7 @@ export class Desimal {
    * The exact form, never rounded: the plain decimal when the value has a finite decimal form, else the reduced
    * fraction. For a rounded decimal name the rounding: {@link Desimal.toFixed}.
    *
+   * @returns The exact decimal, or the reduced fraction when the decimal does not end.
    * @example
    * desimal('37.50').toString(); //=> '37.5'
    * desimal('25/12').toString(); //=> '25/12'
@@ -376,6 +408,7 @@ export class Desimal {
   /**
    * The exact fraction, `"25/12"`, or an integer string when the denominator is 1.
    *
+   * @returns The reduced fraction, or an integer string.
    * @example
    * desimal('2.5').toFraction(); //=> '5/2'
    */
@@ -387,6 +420,7 @@ export class Desimal {
    * The exact wire form, the same as {@link Desimal.toString}: the decimal when it is finite, else the fraction.
    * {@link desimal} reads it back.
    *
+   * @returns The same string as {@link Desimal.toString}.
    * @example
    * JSON.stringify({ ak: desimal('37.5') }); //=> '{"ak":"37.5"}'
    */
@@ -397,6 +431,7 @@ export class Desimal {
   /**
    * A binary float close to the value, for charts only; never feed it back into sums.
    *
+   * @returns The nearest binary float (inexact: for display only).
    * @example
    * desimal('37.5').toNumber(); //=> 37.5
    */
@@ -581,6 +616,8 @@ function toFixedKecil(p: number, q: number, places: number, mode: ModePembulatan
 /**
  * Shorthand for {@link Desimal.from}.
  *
+ * @param input - Any {@link DesimalInput}.
+ * @returns The exact value; throws `KinerjaError` `desimal-tidak-valid` for anything inexact.
  * @category Inti
  * @example
  * desimal('12.5').times('150').dividedBy(100).toString(); //=> '18.75'
@@ -592,6 +629,8 @@ export function desimal(input: DesimalInput): Desimal {
 /**
  * The exact sum of any number of values (zero for none).
  *
+ * @param values - Any iterable of {@link DesimalInput}.
+ * @returns The exact sum (zero for none); throws `KinerjaError` `desimal-tidak-valid` for an inexact value.
  * @category Inti
  * @example
  * sumDesimal(['18.75', '25/12']).toFixed(2, 'half-up'); //=> '20.83'

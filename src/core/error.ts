@@ -44,6 +44,14 @@ export class KinerjaError extends Error {
   /** Coded details, where the error comes from a failed validation. */
   readonly issues: readonly Issue[];
 
+  /**
+   * Creates the error. The library throws it for misuse of its API; an app may throw it for its own.
+   *
+   * @param code - The error's code (`argumen-tidak-valid`, `kode-tidak-dikenal`, …).
+   * @param message - What went wrong, in Bahasa Indonesia.
+   * @param messageEn - The same in English.
+   * @param issues - The coded issues behind the error, if any (copied and frozen).
+   */
   constructor(code: KodeGalat, message: string, messageEn: string, issues: readonly Issue[] = []) {
     // The check is outside the class body: a class that names itself inside its body is renamed by bundlers
     // (`var KinerjaError = class _KinerjaError`), and Node then prints the error as `_KinerjaError`.
@@ -80,6 +88,8 @@ function periksaArgumenGalat(code: unknown, message: unknown, messageEn: unknown
 /**
  * Whether a value is a {@link KinerjaError} (also across duplicated copies of the library).
  *
+ * @param value - Anything, typically what a `catch` gives.
+ * @returns `true` for a `KinerjaError` of any copy of the library, else `false`.
  * @category Inti
  * @example
  * isKinerjaError(new Error('x')); //=> false

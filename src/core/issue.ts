@@ -30,6 +30,8 @@ export function issueOf(
  * Builds a frozen {@link Issue}, for apps that add their own checks beside the library's. The path is copied;
  * `params` are optional.
  *
+ * @param input - The issue's `code`, `path`, `message` and `messageEn`, and optional `params`.
+ * @returns A frozen issue; throws `KinerjaError` `argumen-tidak-valid` for an input of another shape.
  * @category Inti
  * @example
  * createIssue({ code: 'kode-tidak-dikenal', path: ['predikat'], message: 'Kode tidak dikenal.', messageEn: 'Unknown code.' });
@@ -61,6 +63,9 @@ export function createIssue(input: {
 /**
  * The message of an issue in the chosen language.
  *
+ * @param issue - An issue from any failed result.
+ * @param opsi - `bahasa`: `'id'` (default) or `'en'`.
+ * @returns `path: message` (or the message alone for an empty path).
  * @category Inti
  * @example
  * formatIssue(createIssue({ code: 'x', path: ['a', 0], message: 'Salah.', messageEn: 'Wrong.' }), { bahasa: 'en' });
@@ -78,6 +83,8 @@ export function formatIssue(issue: Issue, opsi?: OpsiBahasa): string {
 /**
  * Writes a path as `a.b[0].c`.
  *
+ * @param path - An issue's path.
+ * @returns The path as one string; empty for an empty path.
  * @category Inti
  * @example
  * formatPath(['rhk', 1, 'kuantitas']); //=> 'rhk[1].kuantitas'

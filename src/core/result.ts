@@ -10,7 +10,9 @@ import { periksaObjek } from './periksa';
  * const r: Berhasil<number> = { success: true, data: 32 };
  */
 export interface Berhasil<T> {
+  /** Always `true`: the operation succeeded. */
   readonly success: true;
+  /** The value computed. */
   readonly data: T;
 }
 
@@ -22,7 +24,9 @@ export interface Berhasil<T> {
  * const r: Gagal = { success: false, issues: [] };
  */
 export interface Gagal {
+  /** Always `false`: the operation failed. */
   readonly success: false;
+  /** Why, as coded issues (at least one), each with its path and its message in both languages. */
   readonly issues: readonly Issue[];
 }
 
@@ -58,6 +62,9 @@ export function fail(issues: readonly Issue[]): Gagal {
 /**
  * The data of a successful result, or a thrown {@link KinerjaError} (`validasi-gagal`) with the issues.
  *
+ * @param result - A result from any `validate…`, `safe…` or `create…` function.
+ * @returns The result's `data`; for a failed result it throws `KinerjaError` `validasi-gagal` carrying the result's
+ *   issues.
  * @category Inti
  * @example
  * unwrap(safeParsePredikat('Baik')); //=> 'baik'

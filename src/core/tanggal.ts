@@ -119,6 +119,62 @@ export function jumlahHari(tahun: number, bulan: number): number {
 }
 
 /**
+ * The month `n` months after month `bulan` of `tahun` (`n` may be negative).
+ *
+ * @param tahun - The year.
+ * @param bulan - The month, 1..12.
+ * @param n - How many months to move.
+ * @returns The year and month reached.
+ * @internal
+ * @example
+ * tambahBulan(2026, 1, -1); //=> { tahun: 2025, bulan: 12 }
+ */
+export function tambahBulan(
+  tahun: number,
+  bulan: number,
+  n: number,
+): { readonly tahun: number; readonly bulan: number } {
+  const i = tahun * 12 + bulan - 1 + n;
+  return { tahun: Math.floor(i / 12), bulan: (((i % 12) + 12) % 12) + 1 };
+}
+
+/**
+ * A calendar date written `yyyy-mm-dd`.
+ *
+ * @param tahun - The year.
+ * @param bulan - The month, 1..12.
+ * @param hari - The day of the month.
+ * @returns The date as `yyyy-mm-dd`.
+ * @internal
+ * @example
+ * tulisTanggal(2024, 2, 9); //=> '2024-02-09'
+ */
+export function tulisTanggal(tahun: number, bulan: number, hari: number): string {
+  return `${String(tahun).padStart(4, '0')}-${String(bulan).padStart(2, '0')}-${String(hari).padStart(2, '0')}`;
+}
+
+/**
+ * The day number of a `yyyy-mm-dd` date: days since 1970-01-01 in the proleptic Gregorian calendar, by integer
+ * arithmetic (no `Date`, so no time zone and no daylight saving can move it).
+ *
+ * @param iso - A date written `yyyy-mm-dd` (checked by the caller).
+ * @returns The days since 1970-01-01 (negative before it).
+ * @internal
+ * @example
+ * nomorHari('1970-01-02'); //=> 1
+ * nomorHari('2024-03-01') - nomorHari('2024-02-28'); //=> 2
+ */
+export function nomorHari(iso: string): number {
+  const bulan = Number(iso.slice(5, 7));
+  const tahun = Number(iso.slice(0, 4)) - (bulan <= 2 ? 1 : 0);
+  const era = Math.floor(tahun / 400);
+  const tahunEra = tahun - era * 400;
+  const hariTahun = Math.floor((153 * (bulan + (bulan > 2 ? -3 : 9)) + 2) / 5) + Number(iso.slice(8, 10)) - 1;
+  const hariEra = tahunEra * 365 + Math.floor(tahunEra / 4) - Math.floor(tahunEra / 100) + hariTahun;
+  return era * 146097 + hariEra - 719468;
+}
+
+/**
  * Whether a string is a real calendar date written `yyyy-mm-dd`.
  *
  * @internal

@@ -19,7 +19,11 @@ import { countKolomDikenal } from './kolom';
  * const aliran: AliranByte = new Blob(['NIP;Nama\n']).stream();
  */
 export interface AliranByte {
-  /** A reader of the stream's chunks, released when done. */
+  /**
+   * A reader of the stream's chunks, released when done.
+   *
+   * @returns A reader of the stream's chunks.
+   */
   getReader(): {
     /** The next chunk, or `done`. */
     read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
@@ -50,6 +54,7 @@ export type SumberBerkas = Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> 
  * const opsi: OpsiBacaBerkas = { total: 1024, skorJudul: (sel) => sel.filter((s) => /nip/i.test(s)).length };
  */
 export interface OpsiBacaBerkas {
+  /** The file's size in bytes, where known (for the progress). */
   readonly total?: number;
   /** How much a row looks like the header (default: the count of known column names). */
   readonly skorJudul?: (sel: readonly string[]) => number;
@@ -85,13 +90,9 @@ function potongan(sumber: SumberBerkas): Potongan {
       },
     };
   }
-  const it = (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-  return {
-    next: async () => {
-      const x = await it.next();
-      return x.done === true ? x : { done: false, value: periksaPotongan(x.value) };
-    },
-  };
+  // The caller's chunks are checked where they are used (periksaPotongan in Aliran), not through a wrapper: a promise
+  // more per chunk is felt with small chunks.
+  return (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
 }
 
 function gagal(code: string, message: string, messageEn: string): Result<never> {
@@ -227,21 +228,31 @@ function satukan(bagian: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => void): Promise<Uint8Array> {
-  const bagian = [...awal];
-  for (let r = await it.next(); r.done !== true; r = await it.next()) {
-    bagian.push(r.value);
-    hitung(r.value.length);
+/** The bytes of a source, pulled a chunk at a time, with how many were read and whether the source has ended. */
+class Aliran {
+  dibaca = 0;
+  habis = false;
+  constructor(private readonly it: Potongan) {}
+
+  /** The next chunk, or `null` at the end. */
+  async berikut(): Promise<Uint8Array | null> {
+    if (this.habis) return null;
+    const r = await this.it.next();
+    if (r.done === true) {
+      this.habis = true;
+      return null;
+    }
+    const b = periksaPotongan(r.value);
+    this.dibaca += b.length;
+    return b;
   }
-  if (bagian.length === 1) return bagian[0]!;
-  const n = bagian.reduce((s, b) => s + b.length, 0);
-  const out = new Uint8Array(n);
-  let p = 0;
-  for (const b of bagian) {
-    out.set(b, p);
-    p += b.length;
+
+  /** `awal` and every chunk still to come, as one array. */
+  async semua(awal: Uint8Array): Promise<Uint8Array> {
+    const bagian = [awal];
+    for (let b = await this.berikut(); b !== null; b = await this.berikut()) bagian.push(b);
+    return bagian.length === 1 ? awal : satukan(bagian);
   }
-  return out;
 }
 
 /**
@@ -254,6 +265,11 @@ async function semua(it: Potongan, awal: Uint8Array[], hitung: (n: number) => vo
  * (`format-tidak-didukung`) saying how to save it; an empty file with `berkas-kosong`; an XLSX without
  * `read-excel-file` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
  *
+ * @param sumber - The file: bytes, a Node read stream, a web `ReadableStream` or any async iterable of bytes.
+ * @param opsi - The column map, the rule set, the language and a progress callback.
+ * @returns The header, the dialect and the rows to pull, or a failed result with `berkas-kosong`,
+ *   `format-tidak-didukung`, `xlsx-tanpa-pembaca` or `xlsx-tidak-terbaca`; wrong arguments reject with `KinerjaError`
+ *   `argumen-tidak-valid`.
  * @category Berkas
  * @example
  * import { readBerkas } from 'pengelolaan-kinerja/berkas';
@@ -316,127 +332,141 @@ function periksaPotongan(v: unknown): Uint8Array {
 }
 
 async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
-  const it = potongan(sumber);
-  let dibaca = 0;
-  const hitung = (n: number) => {
-    dibaca += n;
-  };
+  const aliran = new Aliran(potongan(sumber));
   const totalAwal =
     opsi.total ?? (sumber instanceof Uint8Array || sumber instanceof ArrayBuffer ? sumber.byteLength : 0);
   // The first bytes, enough to sniff.
   const awal: Uint8Array[] = [];
   let n = 0;
-  let habis = false;
-  while (n < SAMPEL) {
-    const r = await it.next();
-    if (r.done === true) {
-      habis = true;
-      break;
-    }
-    awal.push(r.value);
-    n += r.value.length;
-    hitung(r.value.length);
+  for (let b = n < SAMPEL ? await aliran.berikut() : null; b !== null; b = n < SAMPEL ? await aliran.berikut() : null) {
+    awal.push(b);
+    n += b.length;
   }
   const sampel = awal.length === 1 ? awal[0]! : satukan(awal);
-  const jenis: JenisBerkas = sniff(sampel, habis);
+  const jenis: JenisBerkas = sniff(sampel, aliran.habis);
   if (jenis.jenis === 'tolak') {
     const p = pesanTolak(jenis.apa);
     return gagal(jenis.apa === 'kosong' ? 'berkas-kosong' : 'format-tidak-didukung', p.message, p.messageEn);
   }
-  if (jenis.jenis === 'xlsx') {
-    const bytes = habis ? sampel : await semua(it, [sampel], hitung);
-    const h = await bacaXlsx(bytes);
-    if (!h.ok) {
-      return h.sebab === 'tanpa-pembaca'
-        ? gagal(
-            'xlsx-tanpa-pembaca',
-            'Membaca .xlsx memerlukan paket read-excel-file: npm install read-excel-file (atau simpan sebagai CSV UTF-8).',
-            'Reading .xlsx needs the read-excel-file package: npm install read-excel-file (or save as CSV UTF-8).',
-          )
-        : gagal(
-            'xlsx-tidak-terbaca',
-            `Buku kerja .xlsx ini tidak dapat dibuka (${h.detail}). Buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (*.xlsx)" atau "CSV UTF-8".`,
-            `This .xlsx workbook cannot be opened (${h.detail}). Open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8".`,
-          );
-    }
-    const rows = h.baris.map((r, i) => ({ baris: i + 1, sel: (r ?? []).map(selXlsx) }));
-    const total = opsi.total ?? bytes.length;
-    return dariTabel(
-      rows,
-      { format: 'xlsx', encoding: 'utf-8', bom: true, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
-      opsi.skorJudul,
-      total,
-    );
-  }
+  if (jenis.jenis === 'xlsx') return dariXlsx(await aliran.semua(sampel), opsi);
   const dekoder = new Dekoder(jenis.encoding);
-  const bom = jenis.bom;
   const tanpaBom = sampel.subarray(jenis.lompat);
   if (jenis.html) {
-    const bytes = habis ? tanpaBom : await semua(it, [tanpaBom], hitung);
-    const teks = dekoder.dekode(bytes, true);
+    const teks = dekoder.dekode(await aliran.semua(tanpaBom), true);
     return dariTabel(
       barisHtml(teks),
-      { format: 'html', encoding: dekoder.encoding, bom, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
+      { format: 'html', encoding: dekoder.encoding, bom: jenis.bom, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
       opsi.skorJudul,
-      opsi.total ?? dibaca,
+      opsi.total ?? aliran.dibaca,
     );
   }
-  // Delimited text, streamed. First the header, on the first lines alone (a title row may sit above it); then the
-  // reading proper from the start, knowing the header's width (a quote that joins lines into a row of another width
-  // is an unterminated quote, refused on its line).
-  let teksAwal = dekoder.dekode(tanpaBom, habis);
-  const pemisah = tebakPemisah(teksAwal);
+  return dariTeks(aliran, dekoder, dekoder.dekode(tanpaBom, aliran.habis), { bom: jenis.bom, totalAwal, opsi });
+}
+
+async function dariXlsx(bytes: Uint8Array, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
+  const h = await bacaXlsx(bytes);
+  if (!h.ok) {
+    return h.sebab === 'tanpa-pembaca'
+      ? gagal(
+          'xlsx-tanpa-pembaca',
+          'Membaca .xlsx memerlukan paket read-excel-file: npm install read-excel-file (atau simpan sebagai CSV UTF-8).',
+          'Reading .xlsx needs the read-excel-file package: npm install read-excel-file (or save as CSV UTF-8).',
+        )
+      : gagal(
+          'xlsx-tidak-terbaca',
+          `Buku kerja .xlsx ini tidak dapat dibuka (${h.detail}). Buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (*.xlsx)" atau "CSV UTF-8".`,
+          `This .xlsx workbook cannot be opened (${h.detail}). Open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8".`,
+        );
+  }
+  const rows = h.baris.map((r, i) => ({ baris: i + 1, sel: (r ?? []).map(selXlsx) }));
+  return dariTabel(
+    rows,
+    { format: 'xlsx', encoding: 'utf-8', bom: true, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
+    opsi.skorJudul,
+    opsi.total ?? bytes.length,
+  );
+}
+
+/**
+ * The header of delimited text, found on the first lines alone (a title row may sit above it): reads on until
+ * {@link JENDELA_JUDUL} non-empty records are there or the file ends. Returns the text read and those records.
+ */
+async function cariJudul(
+  aliran: Aliran,
+  dekoder: Dekoder,
+  teksAwal: string,
+  pemisah: string,
+): Promise<{ teks: string; calon: Rekaman[] }> {
+  let teks = teksAwal;
   const jendela = (): Rekaman[] => {
     const uji = new PembacaCsv(pemisah);
     const out: Rekaman[] = [];
-    uji.dorong(teksAwal, habis, (r) => {
+    uji.dorong(teks, aliran.habis, (r) => {
       if (r.rusak === undefined && !kosong(r.sel) && out.length < JENDELA_JUDUL) out.push(r);
     });
     return out;
   };
   let calon = jendela();
-  while (!habis && calon.length < JENDELA_JUDUL) {
-    const r = await it.next();
-    if (r.done === true) {
-      habis = true;
-      teksAwal += dekoder.dekode(new Uint8Array(0), true);
-      calon = jendela();
-    } else {
-      hitung(r.value.length);
-      const t = dekoder.dekode(r.value, false);
-      teksAwal += t;
-      // A new row can only have come with a line break.
-      if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) calon = jendela();
-    }
+  while (!aliran.habis && calon.length < JENDELA_JUDUL) {
+    const b = await aliran.berikut();
+    const t = b === null ? dekoder.dekode(new Uint8Array(0), true) : dekoder.dekode(b, false);
+    teks += t;
+    // A new row can only have come with a line break (or the end of the file).
+    if (b === null || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) calon = jendela();
   }
-  const iJudul = pilihJudul(calon, opsi.skorJudul);
+  return { teks, calon };
+}
+
+/**
+ * Delimited text, streamed: the header first, then the reading proper from the start, knowing the header's width (a
+ * quote that joins lines into a row of another width is an unterminated quote, refused on its line).
+ */
+async function dariTeks(
+  aliran: Aliran,
+  dekoder: Dekoder,
+  teksAwal: string,
+  o: { readonly bom: boolean; readonly totalAwal: number; readonly opsi: OpsiBacaBerkas },
+): Promise<Result<BacaanBerkas>> {
+  const pemisah = tebakPemisah(teksAwal);
+  const { teks, calon } = await cariJudul(aliran, dekoder, teksAwal, pemisah);
+  const iJudul = pilihJudul(calon, o.opsi.skorJudul);
   if (iJudul < 0) return gagal('berkas-kosong', pesanTolak('kosong').message, pesanTolak('kosong').messageEn);
   const judul = calon[iJudul]!;
-  const header = Object.freeze(judul.sel.map((s) => s.trim()));
   const pembaca = new PembacaCsv(pemisah);
   pembaca.jumlahKolom = judul.sel.length;
   const antre: Rekaman[] = [];
-  const masuk = (r: Rekaman) => {
+  pembaca.dorong(teks, aliran.habis, (r) => {
     if (r.rusak !== undefined || !kosong(r.sel)) antre.push(r);
-  };
-  pembaca.dorong(teksAwal, habis, masuk);
-  teksAwal = '';
+  });
   // Rows above the header are its title lines; the header's own line is not data.
-  const prolog = Object.freeze(antre.filter((r) => r.baris < judul.baris).map(dariRekaman));
   const depan = antre.filter((r) => r.baris > judul.baris);
-  antre.length = 0;
   const desimal = tebakDesimal(depan, pemisah);
-  const dialek = (): Dialek =>
+  return ok(
     Object.freeze({
-      format: 'csv' as FormatBerkas,
-      encoding: dekoder.encoding,
-      bom,
-      pemisah,
-      desimal,
-      akhirBaris: pembaca.akhir === '' ? '\r\n' : pembaca.akhir,
-    });
-  // The rows are pulled: a record is split from the text when it is asked for (see PembacaCsv), the bytes read when
-  // the text runs out. The public async iterator and the runs' own loop (tarikBaris) share this one path.
+      header: Object.freeze(judul.sel.map((s) => s.trim())),
+      get dialek(): Dialek {
+        const akhirBaris = pembaca.akhir === '' ? '\r\n' : pembaca.akhir;
+        const format: FormatBerkas = 'csv';
+        return Object.freeze({ format, encoding: dekoder.encoding, bom: o.bom, pemisah, desimal, akhirBaris });
+      },
+      prolog: Object.freeze(antre.filter((r) => r.baris < judul.baris).map(dariRekaman)),
+      baris: milikPembaca(barisTeks(aliran, dekoder, pembaca, depan)),
+      kemajuan: () => ({ dibaca: aliran.dibaca, total: Math.max(o.totalAwal, aliran.dibaca) }),
+    }),
+  );
+}
+
+/**
+ * The data rows of delimited text, pulled: a record is split from the text when it is asked for (see PembacaCsv),
+ * the bytes read when the text runs out. The public async iterator and the runs' own loop (tarikBaris) share this
+ * one path. Read once: a second reading (or pull) gets no rows.
+ */
+function barisTeks(
+  aliran: Aliran,
+  dekoder: Dekoder,
+  pembaca: PembacaCsv,
+  depan: Rekaman[],
+): AsyncIterable<BarisBerkas> & { readonly [TARIK]: () => TarikBaris } {
   let i = 0;
   const ambil = (): Rekaman | null => {
     if (i < depan.length) return depan[i++]!;
@@ -449,21 +479,15 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
     return null;
   };
   const isi = async (): Promise<boolean> => {
-    if (habis) return false;
-    const r = await it.next();
-    if (r.done === true) {
-      habis = true;
-      pembaca.muat(dekoder.dekode(new Uint8Array(0), true), true);
-    } else {
-      hitung(r.value.length);
-      pembaca.muat(dekoder.dekode(r.value, false), false);
-    }
+    if (aliran.habis) return false;
+    const b = await aliran.berikut();
+    if (b === null) pembaca.muat(dekoder.dekode(new Uint8Array(0), true), true);
+    else pembaca.muat(dekoder.dekode(b, false), false);
     return true;
   };
-  // Read once: a second reading (or pull) gets no rows.
   let dipakai = false;
   const pakai = (): boolean => !dipakai && (dipakai = true);
-  const data = {
+  return {
     [TARIK]: (): TarikBaris => (pakai() ? { ambil, isi } : { ambil: () => null, isi: async () => false }),
     async *[Symbol.asyncIterator]() {
       if (!pakai()) return;
@@ -471,15 +495,4 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
       while (await isi());
     },
   };
-  return ok(
-    Object.freeze({
-      header,
-      get dialek() {
-        return dialek();
-      },
-      prolog,
-      baris: milikPembaca(data),
-      kemajuan: () => ({ dibaca, total: Math.max(totalAwal, dibaca) }),
-    }),
-  );
 }

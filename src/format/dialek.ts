@@ -35,11 +35,17 @@ export type EncodingBerkas = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
  * const excelIndonesia: Dialek = { format: 'csv', encoding: 'utf-8', bom: true, pemisah: ';', desimal: ',', akhirBaris: '\r\n' };
  */
 export interface Dialek {
+  /** The file's format: CSV or tab-separated text, XLSX or an HTML table. */
   readonly format: FormatBerkas;
+  /** The text encoding found. */
   readonly encoding: EncodingBerkas;
+  /** Whether the file starts with a byte order mark. */
   readonly bom: boolean;
+  /** The delimiter of the cells. */
   readonly pemisah: ',' | ';' | '\t';
+  /** The decimal mark of its numbers. */
   readonly desimal: ',' | '.';
+  /** The line ending. */
   readonly akhirBaris: '\n' | '\r\n';
 }
 
@@ -74,8 +80,11 @@ export interface BarisRusak {
  * const b: BarisBerkas = { baris: 2, sel: ['198703122010012004', 'ANDI "ACO" RAHMAN'] };
  */
 export interface BarisBerkas {
+  /** The row's line number in the file (1 is the first line). */
   readonly baris: number;
+  /** The row's cells as text. */
   readonly sel: readonly string[];
+  /** Why the row could not be read whole, when it could not. */
   readonly rusak?: BarisRusak;
 }
 
@@ -93,9 +102,13 @@ export interface BarisBerkas {
  * }
  */
 export interface BacaanBerkas {
+  /** The header's cells. */
   readonly header: readonly string[];
+  /** How the file is written (format, encoding, delimiter, decimal mark). */
   readonly dialek: Dialek;
+  /** The lines above the header (an export's title lines). */
   readonly prolog: readonly BarisBerkas[];
+  /** The rows after the header, read as they are pulled. */
   readonly baris: AsyncIterable<BarisBerkas>;
   /** Progress: the bytes read so far and the file's size (0 when unknown). */
   readonly kemajuan: () => { readonly dibaca: number; readonly total: number };

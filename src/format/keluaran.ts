@@ -19,11 +19,24 @@ import type { Dialek } from './dialek';
  * //=> 'a,b\n'
  */
 export interface AliranKeluaran {
-  /** The next piece of the file's text (a 64 KB chunk of a table, a JSON line). */
+  /**
+   * The next piece of the file's text (a 64 KB chunk of a table, a JSON line).
+   *
+   * @param teks - The next piece of text.
+   * @returns Nothing.
+   */
   write(teks: string): void;
-  /** Resolves when the destination can take more (a Node stream's `drain`). */
+  /**
+   * Resolves when the destination can take more (a Node stream's `drain`).
+   *
+   * @returns Nothing, or a promise that settles when the destination can take more.
+   */
   drain?(): Promise<void> | void;
-  /** The file is complete. */
+  /**
+   * The file is complete.
+   *
+   * @returns Nothing, or a promise that settles when the file is complete.
+   */
   close?(): Promise<void> | void;
 }
 
@@ -54,9 +67,18 @@ export type SelLembar = string | number | { readonly angka: string };
  * //=> 1
  */
 export interface LembarKeluaran {
-  /** The next row (the header first). */
+  /**
+   * The next row (the header first).
+   *
+   * @param sel - The row's cells.
+   * @returns Nothing.
+   */
   row(sel: readonly SelLembar[]): void;
-  /** The sheet is complete: write it. */
+  /**
+   * The sheet is complete: write it.
+   *
+   * @returns Nothing, or a promise that settles when the sheet is complete.
+   */
   close?(): Promise<void> | void;
 }
 
@@ -80,13 +102,34 @@ export interface LembarKeluaran {
  * //=> 'baris,kode\n'
  */
 export interface TujuanKeluaran {
-  /** A whole file at once (a PAK page). */
+  /**
+   * A whole file at once (a PAK page).
+   *
+   * @param nama - The file's name within the destination.
+   * @param isi - The whole content.
+   * @returns Nothing, or a promise when the write is asynchronous.
+   */
   write(nama: string, isi: string): Promise<void> | void;
-  /** A file written in pieces (a table, JSON Lines); the run closes it. */
+  /**
+   * A file written in pieces (a table, JSON Lines); the run closes it.
+   *
+   * @param nama - The file's name within the destination.
+   * @returns A stream to write the file in pieces.
+   */
   open(nama: string): AliranKeluaran;
-  /** A folder the run writes as a whole (`pak/`), made even when empty. */
+  /**
+   * A folder the run writes as a whole (`pak/`), made even when empty.
+   *
+   * @param nama - The folder's name within the destination.
+   * @returns Nothing.
+   */
   folder?(nama: string): void;
-  /** A table of an XLSX input as a sheet (`nama` ends in `.xlsx`); the run closes it. */
+  /**
+   * A table of an XLSX input as a sheet (`nama` ends in `.xlsx`); the run closes it.
+   *
+   * @param nama - The spreadsheet's name within the destination.
+   * @returns A sheet to write row by row.
+   */
   openSheet?(nama: string): LembarKeluaran;
   /** A whole binary file at once (a PDF); needed only by runs that write one. */
   writeBytes?(nama: string, isi: Uint8Array): Promise<void> | void;

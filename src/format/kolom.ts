@@ -65,7 +65,9 @@ export type Medan =
  * const a: AliasKolom = { judul: 'NIP BARU', sumber: 'SIASN Data Pegawai' };
  */
 export interface AliasKolom {
+  /** The field's name for people. */
   readonly judul: string;
+  /** Where the accepted headers come from (the export that writes them). */
   readonly sumber: string;
 }
 
@@ -81,9 +83,9 @@ const S = {
   periodik:
     'SIASN rw-kinerjaperiodik: kanekescom/laravel-siasn-simpeg database/migrations/2024_01_02_000017_create_siasn_simpeg_pns_rw_kinerjaperiodik_table.php',
   save: 'SIASN angkakredit/save body: black-coffee04/ws-siasn-php README (docs/sumber.md#siasn)',
-  pak: 'regional PAK app import template as operators hold it (issue #26; no public copy found, 2026-12-03)',
+  pak: 'regional PAK app import template as operators hold it (no public copy found, 2026-12-03)',
   pakForm: 'PerBKN 3/2023 lampiran: the PAK form fields (docs/sumber.md#pak)',
-  umum: 'common spelling in dinas templates (the CLI before #26)',
+  umum: 'common spelling in dinas templates',
   form: 'Peraturan BKN Nomor 3 Tahun 2023, lampiran: the form "Konversi Predikat Kinerja ke Angka Kredit" as schools keep it in a spreadsheet',
   ekinerja:
     'e-Kinerja BKN "Penilaian SKP Tahunan" export (kinerja.bkn.go.id), as operators download it; no public copy found',
@@ -244,6 +246,8 @@ function periksaPeta(peta: unknown): void {
 /**
  * A header reduced to what is compared: lower case, letters and digits only (`"NIP BARU"` → `"nipbaru"`).
  *
+ * @param s - A header as written.
+ * @returns The header in lower case, letters and digits only.
  * @category Berkas
  * @example
  * import { normalizeKolom } from 'pengelolaan-kinerja/berkas';
@@ -268,6 +272,8 @@ const ALIAS_NORMAL: ReadonlyMap<string, Medan> = (() => {
  * How many cells of a row are known headers: the reader's measure of which row is the header (an export's title
  * lines above it score 0 or 1).
  *
+ * @param sel - A row's cells.
+ * @returns How many of them are known headers.
  * @category Berkas
  * @example
  * import { countKolomDikenal } from 'pengelolaan-kinerja/berkas';
@@ -291,7 +297,9 @@ export function countKolomDikenal(sel: readonly string[]): number {
  * const p: PetaMedan = { kolom: 'Nilai Akhir', nilai: { SB: 'Sangat Baik', B: 'Baik', C: 'Butuh Perbaikan' } };
  */
 export interface PetaMedan {
+  /** The file's header for the field. */
   readonly kolom?: string;
+  /** The file's values mapped to the library's (`{ "B": "baik" }`). */
   readonly nilai?: Readonly<Record<string, string>>;
 }
 
@@ -317,7 +325,9 @@ export type PetaKolom = Readonly<Partial<Record<Medan, string | PetaMedan>>>;
  * const l: LaporanKolom = { dipakai: [{ medan: 'nip', kolom: 'NIP BARU', indeks: 1 }], diabaikan: [{ kolom: 'GOL AWAL NAMA', indeks: 5, mungkin: 'golongan' }] };
  */
 export interface LaporanKolom {
+  /** The columns used, by field, with their header and position. */
   readonly dipakai: readonly { readonly medan: Medan; readonly kolom: string; readonly indeks: number }[];
+  /** The columns ignored, with the field each might be. */
   readonly diabaikan: readonly { readonly kolom: string; readonly indeks: number; readonly mungkin?: Medan }[];
 }
 
@@ -330,9 +340,11 @@ export interface LaporanKolom {
  * const c: CocokKolom = { indeks: { nip: 0 }, nilai: {}, laporan: { dipakai: [], diabaikan: [] } };
  */
 export interface CocokKolom {
+  /** The position of each field's column. */
   readonly indeks: Readonly<Partial<Record<Medan, number>>>;
   /** Per field, its value map with the codes normalised (trimmed, lower case). */
   readonly nilai: Readonly<Partial<Record<Medan, ReadonlyMap<string, string>>>>;
+  /** What was used and what ignored. */
   readonly laporan: LaporanKolom;
 }
 
@@ -384,6 +396,9 @@ function kolomPeta(p: string | PetaMedan | undefined): string | undefined {
  * might be. A map naming a header the file does not have is an issue (`kolom-peta-tidak-ada`), listing the file's
  * headers.
  *
+ * @param header - The file's header.
+ * @param peta - The operator's column map (default: none).
+ * @returns The matched columns and the report, or a failed result with `kolom-peta-tidak-ada`.
  * @category Berkas
  * @example
  * import { matchKolom } from 'pengelolaan-kinerja/berkas';
@@ -458,6 +473,10 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
  * (`kolom-wajib-tidak-ada`): the headers accepted for it, the file's column it might be, and the `--kolom` map line
  * to write.
  *
+ * @param cocok - The matched header from {@link matchKolom}.
+ * @param header - The file's header.
+ * @param wajib - The required fields (default: `nip`, `nama`, `golongan`).
+ * @returns One `kolom-wajib-tidak-ada` issue per missing field (empty when none).
  * @category Berkas
  * @example
  * import { matchKolom, kolomWajibKurang } from 'pengelolaan-kinerja/berkas';
@@ -499,6 +518,10 @@ export function kolomWajibKurang(
  * its column, every field not found as `""` (fill in the header, or leave it), the columns ignored under
  * `_diabaikan` (with the field each might be), and a `_petunjuk` note. Value maps of `peta` are kept.
  *
+ * @param header - The file's header.
+ * @param peta - The operator's column map so far (default: none).
+ * @returns The map as a JSON object, ready to edit; throws `KinerjaError` `argumen-tidak-valid` for a header that is
+ *   not a list of texts.
  * @category Berkas
  * @example
  * import { buildPetaKolom } from 'pengelolaan-kinerja/berkas';
@@ -539,6 +562,8 @@ function unwrapTanpaPeta(header: readonly string[]): CocokKolom {
  * Checks a column map read from JSON: an object whose keys are fields (or notes starting with `_`) and whose values
  * are a header (text) or `{ kolom?, nilai? }` with text values. Issues name each wrong key (`peta-kolom-tidak-valid`).
  *
+ * @param json - Anything: the parsed map.
+ * @returns The map, or a failed result with `peta-kolom-tidak-valid` for each wrong key.
  * @category Berkas
  * @example
  * import { validatePetaKolom } from 'pengelolaan-kinerja/berkas';

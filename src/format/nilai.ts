@@ -2,6 +2,7 @@
 // order, months by number or name, decimals with a comma or a point. Each parse returns a Result with one coded issue
 // in both languages; nothing is rounded or guessed.
 import { fail, ok, type Result } from '../core/result';
+import { isTanggalValid, tulisTanggal } from '../core/tanggal';
 import { issueOf } from '../core/issue';
 import { periksaTeks } from '../core/periksa';
 
@@ -12,6 +13,8 @@ const gagal = (code: string, message: string, messageEn: string, input: string):
  * A NIP as written: spaces, dots, hyphens, quotes and Excel's leading `'` are dropped; what is left must be 18
  * digits (`nip-tidak-valid` otherwise; a NIP Excel turned into a number, `1.98703E+17`, says to keep NIPs as text).
  *
+ * @param teks - The NIP as written in the file.
+ * @returns The 18 digits, or a failed result with `nip-tidak-valid`.
  * @category Berkas
  * @example
  * import { parseNipBerkas } from 'pengelolaan-kinerja/berkas';
@@ -87,6 +90,8 @@ const BULAN: Readonly<Record<string, number>> = {
 /**
  * A month as written: `1`–`12` (`01` too) or its name in Indonesian or English (`September`, `Sept`, `Agt`).
  *
+ * @param teks - The month as written.
+ * @returns The month (1–12), or a failed result with `bulan-tidak-valid`.
  * @category Berkas
  * @example
  * import { parseBulanBerkas } from 'pengelolaan-kinerja/berkas';
@@ -110,6 +115,8 @@ export function parseBulanBerkas(teks: string): Result<number> {
  * A date as written: `2023-09-01`, `01/09/2023`, `01-09-2023`, `1.9.2023` (day first, the Indonesian order) or
  * `1 September 2023`; the result is `yyyy-mm-dd`. A day that does not exist (`31-02-2023`) is refused.
  *
+ * @param teks - The date as written.
+ * @returns The date as `yyyy-mm-dd`, or a failed result with `tanggal-tidak-valid`.
  * @category Berkas
  * @example
  * import { parseTanggalBerkas } from 'pengelolaan-kinerja/berkas';
@@ -134,9 +141,7 @@ export function parseTanggalBerkas(teks: string): Result<string> {
     y = nama[3];
   }
   if (y !== undefined && m !== undefined && d !== undefined) {
-    const hasil = `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
-    const dt = new Date(`${hasil}T00:00:00Z`);
-    if (!Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === hasil) return ok(hasil);
+    if (isTanggalValid(Number(y), Number(m), Number(d))) return ok(tulisTanggal(Number(y), Number(m), Number(d)));
   }
   return gagal(
     'tanggal-tidak-valid',
@@ -152,6 +157,9 @@ export function parseTanggalBerkas(teks: string): Result<string> {
  * that reads two ways (`1.234` in a file with a decimal comma: 1234 or 1,234?) is refused (`desimal-ambigu`), never
  * guessed.
  *
+ * @param teks - The number as written.
+ * @param desimal - The file's decimal mark.
+ * @returns The exact decimal string, or a failed result with `desimal-tidak-valid` or `desimal-ambigu`.
  * @category Berkas
  * @example
  * import { parseDesimalBerkas } from 'pengelolaan-kinerja/berkas';

@@ -28,17 +28,29 @@ import { JABATAN_GURU_AMBIGU, variasiTingkatI, type JabatanGuruAmbigu } from './
  * const k: keyof KategoriKode = 'predikat';
  */
 export interface KategoriKode {
+  /** Ratings (`di-atas-ekspektasi`, …). */
   rating: Rating;
+  /** Predikat kinerja (`sangat-baik`, …). */
   predikat: Predikat;
+  /** Jenjang jabatan fungsional guru (`ahli-pertama`, …). */
   jenjang: Jenjang;
+  /** Golongan ruang (`III/a`, …). */
   golongan: Golongan;
+  /** The seven BerAKHLAK aspects of perilaku kerja. */
   aspekBerakhlak: AspekBerakhlak;
+  /** The steps of the siklus (`diskusi-persiapan`, …). */
   langkahSiklus: LangkahSiklus;
+  /** The observation ratings of a fokus perilaku. */
   nilaiObservasi: NilaiObservasi;
+  /** The statuses of a plan (`draf` … `disepakati`). */
   statusRencana: StatusRencana;
+  /** The roles (`guru`, `kepala-sekolah`, …). */
   peran: Peran;
+  /** The employment statuses (`pns`, `pppk`, `non-asn`). */
   statusKepegawaian: StatusKepegawaian;
+  /** The praktik-kinerja indicators of the rule set (open codes). */
   indikatorPraktikKinerja: string;
+  /** The tugas tambahan of the rule set (open codes). */
   tugasTambahan: string;
   /**
    * A predikat written as SIASN's kuadran (`kuadranKinerjaNilai`: 1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang,
@@ -163,6 +175,10 @@ function golonganLain(input: string, indeks: ReadonlyMap<string, string>): Resul
  * `"Kurang/Misconduct"` → `kurang`, `"di atas ekspektasi"` → `di-atas-ekspektasi`. Anything else gives a failed
  * result with the issue `label-tidak-dikenal` that lists the accepted labels.
  *
+ * @param kategori - The category (`predikat`, `rating`, `jenjang`, `golongan`, …).
+ * @param input - A code, a label or an alias, in any case and spacing.
+ * @param opsi - `ketentuan`: the rule set whose labels are read (default: the latest built-in one).
+ * @returns The canonical code, or a failed result with `label-tidak-dikenal` (listing the accepted labels).
  * @category Ketentuan
  * @example
  * safeParseKode('predikat', 'Cukup');          //=> { success: true, data: 'butuh-perbaikan' }
@@ -242,6 +258,10 @@ export function safeParseKode<K extends keyof KategoriKode>(
  * {@link safeParseKode} that throws: the code, or {@link KinerjaError} `validasi-gagal` with the
  * `label-tidak-dikenal` issue (zod's `parse` / `safeParse` convention).
  *
+ * @param kategori - The category (`predikat`, `rating`, `jenjang`, `golongan`, …).
+ * @param input - A code, a label or an alias.
+ * @param opsi - `ketentuan`: the rule set whose labels are read (default: the latest built-in one).
+ * @returns The canonical code; throws `KinerjaError` `validasi-gagal` with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * parseKode('golongan', 'Penata Muda'); //=> 'III/a'
@@ -258,6 +278,9 @@ export function parseKode<K extends keyof KategoriKode>(
  * Reads a predikat label (`"Cukup"`, `"Kurang/Misconduct"`, …) into its code as a {@link Result}. Labels are the
  * same in every built-in rule set, so `opsi.ketentuan` is needed only for a rule set of your own.
  *
+ * @param input - A predikat code or label.
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The predikat code, or a failed result with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * safeParsePredikat('Kurang/Misconduct'); //=> { success: true, data: 'kurang' }
@@ -269,6 +292,9 @@ export function safeParsePredikat(input: unknown, opsi?: OpsiKetentuan): Result<
 /**
  * Reads a predikat label into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown label.
  *
+ * @param input - A predikat code or label.
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The predikat code; throws `KinerjaError` `validasi-gagal` with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * parsePredikat('Cukup'); //=> 'butuh-perbaikan'
@@ -280,6 +306,9 @@ export function parsePredikat(input: unknown, opsi?: OpsiKetentuan): Predikat {
 /**
  * Reads a rating label into its code as a {@link Result}.
  *
+ * @param input - A rating code or label.
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The rating code, or a failed result with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * safeParseRating('Di Atas Ekspektasi'); //=> { success: true, data: 'di-atas-ekspektasi' }
@@ -291,6 +320,9 @@ export function safeParseRating(input: unknown, opsi?: OpsiKetentuan): Result<Ra
 /**
  * Reads a rating label into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown label.
  *
+ * @param input - A rating code or label.
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The rating code; throws `KinerjaError` `validasi-gagal` with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * parseRating('sesuai ekspektasi'); //=> 'sesuai-ekspektasi'
@@ -302,6 +334,9 @@ export function parseRating(input: unknown, opsi?: OpsiKetentuan): Rating {
 /**
  * Reads a jenjang label (`"Ahli Muda"`) into its code as a {@link Result}.
  *
+ * @param input - A jenjang code or label (current or legacy title).
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The jenjang code, or a failed result with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * safeParseJenjang('Ahli Muda'); //=> { success: true, data: 'ahli-muda' }
@@ -314,6 +349,9 @@ export function safeParseJenjang(input: unknown, opsi?: OpsiKetentuan): Result<J
 /**
  * Reads a jenjang label into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown label.
  *
+ * @param input - A jenjang code or label (current or legacy title).
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The jenjang code; throws `KinerjaError` `validasi-gagal` with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * parseJenjang('Guru Ahli Pertama'); //=> 'ahli-pertama'
@@ -326,6 +364,9 @@ export function parseJenjang(input: unknown, opsi?: OpsiKetentuan): Jenjang {
 /**
  * Reads a golongan or pangkat (`"IV/a"`, `"Pembina"`) into its code as a {@link Result}.
  *
+ * @param input - A golongan (`'IV/a'`) or pangkat (`'Pembina'`).
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The golongan code, or a failed result with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * safeParseGolongan('Pembina'); //=> { success: true, data: 'IV/a' }
@@ -338,6 +379,9 @@ export function safeParseGolongan(input: unknown, opsi?: OpsiKetentuan): Result<
 /**
  * Reads a golongan or pangkat into its code; throws {@link KinerjaError} `validasi-gagal` for an unknown one.
  *
+ * @param input - A golongan (`'IV/a'`) or pangkat (`'Pembina'`).
+ * @param opsi - `ketentuan`: a rule set of your own (default: the latest built-in one).
+ * @returns The golongan code; throws `KinerjaError` `validasi-gagal` with `label-tidak-dikenal`.
  * @category Ketentuan
  * @example
  * parseGolongan('iv/a'); //=> 'IV/a'

@@ -10,6 +10,10 @@ import type { Entri, EntriGolongan, EntriJenjang, EntriPredikat } from './types'
 /**
  * The jenjang entry (with its koefisien tahunan) of a rule set.
  *
+ * @param kode - The jenjang's code.
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one; the koefisien are the same in every
+ *   built-in rule set).
+ * @returns The entry; throws `KinerjaError` `kode-tidak-dikenal` for an unknown code.
  * @category Ketentuan
  * @example
  * getJenjang('ahli-muda').koefisienTahunan; //=> '25'
@@ -21,6 +25,10 @@ export function getJenjang(kode: Jenjang, opsi?: OpsiKetentuan): EntriJenjang {
 /**
  * The predikat entry (with its persentase) of a rule set.
  *
+ * @param kode - The predikat's code.
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one; the percentages are the same in every
+ *   built-in rule set).
+ * @returns The entry; throws `KinerjaError` `kode-tidak-dikenal` for an unknown code.
  * @category Ketentuan
  * @example
  * getPredikat('sangat-baik').persentase; //=> 150
@@ -32,6 +40,9 @@ export function getPredikat(kode: Predikat, opsi?: OpsiKetentuan): EntriPredikat
 /**
  * The golongan entry (pangkat, jenjang, AK for the next pangkat and jenjang) of a rule set.
  *
+ * @param kode - The golongan's code (`'III/c'`).
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one).
+ * @returns The entry; throws `KinerjaError` `kode-tidak-dikenal` for an unknown code.
  * @category Ketentuan
  * @example
  * getGolongan('III/c').pangkat; //=> 'Penata'
@@ -43,6 +54,9 @@ export function getGolongan(kode: Golongan, opsi?: OpsiKetentuan): EntriGolongan
 /**
  * The display label of any entry, in Bahasa Indonesia (default) or English.
  *
+ * @param entri - Any entry with `label` and `labelEn`.
+ * @param opsi - `bahasa`: `'id'` (default) or `'en'`.
+ * @returns The label in that language.
  * @category Ketentuan
  * @example
  * formatLabel(getPredikat('butuh-perbaikan'));       //=> 'Butuh Perbaikan'

@@ -15,6 +15,9 @@ export { PeriodeSchema, type Periode };
 /**
  * Checks that a period exists under a rule set (`periode-tidak-ada` otherwise).
  *
+ * @param input - Anything: a period `{ tahun, ke }` to check.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force in the period's year).
+ * @returns The period, or a failed result with `skema-tidak-valid` or `periode-tidak-ada`.
  * @category Ketentuan
  * @example
  * validatePeriode({ tahun: 2024, ke: 3 }).success; //=> false
@@ -53,6 +56,10 @@ export function validatePeriode(input: unknown, opsi?: OpsiKetentuan): Result<Pe
  * The first and last calendar date of a period, as `yyyy-mm-dd`. Throws {@link KinerjaError}
  * `argumen-tidak-valid` for a period the rule set does not have.
  *
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force in the period's year).
+ * @returns Its first and last dates and months; throws `KinerjaError` `argumen-tidak-valid` for a period the rule set
+ *   does not have.
  * @category Ketentuan
  * @example
  * rentangPeriode({ tahun: 2024, ke: 2 }); //=> { mulai: '2024-07-01', selesai: '2024-12-31', bulanMulai: 7, bulanAkhir: 12 }
@@ -84,6 +91,10 @@ export function rentangPeriode(
 /**
  * The display label of a period, e.g. "Semester 1 Tahun 2024" or "Tahun 2026".
  *
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force in the period's year); `bahasa`: `'id'` (default)
+ *   or `'en'`.
+ * @returns The label; throws `KinerjaError` `argumen-tidak-valid` for a period the rule set does not have.
  * @category Ketentuan
  * @example
  * formatPeriode({ tahun: 2024, ke: 1 }); //=> 'Semester 1 Tahun 2024'

@@ -54,6 +54,9 @@ function daftarDari(opsi: OpsiDaftarKetentuan | undefined, fungsi: string): read
  * A rule set by id (among `opsi.daftar`, default the built-in ones); throws {@link KinerjaError}
  * `kode-tidak-dikenal` for an id it does not hold.
  *
+ * @param id - The rule set's id (`'2024'`, `'2026'`, …).
+ * @param opsi - `daftar`: the rule sets to look in (default: the built-in ones).
+ * @returns The rule set; throws `KinerjaError` `kode-tidak-dikenal` for an id the list does not hold.
  * @category Ketentuan
  * @example
  * getKetentuan('2025').periode.jenis; //=> 'tahunan'
@@ -78,6 +81,10 @@ export function getKetentuan(id: string, opsi?: OpsiDaftarKetentuan): KetentuanB
  * Integrasi: AK up to 31 December 2022 is conventional and no predikat of 2022 is converted), a malformed input, or a period the chosen rule set does not have
  * (`{ tahun: 2026, ke: 2 }`: 2026 has one period).
  *
+ * @param periode - A period (`{ tahun, ke }`) or a date (`yyyy-mm-dd`).
+ * @param opsi - `daftar`: the rule sets to choose from (default: the built-in ones).
+ * @returns The rule set in force; throws `KinerjaError` `argumen-tidak-valid` for a date before any rule set of the
+ *   list or a value that is not a period or date.
  * @category Ketentuan
  * @example
  * ketentuanUntuk({ tahun: 2024, ke: 2 }).id; //=> '2024'
@@ -141,6 +148,9 @@ export function ketentuanUntuk(periode: Periode | string, opsi?: OpsiDaftarKeten
  * `argumen-tidak-valid` for a plan of another shape or under a rule set without plans (2023: the issue
  * `ketentuan-tanpa-perencanaan`).
  *
+ * @param rencana - A plan, or anything with its `ketentuan` id and `periode`.
+ * @param opsi - `daftar`: the rule sets to look in (default: the built-in ones).
+ * @returns The plan's rule set; throws `KinerjaError` `kode-tidak-dikenal` or `argumen-tidak-valid` as described above.
  * @category Ketentuan
  * @example
  * ketentuanRencana({ ketentuan: '2026', periode: { tahun: 2026, ke: 1 } }).id; //=> '2026'
@@ -160,6 +170,10 @@ export function ketentuanRencana(
  * `ketentuan-tanpa-perencanaan` at `ketentuan` for a rule set without plans (2023), `periode-tidak-ada` at `periode`
  * for a period the rule set does not have.
  *
+ * @param rencana - A plan, or anything with its `ketentuan` id and `periode`.
+ * @param opsi - `daftar`: the rule sets to look in (default: the built-in ones).
+ * @returns The plan's rule set, or a failed result with `ketentuan-tidak-dikenal`, `ketentuan-tanpa-perencanaan` or
+ *   `periode-tidak-ada`.
  * @category Ketentuan
  * @example
  * safeKetentuanRencana({ ketentuan: '2099-typo', periode: { tahun: 2024, ke: 1 } }).success; //=> false

@@ -31,6 +31,7 @@ export type TingkatSumber = 'reg' | 'seed' | 'open';
  * const s: Sumber = { tingkat: 'reg', acuan: ['permenpanrb-1-2023'], catatan: 'Lampiran koefisien' };
  */
 export interface Sumber {
+  /** How firm the source is: a regulation (`reg`), a published guide (`seed`) or an open question (`open`). */
   readonly tingkat: TingkatSumber;
   /** Ids of entries of {@link Ketentuan.dokumen}. */
   readonly acuan: readonly string[];
@@ -46,7 +47,9 @@ export interface Sumber {
  * const d: DokumenSumber = { id: 'permenpanrb-6-2022', judul: 'Peraturan Menteri PANRB Nomor 6 Tahun 2022' };
  */
 export interface DokumenSumber {
+  /** The document's id, as a `Sumber` cites it. */
   readonly id: string;
+  /** The document's full title (a regulation's number and year, a guide's name). */
   readonly judul: string;
 }
 
@@ -58,6 +61,7 @@ export interface DokumenSumber {
  * const e: Entri<'baik'> = { kode: 'baik', label: 'Baik', labelEn: 'Good', alias: [] };
  */
 export interface Entri<K extends string = string> {
+  /** The code (kebab-case), the value the library stores and compares. */
   readonly kode: K;
   /** Display label in Bahasa Indonesia. */
   readonly label: string;
@@ -91,6 +95,7 @@ export interface EntriPeran extends Entri<Peran> {
  * const e: EntriStatusKepegawaian = { kode: 'non-asn', label: 'Non-ASN', labelEn: 'Non-civil-servant', alias: [], wajib: false };
  */
 export interface EntriStatusKepegawaian extends Entri<StatusKepegawaian> {
+  /** Whether a plan is required of pegawai with this status. */
   readonly wajib: boolean;
 }
 
@@ -102,6 +107,7 @@ export interface EntriStatusKepegawaian extends Entri<StatusKepegawaian> {
  * KETENTUAN_2024.jenjang[0]?.koefisienTahunan; //=> '12.5'
  */
 export interface EntriJenjang extends Entri<Jenjang> {
+  /** The yearly koefisien angka kredit of the jenjang, an exact decimal string (`'12.5'`). */
   readonly koefisienTahunan: string;
 }
 
@@ -131,6 +137,7 @@ export interface EntriGolongan extends Entri<Golongan> {
  * KETENTUAN_2024.predikat[0]?.persentase; //=> 150
  */
 export interface EntriPredikat extends Entri<Predikat> {
+  /** The percentage of the koefisien this predikat earns (150, 100, 75, 50, 25). */
   readonly persentase: number;
   /**
    * SIASN's `kuadranKinerjaNilai` for this predikat (1 Sangat Baik … 5 Sangat Kurang), read only where the caller says
@@ -147,6 +154,7 @@ export interface EntriPredikat extends Entri<Predikat> {
  * KETENTUAN_2024.aspekBerakhlak[0]?.pertanyaanPanduan.length; //=> 3
  */
 export interface EntriAspekBerakhlak extends Entri<AspekBerakhlak> {
+  /** The guiding questions of the aspect, as the form asks them. */
   readonly pertanyaanPanduan: readonly string[];
 }
 
@@ -158,7 +166,9 @@ export interface EntriAspekBerakhlak extends Entri<AspekBerakhlak> {
  * KETENTUAN_2024.langkahSiklus[1]?.pelaku; //=> 'atasan'
  */
 export interface EntriLangkahSiklus extends Entri<LangkahSiklus> {
+  /** The step's letter on the platform (`A` … `E`, `F/G` for penilaian). */
   readonly huruf: string;
+  /** Who carries the step out: the pegawai, or the atasan (the observation). */
   readonly pelaku: 'pegawai' | 'atasan';
 }
 
@@ -236,10 +246,15 @@ export type KategoriKegiatan = 'pelatihan' | 'pengembangan-selain-pelatihan' | '
  * KETENTUAN_2024.katalogRhk[0]?.poin; //=> 8
  */
 export interface KegiatanRhk {
+  /** The activity's code (kebab-case), as a plan's RHK names it. */
   readonly kode: string;
+  /** The activity as the catalogue names it (Bahasa Indonesia). */
   readonly kegiatan: string;
+  /** The activity's name in English. */
   readonly kegiatanEn: string;
+  /** The pegawai's part in it: peserta, kontributor or partisipan. */
   readonly peran: PeranKegiatan;
+  /** Its category: pelatihan, pengembangan selain pelatihan, or pendidikan. */
   readonly kategori: KategoriKegiatan;
   /** `true` for the program prioritas (Guru Penggerak, Sekolah Penggerak, PPG, …). */
   readonly prioritas: boolean;
@@ -253,6 +268,7 @@ export interface KegiatanRhk {
   readonly kuantitasMaksimum: number | null;
   /** The roles whose plans may use it. */
   readonly untuk: readonly Peran[];
+  /** Where the activity and its points come from. */
   readonly sumber: Sumber;
 }
 
@@ -265,8 +281,11 @@ export interface KegiatanRhk {
  * KETENTUAN_2024.poin; //=> { wajib: true, minimum: 32, maksimum: 128 }
  */
 export interface AturanPoin {
+  /** Whether a plan must reach the minimum (points are required in this rule set). */
   readonly wajib: boolean;
+  /** The fewest points a plan must hold per period. */
   readonly minimum: number;
+  /** The most points a plan counts per period. */
   readonly maksimum: number;
 }
 
@@ -281,6 +300,7 @@ export interface AturanPoin {
  * KETENTUAN_2026.tugasTambahan.find((t) => t.kode === 'wali-kelas')?.jamTatapMuka; //=> 2
  */
 export interface EntriTugasTambahan extends Entri {
+  /** Whether the duty is attached to teaching (`melekat`) or another duty (`lain`), for the workload. */
   readonly kelompok?: 'melekat' | 'lain';
   /** JP per week the duty counts for (a positive integer). */
   readonly jamTatapMuka?: number;
@@ -298,7 +318,9 @@ export interface EntriTugasTambahan extends Entri {
 export interface AturanBebanKerja {
   /** Hours of work a week (an exact decimal string), rest excluded. */
   readonly jamKerjaPerMinggu: string;
+  /** The fewest face-to-face hours a week a guru must teach. */
   readonly jamTatapMukaMinimum: number;
+  /** The most hours a week of other duties that count towards the workload. */
   readonly jamTugasLainMaksimum: number;
 }
 
@@ -311,7 +333,9 @@ export interface AturanBebanKerja {
  * const t: HariPeriode = { bulan: 1, hari: 21 };
  */
 export interface HariPeriode {
+  /** The month: 1 is the period's first month, 0 the month before it. */
   readonly bulan: number;
+  /** The day of that month, or `akhir` for its last day. */
   readonly hari: number | 'akhir';
 }
 
@@ -325,8 +349,11 @@ export interface HariPeriode {
  * KETENTUAN_2026.jadwalRinci.map((j) => j.kode); //=> ['pra-perencanaan', 'pembersihan-data', 'pengajuan-skp', 'persetujuan-skp']
  */
 export interface JadwalRinci extends Entri {
+  /** The calendar stage it belongs to, or `null` for a stage before the period (pra-perencanaan). */
   readonly tahap: TahapKalender | null;
+  /** Its first day, or `null` where the source gives only the deadline. */
   readonly mulai: HariPeriode | null;
+  /** Its last day. */
   readonly selesai: HariPeriode;
 }
 
@@ -338,9 +365,13 @@ export interface JadwalRinci extends Entri {
  * KETENTUAN_2024.dokumenAkuntabilitas.filter((d) => d.peran === 'guru').length; //=> 3
  */
 export interface DokumenAkuntabilitas {
+  /** The document's code (kebab-case), as a plan's `dokumen` names it. */
   readonly kode: string;
+  /** The role that must hold the document. */
   readonly peran: Peran;
+  /** The document's name (Bahasa Indonesia). */
   readonly label: string;
+  /** The document's name in English. */
   readonly labelEn: string;
 }
 
@@ -361,8 +392,11 @@ export type TahapKalender = 'perencanaan' | LangkahSiklus;
  * KETENTUAN_2024.kalender[0]; //=> { tahap: 'perencanaan', bulanMulai: 1, bulanAkhir: 1 }
  */
 export interface JadwalTahap {
+  /** The stage of the cycle. */
   readonly tahap: TahapKalender;
+  /** Its first month, counted in the period (1 is the period's first month). */
   readonly bulanMulai: number;
+  /** Its last month, counted the same way. */
   readonly bulanAkhir: number;
 }
 
@@ -374,7 +408,9 @@ export interface JadwalTahap {
  * KETENTUAN_2024.periode.rentangBulan; //=> [[1, 6], [7, 12]]
  */
 export interface AturanPeriode {
+  /** Whether a year has two semester periods or one yearly period. */
   readonly jenis: 'semester' | 'tahunan';
+  /** The months of each period, first and last (1–12). */
   readonly rentangBulan: readonly (readonly [number, number])[];
 }
 
@@ -386,7 +422,9 @@ export interface AturanPeriode {
  * KETENTUAN_2024.kebijakan.pembulatanSiasn; //=> { desimal: 3, mode: 'half-up' }
  */
 export interface AturanPembulatan {
+  /** The number of decimals kept. */
   readonly desimal: number;
+  /** How the last kept decimal is rounded. */
   readonly mode: ModePembulatan;
 }
 
@@ -462,7 +500,9 @@ export type AgregasiRating = 'median' | 'terendah';
  * const a: AturanAngkaKredit = KETENTUAN_2024;
  */
 export interface AturanAngkaKredit {
+  /** The yearly koefisien of each jenjang. */
   readonly jenjang: readonly Pick<EntriJenjang, 'kode' | 'koefisienTahunan'>[];
+  /** The percentage of each predikat. */
   readonly predikat: readonly Pick<EntriPredikat, 'kode' | 'persentase'>[];
 }
 
@@ -475,9 +515,13 @@ export interface AturanAngkaKredit {
  * const b: BatasanDistribusi = { predikat: ['sangat-baik'], maksPersen: 70 };
  */
 export interface BatasanDistribusi {
+  /** The predikat the bound counts. */
   readonly predikat: readonly Predikat[];
+  /** The lowest share of the school's pegawai with these predikat, in percent. */
   readonly minPersen?: number;
+  /** The highest share, in percent. */
   readonly maksPersen?: number;
+  /** The fewest pegawai with these predikat. */
   readonly minJumlah?: number;
 }
 
@@ -608,24 +652,39 @@ export interface Ketentuan {
    * absent), or only the angka kredit side ({@link KetentuanKonversi}, `konversi`).
    */
   readonly lingkup?: 'pengelolaan-kinerja';
+  /** A name for people (`Ketentuan 2024`). */
   readonly nama: string;
   /** ISO date (yyyy-mm-dd) from which it is in force. */
   readonly berlakuMulai: string;
   /** The source documents its facts cite. */
   readonly dokumen: readonly DokumenSumber[];
+  /** How a year divides into periods. */
   readonly periode: AturanPeriode;
+  /** The roles whose plans this rule set governs. */
   readonly peran: readonly EntriPeran[];
+  /** The employment statuses (PNS, PPPK, non-ASN) and whether a plan is required of each. */
   readonly statusKepegawaian: readonly EntriStatusKepegawaian[];
+  /** The jenjang jabatan fungsional guru with their koefisien. */
   readonly jenjang: readonly EntriJenjang[];
+  /** The golongan ruang with their pangkat. */
   readonly golongan: readonly EntriGolongan[];
+  /** The three ratings of hasil kerja and perilaku kerja. */
   readonly rating: readonly Entri<Rating>[];
+  /** The predikat kinerja with their percentages. */
   readonly predikat: readonly EntriPredikat[];
+  /** The predikat of each pair of ratings (hasil kerja × perilaku kerja). */
   readonly matriksPredikat: MatriksPredikat;
+  /** The seven BerAKHLAK aspects with their guiding questions. */
   readonly aspekBerakhlak: readonly EntriAspekBerakhlak[];
+  /** The steps of the siklus and who carries each out. */
   readonly langkahSiklus: readonly EntriLangkahSiklus[];
+  /** The observation ratings of a fokus perilaku. */
   readonly nilaiObservasi: readonly Entri<NilaiObservasi>[];
+  /** The statuses of a plan. */
   readonly statusRencana: readonly Entri<StatusRencana>[];
+  /** The praktik-kinerja indicators a plan may choose, with their fokus perilaku. */
   readonly indikatorPraktikKinerja: readonly IndikatorPraktikKinerja[];
+  /** The catalogue of activities a plan's RHK may name, with their points. */
   readonly katalogRhk: readonly KegiatanRhk[];
   /** The points rule, or `null` where the rule set has no points. */
   readonly poin: AturanPoin | null;
@@ -633,7 +692,9 @@ export interface Ketentuan {
   readonly tugasTambahan: readonly EntriTugasTambahan[];
   /** The guru workload rule the tugas tambahan count toward, or `null` where the rule set has none. */
   readonly bebanKerja: AturanBebanKerja | null;
+  /** The accountability documents each role must hold. */
   readonly dokumenAkuntabilitas: readonly DokumenAkuntabilitas[];
+  /** The months of each stage of the cycle. */
   readonly kalender: readonly JadwalTahap[];
   /** Stages before perencanaan (e.g. pemutakhiran data, pra-perencanaan), done before the period starts. */
   readonly tahapSebelumPerencanaan: readonly Entri[];
@@ -657,6 +718,7 @@ export interface Ketentuan {
   readonly polaDistribusi: { readonly [P in PredikatOrganisasi]: readonly BatasanDistribusi[] };
   /** Text limits in characters. */
   readonly batasTeks: { readonly bawaan: number };
+  /** The choices the rule set makes where the rules leave room (late steps, …). */
   readonly kebijakan: Kebijakan;
   /** The source of every part. */
   readonly sumber: { readonly [B in BagianKetentuan]: Sumber };

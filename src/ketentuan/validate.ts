@@ -477,6 +477,9 @@ function semantic(k: KetentuanBerlaku): Issue[] {
  * (`nilai-negatif`), a source citing an unknown document (`sumber-tidak-dikenal`), two codes sharing a label
  * (`label-ambigu`), and so on.
  *
+ * @param input - Anything: a rule set to check.
+ * @returns The rule set, deep-frozen, or a failed result with every issue (`skema-tidak-valid`, `nilai-negatif`,
+ *   `kode-ganda`, `kode-hilang`, `label-ambigu`, …) at its path.
  * @category Ketentuan
  * @example
  * validateKetentuan(KETENTUAN_2024).success; //=> true
@@ -505,6 +508,9 @@ export function validateKetentuan(input: unknown): Result<Ketentuan> {
  * A new rule set from a base one with some parts replaced (e.g. next year's points), checked with
  * {@link validateKetentuan}. Give it a new `id`.
  *
+ * @param base - The rule set to start from.
+ * @param perubahan - The parts to replace (give a new `id`).
+ * @returns The new rule set, checked and frozen, or a failed result with the issues of {@link validateKetentuan}.
  * @category Ketentuan
  * @example
  * const r = deriveKetentuan(KETENTUAN_2024, { id: '2024-sekolah-x', poin: { wajib: true, minimum: 40, maksimum: 128 } });
@@ -515,6 +521,10 @@ export function deriveKetentuan(base: Ketentuan, perubahan: Partial<Ketentuan>):
  * A new rule set of the angka kredit side only ({@link KetentuanKonversi}) from a base one, checked with
  * {@link validateKetentuanKonversi}.
  *
+ * @param base - The angka-kredit-only rule set to start from.
+ * @param perubahan - The parts to replace (give a new `id`).
+ * @returns The new rule set, checked and frozen, or a failed result with the issues of {@link
+ *   validateKetentuanKonversi}.
  * @example
  * const r = deriveKetentuan(KETENTUAN_2023, { id: '2023-dinas-x' });
  * r.success && r.data.lingkup; //=> 'konversi'
@@ -541,6 +551,9 @@ export function deriveKetentuan(
  * `lingkup: 'konversi'`): the shape of {@link KetentuanKonversiSchema} and the same meaning checks without the
  * planning parts.
  *
+ * @param input - Anything: an angka-kredit-only rule set to check.
+ * @returns The rule set, deep-frozen, or a failed result with every issue at its path (the codes of {@link
+ *   validateKetentuan}).
  * @category Ketentuan
  * @example
  * validateKetentuanKonversi(KETENTUAN_2023).success; //=> true

@@ -31,6 +31,9 @@ export interface AkumulasiAngkaKredit {
  * record keeps its value), the records are put in time order, and months counted twice are refused
  * (`periode-tumpang-tindih`, located at the later record's index). The total is exact: the sum of the rows.
  *
+ * @param rekam - The konversi records.
+ * @returns The rows in time order and their exact total, or a failed result with the record's issues at its index or
+ *   `periode-tumpang-tindih`.
  * @category PAK
  * @example
  * const a = akumulasiAngkaKredit([
@@ -98,7 +101,9 @@ export function akumulasiBerindeks(
  * const input: InputPakAkumulasi = { pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/a' }, rekam: [] };
  */
 export interface InputPakAkumulasi extends KopPak {
+  /** The pegawai the PAK is for. */
   readonly pegawai: InputPegawaiPak;
+  /** The angka kredit records of the periods it adds up. */
   readonly rekam: readonly RekamAngkaKredit[];
 }
 
@@ -107,6 +112,9 @@ export interface InputPakAkumulasi extends KopPak {
  * (checked, in time order, no month twice) and their exact total. Every row must be of the pegawai's jenjang
  * (`rekam-jenjang-lain`: angka kredit counts within one jenjang). Frozen; parses with {@link PakAkumulasiSchema}.
  *
+ * @param input - The pegawai and the records.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the last record).
+ * @returns The document, or a failed result with `rekam-jenjang-lain`, `periode-tumpang-tindih` or a record's issues.
  * @category PAK
  * @example
  * const d = createPakAkumulasi({

@@ -16,8 +16,11 @@ import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-
  * const input: InputIntegrasi = { golongan: 'IV/b', akKumulatif: '550.63' };
  */
 export interface InputIntegrasi {
+  /** The golongan ruang on the day of integration. */
   readonly golongan: Golongan;
+  /** The cumulative angka kredit before integration (exact decimal). */
   readonly akKumulatif: DesimalInput;
+  /** The AK Dasar of the golongan, when it is not the rule set's. */
   readonly nilaiDasar?: DesimalInput;
 }
 
@@ -30,9 +33,13 @@ export interface InputIntegrasi {
  * h.akIntegrasi; //=> '25'
  */
 export interface HasilIntegrasi {
+  /** The golongan ruang it was computed for. */
   readonly golongan: Golongan;
+  /** The jenjang that golongan belongs to. */
   readonly jenjang: Jenjang;
+  /** The cumulative angka kredit before integration, as an exact decimal string. */
   readonly akKumulatif: string;
+  /** The AK Dasar used, as an exact decimal string. */
   readonly nilaiDasar: string;
   /** `akKumulatif − nilaiDasar`, exact (`toJSON` form). */
   readonly akIntegrasi: string;
@@ -47,6 +54,10 @@ export interface HasilIntegrasi {
  * never a clamp); a golongan without a range (IV/e) is `integrasi-tanpa-rentang`. The figures are the same in every
  * built-in rule set (`integrasiAk`; the nilai dasar and ranges are marked as retold, medium).
  *
+ * @param input - The golongan, the cumulative AK and optionally the nilai dasar.
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one).
+ * @returns The AK Integrasi, or a failed result with `skema-tidak-valid`, `integrasi-tanpa-rentang` or
+ *   `integrasi-di-luar-rentang`.
  * @category PAK
  * @example
  * const r = angkaKreditIntegrasi({ golongan: 'IV/b', akKumulatif: '550.63' }); // the BKN form's worked case

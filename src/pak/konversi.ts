@@ -20,7 +20,9 @@ import type { PakKonversi, PegawaiPak } from './schema';
  * };
  */
 export interface InputPakKonversi extends KopPak {
+  /** The pegawai the PAK is for. */
   readonly pegawai: InputPegawaiPak;
+  /** The angka kredit record of the period it converts. */
   readonly rekam: RekamAngkaKredit;
 }
 
@@ -59,6 +61,9 @@ export function cekRekamPegawai(
  * built-in table, the same in every built-in rule set). The result is frozen and parses with
  * {@link PakKonversiSchema}.
  *
+ * @param input - The pegawai, the record and an optional letterhead.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the record's year).
+ * @returns The document, or a failed result with the record's issues.
  * @category PAK
  * @example
  * const d = createPakKonversi({

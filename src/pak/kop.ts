@@ -35,9 +35,13 @@ export type InputPegawaiPak = Omit<PegawaiPak, 'jenjang'> & { readonly jenjang?:
  * };
  */
 export interface KopPak {
+  /** The PAK's letter number, as the office numbers it. */
   readonly nomor?: string;
+  /** The date the PAK is set (`yyyy-mm-dd`). */
   readonly tanggal?: string;
+  /** The place the PAK is set (a city). */
   readonly tempat?: string;
+  /** The official who sets the PAK. */
   readonly penetap?: PenetapPak;
   /** The issuing instansi (the page's heading; the "Instansi" line when the pegawai has none). */
   readonly instansi?: string;

@@ -29,6 +29,7 @@ import { HasilIntegrasiSchema, type KenaikanPak, type PakPenetapan } from './sch
  * const input: InputPakPenetapan = { pegawai: { nama: 'Siti Aminah', nip: '198701012010012001', golongan: 'III/d' }, akDasar: 'golongan', konversi: [] };
  */
 export interface InputPakPenetapan extends KopPak {
+  /** The pegawai the PAK is for. */
   readonly pegawai: InputPegawaiPak;
   /**
    * AK Dasar given on entry to the jenjang (perpindahan, penyesuaian, promosi): a figure, or `'golongan'` for the rule
@@ -137,6 +138,9 @@ function cekIntegrasi(nilai: unknown, jenjang: string, k: KetentuanBerlaku): Res
  * built-in (the figures used here are the same in every built-in rule set). To see *when* the shortfall is made up at
  * a given predikat, pass `akKumulatif` to {@link proyeksiKenaikan}.
  *
+ * @param input - The pegawai, AK Dasar or Integrasi, the records and an optional letterhead.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the last record).
+ * @returns The document, or a failed result with `rekam-jenjang-lain`, `periode-tumpang-tindih` or a record's issues.
  * @category PAK
  * @example
  * // PerBKN 3/2023 Lampiran II: entry into Ahli Muda at III/d, AK Dasar 100, three years Baik (25 a year): 175.

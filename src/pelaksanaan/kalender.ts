@@ -1,6 +1,5 @@
-import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO, setDate } from 'date-fns';
 import { formatNilai, KinerjaError } from '../core/error';
-import { isTanggalIso } from '../core/tanggal';
+import { isTanggalIso, jumlahHari, nomorHari, tambahBulan, tulisTanggal } from '../core/tanggal';
 import { ketentuanPerencanaanUntuk } from '../ketentuan/pilih';
 import { rentangPeriode, type Periode } from '../ketentuan/periode';
 import type { HariPeriode, TahapKalender } from '../ketentuan/types';
@@ -14,14 +13,15 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentu
  * const j: JadwalTanggal = { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' };
  */
 export interface JadwalTanggal {
+  /** The stage of the cycle. */
   readonly tahap: TahapKalender;
+  /** Its first day (`yyyy-mm-dd`). */
   readonly mulai: string;
+  /** Its last day (`yyyy-mm-dd`). */
   readonly selesai: string;
 }
 
-const ISO = 'yyyy-MM-dd';
-
-function tanggal(value: string, nama: string): Date {
+function tanggal(value: string, nama: string): number {
   if (!isTanggalIso(value)) {
     throw new KinerjaError(
       'argumen-tidak-valid',
@@ -29,34 +29,50 @@ function tanggal(value: string, nama: string): Date {
       `${nama} must be a valid yyyy-mm-dd date, not ${formatNilai(value)}.`,
     );
   }
-  return parseISO(value);
+  return nomorHari(value);
+}
+
+/** The year and month `n` months after the first month of a period (whose `mulai` is the 1st of a month). */
+function bulanKe(mulai: string, n: number): { readonly tahun: number; readonly bulan: number } {
+  return tambahBulan(Number(mulai.slice(0, 4)), Number(mulai.slice(5, 7)), n);
 }
 
 /**
  * The calendar of a period (docs/sumber.md#periode-dan-kalender): each stage's first and last day, from the rule set's months. Dates are
  * calendar dates: the same in WIB, WITA and WIT.
  *
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns Each stage with its first and last day; throws `KinerjaError` `argumen-tidak-valid` for a period the rule
+ *   set does not have.
  * @category Pelaksanaan
  * @example
  * jadwalSiklus({ tahun: 2024, ke: 1 })[1]; //=> { tahap: 'diskusi-persiapan', mulai: '2024-02-01', selesai: '2024-02-29' }
  */
 export function jadwalSiklus(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalTanggal[] {
   const ketentuan = ketentuanOpsional(opsi, 'jadwalSiklus') ?? ketentuanPerencanaanUntuk(periode, 'jadwalSiklus');
-  const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
+  const awal = rentangPeriode(periode, { ketentuan }).mulai;
   return Object.freeze(
-    ketentuan.kalender.map((t) =>
-      Object.freeze({
+    ketentuan.kalender.map((t) => {
+      const mulai = bulanKe(awal, t.bulanMulai - 1);
+      const akhir = bulanKe(awal, t.bulanAkhir - 1);
+      return Object.freeze({
         tahap: t.tahap,
-        mulai: format(addMonths(awal, t.bulanMulai - 1), ISO),
-        selesai: format(endOfMonth(addMonths(awal, t.bulanAkhir - 1)), ISO),
-      }),
-    ),
+        mulai: tulisTanggal(mulai.tahun, mulai.bulan, 1),
+        selesai: tulisTanggal(akhir.tahun, akhir.bulan, jumlahHari(akhir.tahun, akhir.bulan)),
+      });
+    }),
   );
 }
 
 /**
  * The due date (last day) of a stage in a period.
  *
+ * @param tahap - The stage.
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The last day (`yyyy-mm-dd`); throws `KinerjaError` `argumen-tidak-valid` for an unknown stage or a period
+ *   the rule set does not have.
  * @category Pelaksanaan
  * @example
  * tenggatTahap('observasi-kinerja', { tahun: 2024, ke: 1 }); //=> '2024-03-31'
@@ -78,6 +94,11 @@ export function tenggatTahap(tahap: TahapKalender, periode: Periode, opsi?: Opsi
  * The stage the calendar points to on a date: the first stage, in step order, whose window holds the date (where two
  * stages share a month, as B and C do, the earlier one; the later is due the same day). `null` outside the period.
  *
+ * @param hari - The date (`yyyy-mm-dd`).
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The stage, or `null` outside the period; throws `KinerjaError` `argumen-tidak-valid` for a date that is not
+ *   real.
  * @category Pelaksanaan
  * @example
  * tahapPadaTanggal('2024-03-15', { tahun: 2024, ke: 1 }); //=> 'observasi-kinerja'
@@ -98,12 +119,17 @@ export function tahapPadaTanggal(hari: string, periode: Periode, opsi?: OpsiKete
  * const j: JadwalRinciTanggal = { kode: 'pengajuan-skp', label: 'Pengajuan SKP', labelEn: 'SKP submission', tahap: 'perencanaan', mulai: '2026-01-08', selesai: '2026-01-21' };
  */
 export interface JadwalRinciTanggal {
+  /** The stage's code. */
   readonly kode: string;
+  /** The stage's name (Bahasa Indonesia). */
   readonly label: string;
+  /** The stage's name in English. */
   readonly labelEn: string;
   /** The calendar stage it belongs to, `null` for a stage before the period. */
   readonly tahap: TahapKalender | null;
+  /** Its first day (`yyyy-mm-dd`), or `null` where the source gives only the deadline. */
   readonly mulai: string | null;
+  /** Its last day (`yyyy-mm-dd`). */
   readonly selesai: string;
 }
 
@@ -114,6 +140,10 @@ export interface JadwalRinciTanggal {
  * sources give no days (2024, 2025: only the months of {@link jadwalSiklus}). A missed deadline is flagged, not
  * refused, unless the rule set's `kebijakan.keterlambatan` says `tolak`.
  *
+ * @param periode - The period.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The dated sub-stages (empty for a rule set without them); throws `KinerjaError` `argumen-tidak-valid` for a
+ *   period the rule set does not have.
  * @category Pelaksanaan
  * @example
  * jadwalRinciPeriode({ tahun: 2026, ke: 1 }).map((j) => [j.kode, j.mulai, j.selesai]);
@@ -123,18 +153,19 @@ export interface JadwalRinciTanggal {
 export function jadwalRinciPeriode(periode: Periode, opsi?: OpsiKetentuan): readonly JadwalRinciTanggal[] {
   const ketentuan =
     ketentuanOpsional(opsi, 'jadwalRinciPeriode') ?? ketentuanPerencanaanUntuk(periode, 'jadwalRinciPeriode');
-  const awal = parseISO(rentangPeriode(periode, { ketentuan }).mulai);
+  const awal = rentangPeriode(periode, { ketentuan }).mulai;
   const hari = (t: HariPeriode): string => {
-    const bulan = addMonths(awal, t.bulan - 1);
-    const d = t.hari === 'akhir' ? endOfMonth(bulan) : setDate(bulan, t.hari);
-    if (d.getMonth() !== bulan.getMonth()) {
+    const { tahun, bulan } = bulanKe(awal, t.bulan - 1);
+    const n = jumlahHari(tahun, bulan);
+    if (t.hari !== 'akhir' && (t.hari < 1 || t.hari > n)) {
+      const nama = tulisTanggal(tahun, bulan, 1).slice(0, 7);
       throw new KinerjaError(
         'ketentuan-tidak-valid',
-        `Hari ${t.hari} tidak ada pada bulan ${format(bulan, 'yyyy-MM')}.`,
-        `Day ${t.hari} does not exist in ${format(bulan, 'yyyy-MM')}.`,
+        `Hari ${t.hari} tidak ada pada bulan ${nama}.`,
+        `Day ${t.hari} does not exist in ${nama}.`,
       );
     }
-    return format(d, ISO);
+    return tulisTanggal(tahun, bulan, t.hari === 'akhir' ? n : t.hari);
   };
   return Object.freeze(
     ketentuan.jadwalRinci.map((j) =>
@@ -156,5 +187,5 @@ export function jadwalRinciPeriode(periode: Periode, opsi?: OpsiKetentuan): read
  * @internal
  */
 export function selisihHari(dari: string, sampai: string): number {
-  return differenceInCalendarDays(tanggal(sampai, 'Tanggal akhir'), tanggal(dari, 'Tanggal awal'));
+  return tanggal(sampai, 'Tanggal akhir') - tanggal(dari, 'Tanggal awal');
 }

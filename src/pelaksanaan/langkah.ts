@@ -154,10 +154,15 @@ export type RefleksiTindakLanjut = z.infer<(typeof LangkahSchemas)['refleksi-tin
  * const d: DataLangkah['upaya-tindak-lanjut'] = { buktiDukung: {} };
  */
 export interface DataLangkah {
+  /** Step A's data. */
   'diskusi-persiapan': DiskusiPersiapan;
+  /** Step B's data (the atasan's observation). */
   'observasi-kinerja': ObservasiKinerja;
+  /** Step C's data. */
   'diskusi-tindak-lanjut': DiskusiTindakLanjut;
+  /** Step D's data. */
   'upaya-tindak-lanjut': UpayaTindakLanjut;
+  /** Step E's data. */
   'refleksi-tindak-lanjut': RefleksiTindakLanjut;
 }
 

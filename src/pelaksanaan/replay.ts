@@ -48,6 +48,10 @@ export interface OpsiReplaySiklus extends OpsiKetentuan {
  * Rebuilds a siklus from its stored history (starting with `mulai`): replaying a state's `riwayat` gives the same
  * state. Every event is checked again unless `opsi.validasi` is `tepercaya` ({@link OpsiReplaySiklus}).
  *
+ * @param riwayat - The stored events, starting with `mulai`.
+ * @param opsi - `ketentuan` (default: the plan's) and `validasi` (`penuh` or `tepercaya`).
+ * @returns The state, or a failed result located at the event's index, with `riwayat-tidak-valid`, `opsi-tidak-valid`
+ *   or the codes of {@link transitionSiklus}.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

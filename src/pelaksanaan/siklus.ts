@@ -142,11 +142,17 @@ export function validatePeristiwaSiklus(peristiwa: unknown): Result<PeristiwaSik
  * const sebelum: SebelumLangkah['observasi-kinerja'] = 'diskusi-persiapan';
  */
 export interface SebelumLangkah {
+  /** Nothing is submitted before step A. */
   'diskusi-persiapan': never;
+  /** Step A, before step B. */
   'observasi-kinerja': 'diskusi-persiapan';
+  /** Steps A and B, before step C. */
   'diskusi-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja';
+  /** Steps A to C, before step D. */
   'upaya-tindak-lanjut': 'diskusi-persiapan' | 'observasi-kinerja' | 'diskusi-tindak-lanjut';
+  /** Steps A to D, before step E. */
   'refleksi-tindak-lanjut': Exclude<LangkahIsian, 'refleksi-tindak-lanjut'>;
+  /** All five steps, at penilaian. */
   penilaian: LangkahIsian;
 }
 
@@ -173,12 +179,17 @@ export interface SebelumLangkah {
  * }
  */
 export interface SiklusPada<L extends LangkahSiklus> {
+  /** The current step. */
   readonly langkah: L;
+  /** The agreed plan the siklus carries out. */
   readonly rencana: RencanaKinerja;
+  /** The data of every step submitted before the current one, by step. */
   readonly hasil: { readonly [K in SebelumLangkah[L]]: DataLangkah[K] };
+  /** The current step's draft so far (`null` at penilaian). */
   readonly draf: L extends LangkahIsian ? Draf<DataLangkah[L]> : null;
   /** When each submitted step was submitted (ISO date-time). */
   readonly dikumpulkanPada: { readonly [K in SebelumLangkah[L]]: string };
+  /** Every event so far, starting with `mulai`: store it to rebuild the state with `replaySiklus`. */
   readonly riwayat: readonly PeristiwaSiklus[];
 }
 
@@ -232,6 +243,11 @@ export function initialDraf(langkah: LangkahSiklus, rencana: RencanaKinerja): Re
  * Starts the siklus of an agreed plan (only a `disepakati` plan starts pelaksanaan, docs/sumber.md#alur-rencana). Fails with
  * `rencana-belum-disepakati` otherwise.
  *
+ * @param alur - The plan's workflow state, `disepakati`.
+ * @param asal - Who starts it (`oleh`) and when (`pada`, ISO date-time with offset).
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The siklus at step A, or a failed result with `rencana-belum-disepakati`, `peristiwa-tidak-valid`,
+ *   `rencana-tidak-valid` or `argumen-tidak-valid`.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -307,6 +323,11 @@ export function mulai(e: unknown, ketentuan: Ketentuan | undefined): Result<Sikl
  * The events an actor may send now: save and submit the current step, for the step's actor (B is the atasan's,
  * the others the pegawai's); nothing at `penilaian`.
  *
+ * @param siklus - The siklus state.
+ * @param aktor - The actor's role.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The events allowed now (empty when none); throws `KinerjaError` `argumen-tidak-valid` for a value that is
+ *   not a siklus state.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

@@ -15,9 +15,13 @@ import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentu
  * const t: Keterlambatan = { langkah: 'diskusi-persiapan', batas: '2024-02-29', hari: 3, dikumpulkan: false };
  */
 export interface Keterlambatan {
+  /** The late step. */
   readonly langkah: LangkahSiklus;
+  /** Its due date (`yyyy-mm-dd`). */
   readonly batas: string;
+  /** How many days after the due date it was submitted, or is still open. */
   readonly hari: number;
+  /** Whether it has been submitted (late) or is still open. */
   readonly dikumpulkan: boolean;
 }
 
@@ -54,6 +58,11 @@ export interface StatusSiklus {
  * Which step is current, which are late and by how many days, on a date (`yyyy-mm-dd`). Under the default policy
  * lateness is only flagged (`kebijakan.keterlambatan: 'tandai'`).
  *
+ * @param siklus - The siklus state.
+ * @param hariIni - The date (`yyyy-mm-dd`).
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The current step and the late ones; throws `KinerjaError` `argumen-tidak-valid` for a value that is not a
+ *   siklus or a date that is not real.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -100,6 +109,8 @@ export function statusSiklus(siklus: Siklus, hariIni: string, opsi?: OpsiKetentu
 /**
  * Progress as the platform shows it: steps A–E done of 5, and the percentage (100 when A–E are done).
  *
+ * @param siklus - The siklus state.
+ * @returns Steps done and the percentage; throws `KinerjaError` `argumen-tidak-valid` for a value that is not a siklus.
  * @category Pelaksanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

@@ -15,7 +15,9 @@ import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
  * const input: InputAngkaKredit = { jenjang: 'ahli-muda', predikat: 'sangat-baik' };
  */
 export interface InputAngkaKredit {
+  /** The pegawai's jenjang, which gives the koefisien. */
   readonly jenjang: Jenjang;
+  /** The period's predikat, which gives the percentage. */
   readonly predikat: Predikat;
   /** Months the predikat covers, an integer 1..12; default 12 (a year). */
   readonly bulan?: number;
@@ -158,6 +160,9 @@ export function cekBulan(bulan: unknown): number {
  * non-object or a `bulan` that is not an integer 1..12, `kode-tidak-dikenal` for an unknown jenjang or predikat,
  * `ketentuan-tidak-valid` for figures that are not a rule set's.
  *
+ * @param input - The jenjang, the predikat and the months (default 12).
+ * @returns The exact angka kredit; throws `KinerjaError` `kode-tidak-dikenal` for an unknown jenjang or predikat,
+ *   `argumen-tidak-valid` for months outside 1–12.
  * @category Penilaian
  * @example
  * String(angkaKredit({ jenjang: 'ahli-muda', predikat: 'sangat-baik' }));        //=> '37.5'
@@ -179,6 +184,8 @@ export function angkaKredit(input: InputAngkaKredit): Desimal {
 /**
  * {@link angkaKredit} as a {@link Result}: never throws.
  *
+ * @param input - Anything: the jenjang, predikat and months.
+ * @returns The exact angka kredit, or a failed result with `kode-tidak-dikenal` or `argumen-tidak-valid`.
  * @category Penilaian
  * @example
  * safeAngkaKredit({ jenjang: 'ahli-muda', predikat: 'x' }).success; //=> false
@@ -212,6 +219,9 @@ const POLA_BAWAAN: Pick<Ketentuan, 'kebijakan'> = /* @__PURE__ */ Object.freeze(
  * decimals, half-up: 5.625 → "5.63") or `siasn` as SIASN records it (3 decimals; the mode is open, default half-up).
  * Takes a {@link Desimal}, an exact decimal string such as a record's `"25/12"`, or the record itself.
  *
+ * @param ak - The angka kredit: a `Desimal`, an exact string, or a record with `angkaKredit`.
+ * @param opsi - `untuk`: `tampilan` (default) or `siasn`; `ketentuan`: the rule set whose rounding is used.
+ * @returns The rounded decimal string; throws `KinerjaError` `desimal-tidak-valid` for an inexact value.
  * @category Penilaian
  * @example
  * formatAngkaKredit(angkaKredit({ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }), { untuk: 'siasn' }); //=> '2.083'

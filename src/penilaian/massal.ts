@@ -12,6 +12,9 @@ import { cekBulan, tabelAngkaKredit } from './angka-kredit';
  * floating point, no drift), switching to bigint if it ever leaves the safe-integer range. Default figures
  * {@link ATURAN_ANGKA_KREDIT}, the same in every built-in rule set.
  *
+ * @param items - The jenjang, predikat and months of each item.
+ * @param opsi - `ketentuan`: the angka kredit rule (default: the built-in one).
+ * @returns The exact total; throws `KinerjaError` `kode-tidak-dikenal` or `argumen-tidak-valid` for a bad item.
  * @category Penilaian
  * @example
  * String(sumAngkaKredit([{ jenjang: 'ahli-pertama', predikat: 'baik', bulan: 2 }, { jenjang: 'ahli-pertama', predikat: 'baik', bulan: 10 }])); //=> '12.5'

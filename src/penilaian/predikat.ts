@@ -20,6 +20,11 @@ function rating(value: unknown, nama: string): Rating {
  * The predikat kinerja from the rating of hasil kerja and of perilaku kerja, by the PermenPANRB 6/2022 matrix
  * (PermenPANRB 6/2022, kuadran kinerja pegawai). Throws {@link KinerjaError} `kode-tidak-dikenal` for anything but the three rating codes.
  *
+ * @param hasilKerja - The rating of hasil kerja.
+ * @param perilakuKerja - The rating of perilaku kerja.
+ * @param opsi - `ketentuan`: a rule set with its own matrix (default: the built-in one, the same in every built-in rule
+ *   set).
+ * @returns The predikat; throws `KinerjaError` `kode-tidak-dikenal` for anything but a rating code.
  * @category Penilaian
  * @example
  * predikatKinerja('di-atas-ekspektasi', 'di-atas-ekspektasi');  //=> 'sangat-baik'
@@ -50,6 +55,10 @@ export function predikatKinerja(
 /**
  * {@link predikatKinerja} returning a {@link Result} instead of throwing.
  *
+ * @param hasilKerja - Anything: the rating of hasil kerja.
+ * @param perilakuKerja - Anything: the rating of perilaku kerja.
+ * @param opsi - `ketentuan`: a rule set with its own matrix.
+ * @returns The predikat, or a failed result with `kode-tidak-dikenal`.
  * @category Penilaian
  * @example
  * safePredikatKinerja('baik' as never, 'sesuai-ekspektasi').success; //=> false
@@ -67,6 +76,10 @@ export function safePredikatKinerja(
  * "mempertimbangkan hasil evaluasi kinerja periodik"; the rule is open): by `kebijakan.predikatTahunan`, the latest
  * (`terakhir`, default) or the lowest (`terendah`). Throws {@link KinerjaError} for an empty list or unknown codes.
  *
+ * @param periodik - The year's periodic predikat, in order.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The suggested predikat; throws `KinerjaError` `argumen-tidak-valid` for an empty list, `kode-tidak-dikenal`
+ *   for an unknown predikat.
  * @category Penilaian
  * @example
  * suggestPredikatTahunan(['sangat-baik', 'baik'], { ketentuan: KETENTUAN_2024 }); //=> 'baik'

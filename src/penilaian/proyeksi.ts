@@ -50,17 +50,23 @@ export const PRASYARAT_KENAIKAN: {
 export interface KenaikanProyeksi {
   /** `pangkat` within a jenjang, or `jenjang` (a pangkat that also moves to the next jenjang). */
   readonly jenis: 'pangkat' | 'jenjang';
+  /** The golongan before the promotion. */
   readonly dari: Golongan;
+  /** The golongan after it. */
   readonly ke: Golongan;
+  /** The jenjang after it. */
   readonly jenjang: Jenjang;
   /** The period at whose end the AK suffices. */
   readonly periode: Periode;
   /** AK counted toward the pangkat at that moment (exact), and the threshold it met. */
   readonly akPangkat: string;
+  /** The angka kredit the next pangkat requires (exact decimal string). */
   readonly syaratPangkat: string;
   /** For a jenjang promotion: AK counted toward the jenjang and its threshold. */
   readonly akJenjang: string | null;
+  /** The angka kredit the next jenjang requires, or `null` when the promotion stays in the jenjang. */
   readonly syaratJenjang: string | null;
+  /** The conditions besides angka kredit the library cannot check (training, a vacancy, …). */
   readonly prasyarat: readonly PrasyaratNonAk[];
 }
 
@@ -72,6 +78,7 @@ export interface KenaikanProyeksi {
  * const i: InputProyeksi = { golongan: 'III/b', akPangkat: '20', akJenjang: '70', predikat: 'baik', mulai: { tahun: 2025, ke: 1 } };
  */
 export interface InputProyeksi {
+  /** The pegawai's golongan now. */
   readonly golongan: Golongan;
   /** AK counted so far toward the next pangkat (since the current golongan). Give this or `akKumulatif`. */
   readonly akPangkat?: DesimalInput;
@@ -89,6 +96,7 @@ export interface InputProyeksi {
   readonly mulai: Periode;
   /** How many periods at most (default 40). */
   readonly maksimumPeriode?: number;
+  /** The rule set of the projection; by default the one in force in each year. */
   readonly ketentuan?: KetentuanBerlaku;
 }
 
@@ -104,6 +112,9 @@ export interface InputProyeksi {
  * {@link KinerjaError} for bad input. From a PAK Penetapan, pass its `akKumulatif` (the shortfall it states is then
  * projected to the period that makes it up).
  *
+ * @param input - The golongan, AK so far, the first period and the assumed predikat per period.
+ * @returns The promotions reachable and when; throws `KinerjaError` `argumen-tidak-valid` for an input of another
+ *   shape.
  * @category Penilaian
  * @example
  * const p = proyeksiKenaikan({ golongan: 'III/a', akPangkat: '0', predikat: 'baik', mulai: { tahun: 2024, ke: 1 } });

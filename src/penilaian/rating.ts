@@ -107,9 +107,13 @@ export type PenilaianPerilakuKerja = z.infer<typeof PenilaianSchemas.perilakuKer
  * };
  */
 export interface InputPenilaianHasilKerja {
+  /** The rating of each aspect of hasil kerja. */
   readonly aspek: Readonly<Record<AspekHasilKerja, Rating>>;
+  /** The plan's points, or `null` where points are not required. */
   readonly poin: number | null;
+  /** The hasil kerja rating the pejabat penilai gives. */
   readonly rating: Rating;
+  /** The pejabat penilai's note. */
   readonly catatan?: string;
 }
 
@@ -122,8 +126,11 @@ export interface InputPenilaianHasilKerja {
  * const input: InputPenilaianPerilakuKerja = { aspek, rating: 'sesuai-ekspektasi' };
  */
 export interface InputPenilaianPerilakuKerja {
+  /** The rating of each BerAKHLAK aspect. */
   readonly aspek: Readonly<Record<AspekBerakhlak, Rating>>;
+  /** The perilaku kerja rating the pejabat penilai gives. */
   readonly rating: Rating;
+  /** The pejabat penilai's note. */
   readonly catatan?: string;
 }
 
@@ -132,6 +139,9 @@ const BY_RANK: readonly Rating[] = /* @__PURE__ */ (() => [...RATING].reverse())
 /**
  * Combines ratings by a policy: `median` (the middle one; the lower middle for an even count) or `terendah`.
  *
+ * @param ratings - The ratings to combine (at least one).
+ * @param agregasi - `median` or `terendah`.
+ * @returns The combined rating; throws `KinerjaError` `argumen-tidak-valid` for an empty list or an unknown policy.
  * @category Penilaian
  * @example
  * agregasiRating(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'], 'median'); //=> 'di-atas-ekspektasi'
@@ -157,6 +167,9 @@ export function agregasiRating(ratings: readonly Rating[], agregasi: AgregasiRat
  * `kebijakan.saranHasilKerja.agregasi` (default median), and `di-atas-ekspektasi` only with at least
  * `poinMinimumDiAtas` points of pengembangan kompetensi (default 64), else `sesuai-ekspektasi`.
  *
+ * @param aspek - The rating of each aspect of hasil kerja.
+ * @param opsi - `ketentuan` (required) and the plan's `poin`.
+ * @returns The suggested rating; throws `KinerjaError` `kode-tidak-dikenal` for an unknown rating.
  * @category Penilaian
  * @example
  * const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'sesuai-ekspektasi' } as const;
@@ -186,6 +199,9 @@ export function suggestRatingHasilKerja(
  * Suggests the overall rating perilaku kerja from the 7 aspects (open, docs/sumber.md#rating-hasil-kerja-dan-perilaku-kerja): combined by
  * `kebijakan.saranPerilakuKerja.agregasi` (default median).
  *
+ * @param aspek - The rating of each BerAKHLAK aspect.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The suggested rating; throws `KinerjaError` `kode-tidak-dikenal` for an unknown rating.
  * @category Penilaian
  * @example
  * suggestRatingPerilakuKerja(
@@ -215,6 +231,9 @@ function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
  * set has no points), the final `rating` the penilai sets ("kewenangan penuh pejabat penilai"), the suggestion, and
  * `berbedaDariSaran`. Fails with coded issues for missing or unknown ratings.
  *
+ * @param input - The aspects, the points and the penilai's rating and note.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The record, or a failed result with `skema-tidak-valid` for a malformed input.
  * @category Penilaian
  * @example
  * const aspek = { 'upaya-refleksi': 'di-atas-ekspektasi', 'upaya-mempelajari': 'di-atas-ekspektasi', 'perubahan-praktik': 'di-atas-ekspektasi' } as const;
@@ -246,6 +265,9 @@ export function createPenilaianHasilKerja(
  * Records the rating of perilaku kerja: each of the 7 aspects, the final overall `rating`, the suggestion and
  * whether they differ.
  *
+ * @param input - The seven aspects and the penilai's rating and note.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The record, or a failed result with `skema-tidak-valid` for a malformed input.
  * @category Penilaian
  * @example
  * const semuaSesuai = Object.fromEntries(ASPEK_BERAKHLAK.map((a) => [a, 'sesuai-ekspektasi'])) as Record<AspekBerakhlak, Rating>;

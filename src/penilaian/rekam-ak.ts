@@ -73,6 +73,10 @@ export type SegmenAngkaKredit = Pick<
  * Computes and records the angka kredit of months `bulanMulai..bulanAkhir` of a year. Throws {@link KinerjaError}
  * for unknown codes or months out of order.
  *
+ * @param segmen - The year, first and last month, jenjang and predikat.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the year).
+ * @returns The frozen record; throws `KinerjaError` `kode-tidak-dikenal` for unknown codes, `argumen-tidak-valid` for
+ *   months out of order.
  * @category Penilaian
  * @example
  * createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 2, jenjang: 'ahli-pertama', predikat: 'baik' }).angkaKredit; //=> '25/12'
@@ -126,6 +130,10 @@ export function createRekamAngkaKredit(segmen: SegmenAngkaKredit, opsi?: OpsiKet
  * Records several segments of time (e.g. a jenjang or golongan change in the middle of a year gives two), checking
  * that they do not overlap (`periode-tumpang-tindih`) and that each is valid.
  *
+ * @param segmen - The segments, in any order.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for each year).
+ * @returns The records in time order, or a failed result with `periode-tumpang-tindih` or the issues of a bad segment
+ *   at its index.
  * @category Penilaian
  * @example
  * const r = createRekamAngkaKreditBertahap([
@@ -196,6 +204,8 @@ export function createRekamAngkaKreditBertahap(
 /**
  * The exact sum of recorded angka kredit (from the recorded figures, so old records keep their value).
  *
+ * @param rekam - The records (only `angkaKredit` is read).
+ * @returns The exact sum; throws `KinerjaError` `desimal-tidak-valid` for a record whose figure is not exact.
  * @category Penilaian
  * @example
  * String(sumRekamAngkaKredit([createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' })])); //=> '6.25'
@@ -216,6 +226,9 @@ export function sumRekamAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angk
  * through the one formula of {@link angkaKredit}: a record made under 2024 rules keeps its value whatever the rules
  * are today. Returns the record, frozen, or every issue.
  *
+ * @param input - Anything: a stored record.
+ * @returns The record, frozen, or a failed result with `skema-tidak-valid`, `periode-terbalik` or
+ *   `angka-kredit-tidak-cocok`.
  * @category Penilaian
  * @example
  * const r = createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-muda', predikat: 'sangat-baik' });

@@ -37,10 +37,15 @@ import { issuePppk } from './pppk';
  * const input: InputPenilaianPeriode = { rencana, hasilKerja, perilakuKerja, dokumen: { K3: true, K4: true, K5: true } };
  */
 export interface InputPenilaianPeriode {
+  /** The agreed plan of the period. */
   readonly rencana: RencanaKinerja;
+  /** The period's siklus, when it has one. */
   readonly siklus?: Siklus;
+  /** The hasil kerja rating, once given (the points come from the plan). */
   readonly hasilKerja?: Omit<InputPenilaianHasilKerja, 'poin'>;
+  /** The perilaku kerja rating, once given. */
   readonly perilakuKerja?: InputPenilaianPerilakuKerja;
+  /** Which accountability documents are held, by document code. */
   readonly dokumen?: Readonly<Record<string, boolean>>;
 }
 
@@ -63,11 +68,17 @@ export interface InputPenilaianPeriode {
  * h.predikat; //=> { status: 'ditampilkan', predikat: 'baik' }
  */
 export interface HasilPenilaianPeriode {
+  /** Whether everything the penilaian needs is there. */
   readonly lengkap: boolean;
+  /** What is still missing, as coded issues. */
   readonly kekurangan: readonly Issue[];
+  /** The plan's points summary. */
   readonly poin: Rangkuman;
+  /** The hasil kerja rating, or `null` when not given yet. */
   readonly hasilKerja: PenilaianHasilKerja | null;
+  /** The perilaku kerja rating, or `null` when not given yet. */
   readonly perilakuKerja: PenilaianPerilakuKerja | null;
+  /** The predikat of both ratings, or `null` until both are given. */
   readonly predikat: PredikatTampil | null;
   /** The AK record; `null` until the predikat exists, or without a jenjang. Counted whether or not the predikat is shown. */
   readonly angkaKredit: RekamAngkaKredit | null;
@@ -77,6 +88,10 @@ export interface HasilPenilaianPeriode {
  * For apps that have all the data: plan + siklus + ratings → predikat, angka kredit and what is missing. Fails only
  * for a plan that is not a valid plan or ratings that are malformed; missing pieces are reported in `kekurangan`.
  *
+ * @param input - The plan, the siklus, the ratings and the documents held.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The penilaian with what is missing in `kekurangan`, or a failed result with `rencana-tidak-valid` or
+ *   `skema-tidak-valid`.
  * @category Penilaian
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

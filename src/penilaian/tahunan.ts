@@ -20,9 +20,13 @@ import { createRekamAngkaKredit, sumRekamAngkaKredit, type RekamAngkaKredit } fr
  * const input: InputTahunan = { tahun: 2026, jenjang: 'ahli-pertama', penilaian: [{ hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' }] };
  */
 export interface InputTahunan {
+  /** The year. */
   readonly tahun: number;
+  /** The pegawai's jenjang in that year. */
   readonly jenjang: Jenjang;
+  /** The pegawai's golongan, where known. */
   readonly golongan?: Golongan;
+  /** The ratings of each period of the year, in order. */
   readonly penilaian: readonly { readonly hasilKerja: Rating; readonly perilakuKerja: Rating }[];
 }
 
@@ -36,9 +40,13 @@ export interface InputTahunan {
  * h.angkaKredit; //=> '25'
  */
 export interface HasilTahunan {
+  /** The year. */
   readonly tahun: number;
+  /** The predikat of each period, in order. */
   readonly predikatPeriodik: readonly Predikat[];
+  /** The year's predikat. */
   readonly predikatTahunan: Predikat;
+  /** The angka kredit records of the year's periods. */
   readonly rekam: readonly RekamAngkaKredit[];
   /** The exact sum of the records (`toJSON` form: `"25"`, `"25/12"`); format it with `formatAngkaKredit`. */
   readonly angkaKredit: string;
@@ -50,6 +58,10 @@ export interface HasilTahunan {
  * 2026 one annual period. A count of ratings that does not match the year's periods is a coded issue naming how many
  * the year has (`periode-tidak-cocok`); unknown ratings are `kode-tidak-dikenal` at their place.
  *
+ * @param input - The year, jenjang and each period's two ratings.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the year).
+ * @returns The predikat and AK records of the year, or a failed result with `periode-tidak-cocok`, `kode-tidak-dikenal`
+ *   or `skema-tidak-valid`.
  * @category Penilaian
  * @example
  * const r = angkaKreditTahunan({

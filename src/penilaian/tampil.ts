@@ -23,6 +23,10 @@ export type PredikatTampil =
 /**
  * The dokumen akuntabilitas of a role that are not collected yet (kode → collected).
  *
+ * @param peran - The pegawai's role.
+ * @param dokumen - Which documents are collected, by code.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The documents still missing (empty when none).
  * @category Penilaian
  * @example
  * dokumenKurang('guru', { K3: true, K4: true }, { ketentuan: KETENTUAN_2026 }).map((d) => d.kode); //=> ['K5']
@@ -41,6 +45,9 @@ export function dokumenKurang(
  * The predikat from the two ratings behind the dokumen akuntabilitas gate: not graded, but "bila tidak dikumpulkan
  * maka Predikat Kinerja … tidak bisa ditampilkan" (Panduan Substansi).
  *
+ * @param input - The two ratings, the role and the documents collected.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns `ditampilkan` with the predikat, or `tertahan` with the documents missing.
  * @category Penilaian
  * @example
  * const input = { hasilKerja: 'di-atas-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', peran: 'guru', dokumen: { K3: true, K4: true, K5: true } } as const;

@@ -197,6 +197,10 @@ const ATURAN: { readonly [J in Exclude<JenisPeristiwaRencana, 'buat'>]: Aturan }
 /**
  * Starts a plan's workflow in `draf` with a `buat` event.
  *
+ * @param rencana - The draft plan.
+ * @param asal - Who starts it (`oleh`) and when (`pada`, ISO date-time with offset).
+ * @returns The workflow in `draf`; throws `KinerjaError` `argumen-tidak-valid` for a value that is not a plan or an
+ *   `asal` of another shape.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -221,6 +225,11 @@ export function startAlurRencana(
 /**
  * The events an actor may send now (for a UI's buttons), by the same table the transition uses.
  *
+ * @param alur - The workflow state.
+ * @param aktor - The actor's role.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The event kinds allowed now (empty when none); throws `KinerjaError` `argumen-tidak-valid` for a value that
+ *   is not a workflow state.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -285,6 +294,49 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
   return issues.length > 0 ? fail(issues) : ok(r);
 }
 
+/** Why an event may not happen now (its kind, who, the rule set, its time), or `null` when it may. */
+function tolakPeristiwa(
+  alur: AlurRencana,
+  e: Exclude<z.infer<typeof AlurRencanaSchemas.peristiwa>, { jenis: 'buat' }>,
+  ketentuan: Ketentuan,
+): Issue | null {
+  const aturan = ATURAN[e.jenis];
+  if (!aturan.dari.includes(alur.status)) {
+    return issueOf(
+      'peristiwa-tidak-diizinkan',
+      ['jenis'],
+      `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`,
+      `"${e.jenis}" is not possible in state ${alur.status}.`,
+    );
+  }
+  if (!aturan.oleh.includes(e.oleh.peran)) {
+    return issueOf(
+      'aktor-tidak-berwenang',
+      ['oleh', 'peran'],
+      `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`,
+      `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`,
+    );
+  }
+  if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
+    return issueOf(
+      'kebijakan-melarang',
+      ['jenis'],
+      `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`,
+      `Rule set ${ketentuan.id} does not allow "${e.jenis}".`,
+    );
+  }
+  const last = waktuTerakhir(alur.riwayat);
+  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
+    return issueOf(
+      'waktu-mundur',
+      ['pada'],
+      `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`,
+      `Time ${e.pada} is before the previous event (${last}).`,
+    );
+  }
+  return null;
+}
+
 /**
  * The workflow's total transition function: the next state, or a failed result (never a throw) with coded issues:
  * `peristiwa-tidak-valid` (not an event), `peristiwa-tidak-diizinkan` (not from this state),
@@ -293,6 +345,10 @@ function applyPenyesuaian(rencana: RencanaKinerja, list: readonly Penyesuaian[])
  * `penyesuaian-tidak-valid`. Submitting needs a plan valid for submission; an approval's adjusted plan must be valid
  * too.
  *
+ * @param alur - The workflow state.
+ * @param peristiwa - Anything: the event, checked.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The next state, or a failed result with the codes above.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -325,48 +381,8 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
   if (e.jenis === 'buat') {
     return fail([issueOf('peristiwa-tidak-diizinkan', ['jenis'], 'Rencana sudah dibuat.', 'The plan already exists.')]);
   }
-  const aturan = ATURAN[e.jenis];
-  if (!aturan.dari.includes(alur.status)) {
-    return fail([
-      issueOf(
-        'peristiwa-tidak-diizinkan',
-        ['jenis'],
-        `"${e.jenis}" tidak dapat dilakukan pada status ${alur.status}.`,
-        `"${e.jenis}" is not possible in state ${alur.status}.`,
-      ),
-    ]);
-  }
-  if (!aturan.oleh.includes(e.oleh.peran)) {
-    return fail([
-      issueOf(
-        'aktor-tidak-berwenang',
-        ['oleh', 'peran'],
-        `"${e.jenis}" hanya oleh ${aturan.oleh.join('/')}, bukan ${e.oleh.peran}.`,
-        `"${e.jenis}" is only for ${aturan.oleh.join('/')}, not ${e.oleh.peran}.`,
-      ),
-    ]);
-  }
-  if (aturan.boleh !== undefined && !aturan.boleh(ketentuan)) {
-    return fail([
-      issueOf(
-        'kebijakan-melarang',
-        ['jenis'],
-        `Ketentuan ${ketentuan.id} tidak mengizinkan "${e.jenis}".`,
-        `Rule set ${ketentuan.id} does not allow "${e.jenis}".`,
-      ),
-    ]);
-  }
-  const last = waktuTerakhir(alur.riwayat);
-  if (last !== null && waktuMs(e.pada) < waktuMs(last)) {
-    return fail([
-      issueOf(
-        'waktu-mundur',
-        ['pada'],
-        `Waktu ${e.pada} lebih awal dari peristiwa sebelumnya (${last}).`,
-        `Time ${e.pada} is before the previous event (${last}).`,
-      ),
-    ]);
-  }
+  const tolak = tolakPeristiwa(alur, e, ketentuan);
+  if (tolak !== null) return fail([tolak]);
   const riwayat = [...alur.riwayat, e];
   const invalid = (issues: readonly Issue[]) =>
     fail([
@@ -434,6 +450,10 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
  * Rebuilds a workflow state from its stored history (the first event must be `buat`): replaying a state's
  * `riwayat` gives that state again.
  *
+ * @param riwayat - The stored events, in order.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The state, or a failed result whose issues are located at the event's index (`[3, 'oleh']`), with the codes
+ *   of {@link transitionRencana}.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

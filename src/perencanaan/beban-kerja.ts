@@ -15,7 +15,9 @@ import type { Ketentuan } from '../ketentuan/types';
  * const b: InputBebanKerja = { jamTatapMuka: 18, tugasTambahan: ['wali-kelas', 'guru-piket'] };
  */
 export interface InputBebanKerja {
+  /** The face-to-face teaching hours a week. */
   readonly jamTatapMuka: number;
+  /** The tugas tambahan held, by code (or `{ jenis }`). */
   readonly tugasTambahan: readonly (string | { readonly jenis: string })[];
 }
 
@@ -30,13 +32,21 @@ export interface InputBebanKerja {
  * const b: BebanKerjaGuru = { jamTatapMuka: 18, jamTugasMelekat: 0, jamTugasLain: 3, jamTugasLainDiakui: 3, jumlah: 21, minimum: 24, kekurangan: 3, memenuhi: false, tanpaEkuivalensi: [] };
  */
 export interface BebanKerjaGuru {
+  /** The face-to-face teaching hours a week. */
   readonly jamTatapMuka: number;
+  /** The hours a week of duties attached to teaching. */
   readonly jamTugasMelekat: number;
+  /** The hours a week of other duties. */
   readonly jamTugasLain: number;
+  /** The hours of other duties that count, up to the rule set's maximum. */
   readonly jamTugasLainDiakui: number;
+  /** The hours that count in all. */
   readonly jumlah: number;
+  /** The hours a week the rule set requires. */
   readonly minimum: number;
+  /** The hours still missing (0 when the minimum is met). */
   readonly kekurangan: number;
+  /** Whether the workload meets the minimum. */
   readonly memenuhi: boolean;
   /** Kinds of tugas tambahan without an equivalence in the rule set, in input order. */
   readonly tanpaEkuivalensi: readonly string[];
@@ -73,6 +83,10 @@ export function ekuivalensiTugas(
  * Fails with `beban-kerja-tidak-diatur` under a rule set without the rule (2024), `jam-tatap-muka-tidak-valid` for
  * teaching JP that are not a non-negative integer, `jenis-tidak-valid` for an empty kind. The rule set is required.
  *
+ * @param input - The teaching hours and the tugas tambahan.
+ * @param opsi - `ketentuan`: the rule set (required; 2025 or 2026).
+ * @returns The workload against the minimum, or a failed result with `beban-kerja-tidak-diatur` for a rule set without
+ *   the workload rule, `jam-tatap-muka-tidak-valid` or `jenis-tidak-valid` for bad input.
  * @category Perencanaan
  * @example
  * const r = bebanKerjaGuru({ jamTatapMuka: 12, tugasTambahan: ['wakil-kepala-sekolah', 'wali-kelas'] }, { ketentuan: KETENTUAN_2026 });

@@ -48,6 +48,7 @@ export interface InfoNip {
   readonly tanggalLahir: string;
   /** TMT CPNS as `yyyy-mm` (for PNS); the raw 6 digits for other statuses. */
   readonly tmt: string;
+  /** The sex the NIP encodes. */
   readonly jenisKelamin: 'laki-laki' | 'perempuan';
   /** The 3-digit sequence number. */
   readonly urutan: string;
@@ -59,6 +60,10 @@ export interface InfoNip {
  * the TMT may not precede the birth; for other statuses (PPPK NIPs carry another code in the month place) only the
  * year is read. Issues: `nip-format`, `nip-tanggal-lahir`, `nip-tmt`, `nip-jenis-kelamin`.
  *
+ * @param nip - Anything: the NIP to check (spaces allowed).
+ * @param opsi - `statusKepegawaian`: `pns` adds the TMT checks.
+ * @returns The birth date, TMT, sex and sequence the NIP encodes, or a failed result with `nip-format`,
+ *   `nip-tanggal-lahir`, `nip-tmt` or `nip-jenis-kelamin`.
  * @category Perencanaan
  * @example
  * validateNip('199001012015031001').success; //=> true

@@ -17,10 +17,15 @@ import { ketentuanOpsional, ketentuanWajib, type OpsiKetentuan } from '../ketent
  * const line: RangkumanRhk = { id: 'rhk-1', kegiatan: 'pelatihan-mandiri', poinPerSatuan: 8, kuantitas: 2, poin: 16 };
  */
 export interface RangkumanRhk {
+  /** The RHK's id. */
   readonly id: string;
+  /** The activity's code. */
   readonly kegiatan: string;
+  /** The points of one unit, or `null` where the activity has none. */
   readonly poinPerSatuan: number | null;
+  /** How many units the plan commits to. */
   readonly kuantitas: number;
+  /** The RHK's points (units × points per unit), or `null` where it has none. */
   readonly poin: number | null;
 }
 
@@ -50,6 +55,7 @@ export type StatusPoin = 'belum-memenuhi' | 'memenuhi-ekspektasi' | 'melebihi-ma
  * rangkumanRencana(rencana).totalPoin; //=> 32
  */
 export interface Rangkuman {
+  /** The summary of each RHK. */
   readonly rhk: readonly RangkumanRhk[];
   /** The sum of the RHK's points; `null` under a rule set without points (2025 on), where none are counted. */
   readonly totalPoin: number | null;
@@ -71,6 +77,9 @@ export interface Rangkuman {
  * The points of one RHK line under a rule set, or `null` (unknown activity, a kuantitas that is not a positive
  * integer, or a rule set without points: 2025 and 2026). The rule set is required: points exist in 2024 only.
  *
+ * @param rhk - The activity code and kuantitas.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns The points, or `null` (never a failure).
  * @category Perencanaan
  * @example
  * poinRhk({ kegiatan: 'observasi-rekan-sejawat', kuantitas: 2 }, { ketentuan: KETENTUAN_2024 }); //=> 16
@@ -100,6 +109,10 @@ export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): numb
  * Summarizes a plan (the Rangkuman step): points per RHK and in total (integers, summed exactly), the status of the
  * total against the rule set's bounds, and what is missing.
  *
+ * @param rencana - The plan.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's).
+ * @returns The summary; throws `KinerjaError` `argumen-tidak-valid` for a value that is not a plan,
+ *   `kode-tidak-dikenal` for an unknown rule set.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

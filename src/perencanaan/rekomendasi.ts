@@ -54,12 +54,17 @@ export type CapaianRaporPendidikan = z.infer<typeof CapaianRaporPendidikanSchema
  * const i: IndikatorDirekomendasikan = { kode: 'keteraturan-suasana-kelas', kodeRapor: 'D.1', kategori: 'kurang', skor: null, alasan: 'Kurang pada D.1', alasanEn: 'Kurang on D.1' };
  */
 export interface IndikatorDirekomendasikan {
+  /** The indicator's code. */
   readonly kode: string;
   /** The capaian entry that decides its place (the weakest of those that cover it). */
   readonly kodeRapor: string;
+  /** The Rapor Pendidikan category that led to it. */
   readonly kategori: KategoriRapor;
+  /** The school's score on that indicator, or `null` where the report has none. */
   readonly skor: number | null;
+  /** Why it is recommended (Bahasa Indonesia). */
   readonly alasan: string;
+  /** Why it is recommended, in English. */
   readonly alasanEn: string;
 }
 
@@ -103,6 +108,10 @@ export type RekomendasiIndikator =
  * with `kode-rapor-tidak-dikenal` (never dropped); an invalid capaian is a failed {@link Result} with coded issues. The labels, the mapping
  * and the policy are the same in every built-in rule set; pass `{ ketentuan }` for your own.
  *
+ * @param peran - `guru` or `kepala-sekolah`.
+ * @param capaian - The school's Rapor Pendidikan capaian, or `undefined` when there is none.
+ * @param opsi - `ketentuan`: the rule set (default: the latest built-in one).
+ * @returns The recommendation, or a failed result with `skema-tidak-valid` for a capaian of another shape.
  * @category Perencanaan
  * @example
  * const r = rekomendasiIndikator('guru', {

@@ -122,8 +122,11 @@ export type RencanaKinerja = z.infer<typeof RencanaKinerjaSchema>;
  * const awal: RencanaBaru = { pegawai, periode: { tahun: 2026, ke: 1 } };
  */
 export interface RencanaBaru {
+  /** The pegawai whose plan it is. */
   readonly pegawai: Pegawai;
+  /** The period the plan covers. */
   readonly periode: Periode;
+  /** The pejabat penilai, when known now. */
   readonly pejabatPenilai?: RencanaKinerja['pejabatPenilai'];
 }
 
@@ -139,6 +142,10 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
  * A new, empty draft plan under the rule set in force for its period (or the one given): no indicator, no RHK, no tugas tambahan, no perilaku, and the role's dokumen
  * akuntabilitas unchecked. Frozen; the inputs are copied, never kept.
  *
+ * @param awal - The pegawai, the period and optionally the pejabat penilai.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The new plan; throws `KinerjaError` `argumen-tidak-valid` for inputs of another shape or a period the rule
+ *   set does not have.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -168,6 +175,10 @@ export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaK
 /**
  * Chooses the plan's one praktik-kinerja indicator (replacing any chosen before).
  *
+ * @param rencana - The plan.
+ * @param kode - The indicator's code among the rule set's.
+ * @returns The changed plan; throws `KinerjaError` `kode-tidak-dikenal` for an indicator the rule set does not have for
+ *   the pegawai's role.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -220,6 +231,10 @@ function notFound(kind: string, id: string): KinerjaError {
 /**
  * Adds an RHK; its id is the next free `rhk-N` unless given.
  *
+ * @param rencana - The plan.
+ * @param rhk - The activity code, kuantitas and optional keterangan and id.
+ * @returns The changed plan; throws `KinerjaError` `argumen-tidak-valid` for an RHK of another shape or an id already
+ *   used.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -245,6 +260,10 @@ export function addRhk(
 /**
  * Changes an RHK (kegiatan, kuantitas, keterangan); throws `tidak-ditemukan` for an unknown id.
  *
+ * @param rencana - The plan.
+ * @param id - The RHK's id.
+ * @param perubahan - The fields to change.
+ * @returns The changed plan; throws `KinerjaError` `tidak-ditemukan` for an unknown id.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -268,6 +287,9 @@ export function updateRhk(
 /**
  * Removes an RHK; throws `tidak-ditemukan` for an unknown id.
  *
+ * @param rencana - The plan.
+ * @param id - The RHK's id.
+ * @returns The changed plan; throws `KinerjaError` `tidak-ditemukan` for an unknown id.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -284,6 +306,10 @@ export function removeRhk(rencana: RencanaKinerja, id: string): RencanaKinerja {
 /**
  * Adds a tugas tambahan; its id is the next free `tt-N` unless given.
  *
+ * @param rencana - The plan.
+ * @param tugas - The tugas tambahan's code and details, and an optional id.
+ * @returns The changed plan; throws `KinerjaError` `argumen-tidak-valid` for a tugas of another shape or an id already
+ *   used.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -308,6 +334,9 @@ export function addTugasTambahan(
 /**
  * Removes a tugas tambahan; throws `tidak-ditemukan` for an unknown id.
  *
+ * @param rencana - The plan.
+ * @param id - The tugas tambahan's id.
+ * @returns The changed plan; throws `KinerjaError` `tidak-ditemukan` for an unknown id.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -324,6 +353,10 @@ export function removeTugasTambahan(rencana: RencanaKinerja, id: string): Rencan
 /**
  * Sets the fokus perilaku of one BERAKHLAK aspect.
  *
+ * @param rencana - The plan.
+ * @param aspek - One of the seven BerAKHLAK aspects.
+ * @param fokus - The pegawai's own fokus perilaku for it (free text).
+ * @returns The changed plan; throws `KinerjaError` `kode-tidak-dikenal` for an unknown aspect.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };
@@ -341,6 +374,10 @@ export function setPerilaku(rencana: RencanaKinerja, aspek: AspekBerakhlak, foku
 /**
  * Marks a dokumen akuntabilitas as collected (or not).
  *
+ * @param rencana - The plan.
+ * @param kode - The document's code (`K3`, …).
+ * @param terkumpul - Whether it is collected.
+ * @returns The changed plan; throws `KinerjaError` `kode-tidak-dikenal` for a document the role does not hold.
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

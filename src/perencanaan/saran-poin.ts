@@ -13,6 +13,7 @@ import { PERAN } from '../ketentuan/kode';
  * const s: SaranPoin = { kegiatan: [{ kode: 'penggerak-komunitas-belajar', kuantitas: 1 }], tambahanPoin: 36, totalPoin: 36 };
  */
 export interface SaranPoin {
+  /** The activities suggested, by catalogue code, with how many units each. */
   readonly kegiatan: readonly { readonly kode: string; readonly kuantitas: number }[];
   /** Points the suggestion adds. */
   readonly tambahanPoin: number;
@@ -48,6 +49,10 @@ const UNIT_MAKSIMUM = 8;
  * catalogue order. Empty when the minimum is already reached, when the rule set has no points, or when no
  * combination of up to 8 units fits.
  *
+ * @param poinSaatIni - The points already planned.
+ * @param opsi - `ketentuan` (required) and the search's limits.
+ * @returns The suggestions, smallest first (empty when the minimum is met or cannot be reached); throws `KinerjaError`
+ *   `argumen-tidak-valid` for bad arguments.
  * @category Perencanaan
  * @example
  * suggestRhk(16, { peran: 'guru', ketentuan: KETENTUAN_2024 })[0];

@@ -300,6 +300,9 @@ const CEK_RENCANA: readonly ((konteks: Konteks) => void)[] = [
  * `teks-terlalu-panjang`, `dokumen-tidak-dikenal`, `tugas-tambahan-lain-melebihi-batas` (2025, 2026: the other tugas
  * tambahan of Permendikdasmen 11/2025 together above 6 JP a week).
  *
+ * @param input - Anything: a plan to check.
+ * @param opsi - `ketentuan`: the rule set (default: the plan's own `ketentuan`).
+ * @returns The plan, typed and frozen, or a failed result with every issue found and its path (the codes above).
  * @category Perencanaan
  * @example
  * const pegawai: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

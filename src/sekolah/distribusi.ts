@@ -14,16 +14,21 @@ import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan'
  * distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }, null]); //=> { jumlah: { 'sangat-baik': 0, baik: 1, … }, total: 1, tertahan: 0, belum: 1 }
  */
 export interface DistribusiPredikat {
+  /** How many pegawai have each predikat. */
   readonly jumlah: { readonly [P in Predikat]: number };
   /** Pegawai with a shown predikat: the sum of `jumlah`. */
   readonly total: number;
+  /** How many predikat are held back (`tertahan`, not shown). */
   readonly tertahan: number;
+  /** How many have no predikat yet. */
   readonly belum: number;
 }
 
 /**
  * Counts the predikat of many pegawai in one pass (only shown predikat count toward `jumlah`).
  *
+ * @param predikat - Each pegawai's predikat as shown (`null` or `undefined` when not set).
+ * @returns The counts.
  * @category Sekolah
  * @example
  * distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }]).jumlah.baik; //=> 1
@@ -54,7 +59,9 @@ export function distribusiPredikat(predikat: readonly (PredikatTampil | null | u
  * const p: PelanggaranDistribusi = { batasan: { predikat: ['baik'], maksPersen: 70 }, jumlah: 8, batasJumlah: 7, selisih: 1, jenis: 'melebihi', message: '…', messageEn: '…' };
  */
 export interface PelanggaranDistribusi {
+  /** The bound that is not met. */
   readonly batasan: BatasanDistribusi;
+  /** Whether the school has too many (`melebihi`) or too few (`kurang`). */
   readonly jenis: 'melebihi' | 'kurang';
   /** Pegawai in the group now. */
   readonly jumlah: number;
@@ -62,7 +69,9 @@ export interface PelanggaranDistribusi {
   readonly batasJumlah: number;
   /** How many pegawai too many or too few. */
   readonly selisih: number;
+  /** What is wrong, in Bahasa Indonesia. */
   readonly message: string;
+  /** What is wrong, in English. */
   readonly messageEn: string;
 }
 
@@ -72,6 +81,11 @@ export interface PelanggaranDistribusi {
  * at most `maksPersen`% means at most ⌊maks × total / 100⌋ pegawai; at least `minPersen`% means at least
  * ⌈min × total / 100⌉.
  *
+ * @param distribusi - The counts from {@link distribusiPredikat}.
+ * @param predikatOrganisasi - The organisation's own predikat.
+ * @param opsi - `ketentuan`: the rule set (required).
+ * @returns Whether it fits and every bound broken; throws `KinerjaError` `kode-tidak-dikenal` for an unknown predikat
+ *   organisasi.
  * @category Sekolah
  * @example
  * const distribusi = distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }, { status: 'ditampilkan', predikat: 'sangat-baik' }]);

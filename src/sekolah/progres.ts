@@ -31,9 +31,13 @@ import { ketentuanOpsional } from '../ketentuan/opsi-ketentuan';
 export interface DataPegawaiSekolah {
   /** Unique within the collection (the NIP, or any key). */
   readonly id: string;
+  /** The pegawai's name. */
   readonly nama: string;
+  /** The plan's approval workflow, once started. */
   readonly alur?: AlurRencana;
+  /** The siklus, once started. */
   readonly siklus?: Siklus;
+  /** The period's penilaian, once done. */
   readonly hasil?: HasilPenilaianPeriode;
 }
 
@@ -62,9 +66,13 @@ export type TahapPegawai =
  * const t: TugasAtasan = { id: 'g-1', nama: 'Ani', aksi: 'observasi', batas: '2024-03-31', hariTerlambat: 0 };
  */
 export interface TugasAtasan {
+  /** The pegawai's id. */
   readonly id: string;
+  /** The pegawai's name. */
   readonly nama: string;
+  /** What the kepala sekolah must do: approve the plan, observe, or rate. */
   readonly aksi: 'setujui-rencana' | 'observasi' | 'nilai';
+  /** Its due date (`yyyy-mm-dd`). */
   readonly batas: string;
   /** Days past `batas` on the date asked (0 when not late). */
   readonly hariTerlambat: number;
@@ -78,11 +86,15 @@ export interface TugasAtasan {
  * const b: BarisProgres = { id: 'g-1', nama: 'Ani', tahap: 'draf', batas: '2024-01-31', hariTerlambat: 3 };
  */
 export interface BarisProgres {
+  /** The pegawai's id. */
   readonly id: string;
+  /** The pegawai's name. */
   readonly nama: string;
+  /** Where the pegawai is in the period. */
   readonly tahap: TahapPegawai;
   /** The due date of the stage the pegawai is at (`null` when done). */
   readonly batas: string | null;
+  /** Days past the current stage's due date (0 when on time). */
   readonly hariTerlambat: number;
 }
 
@@ -95,6 +107,7 @@ export interface BarisProgres {
  * progresSekolah(daftar, { hariIni: '2024-03-05', periode: { tahun: 2024, ke: 1 } }).ringkasan['belum-merencanakan']; //=> 1
  */
 export interface ProgresSekolah {
+  /** One row per pegawai. */
   readonly baris: readonly BarisProgres[];
   /** How many pegawai are at each stage. */
   readonly ringkasan: { readonly [T in TahapPegawai]: number };
@@ -124,6 +137,10 @@ function kalenderOf(tahap: TahapPegawai): TahapKalender | null {
  * planned, whose plan waits for the atasan, who is at which step, who is late and by how many days, and the atasan's
  * to-do list (approve, observe, rate) sorted latest first.
  *
+ * @param pegawai - Each pegawai's data (plan workflow, siklus, penilaian).
+ * @param opsi - `hariIni` (`yyyy-mm-dd`), `periode` and optionally `ketentuan`.
+ * @returns One row per pegawai and the atasan's tasks; throws `KinerjaError` `argumen-tidak-valid` for a date that is
+ *   not real or a list of another shape.
  * @category Sekolah
  * @example
  * const guru: Pegawai = { nama: 'Cak Buhrik', peran: 'guru', statusKepegawaian: 'pns', jenjang: 'ahli-pertama', golongan: 'III/b', satuanPendidikan: 'SDN 1' };

@@ -14,13 +14,16 @@ import type { DataPegawaiSekolah } from './progres';
  * String(r.totalAngkaKredit); //=> '0'
  */
 export interface RingkasanAngkaKredit {
+  /** Each pegawai's points and angka kredit. */
   readonly perPegawai: readonly {
     readonly id: string;
     readonly nama: string;
     readonly poin: number | null;
     readonly angkaKredit: string | null;
   }[];
+  /** The points of all plans. */
   readonly totalPoin: number;
+  /** The angka kredit of all pegawai (exact). */
   readonly totalAngkaKredit: Desimal;
 }
 
@@ -28,6 +31,8 @@ export interface RingkasanAngkaKredit {
  * Sums points (integers) and angka kredit (exact) over many pegawai in one pass, from their {@link HasilPenilaianPeriode}.
  * Pegawai without a result count as `null` and add nothing.
  *
+ * @param pegawai - Each pegawai's data.
+ * @returns The per-pegawai and total points and angka kredit.
  * @category Sekolah
  * @example
  * ringkasanAngkaKredit([]).totalPoin; //=> 0

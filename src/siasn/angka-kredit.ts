@@ -26,7 +26,9 @@ import { SKEMA_SIASN } from './konvensi';
  * const akhir2022: BulanTahun = { tahun: 2022, bulan: 12 };
  */
 export interface BulanTahun {
+  /** The year. */
   readonly tahun: number;
+  /** The month (1–12). */
   readonly bulan: number;
 }
 
@@ -45,8 +47,11 @@ export interface BulanTahun {
 export interface InputAngkaKreditSiasn {
   /** SIASN's id of the row, to update it; absent for a new row. */
   readonly id?: string;
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** The SIASN id of the jabatan record. */
   readonly rwJabatanId: string;
+  /** The PAK's letter number. */
   readonly nomorSk: string;
   /** ISO date (yyyy-mm-dd); sent as dd-mm-yyyy. */
   readonly tanggalSk: string;
@@ -58,7 +63,9 @@ export interface InputAngkaKreditSiasn {
    * carries `path: []` when absent (docs/siasn.md, "What to send").
    */
   readonly path?: readonly DokumenSiasn[];
+  /** A konversi: the period's angka kredit record. */
   readonly rekam?: RekamAngkaKredit;
+  /** An integrasi: its result and the months it covers. */
   readonly integrasi?: { readonly hasil: HasilIntegrasi; readonly mulai: BulanTahun; readonly selesai: BulanTahun };
 }
 
@@ -111,6 +118,10 @@ function cekPeriode(p: unknown, nama: string): Issue[] {
  * `kreditBaruTotal` (`kreditPenunjangBaru` "0.000"); an integrasi as `isIntegrasi: "1"`. No network: the app sends
  * it. Refusals are coded issues (the record checked with `validateRekamAngkaKredit`).
  *
+ * @param input - The SIASN ids, the letter number and date, and a konversi record or an integrasi.
+ * @param opsi - `ketentuan` and the SIASN conventions to use.
+ * @returns The body, or a failed result with `argumen-tidak-valid` (a missing konversi or integrasi, a `tanggalSk` that
+ *   is not a date) or `skema-tidak-valid`.
  * @category SIASN
  * @example
  * import { toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';
@@ -219,19 +230,33 @@ export function toAngkaKreditSiasn(
  * const total = (r: AngkaKreditSiasn) => r.total;
  */
 export interface AngkaKreditSiasn {
+  /** SIASN's record id, or `null` for a new record. */
   readonly id: string | null;
+  /** The PNS's SIASN id. */
   readonly pnsId: string | null;
+  /** The SIASN id of the jabatan record it belongs to. */
   readonly rwJabatanId: string | null;
+  /** The jabatan's name, where SIASN gives it. */
   readonly namaJabatan: string | null;
+  /** The PAK's letter number. */
   readonly nomorSk: string;
+  /** The PAK's date (`yyyy-mm-dd`). */
   readonly tanggalSk: string;
+  /** The first month the angka kredit covers. */
   readonly mulai: BulanTahun;
+  /** The last month it covers. */
   readonly selesai: BulanTahun;
+  /** The main angka kredit (exact decimal string). */
   readonly kreditUtama: string;
+  /** The supporting angka kredit (exact decimal string). */
   readonly kreditPenunjang: string;
+  /** The total (exact decimal string). */
   readonly total: string;
+  /** Whether it is a PAK Konversi (from a predikat). */
   readonly konversi: boolean;
+  /** Whether it is a PAK Integrasi. */
   readonly integrasi: boolean;
+  /** Whether it is the first angka kredit in the jabatan. */
   readonly pertama: boolean;
 }
 
@@ -242,6 +267,9 @@ export interface AngkaKreditSiasn {
  * `tanggalSk` dd-mm-yyyy (or ISO). Anything else is a coded issue located at its field (`medan-hilang`,
  * `nilai-tidak-dikenal`, `medan-bertentangan`), never a default. Unknown extra fields are ignored.
  *
+ * @param baris - Anything: one SIASN row.
+ * @returns The row in the library's terms, or a failed result with `argumen-tidak-valid` (not an object) or
+ *   `skema-tidak-valid`.
  * @category SIASN
  * @example
  * import { fromAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';

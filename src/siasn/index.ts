@@ -36,3 +36,12 @@ export {
   type InputKinerjaPeriodikSiasn,
 } from './skp22';
 export { rekonsiliasiSiasn, type SkpLokal, type InputRekonsiliasiSiasn, type RekonsiliasiSiasn } from './rekonsiliasi';
+// The library's own types that the SIASN functions take or return, so that a user of this entry alone can name them.
+export type { Berhasil, Gagal, Result } from '../core/result';
+export type { Bahasa, Issue, OpsiBahasa, PathSegment } from '../core/issue';
+export * from '../ketentuan/kode';
+export type { ModePembulatan } from '../core/desimal';
+export type * from '../ketentuan/types';
+export type { OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
+export { RekamAngkaKreditSchema, type RekamAngkaKredit } from '../penilaian/rekam-ak';
+export type { HasilIntegrasi } from '../pak/integrasi';

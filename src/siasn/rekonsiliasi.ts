@@ -23,9 +23,13 @@ import { SKEMA_SIASN } from './konvensi';
  * const s: SkpLokal = { tahun: 2025, predikat: 'baik', hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' };
  */
 export interface SkpLokal {
+  /** The year. */
   readonly tahun: number;
+  /** The year's predikat. */
   readonly predikat: Predikat;
+  /** The hasil kerja rating, where kept. */
   readonly hasilKerja?: Rating;
+  /** The perilaku kerja rating, where kept. */
   readonly perilakuKerja?: Rating;
 }
 
@@ -39,7 +43,9 @@ export interface SkpLokal {
  * const input: InputRekonsiliasiSiasn = { lokal: { angkaKredit: [], skp: [] }, siasn: { angkaKredit: [], skp22: [] } };
  */
 export interface InputRekonsiliasiSiasn {
+  /** What the app holds: angka kredit records and yearly SKP. */
   readonly lokal: { readonly angkaKredit?: readonly RekamAngkaKredit[]; readonly skp?: readonly SkpLokal[] };
+  /** What SIASN returned: its angka kredit rows and its SKP 2022 rows, as read. */
   readonly siasn: { readonly angkaKredit?: readonly unknown[]; readonly skp22?: readonly unknown[] };
 }
 
@@ -54,8 +60,11 @@ export interface InputRekonsiliasiSiasn {
  * const bersih = (r: RekonsiliasiSiasn) => r.selisih.length === 0;
  */
 export interface RekonsiliasiSiasn {
+  /** Every difference, as a coded issue. */
   readonly selisih: readonly Issue[];
+  /** How many records agree. */
   readonly cocok: number;
+  /** How many SIASN rows were left out of the comparison (an angka kredit row that is not a konversi). */
   readonly diabaikan: number;
 }
 
@@ -300,6 +309,10 @@ function rekonsiliasiSkp(
  * (year and months); SKP rows by year. Only konversi rows are compared; the others are counted in `diabaikan`. Throws
  * `KinerjaError` for misuse (not an object, not lists).
  *
+ * @param input - The local records and SIASN's rows.
+ * @param opsi - `ketentuan`: the rule set (default: each record's own).
+ * @returns Every difference as a coded issue (the codes above), with the counts of matching and skipped rows; never
+ *   fails.
  * @category SIASN
  * @example
  * import { rekonsiliasiSiasn, toAngkaKreditSiasn } from 'pengelolaan-kinerja/siasn';

@@ -25,12 +25,17 @@ import { SKEMA_SIASN } from './konvensi';
  * const p: PenilaiSiasn = { nipNrp: '197001011995031001', nama: 'Drs. Budi', jabatan: 'Kepala Sekolah', golongan: 'IV/a', unorNama: 'SMPN 1 Kupang', status: 'asn' };
  */
 export interface PenilaiSiasn {
+  /** The penilai's NIP (or NRP). */
   readonly nipNrp: string;
+  /** The penilai's name. */
   readonly nama: string;
+  /** The penilai's jabatan. */
   readonly jabatan: string;
   /** As SIASN has it (a golongan label or SIASN's golongan id): passed through. */
   readonly golongan: string;
+  /** The penilai's unit organisasi. */
   readonly unorNama: string;
+  /** Whether the penilai is an ASN. */
   readonly status: 'asn' | 'non-asn';
 }
 
@@ -44,12 +49,19 @@ export interface PenilaiSiasn {
  * const predikat = (s: Skp22Siasn) => s.predikat;
  */
 export interface Skp22Siasn {
+  /** SIASN's record id, or `null` for a new record. */
   readonly id: string | null;
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** The year. */
   readonly tahun: number;
+  /** The hasil kerja rating. */
   readonly hasilKerja: Rating;
+  /** The perilaku kerja rating. */
   readonly perilakuKerja: Rating;
+  /** The year's predikat. */
   readonly predikat: Predikat;
+  /** The pejabat penilai, where SIASN gives one. */
   readonly penilai: PenilaiSiasn | null;
 }
 
@@ -64,13 +76,19 @@ export interface Skp22Siasn {
  * const input: InputSkp22Siasn = { pnsId: 'p1', tahun: 2025, hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai };
  */
 export interface InputSkp22Siasn {
+  /** SIASN's record id, to update a record. */
   readonly id?: string;
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** The year. */
   readonly tahun: number;
+  /** The hasil kerja rating. */
   readonly hasilKerja: Rating;
+  /** The perilaku kerja rating. */
   readonly perilakuKerja: Rating;
   /** Default from the matrix; given, it must agree with it (`predikat-tidak-sesuai-matriks`). */
   readonly predikat?: Predikat;
+  /** The pejabat penilai. */
   readonly penilai: PenilaiSiasn;
   /**
    * The documents already uploaded to SIASN for this record, as SIASN's upload endpoint returns them (`dok_id`,
@@ -138,6 +156,10 @@ function cekPenilai(p: unknown): Issue[] {
  * as strings, `statusPenilai` "ASN"/"NON ASN". The kuadran is the regulation's matrix (PermenPANRB 6/2022), never
  * `max(hasil, perilaku)` as one helpdesk computes it.
  *
+ * @param input - The SIASN ids, the year, the ratings and the penilai.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the year).
+ * @returns The body, or a failed result with `skema-tidak-valid`, `argumen-tidak-valid` or
+ *   `predikat-tidak-sesuai-matriks` (a predikat the ratings do not give).
  * @category SIASN
  * @example
  * import { toSkp22Siasn } from 'pengelolaan-kinerja/siasn';
@@ -176,6 +198,9 @@ const labelKuadran = (s: string) => PREDIKAT.find((r) => normalLabel(SKEMA_SIASN
  * "ESPEKTASI" both); a code and a label that disagree, an unknown code or label, a missing field: coded issues, never
  * a default. The predikat is SIASN's kuadran as stored (a reconciliation reports one that breaks the matrix).
  *
+ * @param baris - Anything: one SIASN SKP row.
+ * @returns The row in the library's terms, or a failed result with `argumen-tidak-valid` (not an object),
+ *   `skema-tidak-valid` or `nilai-tidak-dikenal`.
  * @category SIASN
  * @example
  * import { fromSkp22Siasn } from 'pengelolaan-kinerja/siasn';
@@ -269,14 +294,23 @@ export function fromSkp22Siasn(baris: unknown): Result<Skp22Siasn> {
  * const input: InputKinerjaPeriodikSiasn = { pnsId: 'p1', periodik: 'triwulan', mulai: { tahun: 2026, bulan: 1 }, selesai: { tahun: 2026, bulan: 3 }, jenjang: 'ahli-muda', hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', penilai };
  */
 export interface InputKinerjaPeriodikSiasn {
+  /** The PNS's SIASN id. */
   readonly pnsId: string;
+  /** Whether SIASN reports the period by month or by quarter. */
   readonly periodik: 'bulanan' | 'triwulan';
+  /** The first month of the period. */
   readonly mulai: { readonly tahun: number; readonly bulan: number };
+  /** The last month of the period. */
   readonly selesai: { readonly tahun: number; readonly bulan: number };
+  /** The pegawai's jenjang. */
   readonly jenjang: Jenjang;
+  /** The hasil kerja rating. */
   readonly hasilKerja: Rating;
+  /** The perilaku kerja rating. */
   readonly perilakuKerja: Rating;
+  /** The predikat; by default the rule set's matrix gives it. */
   readonly predikat?: Predikat;
+  /** The pejabat penilai. */
   readonly penilai: PenilaiSiasn;
   /** SIASN's koefisien id, when you hold one the library does not (only the Baik ids 12/22/32/42 are attested). */
   readonly koefisienId?: string;
@@ -294,6 +328,10 @@ export interface InputKinerjaPeriodikSiasn {
  * from the jenjang for predikat Baik (12, 22, 32, 42: the only ids attested); for another predikat give
  * `koefisienId` yourself, otherwise the issue `koefisien-siasn-tidak-dikenal` (never an inferred id).
  *
+ * @param input - The SIASN ids, the months, the jenjang, the ratings and the penilai.
+ * @param opsi - `ketentuan`: the rule set (default: the one in force for the period).
+ * @returns The body, or a failed result with `skema-tidak-valid`, `argumen-tidak-valid` or
+ *   `koefisien-siasn-tidak-dikenal`.
  * @category SIASN
  * @example
  * import { toKinerjaPeriodikSiasn } from 'pengelolaan-kinerja/siasn';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// #28: the layer order is written once (scripts/lapisan.cjs, which `npm run deps` turns into dependency-cruiser's
+// The layer order is written once (scripts/lapisan.cjs, which `npm run deps` turns into dependency-cruiser's
 // rules) and explained in docs/architecture.md: the two must name the same folders on the same levels.
 const root = join(__dirname, '..', '..');
 const { LAPISAN, LUAR } = require(join(root, 'scripts', 'lapisan.cjs')) as { LAPISAN: string[][]; LUAR: string[] };

@@ -113,7 +113,7 @@ describe('rule-set defaults', () => {
         samaPerencanaan((k) => (k[c] as Daftar).map((e) => [e.kode, e.label, e.labelEn, e.alias])),
         c,
       ).toBe(1);
-    // #27: the built-in list includes the 2023 rule set, whose AK side equals 2024's (PermenPANRB 1/2023, same matrix).
+    // The built-in list includes the 2023 rule set, whose AK side equals 2024's (PermenPANRB 1/2023, same matrix).
     expect(SEMUA_KETENTUAN.map((k) => k.id)).toEqual(['2023', '2024', '2025', '2026']);
   });
 
@@ -194,7 +194,7 @@ describe('rule-set defaults', () => {
   });
 });
 
-describe('a period the rule set does not have (#21)', () => {
+describe('a period the rule set does not have', () => {
   it('is a coded issue naming the periods the year has, wherever it enters', async () => {
     const { createRencana: buat, validatePeriode, ketentuanUntuk } = await import('../../src');
     expect(validatePeriode({ tahun: 2025, ke: 2 })).toMatchObject({

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { HARAPAN, type HasilBaca } from './fixtures';
 import { cocokHarapan } from './cocok';
 
-// Issue #26: the same reader reads every fixture in Chromium. The reader (pengelolaan-kinerja/berkas, with the
+// The same reader reads every fixture in Chromium. The reader (pengelolaan-kinerja/berkas, with the
 // optional read-excel-file/universal for XLSX) is bundled for the browser platform (a `node:` import would fail the
 // bundle), loaded into a blank page, and handed each fixture's bytes. .ci/run sets PK_BROWSER=1 (then Debian's
 // chromium is required); elsewhere the test runs when /usr/bin/chromium exists.

@@ -10,7 +10,7 @@ import {
   type TujuanKeluaran,
 } from '../../src/berkas';
 
-// #30/#26: one implementation. The runs the CLI and the web page share live in pengelolaan-kinerja/berkas and write
+// The runs the CLI and the web page share live in pengelolaan-kinerja/berkas and write
 // through a TujuanKeluaran the caller implements (the CLI's golden outputs through the built bin are test/cli; the
 // page's ZIP against the CLI is test/web). Here: the interface itself, on a destination in memory.
 

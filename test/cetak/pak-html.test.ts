@@ -205,7 +205,7 @@ describe('formatPakHtml', () => {
     }
   });
 
-  // Issue #15: every user string in the HTML is escaped. Hostile strings change no tag of the page (same tags as with
+  // Every user string in the HTML is escaped. Hostile strings change no tag of the page (same tags as with
   // plain text), and every & in the page starts an entity.
   const hostil = fc.string({
     minLength: 1,

@@ -15,7 +15,7 @@ import {
   type Predikat,
 } from '../../src';
 
-// Issue #19: the PAK page checked in a real browser. Debian's chromium, driven by playwright-core, prints each document
+// The PAK page checked in a real browser. Debian's chromium, driven by playwright-core, prints each document
 // to PDF: one A4 page per document, nothing outside it. .ci/run installs chromium and sets PK_BROWSER=1; elsewhere the
 // test runs when /usr/bin/chromium exists.
 const CHROMIUM = '/usr/bin/chromium';

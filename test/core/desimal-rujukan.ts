@@ -2,7 +2,7 @@ import type { ModePembulatan } from '../../src';
 
 /**
  * A bigint-only rational, written independently of `src/core/desimal.ts`, that the number-first `Desimal` is tested
- * against (#13): every operation, every rounding mode, on both sides of the switch between representations.
+ * against: every operation, every rounding mode, on both sides of the switch between representations.
  */
 export interface Rujukan {
   readonly n: bigint;

@@ -30,7 +30,7 @@ describe('Desimal examples', () => {
     expect(String(desimal('37.50'))).toBe('37.5');
     expect(String(desimal('-0.05'))).toBe('-0.05');
     expect(String(desimal('100'))).toBe('100');
-    // Exact, never cut or rounded (#28): the fraction where there is no finite decimal; a decimal only through a named rounding.
+    // Exact, never cut or rounded: the fraction where there is no finite decimal; a decimal only through a named rounding.
     expect(desimal('25/12').toString()).toBe('25/12');
     expect(String(desimal('12.5').times(2).dividedBy(12))).toBe('25/12');
     expect(`${desimal('-2').dividedBy(3)}`).toBe('-2/3');
@@ -140,7 +140,7 @@ describe('Desimal properties', () => {
   });
 });
 
-describe('number-first Desimal (#13): the same values as a bigint reference, on both sides of the switch', () => {
+describe('number-first Desimal: the same values as a bigint reference, on both sides of the switch', () => {
   const modes = MODE_PEMBULATAN;
   const batas = 2n ** 53n;
   // Numerators: the domain's small ones, ones around ±2^53 (where the representation switches) and far beyond it.

@@ -71,7 +71,7 @@ function ganti(doc: Record<string, unknown>, jalur: (string | number)[], nilai: 
   return doc;
 }
 
-describe('parseUtuh: parseSalinan without the copy where the copy changes nothing (#13)', () => {
+describe('parseUtuh: parseSalinan without the copy where the copy changes nothing', () => {
   test.prop([fc.constantFrom(...JALUR), pengganti], { numRuns: 400 })(
     'gives what parseSalinan gives and freezes nothing of the caller',
     (jalur, nilai) => {

@@ -3,7 +3,7 @@ import { fc } from '@fast-check/vitest';
 import { parseBulanBerkas, parseDesimalBerkas, parseNipBerkas, parseTanggalBerkas } from '../../src/berkas';
 
 describe('values as written', () => {
-  it("NIP with spaces, dots, quotes or Excel's leading quote (issue #26)", () => {
+  it("NIP with spaces, dots, quotes or Excel's leading quote", () => {
     for (const t of [
       '19870312 201001 2 004',
       "'198703122010012004",

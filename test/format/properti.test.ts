@@ -109,7 +109,7 @@ describe('reader property over generated files', () => {
         bom: o.encoding === 'windows-1252' ? false : o.bom,
       });
     },
-    60_000,
+    300_000,
   );
 
   it.prop(
@@ -156,7 +156,7 @@ describe('reader property over generated files', () => {
       expect(hasil.gagal).toBeUndefined();
       expect(hasil.baris!.map((b) => [b.baris, b.rusak?.code ?? [...b.sel]])).toEqual(harap);
     },
-    60_000,
+    300_000,
   );
 
   it.prop([fc.uint8Array({ maxLength: 3000 }), fc.constantFrom(1, 5, 512, 1 << 16)], { numRuns: 300 })(

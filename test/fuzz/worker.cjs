@@ -133,13 +133,18 @@ function calls() {
       if (contoh) for (const m of Object.getOwnPropertyNames(v.prototype)) if (m !== 'constructor' && typeof contoh[m] === 'function') targets.push([`${key}#${m}`, (...a) => contoh[m](...a)]);
     } else targets.push([key, v]);
     for (const [name, fn] of targets) {
+      // The file runs' values (a file read, a destination, bytes) and their pairs go to the async functions: the
+      // others get the domain's values (the runs are the async exports).
+      const asinkron = fn.constructor && fn.constructor.name === 'AsyncFunction';
       for (let i = 0; i < NAMA_H.length; i++) {
         add(name, `(${NAMA_H[i]})`, fn, () => [[[NAMA_H[i], HOSTILE[i][1]()]]]);
         add(name, `(${NAMA_H[i]}, ${NAMA_H[i]})`, fn, () => [[[NAMA_H[i], HOSTILE[i][1]()], [NAMA_H[i], HOSTILE[i][1]()]]]);
         for (let j = 0; j < NAMA_S.length; j++) {
+          if (!asinkron && j >= NAMA_DOMAIN) continue;
           add(name, `(${NAMA_S[j]}, ${NAMA_H[i]})`, fn, () => [[[NAMA_S[j], SAH[j][1]()], [NAMA_H[i], HOSTILE[i][1]()]]]);
           add(name, `(${NAMA_S[j]}, ${NAMA_S[j]}, ${NAMA_H[i]})`, fn, () => [[[NAMA_S[j], SAH[j][1]()], [NAMA_S[j], SAH[j][1]()], [NAMA_H[i], HOSTILE[i][1]()]]]);
         }
+        if (!asinkron) continue;
         const jt = NAMA_S.indexOf('tujuan');
         add(name, `(${NAMA_H[i]}, tujuan)`, fn, () => [[[NAMA_H[i], HOSTILE[i][1]()], ['tujuan', SAH[jt][1]()]]]);
         for (const [a, b] of PASANGAN) {
@@ -157,6 +162,8 @@ function calls() {
 const NAMA_H = HOSTILE.map((h) => h[0]);
 const SAH = sah();
 const NAMA_S = SAH.map((x) => x[0]);
+// The domain's values come first in SAH; the file runs' values (from 'bytes' on) only for the async functions.
+const NAMA_DOMAIN = NAMA_S.indexOf('bytes');
 const protoKeys = () => [Object.getOwnPropertyNames(Object.prototype).join(), Object.getOwnPropertyNames(Array.prototype).join(), Object.getOwnPropertyNames(Function.prototype).join()].join('|');
 const awalProto = protoKeys();
 const list = calls();

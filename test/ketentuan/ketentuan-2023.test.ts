@@ -293,7 +293,7 @@ describe('2022: before the konversi, AK enters only through the PAK Integrasi', 
   });
 });
 
-describe('labels of the planning parts under the 2023 rule set (found by the #29 vectors)', () => {
+describe('labels of the planning parts under the 2023 rule set', () => {
   it.each(['langkahSiklus', 'indikatorPraktikKinerja', 'nilaiObservasi', 'statusRencana', 'tugasTambahan'] as const)(
     '%s is a coded refusal, not a TypeError',
     (kategori) => {

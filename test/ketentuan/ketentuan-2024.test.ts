@@ -75,7 +75,7 @@ describe('KETENTUAN_2024 against its sources', () => {
       'guru-pamong-ppg-prajabatan': ['kontributor', 12, 'kegiatan'],
       'pelatihan-jangka-pendek-menengah': ['peserta', 128, 'semester'],
       'menuntaskan-program-guru-penggerak': ['peserta', 128, 'semester'],
-      // Pusat Informasi Guru "Tentang Poin di Pengembangan Kompetensi" (#14).
+      // Pusat Informasi Guru "Tentang Poin di Pengembangan Kompetensi".
       'narasumber-berbagi-praktik-baik': ['kontributor', 8, 'kegiatan'],
       'peserta-berbagi-praktik-baik': ['peserta', 4, 'kegiatan'],
     });

@@ -55,9 +55,9 @@ describe('rule sets by period (docs/ketentuan.md)', () => {
       expect(r.success, k.id).toBe(true);
     }
     expect(SEMUA_KETENTUAN.map((k) => [k.id, k.berlakuMulai, k.periode.jenis, k.poin === null])).toEqual([
-      ['2023', '2023-01-01', 'tahunan', false], // #27: konversi only, no points part at all (undefined)
+      ['2023', '2023-01-01', 'tahunan', false], // Konversi only, no points part at all (undefined)
       ['2024', '2024-01-01', 'semester', false],
-      ['2025', '2025-01-01', 'tahunan', true], // Kepdirjen GTK 4242/2024: not point-based from January 2025 (#14)
+      ['2025', '2025-01-01', 'tahunan', true], // Kepdirjen GTK 4242/2024: not point-based from January 2025
       ['2026', '2026-01-01', 'tahunan', true],
     ]);
   });
@@ -158,7 +158,7 @@ describe('rule sets by period (docs/ketentuan.md)', () => {
     );
   });
 
-  it('looks rule sets up by id and refuses dates before 2023 (#27: 2023 is the first konversi year)', () => {
+  it('looks rule sets up by id and refuses dates before 2023 (2023 is the first konversi year)', () => {
     expect(getKetentuan('2025')).toBe(KETENTUAN_2025);
     expect(getKetentuan('2023').lingkup).toBe('konversi');
     expect(() => getKetentuan('2022')).toThrowError(expect.objectContaining({ code: 'kode-tidak-dikenal' }));
@@ -184,7 +184,7 @@ function validateRencanaCodes(r: unknown): string[] {
   return v.success ? [] : v.issues.map((i) => i.code);
 }
 
-describe('the rules in force, corrected (#14, docs/sumber.md#aturan-per-tahun)', () => {
+describe('the rules in force, corrected (docs/sumber.md#aturan-per-tahun)', () => {
   it('§8.1 2025 is not point-based: no bounds, no point hint, any number of RHK (Dirjen GTK, retold Dec 2024)', () => {
     const k = ketentuanUntuk({ tahun: 2025, ke: 1 });
     expect(k.poin).toBeNull();
@@ -221,7 +221,7 @@ describe('the rules in force, corrected (#14, docs/sumber.md#aturan-per-tahun)',
   });
 });
 
-// #27 item 5: who Kepmendikdasmen 271/O/2025 covers (surofarhan.blogspot.com/2025/12/pemerintah-terbitkan-pedoman-baru.html;
+// Who Kepmendikdasmen 271/O/2025 covers (surofarhan.blogspot.com/2025/12/pemerintah-terbitkan-pedoman-baru.html;
 // setapakrainumbei.blogspot.com/2026/01/resmi-berlaku-kepmendikdasmen-2712025.html) and who rates an ASN guru in a
 // private school (www.kurikulum-merdeka.id/?p=4089: the kepala dinas; another retelling: kepala sekolah and pengawas).
 describe('2026 scope and the rater of ASN guru in private schools (policy)', () => {

@@ -253,7 +253,7 @@ describe('createPakKonversi and createPakAkumulasi', () => {
   });
 });
 
-// Properties (issue #15): akumulasi equals its rows' sum; the Penetapan's parts add up; documents parse with their
+// Properties: akumulasi equals its rows' sum; the Penetapan's parts add up; documents parse with their
 // own zod schema and validate against the shipped JSON Schemas after a JSON round trip.
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const skema = (nama: string) =>

@@ -105,7 +105,7 @@ describe('the semester calendar (Panduan Substansi, linimasa)', () => {
   );
 });
 
-// #27 item 5: Kepmendikdasmen 271/O/2025 as retold. Pra-perencanaan by 31 December and SKP 1–31 January:
+// Kepmendikdasmen 271/O/2025 as retold. Pra-perencanaan by 31 December and SKP 1–31 January:
 // pgrikotacilegon.or.id/blog/2025/12/28/resmi-inilah-pedoman-baru-pengelolaan-kinerja-asn-pendidik-…; the January
 // phases (clean-up 1–7, submission 8–21, approval 22–31, every SKP approved by 31 January):
 // pakagus.com/panduan-pengisian-perencanaan-kinerja-guru-tahun-2026-di-ruang-gtk and

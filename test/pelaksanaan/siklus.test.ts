@@ -405,7 +405,7 @@ describe("the seeds' cycle", () => {
   );
 });
 
-describe('drafts are deep-partial; completeness is checked on kumpulkan (#12)', () => {
+describe('drafts are deep-partial; completeness is checked on kumpulkan', () => {
   const diE = walk(siklusBaru(), 4);
   const simpan = (data: unknown) =>
     transitionSiklus(diE, {

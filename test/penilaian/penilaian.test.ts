@@ -345,7 +345,7 @@ describe('penilaianPeriode', () => {
   });
 });
 
-describe('angkaKreditTahunan: a year in one call (#21)', () => {
+describe('angkaKreditTahunan: a year in one call', () => {
   const sesuai = { hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi' } as const;
   it('takes two semesters in 2024 and one period from 2025, with the year counted once', () => {
     const h24 = unwrap(
@@ -389,7 +389,7 @@ describe('angkaKreditTahunan: a year in one call (#21)', () => {
   });
 });
 
-describe('kenaikan jenjang, sourced (#14, PerBKN 3/2023, PerBKN 11/2022)', () => {
+describe('kenaikan jenjang, sourced (PerBKN 3/2023, PerBKN 11/2022)', () => {
   const awal = {
     golongan: 'III/b',
     akPangkat: '45',

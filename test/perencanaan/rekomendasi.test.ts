@@ -75,7 +75,7 @@ describe('rekomendasiIndikator', () => {
       issues: [{ code: 'kode-tidak-dikenal' }],
     });
   });
-  it('refuses a capaian code the rule set does not know with a coded issue at its path, never treating it as no capaian (#27)', () => {
+  it('refuses a capaian code the rule set does not know with a coded issue at its path, never treating it as no capaian', () => {
     // Before #27 an unknown code (a typo, a sub-indicator the rule set does not map) silently became "tanpa capaian".
     const r = rekomendasiIndikator('guru', {
       indikator: [

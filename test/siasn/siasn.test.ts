@@ -300,7 +300,7 @@ describe('read parsing', () => {
   });
 });
 
-// Properties (issue #16).
+// Properties.
 const bodiAk = fc.record({
   tahun: fc.integer({ min: 2024, max: 2040 }),
   a: fc.integer({ min: 1, max: 12 }),

@@ -7,7 +7,7 @@ import { bulatkan, rujukan, tulis, type Rujukan } from '../core/desimal-rujukan'
 import { jalankan } from './jalankan';
 import { DIR_VEKTOR, semuaBerkas, vektorAktif } from './muat';
 
-// Conformance vectors (#29), family angka-kredit-konversi: the generated table and the hand-written examples.
+// Conformance vectors, family angka-kredit-konversi: the generated table and the hand-written examples.
 describe('vectors/angka-kredit-*.json against the library', () => {
   it.each(vektorAktif('angka-kredit-konversi'))('%s', (_, v) => {
     expect(jalankan(v)).toEqual(v.expected);

@@ -6,7 +6,7 @@ import { FORMAT_VERSION } from '../../scripts/vectors';
 import { OPERASI } from './jalankan';
 import { DIR_VEKTOR, semuaBerkas } from './muat';
 
-// The vector files (#29) follow their JSON Schema (draft 2020-12), and the rules the schema cannot say.
+// The vector files follow their JSON Schema (draft 2020-12), and the rules the schema cannot say.
 const schema = JSON.parse(readFileSync(join(DIR_VEKTOR, 'schema.json'), 'utf8')) as {
   properties: { family: { enum: string[] } };
 };

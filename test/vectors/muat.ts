@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The folder of the conformance vectors (issue #29). */
+/** The folder of the conformance vectors. */
 export const DIR_VEKTOR = join(__dirname, '..', '..', 'vectors');
 
 export type Harapan =

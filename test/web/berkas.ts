@@ -10,7 +10,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { NAMA_KODE, TITIK_DESIMAL } from './periode';
 import { axeBerat, halaman, konteks, lebarBerlebih, root, situs } from './situs';
 
-// Issue #30: the operator's file check in Chromium. The file goes through the page's worker (the package's reader,
+// The operator's file check in Chromium. The file goes through the page's worker (the package's reader,
 // the library's figures); the ZIP it offers is compared with what the built CLI writes for the same file, and every
 // data line must be accounted for in diterima.csv or galat.csv.
 
@@ -118,7 +118,7 @@ function diperhitungkan(zip: Record<string, string>, jumlah: number): void {
 }
 
 export function ujiBerkas(): void {
-  describe("the operator's file check in Chromium (issue #30)", () => {
+  describe("the operator's file check in Chromium", () => {
     const dir = mkdtempSync(join(tmpdir(), 'pk-web-berkas-'));
 
     it("gives the CLI's outputs, byte for byte, for every fixture of the CLI and the shipped sample (or refuses what it refuses)", async () => {

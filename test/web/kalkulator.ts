@@ -17,7 +17,7 @@ import {
 } from '../../src';
 import { axeBerat, halaman, konteks, lebarBerlebih, root, situs } from './situs';
 
-// Issue #30: the teacher's calculator, built as `npm run web` builds it, driven in Debian's chromium. Every figure the
+// The teacher's calculator, built as `npm run web` builds it, driven in Debian's chromium. Every figure the
 // page shows is compared with the library's own result for the same input (the worked cases of test/pak and
 // test/penilaian).
 
@@ -26,7 +26,7 @@ const BUDGET_KALKULATOR_GZIP = 70 * 1024;
 
 const NIP = '198701012010012001';
 
-/** 2023, the first konversi year, is computed once the library has its rule set (issue #26); refused until then. */
+/** 2023, the first konversi year, is computed once the library has its rule set; refused until then. */
 const ada2023 = (() => {
   try {
     ketentuanUntuk('2023-01-01');
@@ -50,7 +50,7 @@ function rekam(tahun: number, jenjang: Jenjang, predikat: Predikat, bulanMulai =
 }
 
 export function ujiKalkulator(): void {
-  describe('the teacher calculator in Chromium (issue #30)', () => {
+  describe('the teacher calculator in Chromium', () => {
     it('the page typechecks against the built package (as a user imports it)', () => {
       execFileSync(
         process.execPath,

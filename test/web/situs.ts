@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// Shared setup of the web tests (issue #30): build the package and the site as `npm run web` does, serve the site's
+// Shared setup of the web tests: build the package and the site as `npm run web` does, serve the site's
 // files from a tiny static server on 127.0.0.1 (closed after), and drive Debian's chromium with playwright-core.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

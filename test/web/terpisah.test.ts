@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Issue #30: the page reads an operator's file with the same code as the CLI: `pengelolaan-kinerja/berkas` (the reader
+// The page reads an operator's file with the same code as the CLI: `pengelolaan-kinerja/berkas` (the reader
 // and the runs, `pakBerkas`), imported by its public name as a user imports it. No copy of the CLI's files remains.
 const root = join(__dirname, '..', '..');
 

@@ -6,7 +6,7 @@ import { ujiLuring } from './luring';
 import { ujiPeriode } from './periode';
 import { bersihkan, CHROMIUM, jalan, siapkan, wajib } from './situs';
 
-// Issue #30: the web page (examples/web), built once as `npm run web` builds it, served from a static server on
+// The web page (examples/web), built once as `npm run web` builds it, served from a static server on
 // 127.0.0.1 and driven in Debian's chromium through playwright-core. .ci/run installs chromium and sets PK_BROWSER=1,
 // which makes these tests required; elsewhere they run when /usr/bin/chromium exists.
 describe.runIf(jalan)('examples/web in Chromium', () => {

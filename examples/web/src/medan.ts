@@ -33,6 +33,10 @@ const LABEL: Readonly<Record<Medan, readonly [id: string, en: string]>> = {
   tmtGolongan: ['TMT golongan', 'Golongan effective date'],
   tmtJabatan: ['TMT jabatan', 'Position effective date'],
   instansi: ['Instansi', 'Agency'],
+  persentase: ['Persentase predikat', 'Predikat percentage'],
+  angkaKredit: ['Angka kredit tertulis', 'Angka kredit as written'],
+  jumlahBulan: ['Jumlah bulan', 'Number of months'],
+  koefisien: ['Koefisien per tahun', 'Annual coefficient'],
 };
 
 /** A field of the file in the page's words; a field the page does not know yet: a neutral word, never its code. */

@@ -20,7 +20,15 @@ import { bersihkan, kataPesan } from './kata';
 import type { BarisGuru, BarisTabel, HasilOlah, Jawaban, KolomKurang, RingkasanUnit } from './protokol';
 import { uraianDialek } from './tulis';
 
-type Hasil = { jenis: 'selesai'; hasil: HasilOlah } | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
+type Hasil =
+  | { jenis: 'selesai'; hasil: HasilOlah; berkas: Record<string, Uint8Array> }
+  | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
+
+/** The run's files in one ZIP (fflate). Level 1: deflate's fastest; pages and tables still shrink several times. */
+export function buatZip(berkas: Record<string, Uint8Array>): ArrayBuffer {
+  const zip = zipSync(berkas, { level: 1, mtime: new Date('2026-01-01T00:00:00Z') });
+  return zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer;
+}
 
 const teks = new TextEncoder();
 
@@ -191,10 +199,9 @@ export async function olahBerkas(
     const m = /^pak\/(\d+)\.(\w+)$/.exec(nama);
     if (m !== null) (dokumen[m[1] as string] ??= []).push({ nama: nama.slice(4), isi });
   }
-  kirim({ jenis: 'tahap', tahap: 'zip' });
-  const zip = zipSync(berkas, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
   return {
     jenis: 'selesai',
+    berkas,
     hasil: {
       namaBerkas,
       dialek: uraianDialek(masukan.dialek, bahasa),
@@ -219,7 +226,6 @@ export async function olahBerkas(
         header: masukan.header,
         dipakai: Object.fromEntries(h.kolom.dipakai.map((x) => [x.medan, x.kolom])),
       },
-      zip: zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer,
       isiZip: Object.keys(berkas),
       ringkasanCli: formatRingkasanPak(h, { bahasa, keluar: 'ZIP' })
         .split('\n')

@@ -534,11 +534,7 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah, ulang: (peta: PetaKolo
         {
           type: 'button',
           id: 'unduh-zip',
-          onclick: () =>
-            unduh(
-              `${h.namaBerkas.replace(/\.[^.]+$/, '')}-keluaran.zip`,
-              new Blob([h.zip], { type: 'application/zip' }),
-            ),
+          onclick: (e: Event) => mintaZip(h, e.currentTarget as HTMLButtonElement),
         },
         t('unduh'),
       ),
@@ -694,7 +690,25 @@ function formPeta(k: KolomKurang, peta: PetaKolom, ulang: (peta: PetaKolom) => v
   );
 }
 
-const URUTAN_TAHAP = ['baca', 'baris', 'guru', 'tabel', 'zip'] as const;
+/** The ZIP is made by the worker that holds the run's files, when the operator asks for it. */
+function mintaZip(h: HasilOlah, tombol: HTMLButtonElement): void {
+  const w = pekerja;
+  if (w === null) return;
+  const status = document.getElementById('berkas-status');
+  tombol.disabled = true;
+  if (status !== null) status.textContent = t('tahapZip');
+  const lama = w.onmessage;
+  w.onmessage = (e: MessageEvent<Jawaban>) => {
+    if (e.data.jenis !== 'zip') return lama?.call(w, e);
+    w.onmessage = lama;
+    tombol.disabled = false;
+    if (status !== null) status.textContent = t('selesai', { n: String(h.barisData) });
+    unduh(`${h.namaBerkas.replace(/\.[^.]+$/, '')}-keluaran.zip`, new Blob([e.data.zip], { type: 'application/zip' }));
+  };
+  w.postMessage({ jenis: 'zip' } satisfies Permintaan);
+}
+
+const URUTAN_TAHAP = ['baca', 'baris', 'guru', 'tabel'] as const;
 type LangkahTahap = (typeof URUTAN_TAHAP)[number];
 
 /** The steps of a run, each marked done, running or to come: what the page is doing, said honestly. */
@@ -704,7 +718,6 @@ function gambarTahap(daftar: HTMLElement, sekarang: LangkahTahap | 'selesai', ri
     baris: t('tahapBaris'),
     guru: t('tahapGuru'),
     tabel: t('tahapTabel'),
-    zip: t('tahapZip'),
   };
   const i = sekarang === 'selesai' ? URUTAN_TAHAP.length : URUTAN_TAHAP.indexOf(sekarang);
   daftar.hidden = false;
@@ -759,14 +772,18 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
     }
     if (j.jenis === 'tahap') {
       const teks = j.tahap === 'guru' ? t('tahapGuruN', { n: String(j.n ?? 0) }) : '';
-      kemajuan.value = j.tahap === 'guru' ? 0.55 : j.tahap === 'tabel' ? 0.8 : 0.9;
-      kemajuan.setAttribute('aria-valuetext', teks || t(j.tahap === 'tabel' ? 'tahapTabel' : 'tahapZip'));
+      kemajuan.value = j.tahap === 'guru' ? 0.55 : 0.9;
+      kemajuan.setAttribute('aria-valuetext', teks || t('tahapTabel'));
       gambarTahap(tahap, j.tahap, teks);
-      status.textContent = teks || (j.tahap === 'tabel' ? t('tahapTabel') : j.tahap === 'zip' ? t('tahapZip') : '');
+      status.textContent = teks || t('tahapTabel');
       return;
     }
-    w.terminate();
-    if (pekerja === w) pekerja = null;
+    if (j.jenis === 'zip') return;
+    // The worker stays after a result: it holds the run's files for the ZIP (ended by the next file).
+    if (j.jenis === 'ditolak') {
+      w.terminate();
+      if (pekerja === w) pekerja = null;
+    }
     selesai();
     kemajuan.value = 1;
     if (j.jenis === 'ditolak') {

@@ -1,23 +1,33 @@
 /// <reference lib="webworker" />
 // The operator's file, read and checked in a Web Worker: progress is posted as the rows are read, then each step (PAK
-// pages written, tables, the ZIP), the result with the ZIP's bytes (transferred, not copied) at the end. A fault never
+// pages written, tables), the result at the end; the ZIP when asked for (its bytes transferred, not copied). A fault never
 // shows a stack trace: one line, in the page's language.
 import { describeError, isKinerjaError } from 'pengelolaan-kinerja';
 import { kataPesan } from './kata';
-import { olahBerkas } from './olah';
+import { buatZip, olahBerkas } from './olah';
 import type { Jawaban, Permintaan } from './protokol';
 
 const kirim = (j: Jawaban, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(j, transfer);
 
+/** The last run's files, kept for the ZIP the operator may ask for. */
+let terakhir: Record<string, Uint8Array> | null = null;
+
 self.onmessage = async (e: MessageEvent<Permintaan>) => {
+  if (e.data.jenis === 'zip') {
+    if (terakhir === null) return;
+    const zip = buatZip(terakhir);
+    kirim({ jenis: 'zip', zip }, [zip]);
+    return;
+  }
   const { nama, bytes, bahasa, peta } = e.data;
   try {
     const hasil = await olahBerkas(new Uint8Array(bytes), nama, bahasa, (j) => kirim(j), peta);
     if (hasil.jenis === 'ditolak') kirim(hasil);
     else {
-      const dok = Object.values(hasil.hasil.dokumen).flatMap((d) => d.map((x) => x.isi.buffer));
-      kirim({ jenis: 'selesai', hasil: hasil.hasil }, [hasil.hasil.zip, ...new Set(dok)]);
+      terakhir = hasil.berkas;
+      // The documents are copied, not transferred: the ZIP still needs them here.
+      kirim({ jenis: 'selesai', hasil: hasil.hasil });
     }
   } catch (err) {
     const pesan = isKinerjaError(err)

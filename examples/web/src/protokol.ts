@@ -77,19 +77,21 @@ export interface HasilOlah {
   readonly dokumen: Readonly<Record<string, readonly { readonly nama: string; readonly isi: Uint8Array }[]>>;
   readonly peta: PetaSekarang;
   /** The outputs in one ZIP (fflate), and their names. */
-  readonly zip: ArrayBuffer;
   readonly isiZip: readonly string[];
   /** The summary the CLI prints for the same run (counts of rows, assumptions said once, identity notes). */
   readonly ringkasanCli: readonly string[];
 }
 
-export type Permintaan = {
-  readonly jenis: 'periksa';
-  readonly nama: string;
-  readonly bytes: ArrayBuffer;
-  readonly bahasa: Bahasa;
-  readonly peta: PetaKolom;
-};
+export type Permintaan =
+  | {
+      readonly jenis: 'periksa';
+      readonly nama: string;
+      readonly bytes: ArrayBuffer;
+      readonly bahasa: Bahasa;
+      readonly peta: PetaKolom;
+    }
+  /** The last run's files as one ZIP: made when the operator asks for it, not before the tables are shown. */
+  | { readonly jenis: 'zip' };
 
 /** A header without a required field: the file's headers, the fields missing, the column each might be, and the column
  * map the reader would use (the CLI's `--kolom` file), so the operator can map the columns and check again. */
@@ -101,11 +103,12 @@ export interface KolomKurang {
 }
 
 /** The steps of a run, in order: rows read and checked, PAK pages written per guru, tables, the ZIP. */
-export type Tahap = 'baris' | 'guru' | 'tabel' | 'zip';
+export type Tahap = 'baris' | 'guru' | 'tabel';
 
 export type Jawaban =
   | { readonly jenis: 'kemajuan'; readonly dibaca: number; readonly total: number }
   | { readonly jenis: 'tahap'; readonly tahap: Tahap; readonly n?: number }
   | { readonly jenis: 'selesai'; readonly hasil: HasilOlah }
+  | { readonly jenis: 'zip'; readonly zip: ArrayBuffer }
   /** The whole file refused (format, header): the library's messages, nothing else. */
   | { readonly jenis: 'ditolak'; readonly pesan: readonly string[]; readonly kolom?: KolomKurang };
