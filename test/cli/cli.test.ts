@@ -227,11 +227,17 @@ describe('pengelolaan-kinerja (bin)', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.kode).toBe(0);
-    // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first (0017), SMP Negeri 1 Kupang (0018).
+    // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first, SMP Negeri 1 Kupang second; each document
+    // (Konversi, Akumulasi, Penetapan) its own nomor, counted on from urutMulai, never twice in the run.
     const yohanes = readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8');
     const siti = readFileSync(join(o, 'pak', '197505152000032004.html'), 'utf8');
-    expect(yohanes).toContain('NOMOR: 800.1.11.1/0017/PAK/2027');
-    expect(siti).toContain('NOMOR: 800.1.11.1/0018/PAK/2027');
+    const nomor = (h: string) => [...h.matchAll(/NOMOR: ([^<]+)/g)].map((m) => m[1]);
+    expect(nomor(yohanes)).toEqual([
+      '800.1.11.1/0017/PAK/2027',
+      '800.1.11.1/0018/PAK/2027',
+      '800.1.11.1/0019/PAK/2027',
+    ]);
+    expect(nomor(siti)).toEqual(['800.1.11.1/0020/PAK/2027', '800.1.11.1/0021/PAK/2027', '800.1.11.1/0022/PAK/2027']);
     for (const h of [yohanes, siti]) {
       expect(h).toContain('<p class="kop">Dinas Pendidikan Kota Kupang</p>');
       expect(h).toContain('<div>Ditetapkan di Kupang</div>');
@@ -263,7 +269,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     const tidakJson = coba('{ nomor: 1 ');
     expect(tidakJson.kode).toBe(2);
     expect(tidakJson.stderr).toMatch(
-      /^galat: --kop .*kop\.json: bukan JSON yang dapat dibaca .* Contoh isi: \{"instansi"/,
+      /^galat: --kop .*kop\.json: bukan JSON yang dapat dibaca .* Contoh isi: \{"pemerintah"/,
     );
     const salah = coba(JSON.stringify({ nomer: 'x', tempat: 3, penetap: { nama: 'A' } }));
     expect(salah.kode).toBe(2);
