@@ -12,6 +12,7 @@ import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { toAngkaKreditSiasn } from '../siasn/angka-kredit';
 import { adaKolomSiasn, bacaData, type Diterima, type Galat, type HasilBaca, type OpsiBaca } from './data';
 import type { AlasanGuru, Guru, RekamGuru } from './guru';
+import { ASUMSI } from './sel';
 import { barisRingkasan, ringkasanGuru, type RingkasanGuru } from './ringkasan-guru';
 import type { BacaanBerkas } from '../format/dialek';
 import {
@@ -312,6 +313,7 @@ async function tulisPerGuru(
   ringkasan.kepala(KOLOM_RINGKASAN);
   perUnit.kepala(KOLOM_RINGKASAN_UNIT);
   const halaman = { lengkap: [] as DokumenPak[], draf: [] as DokumenPak[] };
+  const catatanGabung = { lengkap: [] as string[], draf: [] as string[] };
   const unit = new Map<string, PerUnit>();
   const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
   let urut = 0;
@@ -356,26 +358,44 @@ async function tulisPerGuru(
     }
     await ringkasan.jeda();
     if (!cetak || pd === null || akumulasi === null) continue;
+    const catatanHalaman = (g.asumsi & ASUMSI.jenjang) !== 0 ? CATATAN_JENJANG : undefined;
     if (path !== undefined)
       await out.tulisLangsung(
         path,
-        formatPakHtml([akumulasi, pd], { judul: `PAK ${g.nama} ${nip}`, ...(lengkap ? {} : { draf: true }) }),
+        formatPakHtml([akumulasi, pd], {
+          judul: `PAK ${g.nama} ${nip}`,
+          ...(lengkap ? {} : { draf: true }),
+          ...(catatanHalaman === undefined ? {} : { catatan: catatanHalaman }),
+        }),
       );
-    else (lengkap ? halaman.lengkap : halaman.draf).push(akumulasi, pd);
+    else {
+      (lengkap ? halaman.lengkap : halaman.draf).push(akumulasi, pd);
+      (lengkap ? catatanGabung.lengkap : catatanGabung.draf).push(catatanHalaman ?? '', catatanHalaman ?? '');
+    }
   }
   for (const [u, s] of unit)
     perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
   const gabung: string[] = [];
   if (halaman.lengkap.length > 0) {
-    await out.tulisLangsung('pak.html', formatPakHtml(halaman.lengkap, { judul: 'PAK' }));
+    await out.tulisLangsung(
+      'pak.html',
+      formatPakHtml(halaman.lengkap, { judul: 'PAK', catatan: catatanGabung.lengkap }),
+    );
     gabung.push('pak.html');
   }
   if (halaman.draf.length > 0) {
-    await out.tulisLangsung('pak-draf.html', formatPakHtml(halaman.draf, { judul: 'PAK (DRAF)', draf: true }));
+    await out.tulisLangsung(
+      'pak-draf.html',
+      formatPakHtml(halaman.draf, { judul: 'PAK (DRAF)', draf: true, catatan: catatanGabung.draf }),
+    );
     gabung.push('pak-draf.html');
   }
   return { ditunda, catatan, tanpaDataPegawai, gabung };
 }
+
+/** Written on each page of a guru whose jenjang no cell settled: the reader took it from the golongan. */
+const CATATAN_JENJANG =
+  'Jenjang dari golongan: berkas tidak memuat jabatan atau jenjang yang menentukannya; periksa jabatan guru ini sebelum ditandatangani.';
 
 const alasanDari = (x: Galat): AlasanGuru => ({
   baris: x.baris,

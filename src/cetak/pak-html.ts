@@ -29,6 +29,8 @@ export interface OpsiPakHtml {
   readonly judul?: string;
   /** Marks every page as a draft ("DRAF", not to be signed): a partial PAK printed for checking. */
   readonly draf?: boolean;
+  /** A note written on the page (every page; a list: one per document, `''` for none), e.g. what the reader assumed. */
+  readonly catatan?: string | readonly string[];
 }
 
 /** A draft's mark: fixed, so that every printed page carries it. */
@@ -243,11 +245,16 @@ ${kenaikan.length === 0 ? html`<p>Pangkat dan jenjang tertinggi: tidak ada kenai
 ${tandaTangan(d)}`;
 }
 
-function halaman(d: DokumenPak): Html {
+function halaman(d: DokumenPak, catatan?: string): Html {
   const isi =
     d.jenis === 'konversi' ? halamanKonversi(d) : d.jenis === 'akumulasi' ? halamanAkumulasi(d) : halamanPenetapan(d);
   return html`<section class="halaman">
-${isi}
+${
+  catatan
+    ? html`<p class="catatan asumsi"><strong>Catatan:</strong> ${catatan}</p>
+`
+    : ''
+}${isi}
 </section>
 `;
 }
@@ -282,10 +289,20 @@ ${isi}
  * page.includes('<td class="label">Nomor Seri KARPEG</td><td><span class="isian"></span></td>'); //=> true
  */
 export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?: OpsiPakHtml): string {
-  const { judul, draf } = periksaOpsi(opsi, 'formatPakHtml', ['judul', 'draf']);
+  const { judul, draf, catatan } = periksaOpsi(opsi, 'formatPakHtml', ['judul', 'draf', 'catatan']);
   if (judul !== undefined && typeof judul !== 'string') {
     throw new KinerjaError('argumen-tidak-valid', 'opsi.judul harus berupa teks.', 'opsi.judul must be a string.');
   }
+  if (
+    catatan !== undefined &&
+    typeof catatan !== 'string' &&
+    !(Array.isArray(catatan) && catatan.every((c) => typeof c === 'string'))
+  )
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'opsi.catatan harus teks atau daftar teks.',
+      'opsi.catatan must be a text or a list of texts.',
+    );
   const daftar: readonly unknown[] = Array.isArray(dokumen) ? dokumen : [dokumen];
   if (daftar.length === 0)
     throw new KinerjaError(
@@ -325,7 +342,7 @@ ${
     ? html`<div class="draf">DRAF: belum lengkap, bukan untuk ditandatangani</div>
 `
     : ''
-}${sah.map(halaman)}</body>
+}${sah.map((d, i) => halaman(d, typeof catatan === 'string' ? catatan : catatan?.[i]))}</body>
 </html>
 `.isi;
 }

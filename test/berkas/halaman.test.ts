@@ -118,6 +118,33 @@ describe('nothing taken for a guru in silence', () => {
     expect(!r.success && r.issues[0]!.code).toBe('kolom-jabatan-tidak-terbaca');
     expect(!r.success && r.issues[0]!.message).toContain('"Nama Jabatan Sekarang"');
   });
+
+  it('a jenjang taken from the golongan is written on each page of that guru, and on no other', async () => {
+    const teks = `NIP,Nama,Golongan,Tahun,Predikat\n${NIP},SITI,III/b,2024,Baik\n`;
+    const { isi } = await jalan(teks);
+    const halaman = isi.get(`pak/${NIP}.html`)!;
+    expect(halaman.match(/Jenjang dari golongan/g)).toHaveLength(2);
+    const gabung = await jalan(
+      `NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},SITI,III/b,,2024,Baik\n${NIP2},ANI,III/b,Guru Ahli Pertama,2024,Baik\n`,
+      { html: 'gabung' },
+    );
+    const semua = gabung.isi.get('pak.html')!;
+    expect(semua.match(/Jenjang dari golongan/g)).toHaveLength(2);
+    expect(
+      semua
+        .split('<section')
+        .filter((x) => x.includes('Jenjang dari golongan'))
+        .every((x) => x.includes('SITI')),
+    ).toBe(true);
+  });
+
+  it('a title whose jenjang is not settled in a combined cell (Guru Madya/01-04-2022): jenjang from the golongan, said on the page', async () => {
+    const { guru, isi } = await jalan(
+      `NIP,NAMA,PANGKAT/GOLONGAN RUANG/TMT,JABATAN/TMT,TAHUN,PREDIKAT\n${NIP},MARULI,Pembina tk 1 / IVb /01-04-2022,Guru Madya/01-04-2022,2023,Baik\n`,
+    );
+    expect(guru.map((g) => [g.status, g.jenjang, g.golongan])).toEqual([['lengkap', 'ahli-madya', 'IV/b']]);
+    expect(isi.get(`pak/${NIP}.html`)).toContain('Jenjang dari golongan');
+  });
 });
 
 describe('months as files write them', () => {
