@@ -75,6 +75,12 @@ export interface LembarKeluaran {
    */
   row(sel: readonly SelLembar[]): void;
   /**
+   * Resolves when the destination can take more rows (a Node stream's `drain`).
+   *
+   * @returns Nothing, or a promise that settles when more rows can be written.
+   */
+  drain?(): Promise<void> | void;
+  /**
    * The sheet is complete: write it.
    *
    * @returns Nothing, or a promise that settles when the sheet is complete.
@@ -252,7 +258,7 @@ export class TabelKeluaran {
     this.ukuran = 0;
   }
   async jeda(): Promise<void> {
-    await this.aliran?.drain?.();
+    await (this.aliran === null ? this.lembar?.drain?.() : this.aliran.drain?.());
   }
   async tutup(): Promise<void> {
     if (this.lembar !== null) {

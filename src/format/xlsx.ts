@@ -82,7 +82,7 @@ function isiEntri(b: Uint8Array, e: Entri): Uint8Array {
   return b.subarray(awal, awal + e.ukuran);
 }
 
-const IRISAN = 64 * 1024;
+const IRISAN = 256 * 1024;
 
 /**
  * An entry's XML through a SAX parser, one compressed slice per call of `lanjut` (false once all is parsed): memory
@@ -291,7 +291,9 @@ function barisLembar(
         if (v.trim() === '') return '';
         const x = Number(v);
         if (Number.isNaN(x)) return v;
-        return gayaTanggal[gaya] === true ? tanggal(x, tahun1904) : selXlsx(x);
+        if (gayaTanggal[gaya] === true) return tanggal(x, tahun1904);
+        // Most cells are whole numbers (a year, a month): their text without toPrecision.
+        return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : selXlsx(x);
       }
     }
   };
