@@ -22,6 +22,7 @@ import {
   Keluaran,
   pilih,
   selCsv,
+  teksAngkaCsv,
   type DialekKeluaran,
   type TabelKeluaran,
   type TujuanKeluaran,
@@ -285,10 +286,12 @@ function penulisDiterima(diterima: TabelKeluaran, dialek: DialekKeluaran): (d: D
     }
     const nama = selCsv(d.nama, dialek);
     const unit = selCsv(d.unitKerja, dialek);
+    // The NIP in the form spreadsheets keep as text.
+    const nip = teksAngkaCsv(d.nip);
     diterima.tulis(
       r === null
-        ? `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
-        : `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
+        ? `${d.baris}${p}${nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
+        : `${d.baris}${p}${nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
     );
   };
 }

@@ -75,9 +75,12 @@ function huruf(k: number): string {
 
 /** Text as XML character data: the five escapes, and the characters XML 1.0 cannot carry left out. */
 function xml(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids
-  const t = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(s) ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') : s;
-  return /[&<>"]/.test(t) ? t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : t;
+  const t = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(s)
+    ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    : s;
+  return /[&<>"]/.test(t)
+    ? t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    : t;
 }
 
 /** One row of the sheet as XML: text as an inline string (a NIP stays text), numbers and AK figures as numbers. A cell

@@ -67,7 +67,10 @@ function daftarEntri(b: Uint8Array): Map<string, Entri> {
   for (let i = 0; i < jumlah; i++) {
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new Rusak('direktori pusat rusak');
     const n = u16(b, p + 28);
-    const nama = td.decode(b.subarray(p + 46, p + 46 + n)).replace(/\\/g, '/').replace(/^\//, '');
+    const nama = td
+      .decode(b.subarray(p + 46, p + 46 + n))
+      .replace(/\\/g, '/')
+      .replace(/^\//, '');
     out.set(nama, { metode: u16(b, p + 10), ukuran: u32(b, p + 20), lokal: u32(b, p + 42) });
     p += 46 + n + u16(b, p + 30) + u16(b, p + 32);
   }
@@ -140,7 +143,9 @@ function semuaXml(...a: Parameters<typeof aliranXml>): void {
 
 // Built-in number formats that are dates (ECMA-376 part 1, 18.8.30), and a format code that shows a date or a time
 // once its literals, colours and locales are left out.
-const FORMAT_TANGGAL = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47]);
+const FORMAT_TANGGAL = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47,
+]);
 const kodeTanggal = (kode: string): boolean =>
   /[dmyhs]/i.test(kode.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '')) && !/^general$/i.test(kode.trim());
 
