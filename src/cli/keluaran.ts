@@ -83,25 +83,19 @@ function xml(s: string): string {
     : t;
 }
 
-/** One row of the sheet as XML: text as an inline string (a NIP stays text), numbers and AK figures as numbers. A cell
- * names its place (`r`) only after an empty one: otherwise it follows the one before (ECMA-376 part 1, 18.3.1.4). */
+/** One row of the sheet as XML: text as an inline string (a NIP stays text), numbers and AK figures as numbers. Every
+ * cell names its place (`r`): the standard lets it follow the one before, but some readers require it. */
 function barisXml(nomor: number, sel: readonly SelLembar[]): string {
   let out = `<row r="${nomor}">`;
-  let lompat = false;
   for (let k = 0; k < sel.length; k++) {
     const v = sel[k]!;
-    const kosong = typeof v === 'number' ? !Number.isFinite(v) : typeof v === 'object' ? v.angka === '' : v === '';
-    if (kosong) {
-      lompat = true;
-      continue;
-    }
-    const r = lompat ? ` r="${huruf(k)}${nomor}"` : '';
-    lompat = false;
-    if (typeof v === 'number') out += `<c${r}><v>${v}</v></c>`;
-    else if (typeof v === 'object') out += `<c${r} s="1"><v>${v.angka}</v></c>`;
-    else {
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) out += `<c r="${huruf(k)}${nomor}"><v>${v}</v></c>`;
+    } else if (typeof v === 'object') {
+      if (v.angka !== '') out += `<c r="${huruf(k)}${nomor}" s="1"><v>${v.angka}</v></c>`;
+    } else if (v !== '') {
       const ruang = v.trim() === v ? '' : ' xml:space="preserve"';
-      out += `<c${r} t="inlineStr"${nomor === 1 ? ' s="2"' : ''}><is><t${ruang}>${xml(v)}</t></is></c>`;
+      out += `<c r="${huruf(k)}${nomor}" t="inlineStr"${nomor === 1 ? ' s="2"' : ''}><is><t${ruang}>${xml(v)}</t></is></c>`;
     }
   }
   return `${out}</row>`;
