@@ -6,7 +6,7 @@ import { PembacaCsv, tebakPemisah, type Rekaman } from './csv';
 import { Dekoder } from './encoding';
 import { barisHtml } from './html';
 import { pesanTolak, sniff, type JenisBerkas } from './sniff';
-import { bacaXlsx, type BarisXlsx } from './xlsx';
+import type { BarisXlsx } from './xlsx';
 import { countKolomDikenal } from './kolom';
 
 /**
@@ -237,7 +237,7 @@ async function dariTabelAliran(
     if (!kosong(r.value.sel)) awal.push(r.value);
   }
   const i = pilihJudul(awal, skor);
-  if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').pesan, pesanTolak('kosong').pesanEn);
+  if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').message, pesanTolak('kosong').messageEn);
   // A sheet leaves out empty cells: a row is as wide as the widest of the header and itself, like a CSV's.
   const n = awal[i]!.sel.length;
   const lebar = (sel: string[]): string[] => {
@@ -305,14 +305,15 @@ class Aliran {
 }
 
 /**
- * Opens an operator's file: the format is sniffed from the bytes (CSV or tab-separated text, XLSX through the
- * optional peer `read-excel-file`, an HTML table saved as `.xls`), the encoding too (UTF-8 with or without BOM,
- * UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8 or hold a character a staff file does not write, such as a C1 control or CJK), then the delimiter, decimal mark and line ending
+ * Opens an operator's file: the format is sniffed from the bytes (CSV or tab-separated text, XLSX read as a stream
+ * through the optional peers `fflate` and `saxes`, an HTML table saved as `.xls`), the encoding too (UTF-8 with or
+ * without BOM, UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8 or hold a character a staff file does not
+ * write, such as a C1 control or CJK), then the delimiter, decimal mark and line ending
  * ({@link Dialek}). Text is read as a stream: rows come out while the bytes come in. A line that cannot be split
  * (an unterminated quote) comes out as a row with `rusak` and the rest of the file is read. A file that is not one of
  * these formats (an Excel 97–2003 BIFF `.xls`, an OpenDocument sheet, a PDF) is refused with one coded issue
  * (`format-tidak-didukung`) saying how to save it; an empty file with `berkas-kosong`; an XLSX without
- * `read-excel-file` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
+ * `fflate` and `saxes` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
  *
  * @param sumber - The file: bytes, a Node read stream, a web `ReadableStream` or any async iterable of bytes.
  * @param opsi - The column map, the rule set, the language and a progress callback.
@@ -413,7 +414,9 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
 }
 
 async function dariXlsx(bytes: Uint8Array, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
-  // A ZIP is read from its end: the compressed file is held, its sheet is not (see xlsx.ts).
+  // A ZIP is read from its end: the compressed file is held, its sheet is not (see xlsx.ts). The XLSX reader is loaded
+  // only for an XLSX (as its peers are), so a CSV reader does not carry it.
+  const { bacaXlsx } = await import('./xlsx');
   const h = await bacaXlsx(bytes);
   if (!h.success) return h;
   return dariTabelAliran(

@@ -21,8 +21,7 @@ describe('the command line stays apart from the library', () => {
     const salah = pustaka.flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/(from|import\(|import)\s*'([^']+)'/g)]
         .filter(
-          ([, cara, m]) =>
-            !(cara === 'import(' && /^(fflate|saxes)$/.test(m!) && PEMBACA_XLSX.test(relative(src, f))),
+          ([, cara, m]) => !(cara === 'import(' && /^(fflate|saxes)$/.test(m!) && PEMBACA_XLSX.test(relative(src, f))),
         )
         .map((m) => m[2]!)
         .filter(
