@@ -31,7 +31,10 @@ async function jalan(teks: string, opsi: OpsiPak = {}) {
 function tabel(teks: string | undefined): Record<string, string>[] {
   const [kepala, ...baris] = (teks ?? '').trim().split(/\r?\n/);
   const nama = kepala!.split(',');
-  return baris.map((b) => Object.fromEntries(b.split(',').map((v, i) => [nama[i]!, v])));
+  // A NIP is written as the formula of its text ("=""…"""), the form spreadsheets keep as text.
+  return baris.map((b) =>
+    Object.fromEntries(b.split(',').map((v, i) => [nama[i]!, v.replace(/^"=""(\d+)"""$/, '$1')])),
+  );
 }
 
 const NIP = '198703122010012004';
