@@ -521,7 +521,10 @@ describe('pak: every row accounted for, totals as the library computes them', ()
                 predikat: c[9] as Predikat,
               });
             });
-          const p = createPakPenetapan({ pegawai: { nama: 'x', nip, golongan: 'III/c' }, konversi: rekam });
+          const p = createPakPenetapan({
+            pegawai: { nama: 'x', nip: nip.replace(/^"=""(\d+)"""$/, '$1'), golongan: 'III/c' },
+            konversi: rekam,
+          });
           expect(p.success && formatAngkaKredit(p.data.akKumulatif)).toBe(l.split(',')[9]);
         }
         hasil.kode === 1 ? expect(ditolak.length).toBeGreaterThan(0) : expect(ditolak).toEqual([]);
