@@ -101,7 +101,7 @@ export interface HasilPak {
   readonly siasnDilewati: number;
   /** SIASN bodies written (lines of `siasn-angkakredit.jsonl`). */
   readonly siasn: number;
-  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`, `bulan-dari-jumlah`). */
+  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`, `bulan-dari-jumlah`, `predikat-dari-kuadran`). */
   readonly asumsi: Readonly<Record<string, number>>;
   /** Rows whose rule set the `ketentuan` option changed from the one of their period. */
   readonly ditimpa: number;
@@ -459,6 +459,10 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
   'ketentuan-ditimpa': [
     'ketentuan periodenya diganti ketentuan yang diberikan',
     "the period's rule set replaced by the one given",
+  ],
+  'predikat-dari-kuadran': [
+    'predikat dibaca dari kode kuadran SIASN 1–5 (1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang)',
+    "predikat read from SIASN's kuadran code 1–5 (1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang)",
   ],
   'bulan-dari-jumlah': [
     'jumlah bulan tanpa bulan mulai ditempatkan dari Januari (atau setelah baris sebelumnya di tahun itu)',

@@ -177,3 +177,47 @@ describe('months as files write them', () => {
     expect(guru[0]).toMatchObject({ status: 'lengkap', akKonversi: '31.25' });
   });
 });
+
+describe('short headers, column numbers, an AK column not read', () => {
+  it('a row of column numbers under the header is skipped; PANGKAT/GOL and AK KONVENSIONAL S.D. 2022 are read', async () => {
+    const { r, guru } = await jalan(
+      `NO,NIP,NAMA,PANGKAT/GOL,JABATAN,TAHUN,PREDIKAT,AK KONVENSIONAL S.D. 2022\n1,2,3,4,5,6,7,8\n1,${NIP},SITI,III/c,Guru Ahli Muda,2024,Baik,250.5\n`,
+    );
+    expect(r.success && [r.data.diterima, r.data.ditolak]).toEqual([1, 0]);
+    expect(guru.map((g) => [g.status, g.akIntegrasi, g.akKonversi])).toEqual([['lengkap', '50.5', '25']]);
+  });
+
+  it('a number row that is data (a NIP, a name) is not skipped', async () => {
+    const { nomorKolom } = await import('../../src/berkas/data');
+    expect(nomorKolom(['1', '2', '3', '4'])).toBe(true);
+    expect(nomorKolom(['(1)', '(2)', '', '(3)'])).toBe(true);
+    expect(nomorKolom(['1', '2'])).toBe(false);
+    expect(nomorKolom(['1', NIP, 'SITI', 'III/c'])).toBe(false);
+    expect(nomorKolom(['2', '3', '4'])).toBe(false);
+  });
+
+  it('an AK INTEGRASI column with no conventional AK column read stops the file at its header', async () => {
+    const b = await readBerkas(
+      new TextEncoder().encode(
+        `NIP,Nama,Golongan,Jabatan,Tahun,Predikat,AK INTEGRASI\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik,50.5\n`,
+      ),
+    );
+    if (!b.success) throw new Error('read');
+    const r = await pakBerkas(b.data, memori().tujuan);
+    expect(!r.success && r.issues[0]!.code).toBe('kolom-ak-tidak-terbaca');
+    expect(!r.success && r.issues[0]!.message).toContain('{ "akKonvensional": "AK INTEGRASI" }');
+  });
+});
+
+describe('SIASN kuadran codes in a column named predikat', () => {
+  it('1–5 are read as the kuadran (1 Sangat Baik … 5 Sangat Kurang) and said as read; 6 is refused', async () => {
+    const { r, guru } = await jalan(
+      `NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},SITI,III/c,Guru Ahli Muda,2024,1\n${NIP2},ANI,III/b,Guru Ahli Pertama,2024,6\n`,
+    );
+    expect(r.success && r.data.asumsi['predikat-dari-kuadran']).toBe(1);
+    expect(guru.map((g) => [g.status, g.akKonversi])).toEqual([
+      ['lengkap', '37.5'],
+      ['ditunda', '0'],
+    ]);
+  });
+});
