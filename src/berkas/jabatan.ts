@@ -31,7 +31,11 @@ export function cekKolomAk(
   if (cocok.indeks.akKonvensional !== undefined) return null;
   const calon = cocok.laporan.diabaikan.find((d) => {
     const n = normalizeKolom(d.kolom);
-    return d.mungkin === 'akKonvensional' || /integrasi|konvensional|kumulatif/.test(n);
+    // An AK header (`AK …`, `Angka Kredit …`, `Jumlah AK …`), not a flag such as SIASN's `isIntegrasi`.
+    return (
+      d.mungkin === 'akKonvensional' ||
+      (/^(ak|angkakredit|jumlahak|jumlahangkakredit)/.test(n) && /integrasi|konvensional|kumulatif/.test(n))
+    );
   });
   if (calon === undefined) return null;
   return {

@@ -206,6 +206,13 @@ describe('short headers, column numbers, an AK column not read', () => {
     const r = await pakBerkas(b.data, memori().tujuan);
     expect(!r.success && r.issues[0]!.code).toBe('kolom-ak-tidak-terbaca');
     expect(!r.success && r.issues[0]!.message).toContain('{ "akKonvensional": "AK INTEGRASI" }');
+    const flag = await readBerkas(
+      new TextEncoder().encode(
+        `NIP,Nama,Golongan,Jabatan,Tahun,Predikat,isIntegrasi\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik,false\n`,
+      ),
+    );
+    if (!flag.success) throw new Error('read');
+    expect((await pakBerkas(flag.data, memori().tujuan)).success).toBe(true);
   });
 });
 
