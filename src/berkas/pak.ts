@@ -378,6 +378,16 @@ async function tulisPerGuru(
   }
   for (const [u, s] of unit)
     perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
+  const gabung = await tulisGabungan(out, halaman, catatanGabung);
+  return { ditunda, catatan, tanpaDataPegawai, gabung };
+}
+
+/** The joined pages (`pak.html` for the complete guru, `pak-draf.html` for the drafts): the files written. */
+async function tulisGabungan(
+  out: Keluaran,
+  halaman: { lengkap: DokumenPak[]; draf: DokumenPak[] },
+  catatanGabung: { lengkap: string[]; draf: string[] },
+): Promise<string[]> {
   const gabung: string[] = [];
   if (halaman.lengkap.length > 0) {
     await out.tulisLangsung(
@@ -393,7 +403,7 @@ async function tulisPerGuru(
     );
     gabung.push('pak-draf.html');
   }
-  return { ditunda, catatan, tanpaDataPegawai, gabung };
+  return gabung;
 }
 
 /** Written on each page of a guru whose jenjang no cell settled: the reader took it from the golongan. */
