@@ -261,6 +261,59 @@ function tanggal(serial: number, tahun1904: boolean): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
 }
 
+/** A cell's text from its value pieces, by its type (`t`) and whether its style is a date. */
+function teksSel(
+  nilai: readonly string[],
+  jenis: string,
+  gayaTanggal: boolean,
+  strings: readonly string[],
+  tahun1904: boolean,
+): string {
+  const v = nilai.length === 1 ? nilai[0]! : nilai.join('');
+  switch (jenis) {
+    case 's':
+      return strings[Number(v)] ?? '';
+    case 'inlineStr':
+    case 'str':
+    case 'e':
+      return v;
+    case 'b':
+      return v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
+    case 'd':
+      return v.slice(0, 10);
+    default: {
+      if (v.trim() === '') return '';
+      const x = Number(v);
+      if (Number.isNaN(x)) return v;
+      if (gayaTanggal) return tanggal(x, tahun1904);
+      // Most cells are whole numbers (a year, a month): their text without toPrecision.
+      return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : selXlsx(x);
+    }
+  }
+}
+
+/** The rows parsed a slice at a time (`lanjut` until it answers false), each slice's rows taken from `antre`. */
+function tarikBaris(lanjut: () => boolean, antre: BarisXlsx[]): AsyncIterable<BarisXlsx> {
+  let dipakai = false;
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (dipakai) return;
+      dipakai = true;
+      let lagi = true;
+      while (lagi) {
+        try {
+          lagi = lanjut();
+        } catch (e) {
+          const i = tidakTerbaca(e instanceof Error ? e.message : String(e));
+          throw new KinerjaError('validasi-gagal', i.message, i.messageEn, [i]);
+        }
+        for (let i = 0; i < antre.length; i++) yield antre[i]!;
+        antre.length = 0;
+      }
+    },
+  };
+}
+
 /** The rows of a sheet, parsed a slice at a time as they are asked for. */
 function barisLembar(
   lib: { fflate: Fflate; saxes: Saxes },
@@ -279,29 +332,6 @@ function barisLembar(
   let nilai: string[] = [];
   let dalam = false;
   let fonetik = 0;
-  const nilaiSel = (): string => {
-    const v = nilai.length === 1 ? nilai[0]! : nilai.join('');
-    switch (jenis) {
-      case 's':
-        return strings[Number(v)] ?? '';
-      case 'inlineStr':
-      case 'str':
-      case 'e':
-        return v;
-      case 'b':
-        return v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
-      case 'd':
-        return v.slice(0, 10);
-      default: {
-        if (v.trim() === '') return '';
-        const x = Number(v);
-        if (Number.isNaN(x)) return v;
-        if (gayaTanggal[gaya] === true) return tanggal(x, tahun1904);
-        // Most cells are whole numbers (a year, a month): their text without toPrecision.
-        return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : selXlsx(x);
-      }
-    }
-  };
   const lanjut = aliranXml(lib, b, e, {
     buka: (n, a) => {
       switch (n) {
@@ -339,7 +369,7 @@ function barisLembar(
           fonetik--;
           return;
         case 'c': {
-          const v = nilaiSel();
+          const v = teksSel(nilai, jenis, gayaTanggal[gaya] === true, strings, tahun1904);
           if (v !== '') {
             while (sel.length < k) sel.push('');
             sel[k] = v;
@@ -355,24 +385,7 @@ function barisLembar(
       if (dalam) nilai.push(t);
     },
   });
-  let dipakai = false;
-  return {
-    async *[Symbol.asyncIterator]() {
-      if (dipakai) return;
-      dipakai = true;
-      let lagi = true;
-      while (lagi) {
-        try {
-          lagi = lanjut();
-        } catch (e) {
-          const i = tidakTerbaca(e instanceof Error ? e.message : String(e));
-          throw new KinerjaError('validasi-gagal', i.message, i.messageEn, [i]);
-        }
-        for (let i = 0; i < antre.length; i++) yield antre[i]!;
-        antre.length = 0;
-      }
-    },
-  };
+  return tarikBaris(lanjut, antre);
 }
 
 /**
