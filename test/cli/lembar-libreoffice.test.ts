@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBerkas } from '../../src/berkas';
+import { PAKET_UJI } from '../paket-uji';
 
 // The outputs an operator opens in a spreadsheet, opened and saved back by a real one: LibreOffice Calc, headless
 // (Debian's libreoffice-calc-nogui). Every NIP must read back whole. .ci/run installs it and sets PK_BROWSER=1, which
@@ -13,7 +14,7 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffi
   existsSync(p),
 );
 const root = join(__dirname, '..', '..');
-const bin = join(root, 'dist', 'cli.js');
+const bin = join(PAKET_UJI, 'dist', 'cli.js');
 const fixtures = join(__dirname, 'fixtures');
 
 function jalankan(args: string[]): number {

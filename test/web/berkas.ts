@@ -77,6 +77,9 @@ function keluaranCli(file: string): { kode: number; stderr: string; berkas: Reco
   return { kode: r.status ?? -1, stderr: r.stderr, berkas: out };
 }
 
+/** A cell as a spreadsheet reads it: the outputs write a NIP as ="…" so that it stays text. */
+const teksSel = (s: string) => s.replace(/^="(.*)"$/, '$1');
+
 /** A CSV's rows (a light split: the figures and codes compared here hold no quoted separator but the names do). */
 function barisCsv(teks: string): string[][] {
   const kepala = teks.split(/\r?\n/)[0]!;
@@ -94,10 +97,10 @@ function barisCsv(teks: string): string[][] {
         else if (c === '"') kutip = false;
         else s += c;
       } else if (c === '"') kutip = true;
-      else if (c === pemisah) sel.push(s), (s = '');
+      else if (c === pemisah) sel.push(teksSel(s)), (s = '');
       else s += c;
     }
-    sel.push(s);
+    sel.push(teksSel(s));
     hasil.push(sel);
   }
   return hasil;
