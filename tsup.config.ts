@@ -32,7 +32,7 @@ export default defineConfig([
       'pengelolaan-kinerja/cetak',
       'pengelolaan-kinerja/siasn',
       'pengelolaan-kinerja/berkas',
-      'read-excel-file/node',
+      'fflate',
     ],
     outExtension: () => ({ js: '.js' }),
   },

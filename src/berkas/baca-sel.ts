@@ -51,15 +51,18 @@ function dariGabungan<R extends { readonly success: boolean }>(t: string, parse:
   const r = parse(t);
   if (r.success || !/[/|;,]|\s-\s/.test(t)) return r;
   const { teks } = pisah(t);
+  // A part that names a title whose jenjang is not settled (`Guru Madya/01-04-2022`) says so, rather than the whole cell.
+  let ambigu: R | undefined;
   for (const p of teks) {
     const x = parse(p);
     if (x.success) return x;
+    if ((x as { issues?: readonly { code: string }[] }).issues?.[0]?.code === 'jabatan-ambigu') ambigu ??= x;
   }
   for (let i = 0; i + 1 < teks.length; i++) {
     const x = parse(`${teks[i]}/${teks[i + 1]}`);
     if (x.success) return x;
   }
-  return r;
+  return ambigu ?? r;
 }
 
 const kuadran = (t: string) => safeParseKode('kuadranKinerja', t) as ReturnType<typeof safeParsePredikat>;

@@ -262,7 +262,10 @@ export class PembacaBaris {
   private predikat(s: SelBaris, kuadranTeks: string, predTeks: string): Predikat | null {
     if (kuadranTeks !== '' || predTeks !== '') {
       const m: Medan = kuadranTeks !== '' ? 'kuadran' : 'predikat';
-      const p = kuadranTeks !== '' ? this.baca.kuadran(kuadranTeks) : this.baca.predikat(predTeks);
+      // SIASN's kuadran code 1–5 written in the predikat column: read as the code, and said (an assumption).
+      const kode = kuadranTeks === '' && /^[1-5]$/.test(predTeks);
+      const p = kuadranTeks !== '' || kode ? this.baca.kuadran(kuadranTeks || predTeks) : this.baca.predikat(predTeks);
+      if (p.success && kode) s.asumsi |= ASUMSI.kuadran;
       if (p.success) return p.data;
       s.dariIssue(m, p);
       return null;

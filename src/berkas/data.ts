@@ -10,7 +10,7 @@ import { tarikBaris } from '../format/baca';
 import { kolomWajibKurang, matchKolom, type CocokKolom, type LaporanKolom, type PetaKolom } from '../format/kolom';
 import { DAFTAR_ASUMSI, PembacaBaris, type BarisData, type SiasnBaris } from './baris';
 import { KumpulanGuru, type AlasanGuru, type Guru, type Simpanan } from './guru';
-import { cekKolomJabatan } from './jabatan';
+import { cekKolomAk, cekKolomJabatan } from './jabatan';
 import type { Galat } from './sel';
 
 export type { Galat } from './sel';
@@ -98,6 +98,8 @@ export function cocokkanKolom(header: readonly string[], peta: PetaKolom): Cocok
   }
   const jabatan = cekKolomJabatan(r.data);
   if (jabatan !== null) throw new GalatKolom(jabatan.code, jabatan.message, jabatan.messageEn);
+  const ak = cekKolomAk(r.data);
+  if (ak !== null) throw new GalatKolom(ak.code, ak.message, ak.messageEn);
   return r.data;
 }
 
@@ -140,7 +142,13 @@ export async function bacaData(
     kumpulan.catatTolak(g);
     tolak(g);
   };
+  let pertama = true;
   const satu = (b: BarisBerkas) => {
+    if (pertama) {
+      pertama = false;
+      // The column numbers forms print under their header (1, 2, 3, …): not a row of data.
+      if (nomorKolom(b.sel)) return;
+    }
     tiap?.();
     const h = pembaca.parse(b);
     if (h.data === null) {
@@ -158,6 +166,18 @@ export async function bacaData(
   };
   await bacaSemua(masukan, satu, opsi.kompak, jeda);
   return { guru: kumpulan.guru, simpanan: kumpulan.simpanan, alasan: kumpulan.alasan, kolom: cocok.laporan };
+}
+
+/** A row of column numbers (`1, 2, 3, …` in order, or `(1), (2), …`; empty cells allowed), as forms print under the header. */
+export function nomorKolom(sel: readonly string[]): boolean {
+  let n = 0;
+  for (const s of sel) {
+    const t = s.trim();
+    if (t === '') continue;
+    if (t.replace(/^\((\d+)\)$/, '$1') !== String(n + 1)) return false;
+    n++;
+  }
+  return n >= 3;
 }
 
 /** Every row of the input, in order: pulled one at a time from the reader when it can (a row dies young). */

@@ -25,6 +25,8 @@ export interface Guru {
   ekor: number;
   akDasar: { nilai: string; baris: number } | undefined;
   integrasi: { hasil: HasilIntegrasi; ak: string; baris: number } | undefined;
+  /** What the guru's accepted rows assumed, as bits of `ASUMSI` (the page states the jenjang taken from the golongan). */
+  asumsi: number;
   readonly barisPertama: number;
 }
 
@@ -152,6 +154,7 @@ export class KumpulanGuru {
     if (galat.length > 0) return { data: d, galat };
     const g = ada ?? this.baru(dipindah);
     this.perbarui(g, dipindah);
+    g.asumsi |= dipindah.asumsi;
     if (dipindah.rekam !== null) this.simpanan.tambah(g, dipindah.rekam, d.baris, dipindah.siasn);
     if (dipindah.akDasar !== null && g.akDasar === undefined) g.akDasar = { nilai: dipindah.akDasar, baris: d.baris };
     if (dipindah.integrasi !== null && g.integrasi === undefined)
@@ -234,6 +237,7 @@ export class KumpulanGuru {
       ekor: -1,
       akDasar: undefined,
       integrasi: undefined,
+      asumsi: 0,
       barisPertama: d.baris,
     };
     this.guru.set(g.nip, g);

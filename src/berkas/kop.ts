@@ -105,6 +105,42 @@ export function nomorDari(pola: string, urut: number, nip: string, guru = urut):
 
 const gagal = (kode: string, id: string, en: string): Result<never> => fail([issueOf(kode, [], id, en)]);
 
+/** Each of zod's issues with a letterhead in the operator's words (Indonesian and English), keys named by `kunci`. */
+function uraiKop(issues: readonly z.core.$ZodIssue[], kunci: string): { id: string[]; en: string[] } {
+  const id: string[] = [];
+  const en: string[] = [];
+  for (const i of issues) {
+    const jalur = i.path.join('.') || '(akar)';
+    if (i.code === 'unrecognized_keys') {
+      id.push(`kunci tidak dikenal ${i.keys.join(', ')} (kunci: ${kunci})`);
+      en.push(`unknown keys ${i.keys.join(', ')} (keys: ${kunci})`);
+    } else if (i.code === 'invalid_type') {
+      const apa =
+        i.expected === 'number'
+          ? 'bilangan'
+          : i.expected === 'array'
+            ? 'daftar teks'
+            : i.expected === 'object'
+              ? 'objek'
+              : 'teks';
+      id.push(`${jalur} harus ${apa}`);
+      en.push(
+        `${jalur} must be ${i.expected === 'array' ? 'a list of text' : `a ${i.expected === 'string' ? 'text' : i.expected}`}`,
+      );
+    } else if (i.code === 'too_small') {
+      id.push(`${jalur} kosong atau terlalu kecil`);
+      en.push(`${jalur} is empty or too small`);
+    } else if (i.code === 'too_big') {
+      id.push(`${jalur} terlalu panjang (paling banyak ${String(i.maximum)})`);
+      en.push(`${jalur} is too long (at most ${String(i.maximum)})`);
+    } else {
+      id.push(`${jalur} tidak valid`);
+      en.push(`${jalur} is not valid`);
+    }
+  }
+  return { id, en };
+}
+
 /**
  * Checks a letterhead (the parsed `kop.json`; keys starting with `_` are notes and dropped): the date read as the
  * reader reads dates (`yyyy-mm-dd`, `dd-mm-yyyy`), the penetap's NIP as written (spaces, Excel's quote). Coded
@@ -138,37 +174,7 @@ export function validateKopBerkas(json: unknown): Result<KopBerkas> {
   const r = KopBerkasSchema.safeParse(tanpaCatatan);
   const kunci = Object.keys(KopBerkasSchema.shape).join(', ');
   if (!r.success) {
-    const id: string[] = [];
-    const en: string[] = [];
-    for (const i of r.error.issues) {
-      const jalur = i.path.join('.') || '(akar)';
-      if (i.code === 'unrecognized_keys') {
-        id.push(`kunci tidak dikenal ${i.keys.join(', ')} (kunci: ${kunci})`);
-        en.push(`unknown keys ${i.keys.join(', ')} (keys: ${kunci})`);
-      } else if (i.code === 'invalid_type') {
-        const apa =
-          i.expected === 'number'
-            ? 'bilangan'
-            : i.expected === 'array'
-              ? 'daftar teks'
-              : i.expected === 'object'
-                ? 'objek'
-                : 'teks';
-        id.push(`${jalur} harus ${apa}`);
-        en.push(
-          `${jalur} must be ${i.expected === 'array' ? 'a list of text' : `a ${i.expected === 'string' ? 'text' : i.expected}`}`,
-        );
-      } else if (i.code === 'too_small') {
-        id.push(`${jalur} kosong atau terlalu kecil`);
-        en.push(`${jalur} is empty or too small`);
-      } else if (i.code === 'too_big') {
-        id.push(`${jalur} terlalu panjang (paling banyak ${String(i.maximum)})`);
-        en.push(`${jalur} is too long (at most ${String(i.maximum)})`);
-      } else {
-        id.push(`${jalur} tidak valid`);
-        en.push(`${jalur} is not valid`);
-      }
-    }
+    const { id, en } = uraiKop(r.error.issues, kunci);
     return gagal('kop-tidak-valid', `${id.join('; ')}.`, `${en.join('; ')}.`);
   }
   // JSON has no undefined: the optional keys zod gives are absent, never undefined.

@@ -12,6 +12,7 @@ import { formatAngkaKredit } from '../penilaian/angka-kredit';
 import { toAngkaKreditSiasn } from '../siasn/angka-kredit';
 import { adaKolomSiasn, bacaData, type Diterima, type Galat, type HasilBaca, type OpsiBaca } from './data';
 import type { AlasanGuru, Guru, RekamGuru } from './guru';
+import { ASUMSI } from './sel';
 import { barisRingkasan, ringkasanGuru, type RingkasanGuru } from './ringkasan-guru';
 import type { BacaanBerkas } from '../format/dialek';
 import {
@@ -21,6 +22,7 @@ import {
   Keluaran,
   pilih,
   selCsv,
+  teksAngkaCsv,
   type DialekKeluaran,
   type TabelKeluaran,
   type TujuanKeluaran,
@@ -111,7 +113,7 @@ export interface HasilPak {
   readonly siasnDilewati: number;
   /** SIASN bodies written (lines of `siasn-angkakredit.jsonl`). */
   readonly siasn: number;
-  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`, `bulan-dari-jumlah`). */
+  /** Rows per assumption code (`periode-setahun-diasumsikan`, `jenjang-dari-golongan`, `ketentuan-ditimpa`, `bulan-dari-jumlah`, `predikat-dari-kuadran`). */
   readonly asumsi: Readonly<Record<string, number>>;
   /** Rows whose rule set the `ketentuan` option changed from the one of their period. */
   readonly ditimpa: number;
@@ -303,10 +305,12 @@ function penulisDiterima(diterima: TabelKeluaran, dialek: DialekKeluaran): (d: D
     }
     const nama = selCsv(d.nama, dialek);
     const unit = selCsv(d.unitKerja, dialek);
+    // The NIP in the form spreadsheets keep as text.
+    const nip = teksAngkaCsv(d.nip);
     diterima.tulis(
       r === null
-        ? `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
-        : `${d.baris}${p}${d.nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
+        ? `${d.baris}${p}${nip}${p}${nama}${p}${unit}${p}${d.jenis}${p}${p}${p}${p}${p}${p}${nilai === null ? '' : angka(formatAngkaKredit(nilai), dialek)}${p}${nilai === null ? '' : tepat(nilai)}${p}${p}${as}${dialek.akhirBaris}`
+        : `${d.baris}${p}${nip}${p}${nama}${p}${unit}${p}konversi${p}${r.tahun}${p}${r.bulanMulai}${p}${r.bulanAkhir}${p}${r.jenjang}${p}${r.predikat}${p}${ak(r)}${p}${tepat(r.angkaKredit)}${p}${r.ketentuan}${p}${as}${dialek.akhirBaris}`,
     );
   };
 }
@@ -331,6 +335,7 @@ async function tulisPerGuru(
   ringkasan.kepala(KOLOM_RINGKASAN);
   perUnit.kepala(KOLOM_RINGKASAN_UNIT);
   const halaman = { lengkap: [] as DokumenPak[], draf: [] as DokumenPak[] };
+  const catatanGabung = { lengkap: [] as string[], draf: [] as string[] };
   const unit = new Map<string, PerUnit>();
   const catatan: CatatanIdentitas = { tidakTerbaca: new Map() };
   let urut = 0;
@@ -381,32 +386,56 @@ async function tulisPerGuru(
     const dok = dokumenCetak(akumulasi, pd, opsi.kop, nomor, dicetak);
     nomor += dok.length;
     dicetak += 1;
-    const gaya = { judul: `PAK ${g.nama} ${nip}`, ...opsi.cetak.gaya, ...(lengkap ? {} : { draf: true }) };
+    const catatanHalaman = (g.asumsi & ASUMSI.jenjang) !== 0 ? CATATAN_JENJANG : '';
+    const gaya = {
+      judul: `PAK ${g.nama} ${nip}`,
+      ...opsi.cetak.gaya,
+      ...(lengkap ? {} : { draf: true }),
+      ...(catatanHalaman === '' ? {} : { catatan: catatanHalaman }),
+    };
     if (path !== undefined) await out.tulisLangsung(path, formatPakHtml(dok, gaya));
     if (opsi.pdf === 'per-guru' && opsi.cetak.buat !== null)
       await out.tulisBiner(`pak/${nip}.pdf`, await opsi.cetak.buat(dok, gaya));
-    if (opsi.html === 'gabung' || opsi.pdf === 'gabung') (lengkap ? halaman.lengkap : halaman.draf).push(...dok);
+    if (opsi.html === 'gabung' || opsi.pdf === 'gabung') {
+      (lengkap ? halaman.lengkap : halaman.draf).push(...dok);
+      (lengkap ? catatanGabung.lengkap : catatanGabung.draf).push(...dok.map(() => catatanHalaman));
+    }
   }
   for (const [u, s] of unit)
     perUnit.csv([u, s.guru, s.baris, new AngkaSel(formatAngkaKredit(sumDesimal(s.ak).toJSON())), s.pangkat, s.jenjang]);
+  const gabung = await tulisGabungan(out, halaman, catatanGabung, opsi);
+  return { ditunda, catatan, tanpaDataPegawai, gabung };
+}
+
+/** The joined pages (`pak.html` for the complete guru, `pak-draf.html` for the drafts): the files written. */
+async function tulisGabungan(
+  out: Keluaran,
+  halaman: { lengkap: DokumenPak[]; draf: DokumenPak[] },
+  catatanGabung: { lengkap: string[]; draf: string[] },
+  opsi: OpsiJalan,
+): Promise<string[]> {
   const gabung: string[] = [];
   const buat = opsi.pdf === 'gabung' ? opsi.cetak.buat : null;
-  for (const [dok, nama, gaya] of [
-    [halaman.lengkap, 'pak', { judul: 'PAK', ...opsi.cetak.gaya }],
-    [halaman.draf, 'pak-draf', { judul: 'PAK (DRAF)', ...opsi.cetak.gaya, draf: true }],
+  for (const [dok, catatan, nama, gaya] of [
+    [halaman.lengkap, catatanGabung.lengkap, 'pak', { judul: 'PAK', ...opsi.cetak.gaya }],
+    [halaman.draf, catatanGabung.draf, 'pak-draf', { judul: 'PAK (DRAF)', ...opsi.cetak.gaya, draf: true }],
   ] as const) {
     if (dok.length === 0) continue;
     if (opsi.html === 'gabung') {
-      await out.tulisLangsung(`${nama}.html`, formatPakHtml(dok, gaya));
+      await out.tulisLangsung(`${nama}.html`, formatPakHtml(dok, { ...gaya, catatan }));
       gabung.push(`${nama}.html`);
     }
     if (buat !== null) {
-      await out.tulisBiner(`${nama}.pdf`, await buat(dok, gaya));
+      await out.tulisBiner(`${nama}.pdf`, await buat(dok, { ...gaya, catatan }));
       gabung.push(`${nama}.pdf`);
     }
   }
-  return { ditunda, catatan, tanpaDataPegawai, gabung };
+  return gabung;
 }
+
+/** Written on each page of a guru whose jenjang no cell settled: the reader took it from the golongan. */
+const CATATAN_JENJANG =
+  'Jenjang dari golongan: berkas tidak memuat jabatan atau jenjang yang menentukannya; periksa jabatan guru ini sebelum ditandatangani.';
 
 const alasanDari = (x: Galat): AlasanGuru => ({
   baris: x.baris,
@@ -467,6 +496,10 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
   'ketentuan-ditimpa': [
     'ketentuan periodenya diganti ketentuan yang diberikan',
     "the period's rule set replaced by the one given",
+  ],
+  'predikat-dari-kuadran': [
+    'predikat dibaca dari kode kuadran SIASN 1–5 (1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang)',
+    "predikat read from SIASN's kuadran code 1–5 (1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang)",
   ],
   'bulan-dari-jumlah': [
     'jumlah bulan tanpa bulan mulai ditempatkan dari Januari (atau setelah baris sebelumnya di tahun itu)',

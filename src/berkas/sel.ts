@@ -103,14 +103,16 @@ export const ASUMSI = {
   periode: 2,
   ketentuan: 4,
   bulanDariJumlah: 8,
+  kuadran: 16,
 } as const;
 const KODE_ASUMSI: readonly string[] = [
   'jenjang-dari-golongan',
   'periode-setahun-diasumsikan',
   'ketentuan-ditimpa',
   'bulan-dari-jumlah',
+  'predikat-dari-kuadran',
 ];
 /** The frozen list of codes for each combination of bits (shared by every row that assumed the same). */
-export const DAFTAR_ASUMSI: readonly (readonly string[])[] = /* @__PURE__ */ Array.from({ length: 16 }, (_, bit) =>
+export const DAFTAR_ASUMSI: readonly (readonly string[])[] = /* @__PURE__ */ Array.from({ length: 32 }, (_, bit) =>
   Object.freeze(KODE_ASUMSI.filter((_k, i) => (bit & (1 << i)) !== 0)),
 );

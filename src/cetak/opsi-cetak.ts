@@ -25,6 +25,12 @@ export interface OpsiPakHtml {
   readonly tandaTangan?: 'basah' | 'elektronik';
   /** Marks every page as a draft (not to be signed). */
   readonly draf?: boolean;
+  /**
+   * A note printed at the top of the page of each document (a text for every document, or a list: one per document,
+   * `''` for none): what the reader assumed for this guru, which the penetap must check before signing (for example
+   * a jenjang taken from the golongan).
+   */
+  readonly catatan?: string | readonly string[];
 }
 
 /** The options and documents of a print, checked. */
@@ -34,13 +40,15 @@ export interface Cetakan {
   readonly kop: KopSurat | undefined;
   readonly tte: boolean;
   readonly draf: boolean;
+  /** The note of each document (`''` for none), one per document. */
+  readonly catatan: readonly string[];
 }
 
-const KUNCI = ['judul', 'kop', 'tandaTangan', 'draf'];
+const KUNCI = ['judul', 'kop', 'tandaTangan', 'draf', 'catatan'];
 
 /** Checks the documents and the options of a print; misuse throws `KinerjaError` `argumen-tidak-valid`. */
 export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, fungsi: string): Cetakan {
-  const { judul, kop, tandaTangan, draf } = periksaOpsi(opsi, fungsi, KUNCI);
+  const { judul, kop, tandaTangan, draf, catatan } = periksaOpsi(opsi, fungsi, KUNCI);
   const salah = (id: string, en: string) => new KinerjaError('argumen-tidak-valid', id, en);
   if (judul !== undefined && typeof judul !== 'string')
     throw salah('opsi.judul harus berupa teks.', 'opsi.judul must be a string.');
@@ -51,6 +59,12 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
     );
   if (draf !== undefined && typeof draf !== 'boolean')
     throw salah('opsi.draf harus true atau false.', 'opsi.draf must be true or false.');
+  if (
+    catatan !== undefined &&
+    typeof catatan !== 'string' &&
+    !(Array.isArray(catatan) && catatan.every((c) => typeof c === 'string'))
+  )
+    throw salah('opsi.catatan harus teks atau daftar teks.', 'opsi.catatan must be a text or a list of texts.');
   const k = periksaKopSurat(kop, fungsi);
   const daftar: readonly unknown[] = Array.isArray(dokumen) ? dokumen : [dokumen];
   if (daftar.length === 0) throw salah('Berikan paling sedikit satu dokumen PAK.', 'Give at least one PAK document.');
@@ -73,5 +87,6 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
     kop: k,
     tte: tandaTangan === 'elektronik',
     draf: draf === true,
+    catatan: sah.map((_, i) => (typeof catatan === 'string' ? catatan : ((catatan as string[] | undefined)?.[i] ?? ''))),
   };
 }

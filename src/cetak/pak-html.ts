@@ -32,6 +32,7 @@ td.label { width: 58mm; }
 td.angka, th.angka { text-align: right; white-space: nowrap; }
 tr.jumlah td { font-weight: bold; }
 .catatan { font-size: 9.5pt; margin-top: 2mm; }
+.catatan.asumsi { border: 0.3mm solid #000; padding: 1mm 2mm; margin: 0 0 3mm; }
 .kop { text-align: center; font-weight: bold; text-transform: uppercase; margin: 0 0 3mm; padding-bottom: 2mm; border-bottom: 0.6mm solid #000; }
 .kop-surat { display: flex; align-items: center; gap: 4mm; margin: 0 0 3mm; padding-bottom: 2mm; border-bottom: 1.6mm double #000; }
 .kop-surat .logo { width: 20mm; height: 22mm; object-fit: contain; flex: none; }
@@ -160,6 +161,7 @@ ${
 function halamanHtml(
   h: Halaman,
   o: { kop: KopSurat | undefined; logo: Html | null; tte: boolean; draf: boolean },
+  catatan: string,
 ): Html {
   return html`<section class="halaman${o.draf ? ' draf' : ''}">
 ${
@@ -167,7 +169,12 @@ ${
     ? html`<div class="draf">${TANDA_TANGAN.draf}</div>
 `
     : ''
-}${kopHtml(o.kop, h.instansi, o.logo)}${h.blok.map(blokHtml)}
+}${kopHtml(o.kop, h.instansi, o.logo)}${
+    catatan === ''
+      ? ''
+      : html`<p class="catatan asumsi"><strong>Catatan:</strong> ${catatan}</p>
+`
+  }${h.blok.map(blokHtml)}
 ${akhirHtml(h.akhir, o.tte)}
 </section>
 `;
@@ -221,7 +228,7 @@ export function formatPakHtml(dokumen: DokumenPak | readonly DokumenPak[], opsi?
 <style>${GAYA_HTML}</style>
 </head>
 <body>
-${c.dokumen.map((d) => halamanHtml(halamanDokumen(d), o))}</body>
+${c.dokumen.map((d, i) => halamanHtml(halamanDokumen(d), o, c.catatan[i] ?? ''))}</body>
 </html>
 `.isi;
 }

@@ -523,10 +523,15 @@ export async function formatPakPdf(
   if (tanggal !== undefined) pdf.setCreationDate(tanggal);
   const logo = await logoPdf(pdf, c.kop);
   const k = new Kanvas(pdf, biasa, tebal, c.draf, c.tte);
-  for (const d of c.dokumen) {
+  for (const [i, d] of c.dokumen.entries()) {
     const h: Halaman = halamanDokumen(d);
     k.baru();
     kop(k, c.kop, h.instansi, logo);
+    const catatan = c.catatan[i] ?? '';
+    if (catatan !== '') {
+      paragraf(k, [`Catatan: ${catatan}`], { font: k.tebal, ukuran: 9.5 });
+      k.y += 2 * MM;
+    }
     for (const b of h.blok) blok(k, b);
     akhir(k, h.akhir);
   }

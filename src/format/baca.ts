@@ -6,7 +6,7 @@ import { PembacaCsv, tebakPemisah, type Rekaman } from './csv';
 import { Dekoder } from './encoding';
 import { barisHtml } from './html';
 import { pesanTolak, sniff, type JenisBerkas } from './sniff';
-import { bacaXlsx, selXlsx } from './xlsx';
+import type { BarisXlsx } from './xlsx';
 import { countKolomDikenal } from './kolom';
 
 /**
@@ -218,6 +218,55 @@ function dariTabel(
   );
 }
 
+/** A table whose rows come as they are read (XLSX): the header chosen among the first rows, the rest streamed. */
+async function dariTabelAliran(
+  rows: AsyncIterable<BarisXlsx>,
+  dialek: Dialek,
+  skor: OpsiBacaBerkas['skorJudul'],
+  total: number,
+): Promise<Result<BacaanBerkas>> {
+  const it = rows[Symbol.asyncIterator]();
+  const awal: BarisXlsx[] = [];
+  let habis = false;
+  while (awal.length < JENDELA_JUDUL) {
+    const r = await it.next();
+    if (r.done === true) {
+      habis = true;
+      break;
+    }
+    if (!kosong(r.value.sel)) awal.push(r.value);
+  }
+  const i = pilihJudul(awal, skor);
+  if (i < 0) return gagal('berkas-kosong', pesanTolak('kosong').message, pesanTolak('kosong').messageEn);
+  // A sheet leaves out empty cells: a row is as wide as the widest of the header and itself, like a CSV's.
+  const n = awal[i]!.sel.length;
+  const lebar = (sel: string[]): string[] => {
+    while (sel.length < n) sel.push('');
+    return sel;
+  };
+  const depan = awal.slice(i + 1).map((r) => baris(r.baris, lebar(r.sel)));
+  let dipakai = false;
+  return ok(
+    Object.freeze({
+      header: Object.freeze(awal[i]!.sel.map((s) => s.trim())),
+      dialek: Object.freeze({ ...dialek }),
+      prolog: Object.freeze(awal.slice(0, i).map((r) => baris(r.baris, r.sel))),
+      baris: {
+        async *[Symbol.asyncIterator]() {
+          if (dipakai) return;
+          dipakai = true;
+          yield* depan;
+          depan.length = 0;
+          if (habis) return;
+          for (let r = await it.next(); r.done !== true; r = await it.next())
+            if (!kosong(r.value.sel)) yield baris(r.value.baris, lebar(r.value.sel));
+        },
+      },
+      kemajuan: () => ({ dibaca: total, total }),
+    }),
+  );
+}
+
 function satukan(bagian: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(bagian.reduce((s, b) => s + b.length, 0));
   let p = 0;
@@ -256,14 +305,15 @@ class Aliran {
 }
 
 /**
- * Opens an operator's file: the format is sniffed from the bytes (CSV or tab-separated text, XLSX through the
- * optional peer `read-excel-file`, an HTML table saved as `.xls`), the encoding too (UTF-8 with or without BOM,
- * UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8 or hold a character a staff file does not write, such as a C1 control or CJK), then the delimiter, decimal mark and line ending
+ * Opens an operator's file: the format is sniffed from the bytes (CSV or tab-separated text, XLSX read as a stream
+ * through the optional peers `fflate` and `saxes`, an HTML table saved as `.xls`), the encoding too (UTF-8 with or
+ * without BOM, UTF-16 LE/BE, Windows-1252 when the bytes are not valid UTF-8 or hold a character a staff file does not
+ * write, such as a C1 control or CJK), then the delimiter, decimal mark and line ending
  * ({@link Dialek}). Text is read as a stream: rows come out while the bytes come in. A line that cannot be split
  * (an unterminated quote) comes out as a row with `rusak` and the rest of the file is read. A file that is not one of
  * these formats (an Excel 97–2003 BIFF `.xls`, an OpenDocument sheet, a PDF) is refused with one coded issue
  * (`format-tidak-didukung`) saying how to save it; an empty file with `berkas-kosong`; an XLSX without
- * `read-excel-file` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
+ * `fflate` and `saxes` installed with `xlsx-tanpa-pembaca`; an XLSX it cannot open with `xlsx-tidak-terbaca`.
  *
  * @param sumber - The file: bytes, a Node read stream, a web `ReadableStream` or any async iterable of bytes.
  * @param opsi - The column map, the rule set, the language and a progress callback.
@@ -364,23 +414,13 @@ async function baca(sumber: SumberBerkas, opsi: OpsiBacaBerkas): Promise<Result<
 }
 
 async function dariXlsx(bytes: Uint8Array, opsi: OpsiBacaBerkas): Promise<Result<BacaanBerkas>> {
+  // A ZIP is read from its end: the compressed file is held, its sheet is not (see xlsx.ts). The XLSX reader is loaded
+  // only for an XLSX (as its peers are), so a CSV reader does not carry it.
+  const { bacaXlsx } = await import('./xlsx');
   const h = await bacaXlsx(bytes);
-  if (!h.ok) {
-    return h.sebab === 'tanpa-pembaca'
-      ? gagal(
-          'xlsx-tanpa-pembaca',
-          'Membaca .xlsx memerlukan paket read-excel-file: npm install read-excel-file (atau simpan sebagai CSV UTF-8).',
-          'Reading .xlsx needs the read-excel-file package: npm install read-excel-file (or save as CSV UTF-8).',
-        )
-      : gagal(
-          'xlsx-tidak-terbaca',
-          `Buku kerja .xlsx ini tidak dapat dibuka (${h.detail}). Buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (*.xlsx)" atau "CSV UTF-8".`,
-          `This .xlsx workbook cannot be opened (${h.detail}). Open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8".`,
-        );
-  }
-  const rows = h.baris.map((r, i) => ({ baris: i + 1, sel: (r ?? []).map(selXlsx) }));
-  return dariTabel(
-    rows,
+  if (!h.success) return h;
+  return dariTabelAliran(
+    h.data.baris,
     { format: 'xlsx', encoding: 'utf-8', bom: true, pemisah: ',', desimal: '.', akhirBaris: '\r\n' },
     opsi.skorJudul,
     opsi.total ?? bytes.length,

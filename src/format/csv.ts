@@ -29,6 +29,8 @@ export interface Rekaman {
 const KUTIP = 34;
 const LF = 10;
 const CR = 13;
+/** A quoted field's closing quote may still come with more text. */
+const MENUNGGU = -2;
 
 function rusak(code: BarisRusak['code'], mentah: string): BarisRusak {
   return code === 'kutip-tidak-ditutup'
@@ -95,6 +97,8 @@ export class PembacaCsv {
   /** The first line ending met ('' until then). */
   akhir: '' | '\n' | '\r\n' = '';
   private readonly d: number;
+  /** Where the quoted field last read by {@link kutipan} closed (see there). */
+  private tutup = -1;
 
   constructor(pemisah: string) {
     this.d = pemisah.charCodeAt(0);
@@ -135,47 +139,15 @@ export class PembacaCsv {
     for (;;) {
       // One field at p.
       if (p < n && s.charCodeAt(p) === KUTIP) {
-        let isi = '';
-        let q = p + 1;
-        let tutup = -1;
-        for (;;) {
-          const k = s.indexOf('"', q);
-          if (k < 0 || (k + 1 >= n && !selesai)) {
-            if (!selesai && n - mulai <= BATAS_KUTIP) return this.tunggu();
-            tutup = -1;
-            break;
-          }
-          if (s.charCodeAt(k + 1) === KUTIP) {
-            isi += s.slice(q, k + 1);
-            q = k + 2;
-            continue;
-          }
-          isi += s.slice(q, k);
-          tutup = k;
-          break;
-        }
-        if (tutup < 0) {
-          // Unterminated: refuse the first line of the record, read on from the next.
-          const e = akhirBaris(s, mulai);
-          if (e >= n && !selesai) return this.tunggu();
-          return this.tolak('kutip-tidak-ditutup', mulai, e);
-        }
+        const isi = this.kutipan(p, mulai);
+        const tutup = this.tutup;
+        if (tutup === MENUNGGU) return this.tunggu();
+        if (tutup < 0) return this.tolakTerbuka(mulai);
         if (isi.indexOf('\n') >= 0 || isi.indexOf('\r') >= 0) lebih += hitungBaris(isi);
         p = tutup + 1;
         if (p < n) {
           const c = s.charCodeAt(p);
-          if (c !== d && c !== LF && c !== CR) {
-            // Text after a closing quote. If the record is still on its first line, that line is refused; if a
-            // quote joined lines, the quote was never meant to close there: the first line is refused (an
-            // unterminated quote) and the reading goes on from the next line, so that no line is swallowed.
-            const e1 = akhirBaris(s, mulai);
-            if (lebih === 0 && e1 >= p) {
-              const e = akhirBaris(s, p);
-              if (e >= n && !selesai) return this.tunggu();
-              return this.tolak('kutip-tidak-valid', mulai, e);
-            }
-            return this.tolak('kutip-tidak-ditutup', mulai, e1);
-          }
+          if (c !== d && c !== LF && c !== CR) return this.tolakSetelahKutip(mulai, p, lebih);
         }
         sel.push(isi);
       } else {
@@ -222,6 +194,54 @@ export class PembacaCsv {
     this.p = p;
     this.garis = garis + lebih + 1;
     return { baris: garis, sel, lebih };
+  }
+
+  /**
+   * The text of the quoted field whose opening quote is at p (`""` read as one quote), the index of its closing quote
+   * left in {@link tutup}: -1 when the quote is not closed, {@link MENUNGGU} when more text may still close it.
+   */
+  private kutipan(p: number, mulai: number): string {
+    const s = this.s;
+    const n = s.length;
+    const selesai = this.selesai;
+    let isi = '';
+    let q = p + 1;
+    for (;;) {
+      const k = s.indexOf('"', q);
+      if (k < 0 || (k + 1 >= n && !selesai)) {
+        this.tutup = !selesai && n - mulai <= BATAS_KUTIP ? MENUNGGU : -1;
+        return isi;
+      }
+      if (s.charCodeAt(k + 1) === KUTIP) {
+        isi += s.slice(q, k + 1);
+        q = k + 2;
+        continue;
+      }
+      this.tutup = k;
+      return isi + s.slice(q, k);
+    }
+  }
+
+  /** A quote never closed: the first line of the record is refused, the reading goes on from the next. */
+  private tolakTerbuka(mulai: number): Rekaman | null {
+    const e = akhirBaris(this.s, mulai);
+    if (e >= this.s.length && !this.selesai) return this.tunggu();
+    return this.tolak('kutip-tidak-ditutup', mulai, e);
+  }
+
+  /**
+   * Text after a closing quote at p. If the record is still on its first line, that line is refused; if a quote
+   * joined lines, the quote was never meant to close there: the first line is refused (an unterminated quote) and
+   * the reading goes on from the next line, so that no line is swallowed.
+   */
+  private tolakSetelahKutip(mulai: number, p: number, lebih: number): Rekaman | null {
+    const e1 = akhirBaris(this.s, mulai);
+    if (lebih === 0 && e1 >= p) {
+      const e = akhirBaris(this.s, p);
+      if (e >= this.s.length && !this.selesai) return this.tunggu();
+      return this.tolak('kutip-tidak-valid', mulai, e);
+    }
+    return this.tolak('kutip-tidak-ditutup', mulai, e1);
   }
 
   /** The record at p needs more text: wait for it (p stays). */

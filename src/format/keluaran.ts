@@ -75,6 +75,12 @@ export interface LembarKeluaran {
    */
   row(sel: readonly SelLembar[]): void;
   /**
+   * Resolves when the destination can take more rows (a Node stream's `drain`).
+   *
+   * @returns Nothing, or a promise that settles when more rows can be written.
+   */
+  drain?(): Promise<void> | void;
+  /**
    * The sheet is complete: write it.
    *
    * @returns Nothing, or a promise that settles when the sheet is complete.
@@ -186,10 +192,26 @@ export class AngkaSel {
   constructor(readonly angka: string) {}
 }
 
-/** A CSV field: quoted when it holds a separator, a quote or a line break; formulas neutralised for spreadsheets. */
+/** A text of digits that a spreadsheet would open as a number and change: more than 11 digits (a NIP, a NIK, a NUPTK:
+ * shown in exponent form, saved back with digits lost) or a leading zero (dropped). */
+const RE_ANGKA_TEKS = /^(\d{12,}|0\d+)$/;
+
+/**
+ * A text of digits as a CSV field that spreadsheets open as text. A NIP (18 digits) written bare is read by Excel and
+ * LibreOffice as a number (1,98001E+17) and saved back with its last digits lost; written as the formula of its own
+ * text (`="198001012000000001"`, quoted as CSV asks) it opens as that text, shows every digit, and is saved back
+ * whole. Any other text is returned as it is.
+ */
+export function teksAngkaCsv(s: string): string {
+  return RE_ANGKA_TEKS.test(s) ? `"=""${s}"""` : s;
+}
+
+/** A CSV field: quoted when it holds a separator, a quote or a line break; formulas neutralised for spreadsheets; a
+ * long text of digits (a NIP) in the form spreadsheets keep as text ({@link teksAngkaCsv}). */
 export function selCsv(v: unknown, d: DialekKeluaran = DIALEK_BAWAAN): string {
   if (typeof v === 'number') return String(v);
   if (v instanceof AngkaSel) return angka(v.angka, d);
+  if (typeof v === 'string' && RE_ANGKA_TEKS.test(v)) return `"=""${v}"""`;
   if (typeof v === 'string' && /^[\w./:|]*$/.test(v)) return v;
   let s = v === null || v === undefined ? '' : String(v);
   if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
@@ -254,7 +276,7 @@ export class TabelKeluaran {
     this.ukuran = 0;
   }
   async jeda(): Promise<void> {
-    await this.aliran?.drain?.();
+    await (this.aliran === null ? this.lembar?.drain?.() : this.aliran.drain?.());
   }
   async tutup(): Promise<void> {
     if (this.lembar !== null) {

@@ -93,7 +93,7 @@ export function angkaKreditIntegrasi(input: InputIntegrasi, opsi?: OpsiKetentuan
       issueOf(
         'integrasi-di-luar-rentang',
         ['akKumulatif'],
-        `AK Integrasi ${nilai} (= ${akKumulatif.toJSON()} − ${nilaiDasar.toJSON()}) di luar rentang golongan ${golongan.kode}, ${rentang[0]}–${rentang[1]}: tidak ada tindak lanjut AK Integrasi.`,
+        `AK Integrasi ${komaAk(nilai)} (= ${komaAk(akKumulatif.toJSON())} − ${komaAk(nilaiDasar.toJSON())}) di luar rentang golongan ${golongan.kode}, ${rentang[0]}–${rentang[1]}: tidak ada tindak lanjut AK Integrasi.`,
         `AK Integrasi ${nilai} (= ${akKumulatif.toJSON()} − ${nilaiDasar.toJSON()}) lies outside golongan ${golongan.kode}'s range ${rentang[0]}–${rentang[1]}: no AK Integrasi follows.`,
         { akIntegrasi: nilai, min: rentang[0], maks: rentang[1] },
       ),
@@ -110,3 +110,7 @@ export function angkaKreditIntegrasi(input: InputIntegrasi, opsi?: OpsiKetentuan
     }),
   );
 }
+
+/** An exact AK as an Indonesian message writes it: the decimal comma, every digit kept (`-87.655` → `-87,655`), so
+ * that the sum a message shows adds up. The English message keeps the point. */
+const komaAk = (ak: string): string => ak.replace('.', ',');

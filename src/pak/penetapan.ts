@@ -109,7 +109,7 @@ function cekIntegrasi(nilai: unknown, jenjang: string, k: KetentuanBerlaku): Res
       issueOf(
         'integrasi-tidak-cocok',
         ['integrasi', 'akIntegrasi'],
-        `AK Integrasi ${i.akIntegrasi} tidak cocok dengan ${i.akKumulatif} − ${i.nilaiDasar} = ${ulang.data.akIntegrasi}.`,
+        `AK Integrasi ${komaAk(i.akIntegrasi)} tidak cocok dengan ${komaAk(i.akKumulatif)} − ${komaAk(i.nilaiDasar)} = ${komaAk(ulang.data.akIntegrasi)}.`,
         `AK Integrasi ${i.akIntegrasi} does not match ${i.akKumulatif} − ${i.nilaiDasar} = ${ulang.data.akIntegrasi}.`,
       ),
     ]);
@@ -208,3 +208,6 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
     }),
   );
 }
+
+/** An exact AK with the decimal comma of an Indonesian message (every digit kept); the English message keeps the point. */
+const komaAk = (ak: string): string => ak.replace('.', ',');

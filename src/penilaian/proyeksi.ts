@@ -100,6 +100,59 @@ export interface InputProyeksi {
   readonly ketentuan?: KetentuanBerlaku;
 }
 
+/** Throws unless the first period's `ke` is one of the periods of its rule set. */
+function periksaPeriodeAwal(periode: Periode, k0: KetentuanBerlaku): void {
+  const n = k0.periode.rentangBulan.length;
+  if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > n) {
+    throw new KinerjaError('argumen-tidak-valid', `Periode ke harus 1..${n}.`, `Period ke must be 1..${n}.`);
+  }
+}
+
+/**
+ * The AK counted so far toward the next pangkat and jenjang: as given, or from `akKumulatif` (minus the golongan's
+ * cumulative start for the pangkat). Throws unless exactly one of `akPangkat` and `akKumulatif` is given.
+ */
+function akAwal(
+  input: InputProyeksi,
+  k0: KetentuanBerlaku,
+  golongan: Golongan,
+): { akPangkat: Desimal; akJenjang: Desimal } {
+  if (
+    (input.akKumulatif === undefined) === (input.akPangkat === undefined) ||
+    (input.akKumulatif !== undefined && input.akJenjang !== undefined)
+  ) {
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Berikan akPangkat (dan akJenjang bila perlu) atau akKumulatif, bukan keduanya.',
+      'Give akPangkat (and akJenjang if needed) or akKumulatif, not both.',
+    );
+  }
+  const akJenjang = Desimal.from(input.akKumulatif ?? input.akJenjang ?? input.akPangkat ?? 0);
+  const akPangkat =
+    input.akKumulatif === undefined ? Desimal.from(input.akPangkat ?? 0) : akJenjang.minus(k0.akDasar[golongan]);
+  return { akPangkat, akJenjang };
+}
+
+/** The assumed predikat as a list (one per period, the last repeats); throws when it is empty. */
+function daftarPredikat(predikat: Predikat | readonly Predikat[]): readonly Predikat[] {
+  const daftar = typeof predikat === 'string' ? [predikat] : [...predikat];
+  if (daftar.length === 0)
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      'Sebutkan paling sedikit satu predikat.',
+      'Give at least one predikat.',
+    );
+  return daftar;
+}
+
+/** The period after `periode` under its rule set: the next period of the year, or the first of the next year. */
+function periodeBerikut(periode: Periode, k: KetentuanBerlaku): Periode {
+  const n = k.periode.rentangBulan.length;
+  const lanjut: Periode =
+    periode.ke < n ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
+  return Object.freeze(lanjut);
+}
+
 /**
  * The road to the next pangkat and jenjang: from the current golongan, the AK so far and an assumed predikat per
  * period, the periods at whose end each promotion's AK is reached. A promotion to a golongan of the same jenjang needs
@@ -145,38 +198,14 @@ export function proyeksiKenaikan(input: InputProyeksi): {
     diberikan ?? ketentuanUntuk(`${String(p.tahun).padStart(4, '0')}-01-01`);
   let periode: Periode = { tahun: input.mulai?.tahun, ke: input.mulai?.ke };
   const k0 = aturan(periode);
-  if (!Number.isInteger(periode.ke) || periode.ke < 1 || periode.ke > k0.periode.rentangBulan.length) {
-    throw new KinerjaError(
-      'argumen-tidak-valid',
-      `Periode ke harus 1..${k0.periode.rentangBulan.length}.`,
-      `Period ke must be 1..${k0.periode.rentangBulan.length}.`,
-    );
-  }
+  periksaPeriodeAwal(periode, k0);
   if (isGolonganPppk((input as { golongan?: unknown }).golongan)) {
     const i = issuePppk(['golongan'], String(input.golongan));
     throw new KinerjaError('argumen-tidak-valid', i.message, i.messageEn, [i]);
   }
   let gol = findEntri(k0.golongan, input.golongan, 'golongan');
-  if (
-    (input.akKumulatif === undefined) === (input.akPangkat === undefined) ||
-    (input.akKumulatif !== undefined && input.akJenjang !== undefined)
-  ) {
-    throw new KinerjaError(
-      'argumen-tidak-valid',
-      'Berikan akPangkat (dan akJenjang bila perlu) atau akKumulatif, bukan keduanya.',
-      'Give akPangkat (and akJenjang if needed) or akKumulatif, not both.',
-    );
-  }
-  let akJenjang = Desimal.from(input.akKumulatif ?? input.akJenjang ?? input.akPangkat ?? 0);
-  let akPangkat =
-    input.akKumulatif === undefined ? Desimal.from(input.akPangkat ?? 0) : akJenjang.minus(k0.akDasar[gol.kode]);
-  const daftar = typeof input.predikat === 'string' ? [input.predikat] : [...input.predikat];
-  if (daftar.length === 0)
-    throw new KinerjaError(
-      'argumen-tidak-valid',
-      'Sebutkan paling sedikit satu predikat.',
-      'Give at least one predikat.',
-    );
+  let { akPangkat, akJenjang } = akAwal(input, k0, gol.kode);
+  const daftar = daftarPredikat(input.predikat);
   const maks = input.maksimumPeriode ?? 40;
   const kenaikan: KenaikanProyeksi[] = [];
   const rows: { periode: Periode; golongan: Golongan; predikat: Predikat; angkaKredit: string }[] = [];
@@ -222,10 +251,7 @@ export function proyeksiKenaikan(input: InputProyeksi): {
       if (naikJenjang) akJenjang = sisa && syaratJenjang !== null ? akJenjang.minus(syaratJenjang) : Desimal.from(0);
       gol = next;
     }
-    const n = k.periode.rentangBulan.length;
-    const lanjut: Periode =
-      periode.ke < n ? { tahun: periode.tahun, ke: periode.ke + 1 } : { tahun: periode.tahun + 1, ke: 1 };
-    periode = Object.freeze(lanjut);
+    periode = periodeBerikut(periode, k);
   }
   return Object.freeze({ kenaikan: Object.freeze(kenaikan), periode: Object.freeze(rows) });
 }

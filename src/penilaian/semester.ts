@@ -19,6 +19,7 @@ import { predikatTampil, type PredikatTampil } from './tampil';
 import { periksaObjek } from '../core/periksa';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 import { issuePppk } from './pppk';
+import type { KetentuanBerlaku } from '../ketentuan/types';
 
 /**
  * Everything {@link penilaianPeriode} reads: the agreed plan, the siklus, the penilai's ratings (where given), and the
@@ -82,6 +83,76 @@ export interface HasilPenilaianPeriode {
   readonly predikat: PredikatTampil | null;
   /** The AK record; `null` until the predikat exists, or without a jenjang. Counted whether or not the predikat is shown. */
   readonly angkaKredit: RekamAngkaKredit | null;
+}
+
+/** The predikat shown (or held while dokumen akuntabilitas are missing, which is added to `kekurangan`). */
+function predikatPeriode(
+  input: InputPenilaianPeriode,
+  rencana: RencanaKinerja,
+  hasilKerja: PenilaianHasilKerja,
+  perilakuKerja: PenilaianPerilakuKerja,
+  ketentuan: KetentuanBerlaku,
+  kekurangan: Issue[],
+): PredikatTampil {
+  const predikat = predikatTampil(
+    {
+      hasilKerja: hasilKerja.rating,
+      perilakuKerja: perilakuKerja.rating,
+      peran: rencana.pegawai.peran,
+      dokumen: input.dokumen ?? rencana.dokumenAkuntabilitas,
+    },
+    { ketentuan },
+  );
+  if (predikat.status === 'tertahan') {
+    const kode = predikat.dokumenKurang.map((d) => d.kode).join(', ');
+    kekurangan.push(
+      issueOf(
+        'dokumen-belum-terkumpul',
+        ['dokumen'],
+        `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`,
+        `The predikat cannot be shown: documents ${kode} are not collected.`,
+      ),
+    );
+  }
+  return predikat;
+}
+
+/**
+ * The period's AK record from its predikat: none for a PPPK or without a jenjang (the reason added to `kekurangan`).
+ */
+function angkaKreditPeriode(
+  rencana: RencanaKinerja,
+  predikat: PredikatTampil,
+  ketentuan: KetentuanBerlaku,
+  kekurangan: Issue[],
+): RekamAngkaKredit | null {
+  const { jenjang, golongan } = rencana.pegawai;
+  if (rencana.pegawai.statusKepegawaian === 'pppk') {
+    kekurangan.push(issuePppk(['rencana', 'pegawai', 'statusKepegawaian'], 'pppk'));
+    return null;
+  }
+  if (jenjang === undefined) {
+    kekurangan.push(
+      issueOf(
+        'jenjang-tidak-ada',
+        ['rencana', 'pegawai', 'jenjang'],
+        'Tanpa jenjang jabatan tidak ada angka kredit.',
+        'Without a jenjang there is no angka kredit.',
+      ),
+    );
+    return null;
+  }
+  const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, { ketentuan });
+  const segmen = {
+    tahun: rencana.periode.tahun,
+    bulanMulai,
+    bulanAkhir,
+    jenjang,
+    predikat: predikat.predikat,
+    ...(golongan === undefined ? {} : { golongan }),
+  };
+  const r = safely(() => createRekamAngkaKredit(segmen, { ketentuan }));
+  return r.success ? r.data : null;
 }
 
 /**
@@ -169,51 +240,8 @@ export function penilaianPeriode(input: InputPenilaianPeriode, opsi?: OpsiKetent
   let predikat: PredikatTampil | null = null;
   let angkaKredit: RekamAngkaKredit | null = null;
   if (hasilKerja !== null && perilakuKerja !== null) {
-    predikat = predikatTampil(
-      {
-        hasilKerja: hasilKerja.rating,
-        perilakuKerja: perilakuKerja.rating,
-        peran: rencana.pegawai.peran,
-        dokumen: input.dokumen ?? rencana.dokumenAkuntabilitas,
-      },
-      { ketentuan },
-    );
-    if (predikat.status === 'tertahan') {
-      const kode = predikat.dokumenKurang.map((d) => d.kode).join(', ');
-      kekurangan.push(
-        issueOf(
-          'dokumen-belum-terkumpul',
-          ['dokumen'],
-          `Predikat belum dapat ditampilkan: dokumen ${kode} belum dikumpulkan.`,
-          `The predikat cannot be shown: documents ${kode} are not collected.`,
-        ),
-      );
-    }
-    const { jenjang, golongan } = rencana.pegawai;
-    if (rencana.pegawai.statusKepegawaian === 'pppk') {
-      kekurangan.push(issuePppk(['rencana', 'pegawai', 'statusKepegawaian'], 'pppk'));
-    } else if (jenjang === undefined) {
-      kekurangan.push(
-        issueOf(
-          'jenjang-tidak-ada',
-          ['rencana', 'pegawai', 'jenjang'],
-          'Tanpa jenjang jabatan tidak ada angka kredit.',
-          'Without a jenjang there is no angka kredit.',
-        ),
-      );
-    } else {
-      const { bulanMulai, bulanAkhir } = rentangPeriode(rencana.periode, { ketentuan });
-      const segmen = {
-        tahun: rencana.periode.tahun,
-        bulanMulai,
-        bulanAkhir,
-        jenjang,
-        predikat: predikat.predikat,
-        ...(golongan === undefined ? {} : { golongan }),
-      };
-      const r = safely(() => createRekamAngkaKredit(segmen, { ketentuan }));
-      if (r.success) angkaKredit = r.data;
-    }
+    predikat = predikatPeriode(input, rencana, hasilKerja, perilakuKerja, ketentuan, kekurangan);
+    angkaKredit = angkaKreditPeriode(rencana, predikat, ketentuan, kekurangan);
   }
   return ok(
     Object.freeze({

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
-import { issueOf } from '../core/issue';
+import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { parseSalinan } from '../core/salinan';
 import type { Peran } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
-import type { KategoriRapor } from '../ketentuan/types';
+import type { KategoriRapor, Ketentuan } from '../ketentuan/types';
 
 /**
  * The school's Rapor Pendidikan as the school sees it, for {@link rekomendasiIndikator}: its type (for the types the
@@ -98,6 +98,54 @@ export type RekomendasiIndikator =
       readonly lainnya: readonly string[];
     };
 
+/** A report code's dimension as the rule set writes it (`d.1` and `D1` are `D1`). */
+const dimensi = (kode: string) => kode.replace(/\./g, '').toUpperCase();
+
+/** No recommendation: the indicator is chosen with the atasan, for the reason `sebab`, from the whole catalogue. */
+function pilihBersama(
+  sebab: 'tanpa-capaian' | 'jenis-satuan-tanpa-rapor',
+  katalog: readonly string[],
+): Result<RekomendasiIndikator> {
+  return ok(
+    Object.freeze({
+      jenis: 'pilih-bersama-atasan' as const,
+      sebab,
+      message:
+        sebab === 'tanpa-capaian'
+          ? 'Tidak ada capaian Rapor Pendidikan: pilih indikator bersama atasan (kepala sekolah bagi guru).'
+          : 'Jenis satuan pendidikan ini tidak dicakup Rapor Pendidikan: pilih indikator bersama atasan.',
+      messageEn:
+        sebab === 'tanpa-capaian'
+          ? 'No Rapor Pendidikan capaian: choose the indicator with the atasan (the kepala sekolah for a guru).'
+          : 'The Rapor Pendidikan does not cover this type of school: choose the indicator with the atasan.',
+      lainnya: Object.freeze([...katalog]),
+    }),
+  );
+}
+
+/**
+ * An issue for each capaian code none of the rule set's indicators, dimensions or mapped report codes answers to:
+ * such a code is reported, never dropped.
+ */
+function kodeTidakDikenal(capaian: CapaianRaporPendidikan['indikator'], k: Ketentuan): Issue[] {
+  const semuaKode = new Set(k.indikatorPraktikKinerja.map((i) => i.kode));
+  const semuaDimensi = new Set(k.indikatorPraktikKinerja.map((i) => dimensi(i.raporPendidikan)));
+  const semuaPeta = new Set(k.raporPendidikan.peta.map((p) => p.kodeRapor));
+  return capaian.flatMap((e, i) =>
+    semuaKode.has(e.kode) || semuaDimensi.has(dimensi(e.kode)) || semuaPeta.has(e.kode)
+      ? []
+      : [
+          issueOf(
+            'kode-rapor-tidak-dikenal',
+            ['indikator', i, 'kode'],
+            `Kode capaian "${e.kode}" tidak dikenal ketentuan ${k.id}: pakai D.1 atau D.3, kode indikator praktik kinerja, atau tambahkan kode rapor ke raporPendidikan.peta lewat deriveKetentuan.`,
+            `Capaian code "${e.kode}" is unknown to rule set ${k.id}: use D.1 or D.3, a praktik-kinerja indicator code, or add the report code to raporPendidikan.peta with deriveKetentuan.`,
+            { kode: e.kode },
+          ),
+        ],
+  );
+}
+
 /**
  * The praktik-kinerja indicators recommended for a guru (Rapor Pendidikan D.1) or a kepala sekolah (D.3) from the
  * school's capaian, as the platform does (Panduan Teknis PMM, FAQ: "Rekomendasi perencanaan Anda didasari dari hasil capaian Rapor
@@ -145,24 +193,7 @@ export function rekomendasiIndikator(
   const k = awal.data;
   const indikator = k.indikatorPraktikKinerja.filter((i) => i.peran === peran);
   const katalog = indikator.map((i) => i.kode);
-  const dimensi = (kode: string) => kode.replace(/\./g, '').toUpperCase();
-  const pilihBersama = (sebab: 'tanpa-capaian' | 'jenis-satuan-tanpa-rapor'): Result<RekomendasiIndikator> =>
-    ok(
-      Object.freeze({
-        jenis: 'pilih-bersama-atasan' as const,
-        sebab,
-        message:
-          sebab === 'tanpa-capaian'
-            ? 'Tidak ada capaian Rapor Pendidikan: pilih indikator bersama atasan (kepala sekolah bagi guru).'
-            : 'Jenis satuan pendidikan ini tidak dicakup Rapor Pendidikan: pilih indikator bersama atasan.',
-        messageEn:
-          sebab === 'tanpa-capaian'
-            ? 'No Rapor Pendidikan capaian: choose the indicator with the atasan (the kepala sekolah for a guru).'
-            : 'The Rapor Pendidikan does not cover this type of school: choose the indicator with the atasan.',
-        lainnya: Object.freeze([...katalog]),
-      }),
-    );
-  if (capaian === undefined) return pilihBersama('tanpa-capaian');
+  if (capaian === undefined) return pilihBersama('tanpa-capaian', katalog);
   const parsed = parseSalinan(CapaianRaporPendidikanSchema, capaian);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const c = parsed.data;
@@ -170,7 +201,7 @@ export function rekomendasiIndikator(
     c.jenisSatuan !== undefined &&
     k.raporPendidikan.jenisSatuanTanpaRapor.includes(c.jenisSatuan.trim().toLowerCase())
   ) {
-    return pilihBersama('jenis-satuan-tanpa-rapor');
+    return pilihBersama('jenis-satuan-tanpa-rapor', katalog);
   }
   const peringkat = new Map(k.raporPendidikan.kategori.map((e, i) => [e.kode, i]));
   const label = new Map(k.raporPendidikan.kategori.map((e) => [e.kode, e.label]));
@@ -181,23 +212,7 @@ export function rekomendasiIndikator(
   ): number =>
     (peringkat.get(a.kategori) ?? 0) - (peringkat.get(b.kategori) ?? 0) ||
     (pakaiSkor ? (a.skor ?? Infinity) - (b.skor ?? Infinity) : 0);
-  // A code none of the rule set's indicators, dimensions or mapped report codes answers to is an issue, never dropped.
-  const semuaKode = new Set(k.indikatorPraktikKinerja.map((i) => i.kode));
-  const semuaDimensi = new Set(k.indikatorPraktikKinerja.map((i) => dimensi(i.raporPendidikan)));
-  const semuaPeta = new Set(k.raporPendidikan.peta.map((p) => p.kodeRapor));
-  const tidakDikenal = c.indikator.flatMap((e, i) =>
-    semuaKode.has(e.kode) || semuaDimensi.has(dimensi(e.kode)) || semuaPeta.has(e.kode)
-      ? []
-      : [
-          issueOf(
-            'kode-rapor-tidak-dikenal',
-            ['indikator', i, 'kode'],
-            `Kode capaian "${e.kode}" tidak dikenal ketentuan ${k.id}: pakai D.1 atau D.3, kode indikator praktik kinerja, atau tambahkan kode rapor ke raporPendidikan.peta lewat deriveKetentuan.`,
-            `Capaian code "${e.kode}" is unknown to rule set ${k.id}: use D.1 or D.3, a praktik-kinerja indicator code, or add the report code to raporPendidikan.peta with deriveKetentuan.`,
-            { kode: e.kode },
-          ),
-        ],
-  );
+  const tidakDikenal = kodeTidakDikenal(c.indikator, k);
   if (tidakDikenal.length > 0) return fail(tidakDikenal);
   const terlemah = new Map<string, { kodeRapor: string; kategori: KategoriRapor; skor: number | null }>();
   for (const e of c.indikator) {
@@ -220,7 +235,7 @@ export function rekomendasiIndikator(
         terlemah.set(kode, calon);
     }
   }
-  if (terlemah.size === 0) return pilihBersama('tanpa-capaian');
+  if (terlemah.size === 0) return pilihBersama('tanpa-capaian', katalog);
   const urut = katalog.filter((kode) => terlemah.has(kode));
   urut.sort((a, b) => lebihLemah(terlemah.get(a)!, terlemah.get(b)!) || katalog.indexOf(a) - katalog.indexOf(b));
   const direkomendasikan = urut.map((kode) => {

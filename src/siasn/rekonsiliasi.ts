@@ -88,12 +88,11 @@ const kunciAk = (t1: number, b1: number, t2: number, b2: number) => `${t1}/${b1}
 const namaBulan = (r: { tahun: number; bulanMulai: number; bulanAkhir: number }) =>
   `${r.tahun} bulan ${r.bulanMulai}–${r.bulanAkhir}`;
 
-function rekonsiliasiAk(
-  lokal: readonly unknown[],
+/** SIASN's konversi rows keyed by their period; unreadable and repeated rows reported, the others counted. */
+function barisAkSiasn(
   siasn: readonly unknown[],
-  k: KetentuanBerlaku | undefined,
   out: Issue[],
-): { cocok: number; diabaikan: number } {
+): { baris: Map<string, { r: AngkaKreditSiasn; j: number }>; diabaikan: number } {
   const baris = new Map<string, { r: AngkaKreditSiasn; j: number }>();
   let diabaikan = 0;
   siasn.forEach((x, j) => {
@@ -122,6 +121,39 @@ function rekonsiliasiAk(
     }
     baris.set(kunci, { r: r.data, j });
   });
+  return { baris, diabaikan };
+}
+
+/**
+ * Compares a local record with the SIASN row of its period: the issue when they differ, null when they agree.
+ * SIASN keeps SKEMA_SIASN.desimalAk (3) decimals: any rounding of the exact value to them lies within one unit of the
+ * last place (0.001) of it.
+ */
+function bandingkanAk(
+  r: RekamAngkaKredit,
+  i: number,
+  s: { r: AngkaKreditSiasn; j: number },
+  k: KetentuanBerlaku | undefined,
+): Issue | null {
+  const beda = Desimal.from(s.r.total).minus(r.angkaKredit);
+  if (beda.compare(SATUAN_AK) < 0 && beda.negated().compare(SATUAN_AK) < 0) return null;
+  const harap = formatAngkaKredit(r.angkaKredit, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
+  return issueOf(
+    'angka-kredit-berbeda',
+    ['siasn', 'angkaKredit', s.j, 'kreditBaruTotal'],
+    `AK ${namaBulan(r)}: SIASN ${s.r.total}, lokal ${r.angkaKredit} (di SIASN seharusnya ${harap}).`,
+    `AK ${namaBulan(r)}: SIASN ${s.r.total}, local ${r.angkaKredit} (SIASN should hold ${harap}).`,
+    { siasn: s.r.total, lokal: r.angkaKredit, harapan: harap, lokalIndex: i },
+  );
+}
+
+function rekonsiliasiAk(
+  lokal: readonly unknown[],
+  siasn: readonly unknown[],
+  k: KetentuanBerlaku | undefined,
+  out: Issue[],
+): { cocok: number; diabaikan: number } {
+  const { baris, diabaikan } = barisAkSiasn(siasn, out);
   const terpakai = new Set<string>();
   let cocok = 0;
   lokal.forEach((x, i) => {
@@ -145,21 +177,9 @@ function rekonsiliasiAk(
       return;
     }
     terpakai.add(kunci);
-    // SIASN keeps SKEMA_SIASN.desimalAk (3) decimals: any rounding of the exact value to them lies within one unit of
-    // the last place (0.001) of it.
-    const beda = Desimal.from(s.r.total).minus(r.angkaKredit);
-    if (beda.compare(SATUAN_AK) >= 0 || beda.negated().compare(SATUAN_AK) >= 0) {
-      const harap = formatAngkaKredit(r.angkaKredit, { untuk: 'siasn', ...(k === undefined ? {} : { ketentuan: k }) });
-      out.push(
-        issueOf(
-          'angka-kredit-berbeda',
-          ['siasn', 'angkaKredit', s.j, 'kreditBaruTotal'],
-          `AK ${namaBulan(r)}: SIASN ${s.r.total}, lokal ${r.angkaKredit} (di SIASN seharusnya ${harap}).`,
-          `AK ${namaBulan(r)}: SIASN ${s.r.total}, local ${r.angkaKredit} (SIASN should hold ${harap}).`,
-          { siasn: s.r.total, lokal: r.angkaKredit, harapan: harap, lokalIndex: i },
-        ),
-      );
-    } else cocok += 1;
+    const beda = bandingkanAk(r, i, s, k);
+    if (beda !== null) out.push(beda);
+    else cocok += 1;
   });
   for (const [kunci, s] of baris) {
     if (!terpakai.has(kunci))
@@ -187,12 +207,15 @@ function cekSkpLokal(x: unknown): x is SkpLokal {
   );
 }
 
-function rekonsiliasiSkp(
-  lokal: readonly unknown[],
+/**
+ * SIASN's `skp22` rows keyed by their year; unreadable and repeated rows reported, and a row whose kuadran breaks the
+ * regulation's matrix (reported, never "fixed").
+ */
+function barisSkpSiasn(
   siasn: readonly unknown[],
   k: KetentuanBerlaku | undefined,
   out: Issue[],
-): number {
+): Map<number, { r: Skp22Siasn; j: number }> {
   const baris = new Map<number, { r: Skp22Siasn; j: number }>();
   siasn.forEach((x, j) => {
     const r = fromSkp22Siasn(x);
@@ -227,6 +250,49 @@ function rekonsiliasiSkp(
     }
     baris.set(r.data.tahun, { r: r.data, j });
   });
+  return baris;
+}
+
+/** The differences between a local SKP and the SIASN row of its year: predikat, then each rating given locally. */
+function bandingkanSkp(s: SkpLokal, r: { r: Skp22Siasn; j: number }): Issue[] {
+  const beda: Issue[] = [];
+  if (r.r.predikat !== s.predikat) {
+    beda.push(
+      issueOf(
+        'predikat-berbeda',
+        ['siasn', 'skp22', r.j, 'kuadranKinerjaNilai'],
+        `SKP ${s.tahun}: SIASN ${r.r.predikat}, lokal ${s.predikat}.`,
+        `SKP ${s.tahun}: SIASN ${r.r.predikat}, local ${s.predikat}.`,
+        { siasn: r.r.predikat, lokal: s.predikat },
+      ),
+    );
+  }
+  for (const [medan, lokalNilai, siasnNilai] of [
+    ['hasilKinerjaNilai', s.hasilKerja, r.r.hasilKerja],
+    ['perilakuKerjaNilai', s.perilakuKerja, r.r.perilakuKerja],
+  ] as const) {
+    if (lokalNilai !== undefined && lokalNilai !== siasnNilai) {
+      beda.push(
+        issueOf(
+          'rating-berbeda',
+          ['siasn', 'skp22', r.j, medan],
+          `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, lokal ${lokalNilai}.`,
+          `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, local ${lokalNilai}.`,
+          { siasn: siasnNilai, lokal: lokalNilai },
+        ),
+      );
+    }
+  }
+  return beda;
+}
+
+function rekonsiliasiSkp(
+  lokal: readonly unknown[],
+  siasn: readonly unknown[],
+  k: KetentuanBerlaku | undefined,
+  out: Issue[],
+): number {
+  const baris = barisSkpSiasn(siasn, k, out);
   const terpakai = new Set<number>();
   let cocok = 0;
   lokal.forEach((s, i) => {
@@ -254,34 +320,7 @@ function rekonsiliasiSkp(
       return;
     }
     terpakai.add(s.tahun);
-    const beda: Issue[] = [];
-    if (r.r.predikat !== s.predikat) {
-      beda.push(
-        issueOf(
-          'predikat-berbeda',
-          ['siasn', 'skp22', r.j, 'kuadranKinerjaNilai'],
-          `SKP ${s.tahun}: SIASN ${r.r.predikat}, lokal ${s.predikat}.`,
-          `SKP ${s.tahun}: SIASN ${r.r.predikat}, local ${s.predikat}.`,
-          { siasn: r.r.predikat, lokal: s.predikat },
-        ),
-      );
-    }
-    for (const [medan, lokalNilai, siasnNilai] of [
-      ['hasilKinerjaNilai', s.hasilKerja, r.r.hasilKerja],
-      ['perilakuKerjaNilai', s.perilakuKerja, r.r.perilakuKerja],
-    ] as const) {
-      if (lokalNilai !== undefined && lokalNilai !== siasnNilai) {
-        beda.push(
-          issueOf(
-            'rating-berbeda',
-            ['siasn', 'skp22', r.j, medan],
-            `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, lokal ${lokalNilai}.`,
-            `SKP ${s.tahun} ${medan}: SIASN ${siasnNilai}, local ${lokalNilai}.`,
-            { siasn: siasnNilai, lokal: lokalNilai },
-          ),
-        );
-      }
-    }
+    const beda = bandingkanSkp(s, r);
     out.push(...beda);
     if (beda.length === 0) cocok += 1;
   });

@@ -61,7 +61,8 @@ async function jalan(teks: string, opsi: OpsiPak = {}) {
       .split('\n')
       .slice(1)
       .filter(Boolean)
-      .map((l) => l.split(','));
+      // A NIP is written as the formula of its text, the form spreadsheets keep as text.
+      .map((l) => l.split(',').map((v) => v.replace(/^"=""(\d+)"""$/, '$1')));
   return { isi, guru, diterima: tabel('diterima.csv'), galat: tabel('galat.csv') };
 }
 

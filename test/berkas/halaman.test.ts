@@ -31,7 +31,10 @@ async function jalan(teks: string, opsi: OpsiPak = {}) {
 function tabel(teks: string | undefined): Record<string, string>[] {
   const [kepala, ...baris] = (teks ?? '').trim().split(/\r?\n/);
   const nama = kepala!.split(',');
-  return baris.map((b) => Object.fromEntries(b.split(',').map((v, i) => [nama[i]!, v])));
+  // A NIP is written as the formula of its text ("=""…"""), the form spreadsheets keep as text.
+  return baris.map((b) =>
+    Object.fromEntries(b.split(',').map((v, i) => [nama[i]!, v.replace(/^"=""(\d+)"""$/, '$1')])),
+  );
 }
 
 const NIP = '198703122010012004';
@@ -118,6 +121,33 @@ describe('nothing taken for a guru in silence', () => {
     expect(!r.success && r.issues[0]!.code).toBe('kolom-jabatan-tidak-terbaca');
     expect(!r.success && r.issues[0]!.message).toContain('"Nama Jabatan Sekarang"');
   });
+
+  it('a jenjang taken from the golongan is written on each page of that guru, and on no other', async () => {
+    const teks = `NIP,Nama,Golongan,Tahun,Predikat\n${NIP},SITI,III/b,2024,Baik\n`;
+    const { isi } = await jalan(teks);
+    const halaman = isi.get(`pak/${NIP}.html`)!;
+    expect(halaman.match(/Jenjang dari golongan/g)).toHaveLength(2);
+    const gabung = await jalan(
+      `NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},SITI,III/b,,2024,Baik\n${NIP2},ANI,III/b,Guru Ahli Pertama,2024,Baik\n`,
+      { html: 'gabung' },
+    );
+    const semua = gabung.isi.get('pak.html')!;
+    expect(semua.match(/Jenjang dari golongan/g)).toHaveLength(2);
+    expect(
+      semua
+        .split('<section')
+        .filter((x) => x.includes('Jenjang dari golongan'))
+        .every((x) => x.includes('SITI')),
+    ).toBe(true);
+  });
+
+  it('a title whose jenjang is not settled in a combined cell (Guru Madya/01-04-2022): jenjang from the golongan, said on the page', async () => {
+    const { guru, isi } = await jalan(
+      `NIP,NAMA,PANGKAT/GOLONGAN RUANG/TMT,JABATAN/TMT,TAHUN,PREDIKAT\n${NIP},MARULI,Pembina tk 1 / IVb /01-04-2022,Guru Madya/01-04-2022,2023,Baik\n`,
+    );
+    expect(guru.map((g) => [g.status, g.jenjang, g.golongan])).toEqual([['lengkap', 'ahli-madya', 'IV/b']]);
+    expect(isi.get(`pak/${NIP}.html`)).toContain('Jenjang dari golongan');
+  });
 });
 
 describe('months as files write them', () => {
@@ -145,5 +175,56 @@ describe('months as files write them', () => {
       `NIP,Nama,Golongan,Jabatan,Tahun,Jumlah Bulan,Predikat\n${NIP},SITI,III/c,Guru Ahli Muda,2024,6,Baik\n${NIP},SITI,III/c,Guru Ahli Muda,2024,6,Sangat Baik\n`,
     );
     expect(guru[0]).toMatchObject({ status: 'lengkap', akKonversi: '31.25' });
+  });
+});
+
+describe('short headers, column numbers, an AK column not read', () => {
+  it('a row of column numbers under the header is skipped; PANGKAT/GOL and AK KONVENSIONAL S.D. 2022 are read', async () => {
+    const { r, guru } = await jalan(
+      `NO,NIP,NAMA,PANGKAT/GOL,JABATAN,TAHUN,PREDIKAT,AK KONVENSIONAL S.D. 2022\n1,2,3,4,5,6,7,8\n1,${NIP},SITI,III/c,Guru Ahli Muda,2024,Baik,250.5\n`,
+    );
+    expect(r.success && [r.data.diterima, r.data.ditolak]).toEqual([1, 0]);
+    expect(guru.map((g) => [g.status, g.akIntegrasi, g.akKonversi])).toEqual([['lengkap', '50.5', '25']]);
+  });
+
+  it('a number row that is data (a NIP, a name) is not skipped', async () => {
+    const { nomorKolom } = await import('../../src/berkas/data');
+    expect(nomorKolom(['1', '2', '3', '4'])).toBe(true);
+    expect(nomorKolom(['(1)', '(2)', '', '(3)'])).toBe(true);
+    expect(nomorKolom(['1', '2'])).toBe(false);
+    expect(nomorKolom(['1', NIP, 'SITI', 'III/c'])).toBe(false);
+    expect(nomorKolom(['2', '3', '4'])).toBe(false);
+  });
+
+  it('an AK INTEGRASI column with no conventional AK column read stops the file at its header', async () => {
+    const b = await readBerkas(
+      new TextEncoder().encode(
+        `NIP,Nama,Golongan,Jabatan,Tahun,Predikat,AK INTEGRASI\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik,50.5\n`,
+      ),
+    );
+    if (!b.success) throw new Error('read');
+    const r = await pakBerkas(b.data, memori().tujuan);
+    expect(!r.success && r.issues[0]!.code).toBe('kolom-ak-tidak-terbaca');
+    expect(!r.success && r.issues[0]!.message).toContain('{ "akKonvensional": "AK INTEGRASI" }');
+    const flag = await readBerkas(
+      new TextEncoder().encode(
+        `NIP,Nama,Golongan,Jabatan,Tahun,Predikat,isIntegrasi\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik,false\n`,
+      ),
+    );
+    if (!flag.success) throw new Error('read');
+    expect((await pakBerkas(flag.data, memori().tujuan)).success).toBe(true);
+  });
+});
+
+describe('SIASN kuadran codes in a column named predikat', () => {
+  it('1–5 are read as the kuadran (1 Sangat Baik … 5 Sangat Kurang) and said as read; 6 is refused', async () => {
+    const { r, guru } = await jalan(
+      `NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},SITI,III/c,Guru Ahli Muda,2024,1\n${NIP2},ANI,III/b,Guru Ahli Pertama,2024,6\n`,
+    );
+    expect(r.success && r.data.asumsi['predikat-dari-kuadran']).toBe(1);
+    expect(guru.map((g) => [g.status, g.akKonversi])).toEqual([
+      ['lengkap', '37.5'],
+      ['ditunda', '0'],
+    ]);
   });
 });

@@ -98,10 +98,10 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     expect(diterima.startsWith('\uFEFFbaris;nip;nama;')).toBe(true);
     // PerBKN 3/2023: Baik (100%) at Ahli Muda (koefisien 25 a year), 12 months: 25, written with the input's decimal comma.
     expect(diterima.split('\r\n')[1]).toBe(
-      `2;${NIP};"ANDI ""ACO""";SMP 1;konversi;2024;1;12;ahli-muda;baik;25,00;25;2024;periode-setahun-diasumsikan`,
+      `2;"=""${NIP}""";"ANDI ""ACO""";SMP 1;konversi;2024;1;12;ahli-muda;baik;25,00;25;2024;periode-setahun-diasumsikan`,
     );
     expect(m.isi('galat.csv')!.split('\r\n')[1]).toMatch(
-      new RegExp(`^3;${NIP2};B;Predikat;Istimewa;label-tidak-dikenal;`),
+      new RegExp(`^3;"=""${NIP2}""";B;Predikat;Istimewa;label-tidak-dikenal;`),
     );
     expect(m.isi(`pak/${NIP}.html`)).toContain('ANDI');
   });
@@ -192,7 +192,7 @@ describe('pakBerkas through a TujuanKeluaran', () => {
     const r2 = await pakBerkas(xlsx(), csv.tujuan, { html: 'tidak' });
     expect(r2.success && r2.data.berkas[0]).toBe('ringkasan.csv');
     expect(csv.isi('diterima.csv')!.split('\r\n')[1]).toBe(
-      `2,${NIP},A,,konversi,2024,1,12,ahli-muda,baik,25.00,25,2024,periode-setahun-diasumsikan`,
+      `2,"=""${NIP}""",A,,konversi,2024,1,12,ahli-muda,baik,25.00,25,2024,periode-setahun-diasumsikan`,
     );
   });
 

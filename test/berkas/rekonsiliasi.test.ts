@@ -52,7 +52,7 @@ describe('rekonsiliasiBerkas', () => {
     expect(r.data.selisih).toBeGreaterThan(0);
     // In memory, no output folder is named.
     expect(r.data.ringkas).toMatch(/, dicocokkan dengan PNS ID$/);
-    expect(m.isi.get('rekonsiliasi.csv')!.split('\n')[1]).toMatch(new RegExp(`^${NIP},${PNS},A,`));
+    expect(m.isi.get('rekonsiliasi.csv')!.split('\n')[1]).toMatch(new RegExp(`^"=""${NIP}""",${PNS},A,`));
   });
   it('refuses an export keyed by PNS ID when the local file has no PNS ID column, before anything is written', async () => {
     const m = memori();

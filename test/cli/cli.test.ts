@@ -113,7 +113,8 @@ describe('pengelolaan-kinerja (bin)', () => {
       v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toFixed(3))) : String(v);
     const dariCsv = (f: string) =>
       parseCsv(readFileSync(f, 'utf8'), { relax_column_count: true }).map((r: string[]) =>
-        r.map((v) => (/^-?\d+\.\d+$/.test(v) ? String(Number(v)) : v)),
+        // A NIP in a CSV is the formula of its text (="…"); in a sheet, a text cell.
+        r.map((v) => (/^-?\d+\.\d+$/.test(v) ? String(Number(v)) : v.replace(/^="(\d+)"$/, '$1'))),
       );
     for (const t of ['ringkasan', 'ringkasan-unit', 'diterima', 'galat']) {
       expect(existsSync(join(o, `${t}.csv`))).toBe(false);
@@ -354,7 +355,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(k.kode).toBe(0);
     expect(k.stdout).toMatch(/^kolom dipakai: NIP → nip, Nama → nama, /);
     expect(readFileSync(join(o, 'kenaikan.csv'), 'utf8')).toContain(
-      'SD Negeri 3 Oebobo,198701012010012001,"Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00',
+      'SD Negeri 3 Oebobo,"=""198701012010012001""","Yohanes <Bena> & ""Putra""",III/d,ahli-muda,150.00,jenjang,IV/a,200,-50.00',
     );
     // The shipped SIASN export is keyed by PNS ID (column pns), as SIASN's own rw-angkakredit export is.
     const r = jalankan([
@@ -526,7 +527,10 @@ describe('pak: every row accounted for, totals as the library computes them', ()
                 predikat: c[9] as Predikat,
               });
             });
-          const p = createPakPenetapan({ pegawai: { nama: 'x', nip, golongan: 'III/c' }, konversi: rekam });
+          const p = createPakPenetapan({
+            pegawai: { nama: 'x', nip: nip.replace(/^"=""(\d+)"""$/, '$1'), golongan: 'III/c' },
+            konversi: rekam,
+          });
           expect(p.success && formatAngkaKredit(p.data.akKumulatif)).toBe(l.split(',')[9]);
         }
         hasil.kode === 1 ? expect(ditolak.length).toBeGreaterThan(0) : expect(ditolak).toEqual([]);

@@ -27,6 +27,10 @@ describe('angkaKreditIntegrasi', () => {
         },
       ],
     });
+    expect(!luar.success && [luar.issues[0]!.message, luar.issues[0]!.messageEn]).toEqual([
+      'AK Integrasi 50,001 (= 150,001 − 100) di luar rentang golongan III/a, 0–50: tidak ada tindak lanjut AK Integrasi.',
+      "AK Integrasi 50.001 (= 150.001 − 100) lies outside golongan III/a's range 0–50: no AK Integrasi follows.",
+    ]);
     expect(angkaKreditIntegrasi({ golongan: 'IV/b', akKumulatif: '540' })).toMatchObject({
       success: false,
       issues: [{ code: 'integrasi-di-luar-rentang' }],

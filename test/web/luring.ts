@@ -42,7 +42,7 @@ export function ujiLuring(): void {
         for (const n of nama) for (const r of await (await caches.open(n)).keys()) isi.push(new URL(r.url).pathname);
         return isi;
       });
-      for (const pola of [/operator-.*\.js$/, /pekerja-.*\.js$/, /universal-.*\.js$/, /cetak-.*\.js$/, /index\.html$/])
+      for (const pola of [/operator-.*\.js$/, /pekerja-.*\.js$/, /xlsx-.*\.js$/, /cetak-.*\.js$/, /index\.html$/])
         expect(
           dipakai.some((x) => pola.test(x)),
           String(pola),

@@ -1,7 +1,7 @@
 // The operator's file, in the worker, through the same code as the CLI: the bytes are opened by the package's reader
 // (`pengelolaan-kinerja/berkas`), then its `pakBerkas` runs on them as `npx pengelolaan-kinerja pak` does, writing its
 // files into memory (a TujuanKeluaran) instead of a folder: see docs/web.md, "One implementation".
-import { type Bahasa } from 'pengelolaan-kinerja';
+import { type Bahasa, formatAngkaKredit } from 'pengelolaan-kinerja';
 import { labelMedan } from './medan';
 import {
   buildPetaKolom,
@@ -13,6 +13,7 @@ import {
   type BarisBerkas,
   type Medan,
   type PetaKolom,
+  type RingkasanGuru,
   type TujuanKeluaran,
 } from 'pengelolaan-kinerja/berkas';
 import { zipSync } from 'fflate';
@@ -52,21 +53,46 @@ function keluaranMemori(halaman: () => void): TujuanKeluaran & { isi(): Record<s
 
 /** The rows of an output table, read back with the same reader (its own dialect, quotes and BOM). */
 async function baca(isi: Uint8Array | undefined): Promise<BarisBerkas[]> {
-  return (await bacaTabel(isi)).baris;
-}
-
-/** The same, with a cell getter by column name (so a table that gains a column still reads). */
-async function bacaTabel(
-  isi: Uint8Array | undefined,
-): Promise<{ baris: BarisBerkas[]; sel: (b: BarisBerkas, kolom: string) => string }> {
-  const kosong = { baris: [], sel: () => '' };
-  if (isi === undefined) return kosong;
+  if (isi === undefined) return [];
   const r = await readBerkas(isi);
-  if (!r.success) return kosong;
+  if (!r.success) return [];
   const out: BarisBerkas[] = [];
   for await (const b of r.data.baris) if (b.rusak === undefined) out.push(b);
-  const indeks = new Map(r.data.header.map((h, i) => [h, i]));
-  return { baris: out, sel: (b, k) => b.sel[indeks.get(k) ?? -1] ?? '' };
+  return out;
+}
+
+/**
+ * One line of the per-guru table from the run's own summary of the guru (`onGuru`): the figures rounded once by the
+ * library's display policy, as `ringkasan.csv` writes them, and none for a held guru (they would cover part of the
+ * rows: not a figure to sign); the refused lines in the page's words.
+ */
+function barisGuru(g: RingkasanGuru, bahasa: Bahasa): BarisGuru {
+  const lengkap = g.status === 'lengkap';
+  const a = (x: string | undefined) => (x === undefined || !lengkap ? '' : formatAngkaKredit(x));
+  const k = (x: RingkasanGuru['kenaikanPangkat']) =>
+    x === null || !lengkap ? { ke: '', selisih: '' } : { ke: x.ke, selisih: formatAngkaKredit(x.selisih) };
+  const pangkat = k(g.kenaikanPangkat);
+  const jenjang = k(g.kenaikanJenjang);
+  return {
+    nip: g.nip,
+    nama: g.nama,
+    unitKerja: g.unitKerja ?? '',
+    golongan: g.golongan,
+    jenjang: g.jenjang,
+    status: g.status,
+    alasan: g.alasan.map((x) => ({
+      baris: x.baris,
+      pesan: kataPesan(x.code, bahasa === 'en' ? x.messageEn : x.message, bahasa),
+    })),
+    akDasar: a(g.akDasar ?? '0'),
+    akIntegrasi: a(g.akIntegrasi),
+    akKonversi: a(g.akKonversi),
+    akKumulatif: a(g.akKumulatif),
+    pangkatKe: pangkat.ke,
+    pangkatSelisih: pangkat.selisih,
+    jenjangKe: jenjang.ke,
+    jenjangSelisih: jenjang.selisih,
+  };
 }
 
 export async function olahBerkas(
@@ -111,7 +137,10 @@ export async function olahBerkas(
     halaman += 1;
     if (halaman % 20 === 0) kirim({ jenis: 'tahap', tahap: 'guru', n: halaman });
   });
-  const r = await pakBerkas(masukan, keluaran, { bahasa, peta, html: 'per-guru', kemajuan });
+  // The per-guru table is the run's own summary of each guru, in output order (what ringkasan.csv is written from).
+  const perGuru: BarisGuru[] = [];
+  const onGuru = (g: RingkasanGuru) => void perGuru.push(barisGuru(g, bahasa));
+  const r = await pakBerkas(masukan, keluaran, { bahasa, peta, html: 'per-guru', kemajuan, onGuru });
   if (!r.success) {
     const i = r.issues[0]!;
     const pesan = bersihkan(pilih(i.message, i.messageEn), bahasa).split('\n');
@@ -161,16 +190,9 @@ export async function olahBerkas(
       akTampil: tampil(ak ?? ''),
     });
   }
-  const alasan = new Map<string, { baris: number; pesan: string }[]>();
-  const namaGalat = new Map<string, string>();
   for (const b of (await baca(berkas['galat.csv'])).filter((x) => x.rusak === undefined)) {
-    const [barisTeks, nip, nama, kolom, nilai, kode, pesanAsli, jenis] = b.sel;
+    const [baris, nip, nama, kolom, nilai, kode, pesanAsli, jenis] = b.sel;
     const pesan = kataPesan(kode ?? '', pesanAsli ?? '', bahasa);
-    const baris = Number(barisTeks);
-    if (jenis !== 'siasn' && nip !== undefined && nip !== '') {
-      alasan.set(nip, [...(alasan.get(nip) ?? []), { baris, pesan }]);
-      if (nama !== undefined && nama !== '') namaGalat.set(nip, nama);
-    }
     tabel.push({
       baris: Number(baris),
       status: jenis === 'siasn' ? 'siasn-dilewati' : 'ditolak',
@@ -193,11 +215,12 @@ export async function olahBerkas(
     memenuhiPangkat: Number(b.sel[4]),
     memenuhiJenjang: Number(b.sel[5]),
   }));
-  const perGuru = await tabelGuru(berkas['ringkasan.csv'], alasan, namaGalat, tampil);
-  const dokumen: Record<string, { nama: string; isi: Uint8Array }[]> = {};
-  for (const [nama, isi] of Object.entries(berkas)) {
+  // Each guru's documents by name only: the bytes stay here until one is opened (2 500 pages copied to the page
+  // would hold its main thread while they are cloned).
+  const dokumen: Record<string, string[]> = {};
+  for (const nama of Object.keys(berkas)) {
     const m = /^pak\/(\d+)\.(\w+)$/.exec(nama);
-    if (m !== null) (dokumen[m[1] as string] ??= []).push({ nama: nama.slice(4), isi });
+    if (m !== null) (dokumen[m[1] as string] ??= []).push(nama);
   }
   return {
     jenis: 'selesai',
@@ -232,61 +255,4 @@ export async function olahBerkas(
         .map((x) => bersihkan(x, bahasa)),
     },
   };
-}
-
-/** The per-guru table: ringkasan.csv (the guru whose rows were all accepted, with their figures), and every NIP with
- * a refused row, ditunda with the reasons. Read by column name. */
-async function tabelGuru(
-  ringkasan: Uint8Array | undefined,
-  alasan: ReadonlyMap<string, readonly { baris: number; pesan: string }[]>,
-  namaGalat: ReadonlyMap<string, string>,
-  tampil: (x: string) => string,
-): Promise<BarisGuru[]> {
-  const { baris, sel } = await bacaTabel(ringkasan);
-  const hasil: BarisGuru[] = [];
-  const ada = new Set<string>();
-  for (const b of baris) {
-    const nip = sel(b, 'nip');
-    ada.add(nip);
-    const a = alasan.get(nip) ?? [];
-    const status = sel(b, 'status');
-    hasil.push({
-      nip,
-      nama: sel(b, 'nama'),
-      unitKerja: sel(b, 'unit_kerja'),
-      golongan: sel(b, 'golongan'),
-      jenjang: sel(b, 'jenjang'),
-      status: status === 'ditunda' || (status === '' && a.length > 0) ? 'ditunda' : 'lengkap',
-      alasan: a,
-      akDasar: tampil(sel(b, 'ak_dasar')),
-      akIntegrasi: tampil(sel(b, 'ak_integrasi')),
-      akKonversi: tampil(sel(b, 'ak_konversi')),
-      akKumulatif: tampil(sel(b, 'ak_kumulatif')),
-      pangkatKe: sel(b, 'pangkat_ke'),
-      pangkatSelisih: tampil(sel(b, 'pangkat_selisih')),
-      jenjangKe: sel(b, 'jenjang_ke'),
-      jenjangSelisih: tampil(sel(b, 'jenjang_selisih')),
-    });
-  }
-  for (const [nip, a] of alasan) {
-    if (ada.has(nip)) continue;
-    hasil.push({
-      nip,
-      nama: namaGalat.get(nip) ?? '',
-      unitKerja: '',
-      golongan: '',
-      jenjang: '',
-      status: 'ditunda',
-      alasan: a,
-      akDasar: '',
-      akIntegrasi: '',
-      akKonversi: '',
-      akKumulatif: '',
-      pangkatKe: '',
-      pangkatSelisih: '',
-      jenjangKe: '',
-      jenjangSelisih: '',
-    });
-  }
-  return hasil;
 }

@@ -396,11 +396,25 @@ function selisih(ke: string, x: string): string {
   return `${ke}: ${x.startsWith('-') ? t('kurang', { x: angka(x.slice(1)) }) : t('lebih', { x: angka(x) })}`;
 }
 
-function bukaDokumen(nama: string, isi: Uint8Array): void {
+/** A guru's document, asked of the worker that keeps the run's files. The tab is opened on the click itself (a tab
+ * opened later, when the bytes arrive, would be blocked as a pop-up), then pointed at the bytes. */
+function bukaDokumen(jalur: string): void {
+  const w = pekerja;
+  if (w === null) return;
+  const nama = jalur.replace(/^pak\//, '');
   const jenis = nama.endsWith('.pdf') ? 'application/pdf' : 'text/html';
-  const url = URL.createObjectURL(new Blob([isi as BlobPart], { type: jenis }));
-  if (window.open(url, '_blank') === null) unduh(nama, new Blob([isi as BlobPart], { type: jenis }));
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const tab = window.open('', '_blank');
+  const lama = w.onmessage;
+  w.onmessage = (e: MessageEvent<Jawaban>) => {
+    if (e.data.jenis !== 'dokumen' || e.data.nama !== jalur) return lama?.call(w, e);
+    w.onmessage = lama;
+    const blob = new Blob([e.data.isi], { type: jenis });
+    if (tab === null) return unduh(nama, blob);
+    const url = URL.createObjectURL(blob);
+    tab.location.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  w.postMessage({ jenis: 'dokumen', nama: jalur } satisfies Permintaan);
 }
 
 /** One line per guru: the table an operator reads first. */
@@ -492,11 +506,11 @@ function tabelGuru(h: HasilOlah): HTMLElement {
                 {
                   type: 'button',
                   class: 'kedua buka-pak',
-                  'data-berkas': d.nama,
-                  'aria-label': `${d.nama.endsWith('.pdf') ? 'PDF' : 'HTML'}: ${t('bukaPak', { n: g.nama || g.nip })}`,
-                  onclick: () => bukaDokumen(d.nama, d.isi),
+                  'data-berkas': d.replace(/^pak\//, ''),
+                  'aria-label': `${d.endsWith('.pdf') ? 'PDF' : 'HTML'}: ${t('bukaPak', { n: g.nama || g.nip })}`,
+                  onclick: () => bukaDokumen(d),
                 },
-                d.nama.endsWith('.pdf') ? 'PDF' : 'HTML',
+                d.endsWith('.pdf') ? 'PDF' : 'HTML',
               ),
             ),
           ),
@@ -778,7 +792,7 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
       status.textContent = teks || t('tahapTabel');
       return;
     }
-    if (j.jenis === 'zip') return;
+    if (j.jenis === 'zip' || j.jenis === 'dokumen') return;
     // The worker stays after a result: it holds the run's files for the ZIP (ended by the next file).
     if (j.jenis === 'ditolak') {
       w.terminate();

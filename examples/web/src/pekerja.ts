@@ -20,13 +20,20 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
     kirim({ jenis: 'zip', zip }, [zip]);
     return;
   }
+  if (e.data.jenis === 'dokumen') {
+    const isi = terakhir?.[e.data.nama];
+    if (isi === undefined) return;
+    // A copy of the one file, transferred: the run's own bytes stay for the ZIP.
+    const salinan = isi.slice().buffer;
+    kirim({ jenis: 'dokumen', nama: e.data.nama, isi: salinan }, [salinan]);
+    return;
+  }
   const { nama, bytes, bahasa, peta } = e.data;
   try {
     const hasil = await olahBerkas(new Uint8Array(bytes), nama, bahasa, (j) => kirim(j), peta);
     if (hasil.jenis === 'ditolak') kirim(hasil);
     else {
       terakhir = hasil.berkas;
-      // The documents are copied, not transferred: the ZIP still needs them here.
       kirim({ jenis: 'selesai', hasil: hasil.hasil });
     }
   } catch (err) {

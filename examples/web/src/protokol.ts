@@ -73,8 +73,9 @@ export interface HasilOlah {
   readonly unit: readonly RingkasanUnit[];
   readonly tabel: readonly BarisTabel[];
   readonly perGuru: readonly BarisGuru[];
-  /** Each guru's documents by NIP (the PAK page; a PDF when the run writes one), for the per-guru table. */
-  readonly dokumen: Readonly<Record<string, readonly { readonly nama: string; readonly isi: Uint8Array }[]>>;
+  /** Each guru's documents by NIP, as paths in the output (`pak/<nip>.html`; a PDF when the run writes one): the
+   * bytes stay in the worker until one is opened. */
+  readonly dokumen: Readonly<Record<string, readonly string[]>>;
   readonly peta: PetaSekarang;
   /** The outputs in one ZIP (fflate), and their names. */
   readonly isiZip: readonly string[];
@@ -91,7 +92,9 @@ export type Permintaan =
       readonly peta: PetaKolom;
     }
   /** The last run's files as one ZIP: made when the operator asks for it, not before the tables are shown. */
-  | { readonly jenis: 'zip' };
+  | { readonly jenis: 'zip' }
+  /** One output file of the last run (a guru's PAK page or PDF), when the operator opens it. */
+  | { readonly jenis: 'dokumen'; readonly nama: string };
 
 /** A header without a required field: the file's headers, the fields missing, the column each might be, and the column
  * map the reader would use (the CLI's `--kolom` file), so the operator can map the columns and check again. */
@@ -110,5 +113,6 @@ export type Jawaban =
   | { readonly jenis: 'tahap'; readonly tahap: Tahap; readonly n?: number }
   | { readonly jenis: 'selesai'; readonly hasil: HasilOlah }
   | { readonly jenis: 'zip'; readonly zip: ArrayBuffer }
+  | { readonly jenis: 'dokumen'; readonly nama: string; readonly isi: ArrayBuffer }
   /** The whole file refused (format, header): the library's messages, nothing else. */
   | { readonly jenis: 'ditolak'; readonly pesan: readonly string[]; readonly kolom?: KolomKurang };
