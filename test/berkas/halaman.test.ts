@@ -126,13 +126,16 @@ describe('nothing taken for a guru in silence', () => {
     const teks = `NIP,Nama,Golongan,Tahun,Predikat\n${NIP},SITI,III/b,2024,Baik\n`;
     const { isi } = await jalan(teks);
     const halaman = isi.get(`pak/${NIP}.html`)!;
-    expect(halaman.match(/Jenjang dari golongan/g)).toHaveLength(2);
+    // A Konversi for the one period, the Akumulasi and the Penetapan: the note on each of the three pages.
+    expect(halaman.match(/<section class="halaman/g)).toHaveLength(3);
+    expect(halaman.match(/Jenjang dari golongan/g)).toHaveLength(3);
     const gabung = await jalan(
       `NIP,Nama,Golongan,Jabatan,Tahun,Predikat\n${NIP},SITI,III/b,,2024,Baik\n${NIP2},ANI,III/b,Guru Ahli Pertama,2024,Baik\n`,
       { html: 'gabung' },
     );
     const semua = gabung.isi.get('pak.html')!;
-    expect(semua.match(/Jenjang dari golongan/g)).toHaveLength(2);
+    expect(semua.match(/<section class="halaman/g)).toHaveLength(6);
+    expect(semua.match(/Jenjang dari golongan/g)).toHaveLength(3);
     expect(
       semua
         .split('<section')

@@ -158,6 +158,15 @@ describe('formatPakPdf', () => {
     expect(basah).not.toContain('elektronik');
     expect(basah).not.toContain('DRAF');
   });
+  it('prints the note of each document under the letterhead (one text for all, or one per document), and refuses another type', async () => {
+    const catatan = 'Jenjang dari golongan: periksa jabatan guru ini sebelum ditandatangani.';
+    const semua = baca(await formatPakPdf(dokumen, { kop, catatan })).teks.replace(/\s+/g, ' ');
+    expect(semua.split(`Catatan: ${catatan}`)).toHaveLength(4);
+    const satu = baca(await formatPakPdf(dokumen, { catatan: ['', catatan, ''] })).teks;
+    const halaman = satu.split('\f');
+    expect(halaman.map((h) => h.replace(/\s+/g, ' ').includes(catatan))).toEqual([false, true, false, false]);
+    await expect(formatPakPdf(dokumen, { catatan: 3 as never })).rejects.toMatchObject({ code: 'argumen-tidak-valid' });
+  });
   it('embeds a PNG or JPEG logo and refuses a file that is no image, coded', async () => {
     // A PNG and a JPEG drawn by poppler from a PDF of ours.
     const f = join(dir, 'logo.pdf');
