@@ -87,6 +87,8 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
     kop: k,
     tte: tandaTangan === 'elektronik',
     draf: draf === true,
-    catatan: sah.map((_, i) => (typeof catatan === 'string' ? catatan : ((catatan as string[] | undefined)?.[i] ?? ''))),
+    catatan: sah.map((_, i) =>
+      typeof catatan === 'string' ? catatan : ((catatan as string[] | undefined)?.[i] ?? ''),
+    ),
   };
 }

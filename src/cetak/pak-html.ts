@@ -170,11 +170,11 @@ ${
 `
     : ''
 }${kopHtml(o.kop, h.instansi, o.logo)}${
-    catatan === ''
-      ? ''
-      : html`<p class="catatan asumsi"><strong>Catatan:</strong> ${catatan}</p>
+  catatan === ''
+    ? ''
+    : html`<p class="catatan asumsi"><strong>Catatan:</strong> ${catatan}</p>
 `
-  }${h.blok.map(blokHtml)}
+}${h.blok.map(blokHtml)}
 ${akhirHtml(h.akhir, o.tte)}
 </section>
 `;
