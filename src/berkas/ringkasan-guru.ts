@@ -21,24 +21,71 @@ import type { AlasanGuru, Guru, RekamGuru } from './guru';
  * const tampil = (g: RingkasanGuru) => `${g.nip} ${g.status} ${g.akKumulatif}`;
  */
 export interface RingkasanGuru {
+  /** The guru's NIP as the file gives it (18 digits); the key of the guru's rows. */
   readonly nip: string;
+  /** The guru's name as written on the guru's first row. */
   readonly nama: string;
+  /** The unit kerja (school) of the guru's rows; absent when the file has no such column or the cells are empty. */
   readonly unitKerja?: string;
+  /** The golongan ruang the Penetapan is made for (`'III/b'`), from the guru's rows. */
   readonly golongan: Golongan;
+  /** The jabatan fungsional's jenjang code (`'ahli-muda'`), from the guru's rows. */
   readonly jenjang: Jenjang;
+  /**
+   * `lengkap`: every row of the guru was accepted and the Penetapan was made; `ditunda`: a line was refused or the
+   * Penetapan could not be made (the reasons are in {@link RingkasanGuru.alasan}).
+   */
   readonly status: 'lengkap' | 'ditunda';
+  /**
+   * Why the guru is held, one entry per refused line: its line number in the file (`baris`, the header is line 1; a
+   * Penetapan that could not be made names the guru's first line), the issue code, and the message in Bahasa
+   * Indonesia (`message`) and English (`messageEn`). Empty when `status` is `lengkap`.
+   */
   readonly alasan: readonly {
+    /** The line in the file (the header is line 1). */
     readonly baris: number;
+    /** The issue code (kebab-case), as in `galat.csv`. */
     readonly code: string;
+    /** What is wrong and what to do, in Bahasa Indonesia. */
     readonly message: string;
+    /** The same message in English. */
     readonly messageEn: string;
   }[];
+  /**
+   * AK Dasar, in angka kredit as an exact decimal string (`'100'`): the Penetapan's (`'0'` when the file gives none);
+   * when no Penetapan could be made, the value the file gives, absent when it gives none.
+   */
   readonly akDasar?: string;
+  /**
+   * AK Integrasi, in angka kredit as an exact decimal string, computed from the AK konvensional the file gives; absent
+   * when the file gives none for the guru.
+   */
   readonly akIntegrasi?: string;
+  /**
+   * The sum of the guru's konversi records, in angka kredit as an exact decimal string (`'37.5'`); for a held guru
+   * the sum over the accepted rows only.
+   */
   readonly akKonversi: string;
+  /**
+   * The cumulative angka kredit (AK Dasar + AK Integrasi + the konversi), an exact decimal string; for a held guru
+   * over the accepted rows only: partial, not a figure to sign.
+   */
   readonly akKumulatif: string;
+  /**
+   * How far the guru is from the next pangkat: the golongan `ke`, the cumulative AK it needs (`syarat`) and
+   * `selisih = AK − syarat` (negative: the shortfall), exact decimal strings. `null` when the rule set gives the
+   * golongan no next pangkat, or no Penetapan could be made.
+   */
   readonly kenaikanPangkat: { readonly ke: string; readonly syarat: string; readonly selisih: string } | null;
+  /**
+   * How far the guru is from the next jenjang, in the same form as {@link RingkasanGuru.kenaikanPangkat} (`ke`: the
+   * first golongan of the next jenjang). `null` at the highest jenjang or when no Penetapan could be made.
+   */
   readonly kenaikanJenjang: { readonly ke: string; readonly syarat: string; readonly selisih: string } | null;
+  /**
+   * The path of the guru's PAK page under the run's output (`'pak/<nip>.html'`); absent when no page of its own was
+   * written (a held guru without the draft option, or pages not written one per guru).
+   */
   readonly halaman?: string;
 }
 
