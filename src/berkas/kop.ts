@@ -13,6 +13,7 @@ import type { DokumenPak, PakAkumulasi, PakPenetapan } from '../pak/schema';
 import { jenisGambar, type KopSurat } from '../cetak/kop-surat';
 import type { OpsiPakHtml } from '../cetak/opsi-cetak';
 import { KinerjaError } from '../core/error';
+import { periksaTeks } from '../core/periksa';
 import type { TujuanKeluaran } from '../format/keluaran';
 import type { Guru } from './data';
 import { parseNipBerkas, parseTanggalBerkas } from '../format/nilai';
@@ -336,6 +337,7 @@ export function kopSuratDari(kop: KopBerkas | undefined, logo: Uint8Array | unde
  * //=> 'logo-tidak-terbaca'
  */
 export function validateLogoBerkas(logo: unknown, nama?: string): Result<Uint8Array> {
+  if (nama !== undefined) periksaTeks(nama, 'nama');
   const r = periksaLogo(logo ?? null, nama);
   return r.success && r.data !== undefined
     ? ok(r.data)

@@ -9,6 +9,7 @@ import type { BacaanBerkas } from '../format/dialek';
 import { matchKolom, type Medan } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
 import { periksaDaftar } from '../core/periksa';
+import { formatNilai, KinerjaError } from '../core/error';
 
 /** The identity fields read from the file, as written. */
 const MEDAN_IDENTITAS = [
@@ -144,12 +145,33 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
  */
 export function buildDataPegawai(data: readonly DataPegawai[]): DataPegawai {
   periksaDaftar(data, 'data');
+  const daftar = [...data];
+  daftar.forEach((d, i) => {
+    periksaDataPegawai(d, `data[${i}]`);
+  });
   const perNip = new Map<string, Partial<Record<Medan, string>>>();
-  for (const d of [...data].reverse())
+  for (const d of [...daftar].reverse())
     for (const [nip, isi] of d.perNip) perNip.set(nip, { ...perNip.get(nip), ...isi });
   return {
     perNip,
-    tanpaNip: data.reduce((s, d) => s + d.tanpaNip, 0),
-    kolom: data.flatMap((d) => d.kolom),
+    tanpaNip: daftar.reduce((s, d) => s + d.tanpaNip, 0),
+    kolom: daftar.flatMap((d) => d.kolom),
   };
+}
+
+/** Guards one identity file as `dataPegawai` returns it; misuse throws `KinerjaError` `argumen-tidak-valid`. */
+function periksaDataPegawai(d: unknown, nama: string): asserts d is DataPegawai {
+  const x = d as Partial<DataPegawai> | null;
+  if (
+    x === null ||
+    typeof x !== 'object' ||
+    !(x.perNip instanceof Map) ||
+    typeof x.tanpaNip !== 'number' ||
+    !Array.isArray(x.kolom)
+  )
+    throw new KinerjaError(
+      'argumen-tidak-valid',
+      `${nama} harus data pegawai hasil dataPegawai, bukan ${formatNilai(d)}.`,
+      `${nama} must be identity data as dataPegawai returns it, not ${formatNilai(d)}.`,
+    );
 }

@@ -134,7 +134,7 @@ function periksaLembar(a: unknown, nama: string): LembarKeluaran {
 }
 
 /**
- * Where a run writes: an object with `write` and `open` (and `folder`, `openSheet` or not). Returns a destination
+ * Where a run writes: an object with `write` and `open` (and `folder`, `openSheet`, `writeBytes` or not). Returns a destination
  * that checks what the caller's `open` and `openSheet` give back.
  */
 export function periksaTujuan(v: unknown): TujuanKeluaran {
@@ -144,6 +144,7 @@ export function periksaTujuan(v: unknown): TujuanKeluaran {
   periksaFungsi(t.open, 'tujuan.open');
   periksaFungsiOpsional(t.folder, 'tujuan.folder');
   periksaFungsiOpsional(t.openSheet, 'tujuan.openSheet');
+  periksaFungsiOpsional(t.writeBytes, 'tujuan.writeBytes');
   const out: { -readonly [K in keyof TujuanKeluaran]: TujuanKeluaran[K] } = {
     write: (nama, isi) => t.write(nama, isi),
     open: (nama) => periksaAliran(t.open(nama), `tujuan.open(${JSON.stringify(nama)})`),
@@ -151,6 +152,7 @@ export function periksaTujuan(v: unknown): TujuanKeluaran {
   if (t.folder !== undefined) out.folder = (nama) => t.folder?.(nama);
   if (t.openSheet !== undefined)
     out.openSheet = (nama) => periksaLembar(t.openSheet?.(nama), `tujuan.openSheet(${JSON.stringify(nama)})`);
+  if (t.writeBytes !== undefined) out.writeBytes = (nama, isi) => t.writeBytes?.(nama, isi);
   return out;
 }
 

@@ -137,7 +137,13 @@ export interface TujuanKeluaran {
    * @returns A sheet to write row by row.
    */
   openSheet?(nama: string): LembarKeluaran;
-  /** A whole binary file at once (a PDF); needed only by runs that write one. */
+  /**
+   * A whole binary file at once (a PDF); needed only by runs that write one.
+   *
+   * @param nama - The file's name within the destination (`pak/<nip>.pdf`, `pak.pdf`).
+   * @param isi - The file's bytes.
+   * @returns Nothing, or a promise the run awaits before it writes the next file.
+   */
   writeBytes?(nama: string, isi: Uint8Array): Promise<void> | void;
 }
 

@@ -171,6 +171,20 @@ export const HARAPAN: readonly HarapanBerkas[] = [
     ],
   },
   {
+    berkas: 'dapodik-daftar-guru.csv',
+    dialek: { format: 'csv', pemisah: ',', bom: false },
+    prolog: 4,
+    jumlah: 4,
+    sel: [
+      [0, 'NIP', '197505152000032004'],
+      [0, 'JK', 'P'],
+      [1, 'Tempat Lahir', 'Soe'],
+      [2, 'Pangkat Golongan', 'III/a'],
+      [2, 'Karpeg', 'P 777888'],
+      [3, 'Status Kepegawaian', 'Guru Honor Sekolah'],
+    ],
+  },
+  {
     berkas: 'ekinerja-skp-tahunan.csv',
     dialek: { format: 'csv', pemisah: ',', bom: false },
     prolog: 3,
