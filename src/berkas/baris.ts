@@ -154,7 +154,7 @@ export class PembacaBaris {
     return { data, galat: s.galatSiasn.length === 0 ? TANPA_GALAT : s.galatSiasn };
   }
 
-  /** The file's header of a field (`periode`: the column the period was read from), or the field's name. */
+  /** The file's header of a field (`periode`: the column the period was read from), or '' when the file has none. */
   kolom(m: Medan | 'periode'): string {
     const { header, cocok } = this.kolomBaris;
     const medan =
@@ -164,7 +164,7 @@ export class PembacaBaris {
             (x) => cocok.indeks[x] !== undefined,
           );
     const i = medan === undefined ? undefined : cocok.indeks[medan];
-    return i === undefined ? (medan ?? 'tahun') : (header[i] ?? m);
+    return i === undefined ? '' : (header[i] ?? '');
   }
 
   /** The record of a period, a jenjang and a predikat (one shared frozen value per distinct triple). */
@@ -271,7 +271,7 @@ export class PembacaBaris {
       return null;
     }
     const m: Medan = s.ada('kuadran') && !s.ada('predikat') ? 'kuadran' : 'predikat';
-    s.salah(m, 'kolom-kosong', `Kolom ${s.kolom(m)} kosong.`, `Column ${s.kolom(m)} is empty.`);
+    s.kosong(m);
     return null;
   }
 

@@ -8,9 +8,10 @@ import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import type { BacaanBerkas, BarisBerkas } from '../format/dialek';
 import { tarikBaris } from '../format/baca';
 import { kolomWajibKurang, matchKolom, type CocokKolom, type LaporanKolom, type PetaKolom } from '../format/kolom';
-import { DAFTAR_ASUMSI, PembacaBaris, type BarisData, type SiasnBaris } from './baris';
+import { DAFTAR_ASUMSI, PembacaBaris, type BarisData, type HasilBaris, type SiasnBaris } from './baris';
 import { KumpulanGuru, type AlasanGuru, type Guru, type Simpanan } from './guru';
 import { cekKolomAk, cekKolomJabatan } from './jabatan';
+import { PembacaLebar } from './lebar';
 import type { Galat } from './sel';
 
 export type { Galat } from './sel';
@@ -133,14 +134,29 @@ export async function bacaData(
   jeda?: () => Promise<void>,
 ): Promise<HasilBaca> {
   const cocok = cocokkanKolom(masukan.header, opsi.peta);
-  const pembaca = new PembacaBaris(
-    { header: masukan.header, cocok },
-    { ketentuan: opsi.ketentuan, desimal: masukan.dialek.desimal },
-  );
+  const opsiSel = { ketentuan: opsi.ketentuan, desimal: masukan.dialek.desimal };
+  const pembaca = new PembacaBaris({ header: masukan.header, cocok }, opsiSel);
+  // A sheet with one column per period: each line read as one row per period written.
+  const lebar =
+    cocok.laporan.perPeriode === undefined ? null : new PembacaLebar(masukan.header, cocok, pembaca, opsiSel);
   const kumpulan = new KumpulanGuru(pembaca, opsi.kompak);
   const tolakDanCatat = (g: Galat) => {
     kumpulan.catatTolak(g);
     tolak(g);
+  };
+  const olah = (h: HasilBaris, p: PembacaBaris) => {
+    if (h.data === null) {
+      if (h.siapa !== undefined) kumpulan.catatSiapa(h.siapa);
+      for (const g of h.galat) tolakDanCatat(g);
+      return;
+    }
+    const t = kumpulan.tambah(h.data, p);
+    if (t.galat.length > 0) {
+      for (const g of t.galat) tolakDanCatat(g);
+      return;
+    }
+    for (const g of h.galat) tolak(g);
+    terima(diterimaDari(t.data));
   };
   let pertama = true;
   const satu = (b: BarisBerkas) => {
@@ -150,22 +166,12 @@ export async function bacaData(
       if (nomorKolom(b.sel)) return;
     }
     tiap?.();
-    const h = pembaca.parse(b);
-    if (h.data === null) {
-      if (h.siapa !== undefined) kumpulan.catatSiapa(h.siapa);
-      for (const g of h.galat) tolakDanCatat(g);
-      return;
-    }
-    const t = kumpulan.tambah(h.data);
-    if (t.galat.length > 0) {
-      for (const g of t.galat) tolakDanCatat(g);
-      return;
-    }
-    for (const g of h.galat) tolak(g);
-    terima(diterimaDari(t.data));
+    if (lebar === null) olah(pembaca.parse(b), pembaca);
+    else for (const x of lebar.parse(b)) olah(x.hasil, x.pembaca);
   };
   await bacaSemua(masukan, satu, opsi.kompak, jeda);
-  return { guru: kumpulan.guru, simpanan: kumpulan.simpanan, alasan: kumpulan.alasan, kolom: cocok.laporan };
+  const kolom = lebar === null ? cocok.laporan : lebar.laporan();
+  return { guru: kumpulan.guru, simpanan: kumpulan.simpanan, alasan: kumpulan.alasan, kolom };
 }
 
 /** A row of column numbers (`1, 2, 3, …` in order, or `(1), (2), …`; empty cells allowed), as forms print under the header. */
