@@ -6,11 +6,11 @@ import type { KetentuanBerlaku } from '../ketentuan/types';
 import type { HasilIntegrasi } from '../pak/integrasi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import type { BacaanBerkas, BarisBerkas } from '../format/dialek';
-import { tarikBaris } from '../format/baca';
+import { contohBaris, tarikBaris } from '../format/baca';
 import { kolomWajibKurang, matchKolom, type CocokKolom, type LaporanKolom, type PetaKolom } from '../format/kolom';
 import { DAFTAR_ASUMSI, PembacaBaris, type BarisData, type HasilBaris, type SiasnBaris } from './baris';
 import { KumpulanGuru, type AlasanGuru, type Guru, type Simpanan } from './guru';
-import { cekKolomAk, cekKolomJabatan } from './jabatan';
+import { cekKolomAk, cekKolomJabatan, cekNilaiJabatan } from './jabatan';
 import { PembacaLebar } from './lebar';
 import type { Galat } from './sel';
 
@@ -80,7 +80,8 @@ export function adaKolomSiasn(header: readonly string[], opsi: Pick<OpsiBaca, 'p
 
 /**
  * The columns of a header, or a refusal of the file ({@link GalatKolom}) that says what to do: a map naming a column
- * the file lacks, every required field missing with the headers accepted, a jabatan column not read.
+ * the file lacks, every required field missing with the headers accepted, a jabatan column not read (by its header,
+ * or by its values in the file's first rows when the reader opened it).
  */
 export function cocokkanKolom(header: readonly string[], peta: PetaKolom): CocokKolom {
   const r = matchKolom(header, peta);
@@ -97,7 +98,7 @@ export function cocokkanKolom(header: readonly string[], peta: PetaKolom): Cocok
     const en = `The file's header: ${judul}.\n${kurang.map((i) => `- ${i.messageEn}`).join('\n')}`;
     throw new GalatKolom('kolom-wajib', id, en);
   }
-  const jabatan = cekKolomJabatan(r.data);
+  const jabatan = cekKolomJabatan(r.data) ?? cekNilaiJabatan(r.data, contohBaris(header));
   if (jabatan !== null) throw new GalatKolom(jabatan.code, jabatan.message, jabatan.messageEn);
   const ak = cekKolomAk(r.data);
   if (ak !== null) throw new GalatKolom(ak.code, ak.message, ak.messageEn);

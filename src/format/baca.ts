@@ -161,6 +161,25 @@ const TARIK = Symbol('tarik');
 /** The rows of the reader's own files (their cells already checked), as against a caller's own iterable. */
 const DARI_PEMBACA = new WeakSet<object>();
 
+/**
+ * The first data rows of each file opened by {@link readBerkas} (read already, to find its header), by the file's
+ * header array: a run checks them before it writes anything (a column whose values are jabatan titles under a header
+ * it does not know). Held weakly: gone with the file. The same rows still come from `baris`.
+ */
+const CONTOH = new WeakMap<object, readonly BarisBerkas[]>();
+
+/** The first data rows of the file whose header this is (at most {@link JENDELA_JUDUL}), when {@link readBerkas} read it. Internal. */
+export function contohBaris(header: readonly string[]): readonly BarisBerkas[] | undefined {
+  return CONTOH.get(header);
+}
+
+/** The header of a file, remembered with its first data rows. */
+function judulDengan(header: readonly string[], contoh: readonly BarisBerkas[]): readonly string[] {
+  const h = Object.freeze(header);
+  CONTOH.set(h, Object.freeze(contoh.slice(0, JENDELA_JUDUL)));
+  return h;
+}
+
 /** Whether these rows come from {@link readBerkas} itself. Internal: not exported by the entry point. */
 export function dariPembaca(baris: object): boolean {
   return DARI_PEMBACA.has(baris);
@@ -205,7 +224,10 @@ function dariTabel(
   const akhir = Object.freeze({ ...d, pemisah });
   return ok(
     Object.freeze({
-      header: Object.freeze(isi[i]!.sel.map((s) => s.trim())),
+      header: judulDengan(
+        isi[i]!.sel.map((s) => s.trim()),
+        data.slice(0, JENDELA_JUDUL),
+      ),
       dialek: akhir,
       prolog: Object.freeze(isi.slice(0, i).map((r) => baris(r.baris, r.sel))),
       baris: milikPembaca({
@@ -248,7 +270,10 @@ async function dariTabelAliran(
   let dipakai = false;
   return ok(
     Object.freeze({
-      header: Object.freeze(awal[i]!.sel.map((s) => s.trim())),
+      header: judulDengan(
+        awal[i]!.sel.map((s) => s.trim()),
+        depan,
+      ),
       dialek: Object.freeze({ ...dialek }),
       prolog: Object.freeze(awal.slice(0, i).map((r) => baris(r.baris, r.sel))),
       baris: {
@@ -483,7 +508,11 @@ async function dariTeks(
   const desimal = tebakDesimal(depan, pemisah);
   return ok(
     Object.freeze({
-      header: Object.freeze(judul.sel.map((s) => s.trim())),
+      header: judulDengan(
+        judul.sel.map((s) => s.trim()),
+        // Copies: the records themselves go on to the run.
+        depan.slice(0, JENDELA_JUDUL).map((r) => dariRekaman({ ...r, sel: [...r.sel] })),
+      ),
       get dialek(): Dialek {
         const akhirBaris = pembaca.akhir === '' ? '\r\n' : pembaca.akhir;
         const format: FormatBerkas = 'csv';
