@@ -58,6 +58,13 @@ export interface OpsiBacaBerkas {
   readonly total?: number;
   /** How much a row looks like the header (default: the count of known column names). */
   readonly skorJudul?: (sel: readonly string[]) => number;
+  /**
+   * The largest `.xlsx` to take, in bytes of its sheet (and shared strings) once inflated, as the workbook's ZIP
+   * directory states them (default: no limit). A larger workbook is refused with `xlsx-terlalu-besar` before it is
+   * inflated, saying both sizes and to save the sheet as CSV (read as a stream, without such a limit). For a browser
+   * tab, where the compressed file and the shared strings are held in memory.
+   */
+  readonly batasXlsx?: number;
 }
 
 const SAMPEL = 64 * 1024;
@@ -384,7 +391,12 @@ function periksaSumber(sumber: unknown, opsi: unknown): void {
       `opsi harus berupa objek, bukan ${formatNilai(opsi)}.`,
       `opsi must be an object, not ${formatNilai(opsi)}.`,
     );
-  const { total, skorJudul } = opsi as { total?: unknown; skorJudul?: unknown };
+  const { total, skorJudul, batasXlsx } = opsi as { total?: unknown; skorJudul?: unknown; batasXlsx?: unknown };
+  if (batasXlsx !== undefined && !(typeof batasXlsx === 'number' && Number.isFinite(batasXlsx) && batasXlsx > 0))
+    throw salahBaca(
+      `opsi.batasXlsx harus berupa bilangan byte lebih dari 0, bukan ${formatNilai(batasXlsx)}.`,
+      `opsi.batasXlsx must be a number of bytes above 0, not ${formatNilai(batasXlsx)}.`,
+    );
   if (total !== undefined && !(typeof total === 'number' && Number.isFinite(total) && total >= 0))
     throw salahBaca(
       `opsi.total harus berupa bilangan byte, bukan ${formatNilai(total)}.`,
@@ -442,7 +454,7 @@ async function dariXlsx(bytes: Uint8Array, opsi: OpsiBacaBerkas): Promise<Result
   // A ZIP is read from its end: the compressed file is held, its sheet is not (see xlsx.ts). The XLSX reader is loaded
   // only for an XLSX (as its peers are), so a CSV reader does not carry it.
   const { bacaXlsx } = await import('./xlsx');
-  const h = await bacaXlsx(bytes);
+  const h = await bacaXlsx(bytes, opsi.batasXlsx === undefined ? {} : { batas: opsi.batasXlsx });
   if (!h.success) return h;
   return dariTabelAliran(
     h.data.baris,

@@ -176,14 +176,18 @@ describe('row → library input (src/cli/data.ts)', () => {
     expect(r.galat.map((g) => [g.baris, g.kolom, g.code])).toEqual([[3, 'Posisi', 'jabatan-bukan-guru']]);
   });
   it('with truly no jabatan column (other columns hold no guru title) the jenjang from the golongan stays, said', async () => {
-    const r = await baca(`No,NIP,Nama,Golongan,Keterangan,Tahun,Predikat\n1,${NIP},Andi,III/c,mutasi masuk,2024,Baik\n`);
+    const r = await baca(
+      `No,NIP,Nama,Golongan,Keterangan,Tahun,Predikat\n1,${NIP},Andi,III/c,mutasi masuk,2024,Baik\n`,
+    );
     expect(r.diterima.map((d) => d.asumsi)).toEqual([['jenjang-dari-golongan', 'periode-setahun-diasumsikan']]);
   });
   it('a needed column the file does not have is named as a header to add, never as an empty column', async () => {
     const r = await baca(`NIP,Nama,Golongan,Jabatan,Tahun\n${NIP},Andi,III/c,Guru Ahli Muda,2024\n`);
     expect(r.galat.map((g) => [g.kolom, g.code])).toEqual([['', 'kolom-tidak-ada']]);
     expect(r.galat[0]!.message).toContain('Berkas tidak punya kolom "Predikat"');
-    const t = await baca(`NIP,Nama,Golongan,Jabatan,Tanggal Mulai,Predikat\n${NIP},Andi,III/c,Guru Ahli Muda,2024-01-01,Baik\n`);
+    const t = await baca(
+      `NIP,Nama,Golongan,Jabatan,Tanggal Mulai,Predikat\n${NIP},Andi,III/c,Guru Ahli Muda,2024-01-01,Baik\n`,
+    );
     expect(t.galat.map((g) => [g.kolom, g.code])).toEqual([['', 'kolom-tidak-ada']]);
     expect(t.galat[0]!.message).toContain('"Tanggal Selesai"');
     expect(t.galat[0]!.message).not.toContain('tanggalSelesai kosong');

@@ -189,9 +189,9 @@ describe('known headers', () => {
     expect(r.success && r.data.laporan.diabaikan.filter((d) => d.nomorUrut === true).map((d) => d.kolom)).toEqual(
       header.slice(0, 5),
     );
-    expect(r.success && r.data.laporan.diabaikan.filter((d) => d.nomorUrut === true && d.mungkin !== undefined)).toEqual(
-      [],
-    );
+    expect(
+      r.success && r.data.laporan.diabaikan.filter((d) => d.nomorUrut === true && d.mungkin !== undefined),
+    ).toEqual([]);
     // The map line of a missing field points at a column that is not a row number.
     const kurang = r.success ? kolomWajibKurang(r.data, header) : [];
     expect(kurang.map((i) => i.message)).toEqual([expect.stringContaining('{ "golongan": "Keterangan" }')]);
@@ -202,7 +202,17 @@ describe('known headers', () => {
     expect(buildPetaKolom(['No', 'NIP'])._diabaikan).toEqual(['No (nomor urut/row number)']);
   });
   it('a sheet with one column per period: the periods its headers name, only without a period or predikat column', () => {
-    const header = ['NIP', 'Nama', 'Golongan', '2023', '2024 S1', '2024 Semester II', 'Predikat 2025', 'Smt 2 2025', 'AK 2022'];
+    const header = [
+      'NIP',
+      'Nama',
+      'Golongan',
+      '2023',
+      '2024 S1',
+      '2024 Semester II',
+      'Predikat 2025',
+      'Smt 2 2025',
+      'AK 2022',
+    ];
     const r = matchKolom(header);
     expect(r.success && r.data.laporan.perPeriode).toEqual([
       { kolom: '2023', indeks: 3, tahun: 2023 },
