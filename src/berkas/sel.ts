@@ -109,8 +109,8 @@ export class SelBaris {
     this.salah(
       m,
       'kolom-tidak-ada',
-      `Berkas tidak punya kolom "${judul}", yang diperlukan baris ini: tambahkan kolom itu, atau petakan kolomnya di peta kolom ({ "${m}": "judul kolom di berkas" }).`,
-      `The file has no column "${judul}", which this row needs: add that column, or map its column in the column map ({ "${m}": "the file's header" }).`,
+      `Berkas tidak punya kolom "${judul}", yang diperlukan baris ini: tambahkan kolom itu, atau petakan kolom berkas yang berisi itu di peta kolom.`,
+      `The file has no column "${judul}", which this row needs: add that column, or map the file's column that holds it in the column map.`,
       jenis,
     );
   }
