@@ -65,6 +65,9 @@ function dariGabungan<R extends { readonly success: boolean }>(t: string, parse:
   return ambigu ?? r;
 }
 
+/** A jabatan as written, whole or in a combined cell (`Guru Ahli Pertama / 01-03-2020`): its jenjang, or why not. */
+export const bacaJabatan = (t: string): ReturnType<typeof safeParseJenjang> => dariGabungan(t, safeParseJenjang);
+
 const kuadran = (t: string) => safeParseKode('kuadranKinerja', t) as ReturnType<typeof safeParsePredikat>;
 
 /** The cell readers of one file: memoised library parses, the records, and the column that names a period otherwise. */
@@ -104,7 +107,7 @@ export class BacaSel implements BacaPeriode {
   }
   golongan = (t: string) => sekali(this.memo.golongan, t, (x) => dariGabungan(x, safeParseGolongan));
   jenjang = (t: string) => sekali(this.memo.jenjang, t, safeParseJenjang);
-  jabatan = (t: string) => sekali(this.memo.jabatan, t, (x) => dariGabungan(x, safeParseJenjang));
+  jabatan = (t: string) => sekali(this.memo.jabatan, t, bacaJabatan);
   predikat = (t: string) => sekali(this.memo.predikat, t, safeParsePredikat);
   kuadran = (t: string) => sekali(this.memo.kuadran, t, kuadran);
   jenjangGolongan = (g: Golongan) => sekali(this.memo.jenjangGol, g, (x) => getGolongan(x).jenjang);

@@ -120,13 +120,7 @@ export class PembacaBaris {
     const konversi = this.konversi(s, jenjang);
     const akDasar = this.akDasar(s);
     const integrasi = this.integrasi(s, golongan);
-    if (konversi === null && akDasar === null && integrasi === null && s.galat.length === 0 && kosongAk(s))
-      s.salah(
-        'predikat',
-        'baris-tanpa-isi',
-        'Baris tanpa konversi (tahun, predikat), AK Dasar, atau AK konvensional.',
-        'A row without a konversi (tahun, predikat), AK Dasar or conventional AK.',
-      );
+    if (konversi === null && akDasar === null && integrasi === null && s.galat.length === 0 && kosongAk(s)) tanpaIsi(s);
     if (nip === null || nama === null || golongan === null || jenjang === null) return { data: null, galat: s.galat };
     if (s.galat.length > 0)
       return {
@@ -154,7 +148,7 @@ export class PembacaBaris {
     return { data, galat: s.galatSiasn.length === 0 ? TANPA_GALAT : s.galatSiasn };
   }
 
-  /** The file's header of a field (`periode`: the column the period was read from), or the field's name. */
+  /** The file's header of a field (`periode`: the column the period was read from), or '' when the file has none. */
   kolom(m: Medan | 'periode'): string {
     const { header, cocok } = this.kolomBaris;
     const medan =
@@ -164,7 +158,7 @@ export class PembacaBaris {
             (x) => cocok.indeks[x] !== undefined,
           );
     const i = medan === undefined ? undefined : cocok.indeks[medan];
-    return i === undefined ? (medan ?? 'tahun') : (header[i] ?? m);
+    return i === undefined ? '' : (header[i] ?? '');
   }
 
   /** The record of a period, a jenjang and a predikat (one shared frozen value per distinct triple). */
@@ -271,7 +265,7 @@ export class PembacaBaris {
       return null;
     }
     const m: Medan = s.ada('kuadran') && !s.ada('predikat') ? 'kuadran' : 'predikat';
-    s.salah(m, 'kolom-kosong', `Kolom ${s.kolom(m)} kosong.`, `Column ${s.kolom(m)} is empty.`);
+    s.kosong(m);
     return null;
   }
 
@@ -339,6 +333,37 @@ export class PembacaBaris {
     if (gol !== undefined && out?.tmtGolongan === undefined) (out ??= {}).tmtGolongan = gol;
     return out;
   }
+}
+
+/** The fields whose cells give a row something to count: a konversi, an AK Dasar, a conventional AK. */
+const ISI: readonly Medan[] = [
+  'tahun',
+  'predikat',
+  'kuadran',
+  'tanggalMulai',
+  'tanggalSelesai',
+  'akDasar',
+  'akKonvensional',
+];
+
+/** A row with nothing to count, refused naming the file's own columns left empty (or the columns the file lacks). */
+function tanpaIsi(s: SelBaris): void {
+  const ada = ISI.filter((m) => s.ada(m)).map((m) => `"${s.kolom(m)}"`);
+  if (ada.length > 0) {
+    s.salah(
+      s.ada('predikat') ? 'predikat' : 'tahun',
+      'baris-tanpa-isi',
+      `Baris tanpa isi untuk dihitung: kolom ${ada.join(', ')} kosong. Isi predikat dan periodenya (atau AK Dasar, AK konvensional), atau hapus baris ini.`,
+      `A row with nothing to count: columns ${ada.join(', ')} are empty. Fill in the predikat and its period (or an AK Dasar, a conventional AK), or remove the row.`,
+    );
+    return;
+  }
+  s.salah(
+    'predikat',
+    'baris-tanpa-isi',
+    'Berkas ini tidak punya kolom untuk dihitung: tambahkan kolom "Tahun" dan "Predikat" (konversi), "AK Dasar" atau "AK Konvensional". Data pegawai tanpa predikat dipakai sebagai data identitas di samping berkas konversi, bukan sebagai berkas konversi.',
+    'This file has no column to count: add the columns "Tahun" and "Predikat" (konversi), "AK Dasar" or "AK Konvensional". Employee data without a predikat goes beside a konversi file as identity data, not as the konversi file.',
+  );
 }
 
 /** Whether the row has no AK cell written at all (then it is a row without content, said so). */

@@ -6,11 +6,12 @@ import type { KetentuanBerlaku } from '../ketentuan/types';
 import type { HasilIntegrasi } from '../pak/integrasi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import type { BacaanBerkas, BarisBerkas } from '../format/dialek';
-import { tarikBaris } from '../format/baca';
+import { contohBaris, tarikBaris } from '../format/baca';
 import { kolomWajibKurang, matchKolom, type CocokKolom, type LaporanKolom, type PetaKolom } from '../format/kolom';
-import { DAFTAR_ASUMSI, PembacaBaris, type BarisData, type SiasnBaris } from './baris';
+import { DAFTAR_ASUMSI, PembacaBaris, type BarisData, type HasilBaris, type SiasnBaris } from './baris';
 import { KumpulanGuru, type AlasanGuru, type Guru, type Simpanan } from './guru';
-import { cekKolomAk, cekKolomJabatan } from './jabatan';
+import { cekKolomAk, cekKolomJabatan, cekNilaiJabatan } from './jabatan';
+import { PembacaLebar } from './lebar';
 import type { Galat } from './sel';
 
 export type { Galat } from './sel';
@@ -79,7 +80,8 @@ export function adaKolomSiasn(header: readonly string[], opsi: Pick<OpsiBaca, 'p
 
 /**
  * The columns of a header, or a refusal of the file ({@link GalatKolom}) that says what to do: a map naming a column
- * the file lacks, every required field missing with the headers accepted, a jabatan column not read.
+ * the file lacks, every required field missing with the headers accepted, a jabatan column not read (by its header,
+ * or by its values in the file's first rows when the reader opened it).
  */
 export function cocokkanKolom(header: readonly string[], peta: PetaKolom): CocokKolom {
   const r = matchKolom(header, peta);
@@ -96,7 +98,7 @@ export function cocokkanKolom(header: readonly string[], peta: PetaKolom): Cocok
     const en = `The file's header: ${judul}.\n${kurang.map((i) => `- ${i.messageEn}`).join('\n')}`;
     throw new GalatKolom('kolom-wajib', id, en);
   }
-  const jabatan = cekKolomJabatan(r.data);
+  const jabatan = cekKolomJabatan(r.data) ?? cekNilaiJabatan(r.data, contohBaris(header));
   if (jabatan !== null) throw new GalatKolom(jabatan.code, jabatan.message, jabatan.messageEn);
   const ak = cekKolomAk(r.data);
   if (ak !== null) throw new GalatKolom(ak.code, ak.message, ak.messageEn);
@@ -133,14 +135,29 @@ export async function bacaData(
   jeda?: () => Promise<void>,
 ): Promise<HasilBaca> {
   const cocok = cocokkanKolom(masukan.header, opsi.peta);
-  const pembaca = new PembacaBaris(
-    { header: masukan.header, cocok },
-    { ketentuan: opsi.ketentuan, desimal: masukan.dialek.desimal },
-  );
+  const opsiSel = { ketentuan: opsi.ketentuan, desimal: masukan.dialek.desimal };
+  const pembaca = new PembacaBaris({ header: masukan.header, cocok }, opsiSel);
+  // A sheet with one column per period: each line read as one row per period written.
+  const lebar =
+    cocok.laporan.perPeriode === undefined ? null : new PembacaLebar(masukan.header, cocok, pembaca, opsiSel);
   const kumpulan = new KumpulanGuru(pembaca, opsi.kompak);
   const tolakDanCatat = (g: Galat) => {
     kumpulan.catatTolak(g);
     tolak(g);
+  };
+  const olah = (h: HasilBaris, p: PembacaBaris) => {
+    if (h.data === null) {
+      if (h.siapa !== undefined) kumpulan.catatSiapa(h.siapa);
+      for (const g of h.galat) tolakDanCatat(g);
+      return;
+    }
+    const t = kumpulan.tambah(h.data, p);
+    if (t.galat.length > 0) {
+      for (const g of t.galat) tolakDanCatat(g);
+      return;
+    }
+    for (const g of h.galat) tolak(g);
+    terima(diterimaDari(t.data));
   };
   let pertama = true;
   const satu = (b: BarisBerkas) => {
@@ -150,22 +167,12 @@ export async function bacaData(
       if (nomorKolom(b.sel)) return;
     }
     tiap?.();
-    const h = pembaca.parse(b);
-    if (h.data === null) {
-      if (h.siapa !== undefined) kumpulan.catatSiapa(h.siapa);
-      for (const g of h.galat) tolakDanCatat(g);
-      return;
-    }
-    const t = kumpulan.tambah(h.data);
-    if (t.galat.length > 0) {
-      for (const g of t.galat) tolakDanCatat(g);
-      return;
-    }
-    for (const g of h.galat) tolak(g);
-    terima(diterimaDari(t.data));
+    if (lebar === null) olah(pembaca.parse(b), pembaca);
+    else for (const x of lebar.parse(b)) olah(x.hasil, x.pembaca);
   };
   await bacaSemua(masukan, satu, opsi.kompak, jeda);
-  return { guru: kumpulan.guru, simpanan: kumpulan.simpanan, alasan: kumpulan.alasan, kolom: cocok.laporan };
+  const kolom = lebar === null ? cocok.laporan : lebar.laporan();
+  return { guru: kumpulan.guru, simpanan: kumpulan.simpanan, alasan: kumpulan.alasan, kolom };
 }
 
 /** A row of column numbers (`1, 2, 3, …` in order, or `(1), (2), …`; empty cells allowed), as forms print under the header. */

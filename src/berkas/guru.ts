@@ -145,12 +145,16 @@ export class KumpulanGuru {
   /**
    * A parsed row added to its guru: its refusals when it conflicts with the NIP's earlier rows (another name, months
    * already counted, another AK Dasar or conventional AK), else the row as kept (a count of months moved after the
-   * guru's last months of that year) and no refusal.
+   * guru's last months of that year) and no refusal. `pembaca` is the reader of the row (a sheet with one column
+   * per period has one per column), whose headers the refusals name.
    */
-  tambah(d: BarisData): { readonly data: BarisData; readonly galat: readonly Galat[] } {
+  tambah(
+    d: BarisData,
+    pembaca: PembacaBaris = this.pembaca,
+  ): { readonly data: BarisData; readonly galat: readonly Galat[] } {
     const ada = this.guru.get(d.nip);
     const dipindah = ada === undefined || !d.dariJumlah || d.rekam === null ? d : this.pindahkan(ada, d);
-    const galat = ada === undefined ? [] : this.bentrok(ada, dipindah);
+    const galat = ada === undefined ? [] : this.bentrok(ada, dipindah, pembaca);
     if (galat.length > 0) return { data: d, galat };
     const g = ada ?? this.baru(dipindah);
     this.perbarui(g, dipindah);
@@ -172,12 +176,13 @@ export class KumpulanGuru {
     return { ...d, rekam };
   }
 
-  private bentrok(g: Guru, d: BarisData): Galat[] {
+  /** The conflicts of a row with the guru's earlier rows, at the columns of the reader that read it. */
+  private bentrok(g: Guru, d: BarisData, pembaca: PembacaBaris): Galat[] {
     const galat: Galat[] = [];
     const salah = (m: Medan | 'periode', code: string, id: string, en: string) =>
       galat.push({
         baris: d.baris,
-        kolom: this.pembaca.kolom(m),
+        kolom: pembaca.kolom(m),
         code,
         message: id,
         messageEn: en,

@@ -23,6 +23,7 @@ export {
   type PetaMedan,
   type PetaKolom,
   type LaporanKolom,
+  type KolomPeriode,
   type CocokKolom,
 } from '../format/kolom';
 export { parseNipBerkas, parseBulanBerkas, parseTanggalBerkas, parseDesimalBerkas } from '../format/nilai';

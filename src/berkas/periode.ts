@@ -87,7 +87,7 @@ export function bacaPeriode(s: SelBaris, baca: BacaPeriode): Periode | null {
     return p === null || s.galat.length > awal ? null : cocokJumlah(s, p);
   }
   if (tahunTeks === '') {
-    s.salah('tahun', 'kolom-kosong', `Kolom ${s.kolom('tahun')} kosong.`, `Column ${s.kolom('tahun')} is empty.`);
+    s.kosong('tahun');
     return null;
   }
   if (!s.ada('bulanMulai') && !s.ada('bulanSelesai') && s.sel('semester') !== '') {

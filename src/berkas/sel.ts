@@ -2,7 +2,7 @@
 // refusals of that row collected as they are found.
 import type { Issue } from '../core/issue';
 import type { BarisBerkas } from '../format/dialek';
-import type { CocokKolom, Medan } from '../format/kolom';
+import { KOLOM_DIKENAL, type CocokKolom, type Medan } from '../format/kolom';
 
 /**
  * A refusal: one per refused cell or line, with the line, the column, a code, the message in both languages, who
@@ -39,10 +39,10 @@ export class SelBaris {
     readonly b: BarisBerkas,
   ) {}
 
-  /** The header of a field's column (the field's name when the file has no such column). */
+  /** The header of a field's column ('' when the file has no such column: a refusal never names a field as a column). */
   kolom(m: Medan): string {
     const i = this.kolomBaris.cocok.indeks[m];
-    return i === undefined ? m : (this.kolomBaris.header[i] ?? m);
+    return i === undefined ? '' : (this.kolomBaris.header[i] ?? '');
   }
 
   /** Whether the file has a column for this field. */
@@ -90,10 +90,29 @@ export class SelBaris {
   wajib(m: Medan, jenis: Galat['jenis'] = 'baris'): string | null {
     const v = this.sel(m);
     if (v === '') {
-      this.salah(m, 'kolom-kosong', `Kolom ${this.kolom(m)} kosong.`, `Column ${this.kolom(m)} is empty.`, jenis);
+      this.kosong(m, jenis);
       return null;
     }
     return v;
+  }
+
+  /**
+   * The refusal of a cell that is needed and empty: `kolom-kosong` naming the file's own column, or, when the file has
+   * no such column, `kolom-tidak-ada` naming the header to add (never a field's name as if it were the file's column).
+   */
+  kosong(m: Medan, jenis: Galat['jenis'] = 'baris'): void {
+    if (this.ada(m)) {
+      this.salah(m, 'kolom-kosong', `Kolom ${this.kolom(m)} kosong.`, `Column ${this.kolom(m)} is empty.`, jenis);
+      return;
+    }
+    const judul = KOLOM_DIKENAL[m][0]!.judul;
+    this.salah(
+      m,
+      'kolom-tidak-ada',
+      `Berkas tidak punya kolom "${judul}", yang diperlukan baris ini: tambahkan kolom itu, atau petakan kolom berkas yang berisi itu di peta kolom.`,
+      `The file has no column "${judul}", which this row needs: add that column, or map the file's column that holds it in the column map.`,
+      jenis,
+    );
   }
 }
 

@@ -58,6 +58,13 @@ export interface OpsiBacaBerkas {
   readonly total?: number;
   /** How much a row looks like the header (default: the count of known column names). */
   readonly skorJudul?: (sel: readonly string[]) => number;
+  /**
+   * The largest `.xlsx` to take, in bytes of its sheet (and shared strings) once inflated, as the workbook's ZIP
+   * directory states them (default: no limit). A larger workbook is refused with `xlsx-terlalu-besar` before it is
+   * inflated, saying both sizes and to save the sheet as CSV (read as a stream, without such a limit). For a browser
+   * tab, where the compressed file and the shared strings are held in memory.
+   */
+  readonly batasXlsx?: number;
 }
 
 const SAMPEL = 64 * 1024;
@@ -161,6 +168,25 @@ const TARIK = Symbol('tarik');
 /** The rows of the reader's own files (their cells already checked), as against a caller's own iterable. */
 const DARI_PEMBACA = new WeakSet<object>();
 
+/**
+ * The first data rows of each file opened by {@link readBerkas} (read already, to find its header), by the file's
+ * header array: a run checks them before it writes anything (a column whose values are jabatan titles under a header
+ * it does not know). Held weakly: gone with the file. The same rows still come from `baris`.
+ */
+const CONTOH = new WeakMap<object, readonly BarisBerkas[]>();
+
+/** The first data rows of the file whose header this is (at most {@link JENDELA_JUDUL}), when {@link readBerkas} read it. Internal. */
+export function contohBaris(header: readonly string[]): readonly BarisBerkas[] | undefined {
+  return CONTOH.get(header);
+}
+
+/** The header of a file, remembered with its first data rows. */
+function judulDengan(header: readonly string[], contoh: readonly BarisBerkas[]): readonly string[] {
+  const h = Object.freeze(header);
+  CONTOH.set(h, Object.freeze(contoh.slice(0, JENDELA_JUDUL)));
+  return h;
+}
+
 /** Whether these rows come from {@link readBerkas} itself. Internal: not exported by the entry point. */
 export function dariPembaca(baris: object): boolean {
   return DARI_PEMBACA.has(baris);
@@ -205,7 +231,10 @@ function dariTabel(
   const akhir = Object.freeze({ ...d, pemisah });
   return ok(
     Object.freeze({
-      header: Object.freeze(isi[i]!.sel.map((s) => s.trim())),
+      header: judulDengan(
+        isi[i]!.sel.map((s) => s.trim()),
+        data.slice(0, JENDELA_JUDUL),
+      ),
       dialek: akhir,
       prolog: Object.freeze(isi.slice(0, i).map((r) => baris(r.baris, r.sel))),
       baris: milikPembaca({
@@ -248,7 +277,10 @@ async function dariTabelAliran(
   let dipakai = false;
   return ok(
     Object.freeze({
-      header: Object.freeze(awal[i]!.sel.map((s) => s.trim())),
+      header: judulDengan(
+        awal[i]!.sel.map((s) => s.trim()),
+        depan,
+      ),
       dialek: Object.freeze({ ...dialek }),
       prolog: Object.freeze(awal.slice(0, i).map((r) => baris(r.baris, r.sel))),
       baris: {
@@ -359,7 +391,12 @@ function periksaSumber(sumber: unknown, opsi: unknown): void {
       `opsi harus berupa objek, bukan ${formatNilai(opsi)}.`,
       `opsi must be an object, not ${formatNilai(opsi)}.`,
     );
-  const { total, skorJudul } = opsi as { total?: unknown; skorJudul?: unknown };
+  const { total, skorJudul, batasXlsx } = opsi as { total?: unknown; skorJudul?: unknown; batasXlsx?: unknown };
+  if (batasXlsx !== undefined && !(typeof batasXlsx === 'number' && Number.isFinite(batasXlsx) && batasXlsx > 0))
+    throw salahBaca(
+      `opsi.batasXlsx harus berupa bilangan byte lebih dari 0, bukan ${formatNilai(batasXlsx)}.`,
+      `opsi.batasXlsx must be a number of bytes above 0, not ${formatNilai(batasXlsx)}.`,
+    );
   if (total !== undefined && !(typeof total === 'number' && Number.isFinite(total) && total >= 0))
     throw salahBaca(
       `opsi.total harus berupa bilangan byte, bukan ${formatNilai(total)}.`,
@@ -417,7 +454,7 @@ async function dariXlsx(bytes: Uint8Array, opsi: OpsiBacaBerkas): Promise<Result
   // A ZIP is read from its end: the compressed file is held, its sheet is not (see xlsx.ts). The XLSX reader is loaded
   // only for an XLSX (as its peers are), so a CSV reader does not carry it.
   const { bacaXlsx } = await import('./xlsx');
-  const h = await bacaXlsx(bytes);
+  const h = await bacaXlsx(bytes, opsi.batasXlsx === undefined ? {} : { batas: opsi.batasXlsx });
   if (!h.success) return h;
   return dariTabelAliran(
     h.data.baris,
@@ -483,7 +520,11 @@ async function dariTeks(
   const desimal = tebakDesimal(depan, pemisah);
   return ok(
     Object.freeze({
-      header: Object.freeze(judul.sel.map((s) => s.trim())),
+      header: judulDengan(
+        judul.sel.map((s) => s.trim()),
+        // Copies: the records themselves go on to the run.
+        depan.slice(0, JENDELA_JUDUL).map((r) => dariRekaman({ ...r, sel: [...r.sel] })),
+      ),
       get dialek(): Dialek {
         const akhirBaris = pembaca.akhir === '' ? '\r\n' : pembaca.akhir;
         const format: FormatBerkas = 'csv';

@@ -316,19 +316,50 @@ export interface PetaMedan {
 export type PetaKolom = Readonly<Partial<Record<Medan, string | PetaMedan>>>;
 
 /**
- * Every column of a file: used (which field it feeds) or ignored (with the field it might be, by similarity of its
- * header to the known ones).
+ * A column of a sheet with one column per period (`2023`, `2024 S1`, `Predikat 2025`): the period its header names
+ * (a year, or a semester of it) and, once a run has read the rows, how many of its cells were empty (an empty cell
+ * is no row for that period: that guru was not rated in it).
+ *
+ * @category Berkas
+ * @example
+ * import type { KolomPeriode } from 'pengelolaan-kinerja/berkas';
+ * const k: KolomPeriode = { kolom: '2024 S1', indeks: 4, tahun: 2024, semester: 1, kosong: 2 };
+ */
+export interface KolomPeriode {
+  /** The header as written. */
+  readonly kolom: string;
+  /** The column's position. */
+  readonly indeks: number;
+  /** The year the header names. */
+  readonly tahun: number;
+  /** The semester the header names (1 January–June, 2 July–December); absent for the whole year. */
+  readonly semester?: 1 | 2;
+  /** How many rows left the cell empty (counted by a run; absent before the rows are read). */
+  readonly kosong?: number;
+}
+
+/**
+ * Every column of a file: used (which field it feeds), read as a period of a sheet with one column per period
+ * (`perPeriode`), or ignored (with the field it might be, by similarity of its header to the known ones; a row-number
+ * column such as `No` or `No Urut` is marked `nomorUrut` and never offered as a field).
  *
  * @category Berkas
  * @example
  * import type { LaporanKolom } from 'pengelolaan-kinerja/berkas';
- * const l: LaporanKolom = { dipakai: [{ medan: 'nip', kolom: 'NIP BARU', indeks: 1 }], diabaikan: [{ kolom: 'GOL AWAL NAMA', indeks: 5, mungkin: 'golongan' }] };
+ * const l: LaporanKolom = { dipakai: [{ medan: 'nip', kolom: 'NIP BARU', indeks: 1 }], diabaikan: [{ kolom: 'No', indeks: 0, nomorUrut: true }, { kolom: 'GOL AWAL NAMA', indeks: 5, mungkin: 'golongan' }] };
  */
 export interface LaporanKolom {
   /** The columns used, by field, with their header and position. */
   readonly dipakai: readonly { readonly medan: Medan; readonly kolom: string; readonly indeks: number }[];
-  /** The columns ignored, with the field each might be. */
-  readonly diabaikan: readonly { readonly kolom: string; readonly indeks: number; readonly mungkin?: Medan }[];
+  /** The columns ignored, with the field each might be (none for a row-number column, marked `nomorUrut`). */
+  readonly diabaikan: readonly {
+    readonly kolom: string;
+    readonly indeks: number;
+    readonly mungkin?: Medan;
+    readonly nomorUrut?: true;
+  }[];
+  /** A sheet with one column per period: those columns, each read as the predikat of its period (one row per period). */
+  readonly perPeriode?: readonly KolomPeriode[];
 }
 
 /**
@@ -384,6 +415,66 @@ function mirip(h: string): Medan | undefined {
     }
   }
   return nilai >= 0.66 ? terbaik : undefined;
+}
+
+/** Headers (normalized) of a row-number column: `NO`, `No.`, `Nomor`, `No Urut`, `Nomor Urut`, … */
+const NOMOR_URUT: ReadonlySet<string> = new Set([
+  'no',
+  'nomor',
+  'nourut',
+  'nomorurut',
+  'urut',
+  'urutan',
+  'nourutan',
+  'nmr',
+  'nr',
+]);
+
+// A header naming a period (normalized): a year (`2023`), a year and semester (`2024 S1`, `2024 Semester II`,
+// `Smt 1 2024`), optionally after a predikat word (`Predikat 2024`, `Predikat Kinerja 2024 S2`).
+const AWALAN_PERIODE = '(?:predikat|predikatkinerja|predikatskp|nilaikinerja|hasilkinerja|kinerja|skp|tahun)?';
+const SMT = '(?:s|smt|sem|semester)(1|2|ii|i)';
+const TAHUN = '((?:19|20)\\d{2})';
+const PERIODE_TAHUN_DULU = new RegExp(`^${AWALAN_PERIODE}${TAHUN}(?:${SMT})?$`);
+const PERIODE_SMT_DULU = new RegExp(`^${AWALAN_PERIODE}${SMT}${TAHUN}$`);
+
+/** The period a header names (`2024 S1` → 2024, semester 1), or undefined. */
+function periodeKolom(h: string): { readonly tahun: number; readonly semester?: 1 | 2 } | undefined {
+  const n = normalizeKolom(h);
+  const a = PERIODE_TAHUN_DULU.exec(n);
+  const b = a === null ? PERIODE_SMT_DULU.exec(n) : null;
+  const tahun = a?.[1] ?? b?.[2];
+  if (tahun === undefined) return undefined;
+  const smt = a?.[2] ?? b?.[1];
+  return smt === undefined
+    ? { tahun: Number(tahun) }
+    : { tahun: Number(tahun), semester: smt === '1' || smt === 'i' ? 1 : 2 };
+}
+
+/** The fields that name a period or its predikat: with none of them matched, period columns are read one per period. */
+const MEDAN_PERIODE: readonly Medan[] = [
+  'tahun',
+  'predikat',
+  'kuadran',
+  'tanggalMulai',
+  'tanggalSelesai',
+  'bulanMulai',
+  'bulanSelesai',
+  'semester',
+  'jumlahBulan',
+];
+
+/** The columns of a sheet with one column per period, when the header has no period or predikat column of its own. */
+function kolomPerPeriode(
+  header: readonly string[],
+  indeks: Partial<Record<Medan, number>>,
+  dipakai: ReadonlySet<number>,
+): KolomPeriode[] {
+  if (MEDAN_PERIODE.some((m) => indeks[m] !== undefined)) return [];
+  return header.flatMap((kolom, i) => {
+    const p = dipakai.has(i) ? undefined : periodeKolom(kolom);
+    return p === undefined ? [] : [Object.freeze({ kolom, indeks: i, ...p })];
+  });
 }
 
 function kolomPeta(p: string | PetaMedan | undefined): string | undefined {
@@ -454,17 +545,21 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
   const laporanDipakai = MEDAN_BERKAS.flatMap((m) =>
     indeks[m] === undefined ? [] : [Object.freeze({ medan: m, kolom: header[indeks[m]!]!, indeks: indeks[m]! })],
   );
-  const diabaikan = header.flatMap((h, i) => {
-    if (dipakai.has(i) || h.trim() === '') return [];
+  const perPeriode = kolomPerPeriode(header, indeks, dipakai);
+  const diPeriode = new Set(perPeriode.map((p) => p.indeks));
+  const diabaikan = header.flatMap((h, i): LaporanKolom['diabaikan'] => {
+    if (dipakai.has(i) || diPeriode.has(i) || h.trim() === '') return [];
+    if (NOMOR_URUT.has(norm[i]!)) return [Object.freeze({ kolom: h, indeks: i, nomorUrut: true as const })];
     const m = ALIAS_NORMAL.get(norm[i]!) ?? mirip(norm[i]!);
     return [Object.freeze(m === undefined ? { kolom: h, indeks: i } : { kolom: h, indeks: i, mungkin: m })];
   });
+  const laporan: LaporanKolom = {
+    dipakai: Object.freeze(laporanDipakai),
+    diabaikan: Object.freeze(diabaikan),
+    ...(perPeriode.length === 0 ? {} : { perPeriode: Object.freeze(perPeriode) }),
+  };
   return ok(
-    Object.freeze({
-      indeks: Object.freeze(indeks),
-      nilai: Object.freeze(nilai),
-      laporan: Object.freeze({ dipakai: Object.freeze(laporanDipakai), diabaikan: Object.freeze(diabaikan) }),
-    }),
+    Object.freeze({ indeks: Object.freeze(indeks), nilai: Object.freeze(nilai), laporan: Object.freeze(laporan) }),
   );
 }
 
@@ -497,8 +592,9 @@ export function kolomWajibKurang(
     if (cocok.indeks[medan] !== undefined) continue;
     const diterima = KOLOM_DIKENAL[medan].map((x) => `"${x.judul}"`).join(', ');
     const calon = cocok.laporan.diabaikan.find((d) => d.mungkin === medan);
-    const judul =
-      calon?.kolom ?? header.find((h) => h.trim() !== '' && !cocok.laporan.dipakai.some((d) => d.kolom === h)) ?? '…';
+    // Without a likely column, the first column used for nothing (never a row-number or a period column).
+    const bebas = cocok.laporan.diabaikan.find((d) => d.nomorUrut !== true && d.kolom.trim() !== '');
+    const judul = calon?.kolom ?? bebas?.kolom ?? '…';
     const baris = `"${medan}": ${JSON.stringify(judul)}`;
     out.push(
       issueOf(
@@ -546,8 +642,13 @@ export function buildPetaKolom(header: readonly string[], peta: PetaKolom = {}):
     out[medan] = typeof p === 'object' && p.nilai !== undefined ? { kolom: judul, nilai: { ...p.nilai } } : judul;
   }
   out['_diabaikan'] = cocok.laporan.diabaikan.map((d) =>
-    d.mungkin === undefined ? d.kolom : `${d.kolom} (mungkin/perhaps: ${d.mungkin})`,
+    d.nomorUrut === true
+      ? `${d.kolom} (nomor urut/row number)`
+      : d.mungkin === undefined
+        ? d.kolom
+        : `${d.kolom} (mungkin/perhaps: ${d.mungkin})`,
   );
+  if (cocok.laporan.perPeriode !== undefined) out['_perPeriode'] = cocok.laporan.perPeriode.map((p) => p.kolom);
   return Object.freeze(out);
 }
 

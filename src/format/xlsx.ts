@@ -40,6 +40,8 @@ type Saxes = typeof import('saxes');
 interface Entri {
   readonly metode: number;
   readonly ukuran: number;
+  /** The entry's size once inflated, as the central directory states it. */
+  readonly asli: number;
   readonly lokal: number;
 }
 
@@ -71,7 +73,7 @@ function daftarEntri(b: Uint8Array): Map<string, Entri> {
       .decode(b.subarray(p + 46, p + 46 + n))
       .replace(/\\/g, '/')
       .replace(/^\//, '');
-    out.set(nama, { metode: u16(b, p + 10), ukuran: u32(b, p + 20), lokal: u32(b, p + 42) });
+    out.set(nama, { metode: u16(b, p + 10), ukuran: u32(b, p + 20), asli: u32(b, p + 24), lokal: u32(b, p + 42) });
     p += 46 + n + u16(b, p + 30) + u16(b, p + 32);
   }
   return out;
@@ -394,7 +396,7 @@ function barisLembar(
  * optional peers installed (`xlsx-tanpa-pembaca`). A fault met later in the sheet (a corrupt stream) ends the rows
  * with a `KinerjaError` (`validasi-gagal`) carrying the `xlsx-tidak-terbaca` issue.
  */
-export async function bacaXlsx(bytes: Uint8Array): Promise<Result<LembarXlsx>> {
+export async function bacaXlsx(bytes: Uint8Array, opsi: { readonly batas?: number } = {}): Promise<Result<LembarXlsx>> {
   let lib: { fflate: Fflate; saxes: Saxes };
   try {
     const [fflate, saxes] = await Promise.all([import('fflate'), import('saxes')]);
@@ -415,6 +417,9 @@ export async function bacaXlsx(bytes: Uint8Array): Promise<Result<LembarXlsx>> {
     const eLembar = entri.get(buku.lembar);
     if (eLembar === undefined) throw new Rusak(`tanpa ${buku.lembar}`);
     const eStrings = buku.strings === undefined ? undefined : entri.get(buku.strings);
+    // What the sheet and its shared strings take once inflated, before anything is inflated.
+    const besar = eLembar.asli + (eStrings?.asli ?? 0);
+    if (opsi.batas !== undefined && besar > opsi.batas) return fail([terlaluBesar(besar, opsi.batas)]);
     const eStyles = buku.styles === undefined ? undefined : entri.get(buku.styles);
     const strings = eStrings === undefined ? [] : bacaStrings(lib, bytes, eStrings);
     const gaya = eStyles === undefined ? [] : bacaStyles(lib, bytes, eStyles);
@@ -422,6 +427,23 @@ export async function bacaXlsx(bytes: Uint8Array): Promise<Result<LembarXlsx>> {
   } catch (e) {
     return fail([tidakTerbaca(e instanceof Error ? e.message : String(e))]);
   }
+}
+
+/** A size in megabytes as people read it: a whole number from 10 MB up, else one decimal (a comma in Indonesian). */
+function mb(n: number, koma: boolean): string {
+  const x = n / 1_000_000;
+  const t = x >= 10 ? String(Math.ceil(x)) : (Math.ceil(x * 10) / 10).toFixed(1);
+  return `${koma ? t.replace('.', ',') : t} MB`;
+}
+
+/** The issue of a workbook larger, once inflated, than the reader was told to take: the sizes and what to do. */
+export function terlaluBesar(besar: number, batas: number) {
+  return issueOf(
+    'xlsx-terlalu-besar',
+    [],
+    `Buku kerja .xlsx ini terlalu besar untuk dibaca di sini: lembarnya ${mb(besar, true)} setelah dibuka, batasnya ${mb(batas, true)}. Simpan lembar itu sebagai "CSV UTF-8 (dipisahkan koma)" di Excel (File > Simpan Sebagai) dan pilih berkas CSV itu: CSV dibaca sepotong demi sepotong, tanpa batas ini.`,
+    `This .xlsx workbook is too large to read here: its sheet is ${mb(besar, false)} once opened, the limit is ${mb(batas, false)}. Save the sheet as "CSV UTF-8 (comma delimited)" in Excel (File > Save As) and choose that CSV file: a CSV is read a piece at a time, without this limit.`,
+  );
 }
 
 /** The issue of a workbook that cannot be opened, with what was wrong. */

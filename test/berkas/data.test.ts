@@ -160,6 +160,38 @@ describe('row → library input (src/cli/data.ts)', () => {
     ]);
     expect(r.kolom.dipakai.map((d) => d.medan)).toContain('predikat');
   });
+  it('a column of jabatan titles under an unknown header is offered as the jabatan: the file stops at its header', async () => {
+    const teks = `No,NIP,Nama,Golongan,Posisi,Tahun,Predikat\n1,${NIP},Andi,III/c,Guru Ahli Muda,2024,Baik\n2,198805052011012003,DEWI SELAN,III/a,Penata Layanan Operasional,2024,Baik\n3,198805052011012004,Budi,III/a,Guru Pertama / 01-03-2020,2024,Baik\n`;
+    await expect(baca(teks)).rejects.toMatchObject({
+      code: 'kolom-jabatan-tidak-terbaca',
+      message: expect.stringContaining('Kolom "Posisi" berisi jabatan guru (mis. "Guru Ahli Muda" di baris 2)'),
+    });
+    await expect(baca(teks)).rejects.toMatchObject({ message: expect.stringContaining('{ "jabatan": "Posisi" }') });
+    // Mapped, it is the jabatan: the non-guru is refused, never given a guru's PAK.
+    const r = await baca(teks, { peta: { jabatan: 'Posisi' } });
+    expect(r.diterima.map((d) => [d.baris, d.asumsi])).toEqual([
+      [2, ['periode-setahun-diasumsikan']],
+      [4, ['periode-setahun-diasumsikan']],
+    ]);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.code])).toEqual([[3, 'Posisi', 'jabatan-bukan-guru']]);
+  });
+  it('with truly no jabatan column (other columns hold no guru title) the jenjang from the golongan stays, said', async () => {
+    const r = await baca(
+      `No,NIP,Nama,Golongan,Keterangan,Tahun,Predikat\n1,${NIP},Andi,III/c,mutasi masuk,2024,Baik\n`,
+    );
+    expect(r.diterima.map((d) => d.asumsi)).toEqual([['jenjang-dari-golongan', 'periode-setahun-diasumsikan']]);
+  });
+  it('a needed column the file does not have is named as a header to add, never as an empty column', async () => {
+    const r = await baca(`NIP,Nama,Golongan,Jabatan,Tahun\n${NIP},Andi,III/c,Guru Ahli Muda,2024\n`);
+    expect(r.galat.map((g) => [g.kolom, g.code])).toEqual([['', 'kolom-tidak-ada']]);
+    expect(r.galat[0]!.message).toContain('Berkas tidak punya kolom "Predikat"');
+    const t = await baca(
+      `NIP,Nama,Golongan,Jabatan,Tanggal Mulai,Predikat\n${NIP},Andi,III/c,Guru Ahli Muda,2024-01-01,Baik\n`,
+    );
+    expect(t.galat.map((g) => [g.kolom, g.code])).toEqual([['', 'kolom-tidak-ada']]);
+    expect(t.galat[0]!.message).toContain('"Tanggal Selesai"');
+    expect(t.galat[0]!.message).not.toContain('tanggalSelesai kosong');
+  });
   it('a header without the required fields says every one, the headers accepted and the map line', async () => {
     await expect(baca('NIP/NRP,Nama Guru,Tahun\n1,2,3\n')).rejects.toMatchObject({
       code: 'kolom-wajib',

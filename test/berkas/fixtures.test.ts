@@ -73,6 +73,21 @@ describe('the fixtures through the row reader (src/cli/data.ts)', async () => {
     expect(r.galat).toEqual([{ baris: 3, kolom: 'ID Riwayat Jabatan', kode: 'kolom-kosong', jenis: 'siasn' }]);
     expect(r.kolom.diabaikan.map((d) => d.kolom)).toEqual(['No']);
   });
+  it('a dinas recap with one column per period: one row per period written, each with its line; an empty cell is no row', async () => {
+    const r = await jalan('rekap-predikat-per-periode.csv');
+    expect(r.diterima.filter((d) => d.baris === 3).map((d) => d.jenis)).toEqual(['konversi', 'konversi', 'konversi']);
+    expect(r.galat.map((g) => [g.baris, g.kolom, g.kode])).toEqual([
+      [4, '2024 S1', 'label-tidak-dikenal'],
+      [5, '2023', 'baris-tanpa-isi'],
+    ]);
+    expect(r.kolom.perPeriode?.map((p) => [p.kolom, p.kosong])).toEqual([
+      ['2023', 2],
+      ['2024 S1', 1],
+      ['2024 S2', 1],
+      ['Predikat 2025', 1],
+    ]);
+    expect(r.guru.get('198505142010012003')?.integrasi?.hasil.akIntegrasi).toBe('50.5');
+  });
   it('rw-kinerjaperiodik alone has no golongan: the header error says so, with the map line', async () => {
     await expect(jalan('siasn-rw-kinerjaperiodik.csv')).rejects.toMatchObject({
       code: 'kolom-wajib',

@@ -157,4 +157,23 @@ describe('readBerkas: XLSX (read-excel-file/universal)', () => {
       { baris: 3, sel: ['1.98703122010012e+17', 'BUDI', '0.3', ''] },
     ]);
   });
+  it('an .xlsx larger once opened than batasXlsx is refused before it is inflated, with both sizes and what to do', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { readBerkas } = await import('../../src/berkas');
+    // The fixture's sheet and shared strings take 1 674 bytes once inflated (its ZIP directory says so).
+    const xlsx = readFileSync(join(__dirname, '..', 'cli', 'fixtures', 'xlsx-bernama-xls.xls'));
+    const besar = await readBerkas(xlsx, { batasXlsx: 1_000 });
+    expect(besar.success).toBe(false);
+    expect(!besar.success && besar.issues.map((i) => i.code)).toEqual(['xlsx-terlalu-besar']);
+    expect(!besar.success && besar.issues[0]!.message).toMatch(
+      /batasnya 0,1 MB\. Simpan lembar itu sebagai "CSV UTF-8/,
+    );
+    expect(!besar.success && besar.issues[0]!.message).not.toMatch(/\d\.\d/);
+    expect((await readBerkas(xlsx, { batasXlsx: 1_674 })).success).toBe(true);
+    expect((await readBerkas(xlsx)).success).toBe(true);
+    // A CSV is never held to it.
+    expect((await readBerkas(new TextEncoder().encode('NIP,Nama\n1,A\n'), { batasXlsx: 1 })).success).toBe(true);
+    await expect(readBerkas(xlsx, { batasXlsx: 0 })).rejects.toMatchObject({ code: 'argumen-tidak-valid' });
+  });
 });

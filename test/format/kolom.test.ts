@@ -183,9 +183,54 @@ describe('known headers', () => {
     expect(countKolomDikenal(['DAFTAR NOMINATIF GURU', '', ''])).toBe(0);
     expect(countKolomDikenal(DATA_PEGAWAI)).toBeGreaterThan(10);
   });
-  it('property: every column is used or ignored exactly once, whatever the header', () => {
+  it('a row-number column (NO, No., Nomor, No Urut) is marked as such and never offered for a field', () => {
+    const header = ['NO', 'No.', 'Nomor', 'No Urut', 'Nomor Urut', 'NIP', 'Nama', 'Keterangan'];
+    const r = matchKolom(header);
+    expect(r.success && r.data.laporan.diabaikan.filter((d) => d.nomorUrut === true).map((d) => d.kolom)).toEqual(
+      header.slice(0, 5),
+    );
+    expect(
+      r.success && r.data.laporan.diabaikan.filter((d) => d.nomorUrut === true && d.mungkin !== undefined),
+    ).toEqual([]);
+    // The map line of a missing field points at a column that is not a row number.
+    const kurang = r.success ? kolomWajibKurang(r.data, header) : [];
+    expect(kurang.map((i) => i.message)).toEqual([expect.stringContaining('{ "golongan": "Keterangan" }')]);
+    const tanpaCalon = matchKolom(['No', 'NIP', 'Nama']);
+    expect(tanpaCalon.success && kolomWajibKurang(tanpaCalon.data, ['No', 'NIP', 'Nama'])[0]?.message).toContain(
+      '{ "golongan": "…" }',
+    );
+    expect(buildPetaKolom(['No', 'NIP'])._diabaikan).toEqual(['No (nomor urut/row number)']);
+  });
+  it('a sheet with one column per period: the periods its headers name, only without a period or predikat column', () => {
+    const header = [
+      'NIP',
+      'Nama',
+      'Golongan',
+      '2023',
+      '2024 S1',
+      '2024 Semester II',
+      'Predikat 2025',
+      'Smt 2 2025',
+      'AK 2022',
+    ];
+    const r = matchKolom(header);
+    expect(r.success && r.data.laporan.perPeriode).toEqual([
+      { kolom: '2023', indeks: 3, tahun: 2023 },
+      { kolom: '2024 S1', indeks: 4, tahun: 2024, semester: 1 },
+      { kolom: '2024 Semester II', indeks: 5, tahun: 2024, semester: 2 },
+      { kolom: 'Predikat 2025', indeks: 6, tahun: 2025 },
+      { kolom: 'Smt 2 2025', indeks: 7, tahun: 2025, semester: 2 },
+    ]);
+    expect(r.success && r.data.laporan.diabaikan.map((d) => d.kolom)).toEqual(['AK 2022']);
+    expect(buildPetaKolom(header)._perPeriode).toEqual(header.slice(3, 8));
+    const biasa = matchKolom(['NIP', 'Nama', 'Golongan', 'Tahun', 'Predikat', '2023']);
+    expect(biasa.success && biasa.data.laporan.perPeriode).toBeUndefined();
+    expect(biasa.success && biasa.data.laporan.diabaikan.map((d) => d.kolom)).toEqual(['2023']);
+  });
+  it('property: every column is used, read per period or ignored exactly once, whatever the header', () => {
     const judul = fc.oneof(
       fc.constantFrom(...MEDAN_BERKAS.flatMap((m) => KOLOM_DIKENAL[m].map((a) => a.judul))),
+      fc.constantFrom('No', 'No Urut', '2023', '2024 S1', 'Predikat 2025', 'Smt 1 2026'),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(
@@ -195,6 +240,7 @@ describe('known headers', () => {
         const semua = [
           ...r.data.laporan.dipakai.map((d) => d.indeks),
           ...r.data.laporan.diabaikan.map((d) => d.indeks),
+          ...(r.data.laporan.perPeriode ?? []).map((d) => d.indeks),
         ].sort((x, y) => x - y);
         const isi = header.flatMap((h, i) =>
           h.trim() === '' && !r.data.laporan.dipakai.some((d) => d.indeks === i) ? [] : [i],

@@ -95,6 +95,13 @@ function barisGuru(g: RingkasanGuru, bahasa: Bahasa): BarisGuru {
   };
 }
 
+/**
+ * The largest .xlsx the page takes: 100 MB of sheet once opened (about 300 000 rows of seven columns). A tab holds the
+ * compressed file, the shared strings and every output in memory; a larger workbook is refused with a message to
+ * save it as CSV, which is read a piece at a time (docs/berkas.md).
+ */
+const BATAS_XLSX = 100_000_000;
+
 export async function olahBerkas(
   bytes: Uint8Array,
   namaBerkas: string,
@@ -108,7 +115,7 @@ export async function olahBerkas(
   async function* potongan(): AsyncGenerator<Uint8Array> {
     for (let i = 0; i < bytes.byteLength; i += 256 * 1024) yield bytes.subarray(i, i + 256 * 1024);
   }
-  const dibuka = await readBerkas(potongan(), { total: bytes.byteLength });
+  const dibuka = await readBerkas(potongan(), { total: bytes.byteLength, batasXlsx: BATAS_XLSX });
   if (!dibuka.success)
     return {
       jenis: 'ditolak',
