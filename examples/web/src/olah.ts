@@ -22,7 +22,13 @@ import type { BarisGuru, BarisTabel, HasilOlah, Jawaban, KolomKurang, RingkasanU
 import { uraianDialek } from './tulis';
 
 type Hasil =
-  | { jenis: 'selesai'; hasil: HasilOlah; berkas: Record<string, Uint8Array> }
+  | {
+      jenis: 'selesai';
+      hasil: HasilOlah;
+      perGuru: readonly BarisGuru[];
+      tabel: readonly BarisTabel[];
+      berkas: Record<string, Uint8Array>;
+    }
   | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
 
 /** The run's files in one ZIP (fflate). Level 1: deflate's fastest; pages and tables still shrink several times. */
@@ -232,6 +238,8 @@ export async function olahBerkas(
   return {
     jenis: 'selesai',
     berkas,
+    perGuru,
+    tabel,
     hasil: {
       namaBerkas,
       dialek: uraianDialek(masukan.dialek, bahasa),
@@ -249,8 +257,6 @@ export async function olahBerkas(
           : `${x.kolom} (${pilih('mungkin', 'perhaps')} ${labelMedan(x.mungkin, bahasa)}?)`,
       ),
       unit,
-      tabel,
-      perGuru,
       dokumen,
       peta: {
         header: masukan.header,
