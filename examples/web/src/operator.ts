@@ -328,9 +328,14 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
     const daftar = tersaring();
     const kol = o.kolom.find((c) => c.k === urut.k) ?? o.kolom[0]!;
     const k = kunciKolom(kol);
-    const k0 = kunciKolom(o.kolom[0]!);
+    // Ties by the first column, its keys computed at the first tie only.
+    let k0: Map<T, number> | undefined;
+    const seri = (a: T, b: T) => {
+      k0 ??= kunciKolom(o.kolom[0]!);
+      return k0.get(a)! - k0.get(b)!;
+    };
     const arah = urut.naik ? 1 : -1;
-    daftar.sort((a, b) => (k.get(a)! - k.get(b)!) * arah || k0.get(a)! - k0.get(b)!);
+    daftar.sort((a, b) => (k.get(a)! - k.get(b)!) * arah || seri(a, b));
     const n = daftar.length;
     halaman = Math.max(0, Math.min(halaman, Math.ceil(n / PER_HALAMAN) - 1));
     const awal = semuaHalaman ? 0 : halaman * PER_HALAMAN;

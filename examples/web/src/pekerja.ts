@@ -41,11 +41,12 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
       for (let i = 0; i < hasil.perGuru.length; i += PER_KIRIM.guru)
         kirim({ jenis: 'guru', baris: hasil.perGuru.slice(i, i + PER_KIRIM.guru) });
       kirim({ jenis: 'selesai', hasil: hasil.hasil });
-      for (let i = 0; i === 0 || i < hasil.tabel.length; i += PER_KIRIM.baris)
+      const tabel = await hasil.tabel();
+      for (let i = 0; i === 0 || i < tabel.length; i += PER_KIRIM.baris)
         kirim({
           jenis: 'baris',
-          baris: hasil.tabel.slice(i, i + PER_KIRIM.baris),
-          akhir: i + PER_KIRIM.baris >= hasil.tabel.length,
+          baris: tabel.slice(i, i + PER_KIRIM.baris),
+          akhir: i + PER_KIRIM.baris >= tabel.length,
         });
     }
   } catch (err) {
