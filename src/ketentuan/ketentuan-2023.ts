@@ -1,6 +1,7 @@
 import { deepFreeze } from '../core/freeze';
 import { tandaiKetentuan } from './tanda-terperiksa';
-import { KEBIJAKAN_2024, KETENTUAN_2024 } from './ketentuan-2024';
+import { DASAR_KINERJA_ASN } from './dasar-kinerja-asn';
+import { DASAR_KINERJA_GURU } from './dasar-kinerja-guru';
 import type { KetentuanKonversi, Sumber } from './types';
 
 const SKP = 'permenpanrb-6-2022';
@@ -30,7 +31,8 @@ const TIDAK_ADA = /* @__PURE__ */ reg(
  * 'katalogRhk' in KETENTUAN_2023; //=> false
  */
 export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
-  const k = KETENTUAN_2024;
+  const asn = DASAR_KINERJA_ASN;
+  const guru = DASAR_KINERJA_GURU;
   return tandaiKetentuan(
     deepFreeze<KetentuanKonversi>({
       id: '2023',
@@ -38,7 +40,8 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
       nama: 'Konversi Predikat Kinerja ke Angka Kredit 2023 (SKP e-Kinerja, PermenPANRB 6/2022)',
       berlakuMulai: '2023-01-01',
       dokumen: [
-        ...k.dokumen,
+        ...asn.dokumen,
+        ...guru.dokumen,
         {
           id: DECK,
           judul:
@@ -46,21 +49,20 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
         },
       ],
       periode: { jenis: 'tahunan', rentangBulan: [[1, 12]] },
-      peran: k.peran,
-      statusKepegawaian: k.statusKepegawaian,
-      jenjang: k.jenjang,
-      golongan: k.golongan,
-      rating: k.rating,
-      predikat: k.predikat,
-      matriksPredikat: k.matriksPredikat,
-      aspekBerakhlak: k.aspekBerakhlak,
-      integrasiAk: k.integrasiAk,
-      akDasar: k.akDasar,
-      polaDistribusi: k.polaDistribusi,
-      batasTeks: k.batasTeks,
-      kebijakan: { ...KEBIJAKAN_2024, saranHasilKerja: { ...KEBIJAKAN_2024.saranHasilKerja, poinMinimumDiAtas: null } },
+      peran: guru.peran,
+      statusKepegawaian: guru.statusKepegawaian,
+      jenjang: asn.jenjang,
+      golongan: asn.golongan,
+      rating: asn.rating,
+      predikat: asn.predikat,
+      matriksPredikat: asn.matriksPredikat,
+      aspekBerakhlak: guru.aspekBerakhlak,
+      integrasiAk: asn.integrasiAk,
+      akDasar: asn.akDasar,
+      polaDistribusi: asn.polaDistribusi,
+      batasTeks: guru.batasTeks,
+      kebijakan: { ...guru.kebijakan, saranHasilKerja: { ...guru.kebijakan.saranHasilKerja, poinMinimumDiAtas: null } },
       sumber: {
-        ...k.sumber,
         periode: reg(
           [SKP, BKN],
           'Penilaian kinerja tahunan (SKP e-Kinerja); PAK konversi dari predikat tahunan mulai 1 Januari 2023.',
@@ -69,6 +71,7 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
           [SKP],
           'Guru dinilai atasan langsungnya (kepala sekolah) di e-Kinerja; peran seperti 2024 (bawaan).',
         ),
+        statusKepegawaian: guru.sumber.statusKepegawaian,
         jenjang: reg(
           [JF, DECK],
           'Koefisien tahunan sama dengan 2024: Ahli Pertama 12,5, Ahli Muda 25, Ahli Madya 37,5, Ahli Utama 50.',
@@ -77,6 +80,7 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
           [JF, DECK],
           'AK kumulatif kenaikan pangkat/jenjang model konversi: Pertama 50/100, Muda 100/200, Madya 150/450, Utama 200.',
         ),
+        rating: asn.sumber.rating,
         predikat: reg([SKP, JF], 'Persentase PermenPANRB 1/2023 sama dengan 2024: 150/100/75/50/25.'),
         matriksPredikat: reg([SKP], 'Kuadran kinerja pegawai PermenPANRB 6/2022, sama dengan 2024.'),
         aspekBerakhlak: reg([SKP], 'Perilaku kerja BerAKHLAK PermenPANRB 6/2022.'),
@@ -87,10 +91,17 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
         katalogRhk: TIDAK_ADA,
         poin: TIDAK_ADA,
         tugasTambahan: TIDAK_ADA,
+        bebanKerja: guru.sumber.bebanKerja,
         dokumenAkuntabilitas: TIDAK_ADA,
         kalender: TIDAK_ADA,
         tahapSebelumPerencanaan: TIDAK_ADA,
+        jadwalRinci: guru.sumber.jadwalRinci,
+        cakupan: guru.sumber.cakupan,
+        integrasiAk: asn.sumber.integrasiAk,
+        akDasar: asn.sumber.akDasar,
         raporPendidikan: TIDAK_ADA,
+        polaDistribusi: asn.sumber.polaDistribusi,
+        batasTeks: guru.sumber.batasTeks,
         kebijakan: open(
           [BKN, 'perbkn-11-2022'],
           'Kebijakan AK seperti 2024; tanpa poin, saran rating hasil kerja tidak memakai poin.',

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../core/freeze';
+import { DASAR_KINERJA_ASN } from './dasar-kinerja-asn';
+import { DASAR_KINERJA_GURU } from './dasar-kinerja-guru';
+import { DASAR_KINERJA_GURU_TAHUNAN } from './dasar-kinerja-guru-tahunan';
 import { tandaiKetentuan } from './tanda-terperiksa';
-import { KETENTUAN_2024 } from './ketentuan-2024';
-import { KALENDER_TAHUNAN, KETENTUAN_2025 } from './ketentuan-2025';
 import type { Ketentuan, Sumber } from './types';
 
 const PEDOMAN = 'kepmendikdasmen-271-o-2025';
@@ -13,31 +14,54 @@ const open = (catatan: string): Sumber => ({ tingkat: 'open', acuan: [PEDOMAN], 
  * Kependidikan), in Ruang GTK. One cycle a year; **no points**; no evidence uploads (the atasan confirms that the
  * dokumen akuntabilitas exist); a pra-perencanaan stage (data of the unit and the pegawai, the tim kinerja) by
  * 31 December; SKP in January; ASN only (also ASN teachers in private schools and guru pendidikan khusus); the pejabat
- * penilai of a kepala sekolah is the kepala dinas, with the pengawas sekolah as tim kinerja.
+ * penilai of a kepala sekolah is the kepala dinas, with the pengawas sekolah as tim kinerja. It takes its angka kredit side from the ASN base, its model from the guru base and the
+ * annual model from the annual base (`src/ketentuan/dasar-*.ts`), restating from its pedoman the sources of the
+ * period, the roles, the employment statuses (ASN only: a non-ASN plan is not required, as in the guru base), the
+ * points and the calendar; its own parts are the pra-perencanaan stage, the detailed SKP schedule, the scope and the
+ * pejabat penilai of a guru ASN in a private school.
  *
  * @category Ketentuan
  * @example
  * KETENTUAN_2026.poin; //=> null
  */
-export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
-  tandaiKetentuan(
+export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() => {
+  const asn = DASAR_KINERJA_ASN;
+  const guru = DASAR_KINERJA_GURU;
+  const tahunan = DASAR_KINERJA_GURU_TAHUNAN;
+  return tandaiKetentuan(
     deepFreeze<Ketentuan>({
-      ...KETENTUAN_2025,
       id: '2026',
       nama: 'Pengelolaan Kinerja Pendidik dan Tenaga Kependidikan 2026 (Ruang GTK)',
       berlakuMulai: '2026-01-01',
       dokumen: [
-        ...KETENTUAN_2025.dokumen,
+        ...asn.dokumen,
+        ...guru.dokumen,
+        ...tahunan.dokumen,
         {
           id: PEDOMAN,
           judul:
             'Keputusan Mendikdasmen Nomor 271/O/2025 tentang Pedoman Pengelolaan Kinerja Pendidik dan Tenaga Kependidikan',
         },
       ],
-      statusKepegawaian: KETENTUAN_2024.statusKepegawaian.map((s) =>
-        s.kode === 'non-asn' ? { ...s, wajib: false } : s,
-      ),
-      kalender: KALENDER_TAHUNAN,
+      periode: tahunan.periode,
+      peran: tahunan.peran,
+      statusKepegawaian: guru.statusKepegawaian,
+      jenjang: asn.jenjang,
+      golongan: asn.golongan,
+      rating: asn.rating,
+      predikat: asn.predikat,
+      matriksPredikat: asn.matriksPredikat,
+      aspekBerakhlak: guru.aspekBerakhlak,
+      langkahSiklus: guru.langkahSiklus,
+      nilaiObservasi: guru.nilaiObservasi,
+      statusRencana: guru.statusRencana,
+      indikatorPraktikKinerja: guru.indikatorPraktikKinerja,
+      katalogRhk: guru.katalogRhk,
+      poin: tahunan.poin,
+      tugasTambahan: tahunan.tugasTambahan,
+      bebanKerja: tahunan.bebanKerja,
+      dokumenAkuntabilitas: guru.dokumenAkuntabilitas,
+      kalender: tahunan.kalender,
       tahapSebelumPerencanaan: [
         { kode: 'pra-perencanaan', label: 'Pra-Perencanaan', labelEn: 'Pre-planning', alias: ['Pemutakhiran Data'] },
       ],
@@ -107,9 +131,13 @@ export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
           alias: [],
         },
       ],
-      kebijakan: { ...KETENTUAN_2025.kebijakan, pejabatPenilaiGuruSwasta: 'kepala-dinas' },
+      integrasiAk: asn.integrasiAk,
+      akDasar: asn.akDasar,
+      raporPendidikan: guru.raporPendidikan,
+      polaDistribusi: asn.polaDistribusi,
+      batasTeks: guru.batasTeks,
+      kebijakan: { ...tahunan.kebijakan, pejabatPenilaiGuruSwasta: 'kepala-dinas' },
       sumber: {
-        ...KETENTUAN_2025.sumber,
         periode: reg(
           'Siklus satu kali setahun, Januari–Desember (diceritakan ulang oleh sumber sekunder dan pengumuman Ditjen GTKPG).',
         ),
@@ -119,9 +147,26 @@ export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
         statusKepegawaian: reg(
           'Pedoman berlaku bagi pendidik dan tenaga kependidikan ASN, termasuk guru ASN di sekolah swasta dan guru pendidikan khusus.',
         ),
+        jenjang: asn.sumber.jenjang,
+        golongan: asn.sumber.golongan,
+        rating: asn.sumber.rating,
+        predikat: asn.sumber.predikat,
+        matriksPredikat: asn.sumber.matriksPredikat,
+        aspekBerakhlak: guru.sumber.aspekBerakhlak,
+        langkahSiklus: guru.sumber.langkahSiklus,
+        nilaiObservasi: guru.sumber.nilaiObservasi,
+        statusRencana: guru.sumber.statusRencana,
+        indikatorPraktikKinerja: tahunan.sumber.indikatorPraktikKinerja,
+        katalogRhk: guru.sumber.katalogRhk,
         poin: reg('Pengembangan kompetensi tidak lagi berbasis poin.'),
+        tugasTambahan: tahunan.sumber.tugasTambahan,
+        bebanKerja: tahunan.sumber.bebanKerja,
+        dokumenAkuntabilitas: guru.sumber.dokumenAkuntabilitas,
         kalender: open(
           'Pra-perencanaan paling lambat 31 Desember dan SKP 1–31 Januari (pgrikotacilegon.or.id/blog/2025/12/28, menceritakan ulang Kepmendikdasmen 271/O/2025; tinggi-sedang). Bulan langkah A–E, penilaian periodik dan tahunan, dan tindak lanjut tidak bertanggal dalam sumber yang kami temukan: seperti 2025 (penilaian November–Desember), sebagai panduan.',
+        ),
+        tahapSebelumPerencanaan: reg(
+          'Pra-perencanaan: pemutakhiran data unit organisasi dan kepegawaian, penetapan tim kinerja.',
         ),
         jadwalRinci: reg(
           'Pra-perencanaan (pemutakhiran data unit organisasi dan kepegawaian, tim kinerja) paling lambat 31 Desember (pgrikotacilegon.or.id/blog/2025/12/28). SKP: pembersihan data 1–7 Januari, pengajuan 8–21 Januari, persetujuan 22–31 Januari, 100% disetujui paling lambat 31 Januari (pakagus.com/panduan-pengisian-perencanaan-kinerja-guru-tahun-2026-di-ruang-gtk; www.sdnarjasa1.sch.id/2026/01/rangkuman-hasil-sosialisasi-pembaruan.html; sedang-tinggi: dua ceritaan ulang sosialisasi yang sama).',
@@ -129,12 +174,15 @@ export const KETENTUAN_2026: Ketentuan = /* @__PURE__ */ (() =>
         cakupan: reg(
           'Pedoman berlaku bagi ASN: guru di sekolah negeri, swasta, pendidikan khusus dan SILN, pamong belajar; pengawas sekolah, penilik, kepala sekolah (negeri, swasta, SILN), kepala satuan pendidikan nonformal; penilaian yang ditetapkan sebelum pedoman tetap sah (surofarhan.blogspot.com/2025/12/pemerintah-terbitkan-pedoman-baru.html; setapakrainumbei.blogspot.com/2026/01/resmi-berlaku-kepmendikdasmen-2712025.html; tinggi-sedang). Rencana pamong belajar, penilik dan kepala satuan nonformal tidak dimodelkan (indikatornya tidak kami pegang).',
         ),
-        tahapSebelumPerencanaan: reg(
-          'Pra-perencanaan: pemutakhiran data unit organisasi dan kepegawaian, penetapan tim kinerja.',
-        ),
+        integrasiAk: asn.sumber.integrasiAk,
+        akDasar: asn.sumber.akDasar,
+        raporPendidikan: guru.sumber.raporPendidikan,
+        polaDistribusi: asn.sumber.polaDistribusi,
+        batasTeks: guru.sumber.batasTeks,
         kebijakan: open(
           'Tanpa unggah dokumen: atasan mengonfirmasi dokumen akuntabilitas (diceritakan ulang). Saran rating hasil kerja tanpa poin. Keterlambatan: bawaan tetap hanya ditandai (tandai); sumber menyebut akun yang terlambat dapat dikunci platform (pakagus.com; www.sdnarjasa1.sch.id/2026/01: "Akun dapat terkunci"), tindakan platform, bukan aturan penilaian: pilih tolak lewat deriveKetentuan untuk mengikutinya. Pejabat penilai guru ASN di sekolah swasta: bawaan kepala dinas (www.kurikulum-merdeka.id/?p=4089: "Pejabat Penilai Kinerja: Kepala Dinas Pendidikan"; sedang); ceritaan lain (tim kepala sekolah dan pengawas sekolah bersama yayasan; rendah-sedang, teksnya tidak kami temukan) tersedia sebagai kepala-sekolah-dan-pengawas. Kebijakan lain seperti 2024.',
         ),
       },
     }),
-  ))();
+  );
+})();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEMUA_KETENTUAN } from '../../src';
@@ -20,6 +20,23 @@ describe('the value of each built-in rule set', () => {
     expect(k).toStrictEqual(tersimpan);
     // Key order too: every listing of a rule set's parts (sumber, docs, validation issues) follows it.
     expect(JSON.stringify(k)).toBe(JSON.stringify(tersimpan));
+  });
+
+  it('assembles each year from the named bases, never from another year', () => {
+    const folder = join(__dirname, '..', '..', 'src', 'ketentuan');
+    const tahun = readdirSync(folder).filter((f) => /^ketentuan-\d{4}\.ts$/.test(f));
+    expect(tahun).toEqual(['ketentuan-2023.ts', 'ketentuan-2024.ts', 'ketentuan-2025.ts', 'ketentuan-2026.ts']);
+    for (const f of tahun) {
+      const impor = [...readFileSync(join(folder, f), 'utf8').matchAll(/from '(\.\/[^']+)'/g)].map((m) => m[1]);
+      expect(
+        impor.filter((i) => /ketentuan-\d{4}/.test(i ?? '')),
+        f,
+      ).toEqual([]);
+      expect(
+        impor.some((i) => i?.startsWith('./dasar-')),
+        f,
+      ).toBe(true);
+    }
   });
 
   it('covers every built-in rule set', () => {
