@@ -143,7 +143,7 @@ const GOLONGAN: readonly EntriGolongan[] = /* @__PURE__ */ (() => [
  *
  * @internal
  */
-export const DASAR_KINERJA_ASN: DasarKetentuan<
+export const DASAR_ASN: DasarKetentuan<
   | 'dokumen'
   | 'jenjang'
   | 'golongan'

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/freeze';
 import type { DasarKetentuan } from './dasar';
-import { DASAR_KINERJA_GURU } from './dasar-kinerja-guru';
+import { DASAR_GURU } from './dasar-kinerja-guru';
 import type { AturanBebanKerja, EntriTugasTambahan, JadwalTahap, Sumber } from './types';
 
 const JUKNIS = 'kepdirjen-gtk-4242-2024';
@@ -49,7 +49,7 @@ const TUGAS_TAMBAHAN_BEBAN_KERJA: readonly EntriTugasTambahan[] = /* @__PURE__ *
     'guru-piket': ['lain', 1],
   };
   return deepFreeze<EntriTugasTambahan[]>(
-    DASAR_KINERJA_GURU.tugasTambahan.map((t) => {
+    DASAR_GURU.tugasTambahan.map((t) => {
       const e = ekuivalensi[t.kode];
       return e === undefined ? t : { ...t, kelompok: e[0], jamTatapMuka: e[1] };
     }),
@@ -71,16 +71,23 @@ const ATURAN_BEBAN_KERJA: AturanBebanKerja = /* @__PURE__ */ (() =>
  * one period a year, no points, the atasan confirming the evidence instead of uploads, the kepala dinas as pejabat
  * penilai of the kepala sekolah with the pengawas sekolah as tim kinerja and the pengawas sekolah a pegawai too, the
  * annual calendar, and the guru workload of Permendikdasmen 11/2025 (Pemenuhan Beban Kerja Guru) with the tugas
- * tambahan counted toward it. Each part is the guru base's ({@link DASAR_KINERJA_GURU}) changed as these
+ * tambahan counted toward it; the guru base's indicators, with the juknis as their source. Each part is the guru base's ({@link DASAR_GURU}) changed as these
  * regulations change it. A year that names this base may restate a part's source from its own regulation.
  *
  * @internal
  */
-export const DASAR_KINERJA_GURU_TAHUNAN: DasarKetentuan<
-  'dokumen' | 'periode' | 'peran' | 'poin' | 'tugasTambahan' | 'bebanKerja' | 'kalender' | 'kebijakan',
-  'periode' | 'peran' | 'poin' | 'tugasTambahan' | 'bebanKerja' | 'kalender' | 'kebijakan' | 'indikatorPraktikKinerja'
+export const DASAR_GURU_TAHUNAN: DasarKetentuan<
+  | 'dokumen'
+  | 'periode'
+  | 'peran'
+  | 'indikatorPraktikKinerja'
+  | 'poin'
+  | 'tugasTambahan'
+  | 'bebanKerja'
+  | 'kalender'
+  | 'kebijakan'
 > = /* @__PURE__ */ (() => {
-  const guru = DASAR_KINERJA_GURU;
+  const guru = DASAR_GURU;
   return deepFreeze({
     dokumen: [
       {
@@ -101,6 +108,7 @@ export const DASAR_KINERJA_GURU_TAHUNAN: DasarKetentuan<
           ? { ...p, pegawai: true, pejabatPenilai: 'kepala-dinas' as const }
           : p,
     ),
+    indikatorPraktikKinerja: guru.indikatorPraktikKinerja,
     poin: null,
     tugasTambahan: TUGAS_TAMBAHAN_BEBAN_KERJA,
     bebanKerja: ATURAN_BEBAN_KERJA,

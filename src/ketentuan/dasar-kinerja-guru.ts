@@ -77,11 +77,11 @@ const SEMUA_PEGAWAI = ['guru', 'kepala-sekolah'] as const;
  * the roles, the BerAKHLAK guiding questions, the steps of the siklus, the observation ratings, the praktik-kinerja
  * indicators and the RHK catalogue, the kinds of tugas tambahan, the dokumen akuntabilitas, the Rapor Pendidikan
  * link, the text limit and the default policies. Its sources cite the documents of this base and of
- * {@link DASAR_KINERJA_ASN}, which every year that names this base names too.
+ * {@link DASAR_ASN}, which every year that names this base names too.
  *
  * @internal
  */
-export const DASAR_KINERJA_GURU: DasarKetentuan<
+export const DASAR_GURU: DasarKetentuan<
   | 'dokumen'
   | 'peran'
   | 'statusKepegawaian'

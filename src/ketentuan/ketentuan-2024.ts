@@ -1,7 +1,8 @@
 import { deepFreeze } from '../core/freeze';
-import { DASAR_KINERJA_ASN } from './dasar-kinerja-asn';
-import { DASAR_KINERJA_GURU } from './dasar-kinerja-guru';
+import { DASAR_ASN } from './dasar-kinerja-asn';
+import { DASAR_GURU } from './dasar-kinerja-guru';
 import { tandaiKetentuan } from './tanda-terperiksa';
+import { type DasarKetentuan, susunKetentuan } from './dasar';
 import type { Ketentuan, Sumber } from './types';
 
 const SEED_PMM = 'panduan-teknis-pmm-2023';
@@ -26,86 +27,74 @@ const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 
  * KETENTUAN_2024.jenjang[1]?.koefisienTahunan; //=> '25'
  */
 export const KETENTUAN_2024: Ketentuan = /* @__PURE__ */ (() => {
-  const asn = DASAR_KINERJA_ASN;
-  const guru = DASAR_KINERJA_GURU;
-  return tandaiKetentuan(
-    deepFreeze<Ketentuan>({
-      id: '2024',
-      nama: 'Pengelolaan Kinerja Guru dan Kepala Sekolah 2024 (PMM)',
-      berlakuMulai: '2024-01-01',
-      dokumen: [...asn.dokumen, ...guru.dokumen],
-      periode: {
-        jenis: 'semester',
-        rentangBulan: [
-          [1, 6],
-          [7, 12],
-        ],
-      },
-      peran: guru.peran,
-      statusKepegawaian: guru.statusKepegawaian,
-      jenjang: asn.jenjang,
-      golongan: asn.golongan,
-      rating: asn.rating,
-      predikat: asn.predikat,
-      matriksPredikat: asn.matriksPredikat,
-      aspekBerakhlak: guru.aspekBerakhlak,
-      langkahSiklus: guru.langkahSiklus,
-      nilaiObservasi: guru.nilaiObservasi,
-      statusRencana: guru.statusRencana,
-      indikatorPraktikKinerja: guru.indikatorPraktikKinerja,
-      katalogRhk: guru.katalogRhk,
-      poin: { wajib: true, minimum: 32, maksimum: 128 },
-      tugasTambahan: guru.tugasTambahan,
-      bebanKerja: guru.bebanKerja,
-      dokumenAkuntabilitas: guru.dokumenAkuntabilitas,
-      kalender: [
-        { tahap: 'perencanaan', bulanMulai: 1, bulanAkhir: 1 },
-        { tahap: 'diskusi-persiapan', bulanMulai: 2, bulanAkhir: 2 },
-        { tahap: 'observasi-kinerja', bulanMulai: 3, bulanAkhir: 3 },
-        { tahap: 'diskusi-tindak-lanjut', bulanMulai: 3, bulanAkhir: 3 },
-        { tahap: 'upaya-tindak-lanjut', bulanMulai: 4, bulanAkhir: 5 },
-        { tahap: 'refleksi-tindak-lanjut', bulanMulai: 6, bulanAkhir: 6 },
-        { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
+  // This year's own parts: what its regulation changes, or a base's value with this year's source.
+  const TAHUN_INI: DasarKetentuan<'periode' | 'poin' | 'kalender' | 'tahapSebelumPerencanaan'> = {
+    periode: {
+      jenis: 'semester',
+      rentangBulan: [
+        [1, 6],
+        [7, 12],
       ],
-      tahapSebelumPerencanaan: [],
-      jadwalRinci: guru.jadwalRinci,
-      cakupan: guru.cakupan,
-      integrasiAk: asn.integrasiAk,
-      akDasar: asn.akDasar,
-      raporPendidikan: guru.raporPendidikan,
-      polaDistribusi: asn.polaDistribusi,
-      batasTeks: guru.batasTeks,
-      kebijakan: guru.kebijakan,
-      sumber: {
-        periode: seed([SEED_SUBSTANSI], 'Linimasa: Januari–Juni dan Juli–Desember.'),
-        peran: guru.sumber.peran,
-        statusKepegawaian: guru.sumber.statusKepegawaian,
-        jenjang: asn.sumber.jenjang,
-        golongan: asn.sumber.golongan,
-        rating: asn.sumber.rating,
-        predikat: asn.sumber.predikat,
-        matriksPredikat: asn.sumber.matriksPredikat,
-        aspekBerakhlak: guru.sumber.aspekBerakhlak,
-        langkahSiklus: guru.sumber.langkahSiklus,
-        nilaiObservasi: guru.sumber.nilaiObservasi,
-        statusRencana: guru.sumber.statusRencana,
-        indikatorPraktikKinerja: guru.sumber.indikatorPraktikKinerja,
-        katalogRhk: guru.sumber.katalogRhk,
-        poin: seed([SEED_PMM, SEED_SUBSTANSI, SEED_WEBINAR], 'Minimal 32 dan maksimal 128 poin dalam satu semester.'),
-        tugasTambahan: guru.sumber.tugasTambahan,
-        bebanKerja: guru.sumber.bebanKerja,
-        dokumenAkuntabilitas: guru.sumber.dokumenAkuntabilitas,
-        kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
-        tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
-        jadwalRinci: guru.sumber.jadwalRinci,
-        cakupan: guru.sumber.cakupan,
-        integrasiAk: asn.sumber.integrasiAk,
-        akDasar: asn.sumber.akDasar,
-        raporPendidikan: guru.sumber.raporPendidikan,
-        polaDistribusi: asn.sumber.polaDistribusi,
-        batasTeks: guru.sumber.batasTeks,
-        kebijakan: guru.sumber.kebijakan,
-      },
-    }),
+    },
+    poin: { wajib: true, minimum: 32, maksimum: 128 },
+    kalender: [
+      { tahap: 'perencanaan', bulanMulai: 1, bulanAkhir: 1 },
+      { tahap: 'diskusi-persiapan', bulanMulai: 2, bulanAkhir: 2 },
+      { tahap: 'observasi-kinerja', bulanMulai: 3, bulanAkhir: 3 },
+      { tahap: 'diskusi-tindak-lanjut', bulanMulai: 3, bulanAkhir: 3 },
+      { tahap: 'upaya-tindak-lanjut', bulanMulai: 4, bulanAkhir: 5 },
+      { tahap: 'refleksi-tindak-lanjut', bulanMulai: 6, bulanAkhir: 6 },
+      { tahap: 'penilaian', bulanMulai: 6, bulanAkhir: 6 },
+    ],
+    tahapSebelumPerencanaan: [],
+    sumber: {
+      periode: seed([SEED_SUBSTANSI], 'Linimasa: Januari–Juni dan Juli–Desember.'),
+      poin: seed([SEED_PMM, SEED_SUBSTANSI, SEED_WEBINAR], 'Minimal 32 dan maksimal 128 poin dalam satu semester.'),
+      kalender: open([SEED_SUBSTANSI, SEED_WEBINAR], 'Bulan-bulan linimasa adalah panduan, bukan kunci.'),
+      tahapSebelumPerencanaan: seed([SEED_PMM], 'Tidak ada tahap sebelum perencanaan: SKP disusun di awal semester.'),
+    },
+  };
+  return tandaiKetentuan(
+    deepFreeze(
+      susunKetentuan(
+        {
+          id: '2024',
+          nama: 'Pengelolaan Kinerja Guru dan Kepala Sekolah 2024 (PMM)',
+          berlakuMulai: '2024-01-01',
+          dokumen: [...DASAR_ASN.dokumen, ...DASAR_GURU.dokumen],
+        },
+        // Where each part comes from, with its source: a named base, or this year's own parts (TAHUN_INI).
+        {
+          periode: TAHUN_INI,
+          peran: DASAR_GURU,
+          statusKepegawaian: DASAR_GURU,
+          jenjang: DASAR_ASN,
+          golongan: DASAR_ASN,
+          rating: DASAR_ASN,
+          predikat: DASAR_ASN,
+          matriksPredikat: DASAR_ASN,
+          aspekBerakhlak: DASAR_GURU,
+          langkahSiklus: DASAR_GURU,
+          nilaiObservasi: DASAR_GURU,
+          statusRencana: DASAR_GURU,
+          indikatorPraktikKinerja: DASAR_GURU,
+          katalogRhk: DASAR_GURU,
+          poin: TAHUN_INI,
+          tugasTambahan: DASAR_GURU,
+          bebanKerja: DASAR_GURU,
+          dokumenAkuntabilitas: DASAR_GURU,
+          kalender: TAHUN_INI,
+          tahapSebelumPerencanaan: TAHUN_INI,
+          jadwalRinci: DASAR_GURU,
+          cakupan: DASAR_GURU,
+          integrasiAk: DASAR_ASN,
+          akDasar: DASAR_ASN,
+          raporPendidikan: DASAR_GURU,
+          polaDistribusi: DASAR_ASN,
+          batasTeks: DASAR_GURU,
+          kebijakan: DASAR_GURU,
+        },
+      ),
+    ),
   );
 })();

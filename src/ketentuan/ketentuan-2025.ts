@@ -1,8 +1,9 @@
 import { deepFreeze } from '../core/freeze';
-import { DASAR_KINERJA_ASN } from './dasar-kinerja-asn';
-import { DASAR_KINERJA_GURU } from './dasar-kinerja-guru';
-import { DASAR_KINERJA_GURU_TAHUNAN } from './dasar-kinerja-guru-tahunan';
+import { DASAR_ASN } from './dasar-kinerja-asn';
+import { DASAR_GURU } from './dasar-kinerja-guru';
+import { DASAR_GURU_TAHUNAN } from './dasar-kinerja-guru-tahunan';
 import { tandaiKetentuan } from './tanda-terperiksa';
+import { type DasarKetentuan, susunKetentuan } from './dasar';
 import type { Ketentuan, Sumber } from './types';
 
 const JUKNIS = 'kepdirjen-gtk-4242-2024';
@@ -23,82 +24,63 @@ const reg = (catatan: string): Sumber => ({ tingkat: 'reg', acuan: [JUKNIS], cat
  * KETENTUAN_2025.periode; //=> { jenis: 'tahunan', rentangBulan: [[1, 12]] }
  */
 export const KETENTUAN_2025: Ketentuan = /* @__PURE__ */ (() => {
-  const asn = DASAR_KINERJA_ASN;
-  const guru = DASAR_KINERJA_GURU;
-  const tahunan = DASAR_KINERJA_GURU_TAHUNAN;
-  return tandaiKetentuan(
-    deepFreeze<Ketentuan>({
-      id: '2025',
-      nama: 'Pengelolaan Kinerja Guru, Kepala Sekolah, dan Pengawas Sekolah 2025 (Ruang GTK)',
-      berlakuMulai: '2025-01-01',
-      dokumen: [...asn.dokumen, ...guru.dokumen, ...tahunan.dokumen],
-      periode: tahunan.periode,
-      peran: tahunan.peran,
-      statusKepegawaian: guru.statusKepegawaian,
-      jenjang: asn.jenjang,
-      golongan: asn.golongan,
-      rating: asn.rating,
-      predikat: asn.predikat,
-      matriksPredikat: asn.matriksPredikat,
-      aspekBerakhlak: guru.aspekBerakhlak,
-      langkahSiklus: guru.langkahSiklus,
-      nilaiObservasi: guru.nilaiObservasi,
-      statusRencana: guru.statusRencana,
-      indikatorPraktikKinerja: guru.indikatorPraktikKinerja,
-      katalogRhk: guru.katalogRhk,
-      poin: tahunan.poin,
-      tugasTambahan: tahunan.tugasTambahan,
-      bebanKerja: tahunan.bebanKerja,
-      dokumenAkuntabilitas: guru.dokumenAkuntabilitas,
-      kalender: tahunan.kalender,
-      tahapSebelumPerencanaan: [
-        {
-          kode: 'pemutakhiran-data',
-          label: 'Pemutakhiran Data',
-          labelEn: 'Data update',
-          alias: ['Pemutakhiran Data Kinerja'],
-        },
-      ],
-      jadwalRinci: guru.jadwalRinci,
-      cakupan: guru.cakupan,
-      integrasiAk: asn.integrasiAk,
-      akDasar: asn.akDasar,
-      raporPendidikan: guru.raporPendidikan,
-      polaDistribusi: asn.polaDistribusi,
-      batasTeks: guru.batasTeks,
-      kebijakan: tahunan.kebijakan,
-      sumber: {
-        periode: tahunan.sumber.periode,
-        peran: tahunan.sumber.peran,
-        statusKepegawaian: guru.sumber.statusKepegawaian,
-        jenjang: asn.sumber.jenjang,
-        golongan: asn.sumber.golongan,
-        rating: asn.sumber.rating,
-        predikat: asn.sumber.predikat,
-        matriksPredikat: asn.sumber.matriksPredikat,
-        aspekBerakhlak: guru.sumber.aspekBerakhlak,
-        langkahSiklus: guru.sumber.langkahSiklus,
-        nilaiObservasi: guru.sumber.nilaiObservasi,
-        statusRencana: guru.sumber.statusRencana,
-        indikatorPraktikKinerja: tahunan.sumber.indikatorPraktikKinerja,
-        katalogRhk: guru.sumber.katalogRhk,
-        poin: tahunan.sumber.poin,
-        tugasTambahan: tahunan.sumber.tugasTambahan,
-        bebanKerja: tahunan.sumber.bebanKerja,
-        dokumenAkuntabilitas: guru.sumber.dokumenAkuntabilitas,
-        kalender: tahunan.sumber.kalender,
-        tahapSebelumPerencanaan: reg(
-          'Tahap pemutakhiran data (NIK, NIP, unit organisasi) sebelum perencanaan (diceritakan ulang).',
-        ),
-        jadwalRinci: guru.sumber.jadwalRinci,
-        cakupan: guru.sumber.cakupan,
-        integrasiAk: asn.sumber.integrasiAk,
-        akDasar: asn.sumber.akDasar,
-        raporPendidikan: guru.sumber.raporPendidikan,
-        polaDistribusi: asn.sumber.polaDistribusi,
-        batasTeks: guru.sumber.batasTeks,
-        kebijakan: tahunan.sumber.kebijakan,
+  // This year's own parts: what its regulation changes, or a base's value with this year's source.
+  const TAHUN_INI: DasarKetentuan<'tahapSebelumPerencanaan'> = {
+    tahapSebelumPerencanaan: [
+      {
+        kode: 'pemutakhiran-data',
+        label: 'Pemutakhiran Data',
+        labelEn: 'Data update',
+        alias: ['Pemutakhiran Data Kinerja'],
       },
-    }),
+    ],
+    sumber: {
+      tahapSebelumPerencanaan: reg(
+        'Tahap pemutakhiran data (NIK, NIP, unit organisasi) sebelum perencanaan (diceritakan ulang).',
+      ),
+    },
+  };
+  return tandaiKetentuan(
+    deepFreeze(
+      susunKetentuan(
+        {
+          id: '2025',
+          nama: 'Pengelolaan Kinerja Guru, Kepala Sekolah, dan Pengawas Sekolah 2025 (Ruang GTK)',
+          berlakuMulai: '2025-01-01',
+          dokumen: [...DASAR_ASN.dokumen, ...DASAR_GURU.dokumen, ...DASAR_GURU_TAHUNAN.dokumen],
+        },
+        // Where each part comes from, with its source: a named base, or this year's own parts (TAHUN_INI).
+        {
+          periode: DASAR_GURU_TAHUNAN,
+          peran: DASAR_GURU_TAHUNAN,
+          statusKepegawaian: DASAR_GURU,
+          jenjang: DASAR_ASN,
+          golongan: DASAR_ASN,
+          rating: DASAR_ASN,
+          predikat: DASAR_ASN,
+          matriksPredikat: DASAR_ASN,
+          aspekBerakhlak: DASAR_GURU,
+          langkahSiklus: DASAR_GURU,
+          nilaiObservasi: DASAR_GURU,
+          statusRencana: DASAR_GURU,
+          indikatorPraktikKinerja: DASAR_GURU_TAHUNAN,
+          katalogRhk: DASAR_GURU,
+          poin: DASAR_GURU_TAHUNAN,
+          tugasTambahan: DASAR_GURU_TAHUNAN,
+          bebanKerja: DASAR_GURU_TAHUNAN,
+          dokumenAkuntabilitas: DASAR_GURU,
+          kalender: DASAR_GURU_TAHUNAN,
+          tahapSebelumPerencanaan: TAHUN_INI,
+          jadwalRinci: DASAR_GURU,
+          cakupan: DASAR_GURU,
+          integrasiAk: DASAR_ASN,
+          akDasar: DASAR_ASN,
+          raporPendidikan: DASAR_GURU,
+          polaDistribusi: DASAR_ASN,
+          batasTeks: DASAR_GURU,
+          kebijakan: DASAR_GURU_TAHUNAN,
+        },
+      ),
+    ),
   );
 })();
