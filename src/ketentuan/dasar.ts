@@ -5,7 +5,7 @@ import type { BagianKetentuan, BagianPerencanaan, Ketentuan, KetentuanKonversi, 
  * its source (`K`: the parts it holds; `S`: the parts it gives a source for, the same by default). A year's rule set
  * (`ketentuan-<tahun>.ts`) names, part by part, the base it takes that part from, or gives the part itself; no year
  * takes a part from another year, so editing one year changes that year only, and editing a base changes exactly
- * the years that name it (docs/architecture.md, "Rule sets from named bases").
+ * the years that name it (docs/ketentuan.md, "How the built-in rule sets are written").
  *
  * @internal
  */
