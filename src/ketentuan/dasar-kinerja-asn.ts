@@ -2,11 +2,8 @@ import { deepFreeze } from '../core/freeze';
 import type { DasarKetentuan } from './dasar';
 import { variasiTingkatI } from './ejaan';
 import type { Jenjang, Predikat } from './kode';
-import type { AturanAngkaKredit, Entri, EntriGolongan, EntriPredikat, Ketentuan, Sumber } from './types';
-
-const reg = (acuan: string, catatan?: string): Sumber =>
-  catatan === undefined ? { tingkat: 'reg', acuan: [acuan] } : { tingkat: 'reg', acuan: [acuan], catatan };
-const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
+import type { AturanAngkaKredit, Entri, EntriGolongan, EntriPredikat, Ketentuan } from './types';
+import { open, reg } from './sumber';
 
 /**
  * The predikat matrix of PermenPANRB 6/2022 (the `matriksPredikat` of every built-in rule set), on its own so that
@@ -224,17 +221,17 @@ export const DASAR_ASN: DasarKetentuan<
       ],
     },
     sumber: {
-      jenjang: reg('permenpanrb-1-2023', 'Koefisien angka kredit tahunan jabatan fungsional keahlian.'),
+      jenjang: reg(['permenpanrb-1-2023'], 'Koefisien angka kredit tahunan jabatan fungsional keahlian.'),
       golongan: reg(
-        'permenpanrb-1-2023',
+        ['permenpanrb-1-2023'],
         'Angka kredit kumulatif untuk kenaikan pangkat dan jenjang, kategori keahlian.',
       ),
-      rating: reg('permenpanrb-6-2022'),
+      rating: reg(['permenpanrb-6-2022']),
       predikat: reg(
-        'permenpanrb-6-2022',
+        ['permenpanrb-6-2022'],
         'Persentase dari PermenPANRB 1/2023; "Cukup" pada panduan adalah alias Butuh Perbaikan.',
       ),
-      matriksPredikat: reg('permenpanrb-6-2022', 'Kuadran kinerja pegawai.'),
+      matriksPredikat: reg(['permenpanrb-6-2022'], 'Kuadran kinerja pegawai.'),
       integrasiAk: open(
         ['perbkn-3-2023'],
         'AK Integrasi = akumulasi AK konvensional sampai 31 Desember 2022 dikurangi nilai dasar (paparan BKN; tinggi). Nilai dasar per jenjang: Ahli Pertama 100, Ahli Muda 200, Ahli Madya 400 (formulir: 550,63 − 400 = 150,63 pada IV/b), Ahli Utama 850 (sedang); pada sebagian kasus bergantung golongan pengangkatan pertama: berikan nilai dasar sebagai masukan. Rentang per golongan dari jenjang kumulatif lama (sedang); di luar rentang tidak ada tindak lanjut AK Integrasi (bukan dipotong). IV/e tanpa rentang.',

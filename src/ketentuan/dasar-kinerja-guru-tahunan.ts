@@ -2,11 +2,12 @@ import { deepFreeze } from '../core/freeze';
 import type { DasarKetentuan } from './dasar';
 import { DASAR_GURU } from './dasar-kinerja-guru';
 import type { AturanBebanKerja, EntriTugasTambahan, JadwalTahap, Sumber } from './types';
+import * as sumber from './sumber';
 
 const JUKNIS = 'kepdirjen-gtk-4242-2024';
 const BEBAN_KERJA = 'permendikdasmen-11-2025';
-const reg = (catatan: string): Sumber => ({ tingkat: 'reg', acuan: [JUKNIS], catatan });
-const open = (catatan: string): Sumber => ({ tingkat: 'open', acuan: [JUKNIS], catatan });
+const reg = (catatan: string): Sumber => sumber.reg([JUKNIS], catatan);
+const open = (catatan: string): Sumber => sumber.open([JUKNIS], catatan);
 
 /**
  * The calendar of an annual period (open: no source we hold gives the months of steps A–E in a one-period year).
@@ -129,18 +130,14 @@ export const DASAR_GURU_TAHUNAN: DasarKetentuan<
       poin: reg(
         'Pengembangan kompetensi tidak lagi berbasis poin mulai Januari 2025: tanpa minimum dan maksimum (Dirjen GTK, diceritakan ulang oleh berita daerah, mis. kupangberita.com 11 Desember 2024; keyakinan tinggi-sedang).',
       ),
-      tugasTambahan: {
-        tingkat: 'reg',
-        acuan: [BEBAN_KERJA],
-        catatan:
-          'Permendikdasmen 11/2025 Pasal 10: tugas tambahan melekat (wakil kepala satuan pendidikan, ketua program keahlian, kepala perpustakaan, kepala laboratorium/bengkel/unit produksi) setara 12 JP per minggu (slidepub.com "Implementasi Permendikdasmen Nomor 11 Tahun 2025"; www.masri.id/2025/07/memahami-tugas-tambahan-guru-panduan.html; dilangitkata.blogspot.com/2025/07/tugas-tambahan-guru-dalam.html; keyakinan tinggi-sedang). Pembimbing khusus setara 6 JP menurut dua ceritaan ulang (masri.id, dilangitkata.blogspot.com; sedang), bukan 12. Pasal 11 dan Lampiran: wali kelas, pembina OSIS, pembina ekstrakurikuler, koordinator pengembangan kompetensi 2 JP; guru piket 1 JP (www.smpn4kra.sch.id/2025/07/rincian-ekuivalensi-tugas-tambahan-lain.html mengutip Lampiran; tinggi-sedang). Daftar Pasal 11 lebih panjang (19 butir, mis. pengurus bursa kerja khusus, satgas anti-kekerasan): jenis lain tetap diterima dengan SK-nya, tanpa ekuivalensi. Berlaku mulai tahun ajaran 2025/2026 (Juli 2025).',
-      },
-      bebanKerja: {
-        tingkat: 'reg',
-        acuan: [BEBAN_KERJA],
-        catatan:
-          'Beban kerja guru 37 jam 30 menit per minggu, paling sedikit 24 jam tatap muka; ekuivalensi tugas tambahan lain paling banyak 6 JP per minggu (Permendikdasmen 11/2025 Pasal 2, 11; slidepub.com, dilangitkata.blogspot.com, divapendidikan.com; tinggi-sedang). Pengecualian 24 JP (guru pendidikan khusus, SILN, struktur kurikulum) tidak dimodelkan: penilai yang memutuskan.',
-      },
+      tugasTambahan: sumber.reg(
+        [BEBAN_KERJA],
+        'Permendikdasmen 11/2025 Pasal 10: tugas tambahan melekat (wakil kepala satuan pendidikan, ketua program keahlian, kepala perpustakaan, kepala laboratorium/bengkel/unit produksi) setara 12 JP per minggu (slidepub.com "Implementasi Permendikdasmen Nomor 11 Tahun 2025"; www.masri.id/2025/07/memahami-tugas-tambahan-guru-panduan.html; dilangitkata.blogspot.com/2025/07/tugas-tambahan-guru-dalam.html; keyakinan tinggi-sedang). Pembimbing khusus setara 6 JP menurut dua ceritaan ulang (masri.id, dilangitkata.blogspot.com; sedang), bukan 12. Pasal 11 dan Lampiran: wali kelas, pembina OSIS, pembina ekstrakurikuler, koordinator pengembangan kompetensi 2 JP; guru piket 1 JP (www.smpn4kra.sch.id/2025/07/rincian-ekuivalensi-tugas-tambahan-lain.html mengutip Lampiran; tinggi-sedang). Daftar Pasal 11 lebih panjang (19 butir, mis. pengurus bursa kerja khusus, satgas anti-kekerasan): jenis lain tetap diterima dengan SK-nya, tanpa ekuivalensi. Berlaku mulai tahun ajaran 2025/2026 (Juli 2025).',
+      ),
+      bebanKerja: sumber.reg(
+        [BEBAN_KERJA],
+        'Beban kerja guru 37 jam 30 menit per minggu, paling sedikit 24 jam tatap muka; ekuivalensi tugas tambahan lain paling banyak 6 JP per minggu (Permendikdasmen 11/2025 Pasal 2, 11; slidepub.com, dilangitkata.blogspot.com, divapendidikan.com; tinggi-sedang). Pengecualian 24 JP (guru pendidikan khusus, SILN, struktur kurikulum) tidak dimodelkan: penilai yang memutuskan.',
+      ),
       kalender: open(
         'Bulan langkah A–E dalam periode tahunan tidak kami pegang: urutan 2024 disebar ke dua belas bulan; tahap penilaian 2025 dibuka 13 November 2025 (berita), maka penilaian November–Desember. Kalender adalah panduan.',
       ),

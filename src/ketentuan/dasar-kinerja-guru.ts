@@ -1,15 +1,19 @@
 import { deepFreeze } from '../core/freeze';
 import type { DasarKetentuan } from './dasar';
-import type { FokusPerilaku, IndikatorPraktikKinerja, Ketentuan, KodeFokusPerilaku, Sumber } from './types';
+import type {
+  BagianPerencanaan,
+  FokusPerilaku,
+  IndikatorPraktikKinerja,
+  Ketentuan,
+  KodeFokusPerilaku,
+  Sumber,
+} from './types';
+import { open, seed } from './sumber';
 
-const SEED_PMM = 'panduan-teknis-pmm-2023';
-const SEED_SUBSTANSI = 'panduan-substansi-2023';
-const SEED_WEBINAR = 'webinar-skp-2024';
+export const SEED_PMM = 'panduan-teknis-pmm-2023';
+export const SEED_SUBSTANSI = 'panduan-substansi-2023';
+export const SEED_WEBINAR = 'webinar-skp-2024';
 const PIG_POIN = 'pusat-informasi-guru-poin-pengembangan-kompetensi';
-
-const seed = (acuan: readonly string[], catatan?: string): Sumber =>
-  catatan === undefined ? { tingkat: 'seed', acuan } : { tingkat: 'seed', acuan, catatan };
-const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
 
 const fokus = (kode: KodeFokusPerilaku, teks: string): FokusPerilaku => ({ kode, teks, dianjurkan: [], dihindari: [] });
 
@@ -86,17 +90,7 @@ export const DASAR_GURU: DasarKetentuan<
   | 'peran'
   | 'statusKepegawaian'
   | 'aspekBerakhlak'
-  | 'langkahSiklus'
-  | 'nilaiObservasi'
-  | 'statusRencana'
-  | 'indikatorPraktikKinerja'
-  | 'katalogRhk'
-  | 'tugasTambahan'
-  | 'bebanKerja'
-  | 'dokumenAkuntabilitas'
-  | 'jadwalRinci'
-  | 'cakupan'
-  | 'raporPendidikan'
+  | Exclude<BagianPerencanaan, 'poin' | 'kalender' | 'tahapSebelumPerencanaan'>
   | 'batasTeks'
   | 'kebijakan'
 > = /* @__PURE__ */ (() =>

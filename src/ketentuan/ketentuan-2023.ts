@@ -3,14 +3,13 @@ import { tandaiKetentuan } from './tanda-terperiksa';
 import { type DasarKetentuan, susunKetentuan } from './dasar';
 import { DASAR_ASN } from './dasar-kinerja-asn';
 import { DASAR_GURU } from './dasar-kinerja-guru';
-import type { KetentuanKonversi, Sumber } from './types';
+import type { BagianKetentuan, KetentuanKonversi } from './types';
+import { open, reg } from './sumber';
 
 const SKP = 'permenpanrb-6-2022';
 const JF = 'permenpanrb-1-2023';
 const BKN = 'perbkn-3-2023';
 const DECK = 'bkn-deck-perbkn-3-2023';
-const reg = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'reg', acuan, catatan });
-const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
 const TIDAK_ADA = /* @__PURE__ */ reg(
   ['perdirjen-gtk-7607-2023', SKP],
   'Tidak ada pada 2023 (lingkup konversi): rencana, poin, siklus dan dokumen akuntabilitas PMM dimulai 2024 (Perdirjen GTK 7607/2023); SKP 2023 disusun dan dinilai setahun di e-Kinerja BKN menurut PermenPANRB 6/2022.',
@@ -35,28 +34,10 @@ export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
   // This year's own parts: what its regulation changes, or a base's value with this year's source.
   const TAHUN_INI: DasarKetentuan<
     'periode' | 'peran' | 'jenjang' | 'golongan' | 'predikat' | 'matriksPredikat' | 'aspekBerakhlak' | 'kebijakan',
-    | 'periode'
-    | 'peran'
-    | 'jenjang'
-    | 'golongan'
-    | 'predikat'
-    | 'matriksPredikat'
-    | 'aspekBerakhlak'
-    | 'langkahSiklus'
-    | 'nilaiObservasi'
-    | 'statusRencana'
-    | 'indikatorPraktikKinerja'
-    | 'katalogRhk'
-    | 'poin'
-    | 'tugasTambahan'
-    | 'bebanKerja'
-    | 'dokumenAkuntabilitas'
-    | 'kalender'
-    | 'tahapSebelumPerencanaan'
-    | 'jadwalRinci'
-    | 'cakupan'
-    | 'raporPendidikan'
-    | 'kebijakan'
+    Exclude<
+      BagianKetentuan,
+      'statusKepegawaian' | 'rating' | 'integrasiAk' | 'akDasar' | 'polaDistribusi' | 'batasTeks'
+    >
   > = {
     periode: { jenis: 'tahunan', rentangBulan: [[1, 12]] },
     peran: DASAR_GURU.peran,

@@ -1,17 +1,10 @@
 import { deepFreeze } from '../core/freeze';
 import { DASAR_ASN } from './dasar-kinerja-asn';
-import { DASAR_GURU } from './dasar-kinerja-guru';
+import { DASAR_GURU, SEED_PMM, SEED_SUBSTANSI, SEED_WEBINAR } from './dasar-kinerja-guru';
 import { tandaiKetentuan } from './tanda-terperiksa';
 import { type DasarKetentuan, susunKetentuan } from './dasar';
-import type { Ketentuan, Sumber } from './types';
-
-const SEED_PMM = 'panduan-teknis-pmm-2023';
-const SEED_SUBSTANSI = 'panduan-substansi-2023';
-const SEED_WEBINAR = 'webinar-skp-2024';
-
-const seed = (acuan: readonly string[], catatan?: string): Sumber =>
-  catatan === undefined ? { tingkat: 'seed', acuan } : { tingkat: 'seed', acuan, catatan };
-const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
+import type { Ketentuan } from './types';
+import { open, seed } from './sumber';
 
 /**
  * The 2024 rule set (the default): Perdirjen GTK 7607/B.B1/HK.03/2023 in PMM, two periods a year, 32–128

@@ -5,9 +5,10 @@ import { DASAR_GURU_TAHUNAN } from './dasar-kinerja-guru-tahunan';
 import { tandaiKetentuan } from './tanda-terperiksa';
 import { type DasarKetentuan, susunKetentuan } from './dasar';
 import type { Ketentuan, Sumber } from './types';
+import * as sumber from './sumber';
 
 const JUKNIS = 'kepdirjen-gtk-4242-2024';
-const reg = (catatan: string): Sumber => ({ tingkat: 'reg', acuan: [JUKNIS], catatan });
+const reg = (catatan: string): Sumber => sumber.reg([JUKNIS], catatan);
 
 /**
  * The 2025 rule set: Kepdirjen GTK 4242/B.B1/HK.03.01/2024 (Juknis Pengelolaan Kinerja Guru, Kepala Sekolah, dan

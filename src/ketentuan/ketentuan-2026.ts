@@ -5,10 +5,11 @@ import { DASAR_GURU_TAHUNAN } from './dasar-kinerja-guru-tahunan';
 import { tandaiKetentuan } from './tanda-terperiksa';
 import { type DasarKetentuan, susunKetentuan } from './dasar';
 import type { Ketentuan, Sumber } from './types';
+import * as sumber from './sumber';
 
 const PEDOMAN = 'kepmendikdasmen-271-o-2025';
-const reg = (catatan: string): Sumber => ({ tingkat: 'reg', acuan: [PEDOMAN], catatan });
-const open = (catatan: string): Sumber => ({ tingkat: 'open', acuan: [PEDOMAN], catatan });
+const reg = (catatan: string): Sumber => sumber.reg([PEDOMAN], catatan);
+const open = (catatan: string): Sumber => sumber.open([PEDOMAN], catatan);
 
 /**
  * The 2026 rule set: Kepmendikdasmen Nomor 271/O/2025 (Pedoman Pengelolaan Kinerja Pendidik dan Tenaga
