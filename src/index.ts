@@ -87,7 +87,8 @@ export {
 } from './ketentuan/types';
 export { KETENTUAN_2023 } from './ketentuan/ketentuan-2023';
 export { type EntriTugasTambahan, type AturanBebanKerja, type HariPeriode, type JadwalRinci } from './ketentuan/types';
-export { ATURAN_ANGKA_KREDIT, KETENTUAN_2024 } from './ketentuan/ketentuan-2024';
+export { ATURAN_ANGKA_KREDIT } from './ketentuan/dasar-kinerja-asn';
+export { KETENTUAN_2024 } from './ketentuan/ketentuan-2024';
 export { KETENTUAN_2025 } from './ketentuan/ketentuan-2025';
 export { KETENTUAN_2026 } from './ketentuan/ketentuan-2026';
 export {

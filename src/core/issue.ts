@@ -1,6 +1,6 @@
 import { periksaDaftar, periksaObjek, periksaTeks } from './periksa';
 import { bahasaDari } from './opsi';
-import { KinerjaError } from './error';
+import { formatNilai, KinerjaError } from './error';
 import type { Bahasa, Issue, OpsiBahasa, PathSegment } from './types';
 
 export type { Bahasa, Issue, OpsiBahasa, PathSegment };
@@ -106,4 +106,57 @@ export function formatPath(path: readonly PathSegment[]): string {
  */
 export function prefixIssues(issues: readonly Issue[], prefix: readonly PathSegment[]): Issue[] {
   return issues.map((i) => issueOf(i.code, [...prefix, ...i.path], i.message, i.messageEn, i.params));
+}
+
+/**
+ * The issue of an option that must be one of two words (`opsi-tidak-valid`, located at the option's key), for the
+ * functions that return a `Result` (`validasi harus "penuh" atau "tepercaya", bukan "x".`).
+ *
+ * @internal
+ */
+export function issuePilihanOpsi(kunci: string, pilihan: readonly [string, string], nilai: unknown): Issue {
+  const [a, b] = pilihan;
+  return issueOf(
+    'opsi-tidak-valid',
+    [kunci],
+    `${kunci} harus "${a}" atau "${b}", bukan ${formatNilai(nilai)}.`,
+    `${kunci} must be "${a}" or "${b}", not ${formatNilai(nilai)}.`,
+  );
+}
+
+/**
+ * The issue of an id that a list holds twice (`id-ganda`): `Id ${nama} "${id}" ganda.`
+ *
+ * @internal
+ */
+export function issueIdGanda(path: readonly PathSegment[], nama: string, id: string): Issue {
+  return issueOf('id-ganda', path, `Id ${nama} "${id}" ganda.`, `Duplicate ${nama} id "${id}".`);
+}
+
+/**
+ * The issue of a span of dates whose start is after its end (`periode-terbalik`).
+ *
+ * @internal
+ */
+export function issueTanggalTerbalik(path: readonly PathSegment[]): Issue {
+  return issueOf(
+    'periode-terbalik',
+    path,
+    'Tanggal mulai sesudah tanggal selesai.',
+    'The start date is after the end date.',
+  );
+}
+
+/**
+ * The issue of a target quantity that is not a positive whole number (`kuantitas-tidak-valid`).
+ *
+ * @internal
+ */
+export function issueKuantitasTidakValid(path: readonly PathSegment[], kuantitas: unknown): Issue {
+  return issueOf(
+    'kuantitas-tidak-valid',
+    path,
+    `Target kuantitas harus bilangan bulat positif, bukan ${kuantitas}.`,
+    `Target kuantitas must be a positive integer, not ${kuantitas}.`,
+  );
 }

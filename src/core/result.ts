@@ -105,6 +105,18 @@ export function safely<T>(fn: () => T): Result<T> {
 }
 
 /**
+ * The failure of a replay given something other than a list of events (`riwayat-tidak-valid`): the replay functions
+ * of the workflows check their history with it first.
+ *
+ * @internal
+ */
+export function riwayatBukanDaftar(): Result<never> {
+  return fail([
+    issueOf('riwayat-tidak-valid', [], 'Riwayat harus berupa daftar peristiwa.', 'A history must be a list of events.'),
+  ]);
+}
+
+/**
  * Folds the events of a history onto a state from index `dari`, stopping at the first failed transition with its
  * issues located under the event's index. The replay functions of the workflows are built on it.
  *

@@ -430,6 +430,40 @@ const NOMOR_URUT: ReadonlySet<string> = new Set([
   'nr',
 ]);
 
+/**
+ * Headers (normalized) that real exports write for something no field holds, though they look like one: never offered
+ * as that field. SIASN rw-skp22's ratings of hasil kerja and perilaku (1–3, not a kuadran code); Data Pegawai's NIK,
+ * old NIP, kind of employee and of position, phone number, the jabatan's reference id, years and months of service,
+ * year of graduation, treasury office; e-Kinerja's `jenis_pegawai`.
+ */
+const KOLOM_LAIN: ReadonlySet<string> = new Set([
+  'hasilkinerjanilai',
+  'perilakukerjanilai',
+  'nik',
+  'niplama',
+  'jenispegawai',
+  'jenispegawaiid',
+  'jenispegawainama',
+  'jenisjabatan',
+  'jenisjabatanid',
+  'jenisjabatannama',
+  'nomorhp',
+  'nohp',
+  'jabatanid',
+  'mktahun',
+  'mkbulan',
+  'tahunlulus',
+  'kpknnama',
+]);
+
+/** The field an ignored column might be: none for a header known to be something else, nor for a code column
+ * (`… ID`) but as an id field. */
+function mungkin(h: string, normal: string): Medan | undefined {
+  if (KOLOM_LAIN.has(normal)) return undefined;
+  const m = mirip(normal);
+  return m !== undefined && /\bid$/i.test(h.trim()) && m !== 'pnsId' && m !== 'rwJabatanId' ? undefined : m;
+}
+
 // A header naming a period (normalized): a year (`2023`), a year and semester (`2024 S1`, `2024 Semester II`,
 // `Smt 1 2024`), optionally after a predikat word (`Predikat 2024`, `Predikat Kinerja 2024 S2`).
 const AWALAN_PERIODE = '(?:predikat|predikatkinerja|predikatskp|nilaikinerja|hasilkinerja|kinerja|skp|tahun)?';
@@ -550,7 +584,7 @@ export function matchKolom(header: readonly string[], peta: PetaKolom = {}): Res
   const diabaikan = header.flatMap((h, i): LaporanKolom['diabaikan'] => {
     if (dipakai.has(i) || diPeriode.has(i) || h.trim() === '') return [];
     if (NOMOR_URUT.has(norm[i]!)) return [Object.freeze({ kolom: h, indeks: i, nomorUrut: true as const })];
-    const m = ALIAS_NORMAL.get(norm[i]!) ?? mirip(norm[i]!);
+    const m = ALIAS_NORMAL.get(norm[i]!) ?? mungkin(h, norm[i]!);
     return [Object.freeze(m === undefined ? { kolom: h, indeks: i } : { kolom: h, indeks: i, mungkin: m })];
   });
   const laporan: LaporanKolom = {

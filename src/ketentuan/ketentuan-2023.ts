@@ -1,14 +1,15 @@
 import { deepFreeze } from '../core/freeze';
 import { tandaiKetentuan } from './tanda-terperiksa';
-import { KEBIJAKAN_2024, KETENTUAN_2024 } from './ketentuan-2024';
-import type { KetentuanKonversi, Sumber } from './types';
+import { type DasarKetentuan, susunKetentuan } from './dasar';
+import { DASAR_ASN } from './dasar-kinerja-asn';
+import { DASAR_GURU } from './dasar-kinerja-guru';
+import type { BagianKetentuan, KetentuanKonversi } from './types';
+import { open, reg } from './sumber';
 
 const SKP = 'permenpanrb-6-2022';
 const JF = 'permenpanrb-1-2023';
 const BKN = 'perbkn-3-2023';
 const DECK = 'bkn-deck-perbkn-3-2023';
-const reg = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'reg', acuan, catatan });
-const open = (acuan: readonly string[], catatan: string): Sumber => ({ tingkat: 'open', acuan, catatan });
 const TIDAK_ADA = /* @__PURE__ */ reg(
   ['perdirjen-gtk-7607-2023', SKP],
   'Tidak ada pada 2023 (lingkup konversi): rencana, poin, siklus dan dokumen akuntabilitas PMM dimulai 2024 (Perdirjen GTK 7607/2023); SKP 2023 disusun dan dinilai setahun di e-Kinerja BKN menurut PermenPANRB 6/2022.',
@@ -30,72 +31,112 @@ const TIDAK_ADA = /* @__PURE__ */ reg(
  * 'katalogRhk' in KETENTUAN_2023; //=> false
  */
 export const KETENTUAN_2023: KetentuanKonversi = /* @__PURE__ */ (() => {
-  const k = KETENTUAN_2024;
+  // This year's own parts: what its regulation changes, or a base's value with this year's source.
+  const TAHUN_INI: DasarKetentuan<
+    'periode' | 'peran' | 'jenjang' | 'golongan' | 'predikat' | 'matriksPredikat' | 'aspekBerakhlak' | 'kebijakan',
+    Exclude<
+      BagianKetentuan,
+      'statusKepegawaian' | 'rating' | 'integrasiAk' | 'akDasar' | 'polaDistribusi' | 'batasTeks'
+    >
+  > = {
+    periode: { jenis: 'tahunan', rentangBulan: [[1, 12]] },
+    peran: DASAR_GURU.peran,
+    jenjang: DASAR_ASN.jenjang,
+    golongan: DASAR_ASN.golongan,
+    predikat: DASAR_ASN.predikat,
+    matriksPredikat: DASAR_ASN.matriksPredikat,
+    aspekBerakhlak: DASAR_GURU.aspekBerakhlak,
+    kebijakan: {
+      ...DASAR_GURU.kebijakan,
+      saranHasilKerja: { ...DASAR_GURU.kebijakan.saranHasilKerja, poinMinimumDiAtas: null },
+    },
+    sumber: {
+      periode: reg(
+        [SKP, BKN],
+        'Penilaian kinerja tahunan (SKP e-Kinerja); PAK konversi dari predikat tahunan mulai 1 Januari 2023.',
+      ),
+      peran: open([SKP], 'Guru dinilai atasan langsungnya (kepala sekolah) di e-Kinerja; peran seperti 2024 (bawaan).'),
+      jenjang: reg(
+        [JF, DECK],
+        'Koefisien tahunan sama dengan 2024: Ahli Pertama 12,5, Ahli Muda 25, Ahli Madya 37,5, Ahli Utama 50.',
+      ),
+      golongan: reg(
+        [JF, DECK],
+        'AK kumulatif kenaikan pangkat/jenjang model konversi: Pertama 50/100, Muda 100/200, Madya 150/450, Utama 200.',
+      ),
+      predikat: reg([SKP, JF], 'Persentase PermenPANRB 1/2023 sama dengan 2024: 150/100/75/50/25.'),
+      matriksPredikat: reg([SKP], 'Kuadran kinerja pegawai PermenPANRB 6/2022, sama dengan 2024.'),
+      aspekBerakhlak: reg([SKP], 'Perilaku kerja BerAKHLAK PermenPANRB 6/2022.'),
+      langkahSiklus: TIDAK_ADA,
+      nilaiObservasi: TIDAK_ADA,
+      statusRencana: TIDAK_ADA,
+      indikatorPraktikKinerja: TIDAK_ADA,
+      katalogRhk: TIDAK_ADA,
+      poin: TIDAK_ADA,
+      tugasTambahan: TIDAK_ADA,
+      bebanKerja: DASAR_GURU.sumber.bebanKerja,
+      dokumenAkuntabilitas: TIDAK_ADA,
+      kalender: TIDAK_ADA,
+      tahapSebelumPerencanaan: TIDAK_ADA,
+      jadwalRinci: DASAR_GURU.sumber.jadwalRinci,
+      cakupan: DASAR_GURU.sumber.cakupan,
+      raporPendidikan: TIDAK_ADA,
+      kebijakan: open(
+        [BKN, 'perbkn-11-2022'],
+        'Kebijakan AK seperti 2024; tanpa poin, saran rating hasil kerja tidak memakai poin.',
+      ),
+    },
+  };
   return tandaiKetentuan(
-    deepFreeze<KetentuanKonversi>({
-      id: '2023',
-      lingkup: 'konversi',
-      nama: 'Konversi Predikat Kinerja ke Angka Kredit 2023 (SKP e-Kinerja, PermenPANRB 6/2022)',
-      berlakuMulai: '2023-01-01',
-      dokumen: [
-        ...k.dokumen,
+    deepFreeze(
+      susunKetentuan(
         {
-          id: DECK,
-          judul:
-            'BKN Direktorat Jabatan ASN: Kebijakan Teknis Peraturan BKN Nomor 3 Tahun 2023 tentang Angka Kredit, Kenaikan Pangkat dan Jenjang JF (paparan, 2023; slideshare.net/WidarmaAtmaja/kebijakan-teknis-perka-bkn-no-3-tahun-2023-tentang-angka-kredit-kenaikan-pangkat-dan-jenjang-jf-3pdf) dan Penyesuaian Angka Kredit Konvensional ke Integrasi & Konversi Predikat Kinerja (id.scribd.com/document/712964724)',
+          id: '2023',
+          lingkup: 'konversi',
+          nama: 'Konversi Predikat Kinerja ke Angka Kredit 2023 (SKP e-Kinerja, PermenPANRB 6/2022)',
+          berlakuMulai: '2023-01-01',
+          dokumen: [
+            ...DASAR_ASN.dokumen,
+            ...DASAR_GURU.dokumen,
+            {
+              id: DECK,
+              judul:
+                'BKN Direktorat Jabatan ASN: Kebijakan Teknis Peraturan BKN Nomor 3 Tahun 2023 tentang Angka Kredit, Kenaikan Pangkat dan Jenjang JF (paparan, 2023; slideshare.net/WidarmaAtmaja/kebijakan-teknis-perka-bkn-no-3-tahun-2023-tentang-angka-kredit-kenaikan-pangkat-dan-jenjang-jf-3pdf) dan Penyesuaian Angka Kredit Konvensional ke Integrasi & Konversi Predikat Kinerja (id.scribd.com/document/712964724)',
+            },
+          ],
         },
-      ],
-      periode: { jenis: 'tahunan', rentangBulan: [[1, 12]] },
-      peran: k.peran,
-      statusKepegawaian: k.statusKepegawaian,
-      jenjang: k.jenjang,
-      golongan: k.golongan,
-      rating: k.rating,
-      predikat: k.predikat,
-      matriksPredikat: k.matriksPredikat,
-      aspekBerakhlak: k.aspekBerakhlak,
-      integrasiAk: k.integrasiAk,
-      akDasar: k.akDasar,
-      polaDistribusi: k.polaDistribusi,
-      batasTeks: k.batasTeks,
-      kebijakan: { ...KEBIJAKAN_2024, saranHasilKerja: { ...KEBIJAKAN_2024.saranHasilKerja, poinMinimumDiAtas: null } },
-      sumber: {
-        ...k.sumber,
-        periode: reg(
-          [SKP, BKN],
-          'Penilaian kinerja tahunan (SKP e-Kinerja); PAK konversi dari predikat tahunan mulai 1 Januari 2023.',
-        ),
-        peran: open(
-          [SKP],
-          'Guru dinilai atasan langsungnya (kepala sekolah) di e-Kinerja; peran seperti 2024 (bawaan).',
-        ),
-        jenjang: reg(
-          [JF, DECK],
-          'Koefisien tahunan sama dengan 2024: Ahli Pertama 12,5, Ahli Muda 25, Ahli Madya 37,5, Ahli Utama 50.',
-        ),
-        golongan: reg(
-          [JF, DECK],
-          'AK kumulatif kenaikan pangkat/jenjang model konversi: Pertama 50/100, Muda 100/200, Madya 150/450, Utama 200.',
-        ),
-        predikat: reg([SKP, JF], 'Persentase PermenPANRB 1/2023 sama dengan 2024: 150/100/75/50/25.'),
-        matriksPredikat: reg([SKP], 'Kuadran kinerja pegawai PermenPANRB 6/2022, sama dengan 2024.'),
-        aspekBerakhlak: reg([SKP], 'Perilaku kerja BerAKHLAK PermenPANRB 6/2022.'),
-        langkahSiklus: TIDAK_ADA,
-        nilaiObservasi: TIDAK_ADA,
-        statusRencana: TIDAK_ADA,
-        indikatorPraktikKinerja: TIDAK_ADA,
-        katalogRhk: TIDAK_ADA,
-        poin: TIDAK_ADA,
-        tugasTambahan: TIDAK_ADA,
-        dokumenAkuntabilitas: TIDAK_ADA,
-        kalender: TIDAK_ADA,
-        tahapSebelumPerencanaan: TIDAK_ADA,
-        raporPendidikan: TIDAK_ADA,
-        kebijakan: open(
-          [BKN, 'perbkn-11-2022'],
-          'Kebijakan AK seperti 2024; tanpa poin, saran rating hasil kerja tidak memakai poin.',
-        ),
-      },
-    }),
+        // Where each part comes from, with its source: a named base, or this year's own parts (TAHUN_INI).
+        {
+          periode: TAHUN_INI,
+          peran: TAHUN_INI,
+          statusKepegawaian: DASAR_GURU,
+          jenjang: TAHUN_INI,
+          golongan: TAHUN_INI,
+          rating: DASAR_ASN,
+          predikat: TAHUN_INI,
+          matriksPredikat: TAHUN_INI,
+          aspekBerakhlak: TAHUN_INI,
+          langkahSiklus: TAHUN_INI,
+          nilaiObservasi: TAHUN_INI,
+          statusRencana: TAHUN_INI,
+          indikatorPraktikKinerja: TAHUN_INI,
+          katalogRhk: TAHUN_INI,
+          poin: TAHUN_INI,
+          tugasTambahan: TAHUN_INI,
+          bebanKerja: TAHUN_INI,
+          dokumenAkuntabilitas: TAHUN_INI,
+          kalender: TAHUN_INI,
+          tahapSebelumPerencanaan: TAHUN_INI,
+          jadwalRinci: TAHUN_INI,
+          cakupan: TAHUN_INI,
+          integrasiAk: DASAR_ASN,
+          akDasar: DASAR_ASN,
+          raporPendidikan: TAHUN_INI,
+          polaDistribusi: DASAR_ASN,
+          batasTeks: DASAR_GURU,
+          kebijakan: TAHUN_INI,
+        },
+      ),
+    ),
   );
 })();

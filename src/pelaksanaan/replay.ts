@@ -1,7 +1,7 @@
 import { deepFreeze, salinBeku } from '../core/freeze';
 import { formatNilai } from '../core/error';
-import { issueOf, prefixIssues } from '../core/issue';
-import { fail, ok, putarUlang, safely, type Result } from '../core/result';
+import { issueOf, issuePilihanOpsi, prefixIssues } from '../core/issue';
+import { fail, ok, putarUlang, riwayatBukanDaftar, safely, type Result } from '../core/result';
 import { parseWaktu } from '../core/tanggal';
 import { periksaOpsi } from '../core/opsi';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
@@ -77,15 +77,7 @@ export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklu
   }));
   if (!diperiksa.success) return diperiksa;
   const { validasi, ketentuan } = diperiksa.data;
-  if (!Array.isArray(riwayat))
-    return fail([
-      issueOf(
-        'riwayat-tidak-valid',
-        [],
-        'Riwayat harus berupa daftar peristiwa.',
-        'A history must be a list of events.',
-      ),
-    ]);
+  if (!Array.isArray(riwayat)) return riwayatBukanDaftar();
   if (validasi === 'tepercaya') {
     try {
       return putarUlangTepercaya(riwayat, ketentuan);
@@ -102,14 +94,7 @@ export function replaySiklus(riwayat: readonly unknown[], opsi?: OpsiReplaySiklu
     }
   }
   if (validasi !== undefined && validasi !== 'penuh') {
-    return fail([
-      issueOf(
-        'opsi-tidak-valid',
-        ['validasi'],
-        `validasi harus "penuh" atau "tepercaya", bukan ${formatNilai(validasi)}.`,
-        `validasi must be "penuh" or "tepercaya", not ${formatNilai(validasi)}.`,
-      ),
-    ]);
+    return fail([issuePilihanOpsi('validasi', ['penuh', 'tepercaya'], validasi)]);
   }
   const start = mulai(riwayat[0], ketentuan);
   if (!start.success) return fail(prefixIssues(start.issues, [0]));

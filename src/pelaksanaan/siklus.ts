@@ -2,7 +2,7 @@ import { cariKode } from '../core/entri';
 import { z } from 'zod';
 import { deepFreeze } from '../core/freeze';
 import { panjangTeks } from '../core/teks';
-import { issueOf, prefixIssues, type Issue, type PathSegment } from '../core/issue';
+import { issueIdGanda, issueOf, issueTanggalTerbalik, prefixIssues, type Issue, type PathSegment } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { periksaObjek } from '../core/periksa';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
@@ -459,36 +459,12 @@ const CEK_LANGKAH: { readonly [L in LangkahIsian]: (data: DataLangkah[L], kontek
   'diskusi-tindak-lanjut': (c, { out }) => {
     const ids = new Set<string>();
     c.tindakLanjut.forEach((t, i) => {
-      if (ids.has(t.id))
-        out.push(
-          issueOf(
-            'id-ganda',
-            ['tindakLanjut', i, 'id'],
-            `Id tindak lanjut "${t.id}" ganda.`,
-            `Duplicate tindak lanjut id "${t.id}".`,
-          ),
-        );
+      if (ids.has(t.id)) out.push(issueIdGanda(['tindakLanjut', i, 'id'], 'tindak lanjut', t.id));
       ids.add(t.id);
-      if (t.periode.mulai > t.periode.selesai)
-        out.push(
-          issueOf(
-            'periode-terbalik',
-            ['tindakLanjut', i, 'periode'],
-            'Tanggal mulai sesudah tanggal selesai.',
-            'The start date is after the end date.',
-          ),
-        );
+      if (t.periode.mulai > t.periode.selesai) out.push(issueTanggalTerbalik(['tindakLanjut', i, 'periode']));
     });
     c.pembelajaranLain.forEach((p, i) => {
-      if (p.periode.mulai > p.periode.selesai)
-        out.push(
-          issueOf(
-            'periode-terbalik',
-            ['pembelajaranLain', i, 'periode'],
-            'Tanggal mulai sesudah tanggal selesai.',
-            'The start date is after the end date.',
-          ),
-        );
+      if (p.periode.mulai > p.periode.selesai) out.push(issueTanggalTerbalik(['pembelajaranLain', i, 'periode']));
     });
   },
   'upaya-tindak-lanjut': (d, { s, out }) => {

@@ -3,7 +3,8 @@ import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import { periksaOpsi } from '../core/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
-import { ATURAN_ANGKA_KREDIT, KEBIJAKAN_2024 } from '../ketentuan/ketentuan-2024';
+import { ATURAN_ANGKA_KREDIT } from '../ketentuan/dasar-kinerja-asn';
+import { KEBIJAKAN_BAWAAN } from '../ketentuan/dasar-kinerja-guru';
 import { findEntri } from '../core/entri';
 import type { AturanAngkaKredit, Ketentuan } from '../ketentuan/types';
 
@@ -212,7 +213,7 @@ export interface OpsiFormatAngkaKredit {
 }
 
 /** The built-in rounding policy, the same in every built-in rule set. */
-const POLA_BAWAAN: Pick<Ketentuan, 'kebijakan'> = /* @__PURE__ */ Object.freeze({ kebijakan: KEBIJAKAN_2024 });
+const POLA_BAWAAN: Pick<Ketentuan, 'kebijakan'> = /* @__PURE__ */ Object.freeze({ kebijakan: KEBIJAKAN_BAWAAN });
 
 /**
  * An angka kredit rounded once, at the end, by the rule set's policy: `tampilan` as BKN's examples show it (2

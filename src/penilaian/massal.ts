@@ -2,7 +2,7 @@ import { Desimal } from '../core/desimal';
 import { periksaDaftar, periksaObjek } from '../core/periksa';
 import { periksaOpsi } from '../core/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
-import { ATURAN_ANGKA_KREDIT } from '../ketentuan/ketentuan-2024';
+import { ATURAN_ANGKA_KREDIT } from '../ketentuan/dasar-kinerja-asn';
 import type { AturanAngkaKredit } from '../ketentuan/types';
 import { cekBulan, tabelAngkaKredit } from './angka-kredit';
 

@@ -1,7 +1,7 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { safely, type Result } from '../core/result';
 import type { Predikat, Rating } from '../ketentuan/kode';
-import { MATRIKS_PREDIKAT_2024 } from '../ketentuan/ketentuan-2024';
+import { MATRIKS_PREDIKAT } from '../ketentuan/dasar-kinerja-asn';
 import type { Ketentuan } from '../ketentuan/types';
 import { periksaOpsi } from '../core/opsi';
 import { ketentuanBerlakuWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
@@ -38,8 +38,8 @@ export function predikatKinerja(
 ): Predikat {
   const matriks =
     opsi === undefined
-      ? MATRIKS_PREDIKAT_2024
-      : (periksaOpsi(opsi, 'predikatKinerja', ['ketentuan']).ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT_2024 })
+      ? MATRIKS_PREDIKAT
+      : (periksaOpsi(opsi, 'predikatKinerja', ['ketentuan']).ketentuan ?? { matriksPredikat: MATRIKS_PREDIKAT })
           .matriksPredikat;
   const sel: unknown = matriks?.[rating(hasilKerja, 'hasil kerja')]?.[rating(perilakuKerja, 'perilaku kerja')];
   if (typeof sel !== 'string') {

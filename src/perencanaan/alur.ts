@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { periksaObjek } from '../core/periksa';
 import { deepFreeze, salinBeku } from '../core/freeze';
 import { issueOf, type Issue } from '../core/issue';
-import { fail, ok, putarUlang, safely, type Result } from '../core/result';
+import { fail, ok, putarUlang, riwayatBukanDaftar, safely, type Result } from '../core/result';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
@@ -473,15 +473,7 @@ export function replayAlurRencana(riwayat: readonly unknown[], opsi?: OpsiKetent
   const diberikan = safely(() => ketentuanOpsional(opsi, 'replayAlurRencana'));
   if (!diberikan.success) return diberikan;
   const ketentuan = diberikan.data;
-  if (!Array.isArray(riwayat))
-    return fail([
-      issueOf(
-        'riwayat-tidak-valid',
-        [],
-        'Riwayat harus berupa daftar peristiwa.',
-        'A history must be a list of events.',
-      ),
-    ]);
+  if (!Array.isArray(riwayat)) return riwayatBukanDaftar();
   const first = parseSalinan(AlurRencanaSchemas.peristiwa, riwayat[0]);
   if (!first.success || first.data.jenis !== 'buat') {
     return fail([

@@ -1,4 +1,11 @@
-import { issueOf, type Issue, type PathSegment } from '../core/issue';
+import {
+  issueIdGanda,
+  issueKuantitasTidakValid,
+  issueOf,
+  issuePilihanOpsi,
+  type Issue,
+  type PathSegment,
+} from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK } from '../ketentuan/kode';
@@ -11,7 +18,6 @@ import { RencanaKinerjaSchema, type RencanaKinerja } from './rencana';
 import { parseUtuh } from '../core/salinan';
 import { cariKode } from '../core/entri';
 import { periksaOpsi } from '../core/opsi';
-import { formatNilai } from '../core/error';
 import { ekuivalensiTugas } from './beban-kerja';
 
 /**
@@ -138,11 +144,11 @@ function cekPraktikKinerja({ r, k, mode, add }: Konteks): void {
 }
 
 /** Pengembangan kompetensi. */
-function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): void {
+function cekPengembanganKompetensi({ r, k, mode, issues, add, teks, bulat }: Konteks): void {
   const ids = new Set<string>();
   let total = 0;
   r.rhk.forEach((x, i) => {
-    if (ids.has(x.id)) add('id-ganda', ['rhk', i, 'id'], `Id RHK "${x.id}" ganda.`, `Duplicate RHK id "${x.id}".`);
+    if (ids.has(x.id)) issues.push(issueIdGanda(['rhk', i, 'id'], 'RHK', x.id));
     ids.add(x.id);
     const item = cariKode(k.katalogRhk, x.kegiatan);
     total += poinDari(item, x.kuantitas) ?? 0;
@@ -162,12 +168,7 @@ function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): v
       );
     }
     if (!bulat(x.kuantitas)) {
-      add(
-        'kuantitas-tidak-valid',
-        ['rhk', i, 'kuantitas'],
-        `Target kuantitas harus bilangan bulat positif, bukan ${x.kuantitas}.`,
-        `Target kuantitas must be a positive integer, not ${x.kuantitas}.`,
-      );
+      issues.push(issueKuantitasTidakValid(['rhk', i, 'kuantitas'], x.kuantitas));
     } else if (item?.kuantitasMaksimum != null && x.kuantitas > item.kuantitasMaksimum) {
       add(
         'kuantitas-melebihi-maksimum',
@@ -201,27 +202,14 @@ function cekPengembanganKompetensi({ r, k, mode, add, teks, bulat }: Konteks): v
 }
 
 /** Tugas tambahan. */
-function cekTugasTambahan({ r, k, add, teks, bulat }: Konteks): void {
+function cekTugasTambahan({ r, k, issues, add, teks, bulat }: Konteks): void {
   const range = k.periode.rentangBulan[r.periode.ke - 1];
   const bulanPeriode = range === undefined ? 12 : range[1] - range[0] + 1;
   const tts = new Set<string>();
   r.tugasTambahan.forEach((t, i) => {
-    if (tts.has(t.id))
-      add(
-        'id-ganda',
-        ['tugasTambahan', i, 'id'],
-        `Id tugas tambahan "${t.id}" ganda.`,
-        `Duplicate tugas tambahan id "${t.id}".`,
-      );
+    if (tts.has(t.id)) issues.push(issueIdGanda(['tugasTambahan', i, 'id'], 'tugas tambahan', t.id));
     tts.add(t.id);
-    if (!bulat(t.kuantitas)) {
-      add(
-        'kuantitas-tidak-valid',
-        ['tugasTambahan', i, 'kuantitas'],
-        `Target kuantitas harus bilangan bulat positif, bukan ${t.kuantitas}.`,
-        `Target kuantitas must be a positive integer, not ${t.kuantitas}.`,
-      );
-    }
+    if (!bulat(t.kuantitas)) issues.push(issueKuantitasTidakValid(['tugasTambahan', i, 'kuantitas'], t.kuantitas));
     if (!bulat(t.targetWaktuBulan) || t.targetWaktuBulan > bulanPeriode) {
       add(
         'waktu-tidak-valid',
@@ -320,14 +308,7 @@ export function validateRencana(input: unknown, opsi?: OpsiValidasiRencana): Res
   if (!diperiksa.success) return diperiksa;
   const { mode = 'pengajuan', ketentuan } = diperiksa.data;
   if (mode !== 'draf' && mode !== 'pengajuan') {
-    return fail([
-      issueOf(
-        'opsi-tidak-valid',
-        ['mode'],
-        `mode harus "draf" atau "pengajuan", bukan ${formatNilai(mode)}.`,
-        `mode must be "draf" or "pengajuan", not ${formatNilai(mode)}.`,
-      ),
-    ]);
+    return fail([issuePilihanOpsi('mode', ['draf', 'pengajuan'], mode)]);
   }
   const parsed = parseUtuh(RencanaKinerjaSchema, input);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));

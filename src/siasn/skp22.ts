@@ -125,8 +125,16 @@ function kuadran(
   return k;
 }
 
-function penilaiBody(p: PenilaiSiasn) {
+/** The fields both SIASN bodies carry: the ratings and the kuadran as SIASN's codes, and the penilai. */
+function nilaiDanPenilai(
+  input: { readonly hasilKerja: Rating; readonly perilakuKerja: Rating; readonly penilai: PenilaiSiasn },
+  predikat: Predikat,
+) {
+  const p = input.penilai;
   return {
+    hasilKinerjaNilai: SKEMA_SIASN.rating[input.hasilKerja],
+    perilakuKerjaNilai: SKEMA_SIASN.rating[input.perilakuKerja],
+    kuadranKinerjaNilai: SKEMA_SIASN.kuadran[predikat],
     penilaiNipNrp: p.nipNrp,
     penilaiNama: p.nama,
     penilaiGolongan: p.golongan,
@@ -178,10 +186,7 @@ export function toSkp22Siasn(input: InputSkp22Siasn, opsi?: OpsiKetentuan): Resu
     ...(input.id === undefined ? {} : { id: input.id }),
     pnsDinilaiOrang: input.pnsId,
     tahun: input.tahun,
-    hasilKinerjaNilai: SKEMA_SIASN.rating[input.hasilKerja],
-    perilakuKerjaNilai: SKEMA_SIASN.rating[input.perilakuKerja],
-    kuadranKinerjaNilai: SKEMA_SIASN.kuadran[p.data],
-    ...penilaiBody(input.penilai),
+    ...nilaiDanPenilai(input, p.data),
     penilaiJabatan: input.penilai.jabatan,
     path: input.path ?? [],
   });
@@ -370,10 +375,7 @@ export function toKinerjaPeriodikSiasn(
     bulanSelesaiPenilaian: String(input.selesai?.bulan),
     tahunMulaiPenilaian: String(input.mulai?.tahun),
     tahunSelesaiPenilaian: String(input.selesai?.tahun),
-    hasilKinerjaNilai: SKEMA_SIASN.rating[input.hasilKerja],
-    perilakuKerjaNilai: SKEMA_SIASN.rating[input.perilakuKerja],
-    kuadranKinerjaNilai: SKEMA_SIASN.kuadran[p.data],
-    ...penilaiBody(input.penilai),
+    ...nilaiDanPenilai(input, p.data),
     penilaiJabatanNama: input.penilai.jabatan,
     path: input.path ?? [],
   });

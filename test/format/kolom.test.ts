@@ -201,6 +201,28 @@ describe('known headers', () => {
     );
     expect(buildPetaKolom(['No', 'NIP'])._diabaikan).toEqual(['No (nomor urut/row number)']);
   });
+  it('headers exports write for something else are never offered as a field that only looks like them', () => {
+    const header = [
+      'NIP',
+      'Nama',
+      'Golongan',
+      'hasilKinerjaNilai',
+      'PerilakuKerjaNilai',
+      'jenis_pegawai',
+      'NIK',
+      'Nomor HP',
+      'MK TAHUN',
+      'TAHUN LULUS',
+      'GOL AKHIR ID',
+      'UNOR ID',
+      'JABATAN ID',
+    ];
+    const r = matchKolom(header);
+    expect(r.success && r.data.laporan.diabaikan.filter((d) => d.mungkin !== undefined)).toEqual([]);
+    // A header like a known one is still offered.
+    const g = matchKolom(['NIP', 'Nama', 'Golongan', 'GOL AWAL NAMA']);
+    expect(g.success && g.data.laporan.diabaikan).toEqual([{ kolom: 'GOL AWAL NAMA', indeks: 3, mungkin: 'golongan' }]);
+  });
   it('a sheet with one column per period: the periods its headers name, only without a period or predikat column', () => {
     const header = [
       'NIP',

@@ -22,7 +22,14 @@ import type { BarisGuru, BarisTabel, HasilOlah, Jawaban, KolomKurang, RingkasanU
 import { uraianDialek } from './tulis';
 
 type Hasil =
-  | { jenis: 'selesai'; hasil: HasilOlah; berkas: Record<string, Uint8Array> }
+  | {
+      jenis: 'selesai';
+      hasil: HasilOlah;
+      perGuru: readonly BarisGuru[];
+      /** The per-row table, built when asked for: after the per-guru table and the summary are sent. */
+      tabel: () => Promise<readonly BarisTabel[]>;
+      berkas: Record<string, Uint8Array>;
+    }
   | { jenis: 'ditolak'; pesan: string[]; kolom?: KolomKurang };
 
 /** The run's files in one ZIP (fflate). Level 1: deflate's fastest; pages and tables still shrink several times. */
@@ -101,6 +108,51 @@ function barisGuru(g: RingkasanGuru, bahasa: Bahasa): BarisGuru {
  * save it as CSV, which is read a piece at a time (docs/berkas.md).
  */
 const BATAS_XLSX = 100_000_000;
+
+/**
+ * The per-row table: every accepted row from `diterima.csv` and every refusal from `galat.csv` (read back with the same
+ * reader), in line order, each message in the page's words.
+ */
+async function barisTabel(
+  berkas: Record<string, Uint8Array>,
+  tampil: (x: string) => string,
+  bahasa: Bahasa,
+): Promise<BarisTabel[]> {
+  const tabel: BarisTabel[] = [];
+  for (const b of (await baca(berkas['diterima.csv'])).filter((x) => x.rusak === undefined)) {
+    const [baris, nip, nama, unitKerja, jenis, , , , , , ak, akTepat] = b.sel;
+    tabel.push({
+      baris: Number(baris),
+      status: 'diterima',
+      nip: nip ?? '',
+      nama: nama ?? '',
+      unitKerja: unitKerja ?? '',
+      kolom: '',
+      nilai: '',
+      pesan: jenis ?? '',
+      ak: akTepat ?? '',
+      akTampil: tampil(ak ?? ''),
+    });
+  }
+  for (const b of (await baca(berkas['galat.csv'])).filter((x) => x.rusak === undefined)) {
+    const [baris, nip, nama, kolom, nilai, kode, pesanAsli, jenis] = b.sel;
+    const pesan = kataPesan(kode ?? '', pesanAsli ?? '', bahasa);
+    tabel.push({
+      baris: Number(baris),
+      status: jenis === 'siasn' ? 'siasn-dilewati' : 'ditolak',
+      nip: nip ?? '',
+      nama: nama ?? '',
+      unitKerja: '',
+      kolom: kolom ?? '',
+      nilai: nilai ?? '',
+      pesan,
+      ak: '',
+      akTampil: '',
+    });
+  }
+  tabel.sort((a, b) => a.baris - b.baris);
+  return tabel;
+}
 
 export async function olahBerkas(
   bytes: Uint8Array,
@@ -181,39 +233,6 @@ export async function olahBerkas(
   const berkas = keluaran.isi();
   const desimal = masukan.dialek.desimal;
   const tampil = (x: string) => (desimal === ',' ? x.replace(',', '.') : x);
-  const tabel: BarisTabel[] = [];
-  for (const b of (await baca(berkas['diterima.csv'])).filter((x) => x.rusak === undefined)) {
-    const [baris, nip, nama, unitKerja, jenis, , , , , , ak, akTepat] = b.sel;
-    tabel.push({
-      baris: Number(baris),
-      status: 'diterima',
-      nip: nip ?? '',
-      nama: nama ?? '',
-      unitKerja: unitKerja ?? '',
-      kolom: '',
-      nilai: '',
-      pesan: jenis ?? '',
-      ak: akTepat ?? '',
-      akTampil: tampil(ak ?? ''),
-    });
-  }
-  for (const b of (await baca(berkas['galat.csv'])).filter((x) => x.rusak === undefined)) {
-    const [baris, nip, nama, kolom, nilai, kode, pesanAsli, jenis] = b.sel;
-    const pesan = kataPesan(kode ?? '', pesanAsli ?? '', bahasa);
-    tabel.push({
-      baris: Number(baris),
-      status: jenis === 'siasn' ? 'siasn-dilewati' : 'ditolak',
-      nip: nip ?? '',
-      nama: nama ?? '',
-      unitKerja: '',
-      kolom: kolom ?? '',
-      nilai: nilai ?? '',
-      pesan,
-      ak: '',
-      akTampil: '',
-    });
-  }
-  tabel.sort((a, b) => a.baris - b.baris);
   const unit: RingkasanUnit[] = (await baca(berkas['ringkasan-unit.csv'])).map((b) => ({
     unitKerja: b.sel[0] ?? '',
     guru: Number(b.sel[1]),
@@ -232,6 +251,8 @@ export async function olahBerkas(
   return {
     jenis: 'selesai',
     berkas,
+    perGuru,
+    tabel: () => barisTabel(berkas, tampil, bahasa),
     hasil: {
       namaBerkas,
       dialek: uraianDialek(masukan.dialek, bahasa),
@@ -249,8 +270,6 @@ export async function olahBerkas(
           : `${x.kolom} (${pilih('mungkin', 'perhaps')} ${labelMedan(x.mungkin, bahasa)}?)`,
       ),
       unit,
-      tabel,
-      perGuru,
       dokumen,
       peta: {
         header: masukan.header,

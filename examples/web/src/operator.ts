@@ -184,7 +184,15 @@ function t(k: keyof typeof ID, isi: Record<string, string> = {}): string {
 
 const PER_HALAMAN = 100;
 let pekerja: Worker | null = null;
-let hasil: HasilOlah | null = null;
+/** The last run as the page holds it: the summary, the per-guru lines, and the per-row lines once they have come. */
+interface Tampilan {
+  readonly h: HasilOlah;
+  readonly perGuru: BarisGuru[];
+  readonly tabel: BarisTabel[];
+  /** Every per-row line has come. */
+  lengkap: boolean;
+}
+let hasil: Tampilan | null = null;
 let berjalan = false;
 let berkasTerakhir: File | null = null;
 
@@ -223,15 +231,52 @@ interface OpsiTabel<T> {
   readonly cetakSemua?: boolean;
 }
 
-/** A table to search, filter by status and sort (buttons in the headers, aria-sort), in pages of 100. */
+/** Rows added to a table per frame: each frame builds and lays out a few rows, so input is answered between them. */
+const PER_BINGKAI = 20;
+
+/** The next frame (or, in a hidden tab where frames do not come, the next task). */
+const bingkaiBerikut = (f: () => void) =>
+  document.hidden ? void setTimeout(f, 0) : void requestAnimationFrame(() => f());
+
+/**
+ * Each row's sort key for one column, computed once: a number as it is, a text by its rank among the column's
+ * distinct values in Indonesian collation. A sort then compares numbers (a collator over 10 000 texts on every click
+ * would hold the page for a tenth of a second).
+ */
+function kunciUrut<T>(baris: readonly T[], kol: Kolom<T>): Map<T, number> {
+  const nilai = baris.map((b) => kol.nilai(b));
+  const kunci = new Map<T, number>();
+  if (nilai.every((x) => typeof x === 'number')) {
+    baris.forEach((b, i) => kunci.set(b, nilai[i] as number));
+    return kunci;
+  }
+  const teks = nilai.map(String);
+  const peringkat = new Map([...new Set(teks)].sort(banding).map((x, i) => [x, i]));
+  baris.forEach((b, i) => kunci.set(b, peringkat.get(teks[i]!)!));
+  return kunci;
+}
+
+/**
+ * A table to search, filter by status and sort (buttons in the headers, aria-sort), in pages of 100. The page's rows
+ * are added a few per frame (`aria-busy` on the table meanwhile; every row at once when printing).
+ */
 function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
   let urut = { k: o.urutAwal, naik: true };
   let saring = '';
   let status = '';
   let halaman = 0;
   let semuaHalaman = false;
+  let giliran = 0;
+  const kunci = new Map<string, Map<T, number>>();
+  const kunciKolom = (kol: Kolom<T>) => {
+    const k = kunci.get(kol.k) ?? kunciUrut(o.baris, kol);
+    kunci.set(kol.k, k);
+    return k;
+  };
+  let teksCari: string[] | null = null;
   const tbody = el('tbody');
   const thead = el('thead');
+  const tabel = el('table', { id: `tabel-${o.id}` }, thead, tbody);
   const info = el('p', { role: 'status', id: `${o.id}-info` });
   const sebelum = el(
     'button',
@@ -243,25 +288,58 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
     { type: 'button', id: `${o.id}-berikutnya`, onclick: () => ((halaman += 1), gambar()) },
     t('berikutnya'),
   );
-  function gambar(): void {
-    const q = saring.trim().toLowerCase();
-    const tersaring = o.baris.filter(
-      (b) => (status === '' || o.status?.nilai(b) === status) && (q === '' || o.cari(b).toLowerCase().includes(q)),
+  const barisTr = (b: T) =>
+    el(
+      'tr',
+      o.atribut(b),
+      o.kolom.map((c) =>
+        el(
+          'td',
+          { class: [c.angka === true ? 'angka' : '', c.kelas?.(b) ?? ''].join(' ').trim() || null },
+          c.isi === undefined ? String(c.nilai(b)) : c.isi(b),
+        ),
+      ),
     );
+  /** The rows on screen: the first few now, the rest a few per frame; a newer drawing stops an older one. */
+  function isiBaris(tampil: readonly T[]): void {
+    const ini = ++giliran;
+    tbody.replaceChildren();
+    let i = 0;
+    const langkah = () => {
+      if (ini !== giliran) return;
+      const n = semuaHalaman ? tampil.length : PER_BINGKAI;
+      tbody.append(...tampil.slice(i, i + n).map(barisTr));
+      i += n;
+      if (i < tampil.length) bingkaiBerikut(langkah);
+      else tabel.removeAttribute('aria-busy');
+    };
+    tabel.setAttribute('aria-busy', 'true');
+    langkah();
+  }
+  function tersaring(): T[] {
+    const q = saring.trim().toLowerCase();
+    teksCari ??= q === '' ? null : o.baris.map((b) => o.cari(b).toLowerCase());
+    if (q === '' && status === '') return [...o.baris];
+    return o.baris.filter(
+      (b, i) => (status === '' || o.status?.nilai(b) === status) && (q === '' || teksCari![i]!.includes(q)),
+    );
+  }
+  function gambar(): void {
+    const daftar = tersaring();
     const kol = o.kolom.find((c) => c.k === urut.k) ?? o.kolom[0]!;
+    const k = kunciKolom(kol);
+    // Ties by the first column, its keys computed at the first tie only.
+    let k0: Map<T, number> | undefined;
+    const seri = (a: T, b: T) => {
+      k0 ??= kunciKolom(o.kolom[0]!);
+      return k0.get(a)! - k0.get(b)!;
+    };
     const arah = urut.naik ? 1 : -1;
-    const pertama = o.kolom[0]!;
-    tersaring.sort((a, b) => {
-      const x = kol.nilai(a);
-      const y = kol.nilai(b);
-      const c =
-        typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : banding(String(x), String(y));
-      return c * arah || banding(String(pertama.nilai(a)), String(pertama.nilai(b)));
-    });
-    const n = tersaring.length;
+    daftar.sort((a, b) => (k.get(a)! - k.get(b)!) * arah || seri(a, b));
+    const n = daftar.length;
     halaman = Math.max(0, Math.min(halaman, Math.ceil(n / PER_HALAMAN) - 1));
     const awal = semuaHalaman ? 0 : halaman * PER_HALAMAN;
-    const tampil = semuaHalaman ? tersaring : tersaring.slice(awal, awal + PER_HALAMAN);
+    const tampil = semuaHalaman ? daftar : daftar.slice(awal, awal + PER_HALAMAN);
     thead.replaceChildren(
       el(
         'tr',
@@ -290,21 +368,7 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
         ),
       ),
     );
-    tbody.replaceChildren(
-      ...tampil.map((b) =>
-        el(
-          'tr',
-          o.atribut(b),
-          o.kolom.map((c) =>
-            el(
-              'td',
-              { class: [c.angka === true ? 'angka' : '', c.kelas?.(b) ?? ''].join(' ').trim() || null },
-              c.isi === undefined ? String(c.nilai(b)) : c.isi(b),
-            ),
-          ),
-        ),
-      ),
-    );
+    isiBaris(tampil);
     info.textContent =
       n === 0
         ? t('halaman', { a: '0', b: '0', n: '0' })
@@ -343,11 +407,7 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
       medan(`${o.id}-saring`, o.saringLabel, cari),
       pilihStatus === null ? null : medan(`${o.id}-status`, t('status'), pilihStatus),
     ),
-    el(
-      'div',
-      { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': `${t('tabel')}: ${o.judul}` },
-      el('table', { id: `tabel-${o.id}` }, thead, tbody),
-    ),
+    el('div', { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': `${t('tabel')}: ${o.judul}` }, tabel),
     el('div', { class: 'tombol-baris' }, sebelum, sesudah, info),
   );
 }
@@ -418,12 +478,12 @@ function bukaDokumen(jalur: string): void {
 }
 
 /** One line per guru: the table an operator reads first. */
-function tabelGuru(h: HasilOlah): HTMLElement {
+function tabelGuru(h: HasilOlah, perGuru: readonly BarisGuru[]): HTMLElement {
   const akAwal = (g: BarisGuru) => (g.akIntegrasi !== '' ? g.akIntegrasi : g.akDasar);
   return tabelCari<BarisGuru>({
     id: 'guru',
     judul: t('guruJudul'),
-    baris: h.perGuru,
+    baris: perGuru,
     saringLabel: t('guruSaring'),
     cari: (g) => `${g.nip} ${g.nama} ${g.unitKerja}`,
     status: {
@@ -519,7 +579,20 @@ function tabelGuru(h: HasilOlah): HTMLElement {
   });
 }
 
-function tampilkanHasil(wadah: HTMLElement, h: HasilOlah, ulang: (peta: PetaKolom) => void): void {
+/** The section of the per-row table: its rows, once they have all come from the worker. */
+function bagianBaris(x: Tampilan): HTMLElement {
+  if (x.lengkap) return tabelBaris(x.tabel);
+  return el(
+    'section',
+    { 'aria-labelledby': 'judul-baris', id: 'bagian-baris', 'aria-busy': 'true' },
+    el('h2', { id: 'judul-baris' }, t('tabelJudul')),
+    el('p', { class: 'bantuan' }, t('tahapTabel')),
+  );
+}
+
+/** The results: the summary and the per-guru table first, the per-row table when its lines have come. */
+function tampilkanHasil(wadah: HTMLElement, x: Tampilan, ulang: (peta: PetaKolom) => void): void {
+  const h = x.h;
   const kartu = (n: number, l: string, id: string) => el('li', { id }, el('strong', {}, String(n)), l);
   wadah.replaceChildren(
     el(
@@ -538,7 +611,7 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah, ulang: (peta: PetaKolo
         kartu(h.siasn, t('siasn'), 'jumlah-siasn'),
       ),
     ),
-    tabelGuru(h),
+    tabelGuru(h, x.perGuru),
     el(
       'section',
       { 'aria-labelledby': 'judul-unduh', id: 'bagian-unduh' },
@@ -611,8 +684,9 @@ function tampilkanHasil(wadah: HTMLElement, h: HasilOlah, ulang: (peta: PetaKolo
           ),
         ),
     formPetaSemua(h, ulang),
-    tabelBaris(h.tabel),
+    bagianBaris(x),
   );
+  if (x.lengkap) wadah.dataset['keadaan'] = 'selesai';
 }
 
 /** The column map for every field, in the page's words: the file's column now used is chosen; change any, check again. */
@@ -746,6 +820,24 @@ function gambarTahap(daftar: HTMLElement, sekarang: LangkahTahap | 'selesai', ri
   );
 }
 
+/** The progress of a run: rows read (half the work), then the PAK pages and the tables, each step said. */
+function gambarKemajuan(j: Extract<Jawaban, { jenis: 'kemajuan' | 'tahap' }>, k: Kendali): void {
+  const { kemajuan, tahap, status } = k;
+  if (j.jenis === 'kemajuan') {
+    const p = j.total > 0 ? j.dibaca / j.total : 0;
+    kemajuan.value = p * 0.5;
+    const teks = t('tahapBarisN', { p: String(Math.round(p * 100)) });
+    kemajuan.setAttribute('aria-valuetext', teks);
+    gambarTahap(tahap, 'baris', teks);
+    return;
+  }
+  const teks = j.tahap === 'guru' ? t('tahapGuruN', { n: String(j.n ?? 0) }) : '';
+  kemajuan.value = j.tahap === 'guru' ? 0.55 : 0.9;
+  kemajuan.setAttribute('aria-valuetext', teks || t('tahapTabel'));
+  gambarTahap(tahap, j.tahap, teks);
+  status.textContent = teks || t('tahapTabel');
+}
+
 interface Kendali {
   readonly keluaran: HTMLElement;
   readonly kemajuan: HTMLProgressElement;
@@ -767,61 +859,68 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
     masukan.disabled = false;
   };
   keluaran.replaceChildren();
+  delete keluaran.dataset['keadaan'];
+  hasil = null;
   kemajuan.value = 0;
   kemajuan.hidden = false;
   status.textContent = t('membaca', { n: berkas.name });
   gambarTahap(tahap, 'baca');
   const w = pekerja;
   const ulang = (baru: PetaKolom) => periksa(berkas, k, baru);
+  // The run's result comes in pieces (protokol.ts): per-guru lines, the summary, then per-row lines.
+  let perGuru: BarisGuru[] = [];
   w.onmessage = (e: MessageEvent<Jawaban>) => {
     const j = e.data;
-    if (j.jenis === 'kemajuan') {
-      const p = j.total > 0 ? j.dibaca / j.total : 0;
-      // Rows are half the work; the PAK pages, tables and ZIP the other half.
-      kemajuan.value = p * 0.5;
-      const teks = t('tahapBarisN', { p: String(Math.round(p * 100)) });
-      kemajuan.setAttribute('aria-valuetext', teks);
-      gambarTahap(tahap, 'baris', teks);
-      return;
-    }
-    if (j.jenis === 'tahap') {
-      const teks = j.tahap === 'guru' ? t('tahapGuruN', { n: String(j.n ?? 0) }) : '';
-      kemajuan.value = j.tahap === 'guru' ? 0.55 : 0.9;
-      kemajuan.setAttribute('aria-valuetext', teks || t('tahapTabel'));
-      gambarTahap(tahap, j.tahap, teks);
-      status.textContent = teks || t('tahapTabel');
-      return;
-    }
+    if (j.jenis === 'kemajuan' || j.jenis === 'tahap') return gambarKemajuan(j, k);
     if (j.jenis === 'zip' || j.jenis === 'dokumen') return;
-    // The worker stays after a result: it holds the run's files for the ZIP (ended by the next file).
-    if (j.jenis === 'ditolak') {
-      w.terminate();
-      if (pekerja === w) pekerja = null;
+    if (j.jenis === 'guru') {
+      perGuru = perGuru.concat(j.baris);
+      return;
     }
+    if (j.jenis === 'selesai') {
+      hasil = { h: j.hasil, perGuru, tabel: [], lengkap: false };
+      kemajuan.value = 0.95;
+      tampilkanHasil(keluaran, hasil, ulang);
+      return;
+    }
+    if (j.jenis === 'baris') {
+      if (hasil === null) return;
+      const x = hasil;
+      x.tabel.push(...j.baris);
+      if (!j.akhir) return;
+      x.lengkap = true;
+      // The worker stays after a result: it holds the run's files for the ZIP (ended by the next file).
+      selesai();
+      kemajuan.value = 1;
+      kemajuan.removeAttribute('aria-valuetext');
+      gambarTahap(tahap, 'selesai');
+      status.textContent = t('selesai', { n: String(x.h.barisData) });
+      // The view may have been drawn again meanwhile: the section on screen now is the one replaced.
+      document.getElementById('bagian-baris')?.replaceWith(bagianBaris(x));
+      const wadah = document.getElementById('berkas-hasil');
+      if (wadah !== null) wadah.dataset['keadaan'] = 'selesai';
+      return;
+    }
+    w.terminate();
+    if (pekerja === w) pekerja = null;
     selesai();
     kemajuan.value = 1;
-    if (j.jenis === 'ditolak') {
-      tahap.hidden = true;
-      status.textContent = t('ditolakJudul');
-      keluaran.replaceChildren(
+    tahap.hidden = true;
+    status.textContent = t('ditolakJudul');
+    keluaran.replaceChildren(
+      el(
+        'div',
+        { class: 'galat', id: 'berkas-ditolak', role: 'alert' },
+        el('h2', {}, t('ditolakJudul')),
         el(
-          'div',
-          { class: 'galat', id: 'berkas-ditolak', role: 'alert' },
-          el('h2', {}, t('ditolakJudul')),
-          el(
-            'ul',
-            {},
-            j.pesan.map((p) => el('li', {}, p)),
-          ),
+          'ul',
+          {},
+          j.pesan.map((p) => el('li', {}, p)),
         ),
-      );
-      if (j.kolom !== undefined && j.kolom.kurang.length > 0) keluaran.append(formPeta(j.kolom, peta, ulang));
-      return;
-    }
-    hasil = j.hasil;
-    gambarTahap(tahap, 'selesai');
-    status.textContent = t('selesai', { n: String(j.hasil.barisData) });
-    tampilkanHasil(keluaran, j.hasil, ulang);
+      ),
+    );
+    keluaran.dataset['keadaan'] = 'selesai';
+    if (j.kolom !== undefined && j.kolom.kurang.length > 0) keluaran.append(formPeta(j.kolom, peta, ulang));
   };
   w.onerror = (e) => {
     e.preventDefault();

@@ -10,6 +10,9 @@ import type { Jawaban, Permintaan } from './protokol';
 const kirim = (j: Jawaban, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(j, transfer);
 
+/** Lines per message: each batch is unpacked on the page's main thread in a few milliseconds. */
+const PER_KIRIM = { guru: 250, baris: 1000 } as const;
+
 /** The last run's files, kept for the ZIP the operator may ask for. */
 let terakhir: Record<string, Uint8Array> | null = null;
 
@@ -34,7 +37,17 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
     if (hasil.jenis === 'ditolak') kirim(hasil);
     else {
       terakhir = hasil.berkas;
+      // The per-guru lines first (the table an operator reads first), then the summary, then the rows in batches.
+      for (let i = 0; i < hasil.perGuru.length; i += PER_KIRIM.guru)
+        kirim({ jenis: 'guru', baris: hasil.perGuru.slice(i, i + PER_KIRIM.guru) });
       kirim({ jenis: 'selesai', hasil: hasil.hasil });
+      const tabel = await hasil.tabel();
+      for (let i = 0; i === 0 || i < tabel.length; i += PER_KIRIM.baris)
+        kirim({
+          jenis: 'baris',
+          baris: tabel.slice(i, i + PER_KIRIM.baris),
+          akhir: i + PER_KIRIM.baris >= tabel.length,
+        });
     }
   } catch (err) {
     const pesan = isKinerjaError(err)

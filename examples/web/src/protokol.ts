@@ -71,8 +71,6 @@ export interface HasilOlah {
   readonly kolomDipakai: readonly string[];
   readonly kolomDiabaikan: readonly string[];
   readonly unit: readonly RingkasanUnit[];
-  readonly tabel: readonly BarisTabel[];
-  readonly perGuru: readonly BarisGuru[];
   /** Each guru's documents by NIP, as paths in the output (`pak/<nip>.html`; a PDF when the run writes one): the
    * bytes stay in the worker until one is opened. */
   readonly dokumen: Readonly<Record<string, readonly string[]>>;
@@ -108,10 +106,17 @@ export interface KolomKurang {
 /** The steps of a run, in order: rows read and checked, PAK pages written per guru, tables, the ZIP. */
 export type Tahap = 'baris' | 'guru' | 'tabel';
 
+/**
+ * A run's result reaches the page in pieces, each a short task on the page's main thread to receive: the per-guru lines
+ * in batches (`guru`), then the summary (`selesai`, when the page shows the per-guru table), then the per-row lines in
+ * batches (`baris`, the last with `akhir`). One message of 10 000 rows would hold the page while it is unpacked.
+ */
 export type Jawaban =
   | { readonly jenis: 'kemajuan'; readonly dibaca: number; readonly total: number }
   | { readonly jenis: 'tahap'; readonly tahap: Tahap; readonly n?: number }
+  | { readonly jenis: 'guru'; readonly baris: readonly BarisGuru[] }
   | { readonly jenis: 'selesai'; readonly hasil: HasilOlah }
+  | { readonly jenis: 'baris'; readonly baris: readonly BarisTabel[]; readonly akhir: boolean }
   | { readonly jenis: 'zip'; readonly zip: ArrayBuffer }
   | { readonly jenis: 'dokumen'; readonly nama: string; readonly isi: ArrayBuffer }
   /** The whole file refused (format, header): the library's messages, nothing else. */
