@@ -12,22 +12,20 @@ const TIPE: Record<string, string> = {
   bigint: 'bigint',
 };
 
+/** A bound in words: `Minimal 3 karakter.` for a text, `butir` for a list, the number alone otherwise. */
+function batas(kata: string, origin: string, n: unknown): string {
+  const satuan = origin === 'string' ? ' karakter' : origin === 'array' ? ' butir' : '';
+  return `${kata} ${String(n)}${satuan}.`;
+}
+
 function indonesian(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case 'invalid_type':
       return `Wajib berupa ${TIPE[i.expected] ?? i.expected}.`;
     case 'too_small':
-      return i.origin === 'string'
-        ? `Minimal ${String(i.minimum)} karakter.`
-        : i.origin === 'array'
-          ? `Minimal ${String(i.minimum)} butir.`
-          : `Minimal ${String(i.minimum)}.`;
+      return batas('Minimal', i.origin, i.minimum);
     case 'too_big':
-      return i.origin === 'string'
-        ? `Maksimal ${String(i.maximum)} karakter.`
-        : i.origin === 'array'
-          ? `Maksimal ${String(i.maximum)} butir.`
-          : `Maksimal ${String(i.maximum)}.`;
+      return batas('Maksimal', i.origin, i.maximum);
     case 'invalid_value':
       return `Nilai harus salah satu dari: ${i.values.map(String).join(', ')}.`;
     case 'invalid_format':

@@ -252,3 +252,20 @@ const PILIHAN = new Map<string, Result<Ketentuan>>();
 export function ketentuanPerencanaanUntuk(periode: Periode | string, fungsi: string): Ketentuan {
   return denganPerencanaan(ketentuanUntuk(periode), fungsi);
 }
+
+/**
+ * The rule set of a workflow's transition: the state checked by `periksa` (which gives its plan), then the
+ * `ketentuan` of the options if given, else the plan's ({@link pilihKetentuan}). A misused state or option is a
+ * failed result (`argumen-tidak-valid`), never a throw.
+ *
+ * @internal
+ */
+export function ketentuanTransisi(
+  periksa: () => { readonly ketentuan: string; readonly periode: Periode },
+  opsi: { readonly ketentuan?: unknown } | undefined,
+  fungsi: string,
+): Result<Ketentuan> {
+  const bentuk = safely(() => ({ rencana: periksa(), ketentuan: periksaOpsi(opsi, fungsi, ['ketentuan']).ketentuan }));
+  if (!bentuk.success) return bentuk;
+  return pilihKetentuan(bentuk.data.rencana, bentuk.data.ketentuan);
+}

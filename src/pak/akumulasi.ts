@@ -5,9 +5,9 @@ import { deepFreeze } from '../core/freeze';
 import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
-import { pppkDalamPegawai } from '../penilaian/pppk';
 import { cekRekamPegawai } from './konversi';
-import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
+import { bukaPak } from './buka';
+import type { InputPegawaiPak, KopPak } from './kop';
 import type { PakAkumulasi } from './schema';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
 
@@ -132,18 +132,11 @@ export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentua
     return ketentuanBerlakuOpsional(opsi, 'createPakAkumulasi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
-  const pppk = pppkDalamPegawai(input);
-  if (pppk !== undefined) return fail([pppk]);
-  const kop = bacaKop(input, awal.data, ['rekam']);
-  const hasil = akumulasiBerindeks(input.rekam);
-  const issues: Issue[] = [
-    ...(kop.success ? [] : kop.issues),
-    ...(hasil.success ? [] : prefixIssues(hasil.issues, ['rekam'])),
-  ];
-  if (!kop.success || !hasil.success) return fail(issues);
-  const { pegawai } = kop.data;
-  const { akumulasi, indeks } = hasil.data;
-  issues.push(...cekRekamPegawai(akumulasi.baris, pegawai, (i) => ['rekam', indeks[i] ?? i]));
+  const buka = bukaPak(input, awal.data, ['rekam'], 'rekam', () => akumulasiBerindeks(input.rekam));
+  if (!buka.success) return buka;
+  const { pegawai, kop, isi } = buka.data;
+  const { akumulasi, indeks } = isi;
+  const issues = cekRekamPegawai(akumulasi.baris, pegawai, (i) => ['rekam', indeks[i] ?? i]);
   if (issues.length > 0) return fail(issues);
   return ok(
     deepFreeze({
@@ -151,7 +144,7 @@ export function createPakAkumulasi(input: InputPakAkumulasi, opsi?: OpsiKetentua
       pegawai,
       baris: akumulasi.baris,
       total: akumulasi.total,
-      ...kop.data.kop,
+      ...kop,
     }),
   );
 }

@@ -1,12 +1,12 @@
-import { issueOf, prefixIssues, type Issue } from '../core/issue';
+import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { deepFreeze } from '../core/freeze';
 import { periksaObjek } from '../core/periksa';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
-import { pppkDalamPegawai } from '../penilaian/pppk';
 import { validateRekamAngkaKredit, type RekamAngkaKredit } from '../penilaian/rekam-ak';
-import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
+import { bukaPak } from './buka';
+import type { InputPegawaiPak, KopPak } from './kop';
 import type { PakKonversi, PegawaiPak } from './schema';
 
 /**
@@ -80,27 +80,20 @@ export function createPakKonversi(input: InputPakKonversi, opsi?: OpsiKetentuan)
     return ketentuanBerlakuOpsional(opsi, 'createPakKonversi') ?? KETENTUAN_2026;
   });
   if (!awal.success) return awal;
-  const pppk = pppkDalamPegawai(input);
-  if (pppk !== undefined) return fail([pppk]);
-  const kop = bacaKop(input, awal.data, ['rekam']);
-  const rekam = validateRekamAngkaKredit(input.rekam);
-  const issues: Issue[] = [
-    ...(kop.success ? [] : kop.issues),
-    ...(rekam.success ? [] : prefixIssues(rekam.issues, ['rekam'])),
-  ];
-  if (!kop.success || !rekam.success) return fail(issues);
-  const { pegawai } = kop.data;
-  issues.push(...cekRekamPegawai([rekam.data], pegawai, () => ['rekam']));
-  if (rekam.data.golongan !== undefined && rekam.data.golongan !== pegawai.golongan) {
+  const buka = bukaPak(input, awal.data, ['rekam'], 'rekam', () => validateRekamAngkaKredit(input.rekam));
+  if (!buka.success) return buka;
+  const { pegawai, kop, isi: rekam } = buka.data;
+  const issues = cekRekamPegawai([rekam], pegawai, () => ['rekam']);
+  if (rekam.golongan !== undefined && rekam.golongan !== pegawai.golongan) {
     issues.push(
       issueOf(
         'golongan-tidak-sesuai-rekam',
         ['rekam', 'golongan'],
-        `Rekam dibuat untuk golongan ${rekam.data.golongan}, pegawai bergolongan ${pegawai.golongan}.`,
-        `The record is for golongan ${rekam.data.golongan}; the pegawai's is ${pegawai.golongan}.`,
+        `Rekam dibuat untuk golongan ${rekam.golongan}, pegawai bergolongan ${pegawai.golongan}.`,
+        `The record is for golongan ${rekam.golongan}; the pegawai's is ${pegawai.golongan}.`,
       ),
     );
   }
   if (issues.length > 0) return fail(issues);
-  return ok(deepFreeze({ jenis: 'konversi' as const, pegawai, rekam: rekam.data, ...kop.data.kop }));
+  return ok(deepFreeze({ jenis: 'konversi' as const, pegawai, rekam, ...kop }));
 }

@@ -1,5 +1,5 @@
 import { Desimal, type DesimalInput } from '../core/desimal';
-import { issueOf, prefixIssues, type Issue } from '../core/issue';
+import { issueOf, prefixIssues } from '../core/issue';
 import { fail, ok, safely, type Result } from '../core/result';
 import { cariKode } from '../core/entri';
 import { deepFreeze } from '../core/freeze';
@@ -10,14 +10,14 @@ import { GOLONGAN, PREDIKAT, type Predikat } from '../ketentuan/kode';
 import { KETENTUAN_2026 } from '../ketentuan/ketentuan-2026';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import { ketentuanBerlakuOpsional, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
-import { pppkDalamPegawai } from '../penilaian/pppk';
 import type { EntriGolongan, KetentuanBerlaku } from '../ketentuan/types';
 import { PRASYARAT_KENAIKAN } from '../penilaian/proyeksi';
 import type { RekamAngkaKredit } from '../penilaian/rekam-ak';
 import { akumulasiBerindeks } from './akumulasi';
 import { angkaKreditIntegrasi, type HasilIntegrasi } from './integrasi';
 import { cekRekamPegawai } from './konversi';
-import { bacaKop, type InputPegawaiPak, type KopPak } from './kop';
+import { bukaPak } from './buka';
+import type { InputPegawaiPak, KopPak } from './kop';
 import { HasilIntegrasiSchema, type KenaikanPak, type PakPenetapan } from './schema';
 
 /**
@@ -164,19 +164,14 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
     );
   });
   if (!awal.success) return awal;
-  const pppk = pppkDalamPegawai(input);
-  if (pppk !== undefined) return fail([pppk]);
   const k = awal.data;
-  const kop = bacaKop(input, k, ['akDasar', 'integrasi', 'konversi']);
-  const akumulasi = akumulasiBerindeks(input.konversi);
-  const issues: Issue[] = [
-    ...(kop.success ? [] : kop.issues),
-    ...(akumulasi.success ? [] : prefixIssues(akumulasi.issues, ['konversi'])),
-  ];
-  if (!kop.success || !akumulasi.success) return fail(issues);
-  const { pegawai } = kop.data;
-  const { akumulasi: a, indeks } = akumulasi.data;
-  issues.push(...cekRekamPegawai(a.baris, pegawai, (i) => ['konversi', indeks[i] ?? i]));
+  const buka = bukaPak(input, k, ['akDasar', 'integrasi', 'konversi'], 'konversi', () =>
+    akumulasiBerindeks(input.konversi),
+  );
+  if (!buka.success) return buka;
+  const { pegawai, kop } = buka.data;
+  const { akumulasi: a, indeks } = buka.data.isi;
+  const issues = cekRekamPegawai(a.baris, pegawai, (i) => ['konversi', indeks[i] ?? i]);
   const dasar = safely(() =>
     Desimal.from(input.akDasar === 'golongan' ? k.akDasar[pegawai.golongan] : (input.akDasar ?? 0)),
   );
@@ -204,7 +199,7 @@ export function createPakPenetapan(input: InputPakPenetapan, opsi?: OpsiKetentua
       akKumulatif: akKumulatif.toJSON(),
       kenaikanPangkat: pangkat,
       kenaikanJenjang: jenjang,
-      ...kop.data.kop,
+      ...kop,
     }),
   );
 }

@@ -8,7 +8,7 @@ import { periksaObjek } from '../core/periksa';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { pilihKetentuan } from '../ketentuan/pilih';
+import { ketentuanTransisi, pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import { AlurRencanaSchemas, periksaAlur, type Aktor, type AlurRencana } from '../perencanaan/alur';
 import { periksaRencana, RencanaKinerjaSchema, type RencanaKinerja } from '../perencanaan/rencana';
@@ -567,12 +567,14 @@ function checkStep<L extends LangkahIsian>(s: SiklusLoose, langkah: L, data: Dat
  * kumpul.success; //=> false
  */
 export function transitionSiklus(siklus: Siklus, peristiwa: PeristiwaSiklus, opsi?: OpsiKetentuan): Result<Siklus> {
-  const bentuk = safely(() => {
-    periksaSiklus(siklus);
-    return periksaOpsi(opsi, 'transitionSiklus', ['ketentuan']).ketentuan;
-  });
-  if (!bentuk.success) return bentuk;
-  const pilihan = pilihKetentuan(siklus.rencana, bentuk.data);
+  const pilihan = ketentuanTransisi(
+    () => {
+      periksaSiklus(siklus);
+      return siklus.rencana;
+    },
+    opsi,
+    'transitionSiklus',
+  );
   if (!pilihan.success) return pilihan;
   return terapkan(siklus as unknown as SiklusLoose, peristiwa, pilihan.data);
 }

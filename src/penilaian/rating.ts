@@ -4,7 +4,7 @@ import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, RATING, type AspekBerakhlak, type Rating } from '../ketentuan/kode';
-import type { AgregasiRating } from '../ketentuan/types';
+import type { AgregasiRating, Ketentuan } from '../ketentuan/types';
 import { parseSalinan } from '../core/salinan';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
 
@@ -227,6 +227,31 @@ function record<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
 }
 
 /**
+ * A penilai's rating recorded beside the suggestion: the input checked against `bentuk`, the suggestion computed
+ * under the options' rule set (required), `berbedaDariSaran`, and the whole record checked against `schema`.
+ */
+function rekamPenilaian<A extends { readonly rating: Rating }, T>(
+  input: object,
+  opsi: OpsiKetentuan,
+  fungsi: string,
+  bentuk: z.ZodType<A>,
+  schema: z.ZodType<T>,
+  saranDari: (data: A, ketentuan: Ketentuan) => Rating,
+): Result<T> {
+  const k = safely(() => {
+    periksaObjek(input, 'input');
+    return ketentuanWajib(opsi, fungsi);
+  });
+  if (!k.success) return k;
+  const shape = parseSalinan(bentuk, input);
+  if (!shape.success) return fail(fromZodIssues(shape.error.issues));
+  const saran = saranDari(shape.data, k.data);
+  const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
+  const { catatan } = input as { readonly catatan?: unknown };
+  return record(schema, catatan === undefined ? base : { ...base, catatan });
+}
+
+/**
  * Records the pejabat penilai's rating of hasil kerja: the aspects, the points considered (`null` where the rule
  * set has no points), the final `rating` the penilai sets ("kewenangan penuh pejabat penilai"), the suggestion, and
  * `berbedaDariSaran`. Fails with coded issues for missing or unknown ratings.
@@ -245,20 +270,14 @@ export function createPenilaianHasilKerja(
   input: InputPenilaianHasilKerja,
   opsi: OpsiKetentuan,
 ): Result<PenilaianHasilKerja> {
-  const bentuk = safely(() => {
-    periksaObjek(input, 'input');
-    return ketentuanWajib(opsi, 'createPenilaianHasilKerja');
-  });
-  if (!bentuk.success) return bentuk;
-  const ketentuan = bentuk.data;
-  const shape = parseSalinan(
-    PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true, catatan: true }),
+  return rekamPenilaian(
     input,
+    opsi,
+    'createPenilaianHasilKerja',
+    PenilaianSchemas.hasilKerja.unwrap().pick({ aspek: true, rating: true, poin: true, catatan: true }),
+    PenilaianSchemas.hasilKerja,
+    (d, ketentuan) => suggestRatingHasilKerja(d.aspek, { poin: d.poin, ketentuan }),
   );
-  if (!shape.success) return fail(fromZodIssues(shape.error.issues));
-  const saran = suggestRatingHasilKerja(shape.data.aspek, { poin: shape.data.poin, ketentuan });
-  const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
-  return record(PenilaianSchemas.hasilKerja, input.catatan === undefined ? base : { ...base, catatan: input.catatan });
 }
 
 /**
@@ -278,21 +297,12 @@ export function createPenilaianPerilakuKerja(
   input: InputPenilaianPerilakuKerja,
   opsi: OpsiKetentuan,
 ): Result<PenilaianPerilakuKerja> {
-  const bentuk = safely(() => {
-    periksaObjek(input, 'input');
-    return ketentuanWajib(opsi, 'createPenilaianPerilakuKerja');
-  });
-  if (!bentuk.success) return bentuk;
-  const ketentuan = bentuk.data;
-  const shape = parseSalinan(
-    PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true, catatan: true }),
+  return rekamPenilaian(
     input,
-  );
-  if (!shape.success) return fail(fromZodIssues(shape.error.issues));
-  const saran = suggestRatingPerilakuKerja(shape.data.aspek, { ketentuan });
-  const base = { ...shape.data, saran, berbedaDariSaran: saran !== shape.data.rating };
-  return record(
+    opsi,
+    'createPenilaianPerilakuKerja',
+    PenilaianSchemas.perilakuKerja.unwrap().pick({ aspek: true, rating: true, catatan: true }),
     PenilaianSchemas.perilakuKerja,
-    input.catatan === undefined ? base : { ...base, catatan: input.catatan },
+    (d, ketentuan) => suggestRatingPerilakuKerja(d.aspek, { ketentuan }),
   );
 }

@@ -6,7 +6,7 @@ import { fail, ok, putarUlang, riwayatBukanDaftar, safely, type Result } from '.
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, type StatusRencana } from '../ketentuan/kode';
-import { pilihKetentuan } from '../ketentuan/pilih';
+import { ketentuanTransisi, pilihKetentuan } from '../ketentuan/pilih';
 import type { Ketentuan } from '../ketentuan/types';
 import {
   addRhk,
@@ -362,12 +362,14 @@ function tolakPeristiwa(
  * r.success && r.data.status; //=> 'diajukan'
  */
 export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: OpsiKetentuan): Result<AlurRencana> {
-  const bentuk = safely(() => {
-    periksaAlur(alur);
-    return periksaOpsi(opsi, 'transitionRencana', ['ketentuan']).ketentuan;
-  });
-  if (!bentuk.success) return bentuk;
-  const pilihan = pilihKetentuan(alur.rencana, bentuk.data);
+  const pilihan = ketentuanTransisi(
+    () => {
+      periksaAlur(alur);
+      return alur.rencana;
+    },
+    opsi,
+    'transitionRencana',
+  );
   if (!pilihan.success) return pilihan;
   const ketentuan = pilihan.data;
   const parsed = parseSalinan(AlurRencanaSchemas.peristiwa, peristiwa);

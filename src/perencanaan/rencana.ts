@@ -205,6 +205,23 @@ function nextId(ids: readonly string[], prefix: string): string {
   return `${prefix}-${max + 1}`;
 }
 
+/** A copy of an item for a list of the plan, with its own id or the next free `prefix-n` of the list. */
+function denganId<T extends { readonly id?: string }>(
+  item: T,
+  daftar: readonly { readonly id: string }[],
+  prefix: string,
+): T & { readonly id: string } {
+  return copy({
+    ...item,
+    id:
+      item.id ??
+      nextId(
+        daftar.map((x) => x.id),
+        prefix,
+      ),
+  });
+}
+
 /** Refuses a code the rule set does not list, where it enters the plan (not only at validation). */
 function kodeDikenal(
   kode: unknown,
@@ -248,13 +265,7 @@ export function addRhk(
   periksaRencana(rencana);
   periksaObjek(rhk, 'rhk');
   kodeDikenal(rhk.kegiatan, ketentuanRencana(rencana).katalogRhk, 'kegiatan RHK', 'RHK activity');
-  const id =
-    rhk.id ??
-    nextId(
-      rencana.rhk.map((x) => x.id),
-      'rhk',
-    );
-  return frozen({ ...rencana, rhk: [...rencana.rhk, copy({ ...rhk, id })] });
+  return frozen({ ...rencana, rhk: [...rencana.rhk, denganId(rhk, rencana.rhk, 'rhk')] });
 }
 
 /**
@@ -322,13 +333,10 @@ export function addTugasTambahan(
 ): RencanaKinerja {
   periksaRencana(rencana);
   periksaObjek(tugas, 'tugas');
-  const id =
-    tugas.id ??
-    nextId(
-      rencana.tugasTambahan.map((x) => x.id),
-      'tt',
-    );
-  return frozen({ ...rencana, tugasTambahan: [...rencana.tugasTambahan, copy({ ...tugas, id })] });
+  return frozen({
+    ...rencana,
+    tugasTambahan: [...rencana.tugasTambahan, denganId(tugas, rencana.tugasTambahan, 'tt')],
+  });
 }
 
 /**

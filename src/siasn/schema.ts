@@ -67,7 +67,11 @@ export const AngkaKreditSiasnBodySchema = /* @__PURE__ */ (() =>
  */
 export type AngkaKreditSiasnBody = z.infer<typeof AngkaKreditSiasnBodySchema>;
 
-const penilai = {
+// The fields both bodies carry: the ratings and the kuadran as SIASN's codes, and the penilai.
+const nilaiDanPenilai = {
+  hasilKinerjaNilai: z.number().int().min(1).max(3),
+  perilakuKerjaNilai: z.number().int().min(1).max(3),
+  kuadranKinerjaNilai: z.number().int().min(1).max(5),
   penilaiNipNrp: teks().min(1),
   penilaiNama: teks().min(1),
   penilaiGolongan: teks(),
@@ -90,10 +94,7 @@ export const Skp22SiasnBodySchema = /* @__PURE__ */ (() =>
       id: teks().optional(),
       pnsDinilaiOrang: teks().min(1),
       tahun: z.number().int().min(1000).max(9999),
-      hasilKinerjaNilai: z.number().int().min(1).max(3),
-      perilakuKerjaNilai: z.number().int().min(1).max(3),
-      kuadranKinerjaNilai: z.number().int().min(1).max(5),
-      ...penilai,
+      ...nilaiDanPenilai,
       penilaiJabatan: teks(),
       path: z.array(DokumenSiasnSchema).readonly(),
     })
@@ -129,10 +130,7 @@ export const KinerjaPeriodikSiasnBodySchema = /* @__PURE__ */ (() =>
       bulanSelesaiPenilaian: angkaTeks(2),
       tahunMulaiPenilaian: angkaTeks(4),
       tahunSelesaiPenilaian: angkaTeks(4),
-      hasilKinerjaNilai: z.number().int().min(1).max(3),
-      perilakuKerjaNilai: z.number().int().min(1).max(3),
-      kuadranKinerjaNilai: z.number().int().min(1).max(5),
-      ...penilai,
+      ...nilaiDanPenilai,
       penilaiJabatanNama: teks(),
       path: z.array(DokumenSiasnSchema).readonly(),
     })
