@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
-import { deepFreeze, salinBeku } from '../core/freeze';
+import { bekuBaru, salinBeku } from '../core/freeze';
 import { isTanggalIso } from '../core/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
 import { ketentuanPerencanaanUntuk, ketentuanRencana } from '../ketentuan/pilih';
@@ -134,8 +134,10 @@ function copy<T>(value: T): T {
   return salinBeku(value);
 }
 
+// An edit spreads the caller's plan into a new one: frozen without freezing the caller's objects (a plan read from
+// JSON is not frozen, and stays as it was).
 function frozen(r: RencanaKinerja): RencanaKinerja {
-  return deepFreeze(r);
+  return bekuBaru(r);
 }
 
 /**
