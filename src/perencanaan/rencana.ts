@@ -425,6 +425,9 @@ export function periksaRencana(value: unknown, nama = 'rencana'): asserts value 
   for (const k of ['indikatorPraktikKinerja', 'rhk', 'tugasTambahan'] as const) {
     if (!Array.isArray(r[k])) periksaDaftar(null, `${nama}.${k}`);
   }
+  // An RHK or a tugas tambahan is read field by field: each must be an object.
+  for (const k of ['rhk', 'tugasTambahan'] as const)
+    (r[k] as unknown[]).forEach((x, i) => periksaObjek(x, `${nama}.${k}[${i}]`));
   for (const k of ['pegawai', 'periode', 'perilaku', 'dokumenAkuntabilitas'] as const)
     periksaObjek(r[k], `${nama}.${k}`);
 }

@@ -151,6 +151,13 @@ const TETAP = [
   ['async iterable whose next throws', () => asinkron(() => jebakan('next'))],
   ['async iterable whose next rejects', () => asinkron(() => Promise.reject(new JebakanPemanggil('next')))],
   ['async iterable giving non-objects', () => asinkron(async () => 5)],
+  ['async iterable giving null', () => asinkron(() => null)],
+  ['async iterator that is not an object', () => ({ [Symbol.asyncIterator]: () => 5 })],
+  ['async iterator without next', () => ({ [Symbol.asyncIterator]: () => ({}) })],
+  ['byte stream whose read gives null', () => ({ getReader: () => ({ read: async () => null, releaseLock() {} }) })],
+  ['byte stream whose reader is not an object', () => ({ getReader: () => 5 })],
+  ['iterable giving non-objects', () => ({ [Symbol.iterator]: () => ({ next: () => 5 }) })],
+  ['iterator that is not an object', () => ({ [Symbol.iterator]: () => 5 })],
   [
     'async generator throwing after a row',
     () =>
