@@ -1,4 +1,4 @@
-import { daftarDari, periksaDaftar, periksaObjek, periksaTeks } from './periksa';
+import { periksaDaftar, periksaObjek, periksaTeks } from './periksa';
 import { bahasaDari } from './opsi';
 import { formatNilai, KinerjaError } from './error';
 import type { Bahasa, Issue, OpsiBahasa, PathSegment } from './types';
@@ -18,11 +18,11 @@ export function issueOf(
   messageEn: string,
   params?: Readonly<Record<string, string | number | boolean>>,
 ): Issue {
-  const salinan = Object.freeze([...daftarDari(path, 'path')]);
+  periksaDaftar(path, 'path');
   const issue: Issue =
     params === undefined
-      ? { code, path: salinan, message, messageEn }
-      : { code, path: salinan, message, messageEn, params: Object.freeze({ ...params }) };
+      ? { code, path: Object.freeze([...path]), message, messageEn }
+      : { code, path: Object.freeze([...path]), message, messageEn, params: Object.freeze({ ...params }) };
   return Object.freeze(issue);
 }
 

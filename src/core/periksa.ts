@@ -96,11 +96,7 @@ export function periksaProtokol(
     (fungsi === null || typeof (value as Record<string, unknown>)[fungsi] === 'function')
   )
     return;
-  const apa = fungsi === null ? 'objek { done, value }' : `objek dengan ${fungsi}()`;
-  const what = fungsi === null ? 'an object { done, value }' : `an object with ${fungsi}()`;
-  throw new KinerjaError(
-    'argumen-tidak-valid',
-    `${nama} harus memberi ${apa}, bukan ${formatNilai(value)}.`,
-    `${nama} must give ${what}, not ${formatNilai(value)}.`,
-  );
+  const [id, en] =
+    fungsi === null ? ['objek', 'an object'] : [`objek dengan ${fungsi}()`, `an object with ${fungsi}()`];
+  throw salah(nama, id, en, value);
 }
