@@ -1,4 +1,4 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import * as lib from '../src';
 import { DATA } from './pelaksanaan/fixtures';
@@ -80,6 +80,54 @@ describe('no input is mutated', () => {
       expect(data).toEqual(d0);
     },
   );
+
+  // A plan or a workflow an app keeps as JSON comes back unfrozen; an edit spreads it into the new value, which is
+  // frozen: the app's own objects must not be frozen with it (the fuzz of the built package found addTugasTambahan
+  // freezing the plan's parts; every edit and transitionRencana are held to it here).
+  const tidakAdaYangBeku = (v: unknown): boolean =>
+    v === null || typeof v !== 'object' || (!Object.isFrozen(v) && Object.values(v).every(tidakAdaYangBeku));
+  const EDIT: Record<string, (r: lib.RencanaKinerja) => unknown> = {
+    addRhk: (r) => lib.addRhk(r, { kegiatan: 'pelatihan-mandiri', kuantitas: 1 }),
+    updateRhk: (r) => lib.updateRhk(r, r.rhk[0]!.id, { kuantitas: 3 }),
+    removeRhk: (r) => lib.removeRhk(r, r.rhk[0]!.id),
+    addTugasTambahan: (r) =>
+      lib.addTugasTambahan(r, {
+        jenis: 'wali-kelas',
+        uraian: 'Wali kelas 2A',
+        sk: { nomor: '1/SK/2024', tanggal: '2024-01-08' },
+        kuantitas: 1,
+        satuan: 'kelas',
+        targetWaktuBulan: 6,
+      }),
+    setPerilaku: (r) => lib.setPerilaku(r, 'adaptif', 'Fokus baru'),
+    setDokumen: (r) => lib.setDokumen(r, 'K3', true),
+    chooseIndikator: (r) => lib.chooseIndikator(r, 'keteraturan-suasana-kelas'),
+    startAlurRencana: (r) => lib.startAlurRencana(r, { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' }),
+  };
+  test.prop([fc.constantFrom(...Object.keys(EDIT))])('an edit leaves a plan read from JSON unfrozen', (nama) => {
+    const rencana = plain(rencanaSeed());
+    const before = plain(rencana);
+    const hasil = EDIT[nama]!(rencana);
+    expect(Object.isFrozen(hasil)).toBe(true);
+    expect(rencana).toEqual(before);
+    expect(tidakAdaYangBeku(rencana)).toBe(true);
+  });
+
+  it('transitionRencana leaves a workflow read from JSON unfrozen', () => {
+    const alur = plain(
+      lib.startAlurRencana(rencanaSeed(), { oleh: { peran: 'pegawai' }, pada: '2024-01-05T08:00:00+07:00' }),
+    );
+    const before = plain(alur);
+    const r = lib.transitionRencana(alur, {
+      jenis: 'ajukan',
+      oleh: { peran: 'pegawai' },
+      pada: '2024-01-10T08:00:00+07:00',
+    });
+    expect(r.success && r.data.status).toBe('diajukan');
+    expect(r.success && Object.isFrozen(r.data.rencana.rhk[0])).toBe(true);
+    expect(alur).toEqual(before);
+    expect(tidakAdaYangBeku(alur)).toBe(true);
+  });
 
   test.prop([fc.array(fc.constantFrom(...lib.PREDIKAT), { maxLength: 30 })])('school functions', (list) => {
     const shown = list.map((p) => ({ status: 'ditampilkan' as const, predikat: p }));

@@ -3,7 +3,7 @@
 // TypeError from deep inside. A file read by readBerkas passes as it is (its rows are the reader's own); the caller's
 // own rows and destination are wrapped, and each row and each opened output is checked when the run meets it.
 import { formatNilai, KinerjaError } from '../core/error';
-import { periksaObjek } from '../core/periksa';
+import { periksaObjek, periksaProtokol } from '../core/periksa';
 import { dariPembaca } from '../format/baca';
 import type { BacaanBerkas, BarisBerkas } from '../format/dialek';
 import type { AliranKeluaran, LembarKeluaran, TujuanKeluaran } from '../format/keluaran';
@@ -62,12 +62,25 @@ function periksaBaris(b: unknown, nama: string): BarisBerkas {
   return r as BarisBerkas;
 }
 
-/** The caller's rows, each checked as it is pulled. */
+/**
+ * The caller's rows, each checked as it is pulled: the iteration of `for await` written out, so that an iterator that
+ * breaks the protocol is refused with `argumen-tidak-valid`; the iterator is closed when the run stops early.
+ */
 async function* barisDiperiksa(baris: AsyncIterable<unknown>, nama: string): AsyncGenerator<BarisBerkas> {
-  let i = 0;
-  for await (const b of baris) {
-    yield periksaBaris(b, `${nama}.baris[${i}]`);
-    i += 1;
+  const it: unknown = baris[Symbol.asyncIterator]();
+  periksaProtokol(it, 'next', `${nama}.baris[Symbol.asyncIterator]()`);
+  let selesai = false;
+  try {
+    for (let i = 0; ; i += 1) {
+      selesai = true; // an iterator whose next() throws or gives no object is not closed (as with for await)
+      const r: unknown = await (it as unknown as AsyncIterator<unknown>).next();
+      periksaProtokol(r, null, `${nama}.baris: next()`);
+      if (r['done']) return;
+      selesai = false;
+      yield periksaBaris(r['value'], `${nama}.baris[${i}]`);
+    }
+  } finally {
+    if (!selesai && typeof it['return'] === 'function') await (it as unknown as AsyncIterator<unknown>).return!();
   }
 }
 

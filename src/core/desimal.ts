@@ -1,5 +1,5 @@
 import { formatNilai, KinerjaError } from './error';
-import { periksaDaftar } from './periksa';
+import { daftarDari } from './periksa';
 
 /**
  * How {@link Desimal.round} resolves the digits it drops.
@@ -636,8 +636,7 @@ export function desimal(input: DesimalInput): Desimal {
  * sumDesimal(['18.75', '25/12']).toFixed(2, 'half-up'); //=> '20.83'
  */
 export function sumDesimal(values: Iterable<DesimalInput>): Desimal {
-  periksaDaftar(values, 'values');
   let acc = Desimal.fraction(0n, 1n);
-  for (const v of values) acc = acc.plus(v);
+  for (const v of daftarDari(values, 'values')) acc = acc.plus(v);
   return acc;
 }

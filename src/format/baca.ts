@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../core/result';
 import { formatNilai, KinerjaError } from '../core/error';
 import { issueOf } from '../core/issue';
+import { periksaProtokol } from '../core/periksa';
 import type { BacaanBerkas, BarisBerkas, Dialek, FormatBerkas } from './dialek';
 import { PembacaCsv, tebakPemisah, type Rekaman } from './csv';
 import { Dekoder } from './encoding';
@@ -84,13 +85,17 @@ function potongan(sumber: SumberBerkas): Potongan {
       },
     };
   }
+  // A caller's stream or iterator that breaks its protocol (no reader, a result that is not an object) is refused with
+  // KinerjaError `argumen-tidak-valid` where the language would throw a TypeError.
   if (typeof (sumber as AliranByte).getReader === 'function') {
-    const r = (sumber as AliranByte).getReader();
+    const r: unknown = (sumber as AliranByte).getReader();
+    periksaProtokol(r, 'read', 'sumber.getReader()');
     return {
       next: async () => {
-        const x = await r.read();
+        const x: unknown = await (r as ReturnType<AliranByte['getReader']>).read();
+        periksaProtokol(x, null, 'sumber.getReader().read()');
         if (x.done || x.value === undefined) {
-          r.releaseLock();
+          (r as ReturnType<AliranByte['getReader']>).releaseLock();
           return { done: true, value: undefined };
         }
         return { done: false, value: periksaPotongan(x.value) };
@@ -99,7 +104,9 @@ function potongan(sumber: SumberBerkas): Potongan {
   }
   // The caller's chunks are checked where they are used (periksaPotongan in Aliran), not through a wrapper: a promise
   // more per chunk is felt with small chunks.
-  return (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  const it: unknown = (sumber as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  periksaProtokol(it, 'next', 'sumber[Symbol.asyncIterator]()');
+  return it as unknown as Potongan;
 }
 
 function gagal(code: string, message: string, messageEn: string): Result<never> {
@@ -318,7 +325,8 @@ class Aliran {
   /** The next chunk, or `null` at the end. */
   async berikut(): Promise<Uint8Array | null> {
     if (this.habis) return null;
-    const r = await this.it.next();
+    const r: unknown = await this.it.next();
+    periksaProtokol(r, null, 'sumber: next()');
     if (r.done === true) {
       this.habis = true;
       return null;

@@ -1,5 +1,5 @@
 import { Desimal } from '../core/desimal';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { daftarDari, periksaObjek } from '../core/periksa';
 import { periksaOpsi } from '../core/opsi';
 import type { Jenjang, Predikat } from '../ketentuan/kode';
 import { ATURAN_ANGKA_KREDIT } from '../ketentuan/dasar-kinerja-asn';
@@ -23,11 +23,10 @@ export function sumAngkaKredit(
   items: Iterable<{ readonly jenjang: Jenjang; readonly predikat: Predikat; readonly bulan?: number }>,
   opsi?: { readonly ketentuan?: AturanAngkaKredit },
 ): Desimal {
-  periksaDaftar(items, 'items');
   const tabel = tabelAngkaKredit(periksaOpsi(opsi, 'sumAngkaKredit', ['ketentuan']).ketentuan ?? ATURAN_ANGKA_KREDIT);
   let kecil = 0;
   let besar = 0n;
-  for (const x of items) {
+  for (const x of daftarDari(items, 'items')) {
     periksaObjek(x, 'item');
     const b = x.bulan;
     // The common cases inline (a year, or a whole month count 1..12); anything else through the guard that explains it.

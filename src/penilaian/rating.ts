@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatNilai, KinerjaError } from '../core/error';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
+import { daftarDari, periksaObjek, periksaTeks } from '../core/periksa';
 import { fail, ok, safely, type Result } from '../core/result';
 import { fromZodIssues } from '../core/zod-issues';
 import { ASPEK_BERAKHLAK, RATING, type AspekBerakhlak, type Rating } from '../ketentuan/kode';
@@ -147,17 +147,18 @@ const BY_RANK: readonly Rating[] = /* @__PURE__ */ (() => [...RATING].reverse())
  * agregasiRating(['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-atas-ekspektasi'], 'median'); //=> 'di-atas-ekspektasi'
  */
 export function agregasiRating(ratings: readonly Rating[], agregasi: AgregasiRating): Rating {
-  periksaDaftar(ratings, 'ratings');
-  const ranks = Array.from(ratings, (r) => {
-    const rank = BY_RANK.indexOf(r as Rating);
-    if (rank < 0)
-      throw new KinerjaError(
-        'kode-tidak-dikenal',
-        `Rating tidak dikenal: ${formatNilai(r)}.`,
-        `Unknown rating: ${formatNilai(r)}.`,
-      );
-    return rank;
-  }).sort((a, b) => a - b);
+  const ranks = daftarDari(ratings, 'ratings')
+    .map((r) => {
+      const rank = BY_RANK.indexOf(r as Rating);
+      if (rank < 0)
+        throw new KinerjaError(
+          'kode-tidak-dikenal',
+          `Rating tidak dikenal: ${formatNilai(r)}.`,
+          `Unknown rating: ${formatNilai(r)}.`,
+        );
+      return rank;
+    })
+    .sort((a, b) => a - b);
   const i = agregasi === 'terendah' ? 0 : Math.floor((ranks.length - 1) / 2);
   return BY_RANK[ranks[i] ?? 1] ?? 'sesuai-ekspektasi';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { daftarDari, periksaObjek } from '../core/periksa';
 import { Desimal, sumDesimal } from '../core/desimal';
 import { KinerjaError } from '../core/error';
 import { formatPath, issueOf, prefixIssues, type Issue } from '../core/issue';
@@ -211,9 +211,8 @@ export function createRekamAngkaKreditBertahap(
  * String(sumRekamAngkaKredit([createRekamAngkaKredit({ tahun: 2024, bulanMulai: 1, bulanAkhir: 6, jenjang: 'ahli-pertama', predikat: 'baik' })])); //=> '6.25'
  */
 export function sumRekamAngkaKredit(rekam: readonly Pick<RekamAngkaKredit, 'angkaKredit'>[]): Desimal {
-  periksaDaftar(rekam, 'rekam');
   return sumDesimal(
-    Array.from(rekam, (r) => {
+    daftarDari(rekam, 'rekam').map((r) => {
       periksaObjek(r, 'rekam[]');
       return r.angkaKredit;
     }),

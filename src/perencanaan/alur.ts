@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { periksaObjek } from '../core/periksa';
-import { deepFreeze, salinBeku } from '../core/freeze';
+import { bekuBaru, deepFreeze, salinBeku } from '../core/freeze';
 import { issueOf, type Issue } from '../core/issue';
 import { fail, ok, putarUlang, riwayatBukanDaftar, safely, type Result } from '../core/result';
 import { isWaktuIso, waktuMs, waktuTerakhir } from '../core/tanggal';
@@ -445,7 +445,8 @@ export function transitionRencana(alur: AlurRencana, peristiwa: unknown, opsi?: 
       break;
     }
   }
-  return ok(deepFreeze(next));
+  // `next` shares the caller's state (read from JSON, not frozen): frozen as a copy, the caller's left as it was.
+  return ok(bekuBaru(next));
 }
 
 /**

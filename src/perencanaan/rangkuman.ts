@@ -105,6 +105,9 @@ export function poinDari(item: KegiatanRhk | undefined, kuantitas: number): numb
   return item === undefined || !Number.isSafeInteger(kuantitas) || kuantitas <= 0 ? null : item.poin * kuantitas;
 }
 
+/** A fokus perilaku written: a text with more than spaces (anything else in a plan read from elsewhere is not one). */
+const diisi = (fokus: unknown): boolean => typeof fokus === 'string' && fokus.trim() !== '';
+
 /**
  * Summarizes a plan (the Rangkuman step): points per RHK and in total (integers, summed exactly), the status of the
  * total against the rule set's bounds, and what is missing.
@@ -149,7 +152,7 @@ export function rangkumanRencana(rencana: RencanaKinerja, opsi?: OpsiKetentuan):
     totalPoin: berpoin ? totalPoin : null,
     ...status,
     indikatorLengkap: rencana.indikatorPraktikKinerja.length === 1,
-    perilakuBelumDiisi: Object.freeze(ASPEK_BERAKHLAK.filter((a) => (rencana.perilaku[a] ?? '').trim() === '')),
+    perilakuBelumDiisi: Object.freeze(ASPEK_BERAKHLAK.filter((a) => !diisi(rencana.perilaku[a]))),
     dokumenBelumTerkumpul: Object.freeze(
       Object.entries(rencana.dokumenAkuntabilitas)
         .filter(([, ok]) => !ok)

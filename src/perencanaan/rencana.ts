@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
-import { deepFreeze, salinBeku } from '../core/freeze';
+import { bekuBaru, salinBeku } from '../core/freeze';
 import { isTanggalIso } from '../core/tanggal';
 import { ASPEK_BERAKHLAK, PERAN, type AspekBerakhlak } from '../ketentuan/kode';
 import { ketentuanPerencanaanUntuk, ketentuanRencana } from '../ketentuan/pilih';
@@ -134,8 +134,10 @@ function copy<T>(value: T): T {
   return salinBeku(value);
 }
 
+// An edit spreads the caller's plan into a new one: frozen without freezing the caller's objects (a plan read from
+// JSON is not frozen, and stays as it was).
 function frozen(r: RencanaKinerja): RencanaKinerja {
-  return deepFreeze(r);
+  return bekuBaru(r);
 }
 
 /**
@@ -423,6 +425,9 @@ export function periksaRencana(value: unknown, nama = 'rencana'): asserts value 
   for (const k of ['indikatorPraktikKinerja', 'rhk', 'tugasTambahan'] as const) {
     if (!Array.isArray(r[k])) periksaDaftar(null, `${nama}.${k}`);
   }
+  // An RHK or a tugas tambahan is read field by field: each must be an object.
+  for (const k of ['rhk', 'tugasTambahan'] as const)
+    (r[k] as unknown[]).forEach((x, i) => periksaObjek(x, `${nama}.${k}[${i}]`));
   for (const k of ['pegawai', 'periode', 'perilaku', 'dokumenAkuntabilitas'] as const)
     periksaObjek(r[k], `${nama}.${k}`);
 }

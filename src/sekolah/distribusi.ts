@@ -1,6 +1,6 @@
 import { formatNilai, KinerjaError } from '../core/error';
 import { PREDIKAT, type Predikat, type PredikatOrganisasi } from '../ketentuan/kode';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { daftarDari, periksaObjek } from '../core/periksa';
 import type { BatasanDistribusi } from '../ketentuan/types';
 import type { PredikatTampil } from '../penilaian/tampil';
 import { ketentuanWajib, type OpsiKetentuan } from '../ketentuan/opsi-ketentuan';
@@ -34,12 +34,11 @@ export interface DistribusiPredikat {
  * distribusiPredikat([{ status: 'ditampilkan', predikat: 'baik' }]).jumlah.baik; //=> 1
  */
 export function distribusiPredikat(predikat: readonly (PredikatTampil | null | undefined)[]): DistribusiPredikat {
-  periksaDaftar(predikat, 'predikat');
   const jumlah = Object.fromEntries(PREDIKAT.map((p) => [p, 0])) as Record<Predikat, number>;
   let total = 0;
   let tertahan = 0;
   let belum = 0;
-  for (const p of predikat) {
+  for (const p of daftarDari(predikat, 'predikat')) {
     if (p == null) belum += 1;
     else if (typeof p !== 'object' || !(p.predikat in jumlah)) periksaObjek(null, 'predikat[]');
     else if (p.status === 'tertahan') tertahan += 1;

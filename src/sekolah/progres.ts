@@ -1,5 +1,5 @@
 import { LANGKAH_SIKLUS, type LangkahSiklus } from '../ketentuan/kode';
-import { periksaDaftar, periksaObjek, periksaTeks } from '../core/periksa';
+import { daftarDari, periksaObjek, periksaTeks } from '../core/periksa';
 import { ketentuanUntuk } from '../ketentuan/pilih';
 import type { Periode } from '../ketentuan/periode';
 import type { Ketentuan, TahapKalender } from '../ketentuan/types';
@@ -158,7 +158,7 @@ export function progresSekolah(
   pegawai: readonly DataPegawaiSekolah[],
   opsi: { readonly hariIni: string; readonly periode: Periode; readonly ketentuan?: Ketentuan },
 ): ProgresSekolah {
-  periksaDaftar(pegawai, 'pegawai');
+  const semua = daftarDari(pegawai, 'pegawai');
   periksaObjek(opsi, 'opsi');
   const { hariIni, periode } = opsi;
   periksaTeks(hariIni, 'opsi.hariIni');
@@ -173,7 +173,7 @@ export function progresSekolah(
   const ringkasan = Object.fromEntries(TAHAP.map((t) => [t, 0])) as Record<TahapPegawai, number>;
   const baris: BarisProgres[] = [];
   const tugas: TugasAtasan[] = [];
-  for (const p of pegawai) {
+  for (const p of semua) {
     periksaObjek(p, 'pegawai[]');
     const tahap = tahapOf(p);
     ringkasan[tahap] += 1;

@@ -1,5 +1,5 @@
 import { Desimal, sumDesimal } from '../core/desimal';
-import { periksaDaftar, periksaObjek } from '../core/periksa';
+import { daftarDari, periksaObjek } from '../core/periksa';
 import type { DataPegawaiSekolah } from './progres';
 
 /**
@@ -38,10 +38,9 @@ export interface RingkasanAngkaKredit {
  * ringkasanAngkaKredit([]).totalPoin; //=> 0
  */
 export function ringkasanAngkaKredit(pegawai: readonly DataPegawaiSekolah[]): RingkasanAngkaKredit {
-  periksaDaftar(pegawai, 'pegawai');
   let totalPoin = 0;
   const ak: string[] = [];
-  const perPegawai = Array.from(pegawai, (p) => {
+  const perPegawai = daftarDari(pegawai, 'pegawai').map((p) => {
     periksaObjek(p, 'pegawai[]');
     const poin = p.hasil?.poin.totalPoin ?? null;
     const angka = p.hasil?.angkaKredit?.angkaKredit ?? null;

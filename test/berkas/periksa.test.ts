@@ -74,6 +74,24 @@ describe('the runs reject misuse with KinerjaError, as a rejection', () => {
     await tolakan(() => readBerkas(teks as never));
   });
 
+  // An iterator that breaks the protocol (found by the fuzz of the built package): a TypeError of `for await` before.
+  it.each([
+    ['an iterator that is not an object', () => 5],
+    ['an iterator without next()', () => ({})],
+    ['next() giving null', () => ({ next: async () => null })],
+    ['next() giving a number', () => ({ next: () => 5 })],
+  ])("refuses the caller's rows or bytes from %s", async (_, iterator) => {
+    const rusak = { [Symbol.asyncIterator]: iterator };
+    const b = { ...bacaan([]), baris: rusak } as unknown as BacaanBerkas;
+    expect(await tolakan(() => pakBerkas(b, tujuan(), { html: 'tidak' }))).toContain('bacaan.baris');
+    expect(await tolakan(() => rekonsiliasiBerkas({ lokal: b, siasn: bacaan([]) }, tujuan()))).toContain(
+      'berkas.lokal',
+    );
+    expect(await tolakan(() => readBerkas(rusak as never))).toContain('sumber');
+    const aliran = { getReader: () => ({ read: async () => null, releaseLock: () => {} }) };
+    expect(await tolakan(() => readBerkas(aliran as never))).toContain('sumber.getReader().read()');
+  });
+
   it("runs over the caller's own well-formed rows", async () => {
     const h = await pakBerkas(bacaan([BARIS]), tujuan(), { html: 'tidak' });
     expect(h.success && h.data.diterima).toBe(1);

@@ -76,6 +76,17 @@ describe('the plan document', () => {
     expect([s.kurangPoin, s.lebihPoin]).toEqual([0, 0]);
   });
 
+  // A plan read from elsewhere (found by the fuzz of the built package with the seed 20261206): a fokus that is not a
+  // text is not written, and an RHK that is not an object is misuse; neither is a TypeError.
+  it('counts a fokus perilaku that is not a text as not written, and refuses an RHK that is not an object', () => {
+    const r = rencanaSeed();
+    const s = rangkumanRencana({ ...r, perilaku: { ...r.perilaku, 'berorientasi-pelayanan': [null] as never } });
+    expect(s.perilakuBelumDiisi).toEqual(['berorientasi-pelayanan']);
+    expect(() => rangkumanRencana({ ...r, rhk: [null as never] })).toThrow(
+      expect.objectContaining({ code: 'argumen-tidak-valid', message: expect.stringContaining('rencana.rhk[0]') }),
+    );
+  });
+
   it("summarizes the seeds' own case as 32 points, sudah memenuhi ekspektasi", () => {
     const s = rangkumanRencana(rencanaSeed());
     expect(s.rhk.map((x) => [x.kegiatan, x.poinPerSatuan, x.kuantitas, x.poin])).toEqual([
