@@ -175,6 +175,29 @@ describe('row → library input (src/cli/data.ts)', () => {
     ]);
     expect(r.galat.map((g) => [g.baris, g.kolom, g.code])).toEqual([[3, 'Posisi', 'jabatan-bukan-guru']]);
   });
+  it('jabatan titles read from the first rows of an .xlsx too; a column mostly of other titles is not offered', async () => {
+    const { default: tulis } = await import('write-excel-file/node');
+    const lembar = [
+      ['NIP', 'Nama', 'Golongan', 'Posisi', 'Tahun', 'Predikat'],
+      [NIP, 'Andi', 'III/c', 'Guru Ahli Muda', '2024', 'Baik'],
+    ].map((r) => r.map((value) => ({ value, type: String })));
+    const xlsx = new Uint8Array((await tulis(lembar as never).toBuffer()) as Uint8Array);
+    const r = await readBerkas(xlsx);
+    if (!r.success) throw new Error(r.issues[0]!.message);
+    await expect(
+      bacaData(
+        r.data,
+        { bahasa: 'id', ketentuan: undefined, peta: {} },
+        () => {},
+        () => {},
+      ),
+    ).rejects.toMatchObject({ code: 'kolom-jabatan-tidak-terbaca' });
+    // One guru title among three other titles: not a jabatan column by its values.
+    const lain = await baca(
+      `NIP,Nama,Golongan,Tugas Tambahan,Tahun,Predikat\n${NIP},A,III/c,Guru Ahli Muda,2024,Baik\n198805052011012003,B,III/a,Bendahara,2024,Baik\n198805052011012004,C,III/a,Operator Dapodik,2024,Baik\n198805052011012005,D,III/a,Wali Kelas,2024,Baik\n`,
+    );
+    expect(lain.diterima).toHaveLength(4);
+  });
   it('with truly no jabatan column (other columns hold no guru title) the jenjang from the golongan stays, said', async () => {
     const r = await baca(
       `No,NIP,Nama,Golongan,Keterangan,Tahun,Predikat\n1,${NIP},Andi,III/c,mutasi masuk,2024,Baik\n`,
