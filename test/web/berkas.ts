@@ -54,34 +54,62 @@ async function periksa(page: Page, file: string): Promise<void> {
   await page.locator('#berkas-hasil h2').first().waitFor();
 }
 
-async function unduhZip(page: Page): Promise<Record<string, string>> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#unduh-zip')]);
+/** The page's ZIP: its text files decoded (keeping a BOM, part of the dialect compared), its PDFs as bytes. */
+async function unduhZipPdf(page: Page): Promise<{ teks: Record<string, string>; pdf: Record<string, Uint8Array> }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.click('#unduh-zip')]);
   const path = await dl.path();
   const isi = unzipSync(new Uint8Array(readFileSync(path)));
-  // Decoded keeping a BOM, as the CLI's files are read below: the BOM is part of the dialect compared.
   const teks = new TextDecoder('utf-8', { ignoreBOM: true });
-  return Object.fromEntries(Object.entries(isi).map(([k, v]) => [k, teks.decode(v)]));
+  const pdf = Object.fromEntries(Object.entries(isi).filter(([k]) => k.endsWith('.pdf')));
+  return {
+    teks: Object.fromEntries(
+      Object.entries(isi)
+        .filter(([k]) => !k.endsWith('.pdf'))
+        .map(([k, v]) => [k, teks.decode(v)]),
+    ),
+    pdf,
+  };
 }
 
-/** The CLI's outputs for a file, as `npx pengelolaan-kinerja pak` writes them (the built bin of this checkout). */
-function keluaranCli(file: string): { kode: number; stderr: string; berkas: Record<string, string> } {
+async function unduhZip(page: Page): Promise<Record<string, string>> {
+  return (await unduhZipPdf(page)).teks;
+}
+
+/** A PDF's text as poppler's pdftotext reads it (layout kept), or null where poppler-utils is not installed. */
+function teksPdf(isi: Uint8Array): string | null {
+  const f = join(mkdtempSync(join(tmpdir(), 'pk-web-pdf-')), 'a.pdf');
+  writeFileSync(f, isi);
+  const r = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' });
+  return r.error === undefined && r.status === 0 ? r.stdout : null;
+}
+
+/** The CLI's outputs for a file, as `npx pengelolaan-kinerja pak` writes them (the built bin of this checkout); with
+ * `pdf`, as `pak --pdf` writes them (the PDFs as bytes, the other files as text). */
+function keluaranCli(
+  file: string,
+  opsi: { pdf?: boolean } = {},
+): { kode: number; stderr: string; berkas: Record<string, string>; pdf: Record<string, Uint8Array> } {
   const keluar = join(mkdtempSync(join(tmpdir(), 'pk-web-cli-')), 'keluar');
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'pak', file, '--keluar', keluar], {
+  const argumen = ['pak', file, '--keluar', keluar, ...(opsi.pdf === true ? ['--pdf'] : [])];
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...argumen], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CI: '1' },
   });
   expect([0, 1, 2]).toContain(r.status);
   const out: Record<string, string> = {};
-  if (r.status === 2) return { kode: 2, stderr: r.stderr, berkas: out };
+  const pdf: Record<string, Uint8Array> = {};
+  if (r.status === 2) return { kode: 2, stderr: r.stderr, berkas: out, pdf };
   const jalan = (d: string) => {
     for (const f of readdirSync(d, { withFileTypes: true })) {
+      const nama = relative(keluar, join(d, f.name));
       if (f.isDirectory()) jalan(join(d, f.name));
-      else out[relative(keluar, join(d, f.name))] = readFileSync(join(d, f.name), 'utf8');
+      else if (nama.endsWith('.pdf')) pdf[nama] = new Uint8Array(readFileSync(join(d, f.name)));
+      else out[nama] = readFileSync(join(d, f.name), 'utf8');
     }
   };
   jalan(keluar);
-  return { kode: r.status ?? -1, stderr: r.stderr, berkas: out };
+  return { kode: r.status ?? -1, stderr: r.stderr, berkas: out, pdf };
 }
 
 /** A cell as a spreadsheet reads it: the outputs write a NIP as ="…" so that it stays text. */
@@ -137,8 +165,9 @@ export function ujiBerkas(): void {
       const fixtures = readdirSync(join(root, 'test', 'cli', 'fixtures'))
         .filter((f) => f !== 'README.md' && f !== 'xlsx-bernama-xls.xls')
         .map((f) => `test/cli/fixtures/${f}`);
+      let pdfDibaca = 0;
       for (const file of [...fixtures, 'examples/data/guru.csv']) {
-        const cli = keluaranCli(join(root, file));
+        const cli = keluaranCli(join(root, file), { pdf: true });
         await page.locator('#berkas-masukan').setInputFiles(join(root, file));
         await selesai(page, 60_000);
         if (cli.kode === 2) {
@@ -151,9 +180,20 @@ export function ujiBerkas(): void {
           } else expect(cli.stderr, file).toContain(pesan.split(/[.\n]/)[0]!); // the page words the rest its own way
           continue;
         }
-        const web = await unduhZip(page);
+        const { teks: web, pdf } = await unduhZipPdf(page);
         expect(Object.keys(web).sort(), file).toEqual(Object.keys(cli.berkas).sort());
         for (const [nama, isi] of Object.entries(cli.berkas)) expect(web[nama], `${file}: ${nama}`).toBe(isi);
+        // Each guru's PDF as `pak --pdf` writes it: the same text (pdftotext), and the same bytes.
+        expect(Object.keys(pdf).sort(), file).toEqual(Object.keys(cli.pdf).sort());
+        for (const [nama, isi] of Object.entries(cli.pdf)) {
+          const teks = teksPdf(isi);
+          if (teks !== null) {
+            expect(teksPdf(pdf[nama]!), `${file}: ${nama}`).toBe(teks);
+            expect(teks, `${file}: ${nama}`).toContain(nama.replace(/^pak\/|\.pdf$/g, ''));
+            pdfDibaca += 1;
+          }
+          expect(Buffer.from(pdf[nama]!).equals(Buffer.from(isi)), `${file}: ${nama}`).toBe(true);
+        }
         // Each guru's total in the per-guru table is the run's ak_kumulatif.
         // A UTF-16 output (an Excel "Unicode text" input) decoded above as UTF-8: its ASCII (NIPs, figures, headers)
         // is every other byte.
@@ -174,6 +214,8 @@ export function ujiBerkas(): void {
           for (const r of utuh) expect(jumlah[r[1]!], `${file}: ${r[1]}`).toBe(r[kolomJumlah]!.replace(',', '.'));
         }
       }
+      // poppler-utils is installed where the PDFs are compared by their text (CI installs it).
+      if (process.env['PK_BROWSER'] === '1') expect(pdfDibaca).toBeGreaterThan(0);
       // What the page shows is in the operator's words: no decimal point, no function or property name, no command
       // flag (what the file itself holds, its headers and values as written, excepted).
       const teksFixture = fixtures.map((f) => readFileSync(join(root, f), 'latin1')).join('\n');
@@ -231,6 +273,19 @@ export function ujiBerkas(): void {
       const lusia = perNip.get('197007222004031001')!;
       expect(lusia[0]).toBe('ditunda');
       expect(lusia[2]).toContain('Luar Biasa');
+      // A guru's PAK one click away, as HTML and as PDF (a held guru has neither).
+      const lengkap = baris.find((r) => r[kol('status')] === 'lengkap')![kol('nip')]!;
+      expect(await page.locator(`#tabel-guru tr[data-nip="${lengkap}"] button.buka-pak`).allInnerTexts()).toEqual([
+        'HTML',
+        'PDF',
+      ]);
+      expect(await page.locator('#tabel-guru tr[data-nip="197007222004031001"] button.buka-pak').count()).toBe(0);
+      await expect.poll(() => page.locator('#berkas-pdf').innerText(), { timeout: 60_000 }).toMatch(/dibuat\.$/);
+      const [tab] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.click(`#tabel-guru tr[data-nip="${lengkap}"] button[data-berkas="${lengkap}.pdf"]`),
+      ]);
+      await expect.poll(() => tab.url()).toMatch(/^blob:/);
       expect(galat).toEqual([]);
       await c.close();
     }, 120_000);
@@ -249,6 +304,8 @@ export function ujiBerkas(): void {
           (window as unknown as { panjang: number[] }).panjang.push(...l.getEntries().map((e) => e.duration)),
         ).observe({ type: 'longtask', buffered: false });
       });
+      // 2 500 PDFs take minutes: this file is checked as `pak` without --pdf.
+      await page.uncheck('#berkas-dengan-pdf');
       const t0 = Date.now();
       await page.locator('#berkas-masukan').setInputFiles(file);
       // The page answers while the file is read.
@@ -271,8 +328,10 @@ export function ujiBerkas(): void {
       );
       expect(await page.locator('#jumlah-baris strong').innerText()).toBe(String(baris));
       expect(await page.locator('#kemajuan').evaluate((e) => (e as HTMLProgressElement).value)).toBe(1);
-      const zip = await unduhZip(page);
+      const { teks: zip, pdf } = await unduhZipPdf(page);
       diperhitungkan(zip, baris);
+      // No PDF asked for (the CLI's run below has no --pdf either; the PDFs are compared on the fixtures and the sample).
+      expect(Object.keys(pdf)).toEqual([]);
       // The same outputs as the CLI for the same file.
       const cli = keluaranCli(file);
       expect(Object.keys(zip).sort()).toEqual(Object.keys(cli.berkas).sort());

@@ -154,20 +154,51 @@ async function barisTabel(
   return tabel;
 }
 
+/** The file's bytes as the reader takes them: in 256 KB chunks, as the CLI streams a file (progress follows the rows). */
+function bukaBerkas(bytes: Uint8Array) {
+  async function* potongan(): AsyncGenerator<Uint8Array> {
+    for (let i = 0; i < bytes.byteLength; i += 256 * 1024) yield bytes.subarray(i, i + 256 * 1024);
+  }
+  return readBerkas(potongan(), { total: bytes.byteLength, batasXlsx: BATAS_XLSX });
+}
+
+/**
+ * Each guru's PDF (`pak/<nip>.pdf`), as `npx pengelolaan-kinerja pak --pdf` writes it: the same run over the same
+ * bytes with `pdf: 'per-guru'` (the PDF code, pdf-lib and the font, loaded by the package only then), keeping only the
+ * PDFs. It runs after the tables are on screen, so the operator's first table does not wait for 2 500 PDFs.
+ */
+export async function buatPdf(
+  bytes: Uint8Array,
+  bahasa: Bahasa,
+  peta: PetaKolom,
+  lapor: (n: number) => void,
+): Promise<Record<string, Uint8Array>> {
+  const pdf: Record<string, Uint8Array> = {};
+  const dibuka = await bukaBerkas(bytes);
+  if (!dibuka.success) return pdf;
+  const tujuan: TujuanKeluaran = {
+    write: () => undefined,
+    open: () => ({ write: () => undefined }),
+    writeBytes: (nama, isi) => {
+      pdf[nama] = isi;
+      lapor(Object.keys(pdf).length);
+    },
+  };
+  await pakBerkas(dibuka.data, tujuan, { bahasa, peta, html: 'tidak', pdf: 'per-guru' });
+  return pdf;
+}
+
 export async function olahBerkas(
   bytes: Uint8Array,
   namaBerkas: string,
   bahasa: Bahasa,
   kirim: (j: Jawaban) => void,
   peta: PetaKolom = {},
+  pdf = false,
 ): Promise<Hasil> {
   const lapor = (dibaca: number, total: number) => kirim({ jenis: 'kemajuan', dibaca, total });
   const pilih = (id: string, en: string) => (bahasa === 'en' ? en : id);
-  // In 256 KB chunks, as the CLI streams a file: the reader's progress (bytes read) then follows the rows.
-  async function* potongan(): AsyncGenerator<Uint8Array> {
-    for (let i = 0; i < bytes.byteLength; i += 256 * 1024) yield bytes.subarray(i, i + 256 * 1024);
-  }
-  const dibuka = await readBerkas(potongan(), { total: bytes.byteLength, batasXlsx: BATAS_XLSX });
+  const dibuka = await bukaBerkas(bytes);
   if (!dibuka.success)
     return {
       jenis: 'ditolak',
@@ -248,6 +279,8 @@ export async function olahBerkas(
     const m = /^pak\/(\d+)\.(\w+)$/.exec(nama);
     if (m !== null) (dokumen[m[1] as string] ??= []).push(nama);
   }
+  // A PDF for each guru with a page: the PDF pass (buatPdf) writes the pages of the same guru.
+  if (pdf) for (const [nip, d] of Object.entries(dokumen)) if (d.includes(`pak/${nip}.html`)) d.push(`pak/${nip}.pdf`);
   return {
     jenis: 'selesai',
     berkas,
@@ -275,6 +308,7 @@ export async function olahBerkas(
         header: masukan.header,
         dipakai: Object.fromEntries(h.kolom.dipakai.map((x) => [x.medan, x.kolom])),
       },
+      pdf: Object.values(dokumen).filter((d) => d.some((x) => x.endsWith('.pdf'))).length,
       isiZip: Object.keys(berkas),
       ringkasanCli: formatRingkasanPak(h, { bahasa, keluar: 'ZIP' })
         .split('\n')

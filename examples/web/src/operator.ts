@@ -91,6 +91,10 @@ const ID = {
   petaSemua: 'Petakan kolom (semua data)',
   petaTidakDipakai: '— tidak dipakai —',
   tutup: 'Tutup',
+  denganPdf: 'Buat juga PDF PAK tiap guru (dibuat setelah tabel; berkas besar: beberapa menit)',
+  pdfJalan: 'Membuat PDF per guru: {n} dari {t}',
+  pdfSelesai: 'PDF per guru: {n} dibuat.',
+  pdfGagal: 'PDF tidak dapat dibuat. ZIP berisi keluaran lainnya; muat ulang halaman lalu coba lagi untuk PDF.',
 } as const;
 
 const EN: Record<keyof typeof ID, string> = {
@@ -176,6 +180,10 @@ const EN: Record<keyof typeof ID, string> = {
   petaSemua: 'Map the columns (every field)',
   petaTidakDipakai: '— not used —',
   tutup: 'Close',
+  denganPdf: "Make each teacher's PAK as PDF too (made after the tables; a large file: a few minutes)",
+  pdfJalan: 'Making the PDF per teacher: {n} of {t}',
+  pdfSelesai: 'PDF per teacher: {n} made.',
+  pdfGagal: 'The PDFs could not be made. The ZIP holds the other outputs; reload the page and try again for the PDFs.',
 };
 
 function t(k: keyof typeof ID, isi: Record<string, string> = {}): string {
@@ -629,7 +637,10 @@ function tampilkanHasil(wadah: HTMLElement, x: Tampilan, ulang: (peta: PetaKolom
         'p',
         { class: 'bantuan' },
         t('isiZip', {
-          x: h.isiZip.filter((f) => !f.includes('/')).join(', ') + (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : ''),
+          x:
+            h.isiZip.filter((f) => !f.includes('/')).join(', ') +
+            (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : '') +
+            (h.pdf > 0 ? `, pak/<nip>.pdf (${h.pdf})` : ''),
         }),
       ),
       el(
@@ -840,10 +851,14 @@ function gambarKemajuan(j: Extract<Jawaban, { jenis: 'kemajuan' | 'tahap' }>, k:
 
 interface Kendali {
   readonly keluaran: HTMLElement;
+  /** The PDF pass's progress, said apart: the tables are done before it. */
+  readonly pdf: HTMLElement;
   readonly kemajuan: HTMLProgressElement;
   readonly status: HTMLElement;
   readonly tahap: HTMLElement;
   readonly masukan: HTMLInputElement;
+  /** Each guru's PDF too (the CLI's `--pdf`): made after the tables; a few minutes for 2 500 guru. */
+  readonly denganPdf: HTMLInputElement;
 }
 
 function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
@@ -854,11 +869,14 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
   pekerja = new Worker(new URL('./pekerja.ts', import.meta.url), { type: 'module' });
   berjalan = true;
   masukan.disabled = true;
+  k.denganPdf.disabled = true;
   const selesai = () => {
     berjalan = false;
     masukan.disabled = false;
+    k.denganPdf.disabled = false;
   };
   keluaran.replaceChildren();
+  k.pdf.textContent = '';
   delete keluaran.dataset['keadaan'];
   hasil = null;
   kemajuan.value = 0;
@@ -873,6 +891,14 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
     const j = e.data;
     if (j.jenis === 'kemajuan' || j.jenis === 'tahap') return gambarKemajuan(j, k);
     if (j.jenis === 'zip' || j.jenis === 'dokumen') return;
+    if (j.jenis === 'pdf') {
+      k.pdf.textContent = j.gagal
+        ? t('pdfGagal')
+        : j.selesai
+          ? t('pdfSelesai', { n: String(j.n) })
+          : t('pdfJalan', { n: String(j.n), t: String(j.total) });
+      return;
+    }
     if (j.jenis === 'guru') {
       perGuru = perGuru.concat(j.baris);
       return;
@@ -931,7 +957,14 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
     keluaran.replaceChildren(el('p', { class: 'galat', role: 'alert' }, t('galatPekerja')));
   };
   void berkas.arrayBuffer().then((bytes) => {
-    const p: Permintaan = { jenis: 'periksa', nama: berkas.name, bytes, bahasa: getBahasa(), peta };
+    const p: Permintaan = {
+      jenis: 'periksa',
+      nama: berkas.name,
+      bytes,
+      bahasa: getBahasa(),
+      peta,
+      pdf: k.denganPdf.checked,
+    };
     w.postMessage(p, [bytes]);
   });
 }
@@ -940,6 +973,7 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
   const keluaran = el('div', { id: 'berkas-hasil' });
   const kemajuan = el('progress', { id: 'kemajuan', max: 1, value: 0, 'aria-label': t('kemajuan'), hidden: true });
   const status = el('p', { role: 'status', id: 'berkas-status', class: 'status' });
+  const pdf = el('p', { role: 'status', id: 'berkas-pdf', class: 'status' });
   const tahap = el('ol', { class: 'tahap', id: 'tahap', hidden: true });
   const masukan = el('input', {
     type: 'file',
@@ -951,13 +985,15 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
       if (f !== undefined) periksa(f, k);
     },
   });
-  const k: Kendali = { keluaran, kemajuan, status, tahap, masukan };
+  const denganPdf = el('input', { type: 'checkbox', id: 'berkas-dengan-pdf', checked: true });
+  const k: Kendali = { keluaran, pdf, kemajuan, status, tahap, masukan, denganPdf };
   const zona = el(
     'div',
     { class: 'jatuhkan', id: 'zona-berkas' },
     el('label', { for: 'berkas-masukan' }, el('strong', {}, t('pilih'))),
     el('div', {}, masukan),
     el('p', {}, t('seret')),
+    el('div', { class: 'pilihan' }, denganPdf, el('label', { for: 'berkas-dengan-pdf' }, t('denganPdf'))),
   );
   zona.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -978,6 +1014,7 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
     kemajuan,
     tahap,
     status,
+    pdf,
     keluaran,
   );
   if (hasil !== null) {

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 // The operator's file, read and checked in a Web Worker: progress is posted as the rows are read, then each step (PAK
-// pages written, tables), the result at the end; the ZIP when asked for (its bytes transferred, not copied). A fault never
-// shows a stack trace: one line, in the page's language.
-import { describeError, isKinerjaError } from 'pengelolaan-kinerja';
+// pages written, tables), the result at the end, then each guru's PDF; the ZIP when asked for (its bytes transferred,
+// not copied). A fault never shows a stack trace: one line, in the page's language.
+import { type Bahasa, describeError, isKinerjaError } from 'pengelolaan-kinerja';
+import type { PetaKolom } from 'pengelolaan-kinerja/berkas';
 import { kataPesan } from './kata';
-import { buatZip, olahBerkas } from './olah';
+import { buatPdf, buatZip, olahBerkas } from './olah';
 import type { Jawaban, Permintaan } from './protokol';
 
 const kirim = (j: Jawaban, transfer: Transferable[] = []) =>
@@ -15,15 +16,39 @@ const PER_KIRIM = { guru: 250, baris: 1000 } as const;
 
 /** The last run's files, kept for the ZIP the operator may ask for. */
 let terakhir: Record<string, Uint8Array> | null = null;
+/** The PDF pass of the last run: the ZIP and a PDF wait for it. */
+let pdfSiap: Promise<void> = Promise.resolve();
+
+/** Each guru's PDF, after the tables; its progress every 20 guru. A fault leaves the PDFs out (the rest stays). */
+async function pdfSemua(
+  bytes: Uint8Array,
+  bahasa: Bahasa,
+  peta: PetaKolom,
+  total: number,
+  berkas: Record<string, Uint8Array>,
+): Promise<void> {
+  kirim({ jenis: 'pdf', n: 0, total, selesai: false });
+  try {
+    const pdf = await buatPdf(bytes, bahasa, peta, (n) => {
+      if (n % 20 === 0 && n < total) kirim({ jenis: 'pdf', n, total, selesai: false });
+    });
+    Object.assign(berkas, pdf);
+    kirim({ jenis: 'pdf', n: Object.keys(pdf).length, total, selesai: true });
+  } catch {
+    kirim({ jenis: 'pdf', n: 0, total, selesai: true, gagal: true });
+  }
+}
 
 self.onmessage = async (e: MessageEvent<Permintaan>) => {
   if (e.data.jenis === 'zip') {
+    await pdfSiap;
     if (terakhir === null) return;
     const zip = buatZip(terakhir);
     kirim({ jenis: 'zip', zip }, [zip]);
     return;
   }
   if (e.data.jenis === 'dokumen') {
+    if (e.data.nama.endsWith('.pdf')) await pdfSiap;
     const isi = terakhir?.[e.data.nama];
     if (isi === undefined) return;
     // A copy of the one file, transferred: the run's own bytes stay for the ZIP.
@@ -31,9 +56,9 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
     kirim({ jenis: 'dokumen', nama: e.data.nama, isi: salinan }, [salinan]);
     return;
   }
-  const { nama, bytes, bahasa, peta } = e.data;
+  const { nama, bytes, bahasa, peta, pdf } = e.data;
   try {
-    const hasil = await olahBerkas(new Uint8Array(bytes), nama, bahasa, (j) => kirim(j), peta);
+    const hasil = await olahBerkas(new Uint8Array(bytes), nama, bahasa, (j) => kirim(j), peta, pdf);
     if (hasil.jenis === 'ditolak') kirim(hasil);
     else {
       terakhir = hasil.berkas;
@@ -48,6 +73,7 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
           baris: tabel.slice(i, i + PER_KIRIM.baris),
           akhir: i + PER_KIRIM.baris >= tabel.length,
         });
+      if (hasil.hasil.pdf > 0) pdfSiap = pdfSemua(new Uint8Array(bytes), bahasa, peta, hasil.hasil.pdf, hasil.berkas);
     }
   } catch (err) {
     const pesan = isKinerjaError(err)

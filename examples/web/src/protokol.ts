@@ -75,6 +75,8 @@ export interface HasilOlah {
    * bytes stay in the worker until one is opened. */
   readonly dokumen: Readonly<Record<string, readonly string[]>>;
   readonly peta: PetaSekarang;
+  /** The guru whose PDF the worker makes after the tables (`pak/<nip>.pdf`, one per guru with a PAK page). */
+  readonly pdf: number;
   /** The outputs in one ZIP (fflate), and their names. */
   readonly isiZip: readonly string[];
   /** The summary the CLI prints for the same run (counts of rows, assumptions said once, identity notes). */
@@ -88,6 +90,8 @@ export type Permintaan =
       readonly bytes: ArrayBuffer;
       readonly bahasa: Bahasa;
       readonly peta: PetaKolom;
+      /** Each guru's PDF too, after the tables (the CLI's `--pdf`). */
+      readonly pdf: boolean;
     }
   /** The last run's files as one ZIP: made when the operator asks for it, not before the tables are shown. */
   | { readonly jenis: 'zip' }
@@ -117,6 +121,14 @@ export type Jawaban =
   | { readonly jenis: 'guru'; readonly baris: readonly BarisGuru[] }
   | { readonly jenis: 'selesai'; readonly hasil: HasilOlah }
   | { readonly jenis: 'baris'; readonly baris: readonly BarisTabel[]; readonly akhir: boolean }
+  /** The PDFs, made after the tables: how many so far; `selesai` at the end (`gagal`: none could be made). */
+  | {
+      readonly jenis: 'pdf';
+      readonly n: number;
+      readonly total: number;
+      readonly selesai: boolean;
+      readonly gagal?: true;
+    }
   | { readonly jenis: 'zip'; readonly zip: ArrayBuffer }
   | { readonly jenis: 'dokumen'; readonly nama: string; readonly isi: ArrayBuffer }
   /** The whole file refused (format, header): the library's messages, nothing else. */
