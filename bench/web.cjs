@@ -159,6 +159,8 @@ async function pakaiTabel(page) {
         a = b;
       }, 10);
     });
+    // The same work as the CLI's run it is compared with (`pak` without --pdf): the page's PDFs left out.
+    if ((await page.locator('#berkas-dengan-pdf').count()) > 0) await page.uncheck('#berkas-dengan-pdf');
     await browser.startTracing(page, { categories: ['toplevel'] });
     const t1 = process.hrtime.bigint();
     await page.locator('#berkas-masukan').setInputFiles(file);
@@ -170,8 +172,8 @@ async function pakaiTabel(page) {
     await page.waitForTimeout(500);
     jeda.push(await page.evaluate(() => window.__jeda));
     tugas.push(await page.evaluate(() => window.__tugas));
-    jejak.push(tugasTerpanjang(await browser.stopTracing()));
     masukan.push(await pakaiTabel(page));
+    jejak.push(tugasTerpanjang(await browser.stopTracing()));
     await c.close();
   }
   await browser.close();
@@ -187,7 +189,8 @@ async function pakaiTabel(page) {
       `  page / CLI = ${rasio.toFixed(2)} (goal ≤ 2)\n` +
       `  main thread: longest gap of a 10 ms timer ${Math.round(Math.max(...jeda))} ms (${f(jeda)}), ` +
       `longest task ${Math.round(Math.max(...tugas))} ms (${f(tugas)}) (goal ≤ 100)\n` +
-      `  main thread, traced (every task, rendering included): longest ${f(jejak.map((x) => x.dinding))} ms wall, ` +
+      `  main thread, traced through the run and the inputs (every task, rendering included): longest ` +
+      `${f(jejak.map((x) => x.dinding))} ms wall, ` +
       `longest CPU ${f(jejak.map((x) => x.cpu))} ms\n` +
       `  using the tables (search, sort, next page, filter): slowest input to next frame ${f(masukan)} ms (goal ≤ 100)\n`,
   );
