@@ -232,7 +232,7 @@ export function ujiBerkas(): void {
       }
       expect(galat).toEqual([]);
       await c.close();
-    }, 300_000);
+    }, 600_000);
 
     it("the shipped sample: each guru's total in the per-guru table, a held guru ditunda with its refused line", async () => {
       const file = join(root, 'examples', 'data', 'guru.csv');
