@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { PAKET_UJI, perbaruiGolden } from '../paket-uji';
+import { keGolden, tulisGolden } from './golden';
 
 // Every real-format fixture (test/cli/fixtures, README.md there says where each format comes from) through
 // the built bin against golden outputs (the terminal too), and a property over generated files of every shape an
-// operator's file takes. UPDATE_GOLDEN=1 rewrites the goldens.
+// operator's file takes. UPDATE_GOLDEN=1 rewrites the goldens (the PAK pages as their data, test/cli/golden.ts).
 const root = join(__dirname, '..', '..');
 const bin = join(PAKET_UJI, 'dist', 'cli.js');
 const fixtures = join(__dirname, 'fixtures');
@@ -62,17 +63,18 @@ describe('every real-format fixture through the bin', () => {
         .split(fixtures)
         .join('<fixtures>');
       writeFileSync(join(o, '..', 'terminal.txt'), terminal);
-      const g = join(golden, `berkas-${nama.replace(/\./g, '-')}`);
+      const namaGolden = `berkas-${nama.replace(/\./g, '-')}`;
+      const g = join(golden, namaGolden);
       perbaruiGolden(() => {
         rmSync(g, { recursive: true, force: true });
         mkdirSync(g, { recursive: true });
-        if (existsSync(o)) cpSync(o, join(g, 'keluaran'), { recursive: true });
+        if (existsSync(o)) tulisGolden(`${namaGolden}/keluaran`, o);
         writeFileSync(join(g, 'terminal.txt'), terminal);
       });
       // The golden terminal's first line holds the exit code, so the code is compared exactly.
       expect(terminal).toBe(readFileSync(join(g, 'terminal.txt'), 'utf8'));
       const kosong = async (d: string) => (existsSync(d) ? isi(d) : {});
-      expect(await kosong(o)).toEqual(await kosong(join(g, 'keluaran')));
+      expect(keGolden(`${namaGolden}/keluaran`, await kosong(o))).toEqual(await kosong(join(g, 'keluaran')));
     },
     60_000,
   );
