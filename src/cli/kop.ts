@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { validateKopBerkas, validateLogoBerkas, type KopBerkas } from 'pengelolaan-kinerja/berkas';
-import { GalatPemakaian } from './masukan';
+import { bacaJson, GalatPemakaian } from './masukan';
 
 /** An example kop.json, as `pengelolaan-kinerja pak --help` and docs/cli.md show it. */
 export const CONTOH_KOP = {
@@ -32,17 +32,15 @@ export const CONTOH_KOP = {
  * validateKopBerkas (`kop-tidak-valid`, `kop-nomor-tanpa-urut`), each prefixed with the option and the file.
  */
 export function bacaKopBerkas(file: string): KopBerkas {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const sebab = e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e);
-    throw new GalatPemakaian(
-      'kop-tidak-terbaca',
-      `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`,
-      `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`,
-    );
-  }
+  const json = bacaJson(
+    file,
+    (sebab) =>
+      new GalatPemakaian(
+        'kop-tidak-terbaca',
+        `--kop ${file}: bukan JSON yang dapat dibaca (${sebab}). Contoh isi: ${JSON.stringify(CONTOH_KOP)}`,
+        `--kop ${file}: not readable JSON (${sebab}). Example: ${JSON.stringify(CONTOH_KOP)}`,
+      ),
+  );
   const r = validateKopBerkas(json);
   if (!r.success) {
     const i = r.issues[0]!;

@@ -20,7 +20,7 @@ import {
 import { batalkanSemua, Keluaran, kemajuan } from './keluaran';
 import { bacaKopBerkas, bacaLogo } from './kop';
 import { ringkasKolom } from './laporan';
-import { bukaMasukan, GalatPemakaian } from './masukan';
+import { bacaJson, bukaMasukan, GalatPemakaian } from './masukan';
 import { kompak } from './memori';
 import { bacaSemuaDataPegawai } from './pegawai';
 import { type Bahasa, pilih } from './teks';
@@ -85,6 +85,8 @@ interface Perintah {
   readonly opsi: readonly NamaOpsi[];
   readonly ringkas: Teks;
   readonly bantuan: Teks;
+  /** The example the help ends with: a command line after `npx pengelolaan-kinerja`. */
+  readonly contoh: Teks;
   readonly jalankan: (k: Konteks) => Promise<number>;
 }
 
@@ -114,17 +116,15 @@ function pastikanAda(file: string, awalan = ''): void {
  */
 export function bacaPeta(file: string | undefined): { peta: PetaKolom; siasn: Readonly<Record<string, string>> } {
   if (file === undefined) return { peta: {}, siasn: {} };
-  let isi: unknown;
-  try {
-    isi = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const sebab = e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e);
-    throw new GalatPemakaian(
-      'peta-kolom',
-      `Peta kolom ${file} bukan JSON yang dapat dibaca (${sebab}). Buat yang siap disunting: ${PROGRAM} kolom <berkas> > ${file}`,
-      `Column map ${file} is not readable JSON (${sebab}). Make one ready to edit: ${PROGRAM} kolom <file> > ${file}`,
-    );
-  }
+  const isi = bacaJson(
+    file,
+    (sebab) =>
+      new GalatPemakaian(
+        'peta-kolom',
+        `Peta kolom ${file} bukan JSON yang dapat dibaca (${sebab}). Buat yang siap disunting: ${PROGRAM} kolom <berkas> > ${file}`,
+        `Column map ${file} is not readable JSON (${sebab}). Make one ready to edit: ${PROGRAM} kolom <file> > ${file}`,
+      ),
+  );
   const siasn: Record<string, string> = {};
   let utama: unknown = isi;
   if (isi !== null && typeof isi === 'object' && !Array.isArray(isi)) {
@@ -291,8 +291,7 @@ Ketentuan mengikuti periode tiap baris; --ketentuan menimpanya (dan menyebut ber
 Keluaran: pak/<nip>.html (atau pak.html dengan --gabung), ringkasan.csv (per unit kerja lalu NIP), ringkasan-unit.csv,
 diterima.csv (dengan nama, unit kerja, asumsi), galat.csv (NIP, nama, nilai tertulis, kolom, kode, pesan, jenis),
 siasn-angkakredit.jsonl (bila ada kolom SIASN). Setiap kolom berkas disebut: dipakai atau diabaikan.
-Kode keluar: 0 semua baris diterima, 1 ada baris ditolak (yang baik tetap ditulis), 2 tidak dijalankan (tanpa keluaran).
-Contoh: npx ${PROGRAM} pak examples/data/guru.csv --kop examples/data/kop.json --keluar keluaran-pak`,
+Kode keluar: 0 semua baris diterima, 1 ada baris ditolak (yang baik tetap ditulis), 2 tidak dijalankan (tanpa keluaran).`,
       `One row per konversi period: NIP, Nama, Golongan (IV/b, IV b, Pembina Tk.I, …), Jabatan/Jenjang, Tahun and Bulan
 Mulai/Selesai (or Tanggal Mulai/Selesai), Predikat (or SIASN kuadran 1–5); optional AK Dasar, AK Kumulatif 2022 /
 Jumlah AK Konvensional (+ Golongan 2022) for integrasi, Unit Kerja, identity (gelar, place/date of birth, sex, Karpeg,
@@ -309,8 +308,11 @@ The rule set follows each row's period; --ketentuan overrides it (and says how m
 Output: pak/<nip>.html (or pak.html with --gabung), ringkasan.csv (by unit kerja, then NIP), ringkasan-unit.csv,
 diterima.csv (with name, unit kerja, assumptions), galat.csv (NIP, name, value as written, column, code, message, kind),
 siasn-angkakredit.jsonl (with SIASN columns). Every column of the file is named: used or ignored.
-Exit code: 0 all rows accepted, 1 some refused (the good ones still written), 2 not run (no output).
-Example: npx ${PROGRAM} pak examples/data/guru.csv --kop examples/data/kop.json --keluar keluaran-pak`,
+Exit code: 0 all rows accepted, 1 some refused (the good ones still written), 2 not run (no output).`,
+    ],
+    contoh: [
+      'pak examples/data/guru.csv --kop examples/data/kop.json --keluar keluaran-pak',
+      'pak examples/data/guru.csv --kop examples/data/kop.json --keluar keluaran-pak',
     ],
     jalankan: jalankanPak,
   },
@@ -324,12 +326,11 @@ Example: npx ${PROGRAM} pak examples/data/guru.csv --kop examples/data/kop.json 
     ],
     bantuan: [
       `Masukan seperti pak. Keluaran kenaikan.csv: per guru (per unit kerja lalu NIP) kenaikan pangkat dan jenjang berikutnya,
-AK syarat, selisih (negatif = kekurangan), predikat, status, prasyarat lain (uji kompetensi, formasi, masa kerja).
-Contoh: npx ${PROGRAM} kenaikan examples/data/guru.csv`,
+AK syarat, selisih (negatif = kekurangan), predikat, status, prasyarat lain (uji kompetensi, formasi, masa kerja).`,
       `Input as for pak. Output kenaikan.csv: per guru (by unit kerja, then NIP) the next pangkat and jenjang, the AK needed,
-the difference (negative = shortfall), predikat, status and the other preconditions (uji kompetensi, formasi, masa kerja).
-Example: npx ${PROGRAM} kenaikan examples/data/guru.csv`,
+the difference (negative = shortfall), predikat, status and the other preconditions (uji kompetensi, formasi, masa kerja).`,
     ],
+    contoh: ['kenaikan examples/data/guru.csv', 'kenaikan examples/data/guru.csv'],
     jalankan: jalankanKenaikan,
   },
   rekonsiliasi: {
@@ -346,15 +347,17 @@ bulanMulaiPenailan, …, kreditBaruTotal, isKonversi), dengan kolom NIP atau, se
 (kolom pns; dicocokkan dengan kolom PNS ID berkas lokal); atau ekspor rw-skp22 (predikat tahunan sebagai kode kuadran
 1–5, pnsDinilaiId) dibandingkan dengan baris Januari–Desember berkas lokal. --kolom berlaku untuk kedua berkas.
 Keluaran rekonsiliasi.csv: nip, pns_id, nama, kode, sisi, baris, medan, pesan; galat.csv.
-Kode keluar: 0 tidak ada selisih, 1 ada selisih atau baris ditolak, 2 tidak dijalankan.
-Contoh: npx ${PROGRAM} rekonsiliasi examples/data/guru.csv examples/data/siasn-rw-angkakredit.csv`,
+Kode keluar: 0 tidak ada selisih, 1 ada selisih atau baris ditolak, 2 tidak dijalankan.`,
       `<local> as the pak input; <siasn-export> SIASN's rw-angkakredit export as it comes (pns, tahunMulaiPenailan,
 bulanMulaiPenailan, …, kreditBaruTotal, isKonversi), with a NIP column or, as SIASN's own export, only the PNS ID
 (column pns; matched with the local file's PNS ID column); or an rw-skp22 export (the yearly predikat as kuadran codes
 1–5, pnsDinilaiId) compared with the local file's January–December rows. --kolom applies to both files.
 Output rekonsiliasi.csv: nip, pns_id, nama, kode, sisi, baris, medan, pesan; galat.csv.
-Exit code: 0 no differences, 1 differences or refused rows, 2 not run.
-Example: npx ${PROGRAM} rekonsiliasi examples/data/guru.csv examples/data/siasn-rw-angkakredit.csv`,
+Exit code: 0 no differences, 1 differences or refused rows, 2 not run.`,
+    ],
+    contoh: [
+      'rekonsiliasi examples/data/guru.csv examples/data/siasn-rw-angkakredit.csv',
+      'rekonsiliasi examples/data/guru.csv examples/data/siasn-rw-angkakredit.csv',
     ],
     jalankan: jalankanRekonsiliasi,
   },
@@ -369,13 +372,12 @@ Example: npx ${PROGRAM} rekonsiliasi examples/data/guru.csv examples/data/siasn-
     bantuan: [
       `Menulis (ke layar) peta kolom yang akan dipakai untuk berkas itu: setiap medan dengan judul kolomnya, medan yang tidak
 ditemukan sebagai "" (isi judulnya), kolom yang diabaikan di "_diabaikan". Kode nilai: { "predikat": { "kolom": "Nilai",
-"nilai": { "SB": "Sangat Baik" } } }. Simpan, sunting, lalu pakai dengan --kolom.
-Contoh: npx ${PROGRAM} kolom guru.csv > peta.json`,
+"nilai": { "SB": "Sangat Baik" } } }. Simpan, sunting, lalu pakai dengan --kolom.`,
       `Writes (to the screen) the column map used for that file: each field with its header, fields not found as "" (fill in
 the header), ignored columns under "_diabaikan". Value codes: { "predikat": { "kolom": "Nilai", "nilai": { "SB":
-"Sangat Baik" } } }. Save it, edit it, then use it with --kolom.
-Example: npx ${PROGRAM} kolom guru.csv > map.json`,
+"Sangat Baik" } } }. Save it, edit it, then use it with --kolom.`,
     ],
+    contoh: ['kolom guru.csv > peta.json', 'kolom guru.csv > map.json'],
     jalankan: jalankanKolom,
   },
   skema: {
@@ -384,9 +386,10 @@ Example: npx ${PROGRAM} kolom guru.csv > map.json`,
     opsi: [],
     ringkas: ['menulis JSON Schema dokumen pustaka ke folder', "writes the library's JSON Schemas to a folder"],
     bantuan: [
-      `Menulis JSON Schema (draft 2020-12) dokumen pustaka ke <folder>.\nContoh: npx ${PROGRAM} skema ./skema`,
-      `Writes the JSON Schemas (draft 2020-12) of the library's documents to <folder>.\nExample: npx ${PROGRAM} skema ./schemas`,
+      'Menulis JSON Schema (draft 2020-12) dokumen pustaka ke <folder>.',
+      "Writes the JSON Schemas (draft 2020-12) of the library's documents to <folder>.",
     ],
+    contoh: ['skema ./skema', 'skema ./schemas'],
     jalankan: jalankanSkema,
   },
   help: {
@@ -394,10 +397,8 @@ Example: npx ${PROGRAM} kolom guru.csv > map.json`,
     jumlah: [0, 1],
     opsi: [],
     ringkas: ['bantuan umum, atau bantuan satu perintah', 'this help, or the help of one command'],
-    bantuan: [
-      `Sama dengan --help.\nContoh: npx ${PROGRAM} help pak`,
-      `The same as --help.\nExample: npx ${PROGRAM} help pak`,
-    ],
+    bantuan: ['Sama dengan --help.', 'The same as --help.'],
+    contoh: ['help pak', 'help pak'],
     jalankan: jalankanHelp,
   },
 } as const satisfies Record<string, Perintah>;
@@ -452,7 +453,8 @@ Example: npx ${PROGRAM} pak guru.csv --kop kop.json --keluar pak-2027`,
 function bantuan(nama: NamaPerintah | undefined, bahasa: Bahasa): string {
   if (nama !== undefined) {
     const p: Perintah = PERINTAH[nama];
-    return `${pemakaian(nama, bahasa)}\n\n${pilih(bahasa, ...p.bantuan)}`;
+    const contoh = `${pilih(bahasa, 'Contoh', 'Example')}: npx ${PROGRAM} ${pilih(bahasa, ...p.contoh)}`;
+    return `${pemakaian(nama, bahasa)}\n\n${pilih(bahasa, ...p.bantuan)}\n${contoh}`;
   }
   const baris = NAMA_PERINTAH.map((n) => {
     const p: Perintah = PERINTAH[n];

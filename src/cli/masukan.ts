@@ -1,7 +1,7 @@
 // The Node side of reading an operator's file: open it as a stream and hand the bytes to the reader of
 // pengelolaan-kinerja/berkas (the same reader a web page uses). A file the reader refuses is a usage error (exit 2)
 // with the reader's one message.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readBerkas, type BacaanBerkas, type BarisBerkas, type Dialek } from 'pengelolaan-kinerja/berkas';
 
 export type { Dialek };
@@ -24,6 +24,18 @@ export async function bukaMasukan(file: string, skorJudul?: (sel: readonly strin
     throw new GalatPemakaian(i.code, `${file}: ${i.message}`, `${file}: ${i.messageEn}`);
   }
   return r.data;
+}
+
+/**
+ * Reads a JSON file the operator wrote (a byte order mark allowed). One that cannot be read or parsed is refused with
+ * the usage error `tolak` builds from the cause (the parser's message, or the file system's code).
+ */
+export function bacaJson(file: string, tolak: (sebab: string) => GalatPemakaian): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw tolak(e instanceof SyntaxError ? e.message : String((e as { code?: unknown }).code ?? e));
+  }
 }
 
 /** Misuse of the command line (exit code 2): a code and its message in Bahasa Indonesia and in English. */
