@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../core/result';
 import type { BacaanBerkas } from '../format/dialek';
 import { matchKolom, type Medan } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
-import { periksaDaftar } from '../core/periksa';
+import { daftarDari } from '../core/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
 
 /** The identity fields read from the file, as written. */
@@ -144,8 +144,7 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
  * //=> { jenisKelamin: 'P', tmtGolongan: '01-04-2020' }
  */
 export function buildDataPegawai(data: readonly DataPegawai[]): DataPegawai {
-  periksaDaftar(data, 'data');
-  const daftar = [...data];
+  const daftar = [...daftarDari(data, 'data')];
   daftar.forEach((d, i) => {
     periksaDataPegawai(d, `data[${i}]`);
   });

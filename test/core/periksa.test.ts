@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src';
+import { buildDataPegawai } from '../../src/berkas';
 
 // A list argument may be any iterable; one whose iterator breaks the protocol (not an object, no next(), a result that
 // is not an object) is misuse: KinerjaError `argumen-tidak-valid`, never the TypeError of `for…of`. The fuzz of the
@@ -19,6 +20,8 @@ const PANGGIL: [string, (daftar: never) => unknown][] = [
   ['ringkasanAngkaKredit', (d) => lib.ringkasanAngkaKredit(d)],
   ['progresSekolah', (d) => lib.progresSekolah(d, { hariIni: '2026-03-01', periode: { tahun: 2026, ke: 1 } })],
   ['createIssue', (d) => lib.createIssue({ code: 'x', path: d, message: 'x', messageEn: 'x' })],
+  // found by the fuzz with FC_SEED=1735501047
+  ['buildDataPegawai', (d) => buildDataPegawai(d)],
 ];
 
 describe('a list whose iterator breaks the protocol', () => {
