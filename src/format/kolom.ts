@@ -90,6 +90,8 @@ const S = {
   ekinerja:
     'e-Kinerja BKN "Penilaian SKP Tahunan" export (kinerja.bkn.go.id), as operators download it; no public copy found',
   pendek: 'short and upper-case headers of dinas sheets (PANGKAT/GOL, AK KONVENSIONAL S.D. 2022)',
+  sianis:
+    "a school information system's staff tables (SIANIS, selamethanafi/sianis: p_pegawai tempat, tanggallahir, jenkel; p_kepegawaian gol), found in public code 2026-12-06",
   karierku:
     'a regional PAK generator\'s sheet headers (Google Apps Script "KarierKu": Tahun; Semester; Periode; Jenis Periode; …), found in public code 2026-12-03',
 } as const;
@@ -115,6 +117,7 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
     ...a(S.umum, 'Golongan Ruang', 'Gol Ruang', 'Pangkat/Golongan', 'Pangkat/Gol.Ruang', 'Pangkat Golongan'),
     ...a(S.form, 'PANGKAT/GOLONGAN RUANG/TMT'),
     ...a(S.pendek, 'PANGKAT/GOL'),
+    ...a(S.sianis, 'gol'),
   ],
   jenjang: [...a(S.pk, 'Jenjang'), ...a(S.umum, 'Jenjang Jabatan')],
   jabatan: [
@@ -200,7 +203,7 @@ export const KOLOM_DIKENAL: Readonly<Record<Medan, readonly AliasKolom[]>> = Obj
   gelarBelakang: [...a(S.pegawai, 'GELAR BELAKANG')],
   tempatLahir: [...a(S.pegawai, 'TEMPAT LAHIR NAMA'), ...a(S.pakForm, 'Tempat Lahir')],
   tanggalLahir: [...a(S.pegawai, 'TANGGAL LAHIR'), ...a(S.umum, 'Tgl Lahir')],
-  jenisKelamin: [...a(S.pegawai, 'JENIS KELAMIN')],
+  jenisKelamin: [...a(S.pegawai, 'JENIS KELAMIN'), ...a(S.sianis, 'jenkel')],
   karpeg: [...a(S.pakForm, 'Nomor Seri Karpeg', 'Karpeg'), ...a(S.umum, 'No Karpeg', 'Nomor Karpeg')],
   tmtGolongan: [...a(S.pegawai, 'TMT GOLONGAN'), ...a(S.umum, 'TMT Pangkat', 'TMT Golongan Akhir')],
   tmtJabatan: [...a(S.pegawai, 'TMT JABATAN')],

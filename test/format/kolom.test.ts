@@ -141,6 +141,26 @@ describe('known headers', () => {
       tanggalSk: 7,
     });
   });
+  it("reads a school information system's staff columns (gol, jenkel); a bare 'tempat' stays a hint, never taken", () => {
+    const r = matchKolom([
+      'no',
+      'nip',
+      'nama',
+      'tempat',
+      'tanggallahir',
+      'jenkel',
+      'pangkat',
+      'gol',
+      'tahun',
+      'predikat',
+    ]);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    const pakai = Object.fromEntries(r.data.laporan.dipakai.map((d) => [d.medan, d.kolom]));
+    expect(pakai).toMatchObject({ golongan: 'gol', jenisKelamin: 'jenkel', tanggalLahir: 'tanggallahir' });
+    expect(pakai.tempatLahir).toBeUndefined();
+  });
+
   it('a header error lists every missing field, the headers accepted and the map line', () => {
     const header = ['NIP/NRP', 'Nama Guru', 'Pangkat', 'Tahun', 'Predikat'];
     const r = matchKolom(header);
