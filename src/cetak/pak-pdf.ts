@@ -8,10 +8,10 @@ import {
   type PDFEmbeddedPage,
   PDFImage,
   type PDFPage,
+  type PDFContext,
   PDFDocument,
-  degrees,
-  grayscale,
-  rgb,
+  PDFRawStream,
+  type PDFRef,
 } from 'pdf-lib';
 import { KinerjaError } from '../core/error';
 import type { DokumenPak } from '../pak/schema';
@@ -42,7 +42,6 @@ const KIRI = 18 * MM;
 const ATAS = 18 * MM;
 const BAWAH = 20 * MM;
 const LEBAR = A4[0] - 2 * KIRI;
-const HITAM = rgb(0, 0, 0);
 /** Line height, as a multiple of the font size. */
 const TINGGI_BARIS = 1.2;
 
@@ -86,6 +85,46 @@ function huruf(): { regular: Uint8Array; bold: Uint8Array } {
   return hurufCache;
 }
 
+/** What pdf-lib's font embedder recomputes for every PDF from the same font: its widths and its ToUnicode CMap. */
+interface Penanam {
+  computeWidths(): unknown[];
+  embedUnicodeCmap(konteks: PDFContext): PDFRef;
+}
+const LEBAR_GLIF = new WeakMap<Uint8Array, unknown[]>();
+const CMAP_TERKOMPRESI = new WeakMap<Uint8Array, Uint8Array>();
+
+/**
+ * Makes `font`'s widths array and its compressed ToUnicode CMap (the map of every glyph of the font to its text) once
+ * per font file, the same objects and bytes pdf-lib would build for each PDF.
+ */
+function hematFont(font: PDFFont, data: Uint8Array): void {
+  const e = (font as unknown as { embedder: Penanam }).embedder;
+  const lebar = e.computeWidths.bind(e);
+  e.computeWidths = () => {
+    let w = LEBAR_GLIF.get(data);
+    if (w === undefined) LEBAR_GLIF.set(data, (w = lebar()));
+    return w;
+  };
+  const cmap = e.embedUnicodeCmap.bind(e);
+  e.embedUnicodeCmap = (konteks) => {
+    const z = CMAP_TERKOMPRESI.get(data);
+    if (z !== undefined) return konteks.register(konteks.stream(z, { Filter: 'FlateDecode' }));
+    const ref = cmap(konteks);
+    const aliran = konteks.lookup(ref);
+    if (aliran instanceof PDFRawStream) CMAP_TERKOMPRESI.set(data, aliran.getContents());
+    return ref;
+  };
+}
+
+const AKSARA = new Map<string, ReadonlySet<number>>();
+
+/** The code points `font` has a glyph for, read once per font. */
+function aksaraFont(font: PDFFont): ReadonlySet<number> {
+  let a = AKSARA.get(font.name);
+  if (a === undefined) AKSARA.set(font.name, (a = new Set(font.getCharacterSet())));
+  return a;
+}
+
 interface Gaya {
   readonly font: PDFFont;
   readonly ukuran: number;
@@ -108,11 +147,39 @@ function ukur(font: PDFFont, teks: string, ukuran: number): number {
   return w * ukuran;
 }
 
+/** Glyph ids of a text as a PDF hex string, per font and text: encoding (fontkit's shaping) is costly too. */
+const HEKS_TEKS = new Map<string, Map<string, string>>();
+
+function heks(font: PDFFont, teks: string): string {
+  let m = HEKS_TEKS.get(font.name);
+  if (m === undefined) HEKS_TEKS.set(font.name, (m = new Map()));
+  let h = m.get(teks);
+  if (h === undefined) {
+    h = font.encodeText(teks).toString();
+    if (m.size > 20_000) m.clear();
+    m.set(teks, h);
+  }
+  return h;
+}
+
+/** A number of a content stream: three decimals (a thousandth of a point), never an exponent. */
+const n = (v: number): string => String(Math.round(v * 1000) / 1000);
+/** A scale of a content stream (a logo's matrix), with the precision a large drawing needs. */
+const n6 = (v: number): string => String(Math.round(v * 1e6) / 1e6);
+
+/** A page and the operators of its content stream, written as text and compressed once when the PDF is saved. */
+interface Lembar {
+  readonly halaman: PDFPage;
+  readonly ops: string[];
+  readonly kunci: Map<PDFFont, string>;
+}
+
 /** One drawing of a PDF: the fonts, the current page and the position on it (from the top, in points). */
 class Kanvas {
-  halaman!: PDFPage;
+  lembar!: Lembar;
   y = 0;
-  readonly aksara: Set<number>;
+  readonly semua: Lembar[] = [];
+  readonly aksara: ReadonlySet<number>;
   constructor(
     readonly pdf: DokumenPdf,
     readonly biasa: PDFFont,
@@ -120,33 +187,59 @@ class Kanvas {
     readonly draf: boolean,
     readonly tte: boolean,
   ) {
-    this.aksara = new Set(biasa.getCharacterSet());
+    this.aksara = aksaraFont(biasa);
   }
   baru(): void {
-    this.halaman = this.pdf.addPage(A4);
+    this.lembar = { halaman: this.pdf.addPage(A4), ops: [], kunci: new Map() };
+    this.semua.push(this.lembar);
     this.y = ATAS;
     if (this.draf) {
-      this.halaman.drawText('DRAF', {
-        x: A4[0] / 2 - 150,
-        y: A4[1] / 2 - 120,
-        size: 110,
-        font: this.tebal,
-        color: grayscale(0.85),
-        rotate: degrees(30),
-      });
+      const r = (30 * Math.PI) / 180;
+      const [c, s] = [Math.cos(r), Math.sin(r)];
+      const x = A4[0] / 2 - 150;
+      const y = A4[1] / 2 - 120;
+      this.lembar.ops.push(
+        `q 0.85 g BT ${this.kunci(this.tebal)} 110 Tf ${n6(c)} ${n6(s)} ${n6(-s)} ${n6(c)} ${n(x)} ${n(y)} Tm ${heks(this.tebal, 'DRAF')} Tj ET Q`,
+      );
       const t = this.bersih(TANDA_TANGAN.draf);
       const w = ukur(this.tebal, t, 10);
-      this.halaman.drawRectangle({
-        x: KIRI,
-        y: this.dasar(7 * MM),
-        width: LEBAR,
-        height: 7 * MM,
-        borderColor: HITAM,
-        borderWidth: 1.2,
-      });
-      this.halaman.drawText(t, { x: KIRI + (LEBAR - w) / 2, y: this.dasar(4.6 * MM), size: 10, font: this.tebal });
+      this.kotak(KIRI, this.dasar(7 * MM), LEBAR, 7 * MM, 1.2);
+      this.teks(t, KIRI + (LEBAR - w) / 2, this.dasar(4.6 * MM), 10, this.tebal);
       this.y += 10 * MM;
     }
+  }
+  /** The resource name of `font` on the current page, registered on first use. */
+  kunci(font: PDFFont, l: Lembar = this.lembar): string {
+    let k = l.kunci.get(font);
+    if (k === undefined) l.kunci.set(font, (k = l.halaman.node.newFontDictionary(font.name, font.ref).toString()));
+    return k;
+  }
+  /** A text at (x, y) (its baseline), as pdf-lib draws it: a line break starts a line 24 points lower. */
+  teks(t: string, x: number, y: number, ukuran: number, font: PDFFont, l: Lembar = this.lembar): void {
+    const f = `${this.kunci(font, l)} ${n(ukuran)} Tf`;
+    t.split('\n').forEach((s, i) => {
+      l.ops.push(`BT ${f} ${n(x)} ${n(y - 24 * i)} Td ${heks(font, s)} Tj ET`);
+    });
+  }
+  /** A black line from (x1, y1) to (x2, y2). */
+  garis(x1: number, y1: number, x2: number, y2: number, tebal: number, l: Lembar = this.lembar): void {
+    l.ops.push(`${n(tebal)} w ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S`);
+  }
+  /** The black border of a rectangle. */
+  kotak(x: number, y: number, w: number, h: number, tebal: number): void {
+    this.lembar.ops.push(`${n(tebal)} w ${n(x)} ${n(y)} ${n(w)} ${n(h)} re S`);
+  }
+  /** An image or an embedded page (a form) placed in the rectangle (x, y, w, h). */
+  gambar(logo: PDFImage | PDFEmbeddedPage, x: number, y: number, w: number, h: number): void {
+    const gambar = logo instanceof PDFImage;
+    const key = this.lembar.halaman.node.newXObject(gambar ? 'Image' : 'EmbeddedPdfPage', logo.ref).toString();
+    const [sx, sy] = gambar ? [w, h] : [w / logo.width, h / logo.height];
+    this.lembar.ops.push(`q ${n6(sx)} 0 0 ${n6(sy)} ${n(x)} ${n(y)} cm ${key} Do Q`);
+  }
+  /** Each page's operators as its one content stream (compressed). */
+  tutup(): void {
+    const ctx = this.pdf.context;
+    for (const l of this.semua) l.halaman.node.addContentStream(ctx.register(ctx.flateStream(l.ops.join('\n'))));
   }
   /** The PDF's y of a point `turun` below the cursor. */
   dasar(turun: number): number {
@@ -245,18 +338,13 @@ function tulisBaris(
     let teks = '';
     let awal = cx;
     const siram = () => {
-      if (teks !== '') k.halaman.drawText(teks, { x: awal, y, size: g.ukuran, font: g.font });
+      if (teks !== '') k.teks(teks, awal, y, g.ukuran, g.font);
       teks = '';
     };
     for (const t of b) {
       if ('isian' in t) {
         siram();
-        k.halaman.drawLine({
-          start: { x: cx, y: y - 1.5 },
-          end: { x: cx + t.isian, y: y - 1.5 },
-          thickness: 0.55,
-          color: HITAM,
-        });
+        k.garis(cx, y - 1.5, cx + t.isian, y - 1.5, 0.55);
         cx += t.isian;
         awal = cx;
       } else {
@@ -303,12 +391,7 @@ function kop(
     if (nama === undefined) return;
     paragraf(k, [nama.toUpperCase()], { font: k.tebal, ukuran: 11 }, KIRI, LEBAR, 'tengah');
     k.y += 2 * MM;
-    k.halaman.drawLine({
-      start: { x: KIRI, y: k.dasar(0) },
-      end: { x: KIRI + LEBAR, y: k.dasar(0) },
-      thickness: 1.7,
-      color: HITAM,
-    });
+    k.garis(KIRI, k.dasar(0), KIRI + LEBAR, k.dasar(0), 1.7);
     k.y += 3 * MM;
     return;
   }
@@ -326,25 +409,13 @@ function kop(
     const w = logo.width * skala;
     const h = logo.height * skala;
     const tinggi = Math.max(k.y - awal, h);
-    const letak = { x: KIRI + (22 * MM - w) / 2, y: A4[1] - awal - (tinggi + h) / 2, width: w, height: h };
-    if (logo instanceof PDFImage) k.halaman.drawImage(logo, letak);
-    else k.halaman.drawPage(logo, letak);
+    k.gambar(logo, KIRI + (22 * MM - w) / 2, A4[1] - awal - (tinggi + h) / 2, w, h);
     k.y = awal + tinggi;
   }
   k.y += 2 * MM;
   // The rule under the letterhead: a thick line over a thin one.
-  k.halaman.drawLine({
-    start: { x: KIRI, y: k.dasar(0) },
-    end: { x: KIRI + LEBAR, y: k.dasar(0) },
-    thickness: 2,
-    color: HITAM,
-  });
-  k.halaman.drawLine({
-    start: { x: KIRI, y: k.dasar(3) },
-    end: { x: KIRI + LEBAR, y: k.dasar(3) },
-    thickness: 0.6,
-    color: HITAM,
-  });
+  k.garis(KIRI, k.dasar(0), KIRI + LEBAR, k.dasar(0), 2);
+  k.garis(KIRI, k.dasar(3), KIRI + LEBAR, k.dasar(3), 0.6);
   k.y += 5 * MM;
 }
 
@@ -369,14 +440,7 @@ function tabel(k: Kanvas, b: Extract<Blok, { jenis: 'tabel' }>): void {
     const tinggi = Math.max(...sel.map((s) => s.lines.length)) * gaya.ukuran * TINGGI_BARIS + 2 * PAD_Y;
     k.muat(tinggi);
     for (const s of sel) {
-      k.halaman.drawRectangle({
-        x: s.x,
-        y: k.dasar(tinggi),
-        width: s.w,
-        height: tinggi,
-        borderColor: HITAM,
-        borderWidth: 0.85,
-      });
+      k.kotak(s.x, k.dasar(tinggi), s.w, tinggi, 0.85);
       tulisBaris(k, s.lines, s.x + PAD_X, PAD_Y - 1, s.w - 2 * PAD_X, gaya, s.rata);
     }
     k.y += tinggi;
@@ -455,15 +519,15 @@ function akhir(k: Kanvas, a: Akhir): void {
 function catatanTte(k: Kanvas): void {
   const kecil: Gaya = { font: k.biasa, ukuran: 8.5 };
   const lines = baris(token([TANDA_TANGAN.catatanTte], kecil, k), LEBAR, kecil);
-  for (const p of k.pdf.getPages()) {
+  for (const p of k.semua) {
     const y = BAWAH - 2 * MM;
-    p.drawLine({ start: { x: KIRI, y }, end: { x: KIRI + LEBAR, y }, thickness: 0.5, color: HITAM });
+    k.garis(KIRI, y, KIRI + LEBAR, y, 0.5, p);
     lines.forEach((l, i) => {
       const t = l
         .map((x) => ('isian' in x ? '' : x.teks))
         .join('')
         .trimEnd();
-      p.drawText(t, { x: KIRI, y: y - 10 - i * 10.5, size: 8.5, font: kecil.font });
+      k.teks(t, KIRI, y - 10 - i * 10.5, 8.5, kecil.font, p);
     });
   }
 }
@@ -516,6 +580,8 @@ export async function formatPakPdf(
   const { regular, bold } = huruf();
   const biasa = await pdf.embedFont(regular, { subset: false, customName: 'Tinos' });
   const tebal = await pdf.embedFont(bold, { subset: false, customName: 'Tinos-Bold' });
+  hematFont(biasa, regular);
+  hematFont(tebal, bold);
   pdf.setTitle(c.judul);
   pdf.setLanguage('id-ID');
   pdf.setCreator('pengelolaan-kinerja');
@@ -536,6 +602,7 @@ export async function formatPakPdf(
     akhir(k, h.akhir);
   }
   if (c.tte) catatanTte(k);
+  k.tutup();
   return pdf.save({ useObjectStreams: true });
 }
 
