@@ -7,7 +7,6 @@ import {
   type PDFFont,
   type PDFEmbeddedPage,
   PDFImage,
-  type PDFPage,
   type PDFContext,
   PDFDocument,
   PDFRawStream,
@@ -17,6 +16,7 @@ import { KinerjaError } from '../core/error';
 import type { DokumenPak } from '../pak/schema';
 import { TINOS_BOLD, TINOS_REGULAR } from './huruf';
 import { jenisGambar, type KopSurat } from './kop-surat';
+import { Lembar } from './lembar-pdf';
 import { periksaCetakan, type OpsiPakHtml } from './opsi-cetak';
 import { gambarSvg } from './svg';
 import { type Akhir, type Blok, type Halaman, halamanDokumen, type Isi, type Sel, TANDA_TANGAN } from './tata-letak';
@@ -147,33 +147,6 @@ function ukur(font: PDFFont, teks: string, ukuran: number): number {
   return w * ukuran;
 }
 
-/** Glyph ids of a text as a PDF hex string, per font and text: encoding (fontkit's shaping) is costly too. */
-const HEKS_TEKS = new Map<string, Map<string, string>>();
-
-function heks(font: PDFFont, teks: string): string {
-  let m = HEKS_TEKS.get(font.name);
-  if (m === undefined) HEKS_TEKS.set(font.name, (m = new Map()));
-  let h = m.get(teks);
-  if (h === undefined) {
-    h = font.encodeText(teks).toString();
-    if (m.size > 20_000) m.clear();
-    m.set(teks, h);
-  }
-  return h;
-}
-
-/** A number of a content stream: three decimals (a thousandth of a point), never an exponent. */
-const n = (v: number): string => String(Math.round(v * 1000) / 1000);
-/** A scale of a content stream (a logo's matrix), with the precision a large drawing needs. */
-const n6 = (v: number): string => String(Math.round(v * 1e6) / 1e6);
-
-/** A page and the operators of its content stream, written as text and compressed once when the PDF is saved. */
-interface Lembar {
-  readonly halaman: PDFPage;
-  readonly ops: string[];
-  readonly kunci: Map<PDFFont, string>;
-}
-
 /** One drawing of a PDF: the fonts, the current page and the position on it (from the top, in points). */
 class Kanvas {
   lembar!: Lembar;
@@ -190,56 +163,17 @@ class Kanvas {
     this.aksara = aksaraFont(biasa);
   }
   baru(): void {
-    this.lembar = { halaman: this.pdf.addPage(A4), ops: [], kunci: new Map() };
+    this.lembar = new Lembar(this.pdf.addPage(A4));
     this.semua.push(this.lembar);
     this.y = ATAS;
     if (this.draf) {
-      const r = (30 * Math.PI) / 180;
-      const [c, s] = [Math.cos(r), Math.sin(r)];
-      const x = A4[0] / 2 - 150;
-      const y = A4[1] / 2 - 120;
-      this.lembar.ops.push(
-        `q 0.85 g BT ${this.kunci(this.tebal)} 110 Tf ${n6(c)} ${n6(s)} ${n6(-s)} ${n6(c)} ${n(x)} ${n(y)} Tm ${heks(this.tebal, 'DRAF')} Tj ET Q`,
-      );
+      this.lembar.tanda('DRAF', A4[0] / 2 - 150, A4[1] / 2 - 120, 110, this.tebal, 0.85, 30);
       const t = this.bersih(TANDA_TANGAN.draf);
       const w = ukur(this.tebal, t, 10);
-      this.kotak(KIRI, this.dasar(7 * MM), LEBAR, 7 * MM, 1.2);
-      this.teks(t, KIRI + (LEBAR - w) / 2, this.dasar(4.6 * MM), 10, this.tebal);
+      this.lembar.kotak(KIRI, this.dasar(7 * MM), LEBAR, 7 * MM, 1.2);
+      this.lembar.teks(t, KIRI + (LEBAR - w) / 2, this.dasar(4.6 * MM), 10, this.tebal);
       this.y += 10 * MM;
     }
-  }
-  /** The resource name of `font` on the current page, registered on first use. */
-  kunci(font: PDFFont, l: Lembar = this.lembar): string {
-    let k = l.kunci.get(font);
-    if (k === undefined) l.kunci.set(font, (k = l.halaman.node.newFontDictionary(font.name, font.ref).toString()));
-    return k;
-  }
-  /** A text at (x, y) (its baseline), as pdf-lib draws it: a line break starts a line 24 points lower. */
-  teks(t: string, x: number, y: number, ukuran: number, font: PDFFont, l: Lembar = this.lembar): void {
-    const f = `${this.kunci(font, l)} ${n(ukuran)} Tf`;
-    t.split('\n').forEach((s, i) => {
-      l.ops.push(`BT ${f} ${n(x)} ${n(y - 24 * i)} Td ${heks(font, s)} Tj ET`);
-    });
-  }
-  /** A black line from (x1, y1) to (x2, y2). */
-  garis(x1: number, y1: number, x2: number, y2: number, tebal: number, l: Lembar = this.lembar): void {
-    l.ops.push(`${n(tebal)} w ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S`);
-  }
-  /** The black border of a rectangle. */
-  kotak(x: number, y: number, w: number, h: number, tebal: number): void {
-    this.lembar.ops.push(`${n(tebal)} w ${n(x)} ${n(y)} ${n(w)} ${n(h)} re S`);
-  }
-  /** An image or an embedded page (a form) placed in the rectangle (x, y, w, h). */
-  gambar(logo: PDFImage | PDFEmbeddedPage, x: number, y: number, w: number, h: number): void {
-    const gambar = logo instanceof PDFImage;
-    const key = this.lembar.halaman.node.newXObject(gambar ? 'Image' : 'EmbeddedPdfPage', logo.ref).toString();
-    const [sx, sy] = gambar ? [w, h] : [w / logo.width, h / logo.height];
-    this.lembar.ops.push(`q ${n6(sx)} 0 0 ${n6(sy)} ${n(x)} ${n(y)} cm ${key} Do Q`);
-  }
-  /** Each page's operators as its one content stream (compressed). */
-  tutup(): void {
-    const ctx = this.pdf.context;
-    for (const l of this.semua) l.halaman.node.addContentStream(ctx.register(ctx.flateStream(l.ops.join('\n'))));
   }
   /** The PDF's y of a point `turun` below the cursor. */
   dasar(turun: number): number {
@@ -338,13 +272,13 @@ function tulisBaris(
     let teks = '';
     let awal = cx;
     const siram = () => {
-      if (teks !== '') k.teks(teks, awal, y, g.ukuran, g.font);
+      if (teks !== '') k.lembar.teks(teks, awal, y, g.ukuran, g.font);
       teks = '';
     };
     for (const t of b) {
       if ('isian' in t) {
         siram();
-        k.garis(cx, y - 1.5, cx + t.isian, y - 1.5, 0.55);
+        k.lembar.garis(cx, y - 1.5, cx + t.isian, y - 1.5, 0.55);
         cx += t.isian;
         awal = cx;
       } else {
@@ -391,7 +325,7 @@ function kop(
     if (nama === undefined) return;
     paragraf(k, [nama.toUpperCase()], { font: k.tebal, ukuran: 11 }, KIRI, LEBAR, 'tengah');
     k.y += 2 * MM;
-    k.garis(KIRI, k.dasar(0), KIRI + LEBAR, k.dasar(0), 1.7);
+    k.lembar.garis(KIRI, k.dasar(0), KIRI + LEBAR, k.dasar(0), 1.7);
     k.y += 3 * MM;
     return;
   }
@@ -409,13 +343,13 @@ function kop(
     const w = logo.width * skala;
     const h = logo.height * skala;
     const tinggi = Math.max(k.y - awal, h);
-    k.gambar(logo, KIRI + (22 * MM - w) / 2, A4[1] - awal - (tinggi + h) / 2, w, h);
+    k.lembar.gambar(logo, KIRI + (22 * MM - w) / 2, A4[1] - awal - (tinggi + h) / 2, w, h);
     k.y = awal + tinggi;
   }
   k.y += 2 * MM;
   // The rule under the letterhead: a thick line over a thin one.
-  k.garis(KIRI, k.dasar(0), KIRI + LEBAR, k.dasar(0), 2);
-  k.garis(KIRI, k.dasar(3), KIRI + LEBAR, k.dasar(3), 0.6);
+  k.lembar.garis(KIRI, k.dasar(0), KIRI + LEBAR, k.dasar(0), 2);
+  k.lembar.garis(KIRI, k.dasar(3), KIRI + LEBAR, k.dasar(3), 0.6);
   k.y += 5 * MM;
 }
 
@@ -440,7 +374,7 @@ function tabel(k: Kanvas, b: Extract<Blok, { jenis: 'tabel' }>): void {
     const tinggi = Math.max(...sel.map((s) => s.lines.length)) * gaya.ukuran * TINGGI_BARIS + 2 * PAD_Y;
     k.muat(tinggi);
     for (const s of sel) {
-      k.kotak(s.x, k.dasar(tinggi), s.w, tinggi, 0.85);
+      k.lembar.kotak(s.x, k.dasar(tinggi), s.w, tinggi, 0.85);
       tulisBaris(k, s.lines, s.x + PAD_X, PAD_Y - 1, s.w - 2 * PAD_X, gaya, s.rata);
     }
     k.y += tinggi;
@@ -521,13 +455,13 @@ function catatanTte(k: Kanvas): void {
   const lines = baris(token([TANDA_TANGAN.catatanTte], kecil, k), LEBAR, kecil);
   for (const p of k.semua) {
     const y = BAWAH - 2 * MM;
-    k.garis(KIRI, y, KIRI + LEBAR, y, 0.5, p);
+    p.garis(KIRI, y, KIRI + LEBAR, y, 0.5);
     lines.forEach((l, i) => {
       const t = l
         .map((x) => ('isian' in x ? '' : x.teks))
         .join('')
         .trimEnd();
-      k.teks(t, KIRI, y - 10 - i * 10.5, 8.5, kecil.font, p);
+      p.teks(t, KIRI, y - 10 - i * 10.5, 8.5, kecil.font);
     });
   }
 }
@@ -602,7 +536,7 @@ export async function formatPakPdf(
     akhir(k, h.akhir);
   }
   if (c.tte) catatanTte(k);
-  k.tutup();
+  for (const l of k.semua) l.tutup();
   return pdf.save({ useObjectStreams: true });
 }
 
