@@ -4,20 +4,37 @@
 // Only what the PAK documents draw: black text in two fonts, black lines and boxes, a logo, the rotated draft mark.
 import { type PDFEmbeddedPage, type PDFFont, PDFImage, PDFName, type PDFPage } from 'pdf-lib';
 
-/** Glyph ids of a text as a PDF hex string, per font and text: encoding (fontkit's shaping) is costly. */
-const HEKS_TEKS = new Map<string, Map<string, string>>();
+/** The glyph ids of a text as a PDF string, per font and text: encoding (fontkit's shaping) is costly. */
+const KODE_TEKS = new Map<string, Map<string, string>>();
 
-function heks(font: PDFFont, teks: string): string {
-  let m = HEKS_TEKS.get(font.name);
-  if (m === undefined) HEKS_TEKS.set(font.name, (m = new Map()));
-  let h = m.get(teks);
-  if (h === undefined) {
-    h = font.encodeText(teks).toString();
+/**
+ * `teks` in `font` as a literal PDF string of its glyph ids (two bytes each, Identity-H), half the length of the hex
+ * string pdf-lib writes: less to compress. Parentheses, the backslash and line ends are escaped.
+ */
+function kode(font: PDFFont, teks: string): string {
+  let m = KODE_TEKS.get(font.name);
+  if (m === undefined) KODE_TEKS.set(font.name, (m = new Map()));
+  let k = m.get(teks);
+  if (k === undefined) {
+    const heks = font.encodeText(teks).toString();
+    k = '(';
+    for (let i = 1; i + 2 < heks.length; i += 2) {
+      const b = Number.parseInt(heks.slice(i, i + 2), 16);
+      k +=
+        b === 0x28 || b === 0x29 || b === 0x5c
+          ? `\\${String.fromCharCode(b)}`
+          : b === 0x0a
+            ? '\\n'
+            : b === 0x0d
+              ? '\\r'
+              : String.fromCharCode(b);
+    }
+    k += ')';
     // Bounded: names and places differ per guru; the form's own words stay.
     if (m.size > 20_000) m.clear();
-    m.set(teks, h);
+    m.set(teks, k);
   }
-  return h;
+  return k;
 }
 
 /** A number of a content stream: three decimals (a thousandth of a point), never an exponent. */
@@ -58,7 +75,7 @@ export class Lembar {
     t.split('\n').forEach((s, i) => {
       const X = Math.round(x * 1000);
       const Y = Math.round((y - 24 * i) * 1000);
-      this.teksnya.push(`${(X - this.x) / 1000} ${(Y - this.y) / 1000} Td ${heks(font, s)} Tj`);
+      this.teksnya.push(`${(X - this.x) / 1000} ${(Y - this.y) / 1000} Td ${kode(font, s)} Tj`);
       this.x = X;
       this.y = Y;
     });
@@ -69,7 +86,7 @@ export class Lembar {
     const r = (derajat * Math.PI) / 180;
     const [c, s] = [n6(Math.cos(r)), n6(Math.sin(r))];
     const m = `${c} ${s} ${n6(-Math.sin(r))} ${c} ${n(x)} ${n(y)} Tm`;
-    this.bawah.push(`q ${abu} g BT ${this.nama(font)} ${n(ukuran)} Tf ${m} ${heks(font, teks)} Tj ET Q`);
+    this.bawah.push(`q ${abu} g BT ${this.nama(font)} ${n(ukuran)} Tf ${m} ${kode(font, teks)} Tj ET Q`);
   }
 
   private lebar(tebal: number): void {

@@ -199,7 +199,18 @@ class Kanvas {
 }
 
 /** A word or an empty line to fill, with its width, laid out in lines. */
-type Token = { readonly teks: string; readonly lebar: number } | { readonly isian: number };
+type Token =
+  | { readonly teks: string; readonly lebar: number; readonly lebarPolos: number }
+  | { readonly isian: number };
+
+const kata = (teks: string, g: Gaya): Token => ({
+  teks,
+  lebar: ukur(g.font, teks, g.ukuran),
+  lebarPolos: ukur(g.font, teks.trimEnd(), g.ukuran),
+});
+
+/** The words of a text per font and size: the form's own texts come back in every document. */
+const KATA_TEKS = new Map<string, readonly Token[]>();
 
 function token(isi: Isi, g: Gaya, k: Kanvas): Token[] {
   const out: Token[] = [];
@@ -208,8 +219,15 @@ function token(isi: Isi, g: Gaya, k: Kanvas): Token[] {
       out.push({ isian: (p.isian === 'pendek' ? 25 : 45) * MM });
       continue;
     }
-    // Words with the space that follows them, so a line break falls between words.
-    for (const w of k.bersih(p).match(/\S+\s*|\s+/g) ?? []) out.push({ teks: w, lebar: ukur(g.font, w, g.ukuran) });
+    const kunci = `${g.font.name}|${g.ukuran}|${p}`;
+    let ts = KATA_TEKS.get(kunci);
+    if (ts === undefined) {
+      // Words with the space that follows them, so a line break falls between words.
+      ts = (k.bersih(p).match(/\S+\s*|\s+/g) ?? []).map((w) => kata(w, g));
+      if (KATA_TEKS.size > 20_000) KATA_TEKS.clear();
+      KATA_TEKS.set(kunci, ts);
+    }
+    out.push(...ts);
   }
   return out;
 }
@@ -220,7 +238,7 @@ function baris(tokens: readonly Token[], lebar: number, g: Gaya): Token[][] {
   let x = 0;
   for (const t of tokens) {
     const w = 'isian' in t ? Math.min(t.isian, lebar) : t.lebar;
-    const lebarTanpaSpasi = 'isian' in t ? w : ukur(g.font, t.teks.trimEnd(), g.ukuran);
+    const lebarTanpaSpasi = 'isian' in t ? w : t.lebarPolos;
     if (x > 0 && x + lebarTanpaSpasi > lebar) {
       hasil.push([]);
       x = 0;
@@ -233,7 +251,7 @@ function baris(tokens: readonly Token[], lebar: number, g: Gaya): Token[][] {
         let n = sisa.length;
         while (n > 1 && ukur(g.font, sisa.slice(0, n), g.ukuran) > lebar - x) n -= 1;
         const bagian = sisa.slice(0, n);
-        hasil[hasil.length - 1]?.push({ teks: bagian, lebar: ukur(g.font, bagian, g.ukuran) });
+        hasil[hasil.length - 1]?.push(kata(bagian, g));
         sisa = sisa.slice(n);
         if (sisa !== '') {
           hasil.push([]);
@@ -248,11 +266,8 @@ function baris(tokens: readonly Token[], lebar: number, g: Gaya): Token[][] {
   return hasil;
 }
 
-const lebarBaris = (b: readonly Token[], g: Gaya): number =>
-  b.reduce(
-    (s, t, i) => s + ('isian' in t ? t.isian : i === b.length - 1 ? ukur(g.font, t.teks.trimEnd(), g.ukuran) : t.lebar),
-    0,
-  );
+const lebarBaris = (b: readonly Token[]): number =>
+  b.reduce((s, t, i) => s + ('isian' in t ? t.isian : i === b.length - 1 ? t.lebarPolos : t.lebar), 0);
 
 /** Draws lines of tokens from (x, the cursor + `turun`), aligned in `lebar`; returns the height used. */
 function tulisBaris(
@@ -266,7 +281,7 @@ function tulisBaris(
 ): number {
   const tinggi = g.ukuran * TINGGI_BARIS;
   lines.forEach((b, i) => {
-    const w = lebarBaris(b, g);
+    const w = lebarBaris(b);
     let cx = rata === 'kiri' ? x : rata === 'kanan' ? x + lebar - w : x + (lebar - w) / 2;
     const y = k.dasar(turun + tinggi * i + g.ukuran);
     let teks = '';
