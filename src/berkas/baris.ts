@@ -4,7 +4,7 @@
 import { desimal } from '../core/desimal';
 import { isKinerjaError } from '../core/error';
 import type { BarisBerkas } from '../format/dialek';
-import type { Medan } from '../format/kolom';
+import { MEDAN_IDENTITAS, type Medan } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
 import type { Golongan, Jenjang, Predikat } from '../ketentuan/kode';
 import { angkaKreditIntegrasi, type HasilIntegrasi } from '../pak/integrasi';
@@ -25,23 +25,7 @@ export type SiasnBaris = {
 };
 
 /** Who the person is, as the file writes it, for the PAK pages (only the cells the row has). */
-export type IdentitasBaris = Readonly<
-  Partial<
-    Record<
-      | 'gelarDepan'
-      | 'gelarBelakang'
-      | 'tempatLahir'
-      | 'tanggalLahir'
-      | 'jenisKelamin'
-      | 'karpeg'
-      | 'tmtGolongan'
-      | 'jabatan'
-      | 'tmtJabatan'
-      | 'instansi',
-      string
-    >
-  >
->;
+export type IdentitasBaris = Readonly<Partial<Record<(typeof MEDAN_IDENTITAS)[number] | 'jabatan', string>>>;
 
 /** A row read whole: who, the konversi record (or null), AK Dasar, the integrasi, its SIASN cells, what it assumed. */
 export interface BarisData {
@@ -77,18 +61,6 @@ export interface HasilBaris {
   readonly siapa?: SiapaBaris;
 }
 
-const IDENTITAS: readonly (keyof IdentitasBaris & Medan)[] = [
-  'gelarDepan',
-  'gelarBelakang',
-  'tempatLahir',
-  'tanggalLahir',
-  'jenisKelamin',
-  'karpeg',
-  'tmtGolongan',
-  'tmtJabatan',
-  'instansi',
-];
-
 const SIASN: readonly Medan[] = ['pnsId', 'rwJabatanId', 'nomorSk', 'tanggalSk'];
 
 /**
@@ -106,7 +78,7 @@ export class PembacaBaris {
     this.baca = new BacaSel(kolomBaris, opsi);
     const { indeks } = kolomBaris.cocok;
     this.denganSiasn = SIASN.every((m) => indeks[m] !== undefined);
-    this.denganIdentitas = IDENTITAS.some((m) => indeks[m] !== undefined) || indeks.jabatan !== undefined;
+    this.denganIdentitas = MEDAN_IDENTITAS.some((m) => indeks[m] !== undefined) || indeks.jabatan !== undefined;
   }
 
   /** One row: the typed row, or its refusals. */
@@ -319,7 +291,7 @@ export class PembacaBaris {
   /** Who the person is, for the PAK pages: the identity cells the row has (a combined jabatan cell split). */
   private identitas(s: SelBaris): IdentitasBaris | null {
     let out: Record<string, string> | null = null;
-    for (const m of IDENTITAS) {
+    for (const m of MEDAN_IDENTITAS) {
       const v = s.sel(m);
       if (v !== '') (out ??= {})[m] = v;
     }

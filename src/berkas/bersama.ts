@@ -191,10 +191,10 @@ export function barisGalat(g: Galat, bahasa: Bahasa): unknown[] {
   ];
 }
 
-/** A refusal of a whole NIP (its rows were accepted one by one): at the NIP's first line, each issue's path as the column. */
-export function galatGuru(g: Guru, issues: readonly Issue[]): Galat[] {
-  return issues.map((i) => ({
-    baris: g.barisPertama,
+/** A library issue as a refusal of a guru's line: the issue's path as the column, no cell value. */
+export function galatDariIssue(baris: number, g: Pick<Guru, 'nip' | 'nama'>, i: Issue, jenis: Galat['jenis']): Galat {
+  return {
+    baris,
     nip: g.nip,
     nama: g.nama,
     kolom: i.path.join('.'),
@@ -202,8 +202,13 @@ export function galatGuru(g: Guru, issues: readonly Issue[]): Galat[] {
     code: i.code,
     message: formatIssue(i),
     messageEn: formatIssue(i, { bahasa: 'en' }),
-    jenis: 'guru' as const,
-  }));
+    jenis,
+  };
+}
+
+/** A refusal of a whole NIP (its rows were accepted one by one): at the NIP's first line, each issue's path as the column. */
+export function galatGuru(g: Guru, issues: readonly Issue[]): Galat[] {
+  return issues.map((i) => galatDariIssue(g.barisPertama, g, i, 'guru'));
 }
 
 /** Counts the refusals by row (not by message) and by kind. */

@@ -5,7 +5,7 @@ import { formatPakHtml } from '../cetak/pak-html';
 import { sumDesimal } from '../core/desimal';
 import { periksaObjek } from '../core/periksa';
 import { KinerjaError } from '../core/error';
-import { formatIssue, type Bahasa } from '../core/issue';
+import type { Bahasa } from '../core/issue';
 import { ok, type Result } from '../core/result';
 import type { DokumenPak } from '../pak/schema';
 import { formatAngkaKredit } from '../penilaian/angka-kredit';
@@ -49,6 +49,7 @@ import {
   KOLOM_DITERIMA,
   KOLOM_GALAT,
   barisGalat,
+  galatDariIssue,
   galatGuru,
   HitungGalat,
   hitungTimpa,
@@ -469,18 +470,7 @@ function tulisSiasn(siasn: TabelKeluaran, g: Guru, semua: readonly RekamGuru[], 
       siasn.tulis(`${JSON.stringify({ baris: x.baris, nip: g.nip, body: body.data })}\n`);
       continue;
     }
-    const i = body.issues[0]!;
-    tolak({
-      baris: x.baris,
-      nip: g.nip,
-      nama: g.nama,
-      kolom: i.path.join('.'),
-      nilai: '',
-      code: i.code,
-      message: formatIssue(i),
-      messageEn: formatIssue(i, { bahasa: 'en' }),
-      jenis: 'siasn',
-    });
+    tolak(galatDariIssue(x.baris, g, body.issues[0]!, 'siasn'));
   }
 }
 

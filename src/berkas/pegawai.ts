@@ -6,25 +6,13 @@ import { periksaBacaan } from './periksa';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { BacaanBerkas } from '../format/dialek';
-import { matchKolom, type Medan } from '../format/kolom';
+import { MEDAN_IDENTITAS, matchKolom, type Medan } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
 import { daftarDari } from '../core/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
 
 /** The identity fields read from the file, as written. */
-const MEDAN_IDENTITAS = [
-  'golongan',
-  'gelarDepan',
-  'gelarBelakang',
-  'tempatLahir',
-  'tanggalLahir',
-  'jenisKelamin',
-  'karpeg',
-  'tmtGolongan',
-  'tmtJabatan',
-  'instansi',
-  'unitKerja',
-] as const satisfies readonly Medan[];
+const MEDAN_PEGAWAI = ['golongan', ...MEDAN_IDENTITAS, 'unitKerja'] as const satisfies readonly Medan[];
 
 /** Headers of identity exports the column map does not know, by field. */
 const ALIAS_PEGAWAI: readonly (readonly [string, Medan])[] = [
@@ -95,7 +83,7 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
     if (i >= 0 && indeks[medan] === undefined) indeks[medan] = i;
   }
   const iNip = indeks.nip!;
-  const ada = MEDAN_IDENTITAS.filter((m) => indeks[m] !== undefined);
+  const ada = MEDAN_PEGAWAI.filter((m) => indeks[m] !== undefined);
   if (ada.length === 0) {
     return fail([
       issueOf(
@@ -106,7 +94,7 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
       ),
     ]);
   }
-  const perNip = new Map<string, Partial<Record<(typeof MEDAN_IDENTITAS)[number], string>>>();
+  const perNip = new Map<string, Partial<Record<(typeof MEDAN_PEGAWAI)[number], string>>>();
   let tanpaNip = 0;
   for await (const b of bacaan.baris) {
     if (b.rusak !== undefined) {
@@ -118,7 +106,7 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
       tanpaNip += 1;
       continue;
     }
-    const isi: Partial<Record<(typeof MEDAN_IDENTITAS)[number], string>> = {};
+    const isi: Partial<Record<(typeof MEDAN_PEGAWAI)[number], string>> = {};
     for (const m of ada) {
       const v = (b.sel[indeks[m]!] ?? '').trim();
       if (v !== '') isi[m] = v;

@@ -56,6 +56,19 @@ export type Medan =
   | 'tmtJabatan'
   | 'instansi';
 
+/** The fields of who the person is, as the file writes them, for the PAK pages (besides `jabatan` and `unitKerja`). */
+export const MEDAN_IDENTITAS = [
+  'gelarDepan',
+  'gelarBelakang',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'karpeg',
+  'tmtGolongan',
+  'tmtJabatan',
+  'instansi',
+] as const satisfies readonly Medan[];
+
 /**
  * A header as a real export or template writes it, and where it was found.
  *
