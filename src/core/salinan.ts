@@ -4,6 +4,9 @@ import { KinerjaError } from './error';
 /** How deep a document may nest; the library's documents are at most 8 deep. */
 export const KEDALAMAN_MAKSIMUM = 64;
 
+/** What `schema.safeParse` returns: the outcome of both parses here. */
+type Parsed<S extends z.ZodType> = ReturnType<S['safeParse']>;
+
 /**
  * A plain, unfrozen copy of an untrusted value for a schema to read, so that a failed parse never freezes or
  * changes what the caller gave (zod's `.readonly()` freezes the value it was handed, even when it is refused).
@@ -56,11 +59,7 @@ export function salinPolos(value: unknown, kedalaman = 0, batas = KEDALAMAN_MAKS
  *
  * @internal
  */
-export function parseSalinan<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  batas = KEDALAMAN_MAKSIMUM,
-): ReturnType<S['safeParse']> {
+export function parseSalinan<S extends z.ZodType>(schema: S, value: unknown, batas = KEDALAMAN_MAKSIMUM): Parsed<S> {
   let salinan: unknown;
   try {
     salinan = salinPolos(value, 0, batas);
@@ -73,9 +72,9 @@ export function parseSalinan<S extends z.ZodType>(
       input: undefined,
       params: { messageEn: e.messageEn },
     };
-    return { success: false, error: { issues: [issue] } } as unknown as ReturnType<S['safeParse']>;
+    return { success: false, error: { issues: [issue] } } as unknown as Parsed<S>;
   }
-  return schema.safeParse(salinan) as ReturnType<S['safeParse']>;
+  return schema.safeParse(salinan) as Parsed<S>;
 }
 
 /** The part of a zod 4 schema's definition that {@link pemeriksaUtuh} reads. */
@@ -215,13 +214,7 @@ function pemeriksaUtuh(skema: SkemaZod): Cek | null {
  *
  * @internal
  */
-export function parseUtuh<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  batas = KEDALAMAN_MAKSIMUM,
-): ReturnType<S['safeParse']> {
+export function parseUtuh<S extends z.ZodType>(schema: S, value: unknown, batas = KEDALAMAN_MAKSIMUM): Parsed<S> {
   const cek = pemeriksaUtuh(schema as unknown as SkemaZod);
-  return cek === null || cek(value)
-    ? (schema.safeParse(value) as ReturnType<S['safeParse']>)
-    : parseSalinan(schema, value, batas);
+  return cek === null || cek(value) ? (schema.safeParse(value) as Parsed<S>) : parseSalinan(schema, value, batas);
 }
