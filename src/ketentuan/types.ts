@@ -590,7 +590,8 @@ export interface AturanIntegrasiAk {
 export type AturanAkDasar = { readonly [G in Golongan]: string };
 
 /**
- * The parts of a rule set that carry a source in {@link Ketentuan.sumber}.
+ * The parts of a rule set that carry a source in {@link Ketentuan.sumber}: those of every rule set and the
+ * {@link BagianPerencanaan}.
  *
  * @category Ketentuan
  * @example
@@ -606,25 +607,12 @@ export type BagianKetentuan =
   | 'predikat'
   | 'matriksPredikat'
   | 'aspekBerakhlak'
-  | 'langkahSiklus'
-  | 'nilaiObservasi'
-  | 'statusRencana'
-  | 'indikatorPraktikKinerja'
-  | 'katalogRhk'
-  | 'poin'
-  | 'tugasTambahan'
-  | 'bebanKerja'
-  | 'dokumenAkuntabilitas'
-  | 'kalender'
-  | 'tahapSebelumPerencanaan'
-  | 'jadwalRinci'
-  | 'cakupan'
-  | 'raporPendidikan'
   | 'integrasiAk'
   | 'akDasar'
   | 'polaDistribusi'
   | 'batasTeks'
-  | 'kebijakan';
+  | 'kebijakan'
+  | BagianPerencanaan;
 
 /**
  * The predikat matrix: `[hasilKerja][perilakuKerja] → predikat`.
