@@ -46,15 +46,26 @@ const skemaKop = () =>
  * instansi, the address, telephone, laman and email, the logo's file name), the number pattern of the documents
  * (`{urut}` a running number per document from `urutMulai`, `{urut:4}` zero-padded, `{guru}` the guru's running
  * number, `{nip}`), the place and date, the penetap, the tembusan and the signature block (`basah` or `elektronik`).
- * Every key optional; the letterhead's own keys are those of the printed letterhead ({@link KopSurat}), the logo named
- * by its file. Read it with {@link validateKopBerkas}.
+ * Every key optional; read it with {@link validateKopBerkas}.
  *
  * @category Berkas
  * @example
  * import type { KopBerkas } from 'pengelolaan-kinerja/berkas';
  * const kop: KopBerkas = { instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', tanggal: '2027-01-20' };
  */
-export interface KopBerkas extends Omit<KopSurat, 'logo'> {
+export interface KopBerkas {
+  /** The government line: "Pemerintah Kota Kupang". */
+  readonly pemerintah?: string;
+  /** The instansi at the head of the pages. */
+  readonly instansi?: string;
+  /** The street address (with the postal code). */
+  readonly alamat?: string;
+  /** The telephone. */
+  readonly telepon?: string;
+  /** The website. */
+  readonly laman?: string;
+  /** The email. */
+  readonly email?: string;
   /** The logo's image file (PNG, JPEG or SVG), as named in the file; the caller reads it (`OpsiPak.logo`). */
   readonly logo?: string;
   /** The signature block: `basah` (default) or `elektronik` (TTE). */
