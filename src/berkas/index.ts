@@ -33,6 +33,7 @@ export type { OpsiBerkas, KemajuanBerkas } from './bersama';
 export { kenaikanBerkas, type HasilKenaikan } from './kenaikan';
 export { rekonsiliasiBerkas, MEDAN_SIASN, type HasilRekonsiliasi } from './rekonsiliasi';
 export { validateKopBerkas, validateLogoBerkas, type KopBerkas } from './kop';
+export type { KopSurat, LogoKop } from '../cetak/kop-surat';
 export { dataPegawai, buildDataPegawai, type DataPegawai } from './pegawai';
 // The library's own types that the runs take or return, so that a user of this entry alone can name them.
 export type { Berhasil, Gagal, Result } from '../core/result';

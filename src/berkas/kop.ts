@@ -53,19 +53,7 @@ const skemaKop = () =>
  * import type { KopBerkas } from 'pengelolaan-kinerja/berkas';
  * const kop: KopBerkas = { instansi: 'Dinas Pendidikan Kota Kupang', nomor: '800.1.11.1/{urut:4}/PAK/2027', tanggal: '2027-01-20' };
  */
-export interface KopBerkas {
-  /** The government line: "Pemerintah Kota Kupang". */
-  readonly pemerintah?: string;
-  /** The instansi at the head of the pages. */
-  readonly instansi?: string;
-  /** The street address (with the postal code). */
-  readonly alamat?: string;
-  /** The telephone. */
-  readonly telepon?: string;
-  /** The website. */
-  readonly laman?: string;
-  /** The email. */
-  readonly email?: string;
+export interface KopBerkas extends Omit<KopSurat, 'logo'> {
   /** The logo's image file (PNG, JPEG or SVG), as named in the file; the caller reads it (`OpsiPak.logo`). */
   readonly logo?: string;
   /** The signature block: `basah` (default) or `elektronik` (TTE). */
