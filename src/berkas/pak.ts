@@ -480,8 +480,8 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
     'period January–December assumed (no month columns)',
   ],
   'jenjang-dari-golongan': [
-    'jenjang diambil dari golongan (tanpa kolom jabatan)',
-    'jenjang taken from the golongan (no jabatan column)',
+    'jenjang diambil dari golongan (tanpa jabatan yang menentukan jenjangnya)',
+    'jenjang taken from the golongan (no jabatan that settles it)',
   ],
   'ketentuan-ditimpa': [
     'ketentuan periodenya diganti ketentuan yang diberikan',

@@ -237,7 +237,7 @@ describe('formatRingkasanPak', () => {
   it('says the counts, each assumption once (the override apart), the identity notes, in either language', () => {
     expect(formatRingkasanPak(h).split('\n')).toEqual([
       'pak: 2 guru, 1 baris diterima, 2 baris ditolak, 1 guru ditunda (tanpa halaman PAK: status dan alasannya di ringkasan), 3 badan SIASN (1 baris tanpa badan SIASN, PAK-nya tetap) (ringkasan.csv, pak/)',
-      'asumsi: 2 baris jenjang diambil dari golongan (tanpa kolom jabatan) (kolom asumsi di diterima)',
+      'asumsi: 2 baris jenjang diambil dari golongan (tanpa jabatan yang menentukan jenjangnya) (kolom asumsi di diterima)',
       'data pegawai: 1 guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)',
       'identitas tidak terbaca (dicetak sebagai baris kosong untuk diisi tangan): tanggalLahir 1 guru',
     ]);
