@@ -1,24 +1,16 @@
 // The PAK documents as PDF, drawn from the same layout as the HTML page (tata-letak.ts) with pdf-lib: pure
 // JavaScript, the same in Node and in the browser, no file read at run time. The font is Tinos (Times metrics,
-// SIL Open Font License 1.1), embedded whole (a Latin subset of 26 kB).
-import fontkit from '@pdf-lib/fontkit';
-import {
-  type PDFDocument as DokumenPdf,
-  type PDFFont,
-  type PDFEmbeddedPage,
-  PDFImage,
-  type PDFContext,
-  PDFDocument,
-  PDFRawStream,
-  type PDFRef,
-} from 'pdf-lib';
+// SIL Open Font License 1.1), embedded whole (a Latin subset of 26 kB; huruf-pdf.ts).
+import type { PDFDocument as DokumenPdf, PDFFont } from 'pdf-lib';
 import { KinerjaError } from '../core/error';
 import type { DokumenPak } from '../pak/schema';
-import { TINOS_BOLD, TINOS_REGULAR } from './huruf';
-import { jenisGambar, type KopSurat } from './kop-surat';
-import { Lembar } from './lembar-pdf';
+import { dokumenPdf, hurufPdf } from './huruf-pdf';
+import type { KopSurat } from './kop-surat';
+import { BATAS_SIMPANAN, Lembar } from './lembar-pdf';
 import { periksaCetakan, type OpsiPakHtml } from './opsi-cetak';
-import { gambarSvg } from './svg';
+import { Simpanan } from './simpanan';
+import { type LogoPdf, logoPdf } from './logo-pdf';
+import { simpanPdf } from './penulis-pdf';
 import { type Akhir, type Blok, type Halaman, halamanDokumen, type Isi, type Sel, TANDA_TANGAN } from './tata-letak';
 
 /**
@@ -45,77 +37,6 @@ const LEBAR = A4[0] - 2 * KIRI;
 /** Line height, as a multiple of the font size. */
 const TINGGI_BARIS = 1.2;
 
-let hurufCache: { regular: Uint8Array; bold: Uint8Array } | undefined;
-
-/**
- * fontkit for pdf-lib, parsing each font file once: a run draws thousands of PDFs with the same two faces, and pdf-lib
- * only reads the parsed font (glyphs, metrics, its character map).
- */
-const FONTKIT = {
-  create(data: Uint8Array) {
-    let f = FONT_TERBACA.get(data);
-    if (f === undefined) FONT_TERBACA.set(data, (f = fontkit.create(data)));
-    return f;
-  },
-} as unknown as typeof fontkit;
-const FONT_TERBACA = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-
-/** The compressed font files, made once: compressing the same 26 kB per PDF was the costliest part of a run's PDFs. */
-const ALIRAN_TERKOMPRESI = new WeakMap<Uint8Array, Uint8Array>();
-
-/** Makes a PDF's font streams from the compressed font files made once (same bytes as compressing them each time). */
-function hematAliran(pdf: DokumenPdf): void {
-  const konteks = pdf.context;
-  const asli = konteks.flateStream.bind(konteks);
-  konteks.flateStream = (isi, kamus = {}) => {
-    if (!(isi instanceof Uint8Array) || (isi !== hurufCache?.regular && isi !== hurufCache?.bold))
-      return asli(isi, kamus);
-    let z = ALIRAN_TERKOMPRESI.get(isi);
-    if (z === undefined) ALIRAN_TERKOMPRESI.set(isi, (z = asli(isi, kamus).getContents()));
-    return konteks.stream(z, { ...kamus, Filter: 'FlateDecode' });
-  };
-}
-
-/** The font files, decoded once. */
-function huruf(): { regular: Uint8Array; bold: Uint8Array } {
-  if (hurufCache === undefined) {
-    const dari = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    hurufCache = { regular: dari(TINOS_REGULAR), bold: dari(TINOS_BOLD) };
-  }
-  return hurufCache;
-}
-
-/** What pdf-lib's font embedder recomputes for every PDF from the same font: its widths and its ToUnicode CMap. */
-interface Penanam {
-  computeWidths(): unknown[];
-  embedUnicodeCmap(konteks: PDFContext): PDFRef;
-}
-const LEBAR_GLIF = new WeakMap<Uint8Array, unknown[]>();
-const CMAP_TERKOMPRESI = new WeakMap<Uint8Array, Uint8Array>();
-
-/**
- * Makes `font`'s widths array and its compressed ToUnicode CMap (the map of every glyph of the font to its text) once
- * per font file, the same objects and bytes pdf-lib would build for each PDF.
- */
-function hematFont(font: PDFFont, data: Uint8Array): void {
-  const e = (font as unknown as { embedder: Penanam }).embedder;
-  const lebar = e.computeWidths.bind(e);
-  e.computeWidths = () => {
-    let w = LEBAR_GLIF.get(data);
-    if (w === undefined) LEBAR_GLIF.set(data, (w = lebar()));
-    return w;
-  };
-  const cmap = e.embedUnicodeCmap.bind(e);
-  e.embedUnicodeCmap = (konteks) => {
-    const z = CMAP_TERKOMPRESI.get(data);
-    if (z !== undefined) return konteks.register(konteks.stream(z, { Filter: 'FlateDecode' }));
-    const ref = cmap(konteks);
-    const aliran = konteks.lookup(ref);
-    if (aliran instanceof PDFRawStream) CMAP_TERKOMPRESI.set(data, aliran.getContents());
-    return ref;
-  };
-}
-
 const AKSARA = new Map<string, ReadonlySet<number>>();
 
 /** The code points `font` has a glyph for, read once per font. */
@@ -131,20 +52,13 @@ interface Gaya {
 }
 
 /** Text widths at size 1 per font: laying text out (fontkit's shaping) is the costly part of a page. */
-const LEBAR_TEKS = new Map<string, Map<string, number>>();
+const LEBAR_TEKS = new WeakMap<PDFFont, Simpanan<string, number>>();
 
-/** The width of `teks` in points, measured once per font file and text. */
+/** The width of `teks` in points, measured once per font and text. */
 function ukur(font: PDFFont, teks: string, ukuran: number): number {
-  let m = LEBAR_TEKS.get(font.name);
-  if (m === undefined) LEBAR_TEKS.set(font.name, (m = new Map()));
-  let w = m.get(teks);
-  if (w === undefined) {
-    w = font.widthOfTextAtSize(teks, 1);
-    // Bounded: names and places differ per guru; the form's own words stay.
-    if (m.size > 20_000) m.clear();
-    m.set(teks, w);
-  }
-  return w * ukuran;
+  let m = LEBAR_TEKS.get(font);
+  if (m === undefined) LEBAR_TEKS.set(font, (m = new Simpanan(BATAS_SIMPANAN)));
+  return m.ambil(teks, (t) => font.widthOfTextAtSize(t, 1)) * ukuran;
 }
 
 /** One drawing of a PDF: the fonts, the current page and the position on it (from the top, in points). */
@@ -210,24 +124,28 @@ const kata = (teks: string, g: Gaya): Token => ({
 });
 
 /** The words of a text per font and size: the form's own texts come back in every document. */
-const KATA_TEKS = new Map<string, readonly Token[]>();
+const KATA_TEKS = new WeakMap<PDFFont, Map<number, Simpanan<string, readonly Token[]>>>();
+
+/** The cache of {@link token} for a font and size. */
+function kataGaya(g: Gaya): Simpanan<string, readonly Token[]> {
+  let perUkuran = KATA_TEKS.get(g.font);
+  if (perUkuran === undefined) KATA_TEKS.set(g.font, (perUkuran = new Map()));
+  let m = perUkuran.get(g.ukuran);
+  if (m === undefined) perUkuran.set(g.ukuran, (m = new Simpanan(BATAS_SIMPANAN)));
+  return m;
+}
 
 function token(isi: Isi, g: Gaya, k: Kanvas): Token[] {
   const out: Token[] = [];
+  const kataIni = kataGaya(g);
   for (const p of isi) {
     if (typeof p !== 'string') {
       out.push({ isian: (p.isian === 'pendek' ? 25 : 45) * MM });
       continue;
     }
-    const kunci = `${g.font.name}|${g.ukuran}|${p}`;
-    let ts = KATA_TEKS.get(kunci);
-    if (ts === undefined) {
-      // Words with the space that follows them, so a line break falls between words.
-      ts = (k.bersih(p).match(/\S+\s*|\s+/g) ?? []).map((w) => kata(w, g));
-      if (KATA_TEKS.size > 20_000) KATA_TEKS.clear();
-      KATA_TEKS.set(kunci, ts);
-    }
-    out.push(...ts);
+    // Words with the space that follows them, so a line break falls between words.
+    const ts = kataIni.ambil(p, (t) => (k.bersih(t).match(/\S+\s*|\s+/g) ?? []).map((w) => kata(w, g)));
+    for (const t of ts) out.push(t);
   }
   return out;
 }
@@ -321,12 +239,7 @@ function paragraf(
   k.y += tulisBaris(k, lines, x, 0, lebar, g, rata);
 }
 
-function kop(
-  k: Kanvas,
-  kopSurat: KopSurat | undefined,
-  instansi: string | undefined,
-  logo: PDFImage | PDFEmbeddedPage | null,
-): void {
+function kop(k: Kanvas, kopSurat: KopSurat | undefined, instansi: string | undefined, logo: LogoPdf | null): void {
   const nama = kopSurat?.instansi ?? instansi;
   const kontak = [
     kopSurat?.telepon === undefined ? null : `Telepon ${kopSurat.telepon}`,
@@ -481,17 +394,6 @@ function catatanTte(k: Kanvas): void {
   }
 }
 
-async function logoPdf(pdf: DokumenPdf, kopSurat: KopSurat | undefined): Promise<PDFImage | PDFEmbeddedPage | null> {
-  const data = kopSurat?.logo?.data;
-  if (data === undefined) return null;
-  const jenis = jenisGambar(data);
-  // A copy at offset 0: pdf-lib reads a JPEG through its buffer, ignoring a view's offset (a Node Buffer's pool).
-  if (jenis === 'png') return pdf.embedPng(new Uint8Array(data));
-  if (jenis === 'jpeg') return pdf.embedJpg(new Uint8Array(data));
-  if (jenis === 'svg') return gambarSvg(pdf, data);
-  return null;
-}
-
 /**
  * The PAK documents as one PDF (A4, a page per document, more when a document runs over): the same layout as
  * {@link formatPakHtml} (the letterhead with its logo embedded, the fields of PerBKN 3/2023's lampiran forms, the
@@ -523,21 +425,15 @@ export async function formatPakPdf(
   const { tanggalDibuat, ...lain } = opsi ?? {};
   const c = periksaCetakan(dokumen, opsi === undefined ? undefined : lain, 'formatPakPdf');
   const tanggal = periksaTanggal(tanggalDibuat);
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(FONTKIT);
-  hematAliran(pdf);
-  const { regular, bold } = huruf();
-  const biasa = await pdf.embedFont(regular, { subset: false, customName: 'Tinos' });
-  const tebal = await pdf.embedFont(bold, { subset: false, customName: 'Tinos-Bold' });
-  hematFont(biasa, regular);
-  hematFont(tebal, bold);
+  const huruf = await hurufPdf();
+  const pdf = await dokumenPdf(huruf);
   pdf.setTitle(c.judul);
   pdf.setLanguage('id-ID');
   pdf.setCreator('pengelolaan-kinerja');
   pdf.setProducer('pengelolaan-kinerja (pdf-lib)');
   if (tanggal !== undefined) pdf.setCreationDate(tanggal);
-  const logo = await logoPdf(pdf, c.kop);
-  const k = new Kanvas(pdf, biasa, tebal, c.draf, c.tte);
+  const logo = c.kop?.logo === undefined ? null : await logoPdf(pdf, c.kop.logo.data);
+  const k = new Kanvas(pdf, huruf.biasa, huruf.tebal, c.draf, c.tte);
   for (const [i, d] of c.dokumen.entries()) {
     const h: Halaman = halamanDokumen(d);
     k.baru();
@@ -552,7 +448,7 @@ export async function formatPakPdf(
   }
   if (c.tte) catatanTte(k);
   for (const l of k.semua) l.tutup();
-  return pdf.save({ useObjectStreams: true });
+  return simpanPdf(pdf, huruf.objek);
 }
 
 function periksaTanggal(t: unknown): Date | undefined {

@@ -167,6 +167,20 @@ describe('formatPakPdf', () => {
     expect(halaman.map((h) => h.replace(/\s+/g, ' ').includes(catatan))).toEqual([false, true, false, false]);
     await expect(formatPakPdf(dokumen, { catatan: 3 as never })).rejects.toMatchObject({ code: 'argumen-tidak-valid' });
   });
+  it('draws the logo the bytes hold at each call (made once per logo, read again when the array changed)', async () => {
+    const svg = (warna: string) =>
+      new TextEncoder().encode(
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="${warna}"/></svg>`,
+      );
+    const sama = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+    const data = svg('#ff0000');
+    const merah = await formatPakPdf(dokumen[0]!, { kop: { logo: { data } } });
+    expect(sama(merah, await formatPakPdf(dokumen[0]!, { kop: { logo: { data } } }))).toBe(true);
+    data.set(svg('#0000ff'));
+    const biru = await formatPakPdf(dokumen[0]!, { kop: { logo: { data } } });
+    expect(sama(biru, merah)).toBe(false);
+    expect(sama(biru, await formatPakPdf(dokumen[0]!, { kop: { logo: { data: svg('#0000ff') } } }))).toBe(true);
+  });
   it('embeds a PNG or JPEG logo and refuses a file that is no image, coded', async () => {
     // A PNG and a JPEG drawn by poppler from a PDF of ours.
     const f = join(dir, 'logo.pdf');
