@@ -3,7 +3,7 @@
 
 /** A growing array of bytes. */
 export class Bait {
-  private buf = new Uint8Array(4096);
+  private buf = new Uint8Array(1024);
   private n = 0;
 
   private muat(tambah: number): void {

@@ -12,31 +12,31 @@ import { Simpanan } from './simpanan';
  * How many texts a memo of a run's PDFs keeps per font (and size) in its newer generation ({@link Simpanan}): more
  * than the words of the form, fewer than a run's names.
  */
-export const BATAS_SIMPANAN = 2_000;
+export const BATAS_SIMPANAN = 1_000;
 
 /** The glyph ids of a text as the bytes of a PDF string, per font and text: encoding (fontkit's shaping) is costly. */
 const KODE_TEKS = new WeakMap<PDFFont, Simpanan<string, Uint8Array>>();
 
 /**
- * `teks` in `font` as a literal PDF string of its glyph ids (two bytes each, Identity-H), half the length of the hex
- * string pdf-lib writes: less to compress. Parentheses, the backslash and line ends are escaped.
+ * `teks` in `font` as the inside of a literal PDF string of its glyph ids (two bytes each, Identity-H), half the
+ * length of the hex string pdf-lib writes: less to compress. Parentheses, the backslash and line ends are escaped, so
+ * the glyphs of words written one after another are those of the words together.
  */
-function kode(font: PDFFont, teks: string): Uint8Array {
+export function kodeGlif(font: PDFFont, teks: string): Uint8Array {
   let m = KODE_TEKS.get(font);
   if (m === undefined) KODE_TEKS.set(font, (m = new Simpanan(BATAS_SIMPANAN)));
-  return m.ambil(teks, (t) => {
-    const heks = font.encodeText(t).toString();
-    const b: number[] = [0x28];
-    for (let i = 1; i + 2 < heks.length; i += 2) {
-      const x = Number.parseInt(heks.slice(i, i + 2), 16);
-      if (x === 0x28 || x === 0x29 || x === 0x5c) b.push(0x5c, x);
-      else if (x === 0x0a) b.push(0x5c, 0x6e);
-      else if (x === 0x0d) b.push(0x5c, 0x72);
-      else b.push(x);
-    }
-    b.push(0x29);
-    return Uint8Array.from(b);
-  });
+  const ada = m.ambil(teks);
+  if (ada !== undefined) return ada;
+  const heks = font.encodeText(teks).toString();
+  const b: number[] = [];
+  for (let i = 1; i + 2 < heks.length; i += 2) {
+    const x = Number.parseInt(heks.slice(i, i + 2), 16);
+    if (x === 0x28 || x === 0x29 || x === 0x5c) b.push(0x5c, x);
+    else if (x === 0x0a) b.push(0x5c, 0x6e);
+    else if (x === 0x0d) b.push(0x5c, 0x72);
+    else b.push(x);
+  }
+  return m.taruh(teks, Uint8Array.from(b));
 }
 
 /** A number of a content stream in thousandths of a point (three decimals), never an exponent. */
@@ -74,26 +74,26 @@ export class Lembar {
     return k;
   }
 
-  /** Black text with its baseline at (x, y); a line break starts a line 24 points lower (as pdf-lib draws it). */
+  /** Black text with its baseline at (x, y), on one line. */
   teks(t: string, x: number, y: number, ukuran: number, font: PDFFont): void {
+    this.kata([kodeGlif(font, t)], x, y, ukuran, font);
+  }
+
+  /** Black text given as the glyphs of its words ({@link kodeGlif}), with its baseline at (x, y). */
+  kata(glif: readonly Uint8Array[], x: number, y: number, ukuran: number, font: PDFFont): void {
     if (font !== this.font || ukuran !== this.ukuran) {
       this.teksnya.teks(`${this.nama(font)} ${n(ukuran)} Tf\n`);
       this.font = font;
       this.ukuran = ukuran;
     }
     const X = ribu(x);
-    if (!t.includes('\n')) return this.satu(t, X, ribu(y), font);
-    t.split('\n').forEach((s, i) => this.satu(s, X, ribu(y - 24 * i), font));
-  }
-
-  /** One line of text at (X, Y) in thousandths of a point, placed from the line before. */
-  private satu(t: string, X: number, Y: number, font: PDFFont): void {
+    const Y = ribu(y);
     this.teksnya
       .ribuan(X - this.x)
       .ribuan(Y - this.y)
-      .teks('Td ')
-      .bait(kode(font, t))
-      .teks(' Tj\n');
+      .teks('Td (');
+    for (const g of glif) this.teksnya.bait(g);
+    this.teksnya.teks(') Tj\n');
     this.x = X;
     this.y = Y;
   }
@@ -103,7 +103,7 @@ export class Lembar {
     const r = (derajat * Math.PI) / 180;
     const [c, s] = [n6(Math.cos(r)), n6(Math.sin(r))];
     const m = `${c} ${s} ${n6(-Math.sin(r))} ${c} ${n(x)} ${n(y)} Tm`;
-    const k = String.fromCharCode(...kode(font, teks));
+    const k = `(${String.fromCharCode(...kodeGlif(font, teks))})`;
     this.bawah.push(`q ${abu} g BT ${this.nama(font)} ${n(ukuran)} Tf ${m} ${k} Tj ET Q\n`);
   }
 
@@ -138,8 +138,7 @@ export class Lembar {
   tutup(): void {
     const bawah = new Bait();
     for (const b of this.bawah) bawah.teks(b);
-    bawah.bait(this.jalur.isi()).teks('BT\n');
-    const isi = mampatkan(bawah.isi(), this.teksnya.teks('ET').isi());
+    const isi = mampatkan(bawah.isi(), this.jalur.teks('BT\n').isi(), this.teksnya.teks('ET').isi());
     const ctx = this.halaman.doc.context;
     this.halaman.node.addContentStream(ctx.register(ctx.stream(isi, { Filter: 'FlateDecode' })));
   }

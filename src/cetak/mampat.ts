@@ -9,8 +9,9 @@ import ZStream from 'pako/lib/zlib/zstream.js';
 const Z_NO_FLUSH = 0;
 const Z_FINISH = 4;
 /**
- * The compression level: zlib's 4 rather than its default 6 (pdf-lib's). On a PAK PDF's page streams it takes 40 %
- * less time for 0.4 % more bytes (a page of 5 kB of operators: 1 797 bytes against 1 753).
+ * The compression level: zlib's 1 rather than its default 6 (pdf-lib's). On the five page streams of a PAK PDF
+ * (28 562 bytes of operators) it takes less than half the time, for 9 946 bytes against 9 021: about 2 % of a 48 kB
+ * PDF, whose fonts are compressed once at level 6.
  */
 const TINGKAT = 1;
 

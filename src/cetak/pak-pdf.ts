@@ -1,12 +1,12 @@
 // The PAK documents as PDF, drawn from the same layout as the HTML page (tata-letak.ts) with pdf-lib: pure
 // JavaScript, the same in Node and in the browser, no file read at run time. The font is Tinos (Times metrics,
 // SIL Open Font License 1.1), embedded whole (a Latin subset of 26 kB; huruf-pdf.ts).
-import type { PDFDocument as DokumenPdf, PDFFont } from 'pdf-lib';
+import { type PDFDocument as DokumenPdf, type PDFFont, PDFName, PDFPage } from 'pdf-lib';
 import { KinerjaError } from '../core/error';
 import type { DokumenPak } from '../pak/schema';
 import { dokumenPdf, hurufPdf } from './huruf-pdf';
 import type { KopSurat } from './kop-surat';
-import { BATAS_SIMPANAN, Lembar } from './lembar-pdf';
+import { BATAS_SIMPANAN, kodeGlif, Lembar } from './lembar-pdf';
 import { periksaCetakan, type OpsiPakHtml } from './opsi-cetak';
 import { Simpanan } from './simpanan';
 import { type LogoPdf, logoPdf } from './logo-pdf';
@@ -58,7 +58,7 @@ const LEBAR_TEKS = new WeakMap<PDFFont, Simpanan<string, number>>();
 function ukur(font: PDFFont, teks: string, ukuran: number): number {
   let m = LEBAR_TEKS.get(font);
   if (m === undefined) LEBAR_TEKS.set(font, (m = new Simpanan(BATAS_SIMPANAN)));
-  return m.ambil(teks, (t) => font.widthOfTextAtSize(t, 1)) * ukuran;
+  return (m.ambil(teks) ?? m.taruh(teks, font.widthOfTextAtSize(teks, 1))) * ukuran;
 }
 
 /** One drawing of a PDF: the fonts, the current page and the position on it (from the top, in points). */
@@ -77,7 +77,10 @@ class Kanvas {
     this.aksara = aksaraFont(biasa);
   }
   baru(): void {
-    this.lembar = new Lembar(this.pdf.addPage(A4));
+    // A page made with its size (pdf-lib's addPage(size) sets it through its five boxes, each read back first).
+    const halaman = PDFPage.create(this.pdf);
+    halaman.node.set(PDFName.of('MediaBox'), this.pdf.context.obj([0, 0, A4[0], A4[1]]));
+    this.lembar = new Lembar(this.pdf.addPage(halaman));
     this.semua.push(this.lembar);
     this.y = ATAS;
     if (this.draf) {
@@ -97,12 +100,16 @@ class Kanvas {
   muat(tinggi: number): void {
     if (this.y + tinggi > A4[1] - BAWAH - (this.tte ? 8 * MM : 0)) this.baru();
   }
-  /** A text the font can draw: letters it lacks lose their accents, or become '?'. */
+  /**
+   * A text the font can draw: a line break or a tab is a space (as the HTML page lays it out), letters it lacks lose
+   * their accents, or become '?'.
+   */
   bersih(t: string): string {
     let out = '';
     for (const c of t.normalize('NFC')) {
       const k = c.codePointAt(0) ?? 63;
-      if (this.aksara.has(k) || c === '\n') out += c;
+      if (c === '\n' || c === '\r' || c === '\t') out += ' ';
+      else if (this.aksara.has(k)) out += c;
       else {
         const dasar = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
         out += [...dasar].every((x) => this.aksara.has(x.codePointAt(0) ?? 0)) && dasar !== '' ? dasar : '?';
@@ -114,13 +121,14 @@ class Kanvas {
 
 /** A word or an empty line to fill, with its width, laid out in lines. */
 type Token =
-  | { readonly teks: string; readonly lebar: number; readonly lebarPolos: number }
+  | { readonly teks: string; readonly lebar: number; readonly lebarPolos: number; readonly glif: Uint8Array }
   | { readonly isian: number };
 
 const kata = (teks: string, g: Gaya): Token => ({
   teks,
   lebar: ukur(g.font, teks, g.ukuran),
   lebarPolos: ukur(g.font, teks.trimEnd(), g.ukuran),
+  glif: kodeGlif(g.font, teks),
 });
 
 /** The words of a text per font and size: the form's own texts come back in every document. */
@@ -144,7 +152,12 @@ function token(isi: Isi, g: Gaya, k: Kanvas): Token[] {
       continue;
     }
     // Words with the space that follows them, so a line break falls between words.
-    const ts = kataIni.ambil(p, (t) => (k.bersih(t).match(/\S+\s*|\s+/g) ?? []).map((w) => kata(w, g)));
+    const ts =
+      kataIni.ambil(p) ??
+      kataIni.taruh(
+        p,
+        (k.bersih(p).match(/\S+\s*|\s+/g) ?? []).map((w) => kata(w, g)),
+      );
     for (const t of ts) out.push(t);
   }
   return out;
@@ -198,30 +211,30 @@ function tulisBaris(
   rata: 'kiri' | 'kanan' | 'tengah',
 ): number {
   const tinggi = g.ukuran * TINGGI_BARIS;
-  lines.forEach((b, i) => {
+  const glif: Uint8Array[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const b = lines[i] as readonly Token[];
     const w = lebarBaris(b);
     let cx = rata === 'kiri' ? x : rata === 'kanan' ? x + lebar - w : x + (lebar - w) / 2;
     const y = k.dasar(turun + tinggi * i + g.ukuran);
-    let teks = '';
+    // The words between two blanks to fill, drawn as one text.
     let awal = cx;
-    const siram = () => {
-      if (teks !== '') k.lembar.teks(teks, awal, y, g.ukuran, g.font);
-      teks = '';
-    };
     for (const t of b) {
       if ('isian' in t) {
-        siram();
+        if (glif.length > 0) k.lembar.kata(glif, awal, y, g.ukuran, g.font);
+        glif.length = 0;
         k.lembar.garis(cx, y - 1.5, cx + t.isian, y - 1.5, 0.55);
         cx += t.isian;
         awal = cx;
       } else {
-        if (teks === '') awal = cx;
-        teks += t.teks;
+        if (glif.length === 0) awal = cx;
+        glif.push(t.glif);
         cx += t.lebar;
       }
     }
-    siram();
-  });
+    if (glif.length > 0) k.lembar.kata(glif, awal, y, g.ukuran, g.font);
+    glif.length = 0;
+  }
   return tinggi * lines.length;
 }
 

@@ -1,6 +1,7 @@
 // Writing a PDF as pdf-lib's own stream writer does (PDF 1.7, the objects that are not streams packed fifty to an
-// object stream, a cross-reference stream), but with the object streams and the cross-reference stream compressed
-// by the run's one deflate state (mampat.ts) instead of a new one each.
+// object stream, a cross-reference stream), but with the object streams compressed by the run's one deflate state
+// (mampat.ts) instead of a new one each, the fonts' object stream compressed once for the run, and the
+// cross-reference stream (a few bytes per object) left as it is.
 import {
   PDFCrossRefStream,
   PDFHeader,
@@ -30,7 +31,7 @@ interface Susunan {
 const PER_ALIRAN = 50;
 
 /** `aliran` (a stream pdf-lib made uncompressed) as a raw stream of its contents compressed, with its dictionary. */
-function mampat(konteks: PDFContext, aliran: PDFObjectStream | PDFCrossRefStream): PDFRawStream {
+function mampat(konteks: PDFContext, aliran: PDFObjectStream): PDFRawStream {
   aliran.updateDict();
   const kamus = aliran.dict.clone(konteks);
   kamus.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
@@ -112,9 +113,9 @@ class PenulisPdf extends PDFWriter {
     xref.dict.set(PDFName.of('Size'), ctx.obj(nomor));
     xref.addUncompressedEntry(refXref, size);
     const offsetXref = size;
-    const aliranXref = mampat(ctx, xref);
-    size += this.computeIndirectObjectSize([refXref, aliranXref]);
-    lepas.push([refXref, aliranXref]);
+    // Left uncompressed: a PAK PDF's is under 150 bytes.
+    size += this.computeIndirectObjectSize([refXref, xref]);
+    lepas.push([refXref, xref]);
     const trailer = PDFTrailer.forLastCrossRefSectionOffset(offsetXref);
     size += trailer.sizeInBytes();
     return { size, header, indirectObjects: lepas, trailer };

@@ -10,12 +10,17 @@ export class Simpanan<K, V> {
 
   constructor(private readonly batas: number) {}
 
-  /** The value of `k`, made by `buat` the first time (or after it was let go). */
-  ambil(k: K, buat: (k: K) => V): V {
-    let v = this.baru.get(k);
+  /** The value kept for `k`, or undefined (then make it and {@link Simpanan.taruh} it). */
+  ambil(k: K): V | undefined {
+    const v = this.baru.get(k);
     if (v !== undefined) return v;
-    v = this.lama.get(k);
-    if (v === undefined) v = buat(k);
+    const l = this.lama.get(k);
+    if (l !== undefined) this.taruh(k, l);
+    return l;
+  }
+
+  /** Keeps `v` for `k`; returns `v`. */
+  taruh(k: K, v: V): V {
     if (this.baru.size >= this.batas) {
       this.lama = this.baru;
       this.baru = new Map();

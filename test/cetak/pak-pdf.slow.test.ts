@@ -167,6 +167,14 @@ describe('formatPakPdf', () => {
     expect(halaman.map((h) => h.replace(/\s+/g, ' ').includes(catatan))).toEqual([false, true, false, false]);
     await expect(formatPakPdf(dokumen, { catatan: 3 as never })).rejects.toMatchObject({ code: 'argumen-tidak-valid' });
   });
+  it('lays a line break or a tab inside a field out as a space, as the HTML page does', async () => {
+    const teks = baca(
+      await formatPakPdf(dokumen[0]!, {
+        kop: { instansi: 'Dinas Pendidikan', alamat: 'Jalan Merdeka 1\nKupang\t85111' },
+      }),
+    ).teks;
+    expect(teks).toContain('Jalan Merdeka 1 Kupang 85111');
+  });
   it('draws the logo the bytes hold at each call (made once per logo, read again when the array changed)', async () => {
     const svg = (warna: string) =>
       new TextEncoder().encode(
