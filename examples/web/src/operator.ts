@@ -259,7 +259,16 @@ function kunciUrut<T>(baris: readonly T[], kol: Kolom<T>): Map<T, number> {
     return kunci;
   }
   const teks = nilai.map(String);
-  const peringkat = new Map([...new Set(teks)].sort(banding).map((x, i) => [x, i]));
+  // In code-unit order first (fast, and for most names close to the collation), so the collator's sort only mends it:
+  // a sort of a nearly sorted array compares each value about once.
+  const beda = [...new Set(teks)].map((x) => [x.toLowerCase(), x] as const);
+  beda.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const peringkat = new Map(
+    beda
+      .map((x) => x[1])
+      .sort(banding)
+      .map((x, i) => [x, i]),
+  );
   baris.forEach((b, i) => kunci.set(b, peringkat.get(teks[i]!)!));
   return kunci;
 }
@@ -404,7 +413,9 @@ function tabelCari<T>(o: OpsiTabel<T>): HTMLElement {
           pilihan('', t('semua'), true),
           o.status.pilihan.map(([v, l]) => pilihan(v, l, false)),
         );
-  gambar();
+  // The first rows in a task of their own: the section is on screen first, then the sort keys and rows.
+  tabel.setAttribute('aria-busy', 'true');
+  setTimeout(gambar, 0);
   return el(
     'section',
     { 'aria-labelledby': `judul-${o.id}`, id: `bagian-${o.id}` },
@@ -887,18 +898,32 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
   const ulang = (baru: PetaKolom) => periksa(berkas, k, baru);
   // The run's result comes in pieces (protokol.ts): per-guru lines, the summary, then per-row lines.
   let perGuru: BarisGuru[] = [];
+  // Progress is drawn once per frame, the latest of what came (the worker says more often than a screen shows).
+  let kemajuanBaru: Extract<Jawaban, { jenis: 'kemajuan' | 'tahap' }> | null = null;
+  let pdfBaru: Extract<Jawaban, { jenis: 'pdf' }> | null = null;
+  const gambarNanti = () =>
+    bingkaiBerikut(() => {
+      if (kemajuanBaru !== null) gambarKemajuan(kemajuanBaru, k);
+      if (pdfBaru !== null)
+        k.pdf.textContent = pdfBaru.gagal
+          ? t('pdfGagal')
+          : pdfBaru.selesai
+            ? t('pdfSelesai', { n: String(pdfBaru.n) })
+            : t('pdfJalan', { n: String(pdfBaru.n), t: String(pdfBaru.total) });
+      kemajuanBaru = null;
+      pdfBaru = null;
+    });
   w.onmessage = (e: MessageEvent<Jawaban>) => {
     const j = e.data;
-    if (j.jenis === 'kemajuan' || j.jenis === 'tahap') return gambarKemajuan(j, k);
-    if (j.jenis === 'zip' || j.jenis === 'dokumen') return;
-    if (j.jenis === 'pdf') {
-      k.pdf.textContent = j.gagal
-        ? t('pdfGagal')
-        : j.selesai
-          ? t('pdfSelesai', { n: String(j.n) })
-          : t('pdfJalan', { n: String(j.n), t: String(j.total) });
+    if (j.jenis === 'kemajuan' || j.jenis === 'tahap' || j.jenis === 'pdf') {
+      if (kemajuanBaru === null && pdfBaru === null) gambarNanti();
+      if (j.jenis === 'pdf') pdfBaru = j;
+      else kemajuanBaru = j;
       return;
     }
+    // A later step draws its own state: progress still to draw from before it is dropped.
+    kemajuanBaru = null;
+    if (j.jenis === 'zip' || j.jenis === 'dokumen') return;
     if (j.jenis === 'guru') {
       perGuru = perGuru.concat(j.baris);
       return;
