@@ -22,6 +22,36 @@ const ALIAS_PEGAWAI: readonly (readonly [string, Medan])[] = [
 ];
 
 /**
+ * Headers of one column holding both the place and the date of birth (`Banyuwangi, 15-05-1975`), as school and
+ * staff tables write them (TTL: tempat, tanggal lahir), after lower case and punctuation are set aside.
+ */
+const JUDUL_TTL = new Set([
+  'ttl',
+  'tempat tanggal lahir',
+  'tempat tgl lahir',
+  'tempat dan tanggal lahir',
+  'tmp tgl lahir',
+]);
+
+const judulPolos = (h: string): string =>
+  h
+    .toLowerCase()
+    .replace(/[.,/_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A TTL cell split at its last comma into the place and the date (`Kab. Banyuwangi, 15 Mei 1975`), or null when it
+ * has no comma with text on both sides: then neither is taken.
+ */
+function pisahTtl(sel: string): { readonly tempatLahir: string; readonly tanggalLahir: string } | null {
+  const i = sel.lastIndexOf(',');
+  const tempat = sel.slice(0, Math.max(0, i)).trim();
+  const tanggal = sel.slice(i + 1).trim();
+  return i < 0 || tempat === '' || tanggal === '' ? null : { tempatLahir: tempat, tanggalLahir: tanggal };
+}
+
+/**
  * The identity of each guru by NIP from an employee file (SIASN's Data Pegawai export): the identity cells as written
  * (only the columns the file has), the rows skipped for want of a readable NIP, and the headers used.
  *
@@ -83,14 +113,19 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
     if (i >= 0 && indeks[medan] === undefined) indeks[medan] = i;
   }
   const iNip = indeks.nip!;
+  // One TTL column gives the place and the date of birth, where the file has no column of its own for them.
+  const iTtl =
+    indeks.tempatLahir === undefined && indeks.tanggalLahir === undefined
+      ? bacaan.header.findIndex((h) => JUDUL_TTL.has(judulPolos(h)))
+      : -1;
   const ada = MEDAN_PEGAWAI.filter((m) => indeks[m] !== undefined);
-  if (ada.length === 0) {
+  if (ada.length === 0 && iTtl < 0) {
     return fail([
       issueOf(
         'pegawai-tanpa-identitas',
         [],
-        `tidak ada kolom identitas (Data Pegawai SIASN: GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, GOL AKHIR NAMA, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA; Daftar Guru Dapodik: JK, Tempat Lahir, Tanggal Lahir, Pangkat Golongan, Karpeg).`,
-        `no identity column (SIASN Data Pegawai: GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, GOL AKHIR NAMA, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA; Dapodik Daftar Guru: JK, Tempat Lahir, Tanggal Lahir, Pangkat Golongan, Karpeg).`,
+        `tidak ada kolom identitas (Data Pegawai SIASN: GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, GOL AKHIR NAMA, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA; Daftar Guru Dapodik: JK, Tempat Lahir, Tanggal Lahir, Pangkat Golongan, Karpeg; tabel sekolah: TTL).`,
+        `no identity column (SIASN Data Pegawai: GELAR DEPAN, GELAR BELAKANG, TEMPAT LAHIR NAMA, TANGGAL LAHIR, JENIS KELAMIN, GOL AKHIR NAMA, TMT GOLONGAN, TMT JABATAN, UNOR NAMA, INSTANSI INDUK NAMA; Dapodik Daftar Guru: JK, Tempat Lahir, Tanggal Lahir, Pangkat Golongan, Karpeg; school tables: TTL).`,
       ),
     ]);
   }
@@ -111,9 +146,12 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
       const v = (b.sel[indeks[m]!] ?? '').trim();
       if (v !== '') isi[m] = v;
     }
+    const ttl = iTtl < 0 ? null : pisahTtl(b.sel[iTtl] ?? '');
+    if (ttl !== null) Object.assign(isi, ttl);
     perNip.set(nip.data, { ...perNip.get(nip.data), ...isi });
   }
-  return ok({ perNip, tanpaNip, kolom: ada.map((m) => bacaan.header[indeks[m]!] ?? m) });
+  const kolom = ada.map((m) => bacaan.header[indeks[m]!] ?? m);
+  return ok({ perNip, tanpaNip, kolom: iTtl < 0 ? kolom : [...kolom, bacaan.header[iTtl] ?? 'TTL'] });
 }
 
 /**

@@ -181,7 +181,7 @@ async function jalankanPak(k: Konteks): Promise<number> {
   const kop = k.nilai.kop === undefined ? undefined : bacaKopBerkas(k.nilai.kop);
   const logo = k.nilai.kop === undefined || kop === undefined ? undefined : bacaLogo(k.nilai.kop, kop);
   for (const f of k.nilai.pegawai ?? []) pastikanAda(f, '--pegawai: ');
-  const pegawai = await bacaSemuaDataPegawai(k.nilai.pegawai ?? [], (f) => bukaMasukan(f));
+  const pegawai = await bacaSemuaDataPegawai(k.nilai.pegawai ?? [], (f) => bukaMasukan(f), k.bahasa);
   const m = await bukaMasukan(k.berkas[0]!);
   const out = new Keluaran(keluar);
   const h = hasil(

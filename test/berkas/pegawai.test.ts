@@ -28,6 +28,31 @@ describe('dataPegawai', () => {
     });
     expect(r.data.kolom).toContain('GELAR BELAKANG');
   });
+  it("splits a school table's TTL column (tempat, tanggal lahir) at its last comma; a cell without one gives neither", async () => {
+    // Headers of a PAK app's staff table (No, NIP, Nama, TTL, JK, Jabatan, Telepon), saved from the browser.
+    const r = await dataPegawai(
+      await baca(
+        '<table><tr><th>No</th><th>NIP</th><th>Nama</th><th>TTL</th><th>JK</th><th>Telepon</th></tr>' +
+          '<tr><td>1</td><td>197505152000032004</td><td>Sri</td><td>Kab. Banyuwangi, 15 Mei 1975</td><td>P</td><td>0812</td></tr>' +
+          '<tr><td>2</td><td>198208172008011005</td><td>Agus</td><td>Jember</td><td>L</td><td>0813</td></tr></table>',
+      ),
+    );
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.perNip.get('197505152000032004')).toEqual({
+      jenisKelamin: 'P',
+      tempatLahir: 'Kab. Banyuwangi',
+      tanggalLahir: '15 Mei 1975',
+    });
+    expect(r.data.perNip.get('198208172008011005')).toEqual({ jenisKelamin: 'L' });
+    expect(r.data.kolom).toEqual(['JK', 'TTL']);
+    // A file whose only identity column is its TTL is read, not refused.
+    const t = await dataPegawai(await baca('NIP;Tempat/Tgl. Lahir\n197505152000032004;Genteng, 1975-05-15\n'));
+    expect(t.success && t.data.perNip.get('197505152000032004')).toEqual({
+      tempatLahir: 'Genteng',
+      tanggalLahir: '1975-05-15',
+    });
+  });
   it('counts rows without a readable NIP; later rows of a NIP add to it', async () => {
     const r = await dataPegawai(
       await baca(

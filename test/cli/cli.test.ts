@@ -213,6 +213,10 @@ describe('pengelolaan-kinerja (bin)', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.kode).toBe(0);
+    // The identity file's columns: those taken, and those not, said before the summary.
+    expect(r.stdout).toMatch(
+      /^--pegawai \S+siasn-data-pegawai\.csv: kolom identitas: GOL AKHIR NAMA, GELAR DEPAN, .*, UNOR NAMA; tidak dipakai: PNS ID, NAMA, .* dan \d+ lainnya$/m,
+    );
     // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first, SMP Negeri 1 Kupang second; each document
     // (Konversi, Akumulasi, Penetapan) its own nomor, counted on from urutMulai, never twice in the run.
     const yohanes = readFileSync(join(o, 'pak', '198701012010012001.html'), 'utf8');
