@@ -60,7 +60,11 @@ export function jenisGambar(data: Uint8Array): 'png' | 'jpeg' | 'svg' | null {
 export function periksaKopSurat(kop: unknown, fungsi: string): KopSurat | undefined {
   if (kop === undefined) return undefined;
   const salah = (apa: string, en: string) =>
-    new KinerjaError('argumen-tidak-valid', `${fungsi}: opsi.kop ${apa}.`, `${fungsi}: opsi.kop ${en}.`);
+    new KinerjaError(
+      'argumen-tidak-valid',
+      `${fungsi}: opsi.kop${apa.startsWith('.') ? '' : ' '}${apa}.`,
+      `${fungsi}: opsi.kop${en.startsWith('.') ? '' : ' '}${en}.`,
+    );
   if (kop === null || typeof kop !== 'object' || Array.isArray(kop)) throw salah('harus objek', 'must be an object');
   const k = kop as Record<string, unknown>;
   const kunci = ['pemerintah', 'instansi', 'alamat', 'telepon', 'laman', 'email', 'logo'];

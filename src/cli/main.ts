@@ -171,13 +171,15 @@ function siapkanRun(k: Konteks) {
 }
 
 async function jalankanPak(k: Konteks): Promise<number> {
-  if (k.nilai.gabung === true && k.nilai['tanpa-html'] === true)
+  // --gabung joins the pages of a run; without HTML pages only the PDF can be joined.
+  if (k.nilai.gabung === true && k.nilai['tanpa-html'] === true && k.nilai.pdf !== true)
     throw new GalatPemakaian(
       'opsi',
-      '--gabung dan --tanpa-html tidak dapat dipakai bersama.',
-      '--gabung and --tanpa-html cannot be used together.',
+      '--gabung dan --tanpa-html tidak dapat dipakai bersama tanpa --pdf (satu pak.pdf saja: --pdf --gabung --tanpa-html).',
+      '--gabung and --tanpa-html cannot be used together without --pdf (one pak.pdf only: --pdf --gabung --tanpa-html).',
     );
   const { opsi, ketentuan, keluar } = siapkanRun(k);
+  if (k.nilai.kop !== undefined) pastikanAda(k.nilai.kop, '--kop: ');
   const kop = k.nilai.kop === undefined ? undefined : bacaKopBerkas(k.nilai.kop);
   const logo = k.nilai.kop === undefined || kop === undefined ? undefined : bacaLogo(k.nilai.kop, kop);
   for (const f of k.nilai.pegawai ?? []) pastikanAda(f, '--pegawai: ');
@@ -187,7 +189,7 @@ async function jalankanPak(k: Konteks): Promise<number> {
   const h = hasil(
     await pakBerkas(m, out, {
       ...opsi,
-      html: k.nilai.gabung === true ? 'gabung' : k.nilai['tanpa-html'] === true ? 'tidak' : 'per-guru',
+      html: k.nilai['tanpa-html'] === true ? 'tidak' : k.nilai.gabung === true ? 'gabung' : 'per-guru',
       kemajuan: kemajuan('pak', m.kemajuan),
       ...(kop === undefined ? {} : { kop }),
       ...(pegawai === undefined ? {} : { pegawai }),
@@ -286,7 +288,7 @@ Ketentuan mengikuti periode tiap baris; --ketentuan menimpanya (dan menyebut ber
 --pegawai: identitas per NIP dari berkas lain (ekspor Data Pegawai SIASN, Daftar Guru Dapodik; boleh diulang, yang
   pertama didahulukan); kolom berkas utama didahulukan.
 --pdf: juga PDF tiap guru (Konversi, Akumulasi, Penetapan) di pak/<nip>.pdf, atau satu pak.pdf dengan --gabung.
---gabung: semua halaman dalam satu pak.html; --tanpa-html: tanpa halaman.
+--gabung: semua halaman dalam satu pak.html; --tanpa-html: tanpa halaman (--pdf --gabung --tanpa-html: satu pak.pdf saja).
 --draf: cetak juga halaman guru yang ditunda (ada barisnya yang ditolak), bertanda DRAF di halaman, tanpa badan SIASN.
 Keluaran: pak/<nip>.html (atau pak.html dengan --gabung), ringkasan.csv (per unit kerja lalu NIP), ringkasan-unit.csv,
 diterima.csv (dengan nama, unit kerja, asumsi), galat.csv (NIP, nama, nilai tertulis, kolom, kode, pesan, jenis),
@@ -303,7 +305,7 @@ The rule set follows each row's period; --ketentuan overrides it (and says how m
 --pegawai: identity by NIP from other files (SIASN's Data Pegawai export, Dapodik's Daftar Guru; may be repeated, the
   first one wins); the main file's columns come first.
 --pdf: a PDF per guru too (Konversi, Akumulasi, Penetapan) in pak/<nip>.pdf, or one pak.pdf with --gabung.
---gabung: all pages in one pak.html; --tanpa-html: no pages.
+--gabung: all pages in one pak.html; --tanpa-html: no pages (--pdf --gabung --tanpa-html: one pak.pdf only).
 --draf: also print the pages of held guru (a line of theirs refused), marked DRAF on the page, without SIASN bodies.
 Output: pak/<nip>.html (or pak.html with --gabung), ringkasan.csv (by unit kerja, then NIP), ringkasan-unit.csv,
 diterima.csv (with name, unit kerja, assumptions), galat.csv (NIP, name, value as written, column, code, message, kind),

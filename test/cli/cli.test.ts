@@ -182,6 +182,25 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(existsSync(join(o, 'milik-operator.txt'))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('sementara'))).toEqual([]);
   }, 60_000);
+  it('--pdf --gabung --tanpa-html writes one pak.pdf and no HTML; without --pdf the pair is refused; a missing --kop file is named', () => {
+    const o = keluar();
+    const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--pdf', '--gabung', '--tanpa-html', '--keluar', o]);
+    expect(r.stderr).toBe('');
+    expect(r.kode).toBe(0);
+    expect(readdirSync(o).sort()).toEqual([
+      'diterima.csv',
+      'galat.csv',
+      'pak.pdf',
+      'ringkasan-unit.csv',
+      'ringkasan.csv',
+    ]);
+    const tanpa = jalankan(['pak', join(fixtures, 'koma.csv'), '--gabung', '--tanpa-html', '--keluar', keluar()]);
+    expect(tanpa.kode).toBe(2);
+    expect(tanpa.stderr).toContain('--pdf --gabung --tanpa-html');
+    const kop = jalankan(['pak', join(fixtures, 'koma.csv'), '--kop', 'tidak-ada.json', '--keluar', keluar()]);
+    expect(kop.kode).toBe(2);
+    expect(kop.stderr).toBe('galat: --kop: Berkas tidak-ada.json tidak ada.\n');
+  });
   it('pages ready to sign: the letterhead from --kop (a number per guru), the identity from --pegawai (SIASN Data Pegawai)', () => {
     const dir = keluar();
     const kop = {
