@@ -18,6 +18,33 @@ function batas(kata: string, origin: string, n: unknown): string {
   return `${kata} ${String(n)}${satuan}.`;
 }
 
+/**
+ * The patterns of the library's schemas in words (a pattern itself says nothing to a user), Indonesian and English:
+ * the NIP, SIASN's AK with three decimals, SIASN's dd-mm-yyyy date, SIASN's positive whole numbers.
+ */
+function polaDalamKata(pola: string): readonly [string, string] | null {
+  if (pola === '/^\\d{18}$/')
+    return [
+      'Harus NIP 18 angka, tanpa spasi atau tanda lain.',
+      'Must be an 18-digit NIP, without spaces or other marks.',
+    ];
+  if (pola === '/^-?\\d+\\.\\d{3}$/')
+    return [
+      'Harus angka dengan tiga desimal di belakang titik (mis. 12.500).',
+      'Must be a number with three decimals after a point (e.g. 12.500).',
+    ];
+  if (pola === '/^\\d{2}-\\d{2}-\\d{4}$/') return ['Harus tanggal dd-mm-yyyy.', 'Must be a dd-mm-yyyy date.'];
+  const angka = /^\/\^\[1-9\]\\d\{0,(\d+)\}\$\/$/.exec(pola);
+  if (angka !== null) {
+    const n = Number(angka[1]) + 1;
+    return [
+      `Harus bilangan bulat positif, paling banyak ${n} angka.`,
+      `Must be a positive whole number of at most ${n} digits.`,
+    ];
+  }
+  return null;
+}
+
 function indonesian(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case 'invalid_type':
@@ -29,9 +56,9 @@ function indonesian(i: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `Nilai harus salah satu dari: ${i.values.map(String).join(', ')}.`;
     case 'invalid_format':
-      return i.format === 'regex' && 'pattern' in i && typeof i.pattern === 'string'
-        ? `Tidak cocok dengan pola ${i.pattern}.`
-        : `Format tidak valid (${i.format}).`;
+      if (i.format === 'regex' && 'pattern' in i && typeof i.pattern === 'string')
+        return polaDalamKata(i.pattern)?.[0] ?? (zodBawaan(i) ? 'Bentuknya tidak sesuai.' : i.message);
+      return `Format tidak valid (${i.format}).`;
     case 'not_multiple_of':
       return `Harus kelipatan ${String(i.divisor)}.`;
     case 'unrecognized_keys':
@@ -43,6 +70,16 @@ function indonesian(i: z.core.$ZodIssue): string {
     default:
       return `Nilai tidak valid (${i.code}).`;
   }
+}
+
+/** Whether the issue's message is zod's own (not one a schema gave). */
+const zodBawaan = (i: z.core.$ZodIssue): boolean => i.message.startsWith('Invalid');
+
+function english(i: z.core.$ZodIssue): string {
+  if (i.code === 'custom' && typeof i.params?.['messageEn'] === 'string') return i.params['messageEn'];
+  if (i.code === 'invalid_format' && 'pattern' in i && typeof i.pattern === 'string')
+    return polaDalamKata(i.pattern)?.[1] ?? i.message;
+  return i.message;
 }
 
 /**
@@ -61,7 +98,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       'skema-tidak-valid',
       [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
       indonesian(i),
-      i.code === 'custom' && typeof i.params?.['messageEn'] === 'string' ? i.params['messageEn'] : i.message,
+      english(i),
       { zodCode: i.code },
     ),
   );

@@ -156,8 +156,8 @@ function frozen(r: RencanaKinerja): RencanaKinerja {
  * r.dokumenAkuntabilitas; //=> { K3: false, K4: false, K5: false }
  */
 export function createRencana(awal: RencanaBaru, opsi?: OpsiKetentuan): RencanaKinerja {
-  periksaObjek(awal, 'awal');
-  periksaObjek(awal.pegawai, 'awal.pegawai');
+  periksaObjek(awal, 'createRencana: awal');
+  periksaObjek(awal.pegawai, 'createRencana: awal.pegawai');
   const k = ketentuanOpsional(opsi, 'createRencana') ?? ketentuanPerencanaanUntuk(awal.periode, 'createRencana');
   const dokumen: Record<string, boolean> = {};
   for (const d of k.dokumenAkuntabilitas) if (d.peran === awal.pegawai.peran) dokumen[d.kode] = false;
