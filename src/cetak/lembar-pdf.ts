@@ -2,7 +2,7 @@
 // of which checks its options, builds operator objects and adds a font to the page's resources): the lines and boxes
 // in one path section, then every text of the page in one text object, each placed relative to the one before.
 // Only what the PAK documents draw: black text in two fonts, black lines and boxes, a logo, the rotated draft mark.
-import { type PDFFont, PDFName, type PDFPage } from 'pdf-lib';
+import { type PDFContext, type PDFFont, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
 import { Bait } from './bait';
 import type { LogoPdf } from './logo-pdf';
 import { mampatkan } from './mampat';
@@ -46,13 +46,89 @@ const n6 = (v: number): string => String(Math.round(v * 1e6) / 1e6);
 /** A number written as text (the rare operators: the draft mark, a logo). */
 const n = (v: number): string => String(ribu(v) / 1000);
 
-/** The operators of one page, compressed into its content stream by {@link Lembar.tutup}. */
+/** Where a drawing's fonts and images are named: a page's resources, or a form's. */
+interface Sumber {
+  font(font: PDFFont): string;
+  gambar(logo: LogoPdf): string;
+}
+
+/** A page's resources: `/F1`, `/F2`, … and the logo, registered on first use. */
+class SumberHalaman implements Sumber {
+  private readonly kunci = new Map<PDFFont, string>();
+  constructor(private readonly halaman: PDFPage) {}
+  font(font: PDFFont): string {
+    let k = this.kunci.get(font);
+    if (k === undefined) {
+      k = `F${this.kunci.size + 1}`;
+      this.halaman.node.setFontDictionary(PDFName.of(k), font.ref);
+      this.kunci.set(font, (k = `/${k}`));
+    }
+    return k;
+  }
+  gambar(logo: LogoPdf): string {
+    return this.halaman.node.newXObject(logo.jenis === 'Image' ? 'Image' : 'Logo', logo.ref).toString();
+  }
+}
+
+/**
+ * A form's resources, by fixed names (`/F1`, `/F2` in the order the fonts are first used, `/L` the logo), so that
+ * the form's operators are the same in every PDF of a run and its resources are named there ({@link Bentuk}).
+ */
+class SumberBentuk implements Sumber {
+  readonly font_: PDFFont[] = [];
+  logo = false;
+  font(font: PDFFont): string {
+    let i = this.font_.indexOf(font);
+    if (i < 0) i = this.font_.push(font) - 1;
+    return `/F${i + 1}`;
+  }
+  gambar(): string {
+    this.logo = true;
+    return '/L';
+  }
+}
+
+/**
+ * A drawing made once and placed again (a form XObject): its operators compressed, and what names its resources.
+ * The same for every PDF of a run; {@link Bentuk.pasang} makes it an object of one PDF.
+ */
+export class Bentuk {
+  private constructor(
+    private readonly isi: Uint8Array,
+    private readonly font: readonly PDFFont[],
+    private readonly logo: boolean,
+  ) {}
+
+  /** What `gambar` draws with a {@link Lembar}, as a form. */
+  static rekam(gambar: (l: Lembar) => void): Bentuk {
+    const sumber = new SumberBentuk();
+    const l = new Lembar(sumber);
+    gambar(l);
+    return new Bentuk(mampatkan(l.operator()), sumber.font_, sumber.logo);
+  }
+
+  /** The form as an object of the PDF of `konteks` (its logo that of this PDF). */
+  pasang(konteks: PDFContext, logo: LogoPdf | null): PDFRef {
+    const font = Object.fromEntries(this.font.map((f, i) => [`F${i + 1}`, f.ref]));
+    const xobjek = this.logo && logo !== null ? { L: logo.ref } : {};
+    return konteks.register(
+      konteks.stream(this.isi, {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, 595.28, 841.89],
+        Resources: { Font: font, XObject: xobjek },
+        Filter: 'FlateDecode',
+      }),
+    );
+  }
+}
+
+/** The operators of one page (or form), compressed into its content stream by {@link Lembar.tutup}. */
 export class Lembar {
   /** What is drawn under the rest (the draft mark). */
   private readonly bawah: string[] = [];
   private readonly jalur = new Bait();
   private readonly teksnya = new Bait();
-  private readonly kunci = new Map<PDFFont, string>();
   private tebalGaris = -1;
   /** The font and size of the text object so far. */
   private font: PDFFont | undefined;
@@ -61,17 +137,24 @@ export class Lembar {
   private x = 0;
   private y = 0;
 
-  constructor(readonly halaman: PDFPage) {}
+  private readonly sumber: Sumber;
+  private readonly halaman: PDFPage | null;
 
-  /** The resource name of `font` on this page (`/F1`, `/F2`, …), registered on first use. */
+  /** A page's drawing (a PDFPage), or a form's (its resources by fixed names). */
+  constructor(tempat: PDFPage | Sumber) {
+    this.halaman = tempat instanceof SumberBentuk ? null : (tempat as PDFPage);
+    this.sumber = this.halaman === null ? (tempat as Sumber) : new SumberHalaman(this.halaman);
+  }
+
+  /** The resource name of `font` here. */
   private nama(font: PDFFont): string {
-    let k = this.kunci.get(font);
-    if (k === undefined) {
-      k = `F${this.kunci.size + 1}`;
-      this.halaman.node.setFontDictionary(PDFName.of(k), font.ref);
-      this.kunci.set(font, (k = `/${k}`));
-    }
-    return k;
+    return this.sumber.font(font);
+  }
+
+  /** A form drawn here, moved down by `turun` points from where it was drawn. */
+  bentuk(ref: PDFRef, turun: number): void {
+    const key = this.halaman?.node.newXObject('Bentuk', ref).toString() ?? '';
+    this.jalur.teks(`q 1 0 0 1 0 ${n(-turun)} cm ${key} Do Q\n`);
   }
 
   /** Black text with its baseline at (x, y), on one line. */
@@ -129,13 +212,21 @@ export class Lembar {
   /** An image or a form placed in the rectangle (x, y, w, h). */
   gambar(logo: LogoPdf, x: number, y: number, w: number, h: number): void {
     const gambar = logo.jenis === 'Image';
-    const key = this.halaman.node.newXObject(gambar ? 'Image' : 'Logo', logo.ref).toString();
+    const key = this.sumber.gambar(logo);
     const [sx, sy] = gambar ? [w, h] : [w / logo.width, h / logo.height];
     this.jalur.teks(`q ${n6(sx)} 0 0 ${n6(sy)} ${n(x)} ${n(y)} cm ${key} Do Q\n`);
   }
 
+  /** The operators drawn, uncompressed. */
+  operator(): Uint8Array {
+    const b = new Bait();
+    for (const x of this.bawah) b.teks(x);
+    return b.bait(this.jalur.isi()).teks('BT\n').bait(this.teksnya.isi()).teks('ET').isi();
+  }
+
   /** The page's content stream, compressed, as its only one. */
   tutup(): void {
+    if (this.halaman === null) return;
     const bawah = new Bait();
     for (const b of this.bawah) bawah.teks(b);
     const isi = mampatkan(bawah.isi(), this.jalur.teks('BT\n').isi(), this.teksnya.teks('ET').isi());

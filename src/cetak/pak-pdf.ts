@@ -1,12 +1,12 @@
 // The PAK documents as PDF, drawn from the same layout as the HTML page (tata-letak.ts) with pdf-lib: pure
 // JavaScript, the same in Node and in the browser, no file read at run time. The font is Tinos (Times metrics,
 // SIL Open Font License 1.1), embedded whole (a Latin subset of 26 kB; huruf-pdf.ts).
-import { type PDFDocument as DokumenPdf, type PDFFont, PDFName, PDFPage } from 'pdf-lib';
+import { type PDFDocument as DokumenPdf, type PDFFont, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import { KinerjaError } from '../core/error';
 import type { DokumenPak } from '../pak/schema';
 import { dokumenPdf, hurufPdf } from './huruf-pdf';
 import type { KopSurat } from './kop-surat';
-import { BATAS_SIMPANAN, kodeGlif, Lembar } from './lembar-pdf';
+import { BATAS_SIMPANAN, Bentuk, kodeGlif, Lembar } from './lembar-pdf';
 import { periksaCetakan, type OpsiPakHtml } from './opsi-cetak';
 import { Simpanan } from './simpanan';
 import { type LogoPdf, logoPdf } from './logo-pdf';
@@ -61,12 +61,33 @@ function ukur(font: PDFFont, teks: string, ukuran: number): number {
   return (m.ambil(teks) ?? m.taruh(teks, font.widthOfTextAtSize(teks, 1))) * ukuran;
 }
 
+/** A drawing kept as a form: where it was drawn (the cursor then) and how far it moved the cursor. */
+interface Rekaman {
+  readonly bentuk: Bentuk;
+  readonly y0: number;
+  readonly tinggi: number;
+}
+
+/**
+ * Forms the same in every PDF of a run (the letterhead, the signature block), by what they draw: made and compressed
+ * once for the run.
+ */
+const BENTUK_RUN = new Simpanan<string, Rekaman>(64);
+
 /** One drawing of a PDF: the fonts, the current page and the position on it (from the top, in points). */
 class Kanvas {
   lembar!: Lembar;
   y = 0;
   readonly semua: Lembar[] = [];
   readonly aksara: ReadonlySet<number>;
+  /** The letterhead's logo in this PDF (named by the forms that draw it). */
+  logo: LogoPdf | null = null;
+  /** While a form is drawn: no page break (the form is placed as a whole). */
+  private merekam = false;
+  private readonly bentukPdf = new Map<
+    string,
+    { readonly ref: PDFRef; readonly y0: number; readonly tinggi: number }
+  >();
   constructor(
     readonly pdf: DokumenPdf,
     readonly biasa: PDFFont,
@@ -98,7 +119,45 @@ class Kanvas {
   }
   /** Room for `tinggi` points on this page, or a new page. */
   muat(tinggi: number): void {
+    if (this.merekam) return;
     if (this.y + tinggi > A4[1] - BAWAH - (this.tte ? 8 * MM : 0)) this.baru();
+  }
+  /**
+   * What `gambar` draws, as a form kept under `kunci` (for this PDF, or with `run` for every PDF of the run) and placed
+   * at the cursor: on a new page when it does not fit on this one; drawn as it is when it is taller than a page.
+   */
+  bentuk(kunci: string, run: boolean, gambar: () => void): void {
+    let b = this.bentukPdf.get(kunci);
+    if (b === undefined) {
+      let r = run ? BENTUK_RUN.ambil(kunci) : undefined;
+      if (r === undefined) {
+        const y0 = this.y;
+        const lembar = this.lembar;
+        this.merekam = true;
+        try {
+          r = {
+            bentuk: Bentuk.rekam((l) => {
+              this.lembar = l;
+              gambar();
+            }),
+            y0,
+            tinggi: 0,
+          };
+          r = { ...r, tinggi: this.y - y0 };
+        } finally {
+          this.lembar = lembar;
+          this.merekam = false;
+          this.y = y0;
+        }
+        if (run) BENTUK_RUN.taruh(kunci, r);
+      }
+      if (r.tinggi > A4[1] - BAWAH - ATAS - (this.tte ? 8 * MM : 0) - (this.draf ? 10 * MM : 0)) return gambar();
+      b = { ref: r.bentuk.pasang(this.pdf.context, this.logo), y0: r.y0, tinggi: r.tinggi };
+      this.bentukPdf.set(kunci, b);
+    }
+    this.muat(b.tinggi);
+    this.lembar.bentuk(b.ref, this.y - b.y0);
+    this.y += b.tinggi;
   }
   /**
    * A text the font can draw: a line break or a tab is a space (as the HTML page lays it out), letters it lacks lose
@@ -358,11 +417,14 @@ function blok(k: Kanvas, b: Blok): void {
   }
 }
 
+/** The room the signature block asks for before it starts. */
+const ruangAkhir = (k: Kanvas): number => (k.tte ? 20 : 16) * MM + (k.tte ? 43 : 38) * MM;
+
 function akhir(k: Kanvas, a: Akhir): void {
   const g: Gaya = { font: k.biasa, ukuran: 11 };
   const kecil: Gaya = { font: k.biasa, ukuran: 9.5 };
   const ruang = (k.tte ? 20 : 16) * MM;
-  k.muat(ruang + (k.tte ? 43 : 38) * MM);
+  k.muat(ruangAkhir(k));
   k.y += 4 * MM;
   const awal = k.y;
   // The signature block on the right.
@@ -447,17 +509,32 @@ export async function formatPakPdf(
   if (tanggal !== undefined) pdf.setCreationDate(tanggal);
   const logo = c.kop?.logo === undefined ? null : await logoPdf(pdf, c.kop.logo.data);
   const k = new Kanvas(pdf, huruf.biasa, huruf.tebal, c.draf, c.tte);
+  k.logo = logo;
   for (const [i, d] of c.dokumen.entries()) {
     const h: Halaman = halamanDokumen(d);
     k.baru();
-    kop(k, c.kop, h.instansi, logo);
+    // The letterhead: one form for the run.
+    const kunciKop = JSON.stringify([
+      { ...c.kop, logo: undefined },
+      h.instansi,
+      logo === null ? null : [logo.jenis, logo.width, logo.height],
+      k.draf,
+    ]);
+    k.bentuk(`kop ${kunciKop}`, true, () => kop(k, c.kop, h.instansi, logo));
     const catatan = c.catatan[i] ?? '';
     if (catatan !== '') {
       paragraf(k, [`Catatan: ${catatan}`], { font: k.tebal, ukuran: 9.5 });
       k.y += 2 * MM;
     }
-    for (const b of h.blok) blok(k, b);
-    akhir(k, h.akhir);
+    for (const b of h.blok) {
+      // The guru's identity is the same in each of their documents: one form per PDF.
+      if (b.jenis === 'tabel' && b.kelas === 'perorangan')
+        k.bentuk(`perorangan ${JSON.stringify(b)}`, false, () => blok(k, b));
+      else blok(k, b);
+    }
+    // The signature block: one form for the run (a page break before it, as akhir() asks room for it).
+    k.muat(ruangAkhir(k));
+    k.bentuk(`akhir ${JSON.stringify(h.akhir)} ${k.tte}`, true, () => akhir(k, h.akhir));
   }
   if (c.tte) catatanTte(k);
   for (const l of k.semua) l.tutup();
