@@ -71,10 +71,16 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
   const sah = daftar.map((d, i) => {
     const r = parseSalinan(PakSchema, d);
     if (!r.success) {
+      // A Result of createPak… given as it is: say how to take its document out.
+      const hasil = typeof d === 'object' && d !== null && 'success' in d;
       throw new KinerjaError(
         'argumen-tidak-valid',
-        `Dokumen ${i} bukan dokumen PAK yang valid.`,
-        `Document ${i} is not a valid PAK document.`,
+        hasil
+          ? `Dokumen ${i} adalah Result, bukan dokumen PAK: berikan unwrap(hasil).`
+          : `Dokumen ${i} bukan dokumen PAK yang valid.`,
+        hasil
+          ? `Document ${i} is a Result, not a PAK document: give unwrap(result).`
+          : `Document ${i} is not a valid PAK document.`,
         fromZodIssues(r.error.issues, Array.isArray(dokumen) ? [i] : []),
       );
     }

@@ -107,6 +107,9 @@ describe('formatPakHtml', () => {
     expect(salah(() => formatPakHtml([]))).toBe('argumen-tidak-valid');
     expect(salah(() => formatPakHtml(penetapan, { judul: 1 } as never))).toBe('argumen-tidak-valid');
     expect(salah(() => formatPakHtml(penetapan, { lain: 1 } as never))).toBe('argumen-tidak-valid');
+    // A Result given as it is: the message says how to take the document out of it.
+    const hasil = { success: true, data: penetapan };
+    expect(() => formatPakHtml(hasil as never)).toThrow(/Result, bukan dokumen PAK: berikan unwrap\(hasil\)/);
   });
   // PerBKN 3/2023, lampiran "Contoh Penetapan Angka Kredit" (mirror https://fliphtml5.com/ffcwr/kblm/Peraturan_BKN_Nomor_3_Tahun_2023/48):
   // Keterangan perorangan 1 Nama … 8 Unit Kerja; Instansi and Masa Penilaian above; ASLI and Tembusan below.
