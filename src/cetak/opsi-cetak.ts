@@ -72,7 +72,7 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
     const r = parseSalinan(PakSchema, d);
     if (!r.success) {
       // A Result of createPak… given as it is: say how to take its document out.
-      const hasil = typeof d === 'object' && d !== null && 'success' in d;
+      const hasil = adaKunci(d, 'success');
       throw new KinerjaError(
         'argumen-tidak-valid',
         hasil
@@ -97,4 +97,13 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
       typeof catatan === 'string' ? catatan : ((catatan as string[] | undefined)?.[i] ?? ''),
     ),
   };
+}
+
+/** Whether `x` is an object with the key `k` (false for anything else, and for an object whose lookup throws). */
+function adaKunci(x: unknown, k: string): boolean {
+  try {
+    return typeof x === 'object' && x !== null && Object.prototype.hasOwnProperty.call(x, k);
+  } catch {
+    return false;
+  }
 }
