@@ -61,6 +61,20 @@ function timePair(base: () => unknown, ours: () => unknown, runs = 7): [number, 
   return [a, b, ratios[Math.floor(ratios.length / 2)] as number];
 }
 
+/** A process of node (the CLI, or a baseline script) from the project's folder: its wall time and peak RSS (MiB). */
+function jalan(args: string[]): { ms: number; rss: number } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['-r', join(__dirname, 'rss.cjs'), ...args], {
+    cwd: join(__dirname, '..'),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { ms: performance.now() - t, rss: Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+}
+
+/** The fastest of three runs of {@link jalan}. */
+const terbaik = (args: string[]) => [0, 1, 2].map(() => jalan(args)).reduce((a, b) => (b.ms < a.ms ? b : a));
+
 const rows: string[][] = [];
 const report = (name: string, ours: string, base: string, ratio: string, goal: string, met: boolean) => {
   rows.push([name, ours, base, ratio, goal, met ? 'yes' : 'no']);
@@ -285,15 +299,8 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
     }
     return f;
   };
-  const jalan = (args: string[]) => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['-r', join(__dirname, 'rss.cjs'), ...args], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-    return { ms: performance.now() - t, rss: Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
-  };
   const f = berkas(100_000);
   const out = join(dir, 'keluaran');
-  const terbaik = (args: string[]) => [0, 1, 2].map(() => jalan(args)).reduce((a, b) => (b.ms < a.ms ? b : a));
   const base = terbaik([join(__dirname, 'csv-saja.cjs'), f]);
   const ours = terbaik([cli, 'pak', f, '--keluar', out, '--tanpa-html']);
   report(
@@ -359,15 +366,8 @@ rows.push(['  peak memory (max RSS) after the 3.4M run', `${rss.toFixed(0)} MiB`
     writeFileSync(f, `${baris.join('\n')}\n`);
     return f;
   };
-  const jalan = (args: string[]) => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['-r', join(__dirname, 'rss.cjs'), ...args], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-    return { ms: performance.now() - t, rss: Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
-  };
   const kop = join(root, 'examples', 'data', 'kop.json');
   const out = join(dir, 'keluaran-pdf');
-  const terbaik = (args: string[]) => [0, 1, 2].map(() => jalan(args)).reduce((a, b) => (b.ms < a.ms ? b : a));
   const ukuran = (guru: number) => {
     const f = berkas(guru);
     const html = terbaik([cli, 'pak', f, '--keluar', out, '--kop', kop]);
