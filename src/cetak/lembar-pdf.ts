@@ -75,11 +75,11 @@ class SumberHalaman implements Sumber {
  * the form's operators are the same in every PDF of a run and its resources are named there ({@link Bentuk}).
  */
 class SumberBentuk implements Sumber {
-  readonly font_: PDFFont[] = [];
+  readonly daftarFont: PDFFont[] = [];
   logo = false;
   font(font: PDFFont): string {
-    let i = this.font_.indexOf(font);
-    if (i < 0) i = this.font_.push(font) - 1;
+    let i = this.daftarFont.indexOf(font);
+    if (i < 0) i = this.daftarFont.push(font) - 1;
     return `/F${i + 1}`;
   }
   gambar(): string {
@@ -104,7 +104,7 @@ export class Bentuk {
     const sumber = new SumberBentuk();
     const l = new Lembar(sumber);
     gambar(l);
-    return new Bentuk(mampatkan(l.operator()), sumber.font_, sumber.logo);
+    return new Bentuk(mampatkan(l.operator()), sumber.daftarFont, sumber.logo);
   }
 
   /** The form as an object of the PDF of `konteks` (its logo that of this PDF). */

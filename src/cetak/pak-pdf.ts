@@ -135,15 +135,11 @@ class Kanvas {
         const lembar = this.lembar;
         this.merekam = true;
         try {
-          r = {
-            bentuk: Bentuk.rekam((l) => {
-              this.lembar = l;
-              gambar();
-            }),
-            y0,
-            tinggi: 0,
-          };
-          r = { ...r, tinggi: this.y - y0 };
+          const bentuk = Bentuk.rekam((l) => {
+            this.lembar = l;
+            gambar();
+          });
+          r = { bentuk, y0, tinggi: this.y - y0 };
         } finally {
           this.lembar = lembar;
           this.merekam = false;
