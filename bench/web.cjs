@@ -3,7 +3,10 @@
 // against the CLI's run of the same file (`pengelolaan-kinerja pak FILE --keluar DIR`), on the same machine, runs
 // alternated, medians compared. Also the page's answer time: the longest gap of a 10 ms timer on the main thread
 // while the file runs, and the time a key pressed every 100 ms during the run takes to the next frame (Event Timing).
-// Goal: page ≤ 2 × CLI, answers within 100 ms.
+// Goal: page ≤ 2 × CLI, answers within 100 ms. Each answer figure is said with when it was taken (seconds after the
+// file was given, and the stage: reading, per-guru table, per-row table); the bench exits 1 when the ratio or an
+// input's answer misses its goal. The timer's gap is marked too, but it is a proxy: a key pressed in such a gap is
+// answered between its tasks (input goes before timers in Chromium's scheduler).
 //
 // The longest main-thread task is reported too, the time the page could not answer input: by the Long Tasks API (script
 // tasks) and by a trace of the renderer's main thread (every task, rendering included), with its CPU time beside its
@@ -82,27 +85,36 @@ function tugasTerpanjang(jejak) {
   return { dinding, cpu };
 }
 
-/** What an operator does with the tables of a 10 000-row run; the slowest input's time to the next frame (ms). */
+/** What an operator does with the tables of a 10 000-row run; the slowest input's time to the next frame (ms) and
+ * which input it was. */
 async function pakaiTabel(page) {
   await page.evaluate(() => {
     window.__masukan = [];
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) window.__masukan.push([e.name, e.duration]);
+      for (const e of l.getEntries()) window.__masukan.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 16 });
   });
-  await page.fill('#guru-saring', 'Guru 12');
-  await page.fill('#guru-saring', '');
-  await page.click('#tabel-guru button.urut[data-kolom="jumlah"]');
-  await page.click('#tabel-guru button.urut[data-kolom="nama"]');
-  await page.click('#guru-berikutnya');
-  await page.fill('#baris-saring', 'SD Negeri 7');
-  await page.fill('#baris-saring', '');
-  await page.selectOption('#baris-status', 'diterima');
-  await page.click('#tabel-baris button.urut[data-kolom="nama"]');
-  await page.click('#tabel-baris button.urut[data-kolom="pesan"]');
-  await page.click('#baris-berikutnya');
-  await page.waitForTimeout(300);
-  return page.evaluate(() => Math.max(0, ...window.__masukan.map((x) => x[1])));
+  const langkah = [
+    ['search per-guru', () => page.fill('#guru-saring', 'Guru 12')],
+    ['clear search per-guru', () => page.fill('#guru-saring', '')],
+    ['sort per-guru by total', () => page.click('#tabel-guru button.urut[data-kolom="jumlah"]')],
+    ['sort per-guru by name', () => page.click('#tabel-guru button.urut[data-kolom="nama"]')],
+    ['next page per-guru', () => page.click('#guru-berikutnya')],
+    ['search per-row', () => page.fill('#baris-saring', 'SD Negeri 7')],
+    ['clear search per-row', () => page.fill('#baris-saring', '')],
+    ['filter per-row by status', () => page.selectOption('#baris-status', 'diterima')],
+    ['sort per-row by name', () => page.click('#tabel-baris button.urut[data-kolom="nama"]')],
+    ['sort per-row by message', () => page.click('#tabel-baris button.urut[data-kolom="pesan"]')],
+    ['next page per-row', () => page.click('#baris-berikutnya')],
+  ];
+  let paling = [0, ''];
+  for (const [nama, f] of langkah) {
+    await f();
+    await page.waitForTimeout(150);
+    const d = await page.evaluate(() => Math.max(0, ...window.__masukan.splice(0)));
+    if (d > paling[0]) paling = [d, nama];
+  }
+  return paling;
 }
 
 (async () => {
@@ -136,6 +148,9 @@ async function pakaiTabel(page) {
   const jejak = [];
   const masukan = [];
   const selama = [];
+  const selamaKapan = [];
+  const masukanApa = [];
+  const jedaKapan = [];
   const ditekan = [];
   for (let i = 0; i < runs; i++) {
     const keluar = join(kerja, `keluar-${i}`);
@@ -149,16 +164,21 @@ async function pakaiTabel(page) {
     const page = await c.newPage();
     await page.goto(`${asal}/#berkas`);
     await page.locator('#berkas-masukan').waitFor();
+    // The page settled, as an operator finds it when choosing a file: the service worker has installed (precached the
+    // site) and the idle page has made its worker ahead. A file given within a second of a first visit shares the
+    // cores with that install too.
+    await page.evaluate(() => navigator.serviceWorker?.ready);
+    await page.waitForTimeout(1000);
     await page.evaluate(() => {
       window.__tugas = 0;
       new PerformanceObserver((l) => {
         for (const e of l.getEntries()) window.__tugas = Math.max(window.__tugas, e.duration);
       }).observe({ type: 'longtask' });
-      window.__jeda = 0;
+      window.__jeda = [0, 0];
       let a = performance.now();
       setInterval(() => {
         const b = performance.now();
-        window.__jeda = Math.max(window.__jeda, b - a - 10);
+        if (b - a - 10 > window.__jeda[0]) window.__jeda = [b - a - 10, a];
         a = b;
       }, 10);
     });
@@ -168,7 +188,7 @@ async function pakaiTabel(page) {
     await page.evaluate(() => {
       window.__selama = [];
       new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) window.__selama.push(e.duration);
+        for (const e of l.getEntries()) window.__selama.push([e.duration, e.startTime]);
       }).observe({ type: 'event', durationThreshold: 16 });
     });
     let jalan = true;
@@ -181,21 +201,44 @@ async function pakaiTabel(page) {
       }
     })();
     await browser.startTracing(page, { categories: ['toplevel'] });
+    // When each table's first row is in the page (a mutation observer, until the per-row table's).
+    const mulai = await page.evaluate(() => {
+      window.__tanda = {};
+      const cari = { guru: '#tabel-guru tbody tr', baris: '#tabel-baris tbody tr' };
+      const mo = new MutationObserver(() => {
+        for (const [k, s] of Object.entries(cari))
+          if (window.__tanda[k] === undefined && document.querySelector(s) !== null)
+            window.__tanda[k] = performance.now();
+        if (window.__tanda.baris !== undefined) mo.disconnect();
+      });
+      mo.observe(document.body, { childList: true, subtree: true });
+      return performance.now();
+    });
     const t1 = process.hrtime.bigint();
     await page.locator('#berkas-masukan').setInputFiles(file);
     await page.locator('#tabel-guru tbody tr').first().waitFor({ timeout: 300_000 });
     web.push(Number(process.hrtime.bigint() - t1) / 1e6);
     // The per-guru table is on screen; the per-row lines follow, then a moment for the tasks after them (layout, paint).
     await page.locator('#tabel-baris tbody tr').first().waitFor({ timeout: 300_000 });
+    const { guru: tGuru, baris: tBaris } = await page.evaluate(() => window.__tanda);
+    /** When a figure was taken: seconds after the file was given, and the run's stage then. */
+    const kapan = (t) =>
+      `+${(Math.max(0, t - mulai) / 1000).toFixed(1)} s, ${t < tGuru ? 'reading' : t < tBaris ? 'per-guru table' : 'per-row table'}`;
     await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
     await page.waitForTimeout(500);
     jalan = false;
     await penekan;
-    selama.push(await page.evaluate(() => Math.max(0, ...window.__selama)));
+    const [lambat, saat] = await page.evaluate(() => window.__selama.reduce((a, b) => (b[0] > a[0] ? b : a), [0, 0]));
+    selama.push(lambat);
+    selamaKapan.push(kapan(saat));
     ditekan.push(tekan);
-    jeda.push(await page.evaluate(() => window.__jeda));
+    const [celah, awalCelah] = await page.evaluate(() => window.__jeda);
+    jeda.push(celah);
+    jedaKapan.push(kapan(awalCelah));
     tugas.push(await page.evaluate(() => window.__tugas));
-    masukan.push(await pakaiTabel(page));
+    const [d, nama] = await pakaiTabel(page);
+    masukan.push(d);
+    masukanApa.push(nama);
     jejak.push(tugasTerpanjang(await browser.stopTracing()));
     await c.close();
   }
@@ -205,20 +248,26 @@ async function pakaiTabel(page) {
   // (a site given with --situs is left as it is)
   const rasio = median(web) / median(cli);
   const f = (xs) => xs.map((x) => Math.round(x)).join(', ');
+  const dan = (xs, ys) => xs.map((x, i) => `${Math.round(x)} ms at ${ys[i]}`).join('; ');
+  // Each goal is met by every run, or not: the figure of the answer is the slowest of all.
+  const tanda = (ok) => (ok ? '✓' : '✗');
+  const jawab = Math.max(...selama, ...masukan) <= 100;
   process.stdout.write(
     `10 000 rows (2 500 guru), ${runs} runs alternated\n` +
       `  CLI  pak --keluar        median ${Math.round(median(cli))} ms  (${f(cli)})\n` +
       `  page worker → per-guru  median ${Math.round(median(web))} ms  (${f(web)})\n` +
-      `  page / CLI = ${rasio.toFixed(2)} (goal ≤ 2)\n` +
-      `  main thread: longest gap of a 10 ms timer ${Math.round(Math.max(...jeda))} ms (${f(jeda)}), ` +
-      `longest task ${Math.round(Math.max(...tugas))} ms (${f(tugas)}) (goal ≤ 100)\n` +
+      `  page / CLI = ${rasio.toFixed(2)} (goal ≤ 2) ${tanda(rasio <= 2)}\n` +
+      `  main thread: longest gap of a 10 ms timer ${Math.round(Math.max(...jeda))} ms (${dan(jeda, jedaKapan)}) (goal ≤ 100) ` +
+      `${tanda(Math.max(...jeda) <= 100)}, longest script task ${Math.round(Math.max(...tugas))} ms (${f(tugas)})\n` +
       `  main thread, traced through the run and the inputs (every task, rendering included): longest ` +
       `${f(jejak.map((x) => x.dinding))} ms wall, ` +
       `longest CPU ${f(jejak.map((x) => x.cpu))} ms\n` +
-      `  input during the run (a key every 100 ms: ${f(ditekan)} presses): slowest to next frame ${f(selama)} ms (goal ≤ 100)\n` +
-      `  using the tables (search, sort, next page, filter): slowest input to next frame ${f(masukan)} ms (goal ≤ 100)\n`,
+      `  input during the run (a key every 100 ms: ${f(ditekan)} presses): slowest to next frame ` +
+      `${dan(selama, selamaKapan)} (goal ≤ 100)\n` +
+      `  using the tables (search, sort, next page, filter): slowest input to next frame ${masukan.map((x, i) => `${Math.round(x)} ms (${masukanApa[i]})`).join('; ')} (goal ≤ 100)\n` +
+      `  answers input within 100 ms throughout: ${tanda(jawab)}\n`,
   );
-  process.exitCode = rasio <= 2 ? 0 : 1;
+  process.exitCode = rasio <= 2 && jawab ? 0 : 1;
 })().catch((e) => {
   console.error(e);
   process.exit(2);

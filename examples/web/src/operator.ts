@@ -192,6 +192,34 @@ function t(k: keyof typeof ID, isi: Record<string, string> = {}): string {
 
 const PER_HALAMAN = 100;
 let pekerja: Worker | null = null;
+/**
+ * A worker made ahead, while the view waits for a file: its module is fetched, compiled and run before the file is
+ * given. Made when the file is given, that work took a core for about 0,2 s, and the page's answer to a key with it.
+ */
+let siaga: Worker | null = null;
+
+const buatPekerja = () => new Worker(new URL('./pekerja.ts', import.meta.url), { type: 'module' });
+
+/** The next run's worker, made when the page is idle (a worker that fails to load is dropped, and made again). */
+function siapkanPekerja(): void {
+  const buat = () => {
+    if (siaga !== null) return;
+    const w = buatPekerja();
+    w.onerror = () => {
+      if (siaga === w) siaga = null;
+    };
+    siaga = w;
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(buat, { timeout: 1000 });
+  else setTimeout(buat, 200);
+}
+
+/** The worker made ahead, or a new one. */
+function ambilPekerja(): Worker {
+  const w = siaga ?? buatPekerja();
+  siaga = null;
+  return w;
+}
 /** The last run as the page holds it: the summary, the per-guru lines, and the per-row lines once they have come. */
 interface Tampilan {
   readonly h: HasilOlah;
@@ -245,6 +273,9 @@ const PER_BINGKAI = 20;
 /** The next frame (or, in a hidden tab where frames do not come, the next task). */
 const bingkaiBerikut = (f: () => void) =>
   document.hidden ? void setTimeout(f, 0) : void requestAnimationFrame(() => f());
+
+/** After the tasks queued now and the next frame (its layout and paint): a frame's callbacks run before its layout. */
+const setelahGambar = (f: () => void) => setTimeout(() => bingkaiBerikut(() => setTimeout(f, 0)), 0);
 
 /**
  * Each row's sort key for one column, computed once: a number as it is, a text by its rank among the column's
@@ -609,10 +640,20 @@ function bagianBaris(x: Tampilan): HTMLElement {
   );
 }
 
-/** The results: the summary and the per-guru table first, the per-row table when its lines have come. */
-function tampilkanHasil(wadah: HTMLElement, x: Tampilan, ulang: (peta: PetaKolom) => void): void {
+/**
+ * The results: the summary and the per-guru table first; the downloads, the units, the column map and the per-row table
+ * (its lines when they have come) in a task of their own once the first screen is drawn, then `sudah`, once they are
+ * drawn too. Each task stays short enough for input to be answered between them.
+ */
+function tampilkanHasil(
+  wadah: HTMLElement,
+  x: Tampilan,
+  ulang: (peta: PetaKolom) => void,
+  sudah: () => void = () => {},
+): void {
   const h = x.h;
   const kartu = (n: number, l: string, id: string) => el('li', { id }, el('strong', {}, String(n)), l);
+  const guru = tabelGuru(h, x.perGuru);
   wadah.replaceChildren(
     el(
       'section',
@@ -630,85 +671,97 @@ function tampilkanHasil(wadah: HTMLElement, x: Tampilan, ulang: (peta: PetaKolom
         kartu(h.siasn, t('siasn'), 'jumlah-siasn'),
       ),
     ),
-    tabelGuru(h, x.perGuru),
+    guru,
+  );
+  setelahGambar(() => {
+    // A newer file or drawing has replaced these results meanwhile: nothing to add to.
+    if (!guru.isConnected) return;
+    wadah.append(bagianUnduh(h), bagianUnit(h), formPetaSemua(h, ulang), bagianBaris(x));
+    if (x.lengkap) wadah.dataset['keadaan'] = 'selesai';
+    setelahGambar(sudah);
+  });
+}
+
+/** The ZIP to download, what it holds, and the summary the CLI prints for the same run. */
+function bagianUnduh(h: HasilOlah): HTMLElement {
+  return el(
+    'section',
+    { 'aria-labelledby': 'judul-unduh', id: 'bagian-unduh' },
+    el('h2', { id: 'judul-unduh' }, t('unduhJudul')),
     el(
-      'section',
-      { 'aria-labelledby': 'judul-unduh', id: 'bagian-unduh' },
-      el('h2', { id: 'judul-unduh' }, t('unduhJudul')),
-      el(
-        'button',
-        {
-          type: 'button',
-          id: 'unduh-zip',
-          onclick: (e: Event) => mintaZip(h, e.currentTarget as HTMLButtonElement),
-        },
-        t('unduh'),
-      ),
-      el(
-        'p',
-        { class: 'bantuan' },
-        t('isiZip', {
-          x:
-            h.isiZip.filter((f) => !f.includes('/')).join(', ') +
-            (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : '') +
-            (h.pdf > 0 ? `, pak/<nip>.pdf (${h.pdf})` : ''),
-        }),
-      ),
-      el(
-        'ul',
-        { class: 'ringkasan-cli', id: 'ringkasan-cli' },
-        h.ringkasanCli.map((b) => el('li', {}, b)),
-      ),
-      el('p', {}, el('strong', {}, `${t('dialek')}: `), h.dialek),
-      el('p', {}, el('strong', {}, `${t('kolomDipakai')}: `), h.kolomDipakai.join(', ') || t('tidakAda')),
-      el('p', {}, el('strong', {}, `${t('kolomDiabaikan')}: `), h.kolomDiabaikan.join(', ') || t('tidakAda')),
+      'button',
+      {
+        type: 'button',
+        id: 'unduh-zip',
+        onclick: (e: Event) => mintaZip(h, e.currentTarget as HTMLButtonElement),
+      },
+      t('unduh'),
     ),
-    h.unit.length === 0
-      ? el('span')
-      : el(
-          'section',
-          { 'aria-labelledby': 'judul-unit' },
-          el('h2', { id: 'judul-unit' }, t('unitJudul')),
+    el(
+      'p',
+      { class: 'bantuan' },
+      t('isiZip', {
+        x:
+          h.isiZip.filter((f) => !f.includes('/')).join(', ') +
+          (h.pak > 0 ? `, pak/<nip>.html (${h.pak})` : '') +
+          (h.pdf > 0 ? `, pak/<nip>.pdf (${h.pdf})` : ''),
+      }),
+    ),
+    el(
+      'ul',
+      { class: 'ringkasan-cli', id: 'ringkasan-cli' },
+      h.ringkasanCli.map((b) => el('li', {}, b)),
+    ),
+    el('p', {}, el('strong', {}, `${t('dialek')}: `), h.dialek),
+    el('p', {}, el('strong', {}, `${t('kolomDipakai')}: `), h.kolomDipakai.join(', ') || t('tidakAda')),
+    el('p', {}, el('strong', {}, `${t('kolomDiabaikan')}: `), h.kolomDiabaikan.join(', ') || t('tidakAda')),
+  );
+}
+
+/** The summary per unit kerja (nothing when the file names none). */
+function bagianUnit(h: HasilOlah): HTMLElement {
+  return h.unit.length === 0
+    ? el('span')
+    : el(
+        'section',
+        { 'aria-labelledby': 'judul-unit' },
+        el('h2', { id: 'judul-unit' }, t('unitJudul')),
+        el(
+          'div',
+          { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': `${t('tabel')}: ${t('unitJudul')}` },
           el(
-            'div',
-            { class: 'gulir', tabindex: 0, role: 'region', 'aria-label': `${t('tabel')}: ${t('unitJudul')}` },
+            'table',
+            { id: 'tabel-unit' },
             el(
-              'table',
-              { id: 'tabel-unit' },
+              'thead',
+              {},
               el(
-                'thead',
+                'tr',
                 {},
+                [t('unit'), t('guru'), t('baris'), t('akKonversi'), t('memenuhiPangkat'), t('memenuhiJenjang')].map(
+                  (x, i) => el('th', { scope: 'col', class: i > 0 ? 'angka' : null }, x),
+                ),
+              ),
+            ),
+            el(
+              'tbody',
+              {},
+              h.unit.map((u) =>
                 el(
                   'tr',
                   {},
-                  [t('unit'), t('guru'), t('baris'), t('akKonversi'), t('memenuhiPangkat'), t('memenuhiJenjang')].map(
-                    (x, i) => el('th', { scope: 'col', class: i > 0 ? 'angka' : null }, x),
-                  ),
-                ),
-              ),
-              el(
-                'tbody',
-                {},
-                h.unit.map((u) =>
-                  el(
-                    'tr',
-                    {},
-                    el('th', { scope: 'row' }, u.unitKerja || '-'),
-                    el('td', { class: 'angka' }, String(u.guru)),
-                    el('td', { class: 'angka' }, String(u.baris)),
-                    el('td', { class: 'angka' }, angka(u.akKonversi)),
-                    el('td', { class: 'angka' }, String(u.memenuhiPangkat)),
-                    el('td', { class: 'angka' }, String(u.memenuhiJenjang)),
-                  ),
+                  el('th', { scope: 'row' }, u.unitKerja || '-'),
+                  el('td', { class: 'angka' }, String(u.guru)),
+                  el('td', { class: 'angka' }, String(u.baris)),
+                  el('td', { class: 'angka' }, angka(u.akKonversi)),
+                  el('td', { class: 'angka' }, String(u.memenuhiPangkat)),
+                  el('td', { class: 'angka' }, String(u.memenuhiJenjang)),
                 ),
               ),
             ),
           ),
         ),
-    formPetaSemua(h, ulang),
-    bagianBaris(x),
-  );
-  if (x.lengkap) wadah.dataset['keadaan'] = 'selesai';
+      );
 }
 
 /** The column map for every field, in the page's words: the file's column now used is chosen; change any, check again. */
@@ -877,7 +930,7 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
   berkasTerakhir = berkas;
   const { keluaran, kemajuan, status, tahap, masukan } = k;
   pekerja?.terminate();
-  pekerja = new Worker(new URL('./pekerja.ts', import.meta.url), { type: 'module' });
+  pekerja = ambilPekerja();
   berjalan = true;
   masukan.disabled = true;
   k.denganPdf.disabled = true;
@@ -885,6 +938,7 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
     berjalan = false;
     masukan.disabled = false;
     k.denganPdf.disabled = false;
+    siapkanPekerja();
   };
   keluaran.replaceChildren();
   k.pdf.textContent = '';
@@ -896,6 +950,7 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
   gambarTahap(tahap, 'baca');
   const w = pekerja;
   const ulang = (baru: PetaKolom) => periksa(berkas, k, baru);
+  const lanjut = () => w.postMessage({ jenis: 'lanjut' } satisfies Permintaan);
   // The run's result comes in pieces (protokol.ts): per-guru lines, the summary, then per-row lines.
   let perGuru: BarisGuru[] = [];
   // Progress is drawn once per frame, the latest of what came (the worker says more often than a screen shows).
@@ -931,7 +986,8 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
     if (j.jenis === 'selesai') {
       hasil = { h: j.hasil, perGuru, tabel: [], lengkap: false };
       kemajuan.value = 0.95;
-      tampilkanHasil(keluaran, hasil, ulang);
+      // The worker waits (protokol.ts `lanjut`) until the results are on screen.
+      tampilkanHasil(keluaran, hasil, ulang, lanjut);
       return;
     }
     if (j.jenis === 'baris') {
@@ -948,6 +1004,7 @@ function periksa(berkas: File, k: Kendali, peta: PetaKolom = {}): void {
       status.textContent = t('selesai', { n: String(x.h.barisData) });
       // The view may have been drawn again meanwhile: the section on screen now is the one replaced.
       document.getElementById('bagian-baris')?.replaceWith(bagianBaris(x));
+      if (x.h.pdf > 0) setelahGambar(lanjut);
       const wadah = document.getElementById('berkas-hasil');
       if (wadah !== null) wadah.dataset['keadaan'] = 'selesai';
       return;
@@ -1012,6 +1069,7 @@ export function tampilkanBerkas(wadah: HTMLElement): void {
   });
   const denganPdf = el('input', { type: 'checkbox', id: 'berkas-dengan-pdf', checked: true });
   const k: Kendali = { keluaran, pdf, kemajuan, status, tahap, masukan, denganPdf };
+  if (!berjalan) siapkanPekerja();
   const zona = el(
     'div',
     { class: 'jatuhkan', id: 'zona-berkas' },

@@ -6,7 +6,7 @@ import { type Bahasa, describeError, isKinerjaError } from 'pengelolaan-kinerja'
 import type { PetaKolom } from 'pengelolaan-kinerja/berkas';
 import { kataPesan } from './kata';
 import { buatPdf, buatZip, olahBerkas } from './olah';
-import type { Jawaban, Permintaan } from './protokol';
+import { type Jawaban, type Permintaan, TUNGGU_GAMBAR_MS } from './protokol';
 
 const kirim = (j: Jawaban, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(j, transfer);
@@ -18,6 +18,19 @@ const PER_KIRIM = { guru: 250, baris: 1000 } as const;
 let terakhir: Record<string, Uint8Array> | null = null;
 /** The PDF pass of the last run: the ZIP and a PDF wait for it. */
 let pdfSiap: Promise<void> = Promise.resolve();
+/** Ends the wait for the page's `lanjut` (a no-op when nothing waits). */
+let lanjutkan: () => void = () => {};
+
+/** Until the page says it has drawn what it was sent, or {@link TUNGGU_GAMBAR_MS} at most. */
+const tungguGambar = () =>
+  new Promise<void>((r) => {
+    const batas = setTimeout(r, TUNGGU_GAMBAR_MS);
+    lanjutkan = () => {
+      clearTimeout(batas);
+      lanjutkan = () => {};
+      r();
+    };
+  });
 
 /** Each guru's PDF, after the tables; its progress every 20 guru. A fault leaves the PDFs out (the rest stays). */
 async function pdfSemua(
@@ -40,6 +53,7 @@ async function pdfSemua(
 }
 
 self.onmessage = async (e: MessageEvent<Permintaan>) => {
+  if (e.data.jenis === 'lanjut') return lanjutkan();
   if (e.data.jenis === 'zip') {
     await pdfSiap;
     if (terakhir === null) return;
@@ -66,6 +80,8 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
       for (let i = 0; i < hasil.perGuru.length; i += PER_KIRIM.guru)
         kirim({ jenis: 'guru', baris: hasil.perGuru.slice(i, i + PER_KIRIM.guru) });
       kirim({ jenis: 'selesai', hasil: hasil.hasil });
+      // The page draws the summary and the per-guru table with a core of its own, then the per-row table is made.
+      await tungguGambar();
       const tabel = await hasil.tabel();
       for (let i = 0; i === 0 || i < tabel.length; i += PER_KIRIM.baris)
         kirim({
@@ -73,7 +89,11 @@ self.onmessage = async (e: MessageEvent<Permintaan>) => {
           baris: tabel.slice(i, i + PER_KIRIM.baris),
           akhir: i + PER_KIRIM.baris >= tabel.length,
         });
-      if (hasil.hasil.pdf > 0) pdfSiap = pdfSemua(new Uint8Array(bytes), bahasa, peta, hasil.hasil.pdf, hasil.berkas);
+      // The PDFs after the page has drawn the per-row table (the ZIP asked for meanwhile waits for them).
+      if (hasil.hasil.pdf > 0)
+        pdfSiap = tungguGambar().then(() =>
+          pdfSemua(new Uint8Array(bytes), bahasa, peta, hasil.hasil.pdf, hasil.berkas),
+        );
     }
   } catch (err) {
     const pesan = isKinerjaError(err)

@@ -1,5 +1,5 @@
 // The messages between the operator view and its Web Worker (the file is read and checked off the main thread, so the
-// page stays responsive with a 10 000-row file). Types only: nothing here is bundled.
+// page stays responsive with a 10 000-row file). Types, and the one time both sides agree on.
 import type { Bahasa } from 'pengelolaan-kinerja';
 import type { Medan, PetaKolom } from 'pengelolaan-kinerja/berkas';
 
@@ -96,7 +96,16 @@ export type Permintaan =
   /** The last run's files as one ZIP: made when the operator asks for it, not before the tables are shown. */
   | { readonly jenis: 'zip' }
   /** One output file of the last run (a guru's PAK page or PDF), when the operator opens it. */
-  | { readonly jenis: 'dokumen'; readonly nama: string };
+  | { readonly jenis: 'dokumen'; readonly nama: string }
+  /**
+   * The page has drawn what it was sent and shown it: the worker goes on (the per-row table after the summary, the PDFs
+   * after the per-row table). The worker waits for it so that the page's drawing has a core of its own on a 2-core
+   * machine; it goes on by itself after {@link TUNGGU_GAMBAR_MS} if this never comes (a tab in the background).
+   */
+  | { readonly jenis: 'lanjut' };
+
+/** How long the worker waits at most for the page's `lanjut` after a step the page draws (ms). */
+export const TUNGGU_GAMBAR_MS = 1000;
 
 /** A header without a required field: the file's headers, the fields missing, the column each might be, and the column
  * map the reader would use (the CLI's `--kolom` file), so the operator can map the columns and check again. */
