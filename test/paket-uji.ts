@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 
-/** The built package: `dist/` (the bin `dist/cli.js`, the entry points), package.json and schemas/. */
+/** The built package: `dist/` (the bin `dist/cli.js`, the entry points), package.json, schemas/ and the sample the
+ * package ships (examples/data, named by the help). */
 export const PAKET_UJI = join(root, 'node_modules', '.cache', 'pengelolaan-kinerja-uji');
 
 export default function setup(): void {
@@ -26,6 +27,7 @@ export default function setup(): void {
   );
   cpSync(join(root, 'package.json'), join(PAKET_UJI, 'package.json'));
   cpSync(join(root, 'schemas'), join(PAKET_UJI, 'schemas'), { recursive: true });
+  cpSync(join(root, 'examples', 'data'), join(PAKET_UJI, 'examples', 'data'), { recursive: true });
 }
 
 /**

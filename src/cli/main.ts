@@ -3,7 +3,7 @@
 // out. The one place with fs and process; it uses only the library's public entry points and adds no rule of its own.
 // Every command is one row of PERINTAH: its arguments, its options, its help text and its handler.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { getKetentuan, isKinerjaError, type KetentuanBerlaku, type Result } from 'pengelolaan-kinerja';
 import {
@@ -451,11 +451,22 @@ unreadable file, internal error): no output written.
 Example: npx ${PROGRAM} pak guru.csv --kop kop.json --keluar pak-2027`,
 ];
 
+/**
+ * The shipped sample's folder (it is in the package) as the operator types it from here: `examples/data` in a clone,
+ * `node_modules/pengelolaan-kinerja/examples/data` in a project that installed it, the whole path otherwise (npx).
+ */
+function folderContoh(): string {
+  const dir = join(__dirname, '..', 'examples', 'data');
+  const rel = relative(process.cwd(), dir);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
+
 /** The help of one command, or the general help (every command with its one-line summary) when none is named. */
 function bantuan(nama: NamaPerintah | undefined, bahasa: Bahasa): string {
   if (nama !== undefined) {
     const p: Perintah = PERINTAH[nama];
-    const contoh = `${pilih(bahasa, 'Contoh', 'Example')}: npx ${PROGRAM} ${pilih(bahasa, ...p.contoh)}`;
+    const perintah = pilih(bahasa, ...p.contoh).replaceAll('examples/data/', `${folderContoh()}${sep}`);
+    const contoh = `${pilih(bahasa, 'Contoh', 'Example')}: npx ${PROGRAM} ${perintah}`;
     return `${pemakaian(nama, bahasa)}\n\n${pilih(bahasa, ...p.bantuan)}\n${contoh}`;
   }
   const baris = NAMA_PERINTAH.map((n) => {

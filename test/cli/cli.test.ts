@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import writeXlsxFile from 'write-excel-file/node';
@@ -306,6 +306,27 @@ describe('pengelolaan-kinerja (bin)', () => {
     }
     expect(jalankan(['help', 'pak']).stdout).toBe(jalankan(['pak', '--help']).stdout);
   }, 120_000);
+  it("the help's example names the shipped sample by a path that works from the current folder (the package ships it)", () => {
+    const paket = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
+    expect(paket.files).toContain('examples/data');
+    // The bin under test is the packed package's: its own sample, by a relative path from a folder above it (a project
+    // that installed it), by the whole path from elsewhere (npx).
+    const sampel = join(PAKET_UJI, 'examples', 'data');
+    for (const [cwd, awal] of [
+      [root, `${relative(root, sampel)}${sep}`],
+      [tmpdir(), `${sampel}${sep}`],
+    ] as const) {
+      const h = spawnSync(process.execPath, [bin, 'pak', '--help'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1' },
+      });
+      const contoh = /^Contoh: npx pengelolaan-kinerja pak (\S+) --kop (\S+)/m.exec(h.stdout);
+      expect(contoh?.[1]).toBe(`${awal}guru.csv`);
+      expect(existsSync(resolve(cwd, contoh![1]!))).toBe(true);
+      expect(existsSync(resolve(cwd, contoh![2]!))).toBe(true);
+    }
+  }, 60_000);
   it('the command table: the general help lists every command, an unknown one is refused with the list, options belong to their command', () => {
     const umum = jalankan(['help']);
     expect(umum.kode).toBe(0);
