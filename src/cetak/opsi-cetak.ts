@@ -17,7 +17,10 @@ import { periksaKopSurat, type KopSurat } from './kop-surat';
  * const opsi: OpsiPakHtml = { judul: 'PAK Guru SMPN 1 Kupang 2026', tandaTangan: 'elektronik', kop: { pemerintah: 'Pemerintah Kota Kupang' } };
  */
 export interface OpsiPakHtml {
-  /** The page title (the browser tab and the PDF's title); default from the first document. */
+  /**
+   * The page title (the browser tab and the PDF's title). Default from the documents: their kinds, then the guru's nama
+   * and NIP when they are one guru's, else how many guru ("PAK konversi, penetapan: 2 guru").
+   */
   readonly judul?: string;
   /** The letterhead: government line, instansi, address, telephone, laman, email, logo. */
   readonly kop?: KopSurat;
@@ -86,10 +89,9 @@ export function periksaCetakan(dokumen: unknown, opsi: OpsiPakHtml | undefined, 
     }
     return r.data;
   });
-  const pertama = sah[0] as DokumenPak;
   return {
     dokumen: sah,
-    judul: judul ?? `PAK ${pertama.jenis} ${pertama.pegawai.nama} ${pertama.pegawai.nip}`,
+    judul: judul ?? judulBawaan(sah),
     kop: k,
     tte: tandaTangan === 'elektronik',
     draf: draf === true,
@@ -106,4 +108,14 @@ function adaKunci(x: unknown, k: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The default title: the kinds of the documents in order, then the one guru's nama and NIP, or how many guru. */
+function judulBawaan(dokumen: readonly DokumenPak[]): string {
+  const jenis = [...new Set(dokumen.map((d) => d.jenis))].join(', ');
+  const guru = new Set(dokumen.map((d) => d.pegawai.nip));
+  const pertama = dokumen[0] as DokumenPak;
+  return guru.size === 1
+    ? `PAK ${jenis} ${pertama.pegawai.nama} ${pertama.pegawai.nip}`
+    : `PAK ${jenis}: ${guru.size} guru`;
 }

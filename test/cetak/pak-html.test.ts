@@ -88,6 +88,26 @@ describe('formatPakHtml', () => {
     expect(h).toContain('<title>PAK 2026</title>');
     expect(h).not.toMatch(/<script|<link|<img|https?:/);
   });
+  it("titles a file after all its documents by default: one guru's by nama and NIP, several guru by their number", () => {
+    const judul = (h: string) => /<title>([^<]*)<\/title>/.exec(h)?.[1];
+    expect(judul(formatPakHtml(konversi))).toBe(`PAK konversi Dra. Siti Aminah, M.Pd. ${NIP}`);
+    expect(judul(formatPakHtml([konversi, akumulasi, penetapan]))).toBe(
+      `PAK konversi, akumulasi, penetapan Dra. Siti Aminah, M.Pd. ${NIP}`,
+    );
+    const lain = unwrap(
+      createPakKonversi({
+        pegawai: { nama: 'Budi', nip: '199001012015011001', golongan: 'III/b' },
+        rekam: createRekamAngkaKredit({
+          tahun: 2025,
+          bulanMulai: 1,
+          bulanAkhir: 12,
+          jenjang: 'ahli-pertama',
+          predikat: 'baik',
+        }),
+      }),
+    );
+    expect(judul(formatPakHtml([konversi, penetapan, lain]))).toBe('PAK konversi, penetapan: 2 guru');
+  });
   it('writes the stylesheet as CSS: no character reference inside <style>, the font family quoted as written', () => {
     const h = formatPakHtml([konversi, akumulasi, penetapan]);
     const gaya = h.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
