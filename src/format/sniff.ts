@@ -12,7 +12,10 @@ export type JenisBerkas =
       readonly html: boolean;
     }
   | { readonly jenis: 'xlsx' }
-  | { readonly jenis: 'tolak'; readonly apa: 'biff' | 'ods' | 'zip' | 'pdf' | 'xml-spreadsheet' | 'biner' | 'kosong' };
+  | {
+      readonly jenis: 'tolak';
+      readonly apa: 'biff' | 'ods' | 'zip' | 'pdf' | 'xml-spreadsheet' | 'json' | 'biner' | 'kosong';
+    };
 
 const mulaiDengan = (b: Uint8Array, sig: readonly number[]): boolean => sig.every((x, i) => b[i] === x);
 
@@ -38,8 +41,8 @@ function utf16TanpaBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /**
  * The kind of a file from its first bytes (`lengkap`: these are all of its bytes). Zip → XLSX (unless an
- * OpenDocument), OLE (D0 CF 11 E0) → refused (Excel 97–2003 BIFF, or an encrypted workbook), text → its encoding and
- * whether it is an HTML table.
+ * OpenDocument), OLE (D0 CF 11 E0) → refused (Excel 97–2003 BIFF, or an encrypted workbook), JSON → refused, text →
+ * its encoding and whether it is an HTML table.
  */
 export function sniff(b: Uint8Array, lengkap: boolean): JenisBerkas {
   if (b.length === 0) return { jenis: 'tolak', apa: 'kosong' };
@@ -87,6 +90,8 @@ export function sniff(b: Uint8Array, lengkap: boolean): JenisBerkas {
     (awal.includes('urn:schemas-microsoft-com:office:spreadsheet') || awal.includes('<workbook'))
   )
     return { jenis: 'tolak', apa: 'xml-spreadsheet' };
+  // JSON (an API's response saved as a file): an object, or a list of values. A CSV header does not start so.
+  if (/^(\{\s*("|\})|\[\s*[[{"\]])/.test(awal)) return { jenis: 'tolak', apa: 'json' };
   const html =
     awal.startsWith('<') &&
     (awal.includes('<table') || awal.startsWith('<!doctype html') || awal.startsWith('<html') || awal.includes('<tr'));
@@ -144,6 +149,13 @@ export function pesanTolak(apa: Extract<JenisBerkas, { jenis: 'tolak' }>['apa'])
       return {
         message: `Berkas ini "Lembar Kerja XML 2003" (.xls/.xml dari aplikasi web); formatnya tidak dibaca. ${simpan}`,
         messageEn: `This file is an "XML Spreadsheet 2003" (.xls/.xml from a web app); that format is not read. ${simpanEn}`,
+      };
+    case 'json':
+      return {
+        message:
+          'Berkas ini JSON (misalnya jawaban API SIASN yang disimpan), bukan tabel; formatnya tidak dibaca. Di Excel: Data > Dapatkan Data > Dari File > Dari JSON, ubah menjadi tabel, lalu Simpan Sebagai "CSV UTF-8 (Dibatasi koma) (*.csv)" atau "Buku Kerja Excel (*.xlsx)".',
+        messageEn:
+          'This file is JSON (a SIASN API response saved as a file, for instance), not a table; that format is not read. In Excel: Data > Get Data > From File > From JSON, convert it to a table, then Save As "CSV UTF-8 (Comma delimited) (*.csv)" or "Excel Workbook (*.xlsx)".',
       };
     case 'kosong':
       return {

@@ -111,6 +111,25 @@ describe('readBerkas: CSV', () => {
     expect(r.gagal?.map((i) => i.code)).toEqual(['format-tidak-didukung']);
     expect(r.gagal?.[0]?.message).toMatch(/Simpan Sebagai/);
   });
+  it('refuses JSON (a SIASN API response saved as a file) with the way to make a table of it; a CSV that starts with [ or { is still read', async () => {
+    for (const json of [
+      '{"code":1,"data":[{"pns":"A5E","tahunMulaiPenailan":"2024"}]}',
+      '\uFEFF  [\r\n  {\r\n    "nip": "198703122010012004"\r\n  }\r\n]',
+      '[]',
+      '{}',
+      '[["NIP","Nama"],["198703122010012004","Andi"]]',
+    ]) {
+      const r = await baca(enc(json));
+      expect(r.gagal?.map((i) => i.code)).toEqual(['format-tidak-didukung']);
+      expect(r.gagal?.[0]?.message).toMatch(/^Berkas ini JSON .*Dari JSON.*Simpan Sebagai/);
+      expect(r.gagal?.[0]?.messageEn).toMatch(/^This file is JSON .*From JSON.*Save As/);
+    }
+    for (const csv of ['[No];Nama\r\n1;Andi\r\n', '{NIP},Nama\n198703122010012004,Andi\n']) {
+      const r = await baca(enc(csv));
+      expect(r.gagal).toBeUndefined();
+      expect(r.baris).toHaveLength(1);
+    }
+  });
   it('reads an HTML table saved as .xls, skipping its title row', async () => {
     const r = await baca(
       enc(
