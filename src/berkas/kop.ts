@@ -225,8 +225,18 @@ export interface CatatanIdentitas {
 }
 
 /**
+ * An identity cell with something in it: trimmed; an empty cell, `-` and a database's `NULL` (an export of a SIMPEG
+ * mirror table writes it for an empty field) are nothing.
+ */
+function isian(v: string | undefined): string | undefined {
+  const t = v?.trim();
+  return t === undefined || t === '' || t === '-' || /^null$/i.test(t) ? undefined : t;
+}
+
+/**
  * The page's identity of one guru from the columns the file has (values as written): dates read as the reader
- * reads them, the sex as L/P, Laki-laki/Perempuan, Pria/Wanita, M/F or SIASN's 1/2. A value that cannot be read
+ * reads them, the sex as L/P, Laki-laki/Perempuan, Pria/Wanita, M/F or SIASN's 1/2; an empty cell, `-` or `NULL` is
+ * an empty line. A value that cannot be read
  * prints as an empty line and is counted (`catatan`), never guessed. The jabatan printed is the guru's jabatan
  * fungsional from the jenjang (a legacy title in the file is not printed on a PAK of today's rules).
  */
@@ -251,19 +261,18 @@ export function identitasHalaman(
   const out: Record<string, string> = {};
   const tidak = (m: string) => catatan.tidakTerbaca.set(m, (catatan.tidakTerbaca.get(m) ?? 0) + 1);
   for (const m of ['gelarDepan', 'gelarBelakang', 'karpeg', 'tempatLahir', 'instansi', 'unitKerja'] as const) {
-    const v = i[m]?.trim();
-    if (v !== undefined && v !== '' && v !== '-')
-      out[m] = v.slice(0, m === 'instansi' || m === 'unitKerja' ? 300 : m === 'karpeg' ? 50 : 100);
+    const v = isian(i[m]);
+    if (v !== undefined) out[m] = v.slice(0, m === 'instansi' || m === 'unitKerja' ? 300 : m === 'karpeg' ? 50 : 100);
   }
   for (const m of ['tanggalLahir', 'tmtGolongan', 'tmtJabatan'] as const) {
-    const v = i[m]?.trim();
-    if (v === undefined || v === '' || v === '-') continue;
+    const v = isian(i[m]);
+    if (v === undefined) continue;
     const t = parseTanggalBerkas(v);
     if (t.success) out[m] = t.data;
     else tidak(m);
   }
-  const jk = i['jenisKelamin']?.trim().toLowerCase();
-  if (jk !== undefined && jk !== '') {
+  const jk = isian(i['jenisKelamin'])?.toLowerCase();
+  if (jk !== undefined) {
     const j = JENIS_KELAMIN[jk];
     if (j === undefined) tidak('jenisKelamin');
     else out['jenisKelamin'] = j;

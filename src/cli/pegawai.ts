@@ -2,7 +2,7 @@
 // Pegawai export, Dapodik's Daftar Guru), read by pengelolaan-kinerja/berkas' dataPegawai and merged (the first file
 // given wins a field both have); a refusal is a usage error (exit 2) naming the option and the file.
 import { existsSync } from 'node:fs';
-import { dataPegawai, buildDataPegawai, type DataPegawai } from 'pengelolaan-kinerja/berkas';
+import { dataPegawai, buildDataPegawai, type DataPegawai, matchKolom } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian, type Masukan } from './masukan';
 
 /**
@@ -19,8 +19,12 @@ export async function bacaDataPegawai(
     const i = r.issues[0]!;
     throw new GalatPemakaian(i.code, `--pegawai ${file}: ${i.message}`, `--pegawai ${file}: ${i.messageEn}`);
   }
-  const dipakai = new Set(r.data.kolom);
-  const lain = masukan.header.filter((h) => !dipakai.has(h) && !/^nip\b/i.test(h.trim()) && h.trim() !== '');
+  // The NIP column the guru are matched by, as the reader found it (`NIP`, `NIP BARU`, `nip_baru`, …).
+  const c = matchKolom(masukan.header);
+  const iNip = c.success ? c.data.indeks.nip : undefined;
+  const kunci = iNip === undefined ? '' : (masukan.header[iNip] ?? '');
+  const dipakai = new Set([...r.data.kolom, kunci]);
+  const lain = masukan.header.filter((h) => !dipakai.has(h) && h.trim() !== '');
   // At most eight named: SIASN's export has some fifty columns the pages do not print.
   const nama = lain.slice(0, 8).join(', ');
   const sisa = lain.length - 8;
@@ -30,10 +34,11 @@ export async function bacaDataPegawai(
       : bahasa === 'en'
         ? `; not used: ${nama}${sisa > 0 ? ` and ${sisa} more` : ''}`
         : `; tidak dipakai: ${nama}${sisa > 0 ? ` dan ${sisa} lainnya` : ''}`;
+  const cocok = kunci === '' ? '' : bahasa === 'en' ? `matched by ${kunci}; ` : `dicocokkan dengan ${kunci}; `;
   process.stdout.write(
     bahasa === 'en'
-      ? `--pegawai ${file}: identity columns: ${r.data.kolom.join(', ')}${tidak}\n`
-      : `--pegawai ${file}: kolom identitas: ${r.data.kolom.join(', ')}${tidak}\n`,
+      ? `--pegawai ${file}: ${cocok}identity columns: ${r.data.kolom.join(', ')}${tidak}\n`
+      : `--pegawai ${file}: ${cocok}kolom identitas: ${r.data.kolom.join(', ')}${tidak}\n`,
   );
   return r.data;
 }

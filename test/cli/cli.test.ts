@@ -234,7 +234,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(r.kode).toBe(0);
     // The identity file's columns: those taken, and those not, said before the summary.
     expect(r.stdout).toMatch(
-      /^--pegawai \S+siasn-data-pegawai\.csv: kolom identitas: GOL AKHIR NAMA, GELAR DEPAN, .*, UNOR NAMA; tidak dipakai: PNS ID, NAMA, .* dan \d+ lainnya$/m,
+      /^--pegawai \S+siasn-data-pegawai\.csv: dicocokkan dengan NIP BARU; kolom identitas: GOL AKHIR NAMA, GELAR DEPAN, .*, UNOR NAMA; tidak dipakai: PNS ID, NIP LAMA, NAMA, .* dan \d+ lainnya$/m,
     );
     // Guru in the order of unit kerja, then NIP: SD Negeri 3 Oebobo first, SMP Negeri 1 Kupang second; each document
     // (Konversi, Akumulasi, Penetapan) its own nomor, counted on from urutMulai, never twice in the run.
@@ -306,6 +306,25 @@ describe('pengelolaan-kinerja (bin)', () => {
     }
     expect(jalankan(['help', 'pak']).stdout).toBe(jalankan(['pak', '--help']).stdout);
   }, 120_000);
+  it('--pegawai from a SIMPEG mirror table exported as CSV (snake_case headers, every cell quoted, NULL for empty): matched by nip_baru, NULL printed as nothing', () => {
+    const dir = keluar();
+    const f = join(dir, 'siasn_simpeg_pegawai.csv');
+    writeFileSync(
+      f,
+      '"pns_id","nip_baru","nip_lama","nama","gelar_depan","gelar_belakang","tempat_lahir_nama","tanggal_lahir","jenis_kelamin"\n' +
+        '"A5E1","197505152000032004",NULL,"SITI AMINAH",NULL,"M.Pd.","KUPANG","15-05-1975",NULL\n',
+    );
+    const r = jalankan(['pak', join(fixtures, 'koma.csv'), '--pegawai', f, '--keluar', join(dir, 'o')]);
+    expect(r.kode).toBe(0);
+    expect(r.stdout).toMatch(
+      /^--pegawai \S+siasn_simpeg_pegawai\.csv: dicocokkan dengan nip_baru; kolom identitas: gelar_depan, gelar_belakang, tempat_lahir_nama, tanggal_lahir, jenis_kelamin; tidak dipakai: pns_id, nip_lama, nama$/m,
+    );
+    const h = readFileSync(join(dir, 'o', 'pak', '197505152000032004.html'), 'utf8');
+    expect(h).not.toContain('NULL');
+    expect(h).toContain('KUPANG, 15 Mei 1975');
+    expect(r.stdout).not.toMatch(/identitas tidak terbaca/);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
   it("the help's example names the shipped sample by a path that works from the current folder (the package ships it)", () => {
     const paket = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
     expect(paket.files).toContain('examples/data');
