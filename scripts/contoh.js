@@ -38,7 +38,7 @@ console.log(`$ npx pengelolaan-kinerja ${args.join(' ')}`);
 const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
 if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 1);
 console.log(`
-Halaman PAK (HTML, A4; buka di peramban, cetak ke PDF): ${join(keluar, 'pak')}/<nip>.html
+Halaman PAK (HTML, A4; buka di peramban): ${join(keluar, 'pak')}/<nip>.html (tambahkan --pdf untuk PDF tiap guru)
 Ringkasan per guru: ${join(keluar, 'ringkasan.csv')}; baris diterima: ${join(keluar, 'diterima.csv')}
 Baris contoh yang sengaja salah: ${join(keluar, 'galat.csv')} (kode keluar CLI ${r.status}: ada baris ditolak)
 Badan SIASN angkakredit/save: ${join(keluar, 'siasn-angkakredit.jsonl')}

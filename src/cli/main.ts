@@ -2,7 +2,7 @@
 // The command line for the dinas operator: a spreadsheet in, PAK pages, a summary, SIASN bodies and a reconciliation
 // out. The one place with fs and process; it uses only the library's public entry points and adds no rule of its own.
 // Every command is one row of PERINTAH: its arguments, its options, its help text and its handler.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { getKetentuan, isKinerjaError, type KetentuanBerlaku, type Result } from 'pengelolaan-kinerja';
@@ -104,9 +104,20 @@ function hasil<T>(r: Result<T>): T {
   throw new GalatPemakaian(i.code, i.message, i.messageEn);
 }
 
+/** An input the operator named is a file that is there: else what to check (the folder it was looked for in). */
 function pastikanAda(file: string, awalan = ''): void {
   if (!existsSync(file))
-    throw new GalatPemakaian('berkas', `${awalan}Berkas ${file} tidak ada.`, `${awalan}File ${file} does not exist.`);
+    throw new GalatPemakaian(
+      'berkas',
+      `${awalan}Berkas ${file} tidak ada. Periksa nama dan foldernya (dicari dari folder ${process.cwd()}); nama yang berspasi ditulis dalam tanda kutip.`,
+      `${awalan}File ${file} does not exist. Check its name and folder (looked for from ${process.cwd()}); quote a name with spaces.`,
+    );
+  if (statSync(file).isDirectory())
+    throw new GalatPemakaian(
+      'berkas',
+      `${awalan}${file} adalah folder, bukan berkas. Sebutkan berkasnya, mis. ${join(file, 'guru.csv')}.`,
+      `${awalan}${file} is a folder, not a file. Name the file, e.g. ${join(file, 'guru.csv')}.`,
+    );
 }
 
 /**
@@ -313,8 +324,8 @@ siasn-angkakredit.jsonl (with SIASN columns). Every column of the file is named:
 Exit code: 0 all rows accepted, 1 some refused (the good ones still written), 2 not run (no output).`,
     ],
     contoh: [
-      'pak examples/data/guru.csv --kop examples/data/kop.json --keluar keluaran-pak',
-      'pak examples/data/guru.csv --kop examples/data/kop.json --keluar keluaran-pak',
+      'pak examples/data/guru.csv --kop examples/data/kop.json --pegawai examples/data/data-pegawai.csv --keluar keluaran-pak',
+      'pak examples/data/guru.csv --kop examples/data/kop.json --pegawai examples/data/data-pegawai.csv --keluar keluaran-pak',
     ],
     jalankan: jalankanPak,
   },
@@ -569,7 +580,10 @@ function pesanGagal(e: unknown, argv: readonly string[], bahasa: Bahasa): string
   const kode = e !== null && typeof e === 'object' ? String((e as { code?: unknown }).code) : '';
   if (e instanceof TypeError && kode.startsWith('ERR_PARSE_ARGS')) {
     const pesan = pilih(bahasa, ...pesanOpsi(e as TypeError & { code: string }, argv));
-    return `${galat}: ${pesan}\n${pilih(bahasa, `Lihat: ${PROGRAM} help`, `See: ${PROGRAM} help`)}`;
+    // The help of the command named, where there is one: its options are there.
+    const perintah = argv.find((a) => Object.hasOwn(PERINTAH, a));
+    const bantu = perintah === undefined ? `${PROGRAM} help` : `${PROGRAM} help ${perintah}`;
+    return `${galat}: ${pesan}\n${pilih(bahasa, `Lihat: ${bantu}`, `See: ${bantu}`)}`;
   }
   if (GALAT_BERKAS.includes(kode)) {
     const p = (e as NodeJS.ErrnoException).path ?? '';

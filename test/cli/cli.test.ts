@@ -199,7 +199,9 @@ describe('pengelolaan-kinerja (bin)', () => {
     expect(tanpa.stderr).toContain('--pdf --gabung --tanpa-html');
     const kop = jalankan(['pak', join(fixtures, 'koma.csv'), '--kop', 'tidak-ada.json', '--keluar', keluar()]);
     expect(kop.kode).toBe(2);
-    expect(kop.stderr).toBe('galat: --kop: Berkas tidak-ada.json tidak ada.\n');
+    expect(kop.stderr).toBe(
+      `galat: --kop: Berkas tidak-ada.json tidak ada. Periksa nama dan foldernya (dicari dari folder ${root}); nama yang berspasi ditulis dalam tanda kutip.\n`,
+    );
   });
   it('pages ready to sign: the letterhead from --kop (a number per guru), the identity from --pegawai (SIASN Data Pegawai)', () => {
     const dir = keluar();
@@ -296,6 +298,12 @@ describe('pengelolaan-kinerja (bin)', () => {
   it('misuse exits 2 with a message; --help explains each subcommand with an example', () => {
     expect(jalankan(['pak']).kode).toBe(2);
     expect(jalankan(['pak', 'tidak-ada.csv']).stderr).toContain('tidak ada');
+    // A folder given as the file: said so, with what to give instead (it was "cannot read or write  (EISDIR)").
+    const folder = jalankan(['pak', fixtures]);
+    expect(folder.kode).toBe(2);
+    expect(folder.stderr).toBe(
+      `galat: ${fixtures} adalah folder, bukan berkas. Sebutkan berkasnya, mis. ${join(fixtures, 'guru.csv')}.\n`,
+    );
     expect(jalankan(['lain', 'x']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--ketentuan', '2099']).kode).toBe(2);
     expect(jalankan(['pak', join(fixtures, 'koma.csv'), '--tidak-ada']).kode).toBe(2);
@@ -364,7 +372,7 @@ describe('pengelolaan-kinerja (bin)', () => {
     const bukanMiliknya = jalankan(['kolom', join(fixtures, 'koma.csv'), '--kop', 'kop.json']);
     expect(bukanMiliknya.kode).toBe(2);
     expect(bukanMiliknya.stderr).toBe(
-      'galat: opsi --kop tidak berlaku untuk kolom.\nLihat: pengelolaan-kinerja help\n',
+      'galat: opsi --kop tidak berlaku untuk kolom.\nLihat: pengelolaan-kinerja help kolom\n',
     );
     const kurang = jalankan(['rekonsiliasi', join(fixtures, 'koma.csv'), '--bahasa', 'en']);
     expect(kurang.kode).toBe(2);
