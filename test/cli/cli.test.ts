@@ -341,7 +341,8 @@ describe('pengelolaan-kinerja (bin)', () => {
     const sampel = join(PAKET_UJI, 'examples', 'data');
     for (const [cwd, awal] of [
       [root, `${relative(root, sampel)}${sep}`],
-      [tmpdir(), `${sampel}${sep}`],
+      // A new folder, not above the package (tmpdir() itself may be above a clone that CI makes in it).
+      [keluar(), `${sampel}${sep}`],
     ] as const) {
       const h = spawnSync(process.execPath, [bin, 'pak', '--help'], {
         cwd,
