@@ -20,9 +20,11 @@ function batas(kata: string, origin: string, n: unknown): string {
 
 /**
  * The patterns of the library's schemas in words (a pattern itself says nothing to a user), Indonesian and English:
- * the NIP, SIASN's AK with three decimals, SIASN's dd-mm-yyyy date, SIASN's positive whole numbers.
+ * the NIP, SIASN's AK with three decimals, SIASN's dd-mm-yyyy date, SIASN's positive whole numbers. Matched by the
+ * pattern's text (a zod issue carries the text, not the RegExp): a test checks that every pattern of the published
+ * schemas is here or its schema gives its own message, so a changed pattern fails a test instead of losing its words.
  */
-function polaDalamKata(pola: string): readonly [string, string] | null {
+export function polaDalamKata(pola: string): readonly [string, string] | null {
   if (pola === '/^\\d{18}$/')
     return [
       'Harus NIP 18 angka, tanpa spasi atau tanda lain.',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fromZodIssues } from '../../src/core/zod-issues';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromZodIssues, polaDalamKata } from '../../src/core/zod-issues';
 import { createPakKonversi, createRekamAngkaKredit } from '../../src';
 
 const pesan = (s: z.ZodType, v: unknown) => {
@@ -22,6 +24,25 @@ describe('fromZodIssues: the patterns of the schemas in words, never the pattern
       'Harus bilangan bulat positif, paling banyak 9 angka.',
       'Must be a positive whole number of at most 9 digits.',
     ]);
+  });
+  it('every pattern of the published JSON Schemas is said in words, or its schema gives its own message', () => {
+    const dir = join(__dirname, '..', '..', 'schemas');
+    const pola = new Set<string>();
+    const kumpul = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(kumpul);
+      else if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          // A pattern that comes with a format is zod's own check of that format (an ISO date), not a regex of ours.
+          if (k === 'pattern' && typeof x === 'string' && !('format' in v)) pola.add(x);
+          else kumpul(x);
+        }
+    };
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')))
+      kumpul(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    // The codes of a rule set (kebab-case): src/ketentuan/schema.ts gives its own message.
+    const pesanSendiri = new Set(['^[a-z0-9]+(?:-[a-z0-9]+)*$']);
+    expect(pola.size).toBeGreaterThan(3);
+    for (const p of pola) if (!pesanSendiri.has(p)) expect([p, polaDalamKata(`/${p}/`)]).not.toEqual([p, null]);
   });
   it('keeps a message a schema gives, and says an unknown pattern without showing it', () => {
     expect(pesan(z.string().regex(/^[a-z]+$/, { message: 'Pakai huruf kecil.' }), 'X')[0]?.[0]).toBe(
