@@ -13,6 +13,7 @@ import { toAngkaKreditSiasn } from '../siasn/angka-kredit';
 import { adaKolomSiasn, bacaData, type Diterima, type Galat, type HasilBaca, type OpsiBaca } from './data';
 import type { AlasanGuru, Guru, RekamGuru } from './guru';
 import { ASUMSI } from './sel';
+import { DASAR_ASN } from '../ketentuan/dasar-kinerja-asn';
 import { barisRingkasan, ringkasanGuru, type RingkasanGuru } from './ringkasan-guru';
 import type { BacaanBerkas } from '../format/dialek';
 import {
@@ -487,15 +488,25 @@ const LABEL_ASUMSI: Readonly<Record<string, [string, string]>> = {
     'ketentuan periodenya diganti ketentuan yang diberikan',
     "the period's rule set replaced by the one given",
   ],
-  'predikat-dari-kuadran': [
-    'predikat dibaca dari kode kuadran SIASN 1–5 (1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang)',
-    "predikat read from SIASN's kuadran code 1–5 (1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang)",
-  ],
   'bulan-dari-jumlah': [
     'jumlah bulan tanpa bulan mulai ditempatkan dari Januari (atau setelah baris sebelumnya di tahun itu)',
     'a count of months without a start placed from January (or after the earlier row of that year)',
   ],
 };
+
+/** An assumption said in words; SIASN's kuadran codes with their predikat from the rule sets' base (`kuadranSiasn`). */
+function labelAsumsi(k: string): readonly [string, string] {
+  if (k !== 'predikat-dari-kuadran') return LABEL_ASUMSI[k] ?? [k, k];
+  const kuadran = DASAR_ASN.predikat
+    .filter((p) => p.kuadranSiasn !== undefined)
+    .sort((a, b) => (a.kuadranSiasn ?? 0) - (b.kuadranSiasn ?? 0))
+    .map((p) => `${p.kuadranSiasn} ${p.label}`)
+    .join(', ');
+  return [
+    `predikat dibaca dari kode kuadran SIASN 1–5 (${kuadran})`,
+    `predikat read from SIASN's kuadran code 1–5 (${kuadran})`,
+  ];
+}
 
 /**
  * The summary of a {@link pakBerkas} run, as the CLI prints it: counts of rows (not messages), guru without a PAK, SIASN
@@ -557,7 +568,7 @@ export function formatRingkasanPak(
   let baris = pilih(bahasa, `${id.join(', ')}${ke}`, `${en.join(', ')}${ke}`);
   const asumsi = Object.entries(h.asumsi).filter(([k]) => k !== 'ketentuan-ditimpa');
   if (asumsi.length > 0) {
-    baris += `\n${pilih(bahasa, 'asumsi', 'assumed')}: ${asumsi.map(([k, n]) => `${n} ${pilih(bahasa, 'baris', 'rows')} ${pilih(bahasa, LABEL_ASUMSI[k]?.[0] ?? k, LABEL_ASUMSI[k]?.[1] ?? k)}`).join('; ')} (${pilih(bahasa, 'kolom asumsi di diterima', 'column asumsi in diterima')})`;
+    baris += `\n${pilih(bahasa, 'asumsi', 'assumed')}: ${asumsi.map(([k, n]) => `${n} ${pilih(bahasa, 'baris', 'rows')} ${pilih(bahasa, ...labelAsumsi(k))}`).join('; ')} (${pilih(bahasa, 'kolom asumsi di diterima', 'column asumsi in diterima')})`;
   }
   if (h.tanpaDataPegawai > 0) {
     baris += `\n${pilih(bahasa, `data pegawai: ${h.tanpaDataPegawai} guru tidak ada di berkas data pegawai (identitasnya dari berkas utama saja)`, `employee file: ${h.tanpaDataPegawai} guru are not in the employee file (their identity from the main file only)`)}`;
