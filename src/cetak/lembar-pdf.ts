@@ -151,9 +151,13 @@ export class Lembar {
     return this.sumber.font(font);
   }
 
-  /** A form drawn here, moved down by `turun` points from where it was drawn. */
+  /**
+   * A form drawn here, moved down by `turun` points from where it was drawn. On a page only: a form being recorded has
+   * no resource for another form (the library never nests them; doing so is a fault of the library, said so).
+   */
   bentuk(ref: PDFRef, turun: number): void {
-    const key = this.halaman?.node.newXObject('Bentuk', ref).toString() ?? '';
+    if (this.halaman === null) throw new Error('Lembar.bentuk: a form cannot be placed inside a form being recorded.');
+    const key = this.halaman.node.newXObject('Bentuk', ref).toString();
     this.jalur.teks(`q 1 0 0 1 0 ${n(-turun)} cm ${key} Do Q\n`);
   }
 
