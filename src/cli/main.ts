@@ -23,7 +23,7 @@ import { ringkasKolom } from './laporan';
 import { bacaJson, bukaMasukan, GalatPemakaian } from './masukan';
 import { kompak } from './memori';
 import { bacaSemuaDataPegawai } from './pegawai';
-import { type Bahasa, pilih } from './teks';
+import { type Bahasa, jalurContoh, pilih } from './teks';
 
 /** A text in Bahasa Indonesia and in English. */
 type Teks = readonly [id: string, en: string];
@@ -476,7 +476,7 @@ function folderContoh(): string {
 function bantuan(nama: NamaPerintah | undefined, bahasa: Bahasa): string {
   if (nama !== undefined) {
     const p: Perintah = PERINTAH[nama];
-    const perintah = pilih(bahasa, ...p.contoh).replaceAll('examples/data/', `${folderContoh()}${sep}`);
+    const perintah = jalurContoh(pilih(bahasa, ...p.contoh), folderContoh(), sep);
     const contoh = `${pilih(bahasa, 'Contoh', 'Example')}: npx ${PROGRAM} ${perintah}`;
     return `${pemakaian(nama, bahasa)}\n\n${pilih(bahasa, ...p.bantuan)}\n${contoh}`;
   }
