@@ -6,7 +6,7 @@ import { periksaBacaan } from './periksa';
 import { issueOf } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import type { BacaanBerkas } from '../format/dialek';
-import { MEDAN_IDENTITAS, matchKolom, type Medan } from '../format/kolom';
+import { MEDAN_IDENTITAS, matchKolom, type Medan, normalizeKolom } from '../format/kolom';
 import { parseNipBerkas } from '../format/nilai';
 import { daftarDari } from '../core/periksa';
 import { formatNilai, KinerjaError } from '../core/error';
@@ -23,22 +23,10 @@ const ALIAS_PEGAWAI: readonly (readonly [string, Medan])[] = [
 
 /**
  * Headers of one column holding both the place and the date of birth (`Banyuwangi, 15-05-1975`), as school and
- * staff tables write them (TTL: tempat, tanggal lahir), after lower case and punctuation are set aside.
+ * staff tables write them (TTL: tempat, tanggal lahir), compared as every header is ({@link normalizeKolom}: letters
+ * and digits, lower case): `TTL`, `Tempat, Tanggal Lahir`, `Tempat/Tgl. Lahir`, `Tmp. Tgl. Lahir`, ….
  */
-const JUDUL_TTL = new Set([
-  'ttl',
-  'tempat tanggal lahir',
-  'tempat tgl lahir',
-  'tempat dan tanggal lahir',
-  'tmp tgl lahir',
-]);
-
-const judulPolos = (h: string): string =>
-  h
-    .toLowerCase()
-    .replace(/[.,/_-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const JUDUL_TTL = new Set(['ttl', 'tempattanggallahir', 'tempattgllahir', 'tempatdantanggallahir', 'tmptgllahir']);
 
 /**
  * A TTL cell split at its last comma into the place and the date (`Kab. Banyuwangi, 15 Mei 1975`), or null when it
@@ -116,7 +104,7 @@ async function bacaPegawai(bacaan: BacaanBerkas): Promise<Result<DataPegawai>> {
   // One TTL column gives the place and the date of birth, where the file has no column of its own for them.
   const iTtl =
     indeks.tempatLahir === undefined && indeks.tanggalLahir === undefined
-      ? bacaan.header.findIndex((h) => JUDUL_TTL.has(judulPolos(h)))
+      ? bacaan.header.findIndex((h) => JUDUL_TTL.has(normalizeKolom(h)))
       : -1;
   const ada = MEDAN_PEGAWAI.filter((m) => indeks[m] !== undefined);
   if (ada.length === 0 && iTtl < 0) {

@@ -6,13 +6,16 @@ import { type PDFContext, type PDFFont, PDFName, type PDFPage, type PDFRef } fro
 import { Bait } from './bait';
 import type { LogoPdf } from './logo-pdf';
 import { mampatkan } from './mampat';
-import { Simpanan } from './simpanan';
+import { type Simpanan, simpananDi } from './simpanan';
 
 /**
  * How many texts a memo of a run's PDFs keeps per font (and size) in its newer generation ({@link Simpanan}): more
  * than the words of the form, fewer than a run's names.
  */
 export const BATAS_SIMPANAN = 1_000;
+
+/** The size of an A4 page in points (210 × 297 mm): the page and a form's bounding box. */
+export const A4: readonly [number, number] = [595.28, 841.89];
 
 /** The glyph ids of a text as the bytes of a PDF string, per font and text: encoding (fontkit's shaping) is costly. */
 const KODE_TEKS = new WeakMap<PDFFont, Simpanan<string, Uint8Array>>();
@@ -23,8 +26,7 @@ const KODE_TEKS = new WeakMap<PDFFont, Simpanan<string, Uint8Array>>();
  * the glyphs of words written one after another are those of the words together.
  */
 export function kodeGlif(font: PDFFont, teks: string): Uint8Array {
-  let m = KODE_TEKS.get(font);
-  if (m === undefined) KODE_TEKS.set(font, (m = new Simpanan(BATAS_SIMPANAN)));
+  const m = simpananDi(KODE_TEKS, font, BATAS_SIMPANAN);
   const ada = m.ambil(teks);
   if (ada !== undefined) return ada;
   const heks = font.encodeText(teks).toString();
@@ -45,6 +47,9 @@ const ribu = (v: number): number => Math.round(v * 1000);
 const n6 = (v: number): string => String(Math.round(v * 1e6) / 1e6);
 /** A number written as text (the rare operators: the draft mark, a logo). */
 const n = (v: number): string => String(ribu(v) / 1000);
+
+const BT = new Uint8Array([0x42, 0x54, 0x0a]); // 'BT\n'
+const ET = new Uint8Array([0x45, 0x54]); // 'ET'
 
 /** Where a drawing's fonts and images are named: a page's resources, or a form's. */
 interface Sumber {
@@ -104,7 +109,7 @@ export class Bentuk {
     const sumber = new SumberBentuk();
     const l = new Lembar(sumber);
     gambar(l);
-    return new Bentuk(mampatkan(l.operator()), sumber.daftarFont, sumber.logo);
+    return new Bentuk(mampatkan(...l.bagian()), sumber.daftarFont, sumber.logo);
   }
 
   /** The form as an object of the PDF of `konteks` (its logo that of this PDF). */
@@ -115,7 +120,7 @@ export class Bentuk {
       konteks.stream(this.isi, {
         Type: 'XObject',
         Subtype: 'Form',
-        BBox: [0, 0, 595.28, 841.89],
+        BBox: [0, 0, A4[0], A4[1]],
         Resources: { Font: font, XObject: xobjek },
         Filter: 'FlateDecode',
       }),
@@ -221,20 +226,18 @@ export class Lembar {
     this.jalur.teks(`q ${n6(sx)} 0 0 ${n6(sy)} ${n(x)} ${n(y)} cm ${key} Do Q\n`);
   }
 
-  /** The operators drawn, uncompressed. */
-  operator(): Uint8Array {
-    const b = new Bait();
-    for (const x of this.bawah) b.teks(x);
-    return b.bait(this.jalur.isi()).teks('BT\n').bait(this.teksnya.isi()).teks('ET').isi();
+  /** The operators drawn, in order and uncompressed: the draft mark, the lines, forms and logo, the text object. */
+  bagian(): Uint8Array[] {
+    const bawah = new Bait();
+    for (const b of this.bawah) bawah.teks(b);
+    return [bawah.isi(), this.jalur.isi(), BT, this.teksnya.isi(), ET];
   }
 
   /** The page's content stream, compressed, as its only one. */
   tutup(): void {
     if (this.halaman === null) return;
-    const bawah = new Bait();
-    for (const b of this.bawah) bawah.teks(b);
-    const isi = mampatkan(bawah.isi(), this.jalur.teks('BT\n').isi(), this.teksnya.teks('ET').isi());
     const ctx = this.halaman.doc.context;
+    const isi = mampatkan(...this.bagian());
     this.halaman.node.addContentStream(ctx.register(ctx.stream(isi, { Filter: 'FlateDecode' })));
   }
 }

@@ -6,9 +6,9 @@ import { KinerjaError } from '../core/error';
 import type { DokumenPak } from '../pak/schema';
 import { dokumenPdf, hurufPdf } from './huruf-pdf';
 import type { KopSurat } from './kop-surat';
-import { BATAS_SIMPANAN, Bentuk, kodeGlif, Lembar } from './lembar-pdf';
+import { A4, BATAS_SIMPANAN, Bentuk, kodeGlif, Lembar } from './lembar-pdf';
 import { periksaCetakan, type OpsiPakHtml } from './opsi-cetak';
-import { Simpanan } from './simpanan';
+import { Simpanan, simpananDi } from './simpanan';
 import { type LogoPdf, logoPdf } from './logo-pdf';
 import { simpanPdf } from './penulis-pdf';
 import { type Akhir, type Blok, type Halaman, halamanDokumen, type Isi, type Sel, TANDA_TANGAN } from './tata-letak';
@@ -29,7 +29,6 @@ export interface OpsiPakPdf extends OpsiPakHtml {
 }
 
 const MM = 72 / 25.4;
-const A4: [number, number] = [595.28, 841.89];
 const KIRI = 18 * MM;
 const ATAS = 18 * MM;
 const BAWAH = 20 * MM;
@@ -56,8 +55,7 @@ const LEBAR_TEKS = new WeakMap<PDFFont, Simpanan<string, number>>();
 
 /** The width of `teks` in points, measured once per font and text. */
 function ukur(font: PDFFont, teks: string, ukuran: number): number {
-  let m = LEBAR_TEKS.get(font);
-  if (m === undefined) LEBAR_TEKS.set(font, (m = new Simpanan(BATAS_SIMPANAN)));
+  const m = simpananDi(LEBAR_TEKS, font, BATAS_SIMPANAN);
   return (m.ambil(teks) ?? m.taruh(teks, font.widthOfTextAtSize(teks, 1))) * ukuran;
 }
 
@@ -110,17 +108,25 @@ class Kanvas {
       const w = ukur(this.tebal, t, 10);
       this.lembar.kotak(KIRI, this.dasar(7 * MM), LEBAR, 7 * MM, 1.2);
       this.lembar.teks(t, KIRI + (LEBAR - w) / 2, this.dasar(4.6 * MM), 10, this.tebal);
-      this.y += 10 * MM;
     }
+    this.y = this.awalHalaman;
   }
   /** The PDF's y of a point `turun` below the cursor. */
   dasar(turun: number): number {
     return A4[1] - this.y - turun;
   }
+  /** Where a page's content starts: under the draft banner on a draft. */
+  private get awalHalaman(): number {
+    return ATAS + (this.draf ? 10 * MM : 0);
+  }
+  /** Where a page's content ends: above the electronic signature's note on a TTE document. */
+  private get akhirHalaman(): number {
+    return A4[1] - BAWAH - (this.tte ? 8 * MM : 0);
+  }
   /** Room for `tinggi` points on this page, or a new page. */
   muat(tinggi: number): void {
     if (this.merekam) return;
-    if (this.y + tinggi > A4[1] - BAWAH - (this.tte ? 8 * MM : 0)) this.baru();
+    if (this.y + tinggi > this.akhirHalaman) this.baru();
   }
   /**
    * What `gambar` draws, as a form kept under `kunci` (for this PDF, or with `run` for every PDF of the run) and placed
@@ -147,7 +153,7 @@ class Kanvas {
         }
         if (run) BENTUK_RUN.taruh(kunci, r);
       }
-      if (r.tinggi > A4[1] - BAWAH - ATAS - (this.tte ? 8 * MM : 0) - (this.draf ? 10 * MM : 0)) return gambar();
+      if (r.tinggi > this.akhirHalaman - this.awalHalaman) return gambar();
       b = { ref: r.bentuk.pasang(this.pdf.context, this.logo), y0: r.y0, tinggi: r.tinggi };
       this.bentukPdf.set(kunci, b);
     }
@@ -193,9 +199,7 @@ const KATA_TEKS = new WeakMap<PDFFont, Map<number, Simpanan<string, readonly Tok
 function kataGaya(g: Gaya): Simpanan<string, readonly Token[]> {
   let perUkuran = KATA_TEKS.get(g.font);
   if (perUkuran === undefined) KATA_TEKS.set(g.font, (perUkuran = new Map()));
-  let m = perUkuran.get(g.ukuran);
-  if (m === undefined) perUkuran.set(g.ukuran, (m = new Simpanan(BATAS_SIMPANAN)));
-  return m;
+  return simpananDi(perUkuran, g.ukuran, BATAS_SIMPANAN);
 }
 
 function token(isi: Isi, g: Gaya, k: Kanvas): Token[] {

@@ -29,3 +29,17 @@ export class Simpanan<K, V> {
     return v;
   }
 }
+
+/**
+ * The memo kept in `peta` for `k` (a font, a size), made with room for `batas` on first use: each memo of a run's
+ * PDFs is kept per font this way.
+ */
+export function simpananDi<K, A, B>(
+  peta: { get(k: K): Simpanan<A, B> | undefined; set(k: K, m: Simpanan<A, B>): unknown },
+  k: K,
+  batas: number,
+): Simpanan<A, B> {
+  let m = peta.get(k);
+  if (m === undefined) peta.set(k, (m = new Simpanan<A, B>(batas)));
+  return m;
+}

@@ -555,6 +555,9 @@ async function jalankan(argv: readonly string[]): Promise<number> {
   return p.jalankan({ bahasa, berkas, nilai });
 }
 
+/** The command named among the arguments, if any. */
+const perintahDi = (argv: readonly string[]): string | undefined => argv.find((a) => Object.hasOwn(PERINTAH, a));
+
 /** An option Node's parseArgs refused, said in the operator's language (parseArgs speaks English). */
 function pesanOpsi(e: TypeError & { code: string }, argv: readonly string[]): Teks {
   const opsi = /--?[\w-]+/.exec(/'([^']+)'/.exec(e.message)?.[1] ?? '')?.[0] ?? '';
@@ -565,7 +568,7 @@ function pesanOpsi(e: TypeError & { code: string }, argv: readonly string[]): Te
       `option ${opsi} needs a value (e.g. --keluar folder).`,
     ];
   if (e.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return [`perintah tidak dapat dibaca (${e.message}).`, e.message];
-  const perintah = argv.find((a) => Object.hasOwn(PERINTAH, a));
+  const perintah = perintahDi(argv);
   if (Object.hasOwn(OPSI, nama) && perintah !== undefined)
     return [`opsi --${nama} tidak berlaku untuk ${perintah}.`, `option --${nama} does not apply to ${perintah}.`];
   return [`opsi ${opsi} tidak dikenal.`, `unknown option ${opsi}.`];
@@ -581,7 +584,7 @@ function pesanGagal(e: unknown, argv: readonly string[], bahasa: Bahasa): string
   if (e instanceof TypeError && kode.startsWith('ERR_PARSE_ARGS')) {
     const pesan = pilih(bahasa, ...pesanOpsi(e as TypeError & { code: string }, argv));
     // The help of the command named, where there is one: its options are there.
-    const perintah = argv.find((a) => Object.hasOwn(PERINTAH, a));
+    const perintah = perintahDi(argv);
     const bantu = perintah === undefined ? `${PROGRAM} help` : `${PROGRAM} help ${perintah}`;
     return `${galat}: ${pesan}\n${pilih(bahasa, `Lihat: ${bantu}`, `See: ${bantu}`)}`;
   }

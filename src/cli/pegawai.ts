@@ -1,19 +1,16 @@
 // `pak --pegawai data-pegawai.csv [--pegawai daftar-guru.xlsx]`: who each guru is, from other files (SIASN's Data
 // Pegawai export, Dapodik's Daftar Guru), read by pengelolaan-kinerja/berkas' dataPegawai and merged (the first file
-// given wins a field both have); a refusal is a usage error (exit 2) naming the option and the file.
-import { existsSync } from 'node:fs';
+// given wins a field both have); a refusal is a usage error (exit 2) naming the option and the file. The files are
+// checked to be there by the caller, as every input of the command is.
 import { dataPegawai, buildDataPegawai, type DataPegawai, matchKolom } from 'pengelolaan-kinerja/berkas';
 import { GalatPemakaian, type Masukan } from './masukan';
+import { type Bahasa, pilih } from './teks';
 
 /**
  * Reads the identity file: a NIP column is required, the identity columns are those it has. Says which of its columns
  * are taken and which are not (on standard output, before the run's summary).
  */
-export async function bacaDataPegawai(
-  file: string,
-  masukan: Masukan,
-  bahasa: 'id' | 'en' = 'id',
-): Promise<DataPegawai> {
+export async function bacaDataPegawai(file: string, masukan: Masukan, bahasa: Bahasa): Promise<DataPegawai> {
   const r = await dataPegawai(masukan);
   if (!r.success) {
     const i = r.issues[0]!;
@@ -31,14 +28,15 @@ export async function bacaDataPegawai(
   const tidak =
     lain.length === 0
       ? ''
-      : bahasa === 'en'
-        ? `; not used: ${nama}${sisa > 0 ? ` and ${sisa} more` : ''}`
-        : `; tidak dipakai: ${nama}${sisa > 0 ? ` dan ${sisa} lainnya` : ''}`;
-  const cocok = kunci === '' ? '' : bahasa === 'en' ? `matched by ${kunci}; ` : `dicocokkan dengan ${kunci}; `;
+      : pilih(
+          bahasa,
+          `; tidak dipakai: ${nama}${sisa > 0 ? ` dan ${sisa} lainnya` : ''}`,
+          `; not used: ${nama}${sisa > 0 ? ` and ${sisa} more` : ''}`,
+        );
+  const cocok = kunci === '' ? '' : pilih(bahasa, `dicocokkan dengan ${kunci}; `, `matched by ${kunci}; `);
+  const kolom = r.data.kolom.join(', ');
   process.stdout.write(
-    bahasa === 'en'
-      ? `--pegawai ${file}: ${cocok}identity columns: ${r.data.kolom.join(', ')}${tidak}\n`
-      : `--pegawai ${file}: ${cocok}kolom identitas: ${r.data.kolom.join(', ')}${tidak}\n`,
+    `--pegawai ${file}: ${cocok}${pilih(bahasa, `kolom identitas: ${kolom}`, `identity columns: ${kolom}`)}${tidak}\n`,
   );
   return r.data;
 }
@@ -47,13 +45,11 @@ export async function bacaDataPegawai(
 export async function bacaSemuaDataPegawai(
   files: readonly string[],
   buka: (file: string) => Promise<Masukan>,
-  bahasa: 'id' | 'en' = 'id',
+  bahasa: Bahasa,
 ): Promise<DataPegawai | undefined> {
   if (files.length === 0) return undefined;
   const semua: DataPegawai[] = [];
   for (const f of files) {
-    if (!existsSync(f))
-      throw new GalatPemakaian('berkas', `--pegawai: berkas ${f} tidak ada.`, `--pegawai: file ${f} does not exist.`);
     semua.push(await bacaDataPegawai(f, await buka(f), bahasa));
   }
   return semua.length === 1 ? semua[0] : buildDataPegawai(semua);
